@@ -1,0 +1,24 @@
+import type { Rule, RuleHit } from './rule.js';
+import { acceptanceSites, daysUntil } from './acceptances.js';
+
+/** Warn ahead of the re-review date, so the review happens before the entry silently re-opens. */
+export const acceptanceExpiring: Rule = {
+  id: 'acceptance-expiring',
+  severity: 'warning',
+  summary: 'An acceptance reaches its reReviewBy date soon (within acceptanceWarningDays, default 14).',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const site of acceptanceSites(ctx)) {
+      const date = site.acceptance?.reReviewBy;
+      if (!date) continue;
+      const days = daysUntil(ctx.today, date);
+      if (days >= 0 && days <= ctx.acceptanceWarningDays) {
+        hits.push({
+          catalog: site.catalog, path: [...site.path, 'acceptance', 'reReviewBy'], subject: site.subject,
+          message: `${site.what}: acceptance must be re-reviewed by ${date} (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`})`,
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from './rule.js';
+import { duplicateId } from './duplicate-id.js';
+import { unknownComponent } from './unknown-component.js';
+import { closedWithoutEvidence } from './closed-without-evidence.js';
+import { acceptanceMissingRereview } from './acceptance-missing-rereview.js';
+import { acceptanceExpired } from './acceptance-expired.js';
+import { acceptanceExpiring } from './acceptance-expiring.js';
+import { aivssFactorLevel } from './aivss-factor-level.js';
+import { dormantWithoutDisposition } from './dormant-without-disposition.js';
+import { manifestPathUnmatched } from './manifest-path-unmatched.js';
+import { workloadMissing } from './workload-missing.js';
+
+/** Every semantic rule, in the order their findings are most useful to read. */
+export const RULES: readonly Rule[] = [
+  duplicateId,
+  unknownComponent,
+  closedWithoutEvidence,
+  acceptanceMissingRereview,
+  acceptanceExpired,
+  acceptanceExpiring,
+  aivssFactorLevel,
+  dormantWithoutDisposition,
+  manifestPathUnmatched,
+  workloadMissing,
+];

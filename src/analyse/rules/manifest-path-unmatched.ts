@@ -1,0 +1,19 @@
+import type { Rule, RuleHit } from './rule.js';
+
+/** A manifest path that matches nothing means the catalog follows manifests that moved or never existed. */
+export const manifestPathUnmatched: Rule = {
+  id: 'manifest-path-unmatched',
+  severity: 'error',
+  summary: 'An agent.manifests path or glob matches no file.',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const { catalog, globs } of ctx.catalogs) {
+      globs.forEach((g, i) => {
+        if (g.files.length === 0) {
+          hits.push({ catalog, path: ['agent', 'manifests', i], message: `manifest path '${g.pattern}' matches no file (paths are relative to the catalog's folder)` });
+        }
+      });
+    }
+    return hits;
+  },
+};

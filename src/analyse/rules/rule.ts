@@ -1,0 +1,42 @@
+import type { CatalogDoc, NodePath } from '../../model/catalog.js';
+import type { Severity } from '../../model/finding.js';
+import type { ManifestFile } from '../../model/manifest.js';
+
+/** What the read stage found for one of a catalog's `agent.manifests` entries. */
+export interface ManifestGlob {
+  pattern: string;
+  /** Matched files, relative to the repository root. */
+  files: string[];
+}
+
+export interface CatalogContext {
+  catalog: CatalogDoc;
+  globs: ManifestGlob[];
+  manifests: ManifestFile[];
+}
+
+export interface RuleContext {
+  catalogs: CatalogContext[];
+  /** Today's date, YYYY-MM-DD (given, so analysis stays pure and testable). */
+  today: string;
+  acceptanceWarningDays: number;
+  maxEvidenceAgeDays: number;
+}
+
+export interface RuleHit {
+  catalog: CatalogDoc;
+  path: NodePath;
+  /** Point at the key rather than its value. */
+  key?: boolean;
+  message: string;
+  subject?: string;
+}
+
+/** One semantic rule: one file in this folder, with its test in test/rules/. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** One line for `--help`, SARIF rule descriptions and the README table. */
+  summary: string;
+  check(ctx: RuleContext): RuleHit[];
+}

@@ -1,0 +1,23 @@
+/** Output sinks, injectable so the CLI can run in-process in tests and in the Action. */
+export interface Io {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Current date-time (ISO); injectable for reproducible tests via THREATCAT_NOW. */
+  now(): Date;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    now: () => (process.env.THREATCAT_NOW ? new Date(process.env.THREATCAT_NOW) : new Date()),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;

@@ -1,0 +1,64 @@
+import { processIo, EXIT, type Io } from './io.js';
+import { InputError, UsageError } from '../read/input-error.js';
+
+export type Command = (argv: string[], io: Io) => Promise<number>;
+
+/** Commands load lazily: the pre-commit hook pays only for `validate`. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  validate: { summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
+};
+
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
+
+Usage: threatcat <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Every command takes --format, -C DIR (repository root, default .) and --config FILE.
+Exit codes: 0 clean, 1 findings that fail the check, 2 usage error or unreadable input.
+Run 'threatcat <command> --help' for a command's options.
+`;
+
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name ? EXIT.clean : EXIT.usage;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.clean;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.stderr(`threatcat: unknown command '${name}'\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  try {
+    const command = await entry.load();
+    return await command(rest, io);
+  } catch (err) {
+    return reportFailure(err, io);
+  }
+}
+
+/** Known failures get one line; anything else is a bug, still without a stack trace unless asked for. */
+export function reportFailure(err: unknown, io: Io): number {
+  if (err instanceof UsageError) {
+    io.stderr(`threatcat: ${err.message}\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof InputError) {
+    io.stderr(`${err.toString()}\n`);
+    return EXIT.usage;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr(`threatcat: internal error: ${message}\n`);
+  if (io.env.THREATCAT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
+  return EXIT.usage;
+}
+

@@ -1,0 +1,24 @@
+export type Severity = 'error' | 'warning' | 'note';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
+
+/** A position in a file; line and column are 1-based. */
+export interface Position {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One problem, as every renderer shows it. `file` is relative to the repository root, with forward slashes. */
+export interface Finding extends Position {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Catalog entry the finding is about (threat or component id), for fingerprints and grouping. */
+  subject?: string;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,24 @@
+import type { Position } from '../model/finding.js';
+
+/**
+ * Input that cannot be read as intended: exit code 2, one line naming file:line, never a stack trace.
+ */
+export class InputError extends Error {
+  constructor(readonly position: Position, message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+
+  override toString(): string {
+    const { file, line, column } = this.position;
+    return `${file}:${line}:${column}: ${this.message}`;
+  }
+}
+
+/** A command line that cannot be carried out: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

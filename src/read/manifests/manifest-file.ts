@@ -1,0 +1,110 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { Position } from '../../model/finding.js';
+import type { NodePath } from '../../model/catalog.js';
+import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+
+/**
+ * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON, and `List` kinds.
+ * Pure: takes the text. Malformed documents become problems with file:line; nothing throws.
+ * Templates (Helm, Kustomize) are not rendered: only plain manifests are understood.
+ */
+export function readManifestText(text: string, file: string): ManifestFile {
+  const lineCounter = new LineCounter();
+  const result: ManifestFile = { file, objects: [], problems: [] };
+  let docs;
+  try {
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (err) {
+    result.problems.push({ position: { file, line: 1, column: 1 }, message: `cannot parse YAML: ${(err as Error).message}` });
+    return result;
+  }
+  const pos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  for (const doc of Array.isArray(docs) ? docs : [docs]) {
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0];
+      result.problems.push({ position: pos(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}` });
+      continue;
+    }
+    if (doc.contents === null) continue;
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      result.problems.push({ position: pos(doc.contents.range?.[0] ?? 0), message: firstLine((err as Error).message) });
+      continue;
+    }
+    collectObjects(data, doc.contents as YamlNode, [], pos, result);
+  }
+  return result;
+}
+
+function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o: number) => Position, out: ManifestFile): void {
+  const node = nodeAt(root, prefix);
+  const here = pos(node?.range?.[0] ?? 0);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    out.problems.push({ position: here, message: 'expected a Kubernetes object (a mapping with apiVersion and kind)' });
+    return;
+  }
+  const obj = data as Record<string, unknown>;
+  const { apiVersion, kind } = obj;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    // Not a Kubernetes object (e.g. a values file matched by a glob): not our business.
+    return;
+  }
+  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+    const items = Array.isArray(obj.items) ? obj.items : [];
+    items.forEach((item, i) => collectObjects(item, root, [...prefix, 'items', i], pos, out));
+    return;
+  }
+  const metadata = obj.metadata as Record<string, unknown> | undefined;
+  const name = metadata && typeof metadata.name === 'string' ? metadata.name : undefined;
+  if (!name) {
+    out.problems.push({ position: here, message: `${kind} has no metadata.name` });
+    return;
+  }
+  const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
+  const object: ManifestObject = {
+    apiVersion, kind, name, namespace, body: obj, position: here,
+    locate: (path) => {
+      const n = nearestNode(root, [...prefix, ...path]);
+      return pos(n?.range?.[0] ?? node?.range?.[0] ?? 0);
+    },
+  };
+  out.objects.push(object);
+}
+
+function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {
+  let node: YamlNode | undefined = root;
+  for (const seg of path) {
+    node = child(node, seg);
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
+  let node: YamlNode | undefined = root;
+  for (const seg of path) {
+    const next = child(node, seg);
+    if (!next) return node;
+    node = next;
+  }
+  return node;
+}
+
+function child(node: YamlNode | undefined, seg: string | number): YamlNode | undefined {
+  if (!node) return undefined;
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+    return (pair?.value as YamlNode | null) ?? (pair?.key as YamlNode | undefined);
+  }
+  if (isSeq(node) && typeof seg === 'number') return node.items[seg] as YamlNode | undefined;
+  return undefined;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0];
+}

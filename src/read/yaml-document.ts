@@ -1,0 +1,137 @@
+import jsYaml from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Position } from '../model/finding.js';
+import type { NodePath } from '../model/catalog.js';
+import { InputError } from './input-error.js';
+
+/** More nodes than any real catalog has; past it, aliases are being used to blow the document up. */
+export const MAX_NODES = 200_000;
+
+/**
+ * Parses one YAML document fast (js-yaml, YAML 1.2 core schema: no timestamps, no merge keys).
+ * Positions are not kept here: `makeLocator` finds them lazily, only when something must be reported.
+ */
+export function parseSingleDocument(text: string, file: string): unknown {
+  if (text.trim() === '' || isOnlyComments(text)) {
+    throw new InputError({ file, line: 1, column: 1 }, 'empty file: expected a YAML document');
+  }
+  let docs: unknown[];
+  try {
+    docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, filename: file, json: false });
+  } catch (err) {
+    throw toInputError(err, file);
+  }
+  const nonEmpty = docs.filter((d) => d !== null && d !== undefined);
+  if (nonEmpty.length === 0) throw new InputError({ file, line: 1, column: 1 }, 'empty document: expected a YAML mapping');
+  if (docs.length > 1) {
+    throw new InputError(secondDocumentPosition(text, file), `expected one YAML document, found ${docs.length}`);
+  }
+  assertBoundedSize(nonEmpty[0], text, file);
+  return nonEmpty[0];
+}
+
+function isOnlyComments(text: string): boolean {
+  return text.split(/\r?\n/).every((l) => /^\s*(#.*)?$/.test(l) || /^\s*(---|\.\.\.)\s*$/.test(l));
+}
+
+function secondDocumentPosition(text: string, file: string): Position {
+  const lines = text.split(/\r?\n/);
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (/^---(\s|$)/.test(lines[i])) {
+      seen++;
+      if (seen === 2 || (seen === 1 && lines.slice(0, i).some((l) => /^\s*[^#\s]/.test(l)))) {
+        return { file, line: i + 1, column: 1 };
+      }
+    }
+  }
+  return { file, line: 1, column: 1 };
+}
+
+function toInputError(err: unknown, file: string): InputError {
+  if (err instanceof jsYaml.YAMLException) {
+    const mark = err.mark ?? { line: 0, column: 0 };
+    const reason = (err.reason || 'invalid YAML').replace(/^duplicated mapping key$/, 'duplicate key in mapping');
+    return new InputError({ file, line: mark.line + 1, column: mark.column + 1 }, `YAML syntax error: ${reason}`);
+  }
+  return new InputError({ file, line: 1, column: 1 }, `cannot parse YAML: ${(err as Error)?.message ?? String(err)}`);
+}
+
+/**
+ * js-yaml shares the object behind an alias, so a "billion laughs" document loads small but would make every
+ * later walk (schema validation, rules) exponential. Count nodes as a walk would see them, and stop early.
+ */
+function assertBoundedSize(root: unknown, text: string, file: string): void {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (++count > MAX_NODES) {
+      const alias = /(^|[\s:[{,-])\*[A-Za-z0-9_-]+/m.exec(text);
+      const at = alias ? positionOfOffset(text, alias.index + alias[1].length, file) : { file, line: 1, column: 1 };
+      throw new InputError(at, `document expands to more than ${MAX_NODES} nodes (alias bomb?); refusing to process it`);
+    }
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (node !== null && typeof node === 'object') {
+      for (const value of Object.values(node)) stack.push(value);
+    }
+  }
+}
+
+export function positionOfOffset(text: string, offset: number, file: string): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { file, line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Returns a function from a node path to its source position. The `yaml` CST (with node ranges) is built on
+ * the first call only: a clean file never pays for it.
+ */
+export function makeLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
+  let doc: ReturnType<typeof parseDocument> | undefined;
+  let lines: LineCounter | undefined;
+  return (path, opts) => {
+    if (!doc) {
+      lines = new LineCounter();
+      doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+    }
+    const offset = offsetOf(doc.contents as YamlNode | null, path, opts?.key ?? false);
+    const { line, col } = lines!.linePos(offset);
+    return { file, line, column: col };
+  };
+}
+
+function offsetOf(root: YamlNode | null, path: NodePath, wantKey: boolean): number {
+  let node: YamlNode | null = root;
+  let best = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length && node; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      const key = pair.key as YamlNode;
+      if (last && wantKey) return key.range?.[0] ?? best;
+      const value = pair.value as YamlNode | null;
+      // A key with no value ("foo:") has no range of its own: point at the key.
+      best = value?.range?.[0] ?? key.range?.[0] ?? best;
+      node = value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as YamlNode | undefined;
+      if (!item) return best;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}

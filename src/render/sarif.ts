@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../model/finding.js';
+
+export interface SarifRule {
+  id: string;
+  summary: string;
+  severity: Finding['severity'];
+  helpUri?: string;
+  /** 0.1–10 as GitHub code scanning expects; marks the rule as a security rule. */
+  securitySeverity?: number;
+}
+
+export interface SarifOptions {
+  version: string;
+  rules: SarifRule[];
+  /** runAutomationDetails.id category, e.g. "threatcat/validate/". */
+  category: string;
+  /** Per-result security severity (e.g. a threat's AIVSS score), keyed by finding. */
+  securitySeverityOf?: (f: Finding) => number | undefined;
+}
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: repo-relative URIs, stable rule ids, and fingerprints that do not
+ * depend on the line (so moving an entry does not close and re-create its alert).
+ */
+export function renderSarif(findings: Finding[], opts: SarifOptions): string {
+  const used = new Set(findings.map((f) => f.rule));
+  const rules = opts.rules.filter((r) => used.has(r.id));
+  for (const id of used) {
+    if (!rules.some((r) => r.id === id)) rules.push({ id, summary: id, severity: 'error' });
+  }
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'threatcat',
+          semanticVersion: opts.version,
+          informationUri: 'https://github.com/threatcat/threatcat',
+          rules: rules.map((r) => ({
+            id: r.id,
+            name: camel(r.id),
+            shortDescription: { text: r.summary.slice(0, 1024) },
+            fullDescription: { text: r.summary.slice(0, 1024) },
+            help: { text: r.summary, markdown: r.summary },
+            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+            defaultConfiguration: { level: LEVEL[r.severity] },
+            properties: {
+              tags: ['security', 'threat-model'],
+              ...(r.securitySeverity !== undefined ? { 'security-severity': r.securitySeverity.toFixed(1) } : {}),
+            },
+          })),
+        },
+      },
+      automationDetails: { id: opts.category },
+      results: findings.map((f) => {
+        const sev = opts.securitySeverityOf?.(f);
+        return {
+          ruleId: f.rule,
+          ruleIndex: index.get(f.rule),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+              region: { startLine: f.line, startColumn: f.column },
+            },
+          }],
+          partialFingerprints: { 'threatcat/v1': fingerprint(f) },
+          ...(sev !== undefined ? { properties: { 'security-severity': Math.max(0.1, sev).toFixed(1) } } : {}),
+        };
+      }),
+    }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+export function fingerprint(f: Finding): string {
+  return createHash('sha256').update(`${f.rule}\u0000${f.file}\u0000${f.subject ?? f.message}`).digest('hex').slice(0, 32);
+}
+
+function camel(id: string): string {
+  return id.split(/[-/]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+}
