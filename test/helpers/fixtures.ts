@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXAMPLE = join(ROOT, 'examples/k8s-ops');
+export const SHARED = join(ROOT, '..', 'shared');
+export const BIN = join(ROOT, 'bin/threatcat.js');
+
+/** A fresh temp directory (left for the OS to clean: tests may keep artifacts for inspection). */
+export function tempDir(prefix = 'threatcat-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of examples/k8s-ops in a temp dir, to edit. */
+export function copyExample(): string {
+  const dir = tempDir();
+  cpSync(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+/** Replace exactly one occurrence of `from` in a file (fails loudly if the fixture drifted). */
+export function editFile(path: string, from: string | RegExp, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  if (count !== 1) throw new Error(`editFile: expected one match of ${String(from)} in ${path}, found ${count}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/** 1-based line number of the first line containing `needle`. */
+export function lineOf(path: string, needle: string | RegExp): number {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const i = lines.findIndex((l) => (typeof needle === 'string' ? l.includes(needle) : needle.test(l)));
+  if (i < 0) throw new Error(`lineOf: ${String(needle)} not in ${path}`);
+  return i + 1;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bundled CLI (bin/threatcat.js → dist/cli.js) as a child process. */
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input,
+    env: { ...process.env, THREATCAT_NOW: '2026-11-21T12:00:00Z', ...opts.env },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs git with a fixed identity in `cwd` (real git, real commits). */
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, {
+    cwd, encoding: 'utf8',
+    env: {
+      ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: cwd,
+    },
+  });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** A temp git repository with one commit of the given files (path → content). */
+export function gitRepo(files: Record<string, string>): string {
+  const dir = tempDir('threatcat-repo-');
+  git(dir, 'init', '-q', '-b', 'main');
+  for (const [path, content] of Object.entries(files)) writeAt(dir, path, content);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'initial');
+  return dir;
+}
+
+export function writeAt(dir: string, path: string, content: string): void {
+  const abs = join(dir, path);
+  spawnSync('mkdir', ['-p', join(abs, '..')]);
+  writeFileSync(abs, content);
+}
