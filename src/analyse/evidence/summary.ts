@@ -1,0 +1,168 @@
+import {
+  MAX_NAMES, ROW_KEYS, type ApiRow, type Decision, type ObservationSummary, type ReaderName, type Row, type RowType,
+  type TelemetrySource,
+} from '../../model/observation.js';
+
+/**
+ * Builds an observation summary from events or from other summaries. Pure: no I/O.
+ * Adding an event and merging a row use the same arithmetic, so merge(parts) == ingest(whole).
+ */
+export class SummaryBuilder {
+  private readonly rows = new Map<string, Row>();
+  private readonly strings = new Map<string, string>();
+  readonly snapshots = new Set<string>();
+  readonly sources: Partial<Record<ReaderName, number>> = {};
+  malformed = 0;
+
+  countEvents(reader: ReaderName, n: number): void {
+    this.sources[reader] = (this.sources[reader] ?? 0) + n;
+  }
+
+  /** One Kubernetes API request (the hot path: a million of these must stay cheap). */
+  api(identity: string, workload: string, verb: string, apiGroup: string, resource: string, namespace: string,
+    path: string, decision: Decision, name: string, time: string): void {
+    const key = `api\0${identity}\0${workload}\0${verb}\0${apiGroup}\0${resource}\0${namespace}\0${path}\0${decision}`;
+    let row = this.rows.get(key) as ApiRow | undefined;
+    if (!row) {
+      row = {
+        type: 'api', source: 'kube-audit', identity: this.intern(identity), workload: this.intern(workload),
+        verb: this.intern(verb), apiGroup: this.intern(apiGroup), resource: this.intern(resource),
+        namespace: this.intern(namespace), path: this.intern(path), decision,
+        names: [], namesTruncated: false, count: 0, first: time, last: time, days: {},
+      };
+      this.rows.set(this.intern(key), row);
+    }
+    bump(row, time, 1);
+    if (name) addName(row, name, this);
+  }
+
+  /** Any other row type: `fields` holds the key fields of ROW_KEYS[type]. */
+  add(type: Exclude<RowType, 'api'>, source: TelemetrySource, fields: Record<string, string>, time: string, n = 1): void {
+    const keys = ROW_KEYS[type];
+    let key = `${type}\0${source}`;
+    for (const k of keys) key += `\0${fields[k] ?? ''}`;
+    let row = this.rows.get(key);
+    if (!row) {
+      const r: Record<string, unknown> = { type, source };
+      for (const k of keys) r[k] = this.intern(fields[k] ?? '');
+      Object.assign(r, { count: 0, first: time, last: time, days: {} });
+      row = r as unknown as Row;
+      this.rows.set(this.intern(key), row);
+    }
+    bump(row, time, n);
+  }
+
+  /** Merges a complete row (from a summary file or another builder). */
+  merge(row: Row): void {
+    const key = rowKey(row);
+    const have = this.rows.get(key);
+    if (!have) {
+      const copy = { ...row, days: { ...row.days } } as Row;
+      if (copy.type === 'api') copy.names = [...(row as ApiRow).names];
+      this.rows.set(key, copy);
+      return;
+    }
+    have.count += row.count;
+    if (row.first < have.first) have.first = row.first;
+    if (row.last > have.last) have.last = row.last;
+    for (const [d, n] of Object.entries(row.days)) have.days[d] = (have.days[d] ?? 0) + n;
+    if (have.type === 'api' && row.type === 'api') {
+      if (row.namesTruncated) have.namesTruncated = true;
+      for (const n of row.names) addName(have, n, this);
+    }
+  }
+
+  mergeSummary(s: ObservationSummary): void {
+    for (const d of s.snapshots) this.snapshots.add(d);
+    for (const [k, n] of Object.entries(s.sources)) this.countEvents(k as ReaderName, n ?? 0);
+    this.malformed += s.malformed;
+    for (const r of s.rows) this.merge(r);
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** Rows sorted by their key: the same set of events gives the same summary, byte for byte. */
+  toSummary(): ObservationSummary {
+    const keys = [...this.rows.keys()].sort();
+    return {
+      apiVersion: 'threatcat.dev/v1alpha1', kind: 'ObservationSummary',
+      snapshots: [...this.snapshots].sort(),
+      sources: Object.fromEntries(Object.entries(this.sources).sort(([a], [b]) => a.localeCompare(b))),
+      malformed: this.malformed,
+      rows: keys.map((k) => normaliseRow(this.rows.get(k)!)),
+    };
+  }
+
+  /** A private copy of a string: map keys and row fields must not keep parsed input lines alive. */
+  intern(s: string): string {
+    const have = this.strings.get(s);
+    if (have !== undefined) return have;
+    const copy = s.length === 0 ? '' : Buffer.from(s, 'utf8').toString('utf8');
+    this.strings.set(copy, copy);
+    return copy;
+  }
+}
+
+export function rowKey(row: Row): string {
+  let key = `${row.type}\0${row.source}`;
+  const r = row as unknown as Record<string, string>;
+  for (const k of ROW_KEYS[row.type]) key += `\0${r[k] ?? ''}`;
+  return key;
+}
+
+function bump(row: Row, time: string, n: number): void {
+  row.count += n;
+  if (time < row.first) row.first = time;
+  if (time > row.last) row.last = time;
+  const day = time.slice(0, 10);
+  row.days[day] = (row.days[day] ?? 0) + n;
+}
+
+/** Keeps the MAX_NAMES smallest names: the result depends only on the set of names, so merging is exact. */
+function addName(row: ApiRow, name: string, b: SummaryBuilder): void {
+  const names = row.names;
+  if (names.length >= MAX_NAMES && name > names[names.length - 1]) {
+    row.namesTruncated = true;
+    return;
+  }
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid] < name) lo = mid + 1;
+    else hi = mid;
+  }
+  if (names[lo] === name) return;
+  names.splice(lo, 0, b.intern(name));
+  if (names.length > MAX_NAMES) {
+    names.pop();
+    row.namesTruncated = true;
+  }
+}
+
+function normaliseRow(row: Row): Row {
+  const days = Object.fromEntries(Object.entries(row.days).sort(([a], [b]) => a.localeCompare(b)));
+  return { ...row, days };
+}
+
+const ISO_Z = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d+))?Z$/;
+
+/**
+ * Normalises a timestamp to RFC 3339 UTC with milliseconds, so plain string comparison orders times
+ * (producers write 0 to 9 fractional digits and sometimes offsets). Returns "" when it is not a time.
+ */
+export function normTime(s: unknown): string {
+  if (typeof s === 'number' && Number.isFinite(s)) {
+    // Falco evt.time and similar: nanoseconds (or ms / s) since the epoch.
+    const ms = s > 1e17 ? s / 1e6 : s > 1e14 ? s / 1e3 : s > 1e11 ? s : s * 1000;
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+  }
+  if (typeof s !== 'string' || s.length < 10) return '';
+  const m = ISO_Z.exec(s);
+  if (m) return `${m[1]}.${((m[2] ?? '') + '000').slice(0, 3)}Z`;
+  const d = new Date(s);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+}

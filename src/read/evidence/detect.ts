@@ -1,0 +1,37 @@
+import type { ReaderName } from '../../model/observation.js';
+import { isAuditEvent, kubeAuditReader } from './kube-audit.js';
+import { isKubescapeProfile, kubescapeReader } from './kubescape.js';
+import { isTetragonEvent, tetragonReader } from './tetragon.js';
+import { isFalcoAlert, falcoReader } from './falco.js';
+import { isCloudTrailRecord, cloudTrailReader } from './cloudtrail.js';
+import { isToolCall, toolCallReader } from './tool-calls.js';
+import { isSummaryLine, summaryReader } from './summary-file.js';
+import { isObject, type EvidenceReader } from './reader.js';
+
+/** Recognisers in order; the first that accepts a file's first record picks its reader. */
+const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> = [
+  ['kube-audit', isAuditEvent],
+  ['summary', isSummaryLine],
+  ['tetragon', isTetragonEvent],
+  ['falco', isFalcoAlert],
+  ['cloudtrail', isCloudTrailRecord],
+  ['kubescape', isKubescapeProfile],
+  ['tool-calls', isToolCall],
+];
+
+export function detectReader(record: unknown): ReaderName | undefined {
+  if (!isObject(record)) return undefined;
+  return RECOGNISERS.find(([, ok]) => ok(record))?.[0];
+}
+
+export function createReader(name: ReaderName): EvidenceReader {
+  switch (name) {
+    case 'kube-audit': return kubeAuditReader();
+    case 'kubescape': return kubescapeReader();
+    case 'tetragon': return tetragonReader();
+    case 'falco': return falcoReader();
+    case 'cloudtrail': return cloudTrailReader();
+    case 'tool-calls': return toolCallReader();
+    case 'summary': return summaryReader();
+  }
+}

@@ -1,0 +1,99 @@
+import { normTime } from '../../analyse/evidence/summary.js';
+import { workloadKeyOfPod } from '../../analyse/evidence/workload-name.js';
+import type { Decision } from '../../model/observation.js';
+import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+
+/** Bounded memory for stage de-duplication, whatever the log size. */
+const RECENT_GENERATION = 100_000;
+const MAX_OPEN_LONG_RUNNING = 200_000;
+const POD_NAME = 'authentication.kubernetes.io/pod-name';
+
+export function isAuditEvent(o: Record<string, unknown>): boolean {
+  return o.kind === 'Event' && typeof o.apiVersion === 'string' && o.apiVersion.startsWith('audit.k8s.io/');
+}
+
+/**
+ * Kubernetes audit events (audit.k8s.io/v1, JSON lines). One request is counted once across its stages:
+ * at ResponseStarted for long-running requests (watch, exec), else at ResponseComplete (or Panic);
+ * RequestReceived is never counted, and a repeated stage of a request already counted is dropped (auditID).
+ */
+export function kubeAuditReader(): EvidenceReader {
+  /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives. */
+  const openLong = new Set<string>();
+  /** auditIDs counted recently (two generations, so memory is bounded): drops duplicated lines. */
+  let recent = new Set<string>();
+  let older = new Set<string>();
+  const seenRecently = (id: string): boolean => {
+    if (recent.has(id) || older.has(id)) return true;
+    recent.add(id);
+    if (recent.size >= RECENT_GENERATION) {
+      older = recent;
+      recent = new Set();
+    }
+    return false;
+  };
+
+  return {
+    name: 'kube-audit',
+    read(o: unknown, ctx: ReadContext) {
+      if (!isObject(o) || !isAuditEvent(o)) return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
+      const stage = o.stage;
+      if (stage === 'RequestReceived') return 0;
+      const id = str(o.auditID);
+      if (id) {
+        if (stage === 'ResponseStarted') {
+          if (openLong.has(id)) return 0;
+          openLong.add(id);
+          if (openLong.size > MAX_OPEN_LONG_RUNNING) openLong.delete(openLong.values().next().value as string);
+        } else {
+          if (openLong.delete(id)) return 0;
+          if (seenRecently(id)) return 0;
+        }
+      }
+      const verb = str(o.verb);
+      const user = o.user;
+      if (!verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
+      const time = normTime(o.stageTimestamp) || normTime(o.requestReceivedTimestamp);
+      if (!time) return new BadRecord('audit event without a valid stageTimestamp');
+      const identity = user.username;
+      let workload = '';
+      const extra = user.extra;
+      if (isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
+        const ns = identity.slice('system:serviceaccount:'.length, identity.lastIndexOf(':'));
+        workload = workloadKeyOfPod(ns, (extra[POD_NAME] as unknown[])[0]);
+      }
+      const ref = o.objectRef;
+      let apiGroup = '';
+      let resource = '';
+      let namespace = '';
+      let name = '';
+      let path = '';
+      if (isObject(ref)) {
+        apiGroup = str(ref.apiGroup);
+        resource = str(ref.resource);
+        if (typeof ref.subresource === 'string' && ref.subresource) resource += `/${ref.subresource}`;
+        namespace = str(ref.namespace);
+        name = str(ref.name);
+      } else {
+        const uri = str(o.requestURI);
+        const q = uri.indexOf('?');
+        path = q === -1 ? uri : uri.slice(0, q);
+      }
+      ctx.builder.api(identity, workload, verb, apiGroup, resource, namespace, path, decisionOf(o), name, time);
+      return 1;
+    },
+  };
+}
+
+/** A 403 is never a use, even when authorization allowed it and admission refused it. */
+function decisionOf(o: Record<string, unknown>): Decision {
+  const status = o.responseStatus;
+  const code = isObject(status) && typeof status.code === 'number' ? status.code : 0;
+  if (code === 401 || code === 403) return 'forbid';
+  const ann = o.annotations;
+  if (isObject(ann)) {
+    const d = ann['authorization.k8s.io/decision'];
+    if (d === 'allow' || d === 'forbid') return d;
+  }
+  return code > 0 ? 'allow' : 'unknown';
+}

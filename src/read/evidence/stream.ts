@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { InputError } from '../input-error.js';
+
+export interface StreamInfo {
+  /** sha256 of the file's bytes as given (compressed bytes for a .gz), "sha256:<hex>". */
+  digest: string;
+  bytes: number;
+  gzip: boolean;
+}
+
+const HIGH_WATER_MARK = 1024 * 1024;
+
+/**
+ * Streams a file's content (gunzipped when it starts with the gzip magic, whatever its name) in chunks,
+ * hashing the raw bytes on the way. Memory: one chunk at a time.
+ */
+export async function streamFile(abs: string, display: string, onChunk: (chunk: Buffer) => void): Promise<StreamInfo> {
+  const at = { file: display, line: 1, column: 1 };
+  let gzip = false;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) throw new InputError(at, 'is a directory, not an evidence file');
+    const fd = openSync(abs, 'r');
+    const magic = Buffer.alloc(2);
+    const n = readSync(fd, magic, 0, 2, 0);
+    closeSync(fd);
+    gzip = n === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(at, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`);
+  }
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const raw = createReadStream(abs, { highWaterMark: HIGH_WATER_MARK });
+  const seeRaw = (c: Buffer) => {
+    hash.update(c);
+    bytes += c.length;
+  };
+  try {
+    if (gzip) {
+      // pipe() reads the raw stream through 'data' events; this listener only watches them go by.
+      raw.on('data', (c) => seeRaw(c as Buffer));
+      const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+      raw.on('error', (e) => gunzip.destroy(e));
+      for await (const chunk of raw.pipe(gunzip)) onChunk(chunk as Buffer);
+    } else {
+      for await (const chunk of raw) {
+        seeRaw(chunk as Buffer);
+        onChunk(chunk as Buffer);
+      }
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const msg = (err as Error).message;
+    throw new InputError(at, gzip ? `corrupt gzip data: ${msg}` : `read failed: ${msg}`);
+  }
+  return { digest: `sha256:${hash.digest('hex')}`, bytes, gzip };
+}
+
+/** The digest of a snapshot made of several files: one file's own digest, else sha256 of the sorted digests. */
+export function combineDigests(digests: string[]): string {
+  if (digests.length === 1) return digests[0];
+  const lines = [...digests].sort().join('\n');
+  return `sha256:${createHash('sha256').update(lines).digest('hex')}`;
+}

@@ -1,0 +1,56 @@
+import { normTime } from '../../analyse/evidence/summary.js';
+import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../analyse/evidence/workload-name.js';
+import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+
+export const TETRAGON_EVENTS = [
+  'process_exec', 'process_exit', 'process_kprobe', 'process_tracepoint', 'process_loader', 'process_uprobe',
+  'process_throttle', 'process_lsm', 'process_usdt', 'rate_limit_info',
+];
+
+export function isTetragonEvent(o: Record<string, unknown>): boolean {
+  return TETRAGON_EVENTS.some((k) => k in o);
+}
+
+/**
+ * Tetragon JSON export (GetEventsResponse, one per line): process_exec → executed binary; kprobes with a
+ * sock_arg → outbound endpoint, with a file_arg/path_arg → file; a policy name → alert. Every event of a pod
+ * counts as coverage of its workload.
+ */
+export function tetragonReader(): EvidenceReader {
+  return {
+    name: 'tetragon',
+    read(o: unknown, ctx: ReadContext) {
+      if (!isObject(o)) return new BadRecord('not a Tetragon event');
+      const kind = TETRAGON_EVENTS.find((k) => k in o);
+      if (!kind) return new BadRecord('not a Tetragon event (no process_* key)');
+      const ev = o[kind];
+      if (!isObject(ev)) return new BadRecord(`${kind} is not an object`);
+      const time = normTime(o.time);
+      if (!time) return new BadRecord('Tetragon event without a valid time');
+      const proc = isObject(ev.process) ? ev.process : undefined;
+      const pod = proc && isObject(proc.pod) ? proc.pod : undefined;
+      // Host processes (no pod) are outside any agent's workload: counted as events, attributed to nobody.
+      const workload = pod
+        ? workloadKey(pod.namespace, pod.workload) || workloadKeyOfPod(pod.namespace, pod.name)
+        : '';
+      const b = ctx.builder;
+      b.add('seen', 'ebpf', { workload }, time);
+      if (!workload) return 1;
+      if (kind === 'process_exec' && proc && str(proc.binary)) b.add('exec', 'ebpf', { workload, binary: str(proc.binary) }, time);
+      if (kind === 'process_kprobe' || kind === 'process_tracepoint' || kind === 'process_lsm' || kind === 'process_uprobe') {
+        const policy = str(ev.policy_name);
+        if (policy) b.add('alert', 'ebpf', { workload, rule: policy }, time);
+        for (const arg of Array.isArray(ev.args) ? ev.args : []) {
+          if (!isObject(arg)) continue;
+          const sock = arg.sock_arg;
+          if (isObject(sock) && str(sock.daddr)) {
+            b.add('endpoint', 'ebpf', { workload, endpoint: `${str(sock.daddr)}:${String(sock.dport ?? '')}`, direction: 'outbound' }, time);
+          }
+          const file = isObject(arg.file_arg) ? arg.file_arg : isObject(arg.path_arg) ? arg.path_arg : undefined;
+          if (file && str(file.path)) b.add('file', 'ebpf', { workload, path: stableFilePath(str(file.path)) }, time);
+        }
+      }
+      return 1;
+    },
+  };
+}
