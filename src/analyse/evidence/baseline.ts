@@ -1,0 +1,153 @@
+import type { Row } from '../../model/observation.js';
+import type { AttributedRow } from './attribution.js';
+
+export type BehaviourKind = 'api' | 'tool' | 'exec' | 'endpoint';
+
+export interface BaselineBehaviour {
+  kind: BehaviourKind;
+  key: string;
+  first: string;
+  last: string;
+  days: Record<string, number>;
+}
+
+/** schema/baseline.schema.json */
+export interface Baseline {
+  apiVersion: 'threatcat.dev/v1alpha1';
+  kind: 'Baseline';
+  workload: { namespace: string; name: string };
+  window: { from: string; to: string };
+  snapshots?: string[];
+  behaviours: BaselineBehaviour[];
+}
+
+export const CONVERGENCE_WINDOW_DAYS = 14;
+export const CONVERGENCE_QUIET_DAYS = 7;
+
+export interface Convergence {
+  state: 'empty' | 'learning' | 'converged';
+  /** Days between the first and the last event observed. */
+  windowDays: number;
+  /** Days between the newest first-seen behaviour and the end of the window. */
+  quietDays: number;
+  /** When the newest behaviour was first seen. */
+  lastNewAt?: string;
+  /** For people: why it is (not yet) converged. */
+  reason: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Is the baseline converged? A window of at least 14 days with nothing new in its last 7. Pure; measured on
+ * the evidence's own time (the window), not the wall clock, so replaying old evidence gives the same answer.
+ * validate and report show this state.
+ */
+export function baselineConvergence(b: Baseline | undefined): Convergence {
+  if (!b || b.behaviours.length === 0) return { state: 'empty', windowDays: 0, quietDays: 0, reason: 'no behaviour observed yet' };
+  const to = Date.parse(b.window.to);
+  const windowDays = Math.floor((to - Date.parse(b.window.from)) / DAY_MS);
+  const lastNewAt = b.behaviours.reduce((m, x) => (x.first > m ? x.first : m), '');
+  const quietDays = Math.floor((to - Date.parse(lastNewAt)) / DAY_MS);
+  if (windowDays < CONVERGENCE_WINDOW_DAYS) {
+    return { state: 'learning', windowDays, quietDays, lastNewAt, reason: `observed ${windowDays} of ${CONVERGENCE_WINDOW_DAYS} days` };
+  }
+  if (quietDays < CONVERGENCE_QUIET_DAYS) {
+    return { state: 'learning', windowDays, quietDays, lastNewAt, reason: `new behaviour ${quietDays} days before the end of the window (needs ${CONVERGENCE_QUIET_DAYS} quiet days)` };
+  }
+  return { state: 'converged', windowDays, quietDays, lastNewAt, reason: `${windowDays}-day window, nothing new in the last ${quietDays} days` };
+}
+
+/** The behaviour a row shows, if it is one the baseline tracks. */
+export function behaviourOf(row: Row): { kind: BehaviourKind; key: string } | undefined {
+  switch (row.type) {
+    case 'api':
+      return { kind: 'api', key: `${row.verb} ${row.path || (row.apiGroup ? `${row.apiGroup}/${row.resource}` : row.resource)}` };
+    case 'tool':
+      return { kind: 'tool', key: row.server ? `${row.server}/${row.tool}` : row.tool };
+    case 'exec':
+      return { kind: 'exec', key: row.binary };
+    case 'endpoint':
+      return { kind: 'endpoint', key: `${row.direction} ${row.endpoint}` };
+    default:
+      return undefined;
+  }
+}
+
+export interface DriftEvent {
+  kind: BehaviourKind;
+  key: string;
+  first: string;
+  /** Telemetry source that showed it. */
+  source: Row['source'];
+  count: number;
+}
+
+export interface BaselineUpdate {
+  baseline: Baseline;
+  /** State before this snapshot: drift is only drift against a converged baseline. */
+  before: Convergence;
+  after: Convergence;
+  drift: DriftEvent[];
+  changed: boolean;
+}
+
+/**
+ * Merges a snapshot's attributed rows into the baseline. Behaviour not in a converged baseline is drift.
+ * A snapshot already merged (same digest) changes nothing. Pure.
+ */
+export function updateBaseline(current: Baseline | undefined, workload: { namespace: string; name: string }, rows: readonly AttributedRow[], digest: string): BaselineUpdate {
+  const before = baselineConvergence(current);
+  if (current?.snapshots?.includes(digest)) return { baseline: current, before, after: before, drift: [], changed: false };
+  const byKey = new Map<string, BaselineBehaviour>();
+  for (const b of current?.behaviours ?? []) byKey.set(`${b.kind}\0${b.key}`, { ...b, days: { ...b.days } });
+  const drift = new Map<string, DriftEvent>();
+  let from = current?.window.from ?? '';
+  let to = current?.window.to ?? '';
+  for (const { row } of rows) {
+    if (!from || row.first < from) from = row.first;
+    if (!to || row.last > to) to = row.last;
+    const beh = behaviourOf(row);
+    if (!beh) continue;
+    const k = `${beh.kind}\0${beh.key}`;
+    const have = byKey.get(k);
+    if (!have) {
+      byKey.set(k, { kind: beh.kind, key: beh.key, first: row.first, last: row.last, days: { ...row.days } });
+      if (before.state === 'converged') {
+        const d = drift.get(k);
+        if (d) {
+          d.count += row.count;
+          if (row.first < d.first) d.first = row.first;
+        } else drift.set(k, { kind: beh.kind, key: beh.key, first: row.first, source: row.source, count: row.count });
+      }
+      continue;
+    }
+    if (row.first < have.first) have.first = row.first;
+    if (row.last > have.last) have.last = row.last;
+    for (const [d, n] of Object.entries(row.days)) have.days[d] = (have.days[d] ?? 0) + n;
+    const d = drift.get(k);
+    if (d) d.count += row.count;
+  }
+  if (!from) return { baseline: current ?? emptyBaseline(workload), before, after: before, drift: [], changed: false };
+  const behaviours = [...byKey.values()]
+    .map((b) => ({ ...b, days: Object.fromEntries(Object.entries(b.days).sort(([a], [c]) => a.localeCompare(c))) }))
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  const baseline: Baseline = {
+    apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { ...workload }, window: { from, to },
+    snapshots: [...(current?.snapshots ?? []), digest], behaviours,
+  };
+  return {
+    baseline, before, after: baselineConvergence(baseline),
+    drift: [...drift.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)),
+    changed: true,
+  };
+}
+
+function emptyBaseline(workload: { namespace: string; name: string }): Baseline {
+  return { apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { ...workload }, window: { from: '', to: '' }, snapshots: [], behaviours: [] };
+}
+
+/** `<dir>/<name>.baseline.json` beside `<dir>/<name>.threats.yaml` (or `<name>.yaml`). */
+export function baselinePathFor(catalogPath: string): string {
+  return catalogPath.replace(/(\.threats)?\.ya?ml$/, '') + '.baseline.json';
+}

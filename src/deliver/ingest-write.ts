@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { applyYamlEdits, writeFileAtomic, type YamlEdit } from './yaml-edit.js';
+import type { Baseline } from '../analyse/evidence/baseline.js';
+import type { ObservationSummary } from '../model/observation.js';
+
+/** Applies a catalog's edits (comment-preserving, atomic). Returns whether the file changed. */
+export function writeCatalogEdits(absPath: string, text: string, edits: readonly YamlEdit[]): boolean {
+  if (edits.length === 0) return false;
+  const next = applyYamlEdits(text, edits);
+  if (next === text) return false;
+  writeFileAtomic(absPath, next);
+  return true;
+}
+
+export function baselineText(b: Baseline): string {
+  return `${JSON.stringify(b, null, 2)}\n`;
+}
+
+/** Writes a baseline (atomic). Returns whether the file changed. */
+export function writeBaseline(absPath: string, b: Baseline): boolean {
+  const text = baselineText(b);
+  let old: string | undefined;
+  try {
+    old = readFileSync(absPath, 'utf8');
+  } catch {
+    old = undefined;
+  }
+  if (old === text) return false;
+  writeFileAtomic(absPath, text);
+  return true;
+}
+
+/** The summary as JSON lines: the header, then one row per line (docs/ingest.md). */
+export function summaryLines(s: ObservationSummary): string {
+  const { rows, ...header } = s;
+  const out = [JSON.stringify(header)];
+  for (const r of rows) out.push(JSON.stringify(r));
+  return `${out.join('\n')}\n`;
+}
+
+export function writeSummary(absPath: string, s: ObservationSummary): void {
+  writeFileAtomic(absPath, summaryLines(s));
+}
