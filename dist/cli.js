@@ -1,15 +1,18 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-K4DCJ7CD.js";
+import {
   EXIT,
   InputError,
   UsageError,
-  VERSION,
   processIo
-} from "./chunks/chunk-7HZZ6EL6.js";
+} from "./chunks/chunk-MW335RJH.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-TMTIYKSU.js")).validateCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-L777TQKC.js")).validateCommand },
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-C36Y5EWB.js")).ingestCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

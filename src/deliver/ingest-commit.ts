@@ -3,9 +3,16 @@ import { UsageError } from '../read/input-error.js';
 
 export const SNAPSHOT_TRAILER = 'Threatcat-Snapshot';
 
+/** simple-git drops ambient GIT_* variables; the commit identity CI sets that way must get through. */
+const IDENTITY_ENV = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
+
+function gitAt(root: string) {
+  return simpleGit({ baseDir: root, allowEnvironment: IDENTITY_ENV } as Parameters<typeof simpleGit>[0]);
+}
+
 /** Before anything is written: a commit must not sweep up changes someone else staged. */
 export async function assertNothingStaged(root: string): Promise<void> {
-  const git = simpleGit({ baseDir: root });
+  const git = gitAt(root);
   let staged: string;
   try {
     staged = await git.raw(['diff', '--cached', '--name-only']);
@@ -21,7 +28,7 @@ export async function assertNothingStaged(root: string): Promise<void> {
 
 /** The commit that already recorded this snapshot, if any. */
 export async function commitOfSnapshot(root: string, digest: string): Promise<string | undefined> {
-  const git = simpleGit({ baseDir: root });
+  const git = gitAt(root);
   try {
     const out = await git.raw(['log', '-F', `--grep=${SNAPSHOT_TRAILER}: ${digest}`, '--format=%H', '-n', '1']);
     return out.trim() || undefined;
@@ -33,9 +40,13 @@ export async function commitOfSnapshot(root: string, digest: string): Promise<st
 
 /** One commit of exactly these files. Returns its hash. */
 export async function commitFiles(root: string, files: string[], message: string): Promise<string> {
-  const git = simpleGit({ baseDir: root });
-  await git.add(['--', ...files]);
-  await git.commit(message, files);
+  const git = gitAt(root);
+  try {
+    await git.add(['--', ...files]);
+    await git.commit(message, files);
+  } catch (err) {
+    throw new UsageError(`--commit: git commit failed: ${firstLine((err as Error).message)} (the files are written; commit them by hand)`);
+  }
   return (await git.revparse(['HEAD'])).trim();
 }
 

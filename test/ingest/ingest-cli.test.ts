@@ -1,0 +1,140 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyExample, git, runCli, ROOT } from '../helpers/fixtures.js';
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' };
+const SAMPLES = join(ROOT, 'test/fixtures/samples');
+
+/** The k8s-ops example as a git repository of its own, with its evidence folder. */
+function exampleRepo(): string {
+  const dir = copyExample();
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'example');
+  return dir;
+}
+
+const EVIDENCE = ['evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'evidence/tetragon.jsonl'];
+
+function ingest(dir: string, args: string[]) {
+  return runCli(['ingest', ...args, '-C', dir], { cwd: dir, env: { ...GIT_ENV, HOME: dir } });
+}
+
+test('ingest --commit on the example: one commit closing threats, listing gaps and dormant permissions, with the snapshot trailer', () => {
+  const dir = exampleRepo();
+  const r = ingest(dir, [...EVIDENCE, '--commit', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.match(out.snapshot.digest, /^sha256:[0-9a-f]{64}$/);
+  assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, tetragon: 14, 'tool-calls': 168 });
+  assert.deepEqual(out.closed.map((c: { threat: string }) => c.threat), ['K8SOPS-L1-01', 'K8SOPS-L2-01', 'K8SOPS-L3-01', 'K8SOPS-L5-01', 'K8SOPS-L7-01']);
+  assert.deepEqual(out.gaps.map((g: { threat: string; source: string }) => `${g.threat} ${g.source}`), ['K8SOPS-L4-01 kube-audit', 'K8SOPS-L6-01 admission', 'K8SOPS-CL-01 kube-audit']);
+  assert.equal(out.fired.length, 0);
+  assert.ok(out.dormant.some((d: Record<string, unknown>) => d.resource === 'secrets' && d.verb === 'get' && d.namespace === '*' && d.blast === 9 && d.wildcard === false));
+  assert.ok(!out.dormant.some((d: Record<string, unknown>) => d.resource === 'pods' && d.verb === 'list'), 'pods list was used by the agent');
+  assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource} ${d.namespace}`), ['list secrets shop']);
+
+  assert.equal(git(dir, 'rev-list', '--count', 'HEAD'), '2');
+  const message = git(dir, 'log', '-1', '--format=%B');
+  assert.match(message, /^threatcat ingest: 5 closed, 0 re-opened, 3 gaps, 30 new dormant/);
+  assert.match(message, /Closed:\n- k8s-ops.threats.yaml K8SOPS-L1-01/);
+  assert.match(message, /Gaps:\n.*K8SOPS-L4-01 \[kube-audit\]/);
+  assert.match(message, /New dormant permissions .*:\n- system:serviceaccount:agents:k8s-ops-sa: get secrets \(namespace \*, blast 9\)/);
+  assert.equal(git(dir, 'log', '-1', '--format=%(trailers:key=Threatcat-Snapshot,valueonly)').trim(), out.snapshot.digest);
+  assert.deepEqual(git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort(), ['k8s-ops.baseline.json', 'k8s-ops.threats.yaml']);
+
+  const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(catalog, /^# Threat catalog of the kubernetes-operations agent/, 'leading comment kept');
+  assert.match(catalog, /autonomyOfAction: 0\.5 {8}# 0\.70/, 'inline comments kept');
+  const v = runCli(['validate', '-C', dir, '--format', 'json'], { cwd: dir });
+  const rules = new Set(JSON.parse(v.stdout).findings.map((f: { rule: string }) => f.rule));
+  assert.ok(rules.has('dormant-without-disposition'), 'new dormant entries need a disposition');
+  assert.ok(!rules.has('schema'), `catalog still matches the schema: ${v.stdout}`);
+  assert.ok(!rules.has('closed-without-evidence'));
+});
+
+test('ingesting the same snapshot again makes no commit and changes nothing', () => {
+  const dir = exampleRepo();
+  assert.equal(ingest(dir, [...EVIDENCE, '--commit']).code, 0);
+  const head = git(dir, 'rev-parse', 'HEAD');
+  const again = ingest(dir, [...EVIDENCE, '--commit']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /No commit: snapshot sha256:[0-9a-f]+ is already recorded/);
+  assert.equal(git(dir, 'rev-parse', 'HEAD'), head);
+  assert.equal(git(dir, 'status', '--porcelain'), '');
+  // --write alone is idempotent too: the same snapshot gives the same bytes.
+  assert.equal(ingest(dir, [...EVIDENCE, '--write']).code, 0);
+  assert.equal(git(dir, 'status', '--porcelain'), '');
+});
+
+test('--commit refuses to commit on top of unrelated staged changes (exit 2), and writes nothing', () => {
+  const dir = exampleRepo();
+  writeFileSync(join(dir, 'notes.md'), 'wip\n');
+  git(dir, 'add', 'notes.md');
+  const r = ingest(dir, [...EVIDENCE, '--commit']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /refusing to commit on top of unrelated staged changes \(notes\.md\)/);
+  assert.equal(git(dir, 'rev-list', '--count', 'HEAD'), '1');
+  assert.equal(git(dir, 'status', '--porcelain'), 'A  notes.md');
+});
+
+test('a fired signal re-opens the closed threat with signal-fired, is shown first, and exits 1', () => {
+  const dir = exampleRepo();
+  assert.equal(ingest(dir, [...EVIDENCE, '--commit']).code, 0);
+  const calls = join(dir, 'more-calls.jsonl');
+  writeFileSync(calls, '{"time":"2026-11-21T09:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_patch_resource","outcome":"ok"}\n');
+  const r = ingest(dir, ['more-calls.jsonl', '--write']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stdout.split('\n\n')[1], /^FIRED: threats re-opened \(signal-fired\) \(1\)\n {2}k8s-ops.threats.yaml K8SOPS-L1-01: sdk-callback/);
+  const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
+  const l1 = catalog.slice(catalog.indexOf('id: K8SOPS-L1-01'), catalog.indexOf('id: K8SOPS-L2-01'));
+  assert.match(l1, /status: open\n {4}reopened:\n {6}event: signal-fired\n {6}at: 2026-11-21T09:00:00.000Z/);
+  assert.match(l1, /fired:\n {10}at: 2026-11-21T09:00:00.000Z\n {10}snapshot: sha256:[0-9a-f]{64}\n {10}events: 1/);
+  const l2 = catalog.slice(catalog.indexOf('id: K8SOPS-L2-01'), catalog.indexOf('id: K8SOPS-L3-01'));
+  assert.match(l2, /status: closed/, 'threats whose signals did not fire stay closed');
+});
+
+test('closures older than maxEvidenceAgeDays lapse to open', () => {
+  const dir = exampleRepo();
+  assert.equal(ingest(dir, [...EVIDENCE, '--write']).code, 0);
+  writeFileSync(join(dir, '.threatcat.yaml'), 'maxEvidenceAgeDays: 30\n');
+  const later = runCli(['ingest', 'evidence/tetragon.jsonl', '-C', dir, '--write', '--format', 'json'], { cwd: dir, env: { THREATCAT_NOW: '2027-01-30T00:00:00Z' } });
+  const out = JSON.parse(later.stdout);
+  assert.ok(out.lapsed.some((x: { threat: string }) => x.threat === 'K8SOPS-L2-01'));
+  assert.ok(out.gaps.some((g: { threat: string; reason: string }) => g.threat === 'K8SOPS-L3-01' && /older than 30 days/.test(g.reason)));
+  const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
+  const l2 = catalog.slice(catalog.indexOf('id: K8SOPS-L2-01'), catalog.indexOf('id: K8SOPS-L3-01'));
+  assert.match(l2, /status: open/);
+});
+
+test('a signal whose source has no data for this agent is a gap, never a closure', () => {
+  const dir = exampleRepo();
+  // Audit events of another agent only: kube-audit data exists, none of it is k8s-ops's.
+  const r = ingest(dir, [join(SAMPLES, 'audit.jsonl'), '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  const l2 = out.gaps.find((g: { threat: string }) => g.threat === 'K8SOPS-L2-01');
+  assert.ok(l2, r.stdout);
+  assert.equal(out.closed.length, 0);
+});
+
+test('usage errors exit 2: no snapshot, unknown --source, unreadable file', () => {
+  const dir = exampleRepo();
+  assert.equal(ingest(dir, []).code, 2);
+  const bad = ingest(dir, ['evidence/tetragon.jsonl', '--source', 'syslog']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--source syslog: expected one of kube-audit, kubescape/);
+  const missing = ingest(dir, ['nope.jsonl']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /nope\.jsonl:1:1: no such file/);
+  assert.equal(missing.stderr.includes('    at '), false, 'no stack trace');
+});
+
+test('malformed lines are reported with file:line and do not fail the run', () => {
+  const dir = exampleRepo();
+  appendFileSync(join(dir, 'evidence/tool-calls.jsonl'), '{"time": oops\n');
+  const r = ingest(dir, ['evidence/tool-calls.jsonl']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /168 events \(tool-calls 168\), 1 malformed\n {2}evidence\/tool-calls\.jsonl:169: invalid JSON/);
+});
