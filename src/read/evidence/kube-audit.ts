@@ -14,8 +14,12 @@ export function isAuditEvent(o: Record<string, unknown>): boolean {
 
 /**
  * Kubernetes audit events (audit.k8s.io/v1, JSON lines). One request is counted once across its stages:
- * at ResponseStarted for long-running requests (watch, exec), else at ResponseComplete (or Panic);
- * RequestReceived is never counted, and a repeated stage of a request already counted is dropped (auditID).
+ * at ResponseStarted for long-running requests (watch, exec, attach, portforward, proxy), else at
+ * ResponseComplete (or Panic); a refused long-running request has no ResponseStarted and counts at
+ * ResponseComplete. RequestReceived is never counted, and a repeated stage of a request already counted is
+ * dropped (auditID, within a bounded window). The rule depends on each event alone (plus that window), so a
+ * log split anywhere gives the same counts part by part. Long-running requests are invisible if the audit
+ * policy omits ResponseStarted.
  */
 export function kubeAuditReader(): EvidenceReader {
   /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives. */
@@ -40,15 +44,18 @@ export function kubeAuditReader(): EvidenceReader {
       const stage = o.stage;
       if (stage === 'RequestReceived') return 0;
       const id = str(o.auditID);
-      if (id) {
-        if (stage === 'ResponseStarted') {
+      if (stage === 'ResponseStarted') {
+        if (id) {
           if (openLong.has(id)) return 0;
           openLong.add(id);
           if (openLong.size > MAX_OPEN_LONG_RUNNING) openLong.delete(openLong.values().next().value as string);
-        } else {
-          if (openLong.delete(id)) return 0;
-          if (seenRecently(id)) return 0;
         }
+      } else {
+        if (id && openLong.delete(id)) return 0;
+        // A successful long-running request (watch, exec…) was counted at its ResponseStarted, even when that
+        // stage is in another file or summary part: this keeps split logs exact.
+        if (isLongRunning(o) && succeeded(o)) return 0;
+        if (id && seenRecently(id)) return 0;
       }
       const verb = str(o.verb);
       const user = o.user;
@@ -83,6 +90,21 @@ export function kubeAuditReader(): EvidenceReader {
       return 1;
     },
   };
+}
+
+/** The API server's long-running requests that stream (they get a ResponseStarted stage). */
+const LONG_RUNNING_SUBRESOURCES = new Set(['exec', 'attach', 'portforward', 'proxy']);
+
+function isLongRunning(o: Record<string, unknown>): boolean {
+  if (o.verb === 'watch' || o.verb === 'proxy') return true;
+  const ref = o.objectRef;
+  return isObject(ref) && LONG_RUNNING_SUBRESOURCES.has(str(ref.subresource));
+}
+
+function succeeded(o: Record<string, unknown>): boolean {
+  const status = o.responseStatus;
+  const code = isObject(status) && typeof status.code === 'number' ? status.code : 0;
+  return code >= 100 && code < 300;
 }
 
 /** A 403 is never a use, even when authorization allowed it and admission refused it. */

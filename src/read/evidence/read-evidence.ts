@@ -58,7 +58,7 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
   const reports: FileReport[] = [];
   for (const f of files) {
     const report = await readOne(f, opts, readers, ctx);
-    if (report.reader && report.events > 0) builder.countEvents(report.reader, report.events);
+    if (report.reader && report.reader !== 'summary' && report.events > 0) builder.countEvents(report.reader, report.events);
     reports.push(report);
   }
   const digests = reports.map((r) => r.digest);

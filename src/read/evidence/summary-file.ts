@@ -19,7 +19,8 @@ export function isSummaryLine(o: Record<string, unknown>): boolean {
 /**
  * An observation summary (JSON lines: a header, then rows), as `--emit-summary` writes it or a log platform's
  * query produces it (ClickHouse JSONEachRow, Trino/Athena, Loki: docs/ingest.md). Rows are merged exactly;
- * numbers given as strings (ClickHouse quotes 64-bit integers) are accepted.
+ * numbers given as strings (ClickHouse quotes 64-bit integers) are accepted. This reader counts its own events
+ * per source (the header's, or `summary` for header-less rows).
  */
 export function summaryReader(): EvidenceReader & { startFile(): void } {
   let headerSeen = false;
@@ -32,7 +33,7 @@ export function summaryReader(): EvidenceReader & { startFile(): void } {
       if (!isObject(o) || !isSummaryLine(o)) return new BadRecord('not an observation summary line');
       const line = coerce(o);
       if (!validateLine(line)) {
-        const err = validateLine.errors?.find((e) => e.keyword !== 'oneOf' && e.keyword !== 'const') ?? validateLine.errors?.[0];
+        const err = validateLine.errors?.find((e) => e.keyword !== 'if') ?? validateLine.errors?.[0];
         return new BadRecord(`invalid summary line: ${err ? `${err.instancePath || '/'} ${err.message}` : 'schema mismatch'}`);
       }
       const b = ctx.builder;
@@ -41,12 +42,14 @@ export function summaryReader(): EvidenceReader & { startFile(): void } {
         for (const d of (line.snapshots as string[] | undefined) ?? []) b.snapshots.add(d);
         for (const [k, n] of Object.entries((line.sources as Record<string, number> | undefined) ?? {})) b.countEvents(k as ReaderName, n);
         b.malformed += (line.malformed as number | undefined) ?? 0;
-        return 0;
+        return Object.values((line.sources as Record<string, number> | undefined) ?? {}).reduce((a, n) => a + n, 0);
       }
       const row = completeRow(line);
       b.merge(row);
       // With a header, events were counted per original reader; without one, the rows are all there is.
-      return !headerSeen && PRIMARY.has(row.type) ? row.count : 0;
+      if (headerSeen || !PRIMARY.has(row.type)) return 0;
+      b.countEvents('summary', row.count);
+      return row.count;
     },
   };
 }
