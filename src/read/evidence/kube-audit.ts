@@ -37,6 +37,20 @@ export function kubeAuditReader(): EvidenceReader {
     return false;
   };
 
+  /** Pod name → workload key; pods are few and their names repeat on every request. */
+  let podWorkloads = new Map<string, string>();
+  const workloadOf = (ns: string, pod: unknown): string => {
+    if (typeof pod !== 'string') return '';
+    const key = `${ns}/${pod}`;
+    let w = podWorkloads.get(key);
+    if (w === undefined) {
+      if (podWorkloads.size >= 50_000) podWorkloads = new Map();
+      w = workloadKeyOfPod(ns, pod);
+      podWorkloads.set(key, w);
+    }
+    return w;
+  };
+
   return {
     name: 'kube-audit',
     read(o: unknown, ctx: ReadContext) {
@@ -67,7 +81,7 @@ export function kubeAuditReader(): EvidenceReader {
       const extra = user.extra;
       if (isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
         const ns = identity.slice('system:serviceaccount:'.length, identity.lastIndexOf(':'));
-        workload = workloadKeyOfPod(ns, (extra[POD_NAME] as unknown[])[0]);
+        workload = workloadOf(ns, (extra[POD_NAME] as unknown[])[0]);
       }
       const ref = o.objectRef;
       let apiGroup = '';
