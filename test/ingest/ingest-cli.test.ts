@@ -117,6 +117,10 @@ test('a signal whose source has no data for this agent is a gap, never a closure
   const l2 = out.gaps.find((g: { threat: string }) => g.threat === 'K8SOPS-L2-01');
   assert.ok(l2, r.stdout);
   assert.equal(out.closed.length, 0);
+  // The audit log covers the cluster and never shows k8s-ops-sa: every declared permission is dormant.
+  assert.equal(out.dormant.length, 33);
+  const none = ingest(dir, ['evidence/tool-calls.jsonl', '--format', 'json']);
+  assert.equal(JSON.parse(none.stdout).dormant.length, 0, 'without kube-audit data nothing can be called dormant');
 });
 
 test('usage errors exit 2: no snapshot, unknown --source, unreadable file', () => {

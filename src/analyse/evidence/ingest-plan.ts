@@ -116,18 +116,30 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
     if (r.lapsed) plan.lapsed.push(t.id);
   });
 
-  planPermissions(c, attribution, plan);
+  planPermissions(c, attribution, plan, auditWindow(input.summary));
   return plan;
 }
 
-function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribute>, plan: CatalogPlan): void {
-  const audit = attribution.coverage.get('kube-audit');
+/** The snapshot's kube-audit window: a cluster's audit log that never shows the agent still proves it idle. */
+function auditWindow(summary: ObservationSummary): { from: string; to: string } | undefined {
+  let from = '';
+  let to = '';
+  for (const r of summary.rows) {
+    if (r.source !== 'kube-audit') continue;
+    if (!from || r.first < from) from = r.first;
+    if (!to || r.last > to) to = r.last;
+  }
+  return from ? { from, to } : undefined;
+}
+
+function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribute>, plan: CatalogPlan, snapshotWindow: { from: string; to: string } | undefined): void {
   const identities = new Set(attribution.identities.keys());
   const apiRows = [...identities].flatMap((id) => apiRowsOf(attribution, id));
-  if (!audit) {
-    plan.permissionsSkipped = 'no kube-audit events for the agent or its tool servers: nothing can be called dormant';
+  if (!snapshotWindow) {
+    plan.permissionsSkipped = 'the snapshot has no kube-audit events: nothing can be called dormant';
     return;
   }
+
   const declared = c.declared.filter((p) => identities.has(p.identity));
   const reach = reachableCapability(declared, apiRows);
   plan.denied = [...reach.denied, ...deniedOf(new Set([...identities].filter((id) => !declared.some((p) => p.identity === id))), apiRows)];
@@ -143,7 +155,7 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
     byIdentity.set(e.identity, list);
   }
   for (const id of new Set(declared.map((p) => p.identity))) if (!byIdentity.has(id)) byIdentity.set(id, []);
-  const window = { from: audit.first, to: audit.last };
+  const window = snapshotWindow;
   for (const [identity, entries] of [...byIdentity.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const unobservable = new Set(reach.unobservable.filter((u) => u.identity === identity).map(keyOf));
     const target = entries.map((e) => catalogEntry(e, unobservable.has(keyOf(e))));
