@@ -12,7 +12,7 @@ import {
 // src/cli/main.ts
 var COMMANDS = {
   validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-L777TQKC.js")).validateCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-N3XSJ6GY.js")).ingestCommand }
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-6DGKJ36U.js")).ingestCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -4,8 +4,8 @@ import type { Decision } from '../../model/observation.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 /** Bounded memory for stage de-duplication, whatever the log size. */
-const RECENT_GENERATION = 100_000;
-const MAX_OPEN_LONG_RUNNING = 200_000;
+const RECENT_GENERATION = 25_000;
+const MAX_OPEN_LONG_RUNNING = 25_000;
 const POD_NAME = 'authentication.kubernetes.io/pod-name';
 
 export function isAuditEvent(o: Record<string, unknown>): boolean {
@@ -22,8 +22,9 @@ export function isAuditEvent(o: Record<string, unknown>): boolean {
  * policy omits ResponseStarted.
  */
 export function kubeAuditReader(): EvidenceReader {
-  /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives. */
-  const openLong = new Set<string>();
+  /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives (two generations). */
+  let openLong = new Set<string>();
+  let openOlder = new Set<string>();
   /** auditIDs counted recently (two generations, so memory is bounded): drops duplicated lines. */
   let recent = new Set<string>();
   let older = new Set<string>();
@@ -60,12 +61,15 @@ export function kubeAuditReader(): EvidenceReader {
       const id = str(o.auditID);
       if (stage === 'ResponseStarted') {
         if (id) {
-          if (openLong.has(id)) return 0;
+          if (openLong.has(id) || openOlder.has(id)) return 0;
           openLong.add(id);
-          if (openLong.size > MAX_OPEN_LONG_RUNNING) openLong.delete(openLong.values().next().value as string);
+          if (openLong.size >= MAX_OPEN_LONG_RUNNING) {
+            openOlder = openLong;
+            openLong = new Set();
+          }
         }
       } else {
-        if (id && openLong.delete(id)) return 0;
+        if (id && (openLong.delete(id) || openOlder.delete(id))) return 0;
         // A successful long-running request (watch, exec…) was counted at its ResponseStarted, even when that
         // stage is in another file or summary part: this keeps split logs exact.
         if (isLongRunning(o) && succeeded(o)) return 0;
