@@ -9,7 +9,7 @@
 // Needs: a built dist/ (npm run build), jq, /usr/bin/time (GNU time) for RSS; sort and uniq.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -122,8 +122,12 @@ function timed(cmd) {
   const r = spawnSync('/bin/sh', ['-c', hasTime ? `/usr/bin/time -v sh -c '${cmd.replace(/'/g, "'\\''")}' 2>&1 >/dev/null` : `${cmd} >/dev/null`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stdout ?? '');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stdout ?? '');
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stdout ?? '');
   if (r.status !== 0 && !/Exit status: 1\b/.test(r.stdout ?? '')) throw new Error(`failed (${r.status}): ${cmd}\n${r.stdout}\n${r.stderr}`);
-  return { wall, rssMiB: m ? Number(m[1]) / 1024 : undefined };
+  // CPU time (all processes of the pipeline) is what a busy shared machine distorts least.
+  const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
+  return { wall, cpu, rssMiB: m ? Number(m[1]) / 1024 : undefined };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'threatcat-bench-ingest-'));
@@ -147,22 +151,25 @@ try {
   const bigRun = timed(ingest(big));
   const jqRun = timed(jq(big));
   const groups = spawnSync('/bin/sh', ['-c', `${jq(big)} | wc -l`], { encoding: 'utf8' }).stdout.trim();
+  const cpuOf = (r) => (r.cpu === undefined ? '?' : r.cpu.toFixed(2));
   const rate = (n, s) => `${Math.round(n / s / 1000)} k events/s`;
   const lines = [
     `ingest benchmark (${new Date().toISOString()}, node ${process.version})`,
     `  input: ${EVENTS} audit events, ${mb.toFixed(0)} MB (${Math.round((mb * 1e6) / EVENTS)} B/event); ${groups} (identity, verb, group, resource, namespace, decision) groups`,
-    `  threatcat ingest ${EVENTS}: ${bigRun.wall.toFixed(2)} s, ${rate(EVENTS, bigRun.wall)}, ${(mb / bigRun.wall).toFixed(0)} MB/s, peak RSS ${bigRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
-    `  threatcat ingest ${SMALL}: ${smallRun.wall.toFixed(2)} s, ${rate(SMALL, smallRun.wall)}, ${(smallMb / smallRun.wall).toFixed(0)} MB/s, peak RSS ${smallRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
-    `  jq -r @tsv | sort | uniq -c ${EVENTS}: ${jqRun.wall.toFixed(2)} s, ${rate(EVENTS, jqRun.wall)}, peak RSS (largest process) ${jqRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
-    `  speed-up vs jq: ${(jqRun.wall / bigRun.wall).toFixed(2)}x (goal >= 2x); RSS goal <= 256 MiB at every size`,
+    `  threatcat ingest ${EVENTS}: ${bigRun.wall.toFixed(2)} s wall (${cpuOf(bigRun)} s CPU), ${rate(EVENTS, bigRun.wall)}, ${(mb / bigRun.wall).toFixed(0)} MB/s, peak RSS ${bigRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
+    `  threatcat ingest ${SMALL}: ${smallRun.wall.toFixed(2)} s wall (${cpuOf(smallRun)} s CPU), ${rate(SMALL, smallRun.wall)}, ${(smallMb / smallRun.wall).toFixed(0)} MB/s, peak RSS ${smallRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
+    `  jq -r @tsv | sort | uniq -c ${EVENTS}: ${jqRun.wall.toFixed(2)} s wall (${cpuOf(jqRun)} s CPU), ${rate(EVENTS, jqRun.wall)}, peak RSS (largest process) ${jqRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
+    `  speed-up vs jq: ${(jqRun.wall / bigRun.wall).toFixed(2)}x wall, ${bigRun.cpu && jqRun.cpu ? (jqRun.cpu / bigRun.cpu).toFixed(2) : '?'}x CPU (goal >= 2x); RSS goal <= 256 MiB at every size`,
+    `  machine load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (wall times stretch under load; CPU times much less)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`${JSON.stringify({
     bench: 'ingest', events: EVENTS, mb: Number(mb.toFixed(1)), groups: Number(groups),
-    threatcat: { seconds: Number(bigRun.wall.toFixed(2)), eventsPerSecond: Math.round(EVENTS / bigRun.wall), rssMiB: bigRun.rssMiB },
-    threatcatSmall: { events: SMALL, seconds: Number(smallRun.wall.toFixed(2)), rssMiB: smallRun.rssMiB },
-    jq: { seconds: Number(jqRun.wall.toFixed(2)), eventsPerSecond: Math.round(EVENTS / jqRun.wall), rssMiB: jqRun.rssMiB },
+    threatcat: { seconds: Number(bigRun.wall.toFixed(2)), cpuSeconds: bigRun.cpu && Number(bigRun.cpu.toFixed(2)), eventsPerSecond: Math.round(EVENTS / bigRun.wall), rssMiB: bigRun.rssMiB },
+    threatcatSmall: { events: SMALL, seconds: Number(smallRun.wall.toFixed(2)), cpuSeconds: smallRun.cpu && Number(smallRun.cpu.toFixed(2)), rssMiB: smallRun.rssMiB },
+    jq: { seconds: Number(jqRun.wall.toFixed(2)), cpuSeconds: jqRun.cpu && Number(jqRun.cpu.toFixed(2)), eventsPerSecond: Math.round(EVENTS / jqRun.wall), rssMiB: jqRun.rssMiB },
     speedup: Number((jqRun.wall / bigRun.wall).toFixed(2)),
+    speedupCpu: bigRun.cpu && jqRun.cpu ? Number((jqRun.cpu / bigRun.cpu).toFixed(2)) : null,
   })}\n`);
 } finally {
   if (KEEP) process.stderr.write(`kept ${dir}\n`);
