@@ -72,8 +72,13 @@ export class FieldReader {
   }
 
   private bad(o: ManifestObject, path: NodePath, expected: string): void {
-    this.problem(o.locate(path), `${o.kind} ${o.name}: ${path.join('.')} must be ${expected}`);
+    this.problem(o.locate(path), `${o.kind} ${o.name}: ${fieldPath(path)} must be ${expected}`);
   }
+}
+
+/** spec.tools[0].name */
+export function fieldPath(path: NodePath): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
 
 /** The API group of an apiVersion ("v1" → ""). */
