@@ -12,9 +12,12 @@ const CATALOG = 'k8s-ops.threats.yaml';
 function sarifValidator() {
   const schema = JSON.parse(readFileSync(join(SHARED, 'reference/sarif-schema-2.1.0.json'), 'utf8'));
   assert.equal(schema.$schema, 'http://json-schema.org/draft-04/schema#', 'the schema is draft-04: validated with ajv-draft-04');
-  const ajv = new Ajv4({ allErrors: true, strict: false });
-  addFormats(ajv);
-  return ajv.compile(schema);
+  // CommonJS packages: under NodeNext the default import is module.exports, whose .default is the class.
+  const ajv = new Ajv4.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(schema);
+  /** The schema errors, or [] when the log is valid. */
+  return (log: unknown) => (validate(log) ? [] : validate.errors ?? ['invalid']);
 }
 
 /** Three kinds of finding in one run: schema, a rule, and a warning. */
@@ -27,7 +30,7 @@ function brokenExample(): string {
   return dir;
 }
 
-function sarifOf(dir: string) {
+function sarifOf(dir: string): any {
   const r = runCli(['validate', '-C', dir, '--format', 'sarif']);
   assert.equal(r.code, 1, r.stderr);
   return JSON.parse(r.stdout);
@@ -36,12 +39,12 @@ function sarifOf(dir: string) {
 test('validate --format sarif passes the official SARIF 2.1.0 schema (with findings, and clean)', () => {
   const validate = sarifValidator();
   const withFindings = sarifOf(brokenExample());
-  assert.ok(validate(withFindings), JSON.stringify(validate.errors, null, 2));
+  assert.deepEqual(validate(withFindings), []);
   assert.equal(withFindings.runs[0].results.length, 3);
   const clean = runCli(['validate', '-C', EXAMPLE, '--format', 'sarif']);
   assert.equal(clean.code, 0);
-  const cleanLog = JSON.parse(clean.stdout);
-  assert.ok(validate(cleanLog), JSON.stringify(validate.errors, null, 2));
+  const cleanLog: any = JSON.parse(clean.stdout);
+  assert.deepEqual(validate(cleanLog), []);
   assert.deepEqual(cleanLog.runs[0].results, []);
 });
 
@@ -49,7 +52,7 @@ test('the schema check can fail: a result without a message is rejected', () => 
   const validate = sarifValidator();
   const log = sarifOf(brokenExample());
   delete log.runs[0].results[0].message;
-  assert.equal(validate(log), false);
+  assert.ok(validate(log).length > 0);
 });
 
 test('GitHub code scanning requirements: rules, levels, security tags, repo-relative URIs, category', () => {
