@@ -62,11 +62,12 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       acceptanceWarningDays: input.acceptanceWarningDays, maxEvidenceAgeDays: input.maxEvidenceAgeDays,
     });
     for (const hit of hits) {
-      const at = hit.catalog.locate(hit.path, { key: hit.key });
+      const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
       findings.push({
         rule: rule.id, severity: rule.severity, ...at, message: hit.message,
         ...(hit.subject ? { subject: hit.subject } : {}),
-        key: stablePath(hit.catalog.data, hit.path),
+        // A hit placed elsewhere (a manifest node) is about what it names there, not about its catalog path.
+        key: hit.at ? `${hit.at.file}#${hit.subject ?? hit.message}` : stablePath(hit.catalog.data, hit.path),
       });
     }
   }

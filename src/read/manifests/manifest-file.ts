@@ -51,7 +51,10 @@ function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o
   const obj = data as Record<string, unknown>;
   const { apiVersion, kind } = obj;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-    // Not a Kubernetes object (e.g. a values file matched by a glob): not our business.
+    if (prefix.length === 0 && isMcpClientConfig(obj, out.file)) {
+      out.objects.push(syntheticObject(MCP_CLIENT_CONFIG, obj, root, node, here, pos, out.file));
+    }
+    // Otherwise not a Kubernetes object (e.g. a values file matched by a glob): not our business.
     return;
   }
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
@@ -76,6 +79,28 @@ function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o
   out.objects.push(object);
 }
 
+/**
+ * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
+ * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
+ */
+export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind: 'MCPClientConfig' } as const;
+
+function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
+  if (!/\.json$/i.test(file)) return false;
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  return isMap(obj.mcpServers) || isMap(obj.servers);
+}
+
+function syntheticObject(
+  type: { apiVersion: string; kind: string }, body: Record<string, unknown>, root: YamlNode, node: YamlNode | undefined,
+  here: Position, pos: (o: number) => Position, file: string,
+): ManifestObject {
+  return {
+    ...type, name: file.split('/').pop() ?? file, body, position: here,
+    locate: (path) => pos(nearestNode(root, path)?.range?.[0] ?? node?.range?.[0] ?? 0),
+  };
+}
+
 function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {
   let node: YamlNode | undefined = root;
   for (const seg of path) {
@@ -85,23 +110,40 @@ function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {
   return node;
 }
 
+/**
+ * The node at `path`, or its nearest existing ancestor. A mapping or list that is the value of a key is
+ * located at its key (`tools:`), the line a reader sees as "that field"; scalars at their value.
+ */
 function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
   let node: YamlNode | undefined = root;
+  let key: YamlNode | undefined;
   for (const seg of path) {
-    const next = child(node, seg);
-    if (!next) return node;
-    node = next;
+    const next = childWithKey(node, seg);
+    if (!next) break;
+    node = next.node;
+    key = next.key;
   }
+  if (key && (isMap(node) || isSeq(node))) return key;
   return node;
 }
 
 function child(node: YamlNode | undefined, seg: string | number): YamlNode | undefined {
+  return childWithKey(node, seg)?.node;
+}
+
+function childWithKey(node: YamlNode | undefined, seg: string | number): { node: YamlNode; key?: YamlNode } | undefined {
   if (!node) return undefined;
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-    return (pair?.value as YamlNode | null) ?? (pair?.key as YamlNode | undefined);
+    if (!pair) return undefined;
+    const key = pair.key as YamlNode;
+    const value = (pair.value as YamlNode | null) ?? key;
+    return { node: value, key };
   }
-  if (isSeq(node) && typeof seg === 'number') return node.items[seg] as YamlNode | undefined;
+  if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg] as YamlNode | undefined;
+    return item ? { node: item } : undefined;
+  }
   return undefined;
 }
 
