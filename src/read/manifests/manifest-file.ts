@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlLib } from '../yaml-lazy.js';
 import type { Position } from '../../model/finding.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
@@ -10,12 +11,14 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * Templates (Helm, Kustomize) are not rendered: only plain manifests are understood.
  *
  * Two parsers give the same result: js-yaml with a node-position listener (about ten times faster, so a diff
- * over thousands of manifests stays fast), and `yaml` with its CST, used when js-yaml refuses the text (to
- * report the error the same way), when the text uses anchors or aliases (js-yaml shares aliased objects, so
- * an alias bomb would blow up later walks), or if the fast path's bookkeeping does not add up.
+ * over thousands of manifests stays fast, and positions cost almost nothing), and `yaml` with its CST, used
+ * when js-yaml refuses the text (to report the error the same way and still read the other documents), when
+ * the text uses anchors or aliases (js-yaml shares aliased objects, so an alias bomb would blow up later walks),
+ * or when the fast path's bookkeeping does not add up. `yaml` is only loaded then (yamlLib), so a clean
+ * validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
-  return readManifestFast(text, file) ?? readManifestWithCst(text, file);
+  return readManifestFast(text, file) ?? readWithPositions(text, file);
 }
 
 /** A document's positions: the offset of the node at a path (or of its nearest ancestor). */
@@ -193,7 +196,9 @@ function positionIn(starts: number[], offset: number, file: string): Position {
 // ---------------------------------------------------------------------------------------------------------
 // Slow path: `yaml` with its CST (exact error messages, alias limits).
 
-function readManifestWithCst(text: string, file: string): ManifestFile {
+/** The `yaml` reader: positions for everything, and one problem per broken document. */
+export function readWithPositions(text: string, file: string): ManifestFile {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const result: ManifestFile = { file, objects: [], problems: [] };
   let docs;
@@ -244,12 +249,13 @@ function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
     node = next.node;
     key = next.key;
   }
-  if (key && (isMap(node) || isSeq(node))) return key;
+  if (key && (yamlLib().isMap(node) || yamlLib().isSeq(node))) return key;
   return node;
 }
 
 function childWithKey(node: YamlNode | undefined, seg: string | number): { node: YamlNode; key?: YamlNode } | undefined {
   if (!node) return undefined;
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
     if (!pair) return undefined;
@@ -320,4 +326,4 @@ function firstLine(s: string): string {
 }
 
 /** Both parsers, for tests that check they agree. */
-export const parsersForTest = { fast: readManifestFast, cst: readManifestWithCst };
+export const parsersForTest = { fast: readManifestFast, cst: readWithPositions };
