@@ -109,6 +109,8 @@ export interface SurfaceAutonomy extends Located {
    * autonomous: none do (also BYO agents, whose tools are opaque).
    */
   tier: AutonomyTier;
+  /** The tier as the manifests imply it, when an annotation (`threatcat.dev/autonomy-tier`) declares `tier` instead. */
+  computedTier?: AutonomyTier;
   /** Every tool that waits for approval, across servers, sorted, as `<server>/<tool>`. */
   approvalTools: string[];
   /** Code execution switches (kagent executeCodeBlocks) when set. */
