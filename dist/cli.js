@@ -11,8 +11,8 @@ import {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-L777TQKC.js")).validateCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-6DGKJ36U.js")).ingestCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-DQZRQVH2.js")).validateCommand },
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-75VBHQYV.js")).ingestCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 
