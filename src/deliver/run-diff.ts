@@ -90,7 +90,12 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
     }
     const plan = planReopen(planInputs);
-    findings.push(...plan.findings);
+    // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
+    for (const f of [...findings, ...plan.findings]) {
+      const severity = config.rules[f.rule];
+      if (severity && severity !== 'off') f.severity = severity;
+    }
+    findings.splice(0, findings.length, ...[...findings, ...plan.findings].filter((f) => config.rules[f.rule] !== 'off'));
 
     const written: string[] = [];
     if (opts.write && plan.reopen.length > 0) {

@@ -78,6 +78,7 @@ test('a new MCP server is mcp-connection-added at the reference, with a shadow-c
   const shadow = out.findings.filter((f) => f.rule === 'shadow-component');
   assert.equal(shadow.length, 1);
   assert.equal(shadow[0].line, added[0].line);
+  assert.equal(shadow[0].severity, 'error', 'as validate\'s shadow-component rule');
   // Threats validated by tool-call signals (sdk-callback, mcp-log) are re-opened; kube-audit-only ones are not.
   assert.ok(reopened(out).includes('K8SOPS-L1-01'));
   assert.ok(reopened(out).includes('K8SOPS-L5-01'));
