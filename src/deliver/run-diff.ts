@@ -67,7 +67,8 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
   const config = opts.config ?? readConfig(opts.root);
   const repo = await GitRepo.open(opts.root);
   try {
-    const base = await repo.resolveCommit(opts.base, '--base');
+    const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
+    const base = unborn ?? await repo.resolveCommit(opts.base, '--base');
     const head: RepoState = opts.head !== undefined ? await repo.resolveCommit(opts.head, '--head') : opts.staged ? { kind: 'index' } : { kind: 'worktree' };
     const inputs = await readDiffInputs(repo, base, head, config);
     const changed = new Set(inputs.changed.map((c) => c.path));

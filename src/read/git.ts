@@ -56,6 +56,22 @@ export class GitRepo {
     return { kind: 'commit', ref, commit };
   }
 
+  /**
+   * The state before the first commit (git's empty tree), for a pre-commit hook in a repository that has no
+   * HEAD yet: everything staged is new.
+   */
+  async unbornHead(): Promise<(RepoState & { kind: 'commit' }) | undefined> {
+    let head = '';
+    try {
+      head = (await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD'])).trim();
+    } catch {
+      head = '';
+    }
+    if (head !== '') return undefined;
+    const empty = (await this.git.raw(['hash-object', '-t', 'tree', '/dev/null'])).trim();
+    return { kind: 'commit', ref: 'HEAD', commit: empty };
+  }
+
   /** Files that differ between `base` and `head` (renames as delete + add, so both paths are seen). */
   async changedFiles(base: RepoState & { kind: 'commit' }, head: RepoState): Promise<ChangedPath[]> {
     const args = ['diff', '--name-status', '--no-renames', '--no-ext-diff', '--relative', '-z'];

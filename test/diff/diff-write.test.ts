@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
 import jsYaml from 'js-yaml';
@@ -123,4 +123,14 @@ test('github and sarif formats annotate the changed lines', () => {
   assert.deepEqual(result.locations[0].physicalLocation.region.startLine, 8);
   const text = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD']);
   assert.match(text.stdout, /agent agents\/k8s-ops \(k8s-ops\.threats\.yaml\)\n {2}manifests\/model\.yaml:8 {2}model-version-updated/);
+});
+
+test('--staged before the first commit compares the index with nothing (everything staged is new)', () => {
+  const dir = convergedRepo();
+  rmSync(join(dir, '.git'), { recursive: true, force: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  const { code, out } = diffJson(dir, '--staged');
+  assert.ok(out.events.some((e) => e.type === 'mcp-connection-added' && /kagent-tool-server/.test(e.subject)), JSON.stringify(out.events));
+  assert.equal(code, 1, 'the new agent invalidates the closed threats');
 });
