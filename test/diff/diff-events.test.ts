@@ -208,3 +208,12 @@ test('a change outside every agent produces nothing; deleting an unrelated file 
   assert.deepEqual([out.events, out.reopen, out.findings], [[], [], []]);
   assert.equal(code, 0);
 });
+
+test('an autonomy annotation on the agent is autonomy-tier-changed at its line; other annotations are cosmetic', () => {
+  const dir = convergedRepo();
+  edit(dir, AGENT, '  labels:\n', '  annotations:\n    threatcat.dev/autonomy-tier: autonomous\n    owner: "@sre"\n  labels:\n');
+  commit(dir, 'declare autonomy');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]),
+    [['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), null, 'autonomous']]);
+});
