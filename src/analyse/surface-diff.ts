@@ -107,14 +107,16 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       emit('tool-surface-modified', at(hs, 'identity'), `${subject}: server identity`, bs.identity ?? null, hs.identity ?? null,
         { ref: hs.ref, aspect: 'server-identity' });
     }
-    diffTools(bs, hs, subject, emit, opts);
+    let allowChange: string[] | undefined;
     if (!sameSet(bs.allowedTools, hs.allowedTools)) {
       const before = bs.allowedTools ? sorted(bs.allowedTools) : null;
       const after = hs.allowedTools ? sorted(hs.allowedTools) : null;
       const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
-      emit('tool-surface-modified', at(hs, 'toolNames', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
-        { ref: hs.ref, aspect: 'allowed-tools', tools: symmetricDifference(before ?? all, after ?? all) });
+      allowChange = symmetricDifference(before ?? all, after ?? all);
+      emit('tool-surface-modified', at(hs, 'toolNames', 'toolsFilter', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
+        { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
     }
+    diffTools(bs, hs, subject, emit, opts, allowChange);
     if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
       const before = sorted(bs.requireApproval ?? []);
       const after = sorted(hs.requireApproval ?? []);
@@ -130,13 +132,15 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
 }
 
 /** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
-function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions): void {
+function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions, allowChange?: string[]): void {
   if (bs.tools === undefined && hs.tools === undefined) return;
   const bt = new Map((bs.tools ?? []).map((t) => [t.name, t]));
   const ht = new Map((hs.tools ?? []).map((t) => [t.name, t]));
   const before = sorted([...bt.keys()]);
   const after = sorted([...ht.keys()]);
-  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after)) {
+  // When the catalogue is derived from the allow-list (ToolHive toolsFilter), the allow-list event already says it.
+  const sameAsAllowList = allowChange !== undefined && sameSet(allowChange, symmetricDifference(before, after));
+  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after) && !sameAsAllowList) {
     const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
     emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after,
       { ref: hs.ref, aspect: 'tools', tools: symmetricDifference(before, after) });
