@@ -13,7 +13,17 @@ import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/s
 export interface SurfaceDiffOptions {
   /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
   pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
+  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION), key → value and node. */
+  annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
+
+export type AnnotationFacts = Record<string, { value: string; position: Position }>;
+
+/**
+ * Annotations that declare how much an agent may act alone (there is no standard key: any annotation whose name
+ * speaks of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
+ */
+export const AUTONOMY_ANNOTATION = /autonom|approval|human-in-the-loop|hitl/i;
 
 export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
   const any = head ?? base;
@@ -27,6 +37,7 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
   diffModels(base?.models ?? [], head?.models ?? [], emit);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
   diffAutonomy(base, head, emit, events);
+  if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
   diffPermissions(base, head, emit);
   return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
 }
@@ -55,6 +66,16 @@ function connection(s: SurfaceMcpServer): Record<string, string> {
   return compact({ url: s.url, transport: s.transport, image: s.image, command: s.command });
 }
 
+/** The node that sets a field, else the element's own position. */
+function at(s: { position: Position; at?: Record<string, Position> }, ...fields: string[]): Position {
+  for (const f of fields) if (s.at?.[f]) return s.at[f];
+  return s.position;
+}
+
+function implementation(s: SurfaceMcpServer): Record<string, string> {
+  return compact({ image: s.image, command: s.command, args: s.args?.join(' ') });
+}
+
 function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: Emit, opts: SurfaceDiffOptions): void {
   const b = byKey(base);
   const h = byKey(head);
@@ -68,26 +89,38 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     }
     // A new endpoint or transport is a connection to something else; a new image or command is new code behind the same tools.
     if (bs.url !== hs.url || bs.transport !== hs.transport) {
-      emit('mcp-connection-added', hs.position, subject, compact({ url: bs.url, transport: bs.transport }), compact({ url: hs.url, transport: hs.transport }),
+      emit('mcp-connection-added', bs.url !== hs.url ? at(hs, 'url') : at(hs, 'transport'), `${subject}: endpoint`, compact({ url: bs.url, transport: bs.transport }), compact({ url: hs.url, transport: hs.transport }),
         { ref: hs.ref, aspect: 'endpoint', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
     }
-    if (bs.image !== hs.image || bs.command !== hs.command) {
-      emit('tool-surface-modified', hs.position, `${subject}: ${bs.image !== hs.image ? 'image' : 'command'}`,
-        compact({ image: bs.image, command: bs.command }), compact({ image: hs.image, command: hs.command }),
+    const bi = implementation(bs);
+    const hi = implementation(hs);
+    if (!sameData(bi, hi)) {
+      const field = bi.image !== hi.image ? 'image' : bi.command !== hi.command ? 'command' : 'args';
+      emit('tool-surface-modified', at(hs, field), `${subject}: ${field}`, bi, hi,
         { ref: hs.ref, aspect: 'implementation', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
     }
-    diffTools(bs, hs, subject, emit, opts);
+    if ((bs.permissionProfile ?? '') !== (hs.permissionProfile ?? '')) {
+      emit('tool-surface-modified', at(hs, 'permissionProfile'), `${subject}: permission profile`, bs.permissionProfile ?? null, hs.permissionProfile ?? null,
+        { ref: hs.ref, aspect: 'permission-profile' });
+    }
+    if ((bs.identity ?? '') !== (hs.identity ?? '')) {
+      emit('tool-surface-modified', at(hs, 'identity'), `${subject}: server identity`, bs.identity ?? null, hs.identity ?? null,
+        { ref: hs.ref, aspect: 'server-identity' });
+    }
+    let allowChange: string[] | undefined;
     if (!sameSet(bs.allowedTools, hs.allowedTools)) {
       const before = bs.allowedTools ? sorted(bs.allowedTools) : null;
       const after = hs.allowedTools ? sorted(hs.allowedTools) : null;
       const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
-      emit('tool-surface-modified', hs.position, `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
-        { ref: hs.ref, aspect: 'allowed-tools', tools: symmetricDifference(before ?? all, after ?? all) });
+      allowChange = symmetricDifference(before ?? all, after ?? all);
+      emit('tool-surface-modified', at(hs, 'toolNames', 'toolsFilter', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
+        { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
     }
+    diffTools(bs, hs, subject, emit, opts, allowChange);
     if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
       const before = sorted(bs.requireApproval ?? []);
       const after = sorted(hs.requireApproval ?? []);
-      emit('autonomy-tier-changed', hs.position, `${subject}: tools that wait for approval`, before, after,
+      emit('autonomy-tier-changed', at(hs, 'requireApproval'), `${subject}: tools that wait for approval`, before, after,
         { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
     }
   }
@@ -99,14 +132,17 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
 }
 
 /** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
-function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions): void {
+function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions, allowChange?: string[]): void {
   if (bs.tools === undefined && hs.tools === undefined) return;
   const bt = new Map((bs.tools ?? []).map((t) => [t.name, t]));
   const ht = new Map((hs.tools ?? []).map((t) => [t.name, t]));
   const before = sorted([...bt.keys()]);
   const after = sorted([...ht.keys()]);
-  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after)) {
-    emit('tool-surface-modified', hs.position, `${subject}: tools`, before, after,
+  // When the catalogue is derived from the allow-list (ToolHive toolsFilter), the allow-list event already says it.
+  const sameAsAllowList = allowChange !== undefined && sameSet(allowChange, symmetricDifference(before, after));
+  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after) && !sameAsAllowList) {
+    const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
+    emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after,
       { ref: hs.ref, aspect: 'tools', tools: symmetricDifference(before, after) });
   }
   for (const [name, tool] of ht) {
@@ -119,7 +155,7 @@ function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, 
     // or, when base shows no hash, with the hash pinned in the catalog.
     const reference = baseHash ?? pinned;
     if (reference !== undefined && reference !== headHash) {
-      emit('tool-surface-modified', hs.position, `${subject}: tool ${name} description or schema`,
+      emit('tool-surface-modified', tool.position ?? at(hs, 'tools'), `${subject}: tool ${name} description or schema`,
         { sha256: reference, ...(baseTool?.description !== undefined ? { description: baseTool.description } : {}) },
         { sha256: headHash, ...(tool.description !== undefined ? { description: tool.description } : {}) },
         { ref: hs.ref, aspect: 'tool-hash', tools: [name] });
@@ -133,12 +169,16 @@ function toolHash(t: SurfaceTool): string | undefined {
 }
 
 function modelFacts(m: SurfaceModel): Record<string, string> {
-  return compact({ provider: m.provider, model: m.model, endpoint: m.endpoint });
+  return compact({ provider: m.provider, model: m.model, revision: m.revision, endpoint: m.endpoint, runtime: m.runtime });
+}
+
+function modelKey(m: SurfaceModel): string {
+  return `${m.use}:${refKey(m.ref)}`;
 }
 
 function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): void {
-  const b = byKey(base);
-  const h = byKey(head);
+  const b = new Map(base.map((m) => [modelKey(m), m]));
+  const h = new Map(head.map((m) => [modelKey(m), m]));
   const unpairedBase = [...b.keys()].filter((k) => !h.has(k));
   const unpairedHead = [...h.keys()].filter((k) => !b.has(k));
   const pairs: Array<[SurfaceModel | undefined, SurfaceModel | undefined]> = [];
@@ -154,8 +194,13 @@ function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): voi
     const before = bm ? modelFacts(bm) : null;
     const after = hm ? modelFacts(hm) : null;
     if (before && after && sameData(before, after)) continue;
-    const at = (hm ?? bm)!;
-    emit('model-version-updated', at.position, refLabel(at.ref), before, after, { ref: at.ref });
+    const m = (hm ?? bm)!;
+    let where = m.position;
+    if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find((k) => before![k] !== after![k]);
+      if (field) where = at(hm, field);
+    }
+    emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
   }
 }
 
@@ -187,6 +232,15 @@ function diffAutonomy(base: AgentSurface | undefined, head: AgentSurface | undef
   }
 }
 
+function diffAnnotations(base: AnnotationFacts, head: AnnotationFacts, emit: Emit): void {
+  for (const key of sorted([...Object.keys(base), ...Object.keys(head)])) {
+    const b = base[key];
+    const h = head[key];
+    if (b?.value === h?.value) continue;
+    emit('autonomy-tier-changed', (h ?? b).position, `annotation ${key}`, b?.value ?? null, h?.value ?? null, { aspect: 'annotation' });
+  }
+}
+
 export function permissionTuple(p: DeclaredPermission): PermissionTuple {
   return {
     apiGroup: p.apiGroup, resource: p.resource, verb: p.verb, namespace: p.namespace,
@@ -208,7 +262,7 @@ function tupleKey(t: PermissionTuple): string {
 function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit): void {
   const identity = (head ?? base)!.identity;
   if (base && head && base.identity !== head.identity) {
-    emit('permissions-changed', head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
+    emit('permissions-changed', head.serviceAccount.position ?? head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
   }
   const index = (perms: DeclaredPermission[]) => {
     const m = new Map<string, { tuple: PermissionTuple; position: Position }>();
