@@ -60,8 +60,8 @@ test('ingest: drift against a converged baseline re-opens the coercion threats w
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.drift.map((d: { kind: string; behaviour: string }) => `${d.kind} ${d.behaviour}`), ['tool github-mcp/create_pull_request']);
   const reopened = out.reopened.map((x: { threat: string; event: string }) => `${x.threat} ${x.event}`);
-  // Coercion threats re-open; compromise threats (L3, L4) do not.
-  assert.deepEqual(reopened, ['K8SOPS-L1-01 baseline-drift', 'K8SOPS-L2-01 baseline-drift', 'K8SOPS-L5-01 baseline-drift', 'K8SOPS-L6-01 baseline-drift', 'K8SOPS-L7-01 baseline-drift', 'K8SOPS-CL-01 baseline-drift']);
+  // Closed coercion threats re-open; compromise threats (L3) do not; open ones (L6, CL) are already untrusted.
+  assert.deepEqual(reopened, ['K8SOPS-L1-01 baseline-drift', 'K8SOPS-L2-01 baseline-drift', 'K8SOPS-L5-01 baseline-drift', 'K8SOPS-L7-01 baseline-drift']);
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   const l1 = catalog.slice(catalog.indexOf('id: K8SOPS-L1-01'), catalog.indexOf('id: K8SOPS-L2-01'));
   assert.match(l1, /status: open\n {4}reopened:\n {6}event: baseline-drift/);

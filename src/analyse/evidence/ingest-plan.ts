@@ -88,7 +88,8 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
     });
     let status = r.status;
     let reopened = r.reopened;
-    if (!reopened && update.drift.length > 0 && reopensOnDrift(t)) {
+    // As diff does: drift re-opens what was trusted (closed or accepted); an open threat is already not trusted.
+    if (!reopened && update.drift.length > 0 && reopensOnDrift(t) && (t.status === 'closed' || t.status === 'accepted' || status === 'closed')) {
       const d = update.drift[0];
       status = 'open';
       reopened = { event: 'baseline-drift', at: update.drift.reduce((m, x) => (x.first > m ? x.first : m), d.first), subject: `${update.drift.length} new behaviour(s), first: ${d.kind} ${d.key}` };
