@@ -2,9 +2,10 @@
 // Benchmark of `threatcat ingest` on generated Kubernetes audit logs: throughput against jq doing the same
 // group-by on the same file in the same run, and peak RSS at two sizes. Standalone; prints figures.
 //
-//   node bench/ingest.mjs [--events N] [--small N] [--keep]
-//     --events N  events in the large file (default 1,000,000: ~650 MB)
-//     --small N   events in the small file (default 100,000)
+//   node bench/ingest.mjs [--full] [--events N] [--small N] [--keep]
+//     --full      the full sizes: 1,000,000 and 100,000 events (~720 MB); also THREATCAT_BENCH_FULL=1 (npm run bench -- --full)
+//     --events N  events in the large file (default 100,000, or 1,000,000 with --full)
+//     --small N   events in the small file (default 10,000, or 100,000 with --full)
 //     --keep      keep the generated files (printed path)
 // Needs: a built dist/ (npm run build), jq, /usr/bin/time (GNU time) for RSS; sort and uniq.
 import { spawnSync } from 'node:child_process';
@@ -19,8 +20,9 @@ const opt = (name, def) => {
   const i = args.indexOf(name);
   return i === -1 ? def : Number(String(args[i + 1]).replace(/_/g, ''));
 };
-const EVENTS = opt('--events', 1_000_000);
-const SMALL = Math.min(opt('--small', 100_000), EVENTS);
+const FULL = args.includes('--full') || process.env.THREATCAT_BENCH_FULL === '1';
+const EVENTS = opt('--events', FULL ? 1_000_000 : 100_000);
+const SMALL = Math.min(opt('--small', FULL ? 100_000 : 10_000), EVENTS);
 const KEEP = args.includes('--keep');
 
 /** Deterministic PRNG (mulberry32). */
