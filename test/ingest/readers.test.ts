@@ -37,6 +37,19 @@ test('audit: each request counts once across its stages; RequestReceived never c
   assert.equal(list.workload, 'agents/k8s-agent', 'pod k8s-agent-6d9f7c8b5d-x2x9q → Deployment k8s-agent');
 });
 
+test('audit: a log without ResponseStarted stages still counts its watches once (at ResponseComplete)', async () => {
+  const dir = tempDir();
+  const lines = readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').trim().split('\n');
+  const watch = lines.find((l) => l.includes('"verb":"watch"'))!;
+  const completed = watch.replace('"stage":"ResponseStarted"', '"stage":"ResponseComplete"');
+  const file = join(dir, 'audit.jsonl');
+  writeFileSync(file, [...lines.filter((l) => l !== watch), completed, completed.replace('"stage":"ResponseComplete"', '"stage":"RequestReceived"')].join('\n'));
+  const r = await read([file]);
+  assert.equal(r.events, 21);
+  const watchRow = rowsOf(r, 'api').find((x) => (x as ApiRow).verb === 'watch') as ApiRow;
+  assert.equal(watchRow.count, 1);
+});
+
 test('audit: 403 is forbid even when authorization allowed (admission denial); non-resource paths kept', async () => {
   const r = await read([join(SAMPLES, 'audit.jsonl')]);
   const api = rowsOf(r, 'api') as ApiRow[];

@@ -5,21 +5,33 @@ import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from 
 
 /** Bounded memory for stage de-duplication, whatever the log size. */
 const RECENT_GENERATION = 25_000;
-const MAX_OPEN_LONG_RUNNING = 25_000;
+const MAX_OPEN_LONG_RUNNING = 50_000;
 const POD_NAME = 'authentication.kubernetes.io/pod-name';
 
 export function isAuditEvent(o: Record<string, unknown>): boolean {
   return o.kind === 'Event' && typeof o.apiVersion === 'string' && o.apiVersion.startsWith('audit.k8s.io/');
 }
 
+/** Unpaired long-running completions held back until the log shows whether it has ResponseStarted stages. */
+const MAX_PENDING = 10_000;
+
+interface ApiCall {
+  identity: string; workload: string; verb: string; apiGroup: string; resource: string; namespace: string;
+  path: string; decision: Decision; name: string; time: string;
+}
+
 /**
  * Kubernetes audit events (audit.k8s.io/v1, JSON lines). One request is counted once across its stages:
- * at ResponseStarted for long-running requests (watch, exec, attach, portforward, proxy), else at
- * ResponseComplete (or Panic); a refused long-running request has no ResponseStarted and counts at
- * ResponseComplete. RequestReceived is never counted, and a repeated stage of a request already counted is
- * dropped (auditID, within a bounded window). The rule depends on each event alone (plus that window), so a
- * log split anywhere gives the same counts part by part. Long-running requests are invisible if the audit
- * policy omits ResponseStarted.
+ * - RequestReceived never counts;
+ * - long-running requests (watch, proxy; exec, attach, portforward) count at ResponseStarted; their successful
+ *   ResponseComplete is then dropped — also when its ResponseStarted is in another file or summary part, so a
+ *   log split between the two stages still merges exactly. A refused long-running request (no ResponseStarted
+ *   is emitted then) counts at ResponseComplete;
+ * - a log with no ResponseStarted at all (an audit policy that omits the stage, or a hand-written log): the
+ *   successful long-running completions are held back (at most 10,000) until the first ResponseStarted shows
+ *   they were counted already, or the input ends (or the limit is hit) without one: then they count;
+ * - every other request counts at ResponseComplete (or Panic);
+ * - a stage repeated for an auditID already counted (duplicated lines) is dropped, within a bounded window.
  */
 export function kubeAuditReader(): EvidenceReader {
   /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives (two generations). */
@@ -37,6 +49,11 @@ export function kubeAuditReader(): EvidenceReader {
     }
     return false;
   };
+  /** Does this log carry ResponseStarted stages? Unknown until one is seen or the pending limit is hit. */
+  let hasStarted: boolean | undefined;
+  let pending: ApiCall[] = [];
+  const record = (ctx: ReadContext, c: ApiCall) =>
+    ctx.builder.api(c.identity, c.workload, c.verb, c.apiGroup, c.resource, c.namespace, c.path, c.decision, c.name, c.time);
 
   /** Pod name → workload key; pods are few and their names repeat on every request. */
   let podWorkloads = new Map<string, string>();
@@ -59,7 +76,13 @@ export function kubeAuditReader(): EvidenceReader {
       const stage = o.stage;
       if (stage === 'RequestReceived') return 0;
       const id = str(o.auditID);
+      let hold = false;
       if (stage === 'ResponseStarted') {
+        if (hasStarted !== true) {
+          // Held completions were of requests whose ResponseStarted is elsewhere (an earlier part): counted there.
+          hasStarted = true;
+          pending = [];
+        }
         if (id) {
           if (openLong.has(id) || openOlder.has(id)) return 0;
           openLong.add(id);
@@ -70,44 +93,67 @@ export function kubeAuditReader(): EvidenceReader {
         }
       } else {
         if (id && (openLong.delete(id) || openOlder.delete(id))) return 0;
-        // A successful long-running request (watch, exec…) was counted at its ResponseStarted, even when that
-        // stage is in another file or summary part: this keeps split logs exact.
-        if (isLongRunning(o) && succeeded(o)) return 0;
+        if (isLongRunning(o) && succeeded(o)) {
+          if (hasStarted === true) return 0;
+          if (hasStarted === undefined) hold = true;
+        }
         if (id && seenRecently(id)) return 0;
       }
-      const verb = str(o.verb);
-      const user = o.user;
-      if (!verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
-      const time = normTime(o.stageTimestamp) || normTime(o.requestReceivedTimestamp);
-      if (!time) return new BadRecord('audit event without a valid stageTimestamp');
-      const identity = user.username;
-      let workload = '';
-      const extra = user.extra;
-      if (isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
-        const ns = identity.slice('system:serviceaccount:'.length, identity.lastIndexOf(':'));
-        workload = workloadOf(ns, (extra[POD_NAME] as unknown[])[0]);
+      const call = toCall(o, workloadOf);
+      if (call instanceof BadRecord) return call;
+      if (!hold) {
+        record(ctx, call);
+        return 1;
       }
-      const ref = o.objectRef;
-      let apiGroup = '';
-      let resource = '';
-      let namespace = '';
-      let name = '';
-      let path = '';
-      if (isObject(ref)) {
-        apiGroup = str(ref.apiGroup);
-        resource = str(ref.resource);
-        if (typeof ref.subresource === 'string' && ref.subresource) resource += `/${ref.subresource}`;
-        namespace = str(ref.namespace);
-        name = str(ref.name);
-      } else {
-        const uri = str(o.requestURI);
-        const q = uri.indexOf('?');
-        path = q === -1 ? uri : uri.slice(0, q);
-      }
-      ctx.builder.api(identity, workload, verb, apiGroup, resource, namespace, path, decisionOf(o), name, time);
-      return 1;
+      pending.push(call);
+      if (pending.length < MAX_PENDING) return 0;
+      // Thousands of completed watches and not one ResponseStarted: this log has none. Count what was held.
+      hasStarted = false;
+      for (const c of pending) record(ctx, c);
+      const n = pending.length;
+      pending = [];
+      return n;
+    },
+    finish(ctx: ReadContext) {
+      const n = pending.length;
+      for (const c of pending) record(ctx, c);
+      pending = [];
+      return n;
     },
   };
+}
+
+function toCall(o: Record<string, unknown>, workloadOf: (ns: string, pod: unknown) => string): ApiCall | BadRecord {
+  const verb = str(o.verb);
+  const user = o.user;
+  if (!verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
+  const time = normTime(o.stageTimestamp) || normTime(o.requestReceivedTimestamp);
+  if (!time) return new BadRecord('audit event without a valid stageTimestamp');
+  const identity = user.username;
+  let workload = '';
+  const extra = user.extra;
+  if (isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
+    const ns = identity.slice('system:serviceaccount:'.length, identity.lastIndexOf(':'));
+    workload = workloadOf(ns, (extra[POD_NAME] as unknown[])[0]);
+  }
+  const ref = o.objectRef;
+  let apiGroup = '';
+  let resource = '';
+  let namespace = '';
+  let name = '';
+  let path = '';
+  if (isObject(ref)) {
+    apiGroup = str(ref.apiGroup);
+    resource = str(ref.resource);
+    if (typeof ref.subresource === 'string' && ref.subresource) resource += `/${ref.subresource}`;
+    namespace = str(ref.namespace);
+    name = str(ref.name);
+  } else {
+    const uri = str(o.requestURI);
+    const q = uri.indexOf('?');
+    path = q === -1 ? uri : uri.slice(0, q);
+  }
+  return { identity, workload, verb, apiGroup, resource, namespace, path, decision: decisionOf(o), name, time };
 }
 
 /** The API server's long-running requests that stream (they get a ResponseStarted stage). */

@@ -56,10 +56,15 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
   const readers = new Map<ReaderName, EvidenceReader>();
   const ctx: ReadContext = { builder, now: opts.now };
   const reports: FileReport[] = [];
-  for (const f of files) {
-    const report = await readOne(f, opts, readers, ctx);
+  for (const f of files) reports.push(await readOne(f, opts, readers, ctx));
+  // Records a reader held back count now, for the last file it read.
+  for (const [name, reader] of readers) {
+    const n = reader.finish?.(ctx) ?? 0;
+    const last = [...reports].reverse().find((r) => r.reader === name);
+    if (n > 0 && last) last.events += n;
+  }
+  for (const report of reports) {
     if (report.reader && report.reader !== 'summary' && report.events > 0) builder.countEvents(report.reader, report.events);
-    reports.push(report);
   }
   const digests = reports.map((r) => r.digest);
   for (const d of digests) builder.snapshots.add(d);
