@@ -13,7 +13,7 @@ import {
 var COMMANDS = {
   validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-YBSA6VUT.js")).validateCommand },
   diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-PFVKLOA4.js")).diffCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-U5QVDLXO.js")).ingestCommand }
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-6LU6CBVX.js")).ingestCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, git, runCli, ROOT } from '../helpers/fixtures.js';
+import { copyExample, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' };
 const SAMPLES = join(ROOT, 'test/fixtures/samples');
@@ -142,3 +142,46 @@ test('malformed lines are reported with file:line and do not fail the run', () =
   assert.equal(r.code, 0);
   assert.match(r.stdout, /168 events \(tool-calls 168\), 1 malformed\n {2}evidence\/tool-calls\.jsonl:169: invalid JSON/);
 });
+
+function sampleAgentRepo(withDeployment: boolean): string {
+  const dir = tempDir();
+  const rbac = readFileSync(join(SAMPLES, 'rbac.yaml'), 'utf8');
+  const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: k8s-agent, namespace: agents }
+spec:
+  selector: { matchLabels: { app: k8s-agent } }
+  template:
+    metadata: { labels: { app: k8s-agent } }
+    spec:
+      serviceAccountName: k8s-agent-sa
+      containers: [{ name: agent, image: example/agent:1.0 }]
+`;
+  writeAt(dir, 'agents/k8s-agent/manifests/rbac.yaml', rbac);
+  if (withDeployment) writeAt(dir, 'agents/k8s-agent/manifests/deployment.yaml', deployment);
+  const catalog = readFileSync(join(ROOT, 'examples/k8s-ops/k8s-ops.threats.yaml'), 'utf8')
+    .replace(/workload:\n {4}kind: Agent\n {4}name: k8s-ops\n {4}namespace: agents/, `workload:\n    kind: Deployment\n    name: k8s-agent\n    namespace: agents${withDeployment ? '' : '\n    serviceAccount: k8s-agent-sa'}`)
+    .replace('name: k8s-ops\n  description', 'name: k8s-agent\n  description');
+  writeAt(dir, 'agents/k8s-agent/k8s-agent.threats.yaml', catalog);
+  return dir;
+}
+
+for (const withDeployment of [true, false]) {
+  test(`dormant set of samples/rbac.yaml + audit.jsonl through the CLI (${withDeployment ? 'plain Deployment agent' : 'RBAC only, serviceAccount in the catalog'})`, () => {
+    const dir = sampleAgentRepo(withDeployment);
+    const r = runCli(['ingest', join(SAMPLES, 'audit.jsonl'), '-C', dir, '--format', 'json'], { cwd: dir });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const out = JSON.parse(r.stdout);
+    const dormant = out.dormant.map((d: Record<string, string>) => `${d.resource} ${d.verb} ${d.namespace}`).sort();
+    assert.deepEqual(dormant, [
+      '/healthz* get *', '/metrics get *',
+      'deployments list agents', 'deployments patch agents', 'deployments update agents', 'deployments watch agents',
+      'deployments/scale get agents', 'deployments/scale list agents', 'deployments/scale update agents', 'deployments/scale watch agents',
+      'events get agents', 'events watch agents', 'modelconfigs get agents', 'modelconfigs list agents', 'modelconfigs watch agents',
+      'nodes get *', 'pods get agents', 'pods watch agents', 'pods/log list agents', 'pods/log watch agents',
+      'remotemcpservers list agents', 'remotemcpservers watch agents',
+    ]);
+    assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource}`).sort(), ['create pods/exec', 'get secrets']);
+    assert.deepEqual(out.wildcards.map((w: Record<string, unknown>) => `${w.resource} ${w.verb} ${w.used}`), ['configmaps * true', '/healthz* get false']);
+  });
+}

@@ -89,7 +89,8 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       workload: workloadOfServiceUrl(m.url) ?? (m.ref.kind === 'MCPServer' && m.ref.namespace ? `${m.ref.namespace}/${m.ref.name}` : undefined),
     }));
     const scope: AgentScope = { workload: `${w.namespace}/${(surface?.workload.name ?? w.name)}`, identity, servers };
-    const declared: DeclaredPermission[] = [...(surface?.permissions ?? [])];
+    // No agent object in the manifests (RBAC only): the catalog's ServiceAccount still has declared RBAC.
+    const declared: DeclaredPermission[] = surface ? [...surface.permissions] : identity ? declaredPermissions(c.manifests, identity) : [];
     for (const s of servers) if (s.identity && s.identity !== identity) declared.push(...declaredPermissions(c.manifests, s.identity));
     const baselineAbs = baselinePathFor(catalog.absPath);
     const baseline = readBaselineFile(baselineAbs, toRepoPath(root, baselineAbs));
