@@ -9,6 +9,8 @@ import { aivssFactorLevel } from './aivss-factor-level.js';
 import { dormantWithoutDisposition } from './dormant-without-disposition.js';
 import { manifestPathUnmatched } from './manifest-path-unmatched.js';
 import { workloadMissing } from './workload-missing.js';
+import { shadowComponent } from './shadow-component.js';
+import { surfaceMalformed } from './surface-malformed.js';
 
 /** Every semantic rule, in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
@@ -22,4 +24,6 @@ export const RULES: readonly Rule[] = [
   dormantWithoutDisposition,
   manifestPathUnmatched,
   workloadMissing,
+  shadowComponent,
+  surfaceMalformed,
 ];
