@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,5 +55,41 @@ async function bundle() {
   });
 }
 
+/**
+ * The HTML report renders its Mermaid diagram offline, so Mermaid is inlined into the page. Its browser bundle
+ * is 5.5 MB; the report only draws flowcharts (dagre layout), so the optional layout and math engines are
+ * replaced by stubs that throw if ever used (elkjs, cytoscape, katex): 2.9 MB. Cached per Mermaid version.
+ */
+const MERMAID_STUBS = ['elkjs', 'cytoscape', 'cytoscape-cose-bilkent', 'cytoscape-fcose', 'katex'];
+async function bundleMermaid() {
+  const pkg = `${root}node_modules/mermaid/package.json`;
+  if (!existsSync(pkg)) return; // an install without devDependencies: the HTML report says what is missing
+  const version = JSON.parse(readFileSync(pkg, 'utf8')).version;
+  const cache = `${root}node_modules/.cache/threatcat/mermaid-${version}-${MERMAID_STUBS.length}.min.js`;
+  if (!existsSync(cache)) {
+    mkdirSync(`${root}node_modules/.cache/threatcat`, { recursive: true });
+    const stub = new RegExp(`^(${MERMAID_STUBS.map((m) => m.replace(/[-/]/g, '\\$&')).join('|')})($|/)`);
+    await build({
+      stdin: { contents: "import mermaid from 'mermaid'; globalThis.mermaid = mermaid;", resolveDir: root, loader: 'js' },
+      bundle: true, format: 'iife', minify: true, outfile: cache, platform: 'browser', target: 'es2020',
+      logLevel: 'warning', legalComments: 'none',
+      plugins: [{
+        name: 'stub-unused-engines',
+        setup(b) {
+          b.onResolve({ filter: stub }, (a) => ({ path: a.path, namespace: 'stub' }));
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({
+            loader: 'js',
+            contents: `const fail = () => { throw new Error(${JSON.stringify(`${a.path} is not bundled in the threatcat report`)}); };
+export default new Proxy(fail, { get: () => fail });`,
+          }));
+        },
+      }],
+    });
+  }
+  mkdirSync(`${root}dist/vendor`, { recursive: true });
+  copyFileSync(cache, `${root}dist/vendor/mermaid.min.js`);
+}
+
 compileValidators();
 await bundle();
+await bundleMermaid();
