@@ -50,7 +50,7 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       acceptanceWarningDays: input.acceptanceWarningDays, maxEvidenceAgeDays: input.maxEvidenceAgeDays,
     });
     for (const hit of hits) {
-      const at = hit.catalog.locate(hit.path, { key: hit.key });
+      const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
       findings.push({ rule: rule.id, severity, ...at, message: hit.message, ...(hit.subject ? { subject: hit.subject } : {}) });
     }
   }

@@ -42,6 +42,18 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
 }
 
+const cache = new WeakMap<readonly ManifestFile[], SurfaceReadResult>();
+
+/**
+ * readSurface, memoised on the files array: validate's rules get the same `manifests` array for a catalog, so
+ * the manifests are read once per run however many rules ask.
+ */
+export function readSurfaceCached(files: readonly ManifestFile[]): SurfaceReadResult {
+  let r = cache.get(files);
+  if (!r) cache.set(files, (r = readSurface(files)));
+  return r;
+}
+
 /** Every kagent Agent's surface. */
 export function readAgentSurfaces(files: readonly ManifestFile[]): AgentSurface[] {
   return readSurface(files).agents;
