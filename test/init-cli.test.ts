@@ -55,13 +55,16 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
   assertValidates(dir);
   assert.match(r.stdout, /wrote deploy\/support-bot\.threats\.yaml/);
   assert.deepEqual(catalog.agent.workload, { kind: 'Agent', name: 'support-bot', namespace: 'support' });
-  assert.deepEqual(catalog.agent.manifests, ['agent.yaml', 'rbac.yaml'], 'the files that define the agent, relative to the catalog');
+  assert.deepEqual(catalog.agent.manifests, ['agent.yaml', 'qdrant.yaml', 'rbac.yaml'], 'the files that define the agent, relative to the catalog');
   const byCategory = (cat: string) => catalog.components.filter((c) => c.category === cat);
   assert.equal(byCategory('inference').length, 1);
   assert.equal(byCategory('mcp-tool')[0].trustSource.name, 'tickets-mcp');
   assert.equal(byCategory('identity')[0].trustSource.name, 'support-bot-sa');
   assert.ok(byCategory('identity')[0].blastSurface.includes('get, list secrets (cluster-wide)'));
   assert.equal(byCategory('runtime').length, 1);
+  assert.deepEqual(byCategory('rag-memory').map((c) => c.trustSource), [{ kind: 'StatefulSet', name: 'qdrant', namespace: 'support' }], 'the Qdrant StatefulSet is the RAG store');
+  assert.match(text, /memoryUse: 0\.5 # RAG store qdrant \(StatefulSet qdrant\); assumed read-only/);
+  assert.ok(catalog.threats.some((t) => t.id === 'support-bot.L2-rag-poisoning-sensitive-reads' && t.components.includes('memory-qdrant')));
 
   // No approval list: full autonomy, and the reason is written next to the value.
   assert.equal(catalog.agent.autonomyTier, 'autonomous');

@@ -61,7 +61,8 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   };
   const agentRef = { kind: surface.agent.kind, name: surface.agent.name, namespace: surface.agent.namespace };
 
-  const models = surface.models.filter((m) => m.use === 'agent' || m.use === 'serving' || m.use === 'gateway');
+  // Every model the agent reaches (its LLM, memory embeddings, compaction, model servers), once per object.
+  const models = surface.models.filter((m, i) => surface.models.findIndex((x) => sameRef(x.ref, m.ref)) === i);
   if (models.length === 0) {
     const c: Component = {
       id: ids.take('model'), category: 'inference',
@@ -76,7 +77,8 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     const what = [m.provider, m.model].filter(Boolean).join(' ') || 'model not in these manifests';
     const c: Component = {
       id: ids.take(models.length === 1 ? 'model' : `model-${m.ref.name}`), category: 'inference',
-      description: `${m.ref.kind} ${m.ref.name}: ${what}${m.endpoint ? ` at ${m.endpoint}` : ''}${m.implicit ? ' (kagent default)' : ''}.`,
+      description: `${m.ref.kind} ${m.ref.name}: ${what}${m.endpoint ? ` at ${m.endpoint}` : ''}${m.implicit ? ' (kagent default)' : ''}`
+        + `${m.use === 'agent' ? '' : ` (${surface.models.filter((x) => sameRef(x.ref, m.ref)).map((x) => x.use).join(', ')})`}.`,
       trustSource: ref(m.ref), telemetry: ['sdk-callback', 'ebpf'],
       blastSurface: ['tool-call arguments and generated content the agent acts on'],
     };
@@ -160,6 +162,10 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     return e;
   });
   return { components, delegations, byCategory, memory };
+}
+
+function sameRef(a: { kind: string; name: string; namespace?: string }, b: { kind: string; name: string; namespace?: string }): boolean {
+  return a.kind === b.kind && a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 }
 
 function ref(r: { kind: string; name: string; namespace?: string }) {
@@ -282,6 +288,11 @@ const PUBLIC_TLDS = new Set(['com', 'net', 'org', 'io', 'ai', 'dev', 'app', 'clo
 // ---------------------------------------------------------------------------------------------------------------
 // AIVSS factors proposed from the manifests
 
+/** kagent's long-term memory is written by the agent and read in later sessions; a vector store may be read-only. */
+function isCrossSession(m: SurfaceMemory): boolean {
+  return m.engine === 'kagent' || m.ref.kind === 'Memory';
+}
+
 export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): { factors: AivssFactors; reasons: Record<keyof AivssFactors, string> } {
   const perms = surface.permissions;
   const has = (verbs: string[], resources: string[]) => perms.some((p) => permissionMatches({ verbs, resources }, p));
@@ -304,7 +315,7 @@ export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): 
 
   if (has(WRITE_VERBS, ['deployments', 'configmaps', 'agents', 'modelconfigs', 'remotemcpservers', 'mcpservers'])) {
     set('selfModification', 1.0, 'may write Deployments, ConfigMaps or agent objects (its own definition)');
-  } else if (memory.length > 0) set('selfModification', 0.5, 'writes persistent memory it later reads');
+  } else if (memory.some(isCrossSession)) set('selfModification', 0.5, 'writes persistent memory it later reads');
   else set('selfModification', 0.0, 'no write access to its own code, configuration or memory');
 
   const unlimited = surface.mcpServers.filter((s) => !s.allowedTools);
@@ -315,9 +326,9 @@ export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): 
   else if (writeTools.length > 0) set('toolUse', 1.0, `high-risk tools allowed: ${writeTools.slice(0, 4).join(', ')}${writeTools.length > 4 ? ', ...' : ''}`);
   else set('toolUse', 0.5, 'a limited, allow-listed set of read tools');
 
-  const crossSession = memory.filter((m) => /kagent|memory/i.test(m.engine) || m.ref.kind === 'Memory');
+  const crossSession = memory.filter(isCrossSession);
   if (crossSession.length > 0) set('memoryUse', 1.0, `cross-session memory (${crossSession.map((m) => m.ref.name).join(', ')})`);
-  else if (memory.length > 0) set('memoryUse', 0.5, `RAG store ${memory.map((m) => `${m.engine} ${m.ref.name}`).join(', ')}; assumed read-only: raise to 1.0 if the agent writes to it`);
+  else if (memory.length > 0) set('memoryUse', 0.5, `RAG store ${memory.map((m) => `${m.engine} (${m.ref.kind} ${m.ref.name})`).join(', ')}; assumed read-only: raise to 1.0 if the agent writes to it`);
   else set('memoryUse', 0.0, 'no vector store or memory in the manifests');
 
   const reads = perms.filter((p) => ['get', 'list', 'watch', '*'].includes(p.verb));
