@@ -50,7 +50,7 @@ test('report --format markdown: a Mermaid components diagram per agent and the t
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^## k8s-ops \(Agent agents\/k8s-ops\)$/m);
   const diagram = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)?.[1] ?? '';
-  assert.match(diagram, /^flowchart LR$/m);
+  assert.match(diagram, /^flowchart TB$/m);
   assert.match(diagram, /c1\["tool-server<br\/>RemoteMCPServer kagent-tool-server<br\/>6 open threats"\]/);
   assert.match(diagram, /agent -\. delegates \.-> d0/);
   assert.match(r.stdout, /\| 7\.4 \| High \| \*\*K8SOPS-L4-01\*\* Stolen ServiceAccount token/);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -82,6 +82,25 @@ test('hostile catalog text is shown as text in the HTML report, never run', asyn
     assert.equal(page.pwned, undefined, 'no injected script ran');
     assert.deepEqual(page.consoleErrors, []);
     assert.ok(page.svgText[0].includes('<img src=x onerror=window.__pwned=3>'), 'the label shows the text as written');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a catalog written by init renders in the HTML report (Day 1: every threat open)', async () => {
+  const dir = tempDir();
+  cpSync(join(ROOT, 'test/fixtures/rag-agent'), dir, { recursive: true });
+  assert.equal(runCli(['init', '--agent', 'support-bot', '-C', dir]).code, 0);
+  const out = join(tempDir(), 'report.html');
+  assert.equal(runCli(['report', '-C', dir, '--format', 'html', '--output', out]).code, 0);
+  const browser = await launch();
+  try {
+    const page = await open(browser, out, 'report-init-support-bot.png');
+    assert.equal(page.state, 'rendered');
+    for (const label of ['support-bot', 'memory-qdrant', 'mcp-tickets-mcp', 'sa-support-bot-sa', 'runtime']) {
+      assert.ok(page.svgText[0].includes(label), `diagram shows ${label}`);
+    }
+    assert.deepEqual(page.consoleErrors, []);
   } finally {
     await browser.close();
   }

@@ -6,7 +6,8 @@ import type { ReportCatalog } from '../analyse/report.js';
  * Mermaid syntax, a directive or HTML.
  */
 export function componentsDiagram(r: ReportCatalog): string {
-  const lines = ['flowchart LR'];
+  // Top-down: categories side by side under the agent, members stacked, so many components stay readable.
+  const lines = ['flowchart TB'];
   lines.push(`  agent(["${mermaidLabel(r.agent)}<br/>${mermaidLabel(r.workload)}<br/>autonomy: ${mermaidLabel(r.autonomyTier)}"])`);
   const categories = ['inference', 'mcp-tool', 'rag-memory', 'identity', 'runtime'];
   const ids = new Map<string, string>();
@@ -14,18 +15,19 @@ export function componentsDiagram(r: ReportCatalog): string {
     const members = r.components.filter((c) => c.category === cat);
     if (members.length === 0) return;
     lines.push(`  subgraph cat${ci}["${cat}"]`);
-    members.forEach((c) => {
+    lines.push('    direction TB');
+    const memberIds = members.map((c) => {
       const id = `c${ids.size}`;
       ids.set(c.id, id);
       const open = c.openThreats === 0 ? 'no open threat' : `${c.openThreats} open threat${c.openThreats === 1 ? '' : 's'}`;
       lines.push(`    ${id}["${mermaidLabel(c.id)}<br/>${mermaidLabel(c.source)}<br/>${open}"]`);
+      return id;
     });
+    // Invisible links stack the members in a column; the agent links to the category, not to each member.
+    if (memberIds.length > 1) lines.push(`    ${memberIds.join(' ~~~ ')}`);
     lines.push('  end');
+    lines.push(`  agent --> cat${ci}`);
   });
-  for (const c of r.components) {
-    const id = ids.get(c.id);
-    if (id) lines.push(`  agent --> ${id}`);
-  }
   r.delegations.forEach((d, i) => {
     const id = `d${i}`;
     lines.push(`  ${id}[["${mermaidLabel(d.to)}<br/>${d.openThreats} open threat${d.openThreats === 1 ? '' : 's'}"]]`);

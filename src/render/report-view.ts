@@ -69,7 +69,7 @@ function registerHelpers(hb: typeof Handlebars, markdown: boolean): void {
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('lt', (a: number, b: number) => a < b);
   hb.registerHelper('plural', (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`);
-  hb.registerHelper('lower', (s: unknown) => String(s ?? '').toLowerCase());
+  hb.registerHelper('dec1', (n: number) => formatScore(n));
   hb.registerHelper('dueText', (days: number) => (days < 0 ? `expired ${-days} day${days === -1 ? '' : 's'} ago: counts as open` : days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`));
   if (markdown) hb.registerHelper('json', (v: unknown) => JSON.stringify(v));
 }
