@@ -38,8 +38,10 @@ test('report counts convergence from what the catalog holds: closed, accepted, e
 
   const md = runCli(['report', '-C', dir]);
   assert.equal(md.code, 0, md.stderr);
-  assert.match(md.stdout, /\| 6 \| 1 \| 1 \| 2 \| 1 \| 10 \| 28 days observed \|/);
-  assert.match(md.stdout, /- K8SOPS-L3-01: ebpf · a shell or unexpected binary/);
+  assert.match(md.stdout, /\| 6 \| 1 \| 1 \| 2 \| 2\/12 \| 1 \| 6 \| 28 days observed \|/);
+  assert.match(md.stdout, /- K8SOPS-L3-01: kube-audit · pods\/exec requested/, 'the signal neither validated nor fired is a gap');
+  assert.doesNotMatch(md.stdout, /- K8SOPS-L3-01: ebpf/, 'the validated signal is not');
+  assert.doesNotMatch(md.stdout, /- K8SOPS-L6-01: kube-audit/, 'the fired signal is not');
   assert.match(md.stdout, /\| threat K8SOPS-L7-01 \| @example\/platform \| 2026-11-01 \| expired 20 days ago: counts as open \|/);
   assert.match(md.stdout, /\| threat K8SOPS-L5-01 \| @example\/security \| 2026-11-28 \| due in 7 days \|/);
   assert.match(md.stdout, /\| system:serviceaccount:agents:k8s-ops-sa \| get secrets \| \\\* \| 9 \| revoke \|/);
@@ -55,7 +57,8 @@ test('report --format markdown: a Mermaid components diagram per agent and the t
   assert.match(diagram, /agent -\. delegates \.-> d0/);
   assert.match(r.stdout, /\| 7\.4 \| High \| \*\*K8SOPS-L4-01\*\* Stolen ServiceAccount token/);
   assert.match(r.stdout, /\| n\/a \| n\/a \| \*\*K8SOPS-L5-01\*\*/);
-  assert.match(r.stdout, /no observation window recorded yet/);
+  assert.match(r.stdout, /no runtime evidence ingested yet \(Day 1 hypothesis\)/);
+  assert.match(r.stdout, /\| 8 \| 0 \| 0 \| 0 \| 0\/12 \| 0 \| 0 \|/, 'Day 1: no gaps before any evidence');
 });
 
 test('catalog text cannot break out of Markdown tables, Mermaid labels or code fences', () => {
@@ -70,7 +73,8 @@ test('catalog text cannot break out of Markdown tables, Mermaid labels or code f
   const row = r.stdout.split('\n').find((l) => l.includes('K8SOPS-L5-01'))!;
   assert.equal(row.split(/(?<!\\)\|/).length, 10, `the row keeps its 8 cells: ${row}`);
   assert.doesNotMatch(r.stdout, /<img/);
-  assert.doesNotMatch(r.stdout, /\]\(http:\/\/evil\)/);
+  assert.match(r.stdout, /\\\[link\\\]\(http:\/\/evil\)/, 'the brackets are escaped, so no link is formed');
+  assert.doesNotMatch(r.stdout, /(?<!\\)\[link(?<!\\)\]\(/);
   const diagram = /```mermaid\n([\s\S]*?)```/.exec(r.stdout)?.[1] ?? '';
   assert.doesNotMatch(diagram, /^\s*click /m, 'no injected Mermaid statement');
   assert.doesNotMatch(diagram, /%%\{|`/, 'no directive, nothing that closes the fence');
@@ -90,4 +94,20 @@ test('report --output writes the file; unreadable or invalid catalogs exit 2', (
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /bad\.threats\.yaml:\d+:\d+: /);
   assert.match(runCli(['report', '-C', EXAMPLE, '--format', 'pdf']).stderr, /--format pdf: expected one of markdown, html, json/);
+});
+
+test('days observed come from the baseline beside the catalog when ingest wrote one', () => {
+  const dir = copyExample();
+  writeFileSync(join(dir, 'k8s-ops.baseline.json'), JSON.stringify({
+    apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { namespace: 'agents', name: 'k8s-ops' },
+    window: { from: '2026-10-10T08:00:00Z', to: '2026-11-14T09:30:00Z' }, behaviours: [],
+  }));
+  const r = runCli(['report', '-C', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /\| 35 days observed \|/);
+  assert.match(r.stdout, /\| 8 \| 0 \| 0 \| 0 \| 0\/12 \| 0 \| 12 \|/, 'after an observation every signal that neither validated nor fired is a gap');
+  writeFileSync(join(dir, 'k8s-ops.baseline.json'), '{ not json');
+  const broken = runCli(['report', '-C', dir]);
+  assert.equal(broken.code, 0);
+  assert.match(broken.stderr, /warning: k8s-ops\.baseline\.json/);
 });

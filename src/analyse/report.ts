@@ -82,27 +82,36 @@ export interface ReportCatalog {
   components: ReportComponent[];
   delegations: ReportDelegation[];
   dormant: ReportDormant[];
-  /** Longest observation window recorded in the catalog, in days; null before any (Day 1). */
+  /** Longest observation window (catalog permissions[].observedWindow, or the baseline's window), whole days; null before any (Day 1). */
   daysObserved: number | null;
-  /** Signals validated against a snapshot that produced no event: the proposed signal may not work. */
+  /** Runtime evidence has been ingested for this catalog (a window, a baseline, or a validated/fired signal). */
+  observed: boolean;
+  /** After an observation: signals of open threats that were neither validated nor fired (they produced nothing). */
   gaps: ReportGap[];
-  /** Signals not validated yet. */
-  unvalidatedSignals: number;
+  signals: number;
+  validatedSignals: number;
+  firedSignals: number;
   /** Acceptances due for re-review within the warning window, or already past it. */
   acceptances: ReportAcceptance[];
 }
 
+/** The Deployment-level baseline beside a catalog (written by `threatcat ingest`), when there is one. */
+export interface BaselineWindow {
+  from: string;
+  to: string;
+}
+
 export interface ReportInput {
-  catalogs: Array<{ file: string; data: ThreatCatalog }>;
+  catalogs: Array<{ file: string; data: ThreatCatalog; baseline?: BaselineWindow }>;
   today: string;
   acceptanceWarningDays: number;
 }
 
 export function buildReport(input: ReportInput): ReportCatalog[] {
-  return input.catalogs.map(({ file, data }) => reportCatalog(file, data, input.today, input.acceptanceWarningDays));
+  return input.catalogs.map(({ file, data, baseline }) => reportCatalog(file, data, baseline, input.today, input.acceptanceWarningDays));
 }
 
-function reportCatalog(file: string, c: ThreatCatalog, today: string, warningDays: number): ReportCatalog {
+function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow | undefined, today: string, warningDays: number): ReportCatalog {
   const profile = c.agent.aivss;
   const threats = c.threats.map((t) => reportThreat(t, profile, today)).sort(byScore);
   const counts = { open: 0, closed: 0, accepted: 0 };
@@ -112,11 +121,9 @@ function reportCatalog(file: string, c: ThreatCatalog, today: string, warningDay
   const dormant: ReportDormant[] = [];
   let daysObserved: number | null = null;
   const acceptances: ReportAcceptance[] = [];
+  const baselineDays = baseline?.from && baseline.to ? wholeDays(baseline) : null;
   for (const p of c.permissions ?? []) {
-    if (p.observedWindow) {
-      const days = Math.max(0, Math.round((Date.parse(p.observedWindow.to) - Date.parse(p.observedWindow.from)) / 86_400_000));
-      daysObserved = Math.max(daysObserved ?? 0, days);
-    }
+    if (p.observedWindow) daysObserved = Math.max(daysObserved ?? 0, wholeDays(p.observedWindow));
     for (const d of p.dormant) {
       const permission = `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.resourceNames?.length ? ` (${d.resourceNames.join(', ')})` : ''}`;
       dormant.push({ identity: p.identity, permission, namespace: d.namespace, blast: d.blast, disposition: d.disposition, wildcard: d.wildcard ?? false });
@@ -136,14 +143,23 @@ function reportCatalog(file: string, c: ThreatCatalog, today: string, warningDay
   }
   const dueAcceptances = acceptances.filter((a) => a.days <= warningDays).sort((a, b) => a.days - b.days || a.subject.localeCompare(b.subject));
 
+  const observed = daysObserved !== null || baselineDays !== null
+    || c.threats.some((t) => t.evidence.some((e) => e.validated || e.fired));
   const gaps: ReportGap[] = [];
-  let unvalidated = 0;
+  let validatedSignals = 0;
+  let firedSignals = 0;
+  let signals = 0;
   for (const t of c.threats) {
     for (const e of t.evidence) {
-      if (!e.validated) unvalidated++;
-      else if (e.validated.events === 0 && t.status !== 'closed') gaps.push({ threat: t.id, source: e.source, signal: e.signal.description });
+      signals++;
+      if (e.validated) validatedSignals++;
+      if (e.fired) firedSignals++;
+      // ingest writes `validated` or `fired` on every signal it could evaluate; after an observation, a signal of
+      // an open threat with neither produced nothing usable: a gap (no data, no reader, or not converged yet).
+      if (observed && t.status === 'open' && !e.validated && !e.fired) gaps.push({ threat: t.id, source: e.source, signal: e.signal.description });
     }
   }
+  const window = [daysObserved, baselineDays].filter((d): d is number => d !== null);
 
   return {
     file,
@@ -161,9 +177,12 @@ function reportCatalog(file: string, c: ThreatCatalog, today: string, warningDay
       id: d.id, to: `${d.to.namespace ? `${d.to.namespace}/` : ''}${d.to.agent}`, direction: d.direction ?? 'outbound', openThreats: openBy(d.id),
     })),
     dormant,
-    daysObserved,
+    daysObserved: window.length > 0 ? Math.max(...window) : null,
+    observed,
     gaps,
-    unvalidatedSignals: unvalidated,
+    signals,
+    validatedSignals,
+    firedSignals,
     acceptances: dueAcceptances,
   };
 }
@@ -185,6 +204,11 @@ function reportThreat(t: Threat, profile: ThreatCatalog['agent']['aivss'], today
     validatedSignals: t.evidence.filter((e) => e.validated).length,
     ...(t.acceptance ? { acceptance: { ...t.acceptance, expired } } : {}),
   };
+}
+
+function wholeDays(w: { from: string; to: string }): number {
+  const days = Math.floor((Date.parse(w.to) - Date.parse(w.from)) / 86_400_000);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
 }
 
 /** Highest AIVSS first; unscored threats (no CVSS) last; then by id for a stable order. */

@@ -13,7 +13,7 @@ export interface ReportView {
   catalogs: Array<ReportCatalog & {
     diagram: string;
     threatRows: Array<ReportCatalog['threats'][number] & { score: string; severity: string; vector: string; layerText: string; owaspText: string }>;
-    observed: string;
+    observation: string;
     provisionalNote: string;
   }>;
   totals: { catalogs: number; open: number; closed: number; accepted: number; dormant: number };
@@ -34,7 +34,8 @@ export function reportView(report: ReportCatalog[], opts: { today: string; gener
     catalogs: report.map((r) => ({
       ...r,
       diagram: componentsDiagram(r),
-      observed: r.daysObserved === null ? 'no observation window recorded yet (Day 1 hypothesis)' : `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`,
+      observation: r.daysObserved !== null ? `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`
+        : r.observed ? 'runtime evidence ingested, no observation window recorded' : 'no runtime evidence ingested yet (Day 1 hypothesis)',
       provisionalNote: r.provisional ? ' (provisional: the v0.8 formula is reconstructed, not from the published PDF)' : '',
       threatRows: r.threats.map((t) => ({
         ...t,
@@ -83,5 +84,6 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`);
+    // Parentheses and ! only build links and images after a ], which is escaped.
+    .replace(/[\\`*_{}[\]#|~]/g, (c) => `\\${c}`);
 }

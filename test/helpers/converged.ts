@@ -6,8 +6,8 @@ const SNAPSHOT = `sha256:${'ab'.repeat(32)}`;
 
 /**
  * The k8s-ops example after an observation window (as of THREATCAT_NOW = 2026-11-21): one threat closed by a
- * validated signal, one with a signal that produced nothing (a gap), one accepted until next week, one whose
- * acceptance expired, and two dormant permissions observed over 28 days.
+ * validated signal, one signal fired, gaps (signals of open threats neither validated nor fired), one threat
+ * accepted until next week, one whose acceptance expired, and two dormant permissions observed over 28 days.
  */
 export function convergedExample(): string {
   const dir = copyExample();
@@ -16,9 +16,13 @@ export function convergedExample(): string {
   editFile(file, "    cvss: { base: 8.8, exploitMaturity: poc }\n    status: open\n", "    cvss: { base: 8.8, exploitMaturity: poc }\n    status: closed\n");
   editFile(file, "          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n",
     `          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 3 }\n`);
-  // L3-01: the shell signal was validated and produced nothing.
+  // L3-01: the shell signal was validated (eBPF covered the agent, nothing matched); its pods/exec signal got
+  // neither validated nor fired: a gap.
   editFile(file, '          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n',
-    `          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 0 }\n`);
+    `          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 120 }\n`);
+  // L6-01: an agent-written RoleBinding fired the audit signal.
+  editFile(file, "          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n",
+    `          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n        fired: { at: "2026-11-16T10:00:00Z", snapshot: "${SNAPSHOT}", events: 1 }\n`);
   // L5-01 accepted until 2026-11-28 (7 days away).
   editFile(file, '    components: [tool-server, model]\n    status: open\n',
     '    components: [tool-server, model]\n    status: accepted\n    acceptance: { by: "@example/security", reason: "SDK tracing lands next sprint", reReviewBy: "2026-11-28" }\n');

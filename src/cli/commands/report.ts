@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
@@ -6,7 +6,7 @@ import { parseCommandArgs, pickFormat } from '../args.js';
 import { readConfig } from '../../read/config.js';
 import { readWorkspace, resolveRoot } from '../../read/workspace.js';
 import { schemaFindings } from '../../analyse/schema-findings.js';
-import { buildReport } from '../../analyse/report.js';
+import { buildReport, type BaselineWindow } from '../../analyse/report.js';
 import type { ThreatCatalog } from '../../model/catalog.js';
 import { renderReportJson } from '../../render/report-json.js';
 import { reportView } from '../../render/report-view.js';
@@ -46,7 +46,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const now = io.now();
   const today = now.toISOString().slice(0, 10);
   const report = buildReport({
-    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog })),
+    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog, baseline: baselineWindow(c.loaded.absPath, io) })),
     today, acceptanceWarningDays: config.acceptanceWarningDays,
   });
   const view = () => reportView(report, { today, generated: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
@@ -63,4 +63,20 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(text);
   }
   return EXIT.clean;
+}
+
+/**
+ * The observation window of the baseline `threatcat ingest` keeps beside a catalog (`<name>.baseline.json`).
+ * Only its window is read here; validate and ingest own the file's validity, so a broken one is a warning.
+ */
+function baselineWindow(catalogAbs: string, io: Io): BaselineWindow | undefined {
+  const path = `${catalogAbs.replace(/(\.threats)?\.ya?ml$/, '')}.baseline.json`;
+  if (!existsSync(path)) return undefined;
+  try {
+    const window = (JSON.parse(readFileSync(path, 'utf8')) as { window?: { from?: unknown; to?: unknown } }).window;
+    if (typeof window?.from === 'string' && typeof window.to === 'string' && window.from && window.to) return { from: window.from, to: window.to };
+  } catch (err) {
+    io.stderr(`threatcat: warning: ${basename(path)}: ${(err as Error).message}\n`);
+  }
+  return undefined;
 }
