@@ -46,6 +46,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     .map((abs) => readManifest(abs, toRepoPath(root, abs)));
   for (const f of files) for (const p of f.problems) io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
   const read = readSurface(files);
+  for (const p of read.problems) io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
   const surface = pickAgent(files, read, values.agent, values.namespace, toRepoPath(root, dir) || '.');
 
   const catalogAbs = resolve(dir, `${surface.agent.name}.threats.yaml`);
