@@ -163,8 +163,13 @@ export interface AgentSurface {
   type: 'Declarative' | 'BYO' | 'Workload';
   /** The Deployment-level workload (kagent generates a Deployment named after the Agent). */
   workload: SurfaceRef;
-  /** Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads). */
-  serviceAccount: SurfaceRef & Sourced & { position: Position };
+  /**
+   * Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads).
+   * `definedAt` when the ServiceAccount is in the manifests; `cloudIdentity` from its workload-identity
+   * annotation (EKS `eks.amazonaws.com/role-arn`, GKE `iam.gke.io/gcp-service-account`, Azure
+   * `azure.workload.identity/client-id`), or from kagent's `serviceAccountConfig.annotations`.
+   */
+  serviceAccount: SurfaceRef & Sourced & { position: Position; cloudIdentity?: string };
   /** Kubernetes username of the agent's identity. */
   identity: string;
   models: SurfaceModel[];

@@ -174,10 +174,11 @@ function splitNsName(s: string, defaultNs: string): [string, string] {
 
 function delegationRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceDelegation | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
     f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
@@ -199,10 +200,11 @@ function delegation(agent: ManifestObject, name: string, ns: string, position: P
 /** A v1alpha2 `tools[].mcpServer` TypedReference, resolved to its server object when it is in the manifests. */
 function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
     f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
@@ -269,7 +271,7 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
     transport: f.str(o, ['spec', 'protocol']) ?? 'STREAMABLE_HTTP',
     at: { url: o.locate(['spec', 'url']), transport: o.locate(['spec', 'protocol']) },
   };
-  if (s.url === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
+  if (f.raw(o, ['spec', 'url']) === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
   const tools = discoveredTools(o, ctx);
   if (tools) {
     s.tools = tools;
