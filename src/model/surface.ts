@@ -195,3 +195,12 @@ export interface SurfaceInventory {
   mcpServers: SurfaceMcpServer[];
   memory: SurfaceMemory[];
 }
+
+/**
+ * A stable identity for a surface element across two states of the manifests: its object, plus the entry inside
+ * it when one object declares several (agentgateway targets). Use it to pair elements when diffing surfaces;
+ * `ref` alone collides for the targets of one AgentgatewayBackend.
+ */
+export function elementKey(e: { ref: SurfaceRef; target?: string }): string {
+  return `${e.ref.kind}/${e.ref.namespace ?? ''}/${e.ref.name}${e.target !== undefined ? `#${e.target}` : ''}`;
+}
