@@ -29,13 +29,16 @@ export function ingestJson(r: IngestReport): string {
     dormant: dedupe(all('dormant')),
     denied: dedupe(all('denied')),
     drift: all('drift'),
-    unobservable: dedupe(all('unobservable')),
-    wildcards: dedupe(all('wildcards')),
-    lapsed: r.plans.flatMap((p) => p.lapsed.map((threat) => ({ catalog: p.file, threat }))),
-    baselines: r.plans.map((p) => ({ catalog: p.file, state: p.convergence.state, windowDays: p.convergence.windowDays, quietDays: p.convergence.quietDays, reason: p.convergence.reason })),
-    malformedLines: r.files.flatMap((f) => f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason }))),
-    written: r.written,
-    commit: r.commit?.hash ?? null,
+    // Everything beyond the contract's keys lives here, so the top level stays exactly the documented shape.
+    details: {
+      unobservable: dedupe(all('unobservable')),
+      wildcards: dedupe(all('wildcards')),
+      lapsed: r.plans.flatMap((p) => p.lapsed.map((threat) => ({ catalog: p.file, threat }))),
+      baselines: r.plans.map((p) => ({ catalog: p.file, state: p.convergence.state, windowDays: p.convergence.windowDays, quietDays: p.convergence.quietDays, reason: p.convergence.reason })),
+      malformedLines: r.files.flatMap((f) => f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason }))),
+      written: r.written,
+      commit: r.commit?.hash ?? null,
+    },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -27,7 +27,9 @@ test('ingest --commit on the example: one commit closing threats, listing gaps a
   const r = ingest(dir, [...EVIDENCE, '--commit', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['snapshot', 'events', 'malformed', 'closed', 'gaps', 'fired', 'reopened', 'dormant', 'denied', 'drift', 'details']);
   assert.match(out.snapshot.digest, /^sha256:[0-9a-f]{64}$/);
+  assert.equal(out.details.commit, git(dir, 'rev-parse', 'HEAD'));
   assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, tetragon: 14, 'tool-calls': 168 });
   assert.deepEqual(out.closed.map((c: { threat: string }) => c.threat), ['K8SOPS-L1-01', 'K8SOPS-L2-01', 'K8SOPS-L3-01', 'K8SOPS-L5-01', 'K8SOPS-L7-01']);
   assert.deepEqual(out.gaps.map((g: { threat: string; source: string }) => `${g.threat} ${g.source}`), ['K8SOPS-L4-01 kube-audit', 'K8SOPS-L6-01 admission', 'K8SOPS-CL-01 kube-audit']);
@@ -102,7 +104,7 @@ test('closures older than maxEvidenceAgeDays lapse to open', () => {
   writeFileSync(join(dir, '.threatcat.yaml'), 'maxEvidenceAgeDays: 30\n');
   const later = runCli(['ingest', 'evidence/tetragon.jsonl', '-C', dir, '--write', '--format', 'json'], { cwd: dir, env: { THREATCAT_NOW: '2027-01-30T00:00:00Z' } });
   const out = JSON.parse(later.stdout);
-  assert.ok(out.lapsed.some((x: { threat: string }) => x.threat === 'K8SOPS-L2-01'));
+  assert.ok(out.details.lapsed.some((x: { threat: string }) => x.threat === 'K8SOPS-L2-01'));
   assert.ok(out.gaps.some((g: { threat: string; reason: string }) => g.threat === 'K8SOPS-L3-01' && /older than 30 days/.test(g.reason)));
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   const l2 = catalog.slice(catalog.indexOf('id: K8SOPS-L2-01'), catalog.indexOf('id: K8SOPS-L3-01'));
@@ -182,6 +184,6 @@ for (const withDeployment of [true, false]) {
       'remotemcpservers list agents', 'remotemcpservers watch agents',
     ]);
     assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource}`).sort(), ['create pods/exec', 'get secrets']);
-    assert.deepEqual(out.wildcards.map((w: Record<string, unknown>) => `${w.resource} ${w.verb} ${w.used}`), ['configmaps * true', '/healthz* get false']);
+    assert.deepEqual(out.details.wildcards.map((w: Record<string, unknown>) => `${w.resource} ${w.verb} ${w.used}`), ['configmaps * true', '/healthz* get false']);
   });
 }
