@@ -92,7 +92,7 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
       r = createReader(name);
       readers.set(name, r);
     }
-    (r as { startFile?: () => void }).startFile?.();
+    r.startFile?.();
     report.reader = name;
     return r;
   };

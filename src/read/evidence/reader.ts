@@ -21,6 +21,8 @@ export interface EvidenceReader {
   readonly name: ReaderName;
   /** Events counted for this record (0 for a record that adds nothing, e.g. an earlier stage), or why it is bad. */
   read(record: unknown, ctx: ReadContext): number | BadRecord;
+  /** Called before each file this reader reads (per-file state, e.g. a summary's header). */
+  startFile?(): void;
   /** At the end of the input (all files): records held back, now added. Returns the events they count. */
   finish?(ctx: ReadContext): number;
 }

@@ -22,7 +22,7 @@ export function isSummaryLine(o: Record<string, unknown>): boolean {
  * numbers given as strings (ClickHouse quotes 64-bit integers) are accepted. This reader counts its own events
  * per source (the header's, or `summary` for header-less rows).
  */
-export function summaryReader(): EvidenceReader & { startFile(): void } {
+export function summaryReader(): EvidenceReader {
   let headerSeen = false;
   return {
     name: 'summary',
