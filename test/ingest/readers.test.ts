@@ -70,6 +70,21 @@ test('gzip input is read the same as plain, and the digest is the sha256 of the 
   assert.equal(zipped.digest, `sha256:${createHash('sha256').update(bytes).digest('hex')}`);
 });
 
+test('a truncated gzip file keeps what was read and counts the break as malformed', async () => {
+  const dir = tempDir();
+  const gz = gzipSync(readFileSync(join(SAMPLES, 'audit.jsonl')));
+  const file = join(dir, 'audit.jsonl.gz');
+  const cut = gz.subarray(0, Math.floor(gz.length * 0.8));
+  writeFileSync(file, cut);
+  const r = await read([file]);
+  assert.ok(r.events > 0 && r.events < 21, `read ${r.events} events before the break`);
+  // The line cut in half, and the break itself.
+  assert.equal(r.malformed, 2);
+  assert.match(r.files[0].samples[0].reason, /invalid JSON/);
+  assert.match(r.files[0].samples[1].reason, /corrupt gzip data/);
+  assert.equal(r.digest, `sha256:${createHash('sha256').update(cut).digest('hex')}`);
+});
+
 test('malformed lines are counted and the first few named by line; the run goes on', async () => {
   const dir = tempDir();
   const lines = readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').trim().split('\n');

@@ -97,9 +97,11 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
     return r;
   };
   if (opts.source) reader = use(opts.source);
+  let lastLine = 0;
   const sink: RecordSink = {
     oversized: (line) => bad(line, 'record larger than 16 MiB; skipped'),
     record: (text, line) => {
+      lastLine = line;
       let record: unknown;
       try {
         record = framing === 'yaml' ? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : JSON.parse(text);
@@ -153,6 +155,7 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
   });
   if (!splitter && head.length > 0) decide(true);
   splitter?.end();
+  if (info.corrupt) bad(lastLine + 1, info.corrupt);
   Object.assign(report, { digest: info.digest, bytes: info.bytes, gzip: info.gzip });
   return report;
 }

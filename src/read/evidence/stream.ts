@@ -8,6 +8,8 @@ export interface StreamInfo {
   digest: string;
   bytes: number;
   gzip: boolean;
+  /** Set when the gzip stream broke off: what was decompressed before was read. */
+  corrupt?: string;
 }
 
 const HIGH_WATER_MARK = 1024 * 1024;
@@ -39,13 +41,26 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
     hash.update(c);
     bytes += c.length;
   };
+  let corrupt: string | undefined;
   try {
     if (gzip) {
       // pipe() reads the raw stream through 'data' events; this listener only watches them go by.
       raw.on('data', (c) => seeRaw(c as Buffer));
+      const rawDone = new Promise<void>((res, rej) => {
+        raw.on('end', res);
+        raw.on('error', rej);
+      });
       const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-      raw.on('error', (e) => gunzip.destroy(e));
-      for await (const chunk of raw.pipe(gunzip)) onChunk(chunk as Buffer);
+      raw.pipe(gunzip);
+      try {
+        for await (const chunk of gunzip) onChunk(chunk as Buffer);
+      } catch (err) {
+        // A truncated or damaged archive (a log copied while written): keep what was read, hash the rest.
+        corrupt = `corrupt gzip data (${(err as Error).message}); the rest of the file was not read`;
+        raw.unpipe(gunzip);
+        raw.resume();
+      }
+      await rawDone;
     } else {
       for await (const chunk of raw) {
         seeRaw(chunk as Buffer);
@@ -54,10 +69,9 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const msg = (err as Error).message;
-    throw new InputError(at, gzip ? `corrupt gzip data: ${msg}` : `read failed: ${msg}`);
+    throw new InputError(at, `read failed: ${(err as Error).message}`);
   }
-  return { digest: `sha256:${hash.digest('hex')}`, bytes, gzip };
+  return { digest: `sha256:${hash.digest('hex')}`, bytes, gzip, corrupt };
 }
 
 /** The digest of a snapshot made of several files: one file's own digest, else sha256 of the sorted digests. */
