@@ -96,6 +96,13 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   assert.match(l1, /fired:\n {10}at: 2026-11-21T09:00:00.000Z\n {10}snapshot: sha256:[0-9a-f]{64}\n {10}events: 1/);
   const l2 = catalog.slice(catalog.indexOf('id: K8SOPS-L2-01'), catalog.indexOf('id: K8SOPS-L3-01'));
   assert.match(l2, /status: closed/, 'threats whose signals did not fire stay closed');
+  // Quiet evidence later does not close it again: the fired record stays until a person removes it.
+  const quiet = join(dir, 'quiet-calls.jsonl');
+  writeFileSync(quiet, '{"time":"2026-11-21T10:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_events","outcome":"ok"}\n');
+  const again = ingest(dir, ['quiet-calls.jsonl', '--write', '--format', 'json']);
+  assert.equal(again.code, 0, again.stderr);
+  const after = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(after.slice(after.indexOf('id: K8SOPS-L1-01'), after.indexOf('id: K8SOPS-L2-01')), /status: open/);
 });
 
 test('closures older than maxEvidenceAgeDays lapse to open', () => {

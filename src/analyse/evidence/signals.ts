@@ -68,8 +68,8 @@ const DAY_MS = 86_400_000;
  * - the signal's source has no events for the agent → gap (named, with why);
  * - its match fires on an attributed row of that source → fired (the threat re-opens with signal-fired);
  * - otherwise → validated, at the newest event of that source for the agent.
- * All signals validated (now, or earlier and still fresh) and none fired → closed. A closure whose evidence is
- * older than maxEvidenceAgeDays lapses to open.
+ * All signals validated (now, or earlier and still fresh) and none fired (now or before: a `fired` record stays
+ * until a person removes it) → closed. A closure whose evidence is older than maxEvidenceAgeDays lapses to open.
  */
 export function evaluateThreat(threat: Threat, ctx: SignalContext): ThreatResult {
   const signals = threat.evidence.map((e, index) => evaluateSignal(e, index, ctx));
@@ -82,10 +82,13 @@ export function evaluateThreat(threat: Threat, ctx: SignalContext): ThreatResult
     const e = threat.evidence[first.index];
     return { threat: threat.id, signals, status: 'open', reopened: { event: 'signal-fired', at: latest, subject: `${e.source}: ${e.signal.description}` }, lapsed: false };
   }
+  // A signal that fired once keeps the threat open until someone investigates and removes the `fired` record:
+  // later quiet evidence does not prove the earlier event harmless.
   const allValidated = threat.evidence.length > 0 && threat.evidence.every((e, i) => {
+    if (e.fired) return false;
     const s = signals[i];
     if (s.outcome === 'validated') return true;
-    return fresh(e.validated) && !(e.fired && e.fired.at >= e.validated!.at);
+    return fresh(e.validated);
   });
   if (threat.status === 'accepted') return { threat: threat.id, signals, status: 'accepted', lapsed: false };
   if (allValidated) return { threat: threat.id, signals, status: 'closed', lapsed: false };

@@ -52,6 +52,8 @@ export function kubeAuditReader(): EvidenceReader {
   /** Does this log carry ResponseStarted stages? Unknown until one is seen or the pending limit is hit. */
   let hasStarted: boolean | undefined;
   let pending: ApiCall[] = [];
+  /** Reused for every event: the hot path allocates nothing beyond what JSON.parse made. */
+  const scratch: ApiCall = { identity: '', workload: '', verb: '', apiGroup: '', resource: '', namespace: '', path: '', decision: 'unknown', name: '', time: '' };
   const record = (ctx: ReadContext, c: ApiCall) =>
     ctx.builder.api(c.identity, c.workload, c.verb, c.apiGroup, c.resource, c.namespace, c.path, c.decision, c.name, c.time);
 
@@ -99,13 +101,13 @@ export function kubeAuditReader(): EvidenceReader {
         }
         if (id && seenRecently(id)) return 0;
       }
-      const call = toCall(o, workloadOf);
+      const call = toCall(o, workloadOf, scratch);
       if (call instanceof BadRecord) return call;
       if (!hold) {
         record(ctx, call);
         return 1;
       }
-      pending.push(call);
+      pending.push({ ...call });
       if (pending.length < MAX_PENDING) return 0;
       // Thousands of completed watches and not one ResponseStarted: this log has none. Count what was held.
       hasStarted = false;
@@ -123,37 +125,43 @@ export function kubeAuditReader(): EvidenceReader {
   };
 }
 
-function toCall(o: Record<string, unknown>, workloadOf: (ns: string, pod: unknown) => string): ApiCall | BadRecord {
-  const verb = str(o.verb);
-  const user = o.user;
-  if (!verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
+function toCall(o: Record<string, unknown>, workloadOf: (ns: string, pod: unknown) => string, out: ApiCall): ApiCall | BadRecord {
+  const verb = o.verb;
+  const user = o.user as Record<string, unknown> | undefined;
+  if (typeof verb !== 'string' || !verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
   const time = normTime(o.stageTimestamp) || normTime(o.requestReceivedTimestamp);
   if (!time) return new BadRecord('audit event without a valid stageTimestamp');
   const identity = user.username;
   let workload = '';
   const extra = user.extra;
-  if (isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
-    const ns = identity.slice('system:serviceaccount:'.length, identity.lastIndexOf(':'));
+  if (extra !== undefined && isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
+    const ns = identity.slice(22, identity.lastIndexOf(':'));
     workload = workloadOf(ns, (extra[POD_NAME] as unknown[])[0]);
   }
   const ref = o.objectRef;
-  let apiGroup = '';
-  let resource = '';
-  let namespace = '';
-  let name = '';
-  let path = '';
-  if (isObject(ref)) {
-    apiGroup = str(ref.apiGroup);
-    resource = str(ref.resource);
-    if (typeof ref.subresource === 'string' && ref.subresource) resource += `/${ref.subresource}`;
-    namespace = str(ref.namespace);
-    name = str(ref.name);
+  out.identity = identity;
+  out.workload = workload;
+  out.verb = verb;
+  out.time = time;
+  out.decision = decisionOf(o);
+  if (ref !== undefined && isObject(ref)) {
+    const sub = ref.subresource;
+    const resource = str(ref.resource);
+    out.apiGroup = str(ref.apiGroup);
+    out.resource = typeof sub === 'string' && sub ? `${resource}/${sub}` : resource;
+    out.namespace = str(ref.namespace);
+    out.name = str(ref.name);
+    out.path = '';
   } else {
     const uri = str(o.requestURI);
     const q = uri.indexOf('?');
-    path = q === -1 ? uri : uri.slice(0, q);
+    out.apiGroup = '';
+    out.resource = '';
+    out.namespace = '';
+    out.name = '';
+    out.path = q === -1 ? uri : uri.slice(0, q);
   }
-  return { identity, workload, verb, apiGroup, resource, namespace, path, decision: decisionOf(o), name, time };
+  return out;
 }
 
 /** The API server's long-running requests that stream (they get a ResponseStarted stage). */
