@@ -102,6 +102,9 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
     oversized: (line) => bad(line, 'record larger than 16 MiB; skipped'),
     record: (text, line) => {
       lastLine = line;
+      // Half of a real audit log is RequestReceived stages, which never count: skip them unparsed. The API server
+      // writes `stage` right before `requestURI`, so a match there cannot be a nested object's field.
+      if (reader?.name === 'kube-audit' && isRequestReceived(text)) return;
       let record: unknown;
       try {
         record = framing === 'yaml' ? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : JSON.parse(text);
@@ -158,6 +161,13 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
   if (info.corrupt) bad(lastLine + 1, info.corrupt);
   Object.assign(report, { digest: info.digest, bytes: info.bytes, gzip: info.gzip });
   return report;
+}
+
+function isRequestReceived(text: string): boolean {
+  const i = text.indexOf('"stage":"RequestReceived"');
+  if (i === -1) return false;
+  const uri = text.indexOf('"requestURI"');
+  return uri === -1 || i < uri;
 }
 
 /** Framing from the first bytes; undefined while more bytes are needed. */
