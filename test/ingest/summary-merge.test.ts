@@ -68,6 +68,26 @@ test('a summary mixes with raw evidence, and emitting a summary of summaries cha
   assert.deepEqual(again.sources, all.sources);
 });
 
+test('raw audit events and a summary of other audit events merge into the same rows', async () => {
+  const dir = tempDir();
+  const lines = bigAuditLines();
+  const half = Math.floor(lines.length / 2);
+  const a = join(dir, 'a.jsonl');
+  const b = join(dir, 'b.jsonl');
+  writeFileSync(a, `${lines.slice(0, half).join('\n')}\n`);
+  writeFileSync(b, `${lines.slice(half).join('\n')}\n`);
+  const whole = join(dir, 'whole.jsonl');
+  writeFileSync(whole, `${lines.join('\n')}\n`);
+  const expected = await summarise([whole]);
+  const sa = join(dir, 'sa.jsonl');
+  writeFileSync(sa, summaryLines(await summarise([a])));
+  // Summary first, then raw events of the same groups; and the other way round.
+  assert.deepEqual((await summarise([sa, b])).rows, expected.rows);
+  const sb = join(dir, 'sb.jsonl');
+  writeFileSync(sb, summaryLines(await summarise([b])));
+  assert.deepEqual((await summarise([a, sb])).rows, expected.rows);
+});
+
 test('rows from a log platform query (no header, ClickHouse-quoted integers, no days) are read', async () => {
   const dir = tempDir();
   const file = join(dir, 'clickhouse.jsonl');

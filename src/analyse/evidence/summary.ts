@@ -9,6 +9,8 @@ import {
  */
 export class SummaryBuilder {
   private readonly rows = new Map<string, Row>();
+  /** The api rows again, by identity then the other key fields (the hot path's index into `rows`). */
+  private readonly apiRows = new Map<string, Map<string, ApiRow>>();
   private readonly strings = new Map<string, string>();
   readonly snapshots = new Set<string>();
   readonly sources: Partial<Record<ReaderName, number>> = {};
@@ -21,9 +23,16 @@ export class SummaryBuilder {
   /** One Kubernetes API request (the hot path: a million of these must stay cheap). */
   api(identity: string, workload: string, verb: string, apiGroup: string, resource: string, namespace: string,
     path: string, decision: Decision, name: string, time: string): void {
-    const key = `api\0${identity}\0${workload}\0${verb}\0${apiGroup}\0${resource}\0${namespace}\0${path}\0${decision}`;
-    let row = this.rows.get(key) as ApiRow | undefined;
+    // Two levels (identity, then the rest): shorter keys to build and hash on every request.
+    let byIdentity = this.apiRows.get(identity);
+    if (!byIdentity) {
+      byIdentity = new Map();
+      this.apiRows.set(this.intern(identity), byIdentity);
+    }
+    const sub = `${workload}\0${verb}\0${apiGroup}\0${resource}\0${namespace}\0${path}\0${decision}`;
+    let row = byIdentity.get(sub);
     if (!row) {
+      const key = `api\0kube-audit\0${identity}\0${sub}`;
       row = {
         type: 'api', source: 'kube-audit', identity: this.intern(identity), workload: this.intern(workload),
         verb: this.intern(verb), apiGroup: this.intern(apiGroup), resource: this.intern(resource),
@@ -31,6 +40,7 @@ export class SummaryBuilder {
         names: [], namesTruncated: false, count: 0, first: time, last: time, days: {},
       };
       this.rows.set(this.intern(key), row);
+      byIdentity.set(this.intern(sub), row);
     }
     bump(row, time, 1);
     if (name) addName(row, name, this);
@@ -58,8 +68,18 @@ export class SummaryBuilder {
     const have = this.rows.get(key);
     if (!have) {
       const copy = { ...row, days: { ...row.days } } as Row;
-      if (copy.type === 'api') copy.names = [...(row as ApiRow).names];
       this.rows.set(key, copy);
+      if (copy.type === 'api') {
+        copy.names = [...(row as ApiRow).names];
+        if (copy.source === 'kube-audit') {
+          let byIdentity = this.apiRows.get(copy.identity);
+          if (!byIdentity) {
+            byIdentity = new Map();
+            this.apiRows.set(copy.identity, byIdentity);
+          }
+          byIdentity.set(`${copy.workload}\0${copy.verb}\0${copy.apiGroup}\0${copy.resource}\0${copy.namespace}\0${copy.path}\0${copy.decision}`, copy);
+        }
+      }
       return;
     }
     have.count += row.count;
