@@ -57,7 +57,8 @@ export interface DiffResult {
   stats: { changedFiles: number; catalogsTouched: number; filesRead: number };
 }
 
-export const SURFACE_RULE = 'manifest-invalid';
+/** Same rule as validate's: a known kind with a field of the wrong shape. */
+export const SURFACE_RULE = 'surface-malformed';
 
 /**
  * `threatcat diff` as a function (the CLI and the GitHub Action call this): read both states through git,

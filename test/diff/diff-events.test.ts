@@ -217,3 +217,19 @@ test('an autonomy annotation on the agent is autonomy-tier-changed at its line; 
   assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]),
     [['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), null, 'autonomous']]);
 });
+
+test('a malformed changed manifest is a finding at its line, never a crash', () => {
+  const dir = convergedRepo();
+  edit(dir, AGENT, '    tools:\n      - type: McpServer', '    tools: "not a list"\n    oldTools:\n      - type: McpServer');
+  writeFileSync(join(dir, 'manifests/broken.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: [unclosed\n');
+  commit(dir, 'broken');
+  const { code, out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.equal(code, 1);
+  const malformed = out.findings.find((f) => f.rule === 'surface-malformed');
+  assert.ok(malformed, JSON.stringify(out.findings));
+  assert.equal(malformed!.file, AGENT);
+  assert.equal(malformed!.line, line(dir, AGENT, 'tools: "not a list"'));
+  const syntax = out.findings.find((f) => f.rule === 'manifest-syntax');
+  assert.ok(syntax, JSON.stringify(out.findings));
+  assert.equal(syntax!.file, 'manifests/broken.yaml');
+});
