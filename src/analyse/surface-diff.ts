@@ -13,6 +13,11 @@ import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/s
 export interface SurfaceDiffOptions {
   /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
   pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
+  /**
+   * Where a value is written at or just below a position (head files), when the reader's node is a whole list:
+   * a model named in one item of a container's `args`, say. Undefined = keep the reader's position.
+   */
+  findValue?: (at: Position, value: string) => Position | undefined;
   /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION), key → value and node. */
   annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
@@ -34,7 +39,7 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
     events.push({ type, agent, file: at.file, line: at.line, column: at.column, subject, before, after, scope });
   };
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
-  diffModels(base?.models ?? [], head?.models ?? [], emit);
+  diffModels(base?.models ?? [], head?.models ?? [], emit, opts.findValue);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
@@ -176,7 +181,7 @@ function modelKey(m: SurfaceModel): string {
   return `${m.use}:${refKey(m.ref)}`;
 }
 
-function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): void {
+function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
   const b = new Map(base.map((m) => [modelKey(m), m]));
   const h = new Map(head.map((m) => [modelKey(m), m]));
   const unpairedBase = [...b.keys()].filter((k) => !h.has(k));
@@ -198,7 +203,11 @@ function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): voi
     let where = m.position;
     if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
       const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find((k) => before![k] !== after![k]);
-      if (field) where = at(hm, field);
+      if (field) {
+        where = at(hm, field);
+        const value = after![field];
+        if (value && findValue) where = findValue(where, value) ?? where;
+      }
     }
     emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
   }

@@ -89,7 +89,7 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
       const annotations = { base: autonomyAnnotations(pair.baseManifests, baseSurface), head: autonomyAnnotations(pair.headManifests, headSurface) };
-      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations });
+      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations, findValue: valueFinder(inputs.headText) });
       events.push(...found.map((e) => ({ ...e, catalog: catalog.file })));
       planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
     }
@@ -170,6 +170,27 @@ function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurfa
     }
   }
   return out;
+}
+
+/** The first line at or below `at` (within the next 40) that spells `value`: the exact item of a list node. */
+function valueFinder(textOf: (file: string) => string | undefined) {
+  const lines = new Map<string, string[]>();
+  return (at: { file: string; line: number; column: number }, value: string) => {
+    if (value.length < 3) return undefined;
+    let l = lines.get(at.file);
+    if (!l) {
+      const text = textOf(at.file);
+      if (text === undefined) return undefined;
+      l = text.split('\n');
+      lines.set(at.file, l);
+    }
+    for (let i = at.line - 1; i < Math.min(l.length, at.line + 40); i++) {
+      const col = l[i].indexOf(value);
+      if (col === -1) continue;
+      return i === at.line - 1 ? undefined : { file: at.file, line: i + 1, column: col + 1 };
+    }
+    return undefined;
+  };
 }
 
 function workloadOf(data: ThreatCatalog) {

@@ -27,6 +27,8 @@ export interface DiffInputs {
   inputErrors: InputError[];
   /** How many files were read from each state (for the benchmark and --verbose use). */
   reads: { base: number; head: number };
+  /** Text of a manifest file as it is in head (for pointing at a value inside a node). */
+  headText(file: string): string | undefined;
 }
 
 /**
@@ -117,7 +119,11 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     baseManifests: r.baseOwned.map((f) => manifest('base', f)).filter((m): m is ManifestFile => m !== undefined),
     headManifests: r.headOwned.map((f) => manifest('head', f)).filter((m): m is ManifestFile => m !== undefined),
   }));
-  return { changed, pairs, inputErrors, reads };
+  const headTextOf = (file: string): string | undefined => {
+    const t = (changedSet.has(file) ? headText : baseText).get(file);
+    return typeof t === 'string' ? t : undefined;
+  };
+  return { changed, pairs, inputErrors, reads, headText: headTextOf };
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */
@@ -183,7 +189,8 @@ export function ownedFiles(catalogFile: string, data: unknown, files: PathIndex,
   for (const p of patterns) {
     const full = posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, '');
     const { base, isGlob } = picomatch.scan(full);
-    const candidates = isGlob ? files.under(base) : files.under(posix.dirname(full)).filter((f) => f === full);
+    const parent = posix.dirname(full);
+    const candidates = isGlob ? files.under(base === '.' ? '' : base) : files.under(parent === '.' ? '' : parent).filter((f) => f === full);
     // Most catalogs say the same thing ("manifests/*.yaml") from their own directory: match the part below
     // the catalog's directory with one compiled matcher per distinct pattern.
     const inside = dir === '.' ? full : full.startsWith(`${dir}/`) ? full.slice(dir.length + 1) : undefined;

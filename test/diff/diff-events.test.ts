@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commit, convergedRepo, diffJson, edit, line, reopened } from './scenario.js';
+import { EXAMPLE, gitRepo } from '../helpers/fixtures.js';
+
+const CATALOG_FILE = 'k8s-ops.threats.yaml';
 
 const AGENT = 'manifests/agent.yaml';
 const TOOLS = 'manifests/tools.yaml';
@@ -232,4 +235,33 @@ test('a malformed changed manifest is a finding at its line, never a crash', () 
   const syntax = out.findings.find((f) => f.rule === 'manifest-syntax');
   assert.ok(syntax, JSON.stringify(out.findings));
   assert.equal(syntax!.file, 'manifests/broken.yaml');
+});
+
+test('plain Deployment agent: a vLLM --model bump and a ToolHive image bump, each at the changed line', () => {
+  const catalog = readFileSync(join(EXAMPLE, CATALOG_FILE), 'utf8')
+    .replace('    kind: Agent\n    name: k8s-ops\n    namespace: agents', '    kind: Deployment\n    name: helper\n    namespace: ai')
+    .replace(/^ {4}status: open$/gm, '    status: closed')
+    .replace('trustSource: { kind: ModelConfig, name: k8s-ops-model, namespace: agents }', 'trustSource: { kind: Deployment, name: vllm, namespace: ai }');
+  const manifests = [
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: helper', '  namespace: ai', 'spec:', '  template:', '    spec:',
+    '      serviceAccountName: helper-sa', '      containers:', '        - name: app', '          image: example/helper:1.0', '---',
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: vllm', '  namespace: ai', 'spec:', '  template:', '    spec:', '      containers:',
+    '        - name: vllm', '          image: vllm/vllm-openai:v0.8.5', '          args:', '            - --model=mistralai/Mistral-7B-Instruct-v0.3',
+    '            - --max-model-len=8192', '---',
+    'apiVersion: toolhive.stacklok.dev/v1beta1', 'kind: MCPServer', 'metadata:', '  name: fetch', '  namespace: ai', 'spec:',
+    '  image: ghcr.io/stackloklabs/gofetch/server:1.0.0', '  transport: streamable-http', '',
+  ].join('\n');
+  const dir = gitRepo({ [CATALOG_FILE]: catalog.replace('manifests/*.yaml', 'ai.yaml'), 'ai.yaml': manifests });
+  edit(dir, 'ai.yaml', 'Mistral-7B-Instruct-v0.3', 'Mistral-7B-Instruct-v0.4');
+  edit(dir, 'ai.yaml', 'server:1.0.0', 'server:1.1.0');
+  commit(dir, 'bumps');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const model = out.events.find((e) => e.type === 'model-version-updated');
+  assert.ok(model, JSON.stringify(out.events));
+  assert.equal(model!.line, line(dir, 'ai.yaml', '--model=mistralai/Mistral-7B-Instruct-v0.4'));
+  const image = out.events.find((e) => e.type === 'tool-surface-modified' && /image/.test(e.subject));
+  assert.ok(image, JSON.stringify(out.events));
+  assert.equal(image!.line, line(dir, 'ai.yaml', 'server:1.1.0'));
+  assert.ok(reopened(out).includes('K8SOPS-L1-01'), 'touches the inference component (the vLLM Deployment)');
+  assert.ok(!reopened(out).includes('K8SOPS-L4-01'));
 });
