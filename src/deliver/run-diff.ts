@@ -95,11 +95,12 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
     }
     const plan = planReopen(planInputs);
     // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
-    for (const f of [...findings, ...plan.findings]) {
-      const severity = config.rules[f.rule];
-      if (severity && severity !== 'off') f.severity = severity;
-    }
-    findings.splice(0, findings.length, ...[...findings, ...plan.findings].filter((f) => config.rules[f.rule] !== 'off'));
+    const configured = [...findings, ...plan.findings]
+      .filter((f) => config.rules[f.rule] !== 'off')
+      .map((f) => {
+        const severity = config.rules[f.rule];
+        return severity && severity !== 'off' ? { ...f, severity } : f;
+      });
 
     const written: string[] = [];
     if (opts.write && plan.reopen.length > 0) {
@@ -125,7 +126,7 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       events: events.sort((a, b) => a.catalog.localeCompare(b.catalog) || a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type)),
       reopen: plan.reopen,
       alreadyOpen: plan.alreadyOpen,
-      findings: findings.sort(compareFindings),
+      findings: configured.sort(compareFindings),
       written,
       pending: plan.reopen.length > 0 && !opts.write,
       inputErrors: inputs.inputErrors,

@@ -265,3 +265,14 @@ test('plain Deployment agent: a vLLM --model bump and a ToolHive image bump, eac
   assert.ok(reopened(out).includes('K8SOPS-L1-01'), 'touches the inference component (the vLLM Deployment)');
   assert.ok(!reopened(out).includes('K8SOPS-L4-01'));
 });
+
+test('rule severities from .threatcat.yaml apply to diff findings (shadow-component downgraded, then off)', () => {
+  const dir = convergedRepo((d) => writeFileSync(join(d, '.threatcat.yaml'), 'rules:\n  shadow-component: warning\n'));
+  writeFileSync(join(dir, 'manifests/search.yaml'), 'apiVersion: kagent.dev/v1alpha2\nkind: RemoteMCPServer\nmetadata:\n  name: web-search\n  namespace: agents\nspec:\n  description: s\n  url: https://search.example.com/mcp\n');
+  edit(dir, AGENT, '      - type: Agent\n', '      - type: McpServer\n        mcpServer:\n          kind: RemoteMCPServer\n          name: web-search\n      - type: Agent\n');
+  commit(dir, 'search');
+  const warned = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.findings.filter((f) => f.rule === 'shadow-component');
+  assert.deepEqual(warned.map((f) => f.severity), ['warning']);
+  writeFileSync(join(dir, '.threatcat.yaml'), 'rules:\n  shadow-component: "off"\n');
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.findings, []);
+});
