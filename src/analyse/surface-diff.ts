@@ -3,6 +3,7 @@ import type {
   AgentSurface, DeclaredPermission, SurfaceDelegation, SurfaceMcpServer, SurfaceModel, SurfaceRef, SurfaceTool,
 } from '../model/surface.js';
 import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import { elementKey } from '../model/surface.js';
 
 /**
  * Compares an agent's surface in two states and names each change as a typed event. Pure.
@@ -18,17 +19,18 @@ export interface SurfaceDiffOptions {
    * a model named in one item of a container's `args`, say. Undefined = keep the reader's position.
    */
   findValue?: (at: Position, value: string) => Position | undefined;
-  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION), key → value and node. */
+  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION_PATTERN), key → value and node. */
   annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
 
 export type AnnotationFacts = Record<string, { value: string; position: Position }>;
 
 /**
- * Annotations that declare how much an agent may act alone (there is no standard key: any annotation whose name
- * speaks of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
+ * Annotations that declare how much an agent may act alone (no standard key beyond threatcat's own
+ * `threatcat.dev/autonomy-tier`, which the surface readers turn into the tier: any annotation whose name speaks
+ * of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
  */
-export const AUTONOMY_ANNOTATION = /autonom|approval|human-in-the-loop|hitl/i;
+export const AUTONOMY_ANNOTATION_PATTERN = /autonom|approval|human-in-the-loop|hitl/i;
 
 export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
   const any = head ?? base;
@@ -61,9 +63,10 @@ export function agentName(s: AgentSurface): string {
   return `${s.agent.namespace ? `${s.agent.namespace}/` : ''}${s.agent.name}`;
 }
 
-function byKey<T extends { ref: SurfaceRef }>(items: T[]): Map<string, T> {
+/** Elements by their identity across states (object, plus the entry inside it: agentgateway targets). */
+function byKey<T extends { ref: SurfaceRef; target?: string }>(items: T[]): Map<string, T> {
   const m = new Map<string, T>();
-  for (const i of items) if (!m.has(refKey(i.ref))) m.set(refKey(i.ref), i);
+  for (const i of items) if (!m.has(elementKey(i))) m.set(elementKey(i), i);
   return m;
 }
 
@@ -86,7 +89,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
   const h = byKey(head);
   for (const [key, hs] of h) {
     const bs = b.get(key);
-    const subject = refLabel(hs.ref);
+    const subject = `${refLabel(hs.ref)}${hs.target !== undefined ? ` target ${hs.target}` : ''}`;
     if (!bs) {
       emit('mcp-connection-added', hs.position, subject, null, { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
         { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
@@ -131,7 +134,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
-    emit('mcp-connection-removed', bs.position, refLabel(bs.ref), { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
+    emit('mcp-connection-removed', bs.position, `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`, { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
       { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) });
   }
 }

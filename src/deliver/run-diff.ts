@@ -11,10 +11,10 @@ import { asCatalogDoc } from '../read/catalog-file.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
 import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
 import { InputError, UsageError } from '../read/input-error.js';
-import { findAgentSurface, readSurface } from '../read/manifests/surface.js';
+import { AUTONOMY_ANNOTATION, findAgentSurface, readSurface } from '../read/manifests/surface.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { MANIFEST_RULE } from '../analyse/validate.js';
-import { AUTONOMY_ANNOTATION, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
+import { AUTONOMY_ANNOTATION_PATTERN, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
 import { planReopen, type ReopenEntry } from '../analyse/reopen-plan.js';
 import { applyReopenToCatalog, timestamp } from './reopen-write.js';
 import { writeFileAtomic } from './yaml-edit.js';
@@ -154,7 +154,10 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, headCatalog: Cat
   return { baseSurface, headSurface, problems: dedupe(problems) };
 }
 
-/** The agent object's autonomy annotations (metadata.annotations whose key matches AUTONOMY_ANNOTATION). */
+/**
+ * The agent object's autonomy annotations (keys matching AUTONOMY_ANNOTATION_PATTERN), except threatcat's own
+ * tier annotation: the surface readers already turn that one into the tier, compared as such.
+ */
 function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurface | undefined): AnnotationFacts {
   const out: AnnotationFacts = {};
   if (!surface) return out;
@@ -165,7 +168,7 @@ function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurfa
       const annotations = (o.body.metadata as { annotations?: unknown } | undefined)?.annotations;
       if (!annotations || typeof annotations !== 'object') continue;
       for (const [key, value] of Object.entries(annotations as Record<string, unknown>)) {
-        if (!AUTONOMY_ANNOTATION.test(key)) continue;
+        if (key === AUTONOMY_ANNOTATION || !AUTONOMY_ANNOTATION_PATTERN.test(key)) continue;
         out[key] = { value: String(value), position: o.locate(['metadata', 'annotations', key]) };
       }
     }

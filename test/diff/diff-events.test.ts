@@ -214,11 +214,14 @@ test('a change outside every agent produces nothing; deleting an unrelated file 
 
 test('an autonomy annotation on the agent is autonomy-tier-changed at its line; other annotations are cosmetic', () => {
   const dir = convergedRepo();
-  edit(dir, AGENT, '  labels:\n', '  annotations:\n    threatcat.dev/autonomy-tier: autonomous\n    owner: "@sre"\n  labels:\n');
+  edit(dir, AGENT, '  labels:\n', '  annotations:\n    threatcat.dev/autonomy-tier: autonomous\n    example.com/human-in-the-loop: "false"\n    owner: "@sre"\n  labels:\n');
   commit(dir, 'declare autonomy');
   const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
-  assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]),
-    [['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), null, 'autonomous']]);
+  // threatcat's own annotation sets the tier (one tier event); another autonomy annotation is its own event.
+  assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]), [
+    ['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), 'approval', 'autonomous'],
+    ['autonomy-tier-changed', line(dir, AGENT, 'example.com/human-in-the-loop'), null, 'false'],
+  ]);
 });
 
 test('a malformed changed manifest is a finding at its line, never a crash', () => {
