@@ -4,7 +4,7 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from './input-error.js';
-import { readManifestTextLazy } from './manifests/lazy-manifest-file.js';
+import { readManifestText } from './manifests/manifest-file.js';
 import type { ChangedPath, GitRepo, RepoState } from './git.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -107,7 +107,7 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
       if (text === undefined) return undefined;
       m = text instanceof InputError
         ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
-        : readManifestTextLazy(text, file);
+        : readManifestText(text, file);
       parsed.set(key, m);
     }
     return m;

@@ -279,3 +279,17 @@ test('rule severities from .threatcat.yaml apply to diff findings (shadow-compon
   writeFileSync(join(dir, '.threatcat.yaml'), 'rules:\n  shadow-component: "off"\n');
   assert.deepEqual(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.findings, []);
 });
+
+test('MCP client JSON: a server added to .mcp.json is mcp-connection-added at its entry', () => {
+  const dir = convergedRepo((d) => {
+    edit(d, CATALOG_FILE, '    - manifests/*.yaml\n', '    - manifests/*.yaml\n    - .mcp.json\n');
+    writeFileSync(join(d, '.mcp.json'), '{\n  "mcpServers": {\n    "fs": { "command": "npx", "args": ["@modelcontextprotocol/server-filesystem@1.0.0", "/data"] }\n  }\n}\n');
+  });
+  writeFileSync(join(dir, '.mcp.json'), '{\n  "mcpServers": {\n    "fs": { "command": "npx", "args": ["@modelcontextprotocol/server-filesystem@1.0.0", "/data"] },\n    "shell": { "command": "uvx", "args": ["mcp-shell"] }\n  }\n}\n');
+  commit(dir, 'shell server');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const added = out.events.filter((e) => e.type === 'mcp-connection-added');
+  assert.equal(added.length, 1, JSON.stringify(out.events));
+  assert.equal(added[0].file, '.mcp.json');
+  assert.equal(added[0].line, line(dir, '.mcp.json', '"shell"'));
+});
