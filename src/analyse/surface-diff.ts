@@ -18,7 +18,7 @@ export interface SurfaceDiffOptions {
    * Where a value is written at or just below a position (head files), when the reader's node is a whole list:
    * a model named in one item of a container's `args`, say. Undefined = keep the reader's position.
    */
-  findValue?: (at: Position, value: string) => Position | undefined;
+  findValue?: (at: Position, value: string, state: 'base' | 'head') => Position | undefined;
   /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION_PATTERN), key → value and node. */
   annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
@@ -45,7 +45,7 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
-  diffPermissions(base, head, emit);
+  diffPermissions(base, head, emit, opts.findValue);
   return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
 }
 
@@ -121,14 +121,18 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const after = hs.allowedTools ? sorted(hs.allowedTools) : null;
       const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
       allowChange = symmetricDifference(before ?? all, after ?? all);
-      emit('tool-surface-modified', at(hs, 'toolNames', 'toolsFilter', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
+      const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
+      const firstAdded = (after ?? []).find((t) => !(before ?? []).includes(t));
+      emit('tool-surface-modified', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
         { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
     }
     diffTools(bs, hs, subject, emit, opts, allowChange);
     if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
       const before = sorted(bs.requireApproval ?? []);
       const after = sorted(hs.requireApproval ?? []);
-      emit('autonomy-tier-changed', at(hs, 'requireApproval'), `${subject}: tools that wait for approval`, before, after,
+      const list = at(hs, 'requireApproval');
+      const firstAdded = after.find((t) => !before.includes(t));
+      emit('autonomy-tier-changed', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: tools that wait for approval`, before, after,
         { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
     }
   }
@@ -209,7 +213,7 @@ function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit, find
       if (field) {
         where = at(hm, field);
         const value = after![field];
-        if (value && findValue) where = findValue(where, value) ?? where;
+        if (value && findValue) where = findValue(where, value, 'head') ?? where;
       }
     }
     emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
@@ -271,7 +275,7 @@ function tupleKey(t: PermissionTuple): string {
   return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
 }
 
-function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit): void {
+function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
   const identity = (head ?? base)!.identity;
   if (base && head && base.identity !== head.identity) {
     emit('permissions-changed', head.serviceAccount.position ?? head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
@@ -300,12 +304,23 @@ function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | un
     return [...groups.values()];
   };
   const id = head?.identity ?? identity;
+  // Inside the rule, point at what is new: the verb when the other state already had that resource, the
+  // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
+  const pinpoint = (g: { position: Position; tuples: PermissionTuple[] }, other: Map<string, { tuple: PermissionTuple }>, state: 'base' | 'head') => {
+    if (!findValue) return g.position;
+    const t = g.tuples[0];
+    const others = [...other.values()].map((o) => o.tuple);
+    const same = (o: PermissionTuple, ...keys: Array<keyof PermissionTuple>) => keys.every((k) => o[k] === t[k]);
+    const value = others.some((o) => same(o, 'apiGroup', 'resource', 'namespace')) ? t.verb
+      : others.some((o) => same(o, 'apiGroup', 'verb', 'namespace')) ? t.resource : undefined;
+    return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
+  };
   for (const g of group(h, b)) {
-    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+    emit('permissions-changed', pinpoint(g, b, 'head'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
       null, g.tuples.map(permissionLabel), { identity: id, added: g.tuples, removed: [] });
   }
   for (const g of group(b, h)) {
-    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+    emit('permissions-changed', pinpoint(g, h, 'base'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
       g.tuples.map(permissionLabel), null, { identity: id, added: [], removed: g.tuples });
   }
 }

@@ -27,8 +27,9 @@ export interface DiffInputs {
   inputErrors: InputError[];
   /** How many files were read from each state (for the benchmark and --verbose use). */
   reads: { base: number; head: number };
-  /** Text of a manifest file as it is in head (for pointing at a value inside a node). */
+  /** Text of a manifest file as it is in head, or in base (for pointing at a value inside a node). */
   headText(file: string): string | undefined;
+  baseText(file: string): string | undefined;
 }
 
 /**
@@ -123,7 +124,11 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     const t = (changedSet.has(file) ? headText : baseText).get(file);
     return typeof t === 'string' ? t : undefined;
   };
-  return { changed, pairs, inputErrors, reads, headText: headTextOf };
+  const baseTextOf = (file: string): string | undefined => {
+    const t = baseText.get(file);
+    return typeof t === 'string' ? t : undefined;
+  };
+  return { changed, pairs, inputErrors, reads, headText: headTextOf, baseText: baseTextOf };
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */

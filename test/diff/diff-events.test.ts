@@ -114,7 +114,7 @@ test('tool lists, allow-lists and a tool description change ("rug pull") are too
   const allow = mods.find((e) => /allowed tools/.test(e.subject));
   assert.ok(allow, JSON.stringify(out.events));
   assert.equal(allow!.file, AGENT);
-  assert.equal(allow!.line, line(dir, AGENT, 'toolNames:'));
+  assert.equal(allow!.line, line(dir, AGENT, '- k8s_execute_command'), 'the added item of toolNames');
   assert.deepEqual(allow!.tools, ['k8s_execute_command']);
   const rug = mods.find((e) => /k8s_patch_resource/.test(e.subject));
   assert.ok(rug, JSON.stringify(out.events));
@@ -167,9 +167,9 @@ test('a widened RBAC rule is permissions-changed with the added rules, at the ru
   const added = perms.find((e) => e.added);
   const removed = perms.find((e) => e.removed);
   assert.ok(added && removed, JSON.stringify(out.events));
-  assert.equal(added!.line, line(dir, RBAC, 'resources: ["secrets"]') - 1);
+  assert.equal(added!.line, line(dir, RBAC, 'verbs: ["get", "list"]'), 'the verbs of the widened rule');
   assert.deepEqual(added!.added, [{ apiGroup: '', resource: 'secrets', verb: 'list', namespace: '*' }]);
-  assert.equal(removed!.line, removedAt);
+  assert.equal(removed!.line, removedAt, 'a removed rule: at the rule, in base');
   assert.equal(removed!.removed!.length, 5);
   // L2-01 (secrets get/list) and L6-01 (networkpolicies) intersect the changed rules; the model-only L5-01 does not.
   assert.ok(reopened(out).includes('K8SOPS-L2-01'));
@@ -292,4 +292,20 @@ test('MCP client JSON: a server added to .mcp.json is mcp-connection-added at it
   assert.equal(added.length, 1, JSON.stringify(out.events));
   assert.equal(added[0].file, '.mcp.json');
   assert.equal(added[0].line, line(dir, '.mcp.json', '"shell"'));
+});
+
+test('permissions in block lists: an added verb at its item in head, a removed resource at its item in base', () => {
+  const dir = convergedRepo((d) => {
+    edit(d, RBAC, '    resources: ["secrets"]\n    verbs: ["get"]', '    resources:\n      - secrets\n      - nodes\n    verbs:\n      - get');
+  });
+  const removedAt = line(dir, RBAC, '      - nodes');
+  edit(dir, RBAC, '      - secrets\n      - nodes\n    verbs:\n      - get', '      - secrets\n    verbs:\n      - get\n      - watch');
+  commit(dir, 'rbac items');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const perms = out.events.filter((e) => e.type === 'permissions-changed');
+  const added = perms.find((e) => e.added);
+  const removed = perms.find((e) => e.removed);
+  assert.equal(added!.line, line(dir, RBAC, '      - watch'));
+  assert.deepEqual(added!.added, [{ apiGroup: '', resource: 'secrets', verb: 'watch', namespace: '*' }]);
+  assert.equal(removed!.line, removedAt);
 });
