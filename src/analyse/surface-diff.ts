@@ -15,8 +15,8 @@ export interface SurfaceDiffOptions {
   /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
   pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
   /**
-   * Where a value is written at or just below a position (head files), when the reader's node is a whole list:
-   * a model named in one item of a container's `args`, say. Undefined = keep the reader's position.
+   * Where a value is spelled inside the node that starts at a position (in the head or base file), when the
+   * reader locates a whole list: the `--model` item of `args`, the new verb of a rule. Undefined = keep it.
    */
   findValue?: (at: Position, value: string, state: 'base' | 'head') => Position | undefined;
   /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION_PATTERN), key → value and node. */
@@ -122,7 +122,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
       allowChange = symmetricDifference(before ?? all, after ?? all);
       const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
-      const firstAdded = (after ?? []).find((t) => !(before ?? []).includes(t));
+      const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
       emit('tool-surface-modified', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
         { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
     }
@@ -131,7 +131,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const before = sorted(bs.requireApproval ?? []);
       const after = sorted(hs.requireApproval ?? []);
       const list = at(hs, 'requireApproval');
-      const firstAdded = after.find((t) => !before.includes(t));
+      const firstAdded = (hs.requireApproval ?? []).find((t) => !before.includes(t));
       emit('autonomy-tier-changed', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: tools that wait for approval`, before, after,
         { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
     }
