@@ -10,7 +10,7 @@ import {
 // src/cli/main.ts
 var COMMANDS = {
   validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-UT5B4FWV.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-JPREZK34.js")).diffCommand }
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-KGMX5P4G.js")).diffCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

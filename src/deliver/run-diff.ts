@@ -70,8 +70,10 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
   const repo = await GitRepo.open(opts.root);
   try {
     const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
-    const base = unborn ?? await repo.resolveCommit(opts.base, '--base');
-    const head: RepoState = opts.head !== undefined ? await repo.resolveCommit(opts.head, '--head') : opts.staged ? { kind: 'index' } : { kind: 'worktree' };
+    const [base, head] = await Promise.all([
+      unborn ?? repo.resolveCommit(opts.base, '--base'),
+      opts.head !== undefined ? repo.resolveCommit(opts.head, '--head') : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
+    ]);
     const inputs = await readDiffInputs(repo, base, head, config);
     const changed = new Set(inputs.changed.map((c) => c.path));
 
