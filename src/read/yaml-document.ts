@@ -124,8 +124,11 @@ function offsetOf(root: YamlNode | null, path: NodePath, wantKey: boolean): numb
       const key = pair.key as YamlNode;
       if (last && wantKey) return key.range?.[0] ?? best;
       const value = pair.value as YamlNode | null;
-      // A key with no value ("foo:") has no range of its own: point at the key.
+      // A key with no value ("foo:") has no range of its own: point at the key. A mapping or list that is the
+      // value of a key is reported at its key (`acceptance:`), the line a reader sees as "that field"; a scalar
+      // at its value.
       best = value?.range?.[0] ?? key.range?.[0] ?? best;
+      if (last && (isMap(value) || isSeq(value))) best = key.range?.[0] ?? best;
       node = value;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as YamlNode | undefined;
