@@ -29,7 +29,8 @@ export function toRepoPath(root: string, absPath: string): string {
  */
 export function findCatalogFiles(root: string, config: Config, paths: string[]): string[] {
   if (paths.length > 0) {
-    return paths.map((p) => (isAbsolute(p) ? p : resolve(root, p)));
+    // The same file named twice would be checked twice (and its threat ids reported as duplicates of themselves).
+    return [...new Set(paths.map((p) => (isAbsolute(p) ? resolve(p) : resolve(root, p))))];
   }
   return globSync(config.catalogs, {
     cwd: root, absolute: true, onlyFiles: false, dot: false,
