@@ -1,5 +1,5 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { globSync } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ManifestGlob } from '../analyse/rules/rule.js';
@@ -35,7 +35,7 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
   return globSync(config.catalogs, {
     cwd: root, absolute: true, onlyFiles: false, dot: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-  }).sort();
+  }).filter((f) => insideRoot(root, f)).sort();
 }
 
 /** Reads catalogs and the manifests they point at. Nothing throws: unreadable inputs are collected. */
@@ -66,10 +66,11 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
   const globs: ManifestGlob[] = [];
   const manifests: ManifestFile[] = [];
   for (const pattern of patterns) {
-    const files = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] })
+    const matched = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] })
       .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
       .sort();
-    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)) });
+    const files = matched.filter((f) => insideRoot(root, f));
+    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)), ...(files.length < matched.length ? { outside: matched.length - files.length } : {}) });
     for (const abs of files) {
       const file = toRepoPath(root, abs);
       let m = cache.get(file);
@@ -81,6 +82,24 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
     }
   }
   return { globs, manifests };
+}
+
+/**
+ * Catalogs can come from an untrusted pull request (the Action validates the PR head): a manifest path must not
+ * make threatcat read, and quote in findings, files outside the repository (`../../`, absolute paths, or a
+ * symbolic link that leads out).
+ */
+export function insideRoot(root: string, abs: string): boolean {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realpathSync(abs);
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  const rel = relative(realRoot, real);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 export function readManifest(abs: string, file: string): ManifestFile {
