@@ -21,6 +21,8 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
   assert.deepEqual(a.workload, { kind: 'Deployment', name: 'k8s-agent', namespace: 'agents' });
   assert.equal(a.identity, 'system:serviceaccount:agents:k8s-agent-sa');
   assert.equal(a.serviceAccount.position.line, lineIn(text, 'serviceAccountName: k8s-agent-sa'));
+  assert.equal(a.serviceAccount.definedAt?.file, 'samples/rbac.yaml');
+  assert.equal(a.serviceAccount.cloudIdentity, 'arn:aws:iam::111122223333:role/k8s-agent-irsa');
 
   const [chat, embed] = a.models;
   assert.equal(chat.use, 'agent');
@@ -60,6 +62,8 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
 test('Agent BYO: SA named after the agent, opaque model, autonomous', () => {
   const [, byo] = readAgentSurfaces([sampleManifest(KAGENT)]);
   assert.equal(byo.identity, 'system:serviceaccount:agents:custom-byo-agent');
+  assert.equal(byo.serviceAccount.cloudIdentity, 'arn:aws:iam::111122223333:role/custom-agent', 'from serviceAccountConfig');
+  assert.equal(byo.serviceAccount.definedAt, undefined, 'kagent creates it');
   assert.deepEqual(byo.models, []);
   assert.equal(byo.autonomy.tier, 'autonomous');
 });
@@ -163,4 +167,28 @@ test('the k8s-ops example: one agent, its model, tool server with pinned tools, 
   assert.ok(s.permissions.every((p) => p.namespace === '*'));
   assert.equal(findAgentSurface(files, { kind: 'Deployment', name: 'k8s-ops', namespace: 'agents' })?.agent.name, 'k8s-ops');
   assert.equal(findAgentSurface(files, { kind: 'Agent', name: 'nope', namespace: 'agents' }), undefined);
+});
+
+test('Agent v1alpha3 is read like v1alpha2, without enforcing v1alpha2-only requirements', () => {
+  const m = readManifestText(`apiVersion: kagent.dev/v1alpha3
+kind: Agent
+metadata: {name: next, namespace: ns}
+spec:
+  declarative:
+    modelConfig: mc
+    tools:
+      - type: McpServer
+        mcpServer: {kind: RemoteMCPServer, name: r, toolNames: [a], requireApproval: [a]}
+---
+apiVersion: kagent.dev/v1alpha3
+kind: Agent
+metadata: {name: reshaped, namespace: ns}
+spec:
+  somethingNew: {}
+`, 'v3.yaml');
+  const r = readSurface([m]);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.agents[0].models[0].ref.name, 'mc');
+  assert.equal(r.agents[0].autonomy.tier, 'manual', 'its only tool waits for approval');
+  assert.equal(r.agents[1].agent.name, 'reshaped');
 });

@@ -4,15 +4,14 @@ import { readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
 
-test('vLLM: --model=… with --revision, and `vllm serve <model>` in sh -c; Ollama: every pulled model', () => {
+test('vLLM: --model=… with --revision, and `vllm serve <model>` in sh -c; Ollama: every pulled model, in one entry per server', () => {
   const text = sampleText('vllm-ollama-deployments.yaml');
   const r = readSurface([sampleManifest('vllm-ollama-deployments.yaml')]);
   assert.deepEqual(r.problems, []);
   assert.deepEqual(r.inventory.models.map((m) => [m.ref.name, m.provider, m.model, m.revision, m.runtime, m.identity]), [
     ['vllm-mistral', 'vLLM', 'mistralai/Mistral-7B-Instruct-v0.3', 'e0bc86c23ce5aae1db576c8cca6f06f1f73af2db', 'vllm/vllm-openai:v0.8.5', 'system:serviceaccount:models:vllm'],
     ['vllm-llama', 'vLLM', 'meta-llama/Llama-3.2-1B-Instruct', undefined, 'vllm/vllm-openai:latest', 'system:serviceaccount:models:default'],
-    ['ollama', 'Ollama', 'llama3.2:3b', undefined, 'ollama/ollama:0.6.8', 'system:serviceaccount:models:ollama'],
-    ['ollama', 'Ollama', 'nomic-embed-text:latest', undefined, 'ollama/ollama:0.6.8', 'system:serviceaccount:models:ollama'],
+    ['ollama', 'Ollama', 'llama3.2:3b, nomic-embed-text:latest', undefined, 'ollama/ollama:0.6.8', 'system:serviceaccount:models:ollama'],
   ]);
   const [mistral, , ollama] = r.inventory.models;
   assert.equal(mistral.at?.model.line, lineIn(text, 'args:', 'name: vllm-mistral'));

@@ -67,7 +67,13 @@ export class FieldReader {
     return undefined;
   }
 
+  private readonly seen = new Set<string>();
+
+  /** Reported once, however many readers look at the same field. */
   problem(position: Position, message: string): void {
+    const key = `${position.file}:${position.line}:${position.column}:${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.problems.push({ position, message });
   }
 

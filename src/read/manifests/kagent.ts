@@ -68,7 +68,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   const s = base(agent, 'Declarative', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined);
   const ns = s.agent.namespace!;
   if (f.map(agent, D) === undefined) {
-    f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
+    // v1alpha3 is still moving: only the served versions' required fields are enforced.
+    if (agent.apiVersion === 'kagent.dev/v1alpha2') f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
     return s;
   }
   const mc = f.str(agent, [...D, 'modelConfig']);
@@ -174,10 +175,11 @@ function splitNsName(s: string, defaultNs: string): [string, string] {
 
 function delegationRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceDelegation | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
     f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
@@ -199,10 +201,11 @@ function delegation(agent: ManifestObject, name: string, ns: string, position: P
 /** A v1alpha2 `tools[].mcpServer` TypedReference, resolved to its server object when it is in the manifests. */
 function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
     f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
@@ -269,7 +272,7 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
     transport: f.str(o, ['spec', 'protocol']) ?? 'STREAMABLE_HTTP',
     at: { url: o.locate(['spec', 'url']), transport: o.locate(['spec', 'protocol']) },
   };
-  if (s.url === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
+  if (f.raw(o, ['spec', 'url']) === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
   const tools = discoveredTools(o, ctx);
   if (tools) {
     s.tools = tools;

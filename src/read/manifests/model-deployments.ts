@@ -53,11 +53,14 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       });
       const host = envValue(ct, 'OLLAMA_HOST');
       const common = { ...base, provider: 'Ollama', ...(host !== undefined ? { endpoint: host } : {}) };
-      // The server serves whatever is pulled at runtime: with no pull in the manifest, the model is unknown.
-      if (pulls.length === 0) out.models.push({ ...common, at: { runtime: o.locate([...C, 'image']) } });
-      for (const p of [...new Map(pulls.map((x) => [x.model, x])).values()]) {
-        out.models.push({ ...common, model: p.model, at: { model: p.at, runtime: o.locate([...C, 'image']) } });
-      }
+      // One entry per server (its ref is the workload), listing every model it pulls, so a changed pull is a
+      // model update of that server. With no pull in the manifest the model is unknown: it serves whatever is
+      // pulled at runtime.
+      const models = [...new Set(pulls.map((p) => p.model))];
+      out.models.push({
+        ...common, ...(models.length > 0 ? { model: models.join(', ') } : {}),
+        at: { ...(pulls.length > 0 ? { model: pulls[0].at } : {}), runtime: o.locate([...C, 'image']) },
+      });
     }
   });
 }

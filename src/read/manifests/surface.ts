@@ -30,6 +30,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
     for (const o of f.objects) {
       if (!isKagentAgent(o)) continue;
       const base = readKagentAgent(o, ctx);
+      resolveServiceAccount(base.serviceAccount, index, fields, o);
+      applyAutonomyAnnotation(base.autonomy, o, fields);
       agents.push({ ...base, permissions: rbac.permissionsOf(base.identity) });
     }
   }
@@ -37,6 +39,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   for (const f of files) {
     for (const o of f.objects) {
       for (const read of STANDALONE_READERS) read(o, ctx, inventory);
+      // Checked on every object: whichever workload a catalog later names as its agent, a bad value is reported.
+      if (!isKagentAgent(o)) applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
   }
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
@@ -94,6 +98,48 @@ export function findAgentSurface(files: readonly ManifestFile[], workload: Workl
   };
 }
 
+/** Cloud workload identity annotations, in the order they are looked for. */
+const CLOUD_IDENTITY = ['eks.amazonaws.com/role-arn', 'iam.gke.io/gcp-service-account', 'azure.workload.identity/client-id'];
+
+/** Where the ServiceAccount is defined, and its cloud identity (also from a kagent Agent's serviceAccountConfig). */
+function resolveServiceAccount(sa: AgentSurface['serviceAccount'], index: ManifestIndex, f: FieldReader, agent?: ManifestObject): void {
+  const o = index.find('ServiceAccount', sa.name, sa.namespace, '');
+  const sources: Array<[ManifestObject, (string | number)[]]> = [];
+  if (o) {
+    sa.definedAt = o.position;
+    sources.push([o, ['metadata', 'annotations']]);
+  }
+  if (agent) {
+    for (const d of ['declarative', 'byo']) sources.push([agent, ['spec', d, 'deployment', 'serviceAccountConfig', 'annotations']]);
+  }
+  for (const [obj, path] of sources) {
+    for (const key of CLOUD_IDENTITY) {
+      const v = f.str(obj, [...path, key]);
+      if (v === undefined) continue;
+      sa.cloudIdentity = v;
+      sa.at = { ...sa.at, cloudIdentity: obj.locate([...path, key]) };
+      return;
+    }
+  }
+}
+
+/** Annotation on the agent object declaring its autonomy tier where the manifests cannot show it (BYO, plain workloads). */
+export const AUTONOMY_ANNOTATION = 'threatcat.dev/autonomy-tier';
+const TIERS = ['manual', 'approval', 'autonomous'];
+
+function applyAutonomyAnnotation(autonomy: AgentSurface['autonomy'], o: ManifestObject, f: FieldReader): void {
+  const path = ['metadata', 'annotations', AUTONOMY_ANNOTATION];
+  const v = f.str(o, path);
+  if (v === undefined) return;
+  if (!TIERS.includes(v)) {
+    f.problem(o.locate(path), `${o.kind} ${o.name}: annotation ${AUTONOMY_ANNOTATION} must be manual, approval or autonomous, not '${v}'`);
+    return;
+  }
+  if (v !== autonomy.tier) autonomy.computedTier = autonomy.tier;
+  autonomy.tier = v as AgentSurface['autonomy']['tier'];
+  autonomy.position = o.locate(path);
+}
+
 /** A Deployment (or StatefulSet/DaemonSet) that is itself the agent: identity from its pod template. */
 function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: SurfaceReadResult): AgentSurface {
   const f = new FieldReader();
@@ -101,15 +147,19 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
   const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
   const identity = saUsername(namespace, sa);
+  const serviceAccount: AgentSurface['serviceAccount'] = { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) };
+  resolveServiceAccount(serviceAccount, read.index, f);
+  const autonomy: AgentSurface['autonomy'] = { tier: 'autonomous', approvalTools: [], position: o.position };
+  applyAutonomyAnnotation(autonomy, o, f);
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
     workload: { kind: o.kind, name: o.name, namespace },
-    serviceAccount: { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) },
+    serviceAccount,
     identity,
     models: [], mcpServers: [], delegations: [], memory: [],
-    // Nothing declared pauses a plain workload.
-    autonomy: { tier: 'autonomous', approvalTools: [], position: o.position },
+    // Nothing declared pauses a plain workload, unless its annotation says otherwise.
+    autonomy,
     permissions: read.rbac.permissionsOf(identity),
   };
 }
