@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
-import type { LineCounter, Node as YamlNode, parseDocument } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from './yaml-lazy.js';
+import { fastDocumentOffsets } from './manifests/manifest-file.js';
 import type { Position } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
 import { InputError } from './input-error.js';
@@ -93,51 +94,63 @@ export function positionOfOffset(text: string, offset: number, file: string): Po
 }
 
 /**
- * Returns a function from a node path to its source position. The `yaml` CST (with node ranges) is built on
- * the first call only: a clean file never pays for it.
+ * Returns a function from a node path to its source position, worked out on the first call only: a clean file
+ * never pays for it. js-yaml's position listener first (fast; `yaml` is never loaded), the `yaml` CST for what
+ * the listener does not handle (anchors and aliases).
  */
 export function makeLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
-  let doc: ReturnType<typeof parseDocument> | undefined;
-  let lines: LineCounter | undefined;
+  let fast: ((path: NodePath, wantKey: boolean) => number) | undefined | null = null;
+  let cst: ((path: NodePath, opts?: { key?: boolean }) => Position) | undefined;
   return (path, opts) => {
-    if (!doc) {
-      const yaml = yamlLib();
-      lines = new yaml.LineCounter();
-      doc = yaml.parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
-    }
+    if (fast === null) fast = fastDocumentOffsets(text);
+    if (fast) return positionOfOffset(text, fast(path, opts?.key ?? false), file);
+    cst ??= cstLocator(text, file);
+    return cst(path, opts);
+  };
+}
+
+/** Positions from the `yaml` CST (node ranges). */
+export function cstLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
+  const yaml = yamlLib();
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  return (path, opts) => {
     const offset = offsetOf(doc.contents as YamlNode | null, path, opts?.key ?? false);
-    const { line, col } = lines!.linePos(offset);
+    const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   };
 }
 
+/**
+ * Offset of the node at `path`, or of its nearest existing ancestor. A key with no value (`foo:`) is located at
+ * the key; a mapping or list that is the value of a key at that key (`acceptance:`), the line a reader sees as
+ * "that field"; a scalar at its value; a list item at its first character after `- `.
+ */
 function offsetOf(root: YamlNode | null, path: NodePath, wantKey: boolean): number {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: YamlNode | null = root;
-  let best = node?.range?.[0] ?? 0;
+  let keyOfNode: YamlNode | undefined;
+  const here = (): number => {
+    if (keyOfNode && (isMap(node) || isSeq(node) || !node?.range)) return keyOfNode.range?.[0] ?? 0;
+    return node?.range?.[0] ?? 0;
+  };
   for (let i = 0; i < path.length && node; i++) {
     const seg = path[i];
-    const last = i === path.length - 1;
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return best;
+      if (!pair) return here();
       const key = pair.key as YamlNode;
-      if (last && wantKey) return key.range?.[0] ?? best;
-      const value = pair.value as YamlNode | null;
-      // A key with no value ("foo:") has no range of its own: point at the key. A mapping or list that is the
-      // value of a key is reported at its key (`acceptance:`), the line a reader sees as "that field"; a scalar
-      // at its value.
-      best = value?.range?.[0] ?? key.range?.[0] ?? best;
-      if (last && (isMap(value) || isSeq(value))) best = key.range?.[0] ?? best;
-      node = value;
+      if (i === path.length - 1 && wantKey) return key.range?.[0] ?? here();
+      node = (pair.value as YamlNode | null) ?? null;
+      keyOfNode = key;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg] as YamlNode | undefined;
-      if (!item) return best;
-      best = item.range?.[0] ?? best;
+      if (!item) return here();
       node = item;
+      keyOfNode = undefined;
     } else {
-      return best;
+      return here();
     }
   }
-  return best;
+  return here();
 }
