@@ -84,6 +84,8 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
   return { globs, manifests };
 }
 
+const realRoots = new Map<string, string>();
+
 /**
  * Catalogs can come from an untrusted pull request (the Action validates the PR head): a manifest path must not
  * make threatcat read, and quote in findings, files outside the repository (`../../`, absolute paths, or a
@@ -93,8 +95,10 @@ export function insideRoot(root: string, abs: string): boolean {
   let real: string;
   let realRoot: string;
   try {
-    real = realpathSync(abs);
-    realRoot = realpathSync(root);
+    // The native realpath is one system call; the JS one lstat()s every path component.
+    real = realpathSync.native(abs);
+    realRoot = realRoots.get(root) ?? realpathSync.native(root);
+    realRoots.set(root, realRoot);
   } catch {
     return false;
   }
