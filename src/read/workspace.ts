@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ManifestGlob } from '../analyse/rules/rule.js';
 import type { Config } from './config.js';
@@ -66,7 +66,7 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
   const globs: ManifestGlob[] = [];
   const manifests: ManifestFile[] = [];
   for (const pattern of patterns) {
-    const matched = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] })
+    const matched = matchManifests(dir, pattern, config)
       .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
       .sort();
     const files = matched.filter((f) => insideRoot(root, f));
@@ -82,6 +82,22 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
     }
   }
   return { globs, manifests };
+}
+
+/**
+ * Files a manifest pattern names. A plain path (no glob magic, nothing excluded configured) is a stat, not a
+ * directory walk: with hundreds of catalogs, compiling a glob per catalog costs more than the checking.
+ */
+function matchManifests(dir: string, pattern: string, config: Config): string[] {
+  if (config.exclude.length === 0 && !isDynamicPattern(pattern) && !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)) {
+    const abs = resolve(dir, pattern);
+    try {
+      return statSync(abs).isFile() ? [abs] : [];
+    } catch {
+      return [];
+    }
+  }
+  return globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
 }
 
 const realRoots = new Map<string, string>();

@@ -14,17 +14,20 @@ export const MAX_NODES = 200_000;
  * Positions are not kept here: `makeLocator` finds them lazily, only when something must be reported.
  */
 export function parseSingleDocument(text: string, file: string): unknown {
-  if (text.trim() === '' || isOnlyComments(text)) {
-    throw new InputError({ file, line: 1, column: 1 }, 'empty file: expected a YAML document');
-  }
+  const emptyFile = () => new InputError({ file, line: 1, column: 1 }, 'empty file: expected a YAML document');
+  if (text.trim() === '') throw emptyFile();
   let docs: unknown[];
   try {
     docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, filename: file, json: false });
   } catch (err) {
+    if (isOnlyComments(text)) throw emptyFile();
     throw toInputError(err, file);
   }
   const nonEmpty = docs.filter((d) => d !== null && d !== undefined);
-  if (nonEmpty.length === 0) throw new InputError({ file, line: 1, column: 1 }, 'empty document: expected a YAML mapping');
+  if (nonEmpty.length === 0) {
+    if (isOnlyComments(text)) throw emptyFile();
+    throw new InputError({ file, line: 1, column: 1 }, 'empty document: expected a YAML mapping');
+  }
   if (docs.length > 1) {
     throw new InputError(secondDocumentPosition(text, file), `expected one YAML document, found ${docs.length}`);
   }
@@ -59,17 +62,22 @@ function toInputError(err: unknown, file: string): InputError {
   return new InputError({ file, line: 1, column: 1 }, `cannot parse YAML: ${(err as Error)?.message ?? String(err)}`);
 }
 
+/** An alias (`*name`) where YAML allows one: after a space, a line start or a flow indicator. */
+const ALIAS = /(^|[\s:[{,-])\*[^\s,[\]{}]+/m;
+
 /**
  * js-yaml shares the object behind an alias, so a "billion laughs" document loads small but would make every
  * later walk (schema validation, rules) exponential. Count nodes as a walk would see them, and stop early.
  */
 function assertBoundedSize(root: unknown, text: string, file: string): void {
+  // Without an alias every node is written out in the text, which is at most MAX_TEXT_BYTES: nothing to count.
+  if (!ALIAS.test(text)) return;
   let count = 0;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (++count > MAX_NODES) {
-      const alias = /(^|[\s:[{,-])\*[A-Za-z0-9_-]+/m.exec(text);
+      const alias = ALIAS.exec(text);
       const at = alias ? positionOfOffset(text, alias.index + alias[1].length, file) : { file, line: 1, column: 1 };
       throw new InputError(at, `document expands to more than ${MAX_NODES} nodes (alias bomb?); refusing to process it`);
     }
