@@ -1,15 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-K4DCJ7CD.js";
+import {
   EXIT,
   InputError,
   UsageError,
-  VERSION,
   processIo
-} from "./chunks/chunk-7HZZ6EL6.js";
+} from "./chunks/chunk-MW335RJH.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-VOFD7I7Q.js")).validateCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-A34XI7PD.js")).validateCommand },
+  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-HU5DLTXE.js")).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-ADQZ6NEC.js")).initCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -6,6 +6,8 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 /** Commands load lazily: the pre-commit hook pays only for `validate`. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
+  report: { summary: 'the whole picture for people: markdown, self-contained html, or json', load: async () => (await import('./commands/report.js')).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import('./commands/init.js')).initCommand },
 };
 
 export { VERSION } from '../version.js';
