@@ -1,16 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-K4DCJ7CD.js";
+import {
   EXIT,
   InputError,
   UsageError,
-  VERSION,
   processIo
-} from "./chunks/chunk-7HZZ6EL6.js";
+} from "./chunks/chunk-MW335RJH.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-UT5B4FWV.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-KGMX5P4G.js")).diffCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-574APSHL.js")).validateCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-UP5QXXGK.js")).diffCommand },
+  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-4ESZGYGS.js")).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-5T4T3LHW.js")).initCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 
