@@ -12,7 +12,7 @@ import {
 // src/cli/main.ts
 var COMMANDS = {
   validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-574APSHL.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-UP5QXXGK.js")).diffCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-QGZZW2HC.js")).diffCommand },
   report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-4ESZGYGS.js")).reportCommand },
   init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-5T4T3LHW.js")).initCommand }
 };

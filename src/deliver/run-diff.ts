@@ -87,6 +87,9 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
         continue;
       }
       const catalog = asCatalogDoc(pair.head);
+      // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object
+      // graph in both states, so there is nothing to compare.
+      if (sameFiles(pair.baseManifests, pair.headManifests)) continue;
       const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
@@ -230,6 +233,10 @@ function pinnedHashes(data: ThreatCatalog): (server: SurfaceRef, tool: string) =
       && (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace));
     return c?.tools?.find((t) => t.name === tool)?.sha256;
   };
+}
+
+function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
