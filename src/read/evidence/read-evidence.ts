@@ -164,7 +164,8 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
 }
 
 function isRequestReceived(text: string): boolean {
-  const i = text.indexOf('"stage":"RequestReceived"');
+  // `stage` is the fifth key: look near the start only (a backwards search from there is bounded).
+  const i = text.lastIndexOf('"stage":"RequestReceived"', 512);
   if (i === -1) return false;
   const uri = text.indexOf('"requestURI"');
   return uri === -1 || i < uri;
