@@ -13,7 +13,7 @@ import {
 var COMMANDS = {
   validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-APJ7IBQQ.js")).validateCommand },
   diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-JATN76MY.js")).diffCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-TDWIYZEW.js")).ingestCommand },
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-SJVCANJF.js")).ingestCommand },
   report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-CLILEXAR.js")).reportCommand },
   init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-LWKN3E73.js")).initCommand }
 };

@@ -56,7 +56,8 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   if (commit) await assertNothingStaged(root);
 
   const now = io.now().toISOString();
-  const files = positionals.map((p) => ({ abs: resolve(io.cwd, p), file: p }));
+  // Like git -C, and like validate's PATHs: relative paths are taken from the repository root.
+  const files = positionals.map((p) => ({ abs: resolve(root, p), file: p }));
   const evidence = await readEvidence(files, {
     source, now,
     onProgress: io.isTTY ? (file, bytes) => io.stderr(`\rthreatcat ingest: ${file}: ${(bytes / 1e6).toFixed(0)} MB read`) : undefined,
@@ -66,7 +67,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   let summaryFile: string | undefined;
   if (values['emit-summary']) {
     summaryFile = values['emit-summary'];
-    writeSummary(resolve(io.cwd, summaryFile), summary);
+    writeSummary(resolve(root, summaryFile), summary);
   }
 
   const ws = readWorkspace(root, config, []);
