@@ -1,0 +1,93 @@
+import type { GitHubClient } from './github-client.js';
+import { statusOf } from './github-client.js';
+import type { RepoRef } from '../action/context.js';
+import { sameLogin } from './github-identity.js';
+import { fingerprintMarker, readFingerprint, type PostedComment, type ReviewPlan } from '../analyse/review-plan.js';
+import { DiffLines } from '../analyse/pr-diff-lines.js';
+
+/** Our earlier inline comments (fingerprint marker, our identity) and whether anyone replied to each. */
+export async function postedReviewComments(client: GitHubClient, repo: RepoRef, pull: number, me: string): Promise<PostedComment[]> {
+  const all = await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+  const repliedTo = new Set(all.map((c) => c.in_reply_to_id).filter((x): x is number => typeof x === 'number'));
+  const posted: PostedComment[] = [];
+  for (const c of all) {
+    if (!sameLogin(c.user?.login, me)) continue;
+    const fingerprint = readFingerprint(c.body ?? '');
+    if (fingerprint) posted.push({ id: c.id, fingerprint, hasReplies: repliedTo.has(c.id) });
+  }
+  return posted;
+}
+
+/**
+ * The PR's diff as GitHub computed it (pulls.listFiles patches). Files whose patch GitHub leaves out (too large,
+ * binary) are missing: `gitDiff` fills them in from the local clone when given.
+ */
+export async function pullRequestDiffLines(client: GitHubClient, repo: RepoRef, pull: number, gitDiff?: () => Promise<string>): Promise<DiffLines> {
+  const lines = new DiffLines();
+  let missingPatch = false;
+  try {
+    const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 });
+    for (const f of files) {
+      if (f.patch) lines.addFilePatch(f.filename, f.patch);
+      else if (f.status !== 'removed') missingPatch = true;
+    }
+  } catch (err) {
+    if (!gitDiff) throw err;
+    missingPatch = true;
+  }
+  if (missingPatch && gitDiff) {
+    const local = new DiffLines();
+    local.addUnifiedDiff(await gitDiff());
+    for (const f of local.files()) if (!lines.files().includes(f)) lines.merge(local, f);
+  }
+  return lines;
+}
+
+export interface ReviewOutcome {
+  /** Inline comments GitHub accepted. */
+  inline: number;
+  /** A review was created (with or without inline comments). */
+  reviewed: boolean;
+  /** 422 on the inline comments: retried with everything listed in the body. */
+  inlineRejected: boolean;
+  removed: number;
+}
+
+/**
+ * One review per run with all new inline comments (RIGHT side, single lines or a suggestion's range), event
+ * COMMENT so it is not left pending. A 422 (GitHub names no culprit) is retried once without inline comments.
+ */
+export async function submitReview(
+  client: GitHubClient, repo: RepoRef, pull: number, commitId: string, plan: ReviewPlan,
+  body: (opts: { inlineDropped: boolean }) => string,
+): Promise<ReviewOutcome> {
+  const outcome: ReviewOutcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0 };
+  if (plan.post.length > 0 || plan.overflow.length > 0) {
+    const comments = plan.post.map((c) => ({
+      path: c.path,
+      body: `${c.body}\n${fingerprintMarker(c.fingerprint)}`,
+      line: c.line,
+      side: 'RIGHT' as const,
+      ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
+    }));
+    try {
+      await client.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, event: 'COMMENT', body: body({ inlineDropped: false }), comments });
+      outcome.inline = comments.length;
+    } catch (err) {
+      if (statusOf(err) !== 422 || comments.length === 0) throw err;
+      outcome.inlineRejected = true;
+      await client.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, event: 'COMMENT', body: body({ inlineDropped: true }) });
+    }
+    outcome.reviewed = true;
+  }
+  for (const id of plan.remove) {
+    try {
+      await client.rest.pulls.deleteReviewComment({ ...repo, comment_id: id });
+      outcome.removed += 1;
+    } catch (err) {
+      // Already gone (someone deleted it, or a concurrent run did): nothing left to tidy.
+      if (statusOf(err) !== 404) throw err;
+    }
+  }
+  return outcome;
+}
