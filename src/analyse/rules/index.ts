@@ -6,6 +6,7 @@ import { acceptanceMissingRereview } from './acceptance-missing-rereview.js';
 import { acceptanceExpired } from './acceptance-expired.js';
 import { acceptanceExpiring } from './acceptance-expiring.js';
 import { aivssFactorLevel } from './aivss-factor-level.js';
+import { aivssScoreStale } from './aivss-score-stale.js';
 import { dormantWithoutDisposition } from './dormant-without-disposition.js';
 import { manifestPathUnmatched } from './manifest-path-unmatched.js';
 import { workloadMissing } from './workload-missing.js';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   acceptanceExpired,
   acceptanceExpiring,
   aivssFactorLevel,
+  aivssScoreStale,
   dormantWithoutDisposition,
   manifestPathUnmatched,
   workloadMissing,
