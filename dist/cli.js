@@ -1,15 +1,17 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   EXIT,
+  processIo
+} from "./chunks/chunk-UASP5WOC.js";
+import {
   InputError,
   UsageError,
-  VERSION,
-  processIo
-} from "./chunks/chunk-7HZZ6EL6.js";
+  VERSION
+} from "./chunks/chunk-UNIQCR4F.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-M5V2WDNV.js")).validateCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-QIXXKWW7.js")).validateCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -22,6 +22,12 @@ export interface ReopenEntry {
   threat: string;
   /** Event types that re-open it. */
   events: string[];
+  /** false when the head's catalog already records the re-open (nothing left to apply). */
+  pending?: boolean;
+}
+
+export function isPending(r: ReopenEntry): boolean {
+  return r.pending !== false;
 }
 
 export interface SurfaceDiffResult {

@@ -2,19 +2,17 @@
  * Untrusted text (catalog titles, manifest values, PR data) → inert GitHub Markdown: no links, images, HTML,
  * mentions, issue references, tables or headings can be forged. Entities keep the text readable.
  */
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+
 export function escapeMarkdown(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
   return s
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '&#64;')
-    .replace(/#/g, '&#35;')
-    .replace(/\|/g, '&#124;')
-    .replace(/[\\`*_{}[\]()+\-.!~:]/g, (c) => `\\${c}`);
+    // one pass, so an entity's own & and # are not escaped again
+    .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
+    // list, heading, quote or rule markers only matter at the start
+    .replace(/^(\s*)([-+=]|\d+\.)/, '$1\\$2');
 }
 
 /** Inline code with a fence longer than any backtick run inside, so the value cannot close it. */
@@ -30,7 +28,7 @@ export function codeSpan(value: unknown): string {
 export function fencedBlock(lang: string, content: string): string {
   const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}`;
+  return `${fence}${lang}\n${content}${content === '' || content.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
 /** Mermaid label text: quoted in the diagram, so only characters that could end the label or the block are coded. */

@@ -3,6 +3,7 @@ import type { AnalysedCatalog, Analysis } from '../action/analysis.js';
 import type { SurfaceEvent } from '../action/surface-diff.js';
 import { componentDiagram, componentFacts, type ComponentFact } from './mermaid-components.js';
 import { markdownTemplate } from './handlebars-env.js';
+import { formatScore, threatAivss } from '../analyse/aivss.js';
 
 /** GitHub rejects comment bodies over 65,536 characters; leave room for the runner's own additions. */
 export const COMMENT_BUDGET = 60_000;
@@ -18,7 +19,9 @@ export interface ReopenedView {
   line?: number;
   cvss?: number;
   exploitMaturity?: string;
-  aivss?: number;
+  aivss?: string;
+  /** For SARIF's security-severity. */
+  aivssScore?: number;
   aivssSeverity?: string;
   status: string;
 }
@@ -59,12 +62,13 @@ export interface SummaryInput {
   runUrl?: string;
 }
 
-/** The score as the catalog records it (computed by threatcat, checked by validate), never estimated here. */
+/** AIVSS computed from the catalog's inputs (the agent's factors and the threat's CVSS base); none without a base. */
 export function reopenedViews(analysis: Analysis): ReopenedView[] {
   const byFile = new Map(analysis.catalogs.map((c) => [c.file, c]));
   return (analysis.diff?.reopen ?? []).map((r) => {
     const cat = byFile.get(r.catalog);
     const t = cat?.data.threats.find((x) => x.id === r.threat);
+    const score = t && cat?.data.agent.aivss ? threatAivss(t, cat.data.agent.aivss) : undefined;
     return {
       threat: r.threat,
       title: t?.title ?? '',
@@ -76,8 +80,9 @@ export function reopenedViews(analysis: Analysis): ReopenedView[] {
       line: cat?.threatLines.get(r.threat),
       cvss: t?.cvss?.base,
       exploitMaturity: t?.cvss?.exploitMaturity,
-      aivss: t?.aivss?.score,
-      aivssSeverity: t?.aivss?.severity,
+      aivss: score ? formatScore(score.score) : undefined,
+      aivssScore: score?.score,
+      aivssSeverity: score?.severity,
       status: t?.status ?? '',
     };
   });

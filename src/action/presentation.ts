@@ -1,0 +1,95 @@
+import type { Finding } from '../model/finding.js';
+import type { Analysis } from './analysis.js';
+import type { Annotation } from './annotations.js';
+import { isPending, type SurfaceEvent } from './surface-diff.js';
+import type { ReviewCandidate } from '../analyse/review-plan.js';
+import type { LineEdit } from '../analyse/suggestions.js';
+import { reopenedViews, type ReopenedView } from '../render/pr-summary.js';
+import { markdownTemplate } from '../render/handlebars-env.js';
+import { oneLine } from '../render/findings-text.js';
+
+/** Re-opened threats as findings (SARIF results, annotations), on the threat's line in its catalog. */
+export function reopenFindings(analysis: Analysis, pendingFails: boolean): Array<Finding & { aivss?: number }> {
+  const views = reopenedViews(analysis);
+  return (analysis.diff?.reopen ?? []).map((r, i) => {
+    const v = views[i];
+    const pending = pendingFails && isPending(r);
+    return {
+      rule: pending ? 'reopen-pending' : 'threat-reopened',
+      severity: pending ? 'error' : 'note',
+      file: r.catalog,
+      line: v.line ?? 1,
+      column: 1,
+      message: `${r.threat} is re-opened by ${r.events.join(', ')}${pending ? ' and the catalog does not record it yet' : ''}: ${v.title}`,
+      subject: r.threat,
+      aivss: v.aivssScore,
+    };
+  });
+}
+
+/** Surface events as findings, at the changed manifest node. */
+export function eventFindings(analysis: Analysis): Finding[] {
+  return (analysis.diff?.events ?? []).map((e) => ({
+    rule: `surface/${e.type}`,
+    severity: 'warning',
+    file: e.file,
+    line: e.line,
+    column: 1,
+    message: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}${threatsFor(analysis, e).length ? `; re-opens ${threatsFor(analysis, e).map((t) => t.threat).join(', ')}` : ''}`,
+    subject: `${e.agent}/${e.type}/${e.subject ?? ''}`,
+  }));
+}
+
+function threatsFor(analysis: Analysis, e: SurfaceEvent): ReopenedView[] {
+  const agentCatalogs = new Set(analysis.catalogs.filter((c) => c.data.agent.name === e.agent).map((c) => c.file));
+  return reopenedViews(analysis).filter((r) => r.events.includes(e.type) && (agentCatalogs.size === 0 || agentCatalogs.has(r.catalog)));
+}
+
+export function toAnnotations(findings: Finding[]): Annotation[] {
+  return findings.map((f) => ({
+    severity: f.severity, file: f.file, line: f.line, column: f.column,
+    title: `threatcat ${f.rule}`, message: oneLine(f.message),
+  }));
+}
+
+const short = (v: unknown): string | undefined => {
+  if (v === undefined || v === null) return undefined;
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
+};
+
+/** Inline comment candidates: every event and finding (the plan keeps those on lines of the diff). */
+export function reviewCandidates(analysis: Analysis): ReviewCandidate[] {
+  const t = markdownTemplate('review-comment.md.hbs');
+  const events = (analysis.diff?.events ?? []).map((e): ReviewCandidate => ({
+    path: e.file, line: e.line, severity: 'warning',
+    body: t({ kind: 'event', event: { ...e, beforeText: short(e.before), afterText: short(e.after) }, threats: threatsFor(analysis, e) }).trim(),
+    summary: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}`,
+  }));
+  const findings = analysis.findings.map((f): ReviewCandidate => ({
+    path: f.file, line: f.line, severity: f.severity,
+    body: t({ kind: 'finding', finding: f }).trim(),
+    summary: `${f.rule}: ${oneLine(f.message)}`,
+  }));
+  return [...events, ...findings];
+}
+
+/** Suggestion candidates: the catalog edits `threatcat diff --write` would make, one per changed line range. */
+export function suggestionCandidates(analysis: Analysis, edits: Map<string, LineEdit[]>, base: string): ReviewCandidate[] {
+  const t = markdownTemplate('review-comment.md.hbs');
+  const out: ReviewCandidate[] = [];
+  for (const [file, list] of edits) {
+    const entries = (analysis.diff?.reopen ?? []).filter((r) => r.catalog === file && isPending(r));
+    if (entries.length === 0) continue;
+    const threats = entries.map((r) => r.threat);
+    const events = [...new Set(entries.flatMap((r) => r.events))];
+    for (const e of list) {
+      out.push({
+        path: file, line: e.end, ...(e.start < e.end ? { startLine: e.start } : {}), severity: 'error',
+        body: t({ kind: 'suggestion', threats, events, base: base.slice(0, 12), replacement: e.replacement }).trim(),
+        summary: `re-open pending for ${threats.join(', ')} (suggested catalog edit at lines ${e.start}-${e.end})`,
+      });
+    }
+  }
+  return out;
+}
