@@ -6,6 +6,7 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 /** Commands load lazily: the pre-commit hook pays only for `validate`. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
+  diff: { summary: 'agent-surface changes between two git states, and the threats they re-open', load: async () => (await import('./commands/diff.js')).diffCommand },
 };
 
 export { VERSION } from '../version.js';

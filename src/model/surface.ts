@@ -2,9 +2,14 @@ import type { Position } from './finding.js';
 
 /**
  * The agent surface: everything an agent can reach, normalised from whichever manifest formats declare it
- * (kagent, ToolHive, KServe, vLLM/Ollama, KAITO, agentgateway, MCP client JSON, RBAC).
- * Surface readers (src/read/manifests/) produce it; validate, diff, ingest and init consume it.
- * Every element carries the position of the manifest node that declares it.
+ * (kagent, ToolHive, KServe, vLLM/Ollama, KAITO, agentgateway, MCP client JSON, vector stores, RBAC).
+ * Surface readers (src/read/manifests/) produce it; validate, diff, ingest, init and report consume it.
+ *
+ * Positions: `position` is where the AGENT names the element (the reference node in the Agent manifest),
+ * or the object itself for elements that no agent references (a vLLM Deployment, a ToolHive MCPServer…).
+ * `definedAt` is the object's own position when it is in the manifests. `at` maps field names of this
+ * model (e.g. "url", "model", "toolNames") to the node that sets them, so a change can be reported on the
+ * line that changed. Every array is in manifest order unless its comment says otherwise.
  */
 
 /** A manifest object, as a catalog component's trustSource names it. */
@@ -19,89 +24,141 @@ export interface Located {
   position: Position;
 }
 
-export interface SurfaceModel extends Located {
+/** Where the referenced object is defined, and which node sets each field (both only when known). */
+export interface Sourced {
+  definedAt?: Position;
+  at?: Record<string, Position>;
+}
+
+/** What the model is used for: the agent's LLM, memory embeddings, context compaction, or a model server. */
+export type ModelUse = 'agent' | 'memory' | 'compaction' | 'serving' | 'gateway';
+
+export interface SurfaceModel extends Located, Sourced {
   /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM/Ollama), Workspace… */
   ref: SurfaceRef;
+  use: ModelUse;
+  /** The reference is kagent's default (the Agent names no ModelConfig): not written in the manifest. */
+  implicit?: boolean;
   provider?: string;
-  /** Model name and version as written (e.g. gpt-4o-2024-08-06, llama3.2:3b, hf://org/model@rev). */
-  model: string;
+  /**
+   * Model name and version as written (e.g. gpt-4o-2024-08-06, llama3.2:3b, hf://org/model). Undefined when the
+   * referenced object is not in the manifests (e.g. a ModelConfig installed with kagent itself).
+   */
+  model?: string;
+  /** Pinned revision when the manifest sets one apart from the name (vLLM --revision, KServe modelFormat.version). */
+  revision?: string;
   /** Base URL or host when the manifest sets one (a changed endpoint matters as much as a changed model). */
   endpoint?: string;
+  /** Serving runtime or image when the model runs in the cluster (vllm/vllm-openai:v0.8.5, kserve runtime…). */
+  runtime?: string;
 }
 
 export interface SurfaceTool {
   name: string;
   description?: string;
-  /** sha256 of the tool's description and input schema, when the manifest or status lists them. */
+  /** sha256 of the tool's canonical JSON (name, description, inputSchema, annotations): see src/model/tool-hash.ts. */
   sha256?: string;
+  position?: Position;
 }
 
-export interface SurfaceMcpServer extends Located {
-  /** RemoteMCPServer, kmcp MCPServer, ToolServer, annotated Service, ToolHive MCPServer, AgentgatewayBackend, mcp.json entry… */
+export interface SurfaceMcpServer extends Located, Sourced {
+  /** RemoteMCPServer, kmcp MCPServer, ToolServer, annotated Service, ToolHive MCPServer, AgentgatewayBackend target, MCP client JSON entry… */
   ref: SurfaceRef;
   url?: string;
   image?: string;
   command?: string;
+  args?: string[];
+  /** As the manifest spells it: STREAMABLE_HTTP, SSE, stdio, streamable-http, http… */
   transport?: string;
   /** Kubernetes username of the server's own ServiceAccount (its actions are attributed to the agents using it). */
   identity?: string;
-  /** The server's tool catalogue, when known (status.discoveredTools, toolsOverride…). */
+  /** The server's tool catalogue, when known (status.discoveredTools, ToolHive toolsFilter/toolsOverride…). */
   tools?: SurfaceTool[];
   /** The subset the agent may call (kagent toolNames, ToolHive toolsFilter); undefined = all the server has. */
   allowedTools?: string[];
   /** Tools that wait for human approval. */
   requireApproval?: string[];
+  /** ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>). */
+  permissionProfile?: string;
 }
 
-export interface SurfaceDelegation extends Located {
+export interface SurfaceDelegation extends Located, Sourced {
   /** The other agent (agent-as-tool, A2A). */
   ref: SurfaceRef;
 }
 
-export interface SurfaceMemory extends Located {
+export interface SurfaceMemory extends Located, Sourced {
   /** Vector store or memory object (Qdrant, Weaviate, Milvus, Chroma, pgvector workload, kagent Memory…). */
   ref: SurfaceRef;
+  /** qdrant | weaviate | milvus | chroma | pgvector | pinecone | kagent (kagent's own long-term memory) … */
   engine: string;
+  image?: string;
 }
 
 export type AutonomyTier = 'manual' | 'approval' | 'autonomous';
 
 export interface SurfaceAutonomy extends Located {
+  /**
+   * manual: every tool and delegation waits for a human (or the agent has none); approval: some do;
+   * autonomous: none do (also BYO agents, whose tools are opaque).
+   */
   tier: AutonomyTier;
-  /** Every tool that waits for approval, across servers, sorted. */
+  /** Every tool that waits for approval, across servers, sorted, as `<server>/<tool>`. */
   approvalTools: string[];
-  /** Code execution switches (kagent executeCodeBlocks, sandbox) when set. */
+  /** Code execution switches (kagent executeCodeBlocks) when set. */
   codeExecution?: boolean;
 }
 
 /** One declared RBAC permission, expanded: identity × apiGroup × resource[/sub] × verb × namespace scope. */
 export interface DeclaredPermission {
-  /** system:serviceaccount:<ns>:<name> */
+  /** system:serviceaccount:<ns>:<name> (or the username asked for) */
   identity: string;
-  /** "" = core, "*" = any */
+  /** "" = core, "*" = any. "" for non-resource URLs. */
   apiGroup: string;
-  /** resource or resource/subresource; "*" kept symbolic */
+  /** resource or resource/subresource; "*" and "*\/scale" kept symbolic. "" for non-resource URLs. */
   resource: string;
   verb: string;
-  /** the RoleBinding's namespace, or "*" for a ClusterRoleBinding */
+  /** the RoleBinding's namespace, or "*" for a ClusterRoleBinding (all namespaces and cluster-scoped) */
   namespace: string;
+  /** Only these object names (empty or absent = any name). */
   resourceNames?: string[];
+  /** Set for non-resource rules (then apiGroup and resource are ""); only granted through ClusterRoleBindings. */
   nonResourceURL?: string;
-  /** true when any of apiGroup, resource or verb is "*" */
+  /** true when the verb, apiGroup, resource or nonResourceURL contains "*" */
   wildcard: boolean;
   binding: SurfaceRef;
+  /** The role the binding names. */
   role: SurfaceRef;
-  /** the rule in the Role/ClusterRole that grants it */
+  /** For an aggregated ClusterRole: the ClusterRole the rule was aggregated from. */
+  aggregatedFrom?: SurfaceRef;
+  /** the rule (in the Role/ClusterRole that holds it) that grants this permission */
   position: Position;
 }
 
+/** A Kubernetes request, as the RBAC authorizer sees it (from an audit event, or asked by hand). */
+export interface RbacRequest {
+  verb: string;
+  /** "" or absent = core */
+  apiGroup?: string;
+  resource?: string;
+  subresource?: string;
+  /** Object name; absent for list/watch/create/deletecollection (unless a metadata.name field selector). */
+  name?: string;
+  /** Absent for cluster-scoped requests and all-namespace lists. */
+  namespace?: string;
+  /** Set for non-resource requests (/healthz, /metrics…). */
+  nonResourceURL?: string;
+}
+
 export interface AgentSurface {
-  /** The agent object (kagent Agent, or the Deployment for BYO/plain agents). */
+  /** The agent object (kagent Agent, or the Deployment for plain agents). */
   agent: SurfaceRef & Located;
-  /** The Deployment-level workload. */
+  /** kagent agents: Declarative or BYO; plain workloads: "Workload". */
+  type: 'Declarative' | 'BYO' | 'Workload';
+  /** The Deployment-level workload (kagent generates a Deployment named after the Agent). */
   workload: SurfaceRef;
-  /** Resolved ServiceAccount (explicit name, else the one named after the agent). */
-  serviceAccount: SurfaceRef;
+  /** Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads). */
+  serviceAccount: SurfaceRef & Sourced & { position: Position };
   /** Kubernetes username of the agent's identity. */
   identity: string;
   models: SurfaceModel[];
@@ -111,4 +168,17 @@ export interface AgentSurface {
   autonomy: SurfaceAutonomy;
   /** Declared permissions of the agent's identity (from RBAC in the same manifests). */
   permissions: DeclaredPermission[];
+}
+
+/** A malformed object of a known kind: reported with file:line, never thrown. */
+export interface SurfaceProblem {
+  position: Position;
+  message: string;
+}
+
+/** Elements that stand on their own in the manifests (not referenced by a kagent Agent). */
+export interface SurfaceInventory {
+  models: SurfaceModel[];
+  mcpServers: SurfaceMcpServer[];
+  memory: SurfaceMemory[];
 }

@@ -85,23 +85,40 @@ function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {
   return node;
 }
 
+/**
+ * The node at `path`, or its nearest existing ancestor. A mapping or list that is the value of a key is
+ * located at its key (`tools:`), the line a reader sees as "that field"; scalars at their value.
+ */
 function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
   let node: YamlNode | undefined = root;
+  let key: YamlNode | undefined;
   for (const seg of path) {
-    const next = child(node, seg);
-    if (!next) return node;
-    node = next;
+    const next = childWithKey(node, seg);
+    if (!next) break;
+    node = next.node;
+    key = next.key;
   }
+  if (key && (isMap(node) || isSeq(node))) return key;
   return node;
 }
 
 function child(node: YamlNode | undefined, seg: string | number): YamlNode | undefined {
+  return childWithKey(node, seg)?.node;
+}
+
+function childWithKey(node: YamlNode | undefined, seg: string | number): { node: YamlNode; key?: YamlNode } | undefined {
   if (!node) return undefined;
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-    return (pair?.value as YamlNode | null) ?? (pair?.key as YamlNode | undefined);
+    if (!pair) return undefined;
+    const key = pair.key as YamlNode;
+    const value = (pair.value as YamlNode | null) ?? key;
+    return { node: value, key };
   }
-  if (isSeq(node) && typeof seg === 'number') return node.items[seg] as YamlNode | undefined;
+  if (isSeq(node) && typeof seg === 'number') {
+    const item = node.items[seg] as YamlNode | undefined;
+    return item ? { node: item } : undefined;
+  }
   return undefined;
 }
 

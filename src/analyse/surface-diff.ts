@@ -1,0 +1,304 @@
+import type { Position } from '../model/finding.js';
+import type {
+  AgentSurface, DeclaredPermission, SurfaceDelegation, SurfaceMcpServer, SurfaceModel, SurfaceRef, SurfaceTool,
+} from '../model/surface.js';
+import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+
+/**
+ * Compares an agent's surface in two states and names each change as a typed event. Pure.
+ * Only normalised facts are compared (sets are sorted, names resolved), never text: labels, unrelated
+ * annotations, replicas, resources, comments, key and document order and formatting cannot produce an event,
+ * because the surface readers do not carry them.
+ */
+export interface SurfaceDiffOptions {
+  /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
+  pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
+}
+
+export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
+  const any = head ?? base;
+  if (!any) return [];
+  const agent = agentName(any);
+  const events: SurfaceEvent[] = [];
+  const emit = (type: SurfaceEventType, at: Position, subject: string, before: unknown, after: unknown, scope: SurfaceEvent['scope'] = {}) => {
+    events.push({ type, agent, file: at.file, line: at.line, column: at.column, subject, before, after, scope });
+  };
+  diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
+  diffModels(base?.models ?? [], head?.models ?? [], emit);
+  diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
+  diffAutonomy(base, head, emit, events);
+  diffPermissions(base, head, emit);
+  return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
+}
+
+type Emit = (type: SurfaceEventType, at: Position, subject: string, before: unknown, after: unknown, scope?: SurfaceEvent['scope']) => void;
+
+export function refKey(r: SurfaceRef): string {
+  return `${r.kind}/${r.namespace ?? ''}/${r.name}`;
+}
+
+export function refLabel(r: SurfaceRef): string {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+}
+
+export function agentName(s: AgentSurface): string {
+  return `${s.agent.namespace ? `${s.agent.namespace}/` : ''}${s.agent.name}`;
+}
+
+function byKey<T extends { ref: SurfaceRef }>(items: T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const i of items) if (!m.has(refKey(i.ref))) m.set(refKey(i.ref), i);
+  return m;
+}
+
+function connection(s: SurfaceMcpServer): Record<string, string> {
+  return compact({ url: s.url, transport: s.transport, image: s.image, command: s.command });
+}
+
+/** The node that sets a field, else the element's own position. */
+function at(s: { position: Position; at?: Record<string, Position> }, ...fields: string[]): Position {
+  for (const f of fields) if (s.at?.[f]) return s.at[f];
+  return s.position;
+}
+
+function implementation(s: SurfaceMcpServer): Record<string, string> {
+  return compact({ image: s.image, command: s.command, args: s.args?.join(' ') });
+}
+
+function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: Emit, opts: SurfaceDiffOptions): void {
+  const b = byKey(base);
+  const h = byKey(head);
+  for (const [key, hs] of h) {
+    const bs = b.get(key);
+    const subject = refLabel(hs.ref);
+    if (!bs) {
+      emit('mcp-connection-added', hs.position, subject, null, { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
+        { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+      continue;
+    }
+    // A new endpoint or transport is a connection to something else; a new image or command is new code behind the same tools.
+    if (bs.url !== hs.url || bs.transport !== hs.transport) {
+      emit('mcp-connection-added', bs.url !== hs.url ? at(hs, 'url') : at(hs, 'transport'), `${subject}: endpoint`, compact({ url: bs.url, transport: bs.transport }), compact({ url: hs.url, transport: hs.transport }),
+        { ref: hs.ref, aspect: 'endpoint', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+    }
+    const bi = implementation(bs);
+    const hi = implementation(hs);
+    if (!sameData(bi, hi)) {
+      const field = bi.image !== hi.image ? 'image' : bi.command !== hi.command ? 'command' : 'args';
+      emit('tool-surface-modified', at(hs, field), `${subject}: ${field}`, bi, hi,
+        { ref: hs.ref, aspect: 'implementation', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+    }
+    if ((bs.permissionProfile ?? '') !== (hs.permissionProfile ?? '')) {
+      emit('tool-surface-modified', at(hs, 'permissionProfile'), `${subject}: permission profile`, bs.permissionProfile ?? null, hs.permissionProfile ?? null,
+        { ref: hs.ref, aspect: 'permission-profile' });
+    }
+    if ((bs.identity ?? '') !== (hs.identity ?? '')) {
+      emit('tool-surface-modified', at(hs, 'identity'), `${subject}: server identity`, bs.identity ?? null, hs.identity ?? null,
+        { ref: hs.ref, aspect: 'server-identity' });
+    }
+    diffTools(bs, hs, subject, emit, opts);
+    if (!sameSet(bs.allowedTools, hs.allowedTools)) {
+      const before = bs.allowedTools ? sorted(bs.allowedTools) : null;
+      const after = hs.allowedTools ? sorted(hs.allowedTools) : null;
+      const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
+      emit('tool-surface-modified', at(hs, 'toolNames', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
+        { ref: hs.ref, aspect: 'allowed-tools', tools: symmetricDifference(before ?? all, after ?? all) });
+    }
+    if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
+      const before = sorted(bs.requireApproval ?? []);
+      const after = sorted(hs.requireApproval ?? []);
+      emit('autonomy-tier-changed', at(hs, 'requireApproval'), `${subject}: tools that wait for approval`, before, after,
+        { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
+    }
+  }
+  for (const [key, bs] of b) {
+    if (h.has(key)) continue;
+    emit('mcp-connection-removed', bs.position, refLabel(bs.ref), { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
+      { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) });
+  }
+}
+
+/** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
+function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions): void {
+  if (bs.tools === undefined && hs.tools === undefined) return;
+  const bt = new Map((bs.tools ?? []).map((t) => [t.name, t]));
+  const ht = new Map((hs.tools ?? []).map((t) => [t.name, t]));
+  const before = sorted([...bt.keys()]);
+  const after = sorted([...ht.keys()]);
+  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after)) {
+    const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
+    emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after,
+      { ref: hs.ref, aspect: 'tools', tools: symmetricDifference(before, after) });
+  }
+  for (const [name, tool] of ht) {
+    const headHash = toolHash(tool);
+    if (headHash === undefined) continue;
+    const baseTool = bt.get(name);
+    const baseHash = baseTool ? toolHash(baseTool) : undefined;
+    const pinned = opts.pinnedHash?.(hs.ref, name);
+    // A tool whose description or schema changed under the same name: the "rug pull". Compared with base,
+    // or, when base shows no hash, with the hash pinned in the catalog.
+    const reference = baseHash ?? pinned;
+    if (reference !== undefined && reference !== headHash) {
+      emit('tool-surface-modified', tool.position ?? at(hs, 'tools'), `${subject}: tool ${name} description or schema`,
+        { sha256: reference, ...(baseTool?.description !== undefined ? { description: baseTool.description } : {}) },
+        { sha256: headHash, ...(tool.description !== undefined ? { description: tool.description } : {}) },
+        { ref: hs.ref, aspect: 'tool-hash', tools: [name] });
+    }
+  }
+}
+
+function toolHash(t: SurfaceTool): string | undefined {
+  if (t.sha256) return t.sha256;
+  return t.description !== undefined ? `description:${t.description}` : undefined;
+}
+
+function modelFacts(m: SurfaceModel): Record<string, string> {
+  return compact({ provider: m.provider, model: m.model, revision: m.revision, endpoint: m.endpoint, runtime: m.runtime });
+}
+
+function modelKey(m: SurfaceModel): string {
+  return `${m.use}:${refKey(m.ref)}`;
+}
+
+function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): void {
+  const b = new Map(base.map((m) => [modelKey(m), m]));
+  const h = new Map(head.map((m) => [modelKey(m), m]));
+  const unpairedBase = [...b.keys()].filter((k) => !h.has(k));
+  const unpairedHead = [...h.keys()].filter((k) => !b.has(k));
+  const pairs: Array<[SurfaceModel | undefined, SurfaceModel | undefined]> = [];
+  for (const [k, hm] of h) if (b.has(k)) pairs.push([b.get(k), hm]);
+  // The agent now points at another model object: one update from the old model to the new one.
+  if (unpairedBase.length === 1 && unpairedHead.length === 1) {
+    pairs.push([b.get(unpairedBase[0]), h.get(unpairedHead[0])]);
+  } else {
+    for (const k of unpairedHead) pairs.push([undefined, h.get(k)]);
+    for (const k of unpairedBase) pairs.push([b.get(k), undefined]);
+  }
+  for (const [bm, hm] of pairs) {
+    const before = bm ? modelFacts(bm) : null;
+    const after = hm ? modelFacts(hm) : null;
+    if (before && after && sameData(before, after)) continue;
+    const m = (hm ?? bm)!;
+    let where = m.position;
+    if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find((k) => before![k] !== after![k]);
+      if (field) where = at(hm, field);
+    }
+    emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
+  }
+}
+
+function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], emit: Emit): void {
+  const b = byKey(base);
+  const h = byKey(head);
+  for (const [k, d] of h) {
+    if (!b.has(k)) emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, null, refLabel(d.ref), { ref: d.ref, aspect: 'delegation' });
+  }
+  for (const [k, d] of b) {
+    if (!h.has(k)) emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, refLabel(d.ref), null, { ref: d.ref, aspect: 'delegation' });
+  }
+}
+
+function diffAutonomy(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit, events: SurfaceEvent[]): void {
+  if (!base || !head) return;
+  const ba = base.autonomy;
+  const ha = head.autonomy;
+  if (ba.tier !== ha.tier) emit('autonomy-tier-changed', ha.position, 'autonomy tier', ba.tier, ha.tier, { aspect: 'tier' });
+  if (Boolean(ba.codeExecution) !== Boolean(ha.codeExecution)) {
+    emit('autonomy-tier-changed', ha.position, 'code execution', Boolean(ba.codeExecution), Boolean(ha.codeExecution), { aspect: 'code-execution' });
+  }
+  // Approval lists are compared per server above; this catches readers that only fill the agent-wide list.
+  const perServer = events.some((e) => e.scope.aspect === 'approval');
+  if (!perServer && !sameSet(ba.approvalTools, ha.approvalTools)) {
+    const before = sorted(ba.approvalTools);
+    const after = sorted(ha.approvalTools);
+    emit('autonomy-tier-changed', ha.position, 'tools that wait for approval', before, after, { aspect: 'approval', tools: symmetricDifference(before, after) });
+  }
+}
+
+export function permissionTuple(p: DeclaredPermission): PermissionTuple {
+  return {
+    apiGroup: p.apiGroup, resource: p.resource, verb: p.verb, namespace: p.namespace,
+    ...(p.resourceNames && p.resourceNames.length > 0 ? { resourceNames: sorted(p.resourceNames) } : {}),
+    ...(p.nonResourceURL ? { nonResourceURL: p.nonResourceURL } : {}),
+  };
+}
+
+export function permissionLabel(t: PermissionTuple): string {
+  if (t.nonResourceURL) return `${t.verb} ${t.nonResourceURL}`;
+  const what = `${t.apiGroup ? `${t.apiGroup}/` : ''}${t.resource}${t.resourceNames ? `[${t.resourceNames.join(',')}]` : ''}`;
+  return `${t.verb} ${what} in ${t.namespace === '*' ? 'all namespaces' : t.namespace}`;
+}
+
+function tupleKey(t: PermissionTuple): string {
+  return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
+}
+
+function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit): void {
+  const identity = (head ?? base)!.identity;
+  if (base && head && base.identity !== head.identity) {
+    emit('permissions-changed', head.serviceAccount.position ?? head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
+  }
+  const index = (perms: DeclaredPermission[]) => {
+    const m = new Map<string, { tuple: PermissionTuple; position: Position }>();
+    for (const p of perms) {
+      const tuple = permissionTuple(p);
+      const k = tupleKey(tuple);
+      if (!m.has(k)) m.set(k, { tuple, position: p.position });
+    }
+    return m;
+  };
+  const b = index(base?.permissions ?? []);
+  const h = index(head?.permissions ?? []);
+  // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
+  const group = (from: Map<string, { tuple: PermissionTuple; position: Position }>, other: Map<string, unknown>) => {
+    const groups = new Map<string, { position: Position; tuples: PermissionTuple[] }>();
+    for (const [k, v] of from) {
+      if (other.has(k)) continue;
+      const gk = `${v.position.file}:${v.position.line}`;
+      const g = groups.get(gk) ?? { position: v.position, tuples: [] };
+      g.tuples.push(v.tuple);
+      groups.set(gk, g);
+    }
+    return [...groups.values()];
+  };
+  const id = head?.identity ?? identity;
+  for (const g of group(h, b)) {
+    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+      null, g.tuples.map(permissionLabel), { identity: id, added: g.tuples, removed: [] });
+  }
+  for (const g of group(b, h)) {
+    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+      g.tuples.map(permissionLabel), null, { identity: id, added: [], removed: g.tuples });
+  }
+}
+
+// --- small pure helpers ----------------------------------------------------------------------------------
+
+function compact(o: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
+}
+
+function sorted(a: readonly string[]): string[] {
+  return [...new Set(a)].sort();
+}
+
+function sameSet(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const sa = sorted(a);
+  const sb = sorted(b);
+  return sa.length === sb.length && sa.every((x, i) => x === sb[i]);
+}
+
+function symmetricDifference(a: readonly string[], b: readonly string[]): string[] {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  return sorted([...a.filter((x) => !sb.has(x)), ...b.filter((x) => !sa.has(x))]);
+}
+
+function sameData(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a).sort();
+  const kb = Object.keys(b).sort();
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CatalogDoc, ThreatCatalog } from '../model/catalog.js';
+import type { Finding } from '../model/finding.js';
+import { compareFindings } from '../model/finding.js';
+import type { SurfaceRef } from '../model/surface.js';
+import type { SurfaceEvent } from '../model/surface-event.js';
+import { readConfig, type Config } from '../read/config.js';
+import { asCatalogDoc } from '../read/catalog-file.js';
+import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
+import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
+import { InputError, UsageError } from '../read/input-error.js';
+import { findAgentSurface, readSurface } from '../read/manifests/surface.js';
+import { schemaFindings } from '../analyse/schema-findings.js';
+import { MANIFEST_RULE } from '../analyse/validate.js';
+import { diffSurfaces } from '../analyse/surface-diff.js';
+import { planReopen, type ReopenEntry } from '../analyse/reopen-plan.js';
+import { applyReopenToCatalog, timestamp } from './reopen-write.js';
+import { writeFileAtomic } from './yaml-edit.js';
+
+export interface RunDiffOptions {
+  /** Repository root (or a directory inside the repository: paths are then relative to it). */
+  root: string;
+  /** Base ref (branch, tag, commit). */
+  base: string;
+  /** Head ref; absent = the working tree (or the index with `staged`). */
+  head?: string;
+  /** Compare the index with base (default base HEAD): what the pre-commit hook sees. */
+  staged?: boolean;
+  /** Apply the plan to the catalogs in the working tree. */
+  write?: boolean;
+  /** For `reopened.at` (the CLI passes io.now()). */
+  now: Date;
+  /** Defaults to `.threatcat.yaml` at the root, if any. */
+  config?: Config;
+}
+
+/** One event, with the catalog of the agent it belongs to. */
+export type DiffEvent = SurfaceEvent & { catalog: string };
+
+export interface DiffResult {
+  base: { ref: string; commit: string };
+  head: { ref: string; commit?: string };
+  events: DiffEvent[];
+  /** Closed or accepted threats the events invalidate (before any write). */
+  reopen: ReopenEntry[];
+  /** Open threats the events also concern (nothing to do). */
+  alreadyOpen: ReopenEntry[];
+  findings: Finding[];
+  /** Catalog files --write changed. */
+  written: string[];
+  /** The head's catalogs do not yet reflect the plan (some threat still needs re-opening). */
+  pending: boolean;
+  /** Inputs that could not be read (exit 2). */
+  inputErrors: InputError[];
+  stats: { changedFiles: number; catalogsTouched: number; filesRead: number };
+}
+
+export const SURFACE_RULE = 'manifest-invalid';
+
+/**
+ * `threatcat diff` as a function (the CLI and the GitHub Action call this): read both states through git,
+ * diff each touched agent's surface, plan the re-opens, and with `write` apply them to the catalogs.
+ */
+export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
+  if (opts.staged && opts.head !== undefined) throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
+  const config = opts.config ?? readConfig(opts.root);
+  const repo = await GitRepo.open(opts.root);
+  try {
+    const base = await repo.resolveCommit(opts.base, '--base');
+    const head: RepoState = opts.head !== undefined ? await repo.resolveCommit(opts.head, '--head') : opts.staged ? { kind: 'index' } : { kind: 'worktree' };
+    const inputs = await readDiffInputs(repo, base, head, config);
+    const changed = new Set(inputs.changed.map((c) => c.path));
+
+    const findings: Finding[] = [];
+    const events: DiffEvent[] = [];
+    const planInputs = [];
+    for (const pair of inputs.pairs) {
+      const schema = schemaFindings(pair.head);
+      if (schema.length > 0) {
+        findings.push(...schema);
+        continue;
+      }
+      const catalog = asCatalogDoc(pair.head);
+      const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
+      const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
+      findings.push(...problems);
+      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data) });
+      events.push(...found.map((e) => ({ ...e, catalog: catalog.file })));
+      planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
+    }
+    const plan = planReopen(planInputs);
+    findings.push(...plan.findings);
+
+    const written: string[] = [];
+    if (opts.write && plan.reopen.length > 0) {
+      const stamp = { ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`, at: timestamp(opts.now) };
+      for (const [file, entries] of groupBy(plan.reopen, (e) => e.catalog)) {
+        const abs = join(opts.root, file);
+        let text: string;
+        try {
+          text = readFileSync(abs, 'utf8');
+        } catch {
+          throw new InputError({ file, line: 1, column: 1 }, 'cannot write the re-open plan: the catalog is not in the working tree');
+        }
+        const next = applyReopenToCatalog(text, entries, stamp);
+        if (next !== text) {
+          writeFileAtomic(abs, next);
+          written.push(file);
+        }
+      }
+    }
+    return {
+      base: { ref: opts.base, commit: base.commit },
+      head: head.kind === 'commit' ? { ref: opts.head!, commit: head.commit } : { ref: stateLabel(head) },
+      events: events.sort((a, b) => a.catalog.localeCompare(b.catalog) || a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type)),
+      reopen: plan.reopen,
+      alreadyOpen: plan.alreadyOpen,
+      findings: findings.sort(compareFindings),
+      written,
+      pending: plan.reopen.length > 0 && !opts.write,
+      inputErrors: inputs.inputErrors,
+      stats: { changedFiles: inputs.changed.length, catalogsTouched: inputs.pairs.length, filesRead: inputs.reads.base + inputs.reads.head },
+    };
+  } finally {
+    repo.close();
+  }
+}
+
+function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, headCatalog: CatalogDoc, changed: Set<string>) {
+  const problems: Finding[] = [];
+  const headRead = readSurface(pair.headManifests);
+  const headSurface = findAgentSurface(pair.headManifests, workloadOf(headCatalog.data), headRead);
+  const baseSurface = pair.baseManifests.length > 0 ? findAgentSurface(pair.baseManifests, workloadOf(baseCatalog.data)) : undefined;
+  // Problems are this change's business only where it changed a file.
+  const inChanged = (file: string) => changed.has(file);
+  for (const m of pair.headManifests) {
+    if (!inChanged(m.file)) continue;
+    for (const p of m.problems) problems.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });
+  }
+  for (const p of headRead.problems) {
+    if (inChanged(p.position.file)) problems.push({ rule: SURFACE_RULE, severity: 'error', ...p.position, message: p.message });
+  }
+  return { baseSurface, headSurface, problems: dedupe(problems) };
+}
+
+function workloadOf(data: ThreatCatalog) {
+  const w = data.agent.workload;
+  return { kind: w.kind, name: w.name, namespace: w.namespace };
+}
+
+/** components[].tools[].sha256 of the mcp-tool component whose trustSource is the server. */
+function pinnedHashes(data: ThreatCatalog): (server: SurfaceRef, tool: string) => string | undefined {
+  return (server, tool) => {
+    const c = data.components.find((x) => x.tools && x.trustSource.kind === server.kind && x.trustSource.name === server.name
+      && (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace));
+    return c?.tools?.find((t) => t.name === tool)?.sha256;
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) m.set(key(i), [...(m.get(key(i)) ?? []), i]);
+  return m;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}:${f.file}:${f.line}:${f.column}:${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+

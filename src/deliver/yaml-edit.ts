@@ -1,0 +1,362 @@
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import {
+  Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, stringify,
+  type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq,
+} from 'yaml';
+
+/**
+ * Surgical edits of a YAML file's text (catalogs are written by people: their comments, key order, quoting
+ * and blank lines must survive a tool's write). Each edit parses the text with `yaml` to find node ranges,
+ * then splices new text in place of the edited node only; everything outside it is kept byte-for-byte.
+ * An edit that would not change the data (same value already there) returns the text unchanged, so applying
+ * the same edits twice gives the same bytes.
+ */
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export type YamlEdit =
+  /** Set the value at `path` (scalar, mapping or sequence); a missing last key is added (after `after`, else last). */
+  | { op: 'set'; path: YamlPath; value: unknown; after?: string }
+  /** Append an item to the sequence at `path` (created when the key is missing or empty). */
+  | { op: 'append'; path: YamlPath; value: unknown };
+
+export class YamlEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'YamlEditError';
+  }
+}
+
+export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string {
+  let out = text;
+  for (const e of edits) out = e.op === 'set' ? setYamlValue(out, e.path, e.value, { after: e.after }) : appendYamlItem(out, e.path, e.value);
+  return out;
+}
+
+/** Sets the value at `path`. Intermediate mappings that are missing are created under the nearest existing one. */
+export function setYamlValue(text: string, path: YamlPath, value: unknown, opts: { after?: string } = {}): string {
+  if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
+  const ctx = parse(text);
+  let node: YamlNode | null = ctx.doc.contents as YamlNode | null;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    const here = describe(path.slice(0, i));
+    if (isMap(node)) {
+      const pair = findPair(node, seg);
+      if (!pair) {
+        const rest = path.slice(i + 1);
+        if (rest.some((s) => typeof s !== 'string')) throw new YamlEditError(`${describe(path.slice(0, i + 1))}: no such key, and a sequence index cannot be created`);
+        return addKey(ctx, node, String(seg), nest(rest as string[], value), last ? opts.after : undefined);
+      }
+      const child = pair.value as YamlNode | null;
+      if (last) return replacePairValue(ctx, pair, value);
+      if (child === null || (isScalar(child) && child.value === null)) {
+        const rest = path.slice(i + 1);
+        if (rest.some((s) => typeof s !== 'string')) throw new YamlEditError(`${describe(path.slice(0, i + 1))} is empty: cannot index into it`);
+        return replacePairValue(ctx, pair, nest(rest as string[], value));
+      }
+      node = child;
+    } else if (isSeq(node)) {
+      if (typeof seg !== 'number' || seg < 0 || seg >= node.items.length) {
+        throw new YamlEditError(`${here || 'document'}: no item ${String(seg)} in the sequence`);
+      }
+      const item = node.items[seg] as YamlNode;
+      if (last) return replaceSeqItem(ctx, node, item, value);
+      node = item;
+    } else {
+      throw new YamlEditError(`${here || 'document'} is not a mapping or sequence: cannot set ${describe(path)}`);
+    }
+  }
+  return text;
+}
+
+/** Appends `value` to the sequence at `path`. */
+export function appendYamlItem(text: string, path: YamlPath, value: unknown): string {
+  const ctx = parse(text);
+  const target = nodeAt(ctx.doc.contents as YamlNode | null, path);
+  if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
+    return setYamlValue(text, path, [value]);
+  }
+  if (!isSeq(target)) throw new YamlEditError(`${describe(path)} is not a sequence`);
+  const seq = target as YAMLSeq;
+  if (seq.flow) {
+    const close = seq.range![1] - 1;
+    if (text[close] !== ']') throw new YamlEditError(`${describe(path)}: cannot find the end of the flow sequence`);
+    const inner = text.slice(seq.range![0] + 1, close);
+    const rendered = renderFlow(value);
+    return splice(ctx, close, close, inner.trim() === '' ? rendered : `, ${rendered}`);
+  }
+  const col = columnOf(text, seq.range![0]);
+  const at = afterLineOf(text, contentEnd(text, seq));
+  const body = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col);
+  return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
+}
+
+/**
+ * Writes a file atomically: a temp file in the same directory (same file system), fsync, then rename over the
+ * target, so a reader or a crash never sees half a catalog. The existing file's mode is kept.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  let mode = 0o644;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch {
+    // New file: default mode.
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', mode);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // The temp file may not exist.
+    }
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+interface Ctx {
+  text: string;
+  doc: Document.Parsed;
+  eol: string;
+  /** Options for `stringify` that match the file's own indentation. */
+  opts: { indent: number; indentSeq: boolean; lineWidth: number; minContentWidth: number; flowCollectionPadding: boolean };
+}
+
+function parse(text: string): Ctx {
+  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  if (doc.errors.length > 0) throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
+  const { step, seqIndent } = detectIndentation(text, doc.contents as YamlNode | null);
+  return {
+    text, doc, eol: text.includes('\r\n') ? '\r\n' : '\n',
+    opts: { indent: step, indentSeq: seqIndent > 0, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false },
+  };
+}
+
+function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
+  const { text } = ctx;
+  const old = pair.value as YamlNode | null;
+  if (old && sameData(old.toJSON(), value)) return text;
+  const key = pair.key as YamlNode;
+  const keyCol = columnOf(text, key.range![0]);
+  const newIsBlock = isBlockCollection(value);
+  const oldIsBlock = old !== null && isCollection(old) && !old.flow && (old.items.length > 0);
+  // A flow collection stays flow; a scalar replaced by a scalar: splice the value only (keeps the comment).
+  if (old && old.range && isCollection(old) && old.flow && (isNonEmptyCollection(value) || !newIsBlock)) {
+    return splice(ctx, old.range[0], old.range[1], isNonEmptyCollection(value) ? renderFlow(value) : renderInline(ctx, value, keyCol));
+  }
+  if (!newIsBlock && old && old.range && !oldIsBlock && !(isScalar(old) && old.value === null && old.range[0] === old.range[1])) {
+    return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, value, keyCol));
+  }
+  // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
+  if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
+    const col = columnOf(text, old!.range![0]);
+    const block = indentLines(stringify(value, ctx.opts).replace(/\n$/, ''), col);
+    return splice(ctx, old!.range![0], lineEnd(text, contentEnd(text, old!)), block);
+  }
+  // Anything else: rewrite everything after the key's colon.
+  const colon = colonAfter(text, key.range![1]);
+  const end = old && old.range && !(isScalar(old) && old.value === null) ? contentEnd(text, old) : colon + 1;
+  return splice(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
+}
+
+function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown): string {
+  const { text } = ctx;
+  if (sameData(item.toJSON(), value)) return text;
+  if (seq.flow) return splice(ctx, item.range![0], item.range![1], renderFlow(value));
+  const col = columnOf(text, item.range![0]);
+  if (!isBlockCollection(value) && !(isCollection(item) && !item.flow && item.items.length > 0)) {
+    return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, value, col));
+  }
+  // The item's first line follows "- ": render as a one-item sequence and drop the dash.
+  const rendered = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col - 2).replace(/^- /, '');
+  return splice(ctx, item.range![0], lineEnd(text, contentEnd(text, item)), rendered);
+}
+
+function addKey(ctx: Ctx, map: YAMLMap, key: string, value: unknown, after?: string): string {
+  const { text } = ctx;
+  if (map.flow) {
+    const close = map.range![1] - 1;
+    if (text[close] !== '}') throw new YamlEditError('cannot find the end of a flow mapping');
+    const inner = text.slice(map.range![0] + 1, close);
+    const rendered = `${renderFlow({ [key]: value }).slice(1, -1)}`;
+    return splice(ctx, close, close, inner.trim() === '' ? rendered : `, ${rendered}`);
+  }
+  if (map.items.length === 0) throw new YamlEditError('cannot add a key to an empty block mapping');
+  const first = map.items[0].key as YamlNode;
+  const col = columnOf(text, first.range![0]);
+  const anchorPair = (after !== undefined ? findPair(map, after) : undefined) ?? map.items[map.items.length - 1];
+  const at = afterLineOf(text, contentEnd(text, anchorPair));
+  const body = indentLines(stringify({ [key]: value }, ctx.opts).replace(/\n$/, ''), col);
+  return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
+}
+
+/** Text after `key:` for a value: " scalar", " {}" or a newline and an indented block. */
+function afterColon(ctx: Ctx, value: unknown, keyCol: number): string {
+  const rendered = stringify({ k: value }, ctx.opts).replace(/\n$/, '');
+  return indentLines(rendered.slice(2), keyCol);
+}
+
+/** A value on the current line (multi-line scalars continue at the key's indentation plus one step). */
+function renderInline(ctx: Ctx, value: unknown, col: number): string {
+  return afterColon(ctx, value, col).replace(/^ /, '');
+}
+
+function renderFlow(value: unknown): string {
+  const doc = new Document(value, { flowCollectionPadding: false } as never);
+  if (isCollection(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+}
+
+/** Prefixes every line but the first with `col` spaces (empty lines stay empty). */
+function indentLines(s: string, col: number): string {
+  const pad = ' '.repeat(Math.max(0, col));
+  return s.split('\n').map((line, i) => (i === 0 || line === '' ? line : pad + line)).join('\n');
+}
+
+function insertLines(ctx: Ctx, at: number, lines: string): string {
+  const { text } = ctx;
+  if (at >= text.length && !text.endsWith('\n')) return splice(ctx, text.length, text.length, `\n${lines}`);
+  return splice(ctx, at, at, `${lines}\n`);
+}
+
+function splice(ctx: Ctx, from: number, to: number, insert: string): string {
+  const s = ctx.eol === '\n' ? insert : insert.replace(/\r?\n/g, ctx.eol);
+  return ctx.text.slice(0, from) + s + ctx.text.slice(to);
+}
+
+/** End offset of a node's last meaningful character (no trailing comments, blank lines or newline). */
+function contentEnd(text: string, node: YamlNode | Pair): number {
+  if (isPair(node)) {
+    const v = node.value as YamlNode | null;
+    if (v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1])) return contentEnd(text, v);
+    return colonAfter(text, (node.key as YamlNode).range![1]) + 1;
+  }
+  if (isCollection(node) && !node.flow && node.items.length > 0) {
+    return contentEnd(text, node.items[node.items.length - 1] as YamlNode | Pair);
+  }
+  let end = node.range![1];
+  while (end > node.range![0] && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/** End of the line holding offset `end - 1`, before its newline: a replaced block takes its trailing comment along. */
+function lineEnd(text: string, end: number): number {
+  const nl = text.indexOf('\n', Math.max(0, end - 1));
+  const e = nl === -1 ? text.length : nl;
+  return text[e - 1] === '\r' ? e - 1 : e;
+}
+
+/** Offset just past the newline that ends the line holding offset `end - 1`. */
+function afterLineOf(text: string, end: number): number {
+  const nl = text.indexOf('\n', Math.max(0, end - 1));
+  return nl === -1 ? text.length : nl + 1;
+}
+
+function colonAfter(text: string, from: number): number {
+  const i = text.indexOf(':', from);
+  if (i === -1) throw new YamlEditError('cannot find the colon after a key');
+  return i;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+function findPair(map: YAMLMap, seg: string | number): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg)) as Pair | undefined;
+}
+
+function nodeAt(root: YamlNode | null, path: YamlPath): YamlNode | null | undefined {
+  let node: YamlNode | null | undefined = root;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = findPair(node, seg);
+      if (!pair) return undefined;
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      node = node.items[seg] as YamlNode | undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+/** The file's own indentation: mapping step, and whether sequences are indented under their key. */
+function detectIndentation(text: string, root: YamlNode | null): { step: number; seqIndent: number } {
+  let step: number | undefined;
+  let seqIndent: number | undefined;
+  const visit = (node: YamlNode | null, depth: number): void => {
+    if (depth > 50 || (step !== undefined && seqIndent !== undefined)) return;
+    if (isMap(node)) {
+      for (const p of node.items) {
+        const v = p.value as YamlNode | null;
+        const k = p.key as YamlNode | null;
+        if (k?.range && v && isCollection(v) && !v.flow && v.items.length > 0 && v.range) {
+          const keyLineStart = text.lastIndexOf('\n', k.range[0] - 1) + 1;
+          const valueLineStart = text.lastIndexOf('\n', v.range[0] - 1) + 1;
+          if (valueLineStart !== keyLineStart) {
+            const d = columnOf(text, v.range[0]) - columnOf(text, k.range[0]);
+            if (isMap(v) && step === undefined && d > 0) step = d;
+            if (isSeq(v) && seqIndent === undefined && d >= 0) seqIndent = d;
+          }
+        }
+        visit(v, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item as YamlNode, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return { step: step ?? (seqIndent || 2), seqIndent: seqIndent ?? step ?? 2 };
+}
+
+function nest(keys: string[], value: unknown): unknown {
+  return keys.reduceRight<unknown>((v, k) => ({ [k]: v }), value);
+}
+
+function describe(path: YamlPath): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function isNonEmptyCollection(v: unknown): boolean {
+  return Array.isArray(v) ? v.length > 0 : isPlainObject(v) && Object.keys(v).length > 0;
+}
+
+function isBlockCollection(v: unknown): boolean {
+  return isNonEmptyCollection(v);
+}
+
+/** Data equality, ignoring mapping key order (a re-ordered mapping is the same data: leave the human's order). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Date) a = a.toISOString();
+  if (b instanceof Date) b = b.toISOString();
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameData(x, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => sameData(a[k], b[k]));
+  }
+  return false;
+}

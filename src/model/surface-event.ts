@@ -1,0 +1,51 @@
+import type { Position } from './finding.js';
+import type { SurfaceRef } from './surface.js';
+
+/** The surface events `threatcat diff` reports (the re-open events a pull request can cause). */
+export const SURFACE_EVENT_TYPES = [
+  'mcp-connection-added',
+  'mcp-connection-removed',
+  'model-version-updated',
+  'tool-surface-modified',
+  'autonomy-tier-changed',
+  'permissions-changed',
+] as const;
+
+export type SurfaceEventType = (typeof SURFACE_EVENT_TYPES)[number];
+
+/** One declared permission as compared between states (who grants it does not matter, what it allows does). */
+export interface PermissionTuple {
+  apiGroup: string;
+  resource: string;
+  verb: string;
+  namespace: string;
+  resourceNames?: string[];
+  nonResourceURL?: string;
+}
+
+/** One change of an agent's surface, at the changed node: in head, or in base for a removal. */
+export interface SurfaceEvent extends Position {
+  type: SurfaceEventType;
+  /** The agent, as namespace/name. */
+  agent: string;
+  /** What changed, for people: "RemoteMCPServer agents/kagent-tool-server", "tool k8s_get_resources"… */
+  subject: string;
+  /** The fact before and after (null when it did not exist). JSON data. */
+  before: unknown;
+  after: unknown;
+  /** What the re-open plan scopes by. */
+  scope: EventScope;
+}
+
+export interface EventScope {
+  /** The manifest object the event is about (MCP server, model object, delegated agent). */
+  ref?: SurfaceRef;
+  /** Which facet changed (e.g. 'tools', 'allowed-tools', 'tool-hash', 'image', 'delegation', 'tier', 'approval'). */
+  aspect?: string;
+  /** Tools the change concerns (added, removed or modified). */
+  tools?: string[];
+  /** permissions-changed: the identity and the rules gained or lost. */
+  identity?: string;
+  added?: PermissionTuple[];
+  removed?: PermissionTuple[];
+}

@@ -1,0 +1,147 @@
+import { join, posix } from 'node:path';
+import picomatch from 'picomatch';
+import type { ManifestFile } from '../model/manifest.js';
+import type { Config } from './config.js';
+import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
+import { InputError } from './input-error.js';
+import { readManifestText } from './manifests/manifest-file.js';
+import type { ChangedPath, GitRepo, RepoState } from './git.js';
+
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
+const CATALOG_FILE = /\.threats\.ya?ml$/;
+
+/** One catalog whose agent the change may touch, with the agent's manifests in both states. */
+export interface CatalogPair {
+  /** The catalog as it is in head (what --write edits). */
+  head: LoadedCatalog;
+  /** The catalog as it was in base (undefined when the change adds it). */
+  base?: LoadedCatalog;
+  baseManifests: ManifestFile[];
+  headManifests: ManifestFile[];
+}
+
+export interface DiffInputs {
+  changed: ChangedPath[];
+  pairs: CatalogPair[];
+  /** Catalogs or manifests that could not be read (exit 2). */
+  inputErrors: InputError[];
+  /** How many files were read from each state (for the benchmark and --verbose use). */
+  reads: { base: number; head: number };
+}
+
+/**
+ * Reads what a diff needs, and nothing more: the list of changed paths; every catalog in head (to learn
+ * which manifests each agent owns); and, only for catalogs whose agent owns a changed file (or that changed
+ * themselves), the agent's manifests in both states. A file that did not change is read and parsed once and
+ * shared by both states.
+ */
+export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'commit' }, head: RepoState, config: Config): Promise<DiffInputs> {
+  const changed = await repo.changedFiles(base, head);
+  const changedSet = new Set(changed.map((c) => c.path));
+  const inputErrors: InputError[] = [];
+  const reads = { base: 0, head: 0 };
+
+  const [baseFiles, headFiles] = await Promise.all([repo.listFiles(base), repo.listFiles(head)]);
+  const isCatalog = picomatch(config.catalogs, { dot: false, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
+  const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
+
+  const headCatalogText = await repo.readFiles(head, headCatalogPaths);
+  reads.head += headCatalogPaths.length;
+  const headCatalogs = new Map<string, LoadedCatalog>();
+  for (const [file, text] of headCatalogText) {
+    const loaded = loadOrError(text, file, repo.root, inputErrors);
+    if (loaded) headCatalogs.set(file, loaded);
+  }
+
+  // Base catalogs are only needed where they differ from head (an unchanged file is the same text).
+  const changedCatalogPaths = headCatalogPaths.filter((p) => changedSet.has(p) && headCatalogs.has(p));
+  const baseCatalogText = await repo.readFiles(base, changedCatalogPaths);
+  reads.base += changedCatalogPaths.length;
+  const baseCatalogs = new Map<string, LoadedCatalog>();
+  for (const file of headCatalogs.keys()) {
+    if (!changedSet.has(file)) {
+      baseCatalogs.set(file, headCatalogs.get(file)!);
+      continue;
+    }
+    const text = baseCatalogText.get(file);
+    if (text === undefined) continue;
+    const loaded = loadOrError(text, file, repo.root, [] /* a broken base catalog is history, not this change's problem */);
+    if (loaded) baseCatalogs.set(file, loaded);
+  }
+
+  const excluded = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+  const relevant: Array<{ file: string; baseOwned: string[]; headOwned: string[] }> = [];
+  for (const [file, headCat] of headCatalogs) {
+    const baseCat = baseCatalogs.get(file);
+    const headOwned = ownedFiles(file, headCat.data, headFiles, excluded);
+    const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseFiles, excluded);
+    const touched = changedSet.has(file) || headOwned.some((f) => changedSet.has(f)) || baseOwned.some((f) => changedSet.has(f));
+    if (touched) relevant.push({ file, baseOwned, headOwned });
+  }
+
+  // Read each needed manifest once per state; unchanged files only once in all.
+  const needBase = new Set<string>();
+  const needHead = new Set<string>();
+  for (const r of relevant) {
+    for (const f of r.baseOwned) needBase.add(f);
+    for (const f of r.headOwned) (changedSet.has(f) ? needHead : needBase).add(f);
+  }
+  const [baseText, headText] = await Promise.all([repo.readFiles(base, [...needBase]), repo.readFiles(head, [...needHead])]);
+  reads.base += needBase.size;
+  reads.head += needHead.size;
+  const parsed = new Map<string, ManifestFile>();
+  const manifest = (state: 'base' | 'head', file: string): ManifestFile | undefined => {
+    const fromHead = state === 'head' && changedSet.has(file);
+    const key = `${fromHead ? 'head' : 'base'}\0${file}`;
+    let m = parsed.get(key);
+    if (!m) {
+      const text = (fromHead ? headText : baseText).get(file);
+      if (text === undefined) return undefined;
+      m = text instanceof InputError
+        ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
+        : readManifestText(text, file);
+      parsed.set(key, m);
+    }
+    return m;
+  };
+
+  const pairs: CatalogPair[] = relevant.map((r) => ({
+    head: headCatalogs.get(r.file)!,
+    base: baseCatalogs.get(r.file),
+    baseManifests: r.baseOwned.map((f) => manifest('base', f)).filter((m): m is ManifestFile => m !== undefined),
+    headManifests: r.headOwned.map((f) => manifest('head', f)).filter((m): m is ManifestFile => m !== undefined),
+  }));
+  return { changed, pairs, inputErrors, reads };
+}
+
+function loadOrError(text: string | InputError | undefined, file: string, root: string, errors: InputError[]): LoadedCatalog | undefined {
+  if (text === undefined) return undefined;
+  if (text instanceof InputError) {
+    errors.push(text);
+    return undefined;
+  }
+  try {
+    return loadCatalogText(text, file, join(root, file));
+  } catch (err) {
+    if (err instanceof InputError) {
+      errors.push(err);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** The files a catalog's `agent.manifests` patterns match (relative to the catalog), as `validate` reads them. */
+export function ownedFiles(catalogFile: string, data: unknown, files: readonly string[], excluded: (p: string) => boolean): string[] {
+  const patterns = manifestPatterns(data);
+  if (patterns.length === 0) return [];
+  const dir = posix.dirname(catalogFile);
+  const full = patterns.map((p) => posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, ''));
+  const match = picomatch(full, { dot: false });
+  return files.filter((f) => f !== catalogFile && !CATALOG_FILE.test(f) && match(f) && !excluded(f)).sort();
+}
+
+function manifestPatterns(data: unknown): string[] {
+  const list = (data as { agent?: { manifests?: unknown } })?.agent?.manifests;
+  return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
+}

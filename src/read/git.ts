@@ -1,0 +1,225 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { InputError, UsageError } from './input-error.js';
+import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
+
+/**
+ * Reads two states of a repository through git, without checking anything out: a commit, the index
+ * (`--staged`, what the pre-commit hook sees) or the working tree. Paths are relative to the root given
+ * (which may be a subdirectory of the repository), with forward slashes.
+ */
+export type RepoState =
+  | { kind: 'commit'; ref: string; commit: string }
+  | { kind: 'index' }
+  | { kind: 'worktree' };
+
+export interface ChangedPath {
+  path: string;
+  /** git's status letter: A added, M modified, D deleted, T type changed. */
+  status: string;
+}
+
+export function stateLabel(s: RepoState): string {
+  return s.kind === 'commit' ? s.ref : s.kind === 'index' ? 'index' : 'working tree';
+}
+
+export class GitRepo {
+  private catFile: CatFileBatch | undefined;
+
+  private constructor(readonly root: string, private readonly git: SimpleGit) {}
+
+  /** The repository that contains `root`; a directory outside any repository is a usage error. */
+  static async open(root: string): Promise<GitRepo> {
+    const git = simpleGit({ baseDir: root });
+    try {
+      const inside = (await git.raw(['rev-parse', '--is-inside-work-tree'])).trim();
+      if (inside !== 'true') throw new Error('not a work tree');
+    } catch {
+      throw new UsageError(`${root}: not inside a git work tree (diff reads the states to compare through git)`);
+    }
+    return new GitRepo(root, git);
+  }
+
+  /** Resolves a ref to a commit id; a bad ref is a usage error naming it and the option it came from. */
+  async resolveCommit(ref: string, option: string): Promise<RepoState & { kind: 'commit' }> {
+    if (ref === '' || ref.startsWith('-')) throw new UsageError(`${option} ${ref}: not a git revision`);
+    let commit = '';
+    try {
+      commit = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+    } catch {
+      commit = '';
+    }
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new UsageError(`${option} ${ref}: no such commit in this repository`);
+    return { kind: 'commit', ref, commit };
+  }
+
+  /** Files that differ between `base` and `head` (renames as delete + add, so both paths are seen). */
+  async changedFiles(base: RepoState & { kind: 'commit' }, head: RepoState): Promise<ChangedPath[]> {
+    const args = ['diff', '--name-status', '--no-renames', '--no-ext-diff', '--relative', '-z'];
+    if (head.kind === 'commit') args.push(base.commit, head.commit);
+    else if (head.kind === 'index') args.push('--cached', base.commit);
+    else args.push(base.commit);
+    args.push('--', '.');
+    const out = parseNameStatus(await this.git.raw(args));
+    if (head.kind === 'worktree') {
+      // A new file nobody has `git add`ed yet is part of the working tree too.
+      for (const path of splitZ(await this.git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']))) {
+        out.push({ path, status: 'A' });
+      }
+    }
+    return out;
+  }
+
+  /** Every file path in a state (no contents). */
+  async listFiles(state: RepoState): Promise<string[]> {
+    if (state.kind === 'commit') return splitZ(await this.git.raw(['ls-tree', '-r', '--name-only', '-z', state.commit]));
+    if (state.kind === 'index') return splitZ(await this.git.raw(['ls-files', '--cached', '-z']));
+    const listed = splitZ(await this.git.raw(['ls-files', '--cached', '--others', '--exclude-standard', '-z']));
+    const deleted = new Set(splitZ(await this.git.raw(['ls-files', '--deleted', '-z'])));
+    return [...new Set(listed)].filter((p) => !deleted.has(p));
+  }
+
+  /**
+   * Reads files as UTF-8 text in a state. Commits and the index go through one long-lived
+   * `git cat-file --batch` (never one process per file); the working tree is read from disk.
+   * A missing file maps to undefined; an unreadable one to an InputError naming it.
+   */
+  async readFiles(state: RepoState, paths: readonly string[]): Promise<Map<string, string | InputError | undefined>> {
+    const out = new Map<string, string | InputError | undefined>();
+    if (state.kind === 'worktree') {
+      for (const p of paths) out.set(p, readWorktreeFile(this.root, p));
+      return out;
+    }
+    const prefix = state.kind === 'commit' ? state.commit : '';
+    const readable = paths.filter((p) => !/[\n\r]/.test(p));
+    for (const p of paths) if (!readable.includes(p)) out.set(p, new InputError({ file: p, line: 1, column: 1 }, 'file name contains a newline; not read'));
+    this.catFile ??= new CatFileBatch(this.root);
+    const blobs = await this.catFile.readMany(readable.map((p) => `${prefix}:./${p}`));
+    readable.forEach((p, i) => out.set(p, toText(blobs[i], p)));
+    return out;
+  }
+
+  close(): void {
+    this.catFile?.close();
+    this.catFile = undefined;
+  }
+}
+
+function toText(blob: Buffer | null, file: string): string | InputError | undefined {
+  if (blob === null) return undefined;
+  const at = { file, line: 1, column: 1 };
+  if (blob.length > MAX_TEXT_BYTES) return new InputError(at, `file is ${blob.length} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
+  try {
+    return decodeText(blob, file);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+}
+
+function readWorktreeFile(root: string, path: string): string | InputError | undefined {
+  const abs = join(root, path);
+  try {
+    const st = statSync(abs);
+    if (!st.isFile()) return undefined;
+    if (st.size > MAX_TEXT_BYTES) return new InputError({ file: path, line: 1, column: 1 }, `file is ${st.size} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
+    return toText(readFileSync(abs), path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return new InputError({ file: path, line: 1, column: 1 }, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function splitZ(s: string): string[] {
+  return s.split('\0').filter((p) => p.length > 0);
+}
+
+function parseNameStatus(s: string): ChangedPath[] {
+  const parts = s.split('\0');
+  const out: ChangedPath[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    if (!parts[i]) break;
+    out.push({ status: parts[i].charAt(0), path: parts[i + 1] });
+  }
+  return out;
+}
+
+/**
+ * One `git cat-file --batch` process, fed object names on stdin and parsed from stdout. It is spawned with
+ * child_process directly because simple-git runs a command to completion and returns its whole output as a
+ * string: it cannot keep one process open for many requests, and binary-safe sized reads need the raw stream.
+ * Reading 500 blobs this way takes ~20 ms; one process per file takes ~1.3 s (perf-limits.md §4).
+ */
+class CatFileBatch {
+  private readonly proc: ChildProcessWithoutNullStreams;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private readonly pending: Array<{ resolve: (b: Buffer | null) => void; reject: (e: Error) => void }> = [];
+  private failed: Error | undefined;
+
+  constructor(cwd: string) {
+    this.proc = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc.stdout.on('data', (chunk: Buffer) => {
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
+      this.drain();
+    });
+    let stderr = '';
+    this.proc.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    const fail = (err: Error) => {
+      this.failed = err;
+      for (const p of this.pending.splice(0)) p.reject(err);
+    };
+    this.proc.on('error', (err) => fail(new Error(`git cat-file: ${err.message}`)));
+    this.proc.on('close', (code) => {
+      if (this.pending.length > 0) fail(new Error(`git cat-file exited (${code}): ${stderr.trim()}`));
+    });
+    this.proc.stdin.on('error', (err) => fail(new Error(`git cat-file: ${err.message}`)));
+  }
+
+  readMany(names: readonly string[]): Promise<Array<Buffer | null>> {
+    if (names.length === 0) return Promise.resolve([]);
+    if (this.failed) return Promise.reject(this.failed);
+    const results = names.map(() => new Promise<Buffer | null>((resolve, reject) => this.pending.push({ resolve, reject })));
+    this.proc.stdin.write(`${names.join('\n')}\n`);
+    return Promise.all(results);
+  }
+
+  private drain(): void {
+    let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+    let offset = 0;
+    while (this.pending.length > 0) {
+      const nl = buf.indexOf(10, offset);
+      if (nl === -1) break;
+      const header = buf.toString('utf8', offset, nl);
+      if (/ (missing|ambiguous)$/.test(header)) {
+        offset = nl + 1;
+        this.pending.shift()!.resolve(null);
+        continue;
+      }
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        const err = new Error(`git cat-file: unexpected output '${header}'`);
+        this.failed = err;
+        for (const p of this.pending.splice(0)) p.reject(err);
+        break;
+      }
+      const size = Number(m[2]);
+      if (buf.length < nl + 1 + size + 1) break;
+      const content = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
+      offset = nl + 1 + size + 1;
+      this.pending.shift()!.resolve(m[1] === 'blob' ? content : null);
+    }
+    buf = buf.subarray(offset);
+    this.chunks = buf.length > 0 ? [buf] : [];
+    this.buffered = buf.length;
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+  }
+}

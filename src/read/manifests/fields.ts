@@ -1,0 +1,125 @@
+import type { NodePath } from '../../model/catalog.js';
+import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import type { Position } from '../../model/finding.js';
+import type { SurfaceProblem, SurfaceRef } from '../../model/surface.js';
+
+/**
+ * Typed access to fields of manifest objects. A field of the wrong type in a known kind is reported once as
+ * a problem at its node, and read as absent: the readers never throw on user input.
+ */
+export class FieldReader {
+  readonly problems: SurfaceProblem[] = [];
+
+  raw(o: ManifestObject, path: NodePath): unknown {
+    let v: unknown = o.body;
+    for (const seg of path) {
+      if (v === null || typeof v !== 'object') return undefined;
+      v = (v as Record<string | number, unknown>)[seg];
+    }
+    return v;
+  }
+
+  /** A string (numbers and booleans are accepted as written: YAML turns `3000` or `true` into non-strings). */
+  str(o: ManifestObject, path: NodePath): string | undefined {
+    const v = this.raw(o, path);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    this.bad(o, path, 'a string');
+    return undefined;
+  }
+
+  bool(o: ManifestObject, path: NodePath): boolean | undefined {
+    const v = this.raw(o, path);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'boolean') return v;
+    if (v === 'true' || v === 'false') return v === 'true';
+    this.bad(o, path, 'a boolean');
+    return undefined;
+  }
+
+  list(o: ManifestObject, path: NodePath): unknown[] | undefined {
+    const v = this.raw(o, path);
+    if (v === undefined || v === null) return undefined;
+    if (Array.isArray(v)) return v;
+    this.bad(o, path, 'a list');
+    return undefined;
+  }
+
+  /** A list of strings; other items are reported and dropped. */
+  strings(o: ManifestObject, path: NodePath): string[] | undefined {
+    const items = this.list(o, path);
+    if (!items) return undefined;
+    const out: string[] = [];
+    items.forEach((item, i) => {
+      if (typeof item === 'string') out.push(item);
+      else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
+      else this.bad(o, [...path, i], 'a string');
+    });
+    return out;
+  }
+
+  map(o: ManifestObject, path: NodePath): Record<string, unknown> | undefined {
+    const v = this.raw(o, path);
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+    this.bad(o, path, 'a mapping');
+    return undefined;
+  }
+
+  problem(position: Position, message: string): void {
+    this.problems.push({ position, message });
+  }
+
+  private bad(o: ManifestObject, path: NodePath, expected: string): void {
+    this.problem(o.locate(path), `${o.kind} ${o.name}: ${path.join('.')} must be ${expected}`);
+  }
+}
+
+/** The API group of an apiVersion ("v1" → ""). */
+export function groupOf(apiVersion: string): string {
+  const i = apiVersion.lastIndexOf('/');
+  return i < 0 ? '' : apiVersion.slice(0, i);
+}
+
+export function refOf(o: ManifestObject, namespace?: string): SurfaceRef {
+  const ns = o.namespace ?? namespace;
+  return { kind: o.kind, name: o.name, ...(ns !== undefined ? { namespace: ns } : {}), apiVersion: o.apiVersion };
+}
+
+/**
+ * All objects of the given files, looked up by kind/name/namespace. An object written without a namespace
+ * matches any namespace asked for (plain manifests often leave it to `kubectl -n` or Kustomize).
+ */
+export class ManifestIndex {
+  private readonly byKind = new Map<string, ManifestObject[]>();
+
+  constructor(readonly files: readonly ManifestFile[]) {
+    for (const f of files) {
+      for (const o of f.objects) {
+        let list = this.byKind.get(o.kind);
+        if (!list) this.byKind.set(o.kind, (list = []));
+        list.push(o);
+      }
+    }
+  }
+
+  ofKind(kind: string, group?: string): ManifestObject[] {
+    const list = this.byKind.get(kind) ?? [];
+    return group === undefined ? list : list.filter((o) => groupOf(o.apiVersion) === group);
+  }
+
+  find(kind: string, name: string, namespace: string | undefined, group?: string): ManifestObject | undefined {
+    let fallback: ManifestObject | undefined;
+    for (const o of this.ofKind(kind, group)) {
+      if (o.name !== name) continue;
+      if (namespace === undefined || o.namespace === namespace) return o;
+      if (o.namespace === undefined) fallback ??= o;
+    }
+    return fallback;
+  }
+}
+
+export function saUsername(namespace: string, name: string): string {
+  return `system:serviceaccount:${namespace}:${name}`;
+}

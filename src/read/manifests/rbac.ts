@@ -1,0 +1,230 @@
+import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import type { Position } from '../../model/finding.js';
+import type { DeclaredPermission, SurfaceProblem, SurfaceRef } from '../../model/surface.js';
+import { FieldReader, ManifestIndex, refOf } from './fields.js';
+
+/**
+ * Declared permissions from plain RBAC manifests (rbac.authorization.k8s.io/v1): ServiceAccount, Role, ClusterRole
+ * (aggregation computed from the manifests), RoleBinding, ClusterRoleBinding. Resolution follows
+ * kubernetes pkg/registry/rbac/validation/rule.go; facts in formats.md §5.
+ */
+
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+
+/** Who is asking: a username and the groups the API server gives it. */
+export interface RbacIdentity {
+  username: string;
+  groups: string[];
+}
+
+/** A ServiceAccount username gets system:serviceaccounts, system:serviceaccounts:<ns> and system:authenticated. */
+export function identityOf(username: string, extraGroups: readonly string[] = []): RbacIdentity {
+  const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(username);
+  const groups = m ? ['system:serviceaccounts', `system:serviceaccounts:${m[1]}`, 'system:authenticated'] : ['system:authenticated'];
+  return { username, groups: [...new Set([...groups, ...extraGroups])] };
+}
+
+/** One rule of a role, with where it is written (and which ClusterRole it came from, after aggregation). */
+interface SourcedRule {
+  verbs: string[];
+  apiGroups: string[];
+  resources: string[];
+  resourceNames: string[];
+  nonResourceURLs: string[];
+  position: Position;
+  from: SurfaceRef;
+  key: string;
+}
+
+/** RBAC objects of a set of manifests, indexed once; ask it for any number of identities. */
+export class RbacIndex {
+  readonly problems: SurfaceProblem[];
+  private readonly index: ManifestIndex;
+  private readonly fields = new FieldReader();
+  private readonly rulesCache = new Map<ManifestObject, SourcedRule[]>();
+  private readonly bindings: ManifestObject[];
+
+  constructor(files: readonly ManifestFile[] | ManifestIndex) {
+    this.index = files instanceof ManifestIndex ? files : new ManifestIndex(files);
+    this.problems = this.fields.problems;
+    this.bindings = [...this.index.ofKind('ClusterRoleBinding', RBAC_GROUP), ...this.index.ofKind('RoleBinding', RBAC_GROUP)]
+      .sort((a, b) => a.position.file.localeCompare(b.position.file) || a.position.line - b.position.line);
+    // Read every role once so malformed ones are reported even if no identity asks for them.
+    for (const kind of ['Role', 'ClusterRole']) for (const r of this.index.ofKind(kind, RBAC_GROUP)) this.rulesOf(r);
+    for (const b of this.bindings) this.fields.list(b, ['subjects']);
+  }
+
+  /**
+   * Every permission granted to the identity: one entry per apiGroup × resource × verb × namespace scope
+   * (binding namespace, or "*" for ClusterRoleBindings), in binding order, without duplicates.
+   * `namespace` is used for RoleBindings written without metadata.namespace (deployed with `-n`):
+   * they are taken to be in the identity's namespace.
+   */
+  permissionsOf(identity: string | RbacIdentity): DeclaredPermission[] {
+    const who = typeof identity === 'string' ? identityOf(identity) : identity;
+    const saNs = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
+    const out: DeclaredPermission[] = [];
+    const seen = new Set<string>();
+    for (const b of this.bindings) {
+      const cluster = b.kind === 'ClusterRoleBinding';
+      const bindingNs = cluster ? undefined : b.namespace ?? saNs ?? 'default';
+      if (!this.subjectsMatch(b, who, bindingNs)) continue;
+      const roleKind = this.fields.str(b, ['roleRef', 'kind']);
+      const roleName = this.fields.str(b, ['roleRef', 'name']);
+      if (!roleName || (roleKind !== 'Role' && roleKind !== 'ClusterRole')) {
+        this.fields.problem(b.locate(['roleRef']), `${b.kind} ${b.name}: roleRef needs kind Role or ClusterRole and a name`);
+        continue;
+      }
+      if (cluster && roleKind === 'Role') {
+        this.fields.problem(b.locate(['roleRef', 'kind']), `ClusterRoleBinding ${b.name}: roleRef cannot be a Role`);
+        continue;
+      }
+      const role = this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP);
+      // A missing role contributes nothing (rules are additive), as in the API server.
+      if (!role) continue;
+      const roleRef: SurfaceRef = { kind: roleKind, name: roleName, ...(roleKind === 'Role' ? { namespace: bindingNs } : {}) };
+      const bindingRef = refOf(b, bindingNs);
+      const scope = cluster ? '*' : bindingNs!;
+      for (const rule of this.rulesOf(role)) {
+        const common = {
+          identity: who.username, namespace: scope, binding: bindingRef, role: roleRef, position: rule.position,
+          ...(rule.from.name !== role.name ? { aggregatedFrom: rule.from } : {}),
+        };
+        const names = rule.resourceNames.length > 0 ? { resourceNames: rule.resourceNames } : {};
+        const push = (p: DeclaredPermission) => {
+          const key = [p.apiGroup, p.resource, p.verb, p.namespace, p.nonResourceURL ?? '', (p.resourceNames ?? []).join(',')].join('\u0000');
+          if (seen.has(key)) return;
+          seen.add(key);
+          out.push(p);
+        };
+        for (const g of rule.apiGroups) for (const r of rule.resources) for (const v of rule.verbs) {
+          push({ ...common, ...names, apiGroup: g, resource: r, verb: v, wildcard: g === '*' || r.includes('*') || v === '*' });
+        }
+        // Non-resource URLs are only checked cluster-wide (a RoleBinding cannot grant them).
+        if (cluster) {
+          for (const u of rule.nonResourceURLs) for (const v of rule.verbs) {
+            push({ ...common, apiGroup: '', resource: '', verb: v, nonResourceURL: u, wildcard: u.includes('*') || v === '*' });
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private subjectsMatch(b: ManifestObject, who: RbacIdentity, bindingNs: string | undefined): boolean {
+    const subjects = this.fields.list(b, ['subjects']) ?? [];
+    return subjects.some((s) => {
+      if (s === null || typeof s !== 'object') return false;
+      const { kind, name, namespace } = s as Record<string, unknown>;
+      if (typeof name !== 'string') return false;
+      if (kind === 'User') return name === who.username;
+      if (kind === 'Group') return who.groups.includes(name);
+      if (kind === 'ServiceAccount') {
+        const ns = typeof namespace === 'string' && namespace !== '' ? namespace : bindingNs;
+        return ns !== undefined && `system:serviceaccount:${ns}:${name}` === who.username;
+      }
+      return false;
+    });
+  }
+
+  /** The rules a role grants: its own, or for an aggregated ClusterRole the union of the ClusterRoles it selects. */
+  private rulesOf(role: ManifestObject, visiting = new Set<ManifestObject>()): SourcedRule[] {
+    const cached = this.rulesCache.get(role);
+    if (cached) return cached;
+    const own = this.ownRules(role);
+    let rules = own;
+    const selectors = role.kind === 'ClusterRole' ? this.fields.list(role, ['aggregationRule', 'clusterRoleSelectors']) : undefined;
+    if (selectors) {
+      visiting.add(role);
+      const members = this.index.ofKind('ClusterRole', RBAC_GROUP)
+        .filter((c) => c !== role && selectors.some((sel) => labelSelectorMatches(sel, labelsOf(c))))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      if (members.length > 0) {
+        // The aggregation controller overwrites .rules with this union; written rules are ignored.
+        const union: SourcedRule[] = [];
+        const keys = new Set<string>();
+        for (const m of members) {
+          if (visiting.has(m)) continue;
+          for (const r of this.rulesOf(m, visiting)) {
+            if (keys.has(r.key)) continue;
+            keys.add(r.key);
+            union.push(r);
+          }
+        }
+        rules = union;
+      }
+      visiting.delete(role);
+    }
+    this.rulesCache.set(role, rules);
+    return rules;
+  }
+
+  private ownRules(role: ManifestObject): SourcedRule[] {
+    const f = this.fields;
+    const list = f.list(role, ['rules']) ?? [];
+    const out: SourcedRule[] = [];
+    list.forEach((_, i) => {
+      const P = ['rules', i];
+      if (f.map(role, P) === undefined) return;
+      const rule = {
+        verbs: f.strings(role, [...P, 'verbs']) ?? [],
+        apiGroups: f.strings(role, [...P, 'apiGroups']) ?? [],
+        resources: f.strings(role, [...P, 'resources']) ?? [],
+        resourceNames: f.strings(role, [...P, 'resourceNames']) ?? [],
+        nonResourceURLs: f.strings(role, [...P, 'nonResourceURLs']) ?? [],
+      };
+      if (rule.verbs.length === 0) {
+        f.problem(role.locate(P), `${role.kind} ${role.name}: rules[${i}] has no verbs`);
+        return;
+      }
+      if (rule.resources.length > 0 && rule.apiGroups.length === 0) {
+        f.problem(role.locate(P), `${role.kind} ${role.name}: rules[${i}] names resources but no apiGroups (use "" for the core group)`);
+      }
+      out.push({
+        ...rule, position: role.locate(P), from: refOf(role),
+        key: JSON.stringify([rule.verbs, rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs]),
+      });
+    });
+    return out;
+  }
+}
+
+/** Declared permissions of one identity (a username such as system:serviceaccount:agents:k8s-agent-sa). */
+export function declaredPermissions(files: readonly ManifestFile[] | ManifestIndex, identity: string | RbacIdentity): DeclaredPermission[] {
+  return new RbacIndex(files).permissionsOf(identity);
+}
+
+function labelsOf(o: ManifestObject): Record<string, string> {
+  const labels = (o.body.metadata as { labels?: unknown } | undefined)?.labels;
+  if (!labels || typeof labels !== 'object') return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(labels)) if (v !== null && v !== undefined) out[k] = String(v);
+  return out;
+}
+
+/** metav1.LabelSelector: matchLabels AND matchExpressions (In, NotIn, Exists, DoesNotExist); an empty selector selects everything, a missing one nothing. */
+export function labelSelectorMatches(selector: unknown, labels: Record<string, string>): boolean {
+  if (!selector || typeof selector !== 'object') return false;
+  const { matchLabels, matchExpressions } = selector as { matchLabels?: unknown; matchExpressions?: unknown };
+  if (matchLabels && typeof matchLabels === 'object') {
+    for (const [k, v] of Object.entries(matchLabels)) {
+      if (labels[k] !== String(v)) return false;
+    }
+  }
+  if (Array.isArray(matchExpressions)) {
+    for (const e of matchExpressions) {
+      if (!e || typeof e !== 'object') return false;
+      const { key, operator, values } = e as { key?: unknown; operator?: unknown; values?: unknown };
+      if (typeof key !== 'string') return false;
+      const vals = Array.isArray(values) ? values.map(String) : [];
+      const has = Object.prototype.hasOwnProperty.call(labels, key);
+      const ok = operator === 'In' ? has && vals.includes(labels[key])
+        : operator === 'NotIn' ? !has || !vals.includes(labels[key])
+          : operator === 'Exists' ? has
+            : operator === 'DoesNotExist' ? !has : false;
+      if (!ok) return false;
+    }
+  }
+  // metav1.LabelSelectorAsSelector: an empty selector selects everything.
+  return true;
+}

@@ -1,0 +1,11 @@
+import type { ManifestObject } from '../../model/manifest.js';
+import type { SurfaceInventory } from '../../model/surface.js';
+import type { ReadContext } from './kagent.js';
+
+/**
+ * Readers of objects that carry surface on their own (no kagent Agent references them): each looks at one
+ * object and adds what it recognises to the inventory; unknown kinds are left alone.
+ */
+export type StandaloneReader = (o: ManifestObject, ctx: ReadContext, out: SurfaceInventory) => void;
+
+export const STANDALONE_READERS: readonly StandaloneReader[] = [];

@@ -1,0 +1,103 @@
+import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import type { AgentSurface, SurfaceInventory, SurfaceProblem } from '../../model/surface.js';
+import { FieldReader, ManifestIndex, saUsername } from './fields.js';
+import { isKagentAgent, readKagentAgent, type ReadContext } from './kagent.js';
+import { RbacIndex } from './rbac.js';
+import { STANDALONE_READERS } from './standalone.js';
+
+/**
+ * The one entry point of the surface readers: manifests in, agent surfaces out. Pure (takes parsed files) and
+ * never throws on user input: malformed objects of known kinds become `problems` with file:line.
+ */
+export interface SurfaceReadResult {
+  /** One surface per kagent Agent in the files, in manifest order. */
+  agents: AgentSurface[];
+  /** Models, MCP servers and vector stores that stand on their own (not referenced by a kagent Agent). */
+  inventory: SurfaceInventory;
+  problems: SurfaceProblem[];
+  /** The index built for this read, to look up more objects without re-indexing. */
+  index: ManifestIndex;
+  rbac: RbacIndex;
+}
+
+export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
+  const index = new ManifestIndex(files);
+  const fields = new FieldReader();
+  const ctx: ReadContext = { index, fields };
+  const rbac = new RbacIndex(index);
+  const agents: AgentSurface[] = [];
+  for (const f of files) {
+    for (const o of f.objects) {
+      if (!isKagentAgent(o)) continue;
+      const base = readKagentAgent(o, ctx);
+      agents.push({ ...base, permissions: rbac.permissionsOf(base.identity) });
+    }
+  }
+  const inventory: SurfaceInventory = { models: [], mcpServers: [], memory: [] };
+  for (const f of files) {
+    for (const o of f.objects) {
+      for (const read of STANDALONE_READERS) read(o, ctx, inventory);
+    }
+  }
+  return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
+}
+
+/** Every kagent Agent's surface. */
+export function readAgentSurfaces(files: readonly ManifestFile[]): AgentSurface[] {
+  return readSurface(files).agents;
+}
+
+export interface WorkloadKey {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
+
+/**
+ * The surface of the catalog's agent: the kagent Agent named by the workload (kind Agent, or Deployment since
+ * kagent generates a Deployment named after the Agent), else a plain Deployment/StatefulSet/DaemonSet agent.
+ * Standalone elements of the same manifests (a vLLM Deployment, a ToolHive MCPServer, an mcp.json, a vector
+ * store) belong to the agent whose catalog lists them, so they are added to its surface.
+ * Undefined when the workload is not in the manifests.
+ */
+export function findAgentSurface(files: readonly ManifestFile[], workload: WorkloadKey, read: SurfaceReadResult = readSurface(files)): AgentSurface | undefined {
+  const ns = workload.namespace;
+  const sameNs = (x: string | undefined) => ns === undefined || x === undefined || x === ns;
+  let surface: AgentSurface | undefined;
+  if (workload.kind === 'Agent' || workload.kind === 'Deployment') {
+    surface = read.agents.find((a) => a.agent.name === workload.name && sameNs(a.agent.namespace));
+  }
+  if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
+    const o = read.index.ofKind(workload.kind).find((w) => w.name === workload.name && sameNs(w.namespace));
+    if (o) surface = plainWorkloadSurface(o, ns, read);
+  }
+  if (!surface) return undefined;
+  return {
+    ...surface,
+    models: [...surface.models, ...read.inventory.models],
+    mcpServers: [...surface.mcpServers, ...read.inventory.mcpServers],
+    memory: [...surface.memory, ...read.inventory.memory],
+  };
+}
+
+/** A Deployment (or StatefulSet/DaemonSet) that is itself the agent: identity from its pod template. */
+function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: SurfaceReadResult): AgentSurface {
+  const f = new FieldReader();
+  const namespace = o.namespace ?? ns ?? 'default';
+  const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
+  const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
+  const identity = saUsername(namespace, sa);
+  return {
+    agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
+    type: 'Workload',
+    workload: { kind: o.kind, name: o.name, namespace },
+    serviceAccount: { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) },
+    identity,
+    models: [], mcpServers: [], delegations: [], memory: [],
+    // Nothing declared pauses a plain workload.
+    autonomy: { tier: 'autonomous', approvalTools: [], position: o.position },
+    permissions: read.rbac.permissionsOf(identity),
+  };
+}

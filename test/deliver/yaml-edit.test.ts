@@ -1,0 +1,237 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { diffLines } from 'diff';
+import { appendYamlItem, applyYamlEdits, setYamlValue, writeFileAtomic, YamlEditError } from '../../src/deliver/yaml-edit.js';
+import { copyExample, EXAMPLE, runCli, tempDir } from '../helpers/fixtures.js';
+
+/** A catalog written by a person: comments everywhere, mixed quoting, flow and block styles, blank lines. */
+const CATALOG = `# Threat catalog — hand written.   
+# Keep the order: security reviews it top to bottom.
+apiVersion: threatcat.dev/v1alpha1
+kind: ThreatCatalog
+metadata:
+  name: odd   # short name
+  owners: {security: ["@sec"], platform: ['@plat']}
+agent:
+  name: odd
+  workload: {kind: Deployment, name: odd, namespace: "agents"}
+  manifests:
+  - "manifests/*.yaml"      # dash at the key's column
+  autonomyTier: approval
+  aivss:
+    version: "0.5"
+    factors: {autonomyOfAction: 0.5, goalDrivenPlanning: 1, selfModification: 0, toolUse: 1, memoryUse: 0.5,
+      contextualAwareness: 1, dynamicIdentity: 0.5, multiAgentInteractions: 0, nonDeterminism: 0.5, opacityAndReflexivity: 0.5}
+
+components:
+  - id: model
+    category: inference
+    trustSource: { kind: ModelConfig, name: m }
+    telemetry: [sdk-callback]
+    blastSurface: []
+
+
+threats:
+  # --- first threat: closed after the October window ---
+  - id: T-1
+    title: 'Prompt injection: the model is told to leak'
+    class: coercion
+    layer: L1
+    components: [model]
+    status: closed        # validated 2026-10-30, see evidence
+    evidence:
+      - source: sdk-callback
+        signal:
+          description: |
+            a tool call
+            outside the baseline
+        validated: {at: "2026-10-30T00:00:00Z", snapshot: "sha256:${'a'.repeat(64)}", events: 12}
+    # trailing note for T-1, keep me
+  - id: T-2   # second
+    title: "Model version swap"
+    class: compromise
+    layer: L3
+    components:
+      - model
+    status: accepted
+    acceptance:
+      by: "@sec"     # who
+      reason: low impact
+    reopened:
+      event: mcp-connection-added   # old record
+      at: "2026-01-01T00:00:00Z"
+    evidence: []
+# end of file comment
+`;
+
+const REOPEN = { event: 'model-version-updated', ref: 'abc123', at: '2026-11-21T12:00:00Z', subject: 'gpt-4o → gpt-4.1' };
+
+/** Lines removed and added between two texts. */
+function changes(before: string, after: string): { removed: string[]; added: string[] } {
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const part of diffLines(before, after)) {
+    const lines = part.value.replace(/\n$/, '').split('\n');
+    if (part.removed) removed.push(...lines);
+    if (part.added) added.push(...lines);
+  }
+  return { removed, added };
+}
+
+function load(text: string): any {
+  return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+}
+
+/** Validates catalog text with the real CLI (schema + rules), in a copy of the example repository. */
+function assertValid(text: string): void {
+  const dir = copyExample();
+  writeFileSync(join(dir, 'k8s-ops.threats.yaml'), text);
+  const r = runCli(['validate', '-C', dir, '--format', 'json']);
+  const schema = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'schema');
+  assert.deepEqual(schema, [], r.stdout);
+}
+
+test('the hand-written fixture is a valid catalog (so the edits below are on realistic input)', () => {
+  assertValid(CATALOG);
+});
+
+test('setting a scalar changes only that value; the comment on its line stays', () => {
+  const out = setYamlValue(CATALOG, ['threats', 0, 'status'], 'open');
+  assert.deepEqual(changes(CATALOG, out), {
+    removed: ['    status: closed        # validated 2026-10-30, see evidence'],
+    added: ['    status: open        # validated 2026-10-30, see evidence'],
+  });
+  assert.equal(load(out).threats[0].status, 'open');
+});
+
+test('adding a block mapping key (a reopened record) after status adds lines only, at the mapping indentation', () => {
+  const out = setYamlValue(CATALOG, ['threats', 0, 'reopened'], REOPEN, { after: 'status' });
+  const { removed, added } = changes(CATALOG, out);
+  assert.deepEqual(removed, []);
+  assert.deepEqual(added, [
+    '    reopened:',
+    '      event: model-version-updated',
+    '      ref: abc123',
+    '      at: 2026-11-21T12:00:00Z',
+    '      subject: gpt-4o → gpt-4.1',
+  ]);
+  const lines = out.split('\n');
+  assert.equal(lines[lines.indexOf('    reopened:') - 1], '    status: closed        # validated 2026-10-30, see evidence');
+  const data = load(out);
+  assert.deepEqual(data.threats[0].reopened, REOPEN);
+  assertValid(out);
+});
+
+test('replacing an existing block mapping swaps exactly its lines; the comment on the key line survives', () => {
+  const text = CATALOG.replace('    reopened:\n', '    reopened:   # last re-open\n');
+  const out = setYamlValue(text, ['threats', 1, 'reopened'], REOPEN);
+  const { removed, added } = changes(text, out);
+  assert.deepEqual(removed, ['      event: mcp-connection-added   # old record', '      at: "2026-01-01T00:00:00Z"']);
+  assert.deepEqual(added, [
+    '      event: model-version-updated', '      ref: abc123', '      at: 2026-11-21T12:00:00Z', '      subject: gpt-4o → gpt-4.1',
+  ]);
+  assert.match(out, /reopened: {3}# last re-open\n/);
+  assert.deepEqual(load(out).threats[1].reopened, REOPEN);
+});
+
+test('the same edits applied twice give the same bytes as once', () => {
+  const edits = [
+    { op: 'set', path: ['threats', 0, 'status'], value: 'open' },
+    { op: 'set', path: ['threats', 0, 'reopened'], value: REOPEN, after: 'status' },
+    { op: 'set', path: ['threats', 1, 'status'], value: 'open' },
+    { op: 'set', path: ['threats', 1, 'reopened'], value: REOPEN, after: 'status' },
+  ] as const;
+  const once = applyYamlEdits(CATALOG, edits);
+  assert.notEqual(once, CATALOG);
+  assert.equal(applyYamlEdits(once, edits), once);
+  // Same data in another key order is the same data: no rewrite of the human's order.
+  assert.equal(setYamlValue(once, ['threats', 0, 'reopened'], { subject: REOPEN.subject, at: REOPEN.at, ref: REOPEN.ref, event: REOPEN.event }), once);
+});
+
+test('every line outside the edited nodes is byte-identical, comments included', () => {
+  const out = applyYamlEdits(CATALOG, [
+    { op: 'set', path: ['threats', 0, 'status'], value: 'open' },
+    { op: 'set', path: ['threats', 0, 'reopened'], value: REOPEN, after: 'status' },
+    { op: 'set', path: ['threats', 1, 'reopened'], value: REOPEN },
+  ]);
+  const { removed } = changes(CATALOG, out);
+  assert.deepEqual(removed, [
+    '    status: closed        # validated 2026-10-30, see evidence',
+    '      event: mcp-connection-added   # old record',
+    '      at: "2026-01-01T00:00:00Z"',
+  ]);
+  for (const comment of CATALOG.split('\n').filter((l) => l.includes('#') && !removed.includes(l))) {
+    assert.ok(out.split('\n').includes(comment), `line kept: ${comment}`);
+  }
+});
+
+test('appending to a block sequence follows the existing dash column; to a flow sequence stays flow', () => {
+  const ev = { source: 'kube-audit', signal: { description: 'secrets read' } };
+  const out = appendYamlItem(CATALOG, ['threats', 0, 'evidence'], ev);
+  assert.deepEqual(changes(CATALOG, out), {
+    removed: [],
+    added: ['      - source: kube-audit', '        signal:', '          description: secrets read'],
+  });
+  // The new item goes after the last item's content, before the comment that trails the mapping.
+  assert.match(out, /events: 12\}\n {6}- source: kube-audit\n[^]*\n {4}# trailing note for T-1, keep me\n/);
+  assert.deepEqual(load(out).threats[0].evidence[1], ev);
+
+  const flow = appendYamlItem(CATALOG, ['threats', 0, 'components'], 'identity');
+  assert.deepEqual(changes(CATALOG, flow), { removed: ['    components: [model]'], added: ['    components: [model, identity]'] });
+
+  const empty = appendYamlItem(CATALOG, ['threats', 1, 'evidence'], ev);
+  assert.deepEqual(load(empty).threats[1].evidence, [ev]);
+
+  const zeroIndent = appendYamlItem(CATALOG, ['agent', 'manifests'], 'more/*.yaml');
+  assert.deepEqual(changes(CATALOG, zeroIndent), { removed: [], added: ['  - more/*.yaml'] });
+});
+
+test('a missing intermediate key is created under the nearest mapping', () => {
+  const out = setYamlValue(CATALOG, ['threats', 0, 'capability', 'tools'], ['k8s_get']);
+  assert.deepEqual(load(out).threats[0].capability, { tools: ['k8s_get'] });
+  assert.deepEqual(changes(CATALOG, out).removed, []);
+});
+
+test('a four-space, CRLF file keeps its indentation and line endings', () => {
+  const text = 'metadata:\r\n    name: x\r\nthreats:\r\n    -   id: A\r\n        status: closed\r\n';
+  const out = setYamlValue(setYamlValue(text, ['threats', 0, 'status'], 'open'), ['threats', 0, 'reopened'], { event: 'signal-fired', at: 'x' });
+  assert.equal(out, 'metadata:\r\n    name: x\r\nthreats:\r\n    -   id: A\r\n        status: open\r\n        reopened:\r\n            event: signal-fired\r\n            at: x\r\n');
+});
+
+test('the example catalog: re-open every threat, validate, and nothing else moves', () => {
+  const text = readFileSync(join(EXAMPLE, 'k8s-ops.threats.yaml'), 'utf8');
+  const n = load(text).threats.length;
+  let out = text;
+  for (let i = 0; i < n; i++) {
+    out = setYamlValue(out, ['threats', i, 'status'], 'open');
+    out = setYamlValue(out, ['threats', i, 'reopened'], REOPEN, { after: 'status' });
+  }
+  const data = load(out);
+  assertValid(out);
+  assert.equal(data.threats.filter((t: any) => t.reopened?.event === REOPEN.event).length, n);
+  const { removed } = changes(text, out);
+  assert.ok(removed.every((l) => /^ {4}status: /.test(l)), `only status lines replaced: ${removed.join(' | ')}`);
+});
+
+test('impossible edits fail clearly instead of corrupting the file', () => {
+  assert.throws(() => setYamlValue(CATALOG, ['threats', 9, 'status'], 'open'), YamlEditError);
+  assert.throws(() => setYamlValue(CATALOG, ['kind', 'x'], 1), /not a mapping or sequence/);
+  assert.throws(() => appendYamlItem(CATALOG, ['metadata', 'name'], 'x'), /not a sequence/);
+  assert.throws(() => setYamlValue('a: [1\n', ['a'], 1), /does not parse/);
+});
+
+test('writeFileAtomic replaces the file in one rename, keeping its mode and leaving no temp file', () => {
+  const dir = tempDir();
+  const file = join(dir, 'c.threats.yaml');
+  writeFileSync(file, 'old\n');
+  chmodSync(file, 0o600);
+  writeFileAtomic(file, 'new\n');
+  assert.equal(readFileSync(file, 'utf8'), 'new\n');
+  assert.equal(statSync(file).mode & 0o777, 0o600);
+  assert.deepEqual(readdirSync(dir), ['c.threats.yaml']);
+  writeFileAtomic(join(dir, 'fresh.yaml'), 'x: 1\n');
+  assert.equal(readFileSync(join(dir, 'fresh.yaml'), 'utf8'), 'x: 1\n');
+});

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './fixtures.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import type { ManifestFile } from '../../src/model/manifest.js';
+
+/**
+ * The shared reference samples (read in place, never copied into the repository). The shared folder sits beside
+ * the checkout (../shared) or, from a helper worktree, two levels up; THREATCAT_SHARED overrides both.
+ */
+export const SAMPLES = (() => {
+  const candidates = [process.env.THREATCAT_SHARED, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
+    .filter((p): p is string => !!p).map((p) => join(p, 'reference', 'samples'));
+  return candidates.find((p) => existsSync(p)) ?? candidates[0];
+})();
+
+export function sampleText(name: string): string {
+  return readFileSync(join(SAMPLES, name), 'utf8');
+}
+
+/** A sample read as a manifest file, named as it would be in a repository. */
+export function sampleManifest(name: string): ManifestFile {
+  return readManifestText(sampleText(name), `samples/${name}`);
+}
+
+/** 1-based line of the first line of `text` containing `needle` (after `after`, if given). */
+export function lineIn(text: string, needle: string, after?: string): number {
+  const lines = text.split('\n');
+  let start = 0;
+  if (after !== undefined) start = lines.findIndex((l) => l.includes(after));
+  const i = lines.findIndex((l, j) => j >= start && l.includes(needle));
+  if (i < 0) throw new Error(`'${needle}' not found`);
+  return i + 1;
+}
