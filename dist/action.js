@@ -1,29 +1,34 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
+  escapeData,
+  escapeProperty,
+  knownRules,
+  oneLine,
+  readWorkspace,
+  renderSarif
+} from "./chunks/chunk-POXXHHFE.js";
+import {
+  VERSION
+} from "./chunks/chunk-K4DCJ7CD.js";
+import {
+  SURFACE_EVENT_TYPES,
   wo
-} from "./chunks/chunk-NMBUHJUA.js";
+} from "./chunks/chunk-G5E4LCDM.js";
 import {
   SEVERITY_RANK,
   compareFindings,
-  escapeData,
-  escapeProperty,
   formatScore,
-  knownRules,
-  oneLine,
   readConfig,
-  readWorkspace,
-  renderSarif,
   threatAivss,
   validateCatalogs
-} from "./chunks/chunk-G4KAC64S.js";
+} from "./chunks/chunk-5GAIK3BR.js";
 import {
   InputError,
   UsageError,
-  VERSION,
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-UNIQCR4F.js";
+} from "./chunks/chunk-BBBO5FXQ.js";
 
 // node_modules/handlebars/dist/cjs/handlebars/utils.js
 var require_utils = __commonJS({
@@ -7447,10 +7452,11 @@ async function analyse(opts) {
   ];
   let diff;
   if (opts.differ && opts.refs) {
-    const d = await opts.differ({ root: opts.root, base: opts.refs.base, head: opts.refs.head, write: opts.write ?? false, now: opts.now });
+    const d = await opts.differ({ root: opts.root, base: opts.refs.base, head: opts.refs.head, write: opts.write ?? false, now: opts.now, config });
     diff = {
-      events: d.events.map((e) => ({ ...e, file: repoPath(e.file) })),
+      events: d.events.map((e) => ({ ...e, file: repoPath(e.file), ...e.catalog !== void 0 ? { catalog: repoPath(e.catalog) } : {} })),
       reopen: d.reopen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
+      alreadyOpen: d.alreadyOpen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
       findings: d.findings.map((f) => ({ ...f, file: repoPath(f.file) }))
     };
   }
@@ -7485,8 +7491,24 @@ function joinRoot(top, prefix) {
 function isPending(r) {
   return r.pending !== false;
 }
+function isBaseSide(e) {
+  return e.after === null || e.after === void 0;
+}
 async function loadDiffer() {
-  return void 0;
+  const { runDiff } = await import("./chunks/run-diff-HZVBWWUR.js");
+  return async (o) => {
+    const r = await runDiff({ root: o.root, base: o.base, head: o.head, write: o.write, now: o.now, config: o.config });
+    return {
+      events: r.events,
+      // runDiff lists only threats the head's catalog does not yet record as open: all pending until written.
+      reopen: r.reopen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: !o.write })),
+      alreadyOpen: r.alreadyOpen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: false })),
+      findings: [
+        ...r.inputErrors.map((e) => ({ rule: "unreadable-input", severity: "error", ...e.position, message: e.message })),
+        ...r.findings
+      ]
+    };
+  };
 }
 
 // src/action/annotations.ts
@@ -7613,7 +7635,11 @@ function markdownTemplate(name) {
 var COMMENT_BUDGET = 6e4;
 function reopenedViews(analysis) {
   const byFile = new Map(analysis.catalogs.map((c) => [c.file, c]));
-  return (analysis.diff?.reopen ?? []).map((r) => {
+  const entries = [
+    ...(analysis.diff?.reopen ?? []).map((r) => ({ ...r, kind: "reopen" })),
+    ...(analysis.diff?.alreadyOpen ?? []).map((r) => ({ ...r, kind: "open" }))
+  ];
+  return entries.map((r) => {
     const cat = byFile.get(r.catalog);
     const t = cat?.data.threats.find((x) => x.id === r.threat);
     const score = t && cat?.data.agent.aivss ? threatAivss(t, cat.data.agent.aivss) : void 0;
@@ -7631,20 +7657,22 @@ function reopenedViews(analysis) {
       aivss: score ? formatScore(score.score) : void 0,
       aivssScore: score?.score,
       aivssSeverity: score?.severity,
-      status: t?.status ?? ""
+      status: t?.status ?? "",
+      kind: r.kind,
+      pending: r.kind === "reopen" && r.pending !== false
     };
   });
 }
 function changedComponents(cat, analysis) {
   const changed = /* @__PURE__ */ new Set();
-  for (const r of analysis.diff?.reopen ?? []) {
+  for (const r of [...analysis.diff?.reopen ?? [], ...analysis.diff?.alreadyOpen ?? []]) {
     if (r.catalog !== cat.file) continue;
     for (const c of cat.data.threats.find((t) => t.id === r.threat)?.components ?? []) changed.add(c);
   }
-  const subjects = (analysis.diff?.events ?? []).filter((e) => e.agent === cat.data.agent.name).map((e) => e.subject ?? "");
+  const subjects = (analysis.diff?.events ?? []).filter((e) => e.catalog === cat.file).map((e) => e.subject ?? "");
   for (const c of [...cat.data.components, ...cat.data.delegations ?? []]) {
     const name = c.trustSource.name;
-    if (subjects.some((s) => s === name || s.endsWith(`/${name}`) || s.includes(`${c.trustSource.kind}/${name}`))) changed.add(c.id);
+    if (subjects.some((s) => s.startsWith(`${c.trustSource.kind} `) && (s.endsWith(`/${name}`) || s.endsWith(` ${name}`)))) changed.add(c.id);
   }
   return changed;
 }
@@ -7665,7 +7693,7 @@ function summaryView(input) {
     base: input.base?.slice(0, 12),
     head: input.head?.slice(0, 12),
     diffAvailable: analysis.diffAvailable,
-    counts: { events: events.length, reopened: reopened.length, findings: analysis.findings.length, errors: count("error"), warnings: count("warning"), notes: count("note") },
+    counts: { events: events.length, reopened: reopened.filter((r) => r.kind === "reopen").length, concerned: reopened.filter((r) => r.kind === "open").length, findings: analysis.findings.length, errors: count("error"), warnings: count("warning"), notes: count("note") },
     reopened,
     events,
     findings: analysis.findings,
@@ -7710,18 +7738,17 @@ function cap(v, key, n) {
 
 // src/action/presentation.ts
 function reopenFindings(analysis, pendingFails) {
-  const views = reopenedViews(analysis);
-  return (analysis.diff?.reopen ?? []).map((r, i) => {
-    const v = views[i];
-    const pending = pendingFails && isPending(r);
+  return reopenedViews(analysis).map((v) => {
+    const pending = pendingFails && v.pending;
+    const what = v.kind === "open" ? `${v.threat} (open) is concerned by ${v.events.join(", ")}: its evidence must be re-validated` : `${v.threat} is re-opened by ${v.events.join(", ")}${pending ? " and the catalog does not record it yet" : ""}`;
     return {
-      rule: pending ? "reopen-pending" : "threat-reopened",
+      rule: pending ? "reopen-pending" : v.kind === "open" ? "evidence-invalidated" : "threat-reopened",
       severity: pending ? "error" : "note",
-      file: r.catalog,
+      file: v.catalog,
       line: v.line ?? 1,
       column: 1,
-      message: `${r.threat} is re-opened by ${r.events.join(", ")}${pending ? " and the catalog does not record it yet" : ""}: ${v.title}`,
-      subject: r.threat,
+      message: `${what}: ${v.title}`,
+      subject: v.threat,
       aivss: v.aivssScore
     };
   });
@@ -7733,13 +7760,12 @@ function eventFindings(analysis) {
     file: e.file,
     line: e.line,
     column: 1,
-    message: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ""}${threatsFor(analysis, e).length ? `; re-opens ${threatsFor(analysis, e).map((t) => t.threat).join(", ")}` : ""}`,
+    message: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ""}${threatsFor(analysis, e).length ? `; concerns ${threatsFor(analysis, e).map((t) => t.threat).join(", ")}` : ""}`,
     subject: `${e.agent}/${e.type}/${e.subject ?? ""}`
   }));
 }
 function threatsFor(analysis, e) {
-  const agentCatalogs = new Set(analysis.catalogs.filter((c) => c.data.agent.name === e.agent).map((c) => c.file));
-  return reopenedViews(analysis).filter((r) => r.events.includes(e.type) && (agentCatalogs.size === 0 || agentCatalogs.has(r.catalog)));
+  return reopenedViews(analysis).filter((r) => r.events.includes(e.type) && (e.catalog === void 0 || e.catalog === r.catalog));
 }
 function toAnnotations(findings) {
   return findings.map((f) => ({
@@ -7762,6 +7788,7 @@ function reviewCandidates(analysis) {
     path: e.file,
     line: e.line,
     severity: "warning",
+    ...isBaseSide(e) ? { side: "LEFT" } : {},
     body: t({ kind: "event", event: { ...e, beforeText: short2(e.before), afterText: short2(e.after) }, threats: threatsFor(analysis, e) }).trim(),
     summary: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ""}`
   }));
@@ -8349,7 +8376,7 @@ function readFingerprint(body) {
   return m?.[1];
 }
 function candidateFingerprint(c) {
-  return createHash("sha256").update([c.path, c.startLine ?? "", c.line, c.body].join("\0")).digest("hex").slice(0, 32);
+  return createHash("sha256").update([c.path, c.side ?? "RIGHT", c.startLine ?? "", c.line, c.body].join("\0")).digest("hex").slice(0, 32);
 }
 function planReview(candidates, lines, posted) {
   const sorted = [...candidates].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.path.localeCompare(b.path) || a.line - b.line);
@@ -8357,7 +8384,7 @@ function planReview(candidates, lines, posted) {
   const outsideDiff = [];
   const seen = /* @__PURE__ */ new Set();
   for (const c of sorted) {
-    const ok = c.startLine !== void 0 ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line) : lines.has(c.path, c.line);
+    const ok = c.side === "LEFT" ? c.startLine === void 0 && lines.hasLeft(c.path, c.line) : c.startLine !== void 0 ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line) : lines.has(c.path, c.line);
     if (!ok) {
       outsideDiff.push(c);
       continue;
@@ -12813,6 +12840,8 @@ async function upsertStickyComment(client, repo, issue, marker, body, me) {
 var DiffLines = class {
   right = /* @__PURE__ */ new Map();
   added = /* @__PURE__ */ new Map();
+  /** LEFT side (base): deleted and context lines, where comments on removals go. */
+  left = /* @__PURE__ */ new Map();
   /** One file's patch as pulls.listFiles returns it (hunks only, no ---/+++ header). */
   addFilePatch(path, patch) {
     const text = patch.startsWith("---") || patch.startsWith("diff ") ? patch : `--- a/${path}
@@ -12832,10 +12861,14 @@ ${patch}
   addHunks(path, hunks) {
     const right = this.right.get(path) ?? /* @__PURE__ */ new Set();
     const added = this.added.get(path) ?? /* @__PURE__ */ new Set();
+    const left = this.left.get(path) ?? /* @__PURE__ */ new Set();
     for (const h of hunks) {
       let line = h.newStart;
+      let old = h.oldStart;
       for (const l of h.lines) {
-        if (l.startsWith("-") || l.startsWith("\\")) continue;
+        if (l.startsWith("\\")) continue;
+        if (!l.startsWith("+")) left.add(old++);
+        if (l.startsWith("-")) continue;
         right.add(line);
         if (l.startsWith("+")) added.add(line);
         line += 1;
@@ -12843,6 +12876,10 @@ ${patch}
     }
     this.right.set(path, right);
     this.added.set(path, added);
+    this.left.set(path, left);
+  }
+  hasLeft(path, line) {
+    return this.left.get(path)?.has(line) ?? false;
   }
   has(path, line) {
     return this.right.get(path)?.has(line) ?? false;
@@ -12859,6 +12896,7 @@ ${patch}
   merge(other, path) {
     this.right.set(path, new Set(other.right.get(path)));
     this.added.set(path, new Set(other.added.get(path)));
+    this.left.set(path, new Set(other.left.get(path)));
   }
   files() {
     return [...this.right.keys()];
@@ -12905,7 +12943,7 @@ async function submitReview(client, repo, pull, commitId, plan, body) {
       body: `${c.body}
 ${fingerprintMarker(c.fingerprint)}`,
       line: c.line,
-      side: "RIGHT",
+      side: c.side ?? "RIGHT",
       ...c.startLine !== void 0 ? { start_line: c.startLine, start_side: "RIGHT" } : {}
     }));
     try {
@@ -13026,10 +13064,12 @@ async function runWith(inputs, ctx, io, log, redact, cleanups) {
       rules: [
         ...knownRules(),
         { id: "reopen-pending", summary: "A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.", severity: "error" },
-        { id: "threat-reopened", summary: "A threat re-opened by a change to the agent surface.", severity: "note" }
+        { id: "threat-reopened", summary: "A threat re-opened by a change to the agent surface.", severity: "note" },
+        { id: "evidence-invalidated", summary: "An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.", severity: "note" },
+        ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: "warning" }))
       ],
       category: `threatcat/${repo.prefix || ""}`,
-      securitySeverityOf: (f) => f.rule === "reopen-pending" || f.rule === "threat-reopened" ? aivssOf.get(`${f.file}\0${f.subject}`) : void 0
+      securitySeverityOf: (f) => aivssOf.get(`${f.file}\0${f.subject}`)
     }));
   }
   const delivery = { notes: [], readOnly: !canWrite, inline: 0 };
@@ -13046,6 +13086,7 @@ async function runWith(inputs, ctx, io, log, redact, cleanups) {
   writeOutputs(io.env.GITHUB_OUTPUT, {
     events: analysis.diff?.events.length ?? 0,
     reopened,
+    concerned: analysis.diff?.alreadyOpen.length ?? 0,
     findings: analysis.findings.length,
     sarif: sarifPath,
     failed: failing ? "true" : "false"

@@ -4,15 +4,17 @@ import {
   processIo
 } from "./chunks/chunk-UASP5WOC.js";
 import {
-  InputError,
-  UsageError,
   VERSION
-} from "./chunks/chunk-UNIQCR4F.js";
+} from "./chunks/chunk-K4DCJ7CD.js";
+import {
+  InputError,
+  UsageError
+} from "./chunks/chunk-BBBO5FXQ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-PFVJBO6U.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-4V7VRNNL.js")).diffCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-7JKGZXBX.js")).validateCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-YXAX7PZD.js")).diffCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -57,10 +57,11 @@ export async function analyse(opts: AnalyseOptions): Promise<Analysis> {
   ];
   let diff: SurfaceDiffResult | undefined;
   if (opts.differ && opts.refs) {
-    const d = await opts.differ({ root: opts.root, base: opts.refs.base, head: opts.refs.head, write: opts.write ?? false, now: opts.now });
+    const d = await opts.differ({ root: opts.root, base: opts.refs.base, head: opts.refs.head, write: opts.write ?? false, now: opts.now, config });
     diff = {
-      events: d.events.map((e) => ({ ...e, file: repoPath(e.file) })),
+      events: d.events.map((e) => ({ ...e, file: repoPath(e.file), ...(e.catalog !== undefined ? { catalog: repoPath(e.catalog) } : {}) })),
       reopen: d.reopen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
+      alreadyOpen: d.alreadyOpen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
       findings: d.findings.map((f) => ({ ...f, file: repoPath(f.file) })),
     };
   }

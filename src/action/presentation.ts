@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Analysis } from './analysis.js';
 import type { Annotation } from './annotations.js';
-import { isPending, type SurfaceEvent } from './surface-diff.js';
+import { isBaseSide, isPending, type SurfaceEvent } from './surface-diff.js';
 import type { ReviewCandidate } from '../analyse/review-plan.js';
 import type { LineEdit } from '../analyse/suggestions.js';
 import { reopenedViews, type ReopenedView } from '../render/pr-summary.js';
@@ -10,18 +10,18 @@ import { oneLine } from '../render/findings-text.js';
 
 /** Re-opened threats as findings (SARIF results, annotations), on the threat's line in its catalog. */
 export function reopenFindings(analysis: Analysis, pendingFails: boolean): Array<Finding & { aivss?: number }> {
-  const views = reopenedViews(analysis);
-  return (analysis.diff?.reopen ?? []).map((r, i) => {
-    const v = views[i];
-    const pending = pendingFails && isPending(r);
+  return reopenedViews(analysis).map((v) => {
+    const pending = pendingFails && v.pending;
+    const what = v.kind === 'open' ? `${v.threat} (open) is concerned by ${v.events.join(', ')}: its evidence must be re-validated`
+      : `${v.threat} is re-opened by ${v.events.join(', ')}${pending ? ' and the catalog does not record it yet' : ''}`;
     return {
-      rule: pending ? 'reopen-pending' : 'threat-reopened',
+      rule: pending ? 'reopen-pending' : v.kind === 'open' ? 'evidence-invalidated' : 'threat-reopened',
       severity: pending ? 'error' : 'note',
-      file: r.catalog,
+      file: v.catalog,
       line: v.line ?? 1,
       column: 1,
-      message: `${r.threat} is re-opened by ${r.events.join(', ')}${pending ? ' and the catalog does not record it yet' : ''}: ${v.title}`,
-      subject: r.threat,
+      message: `${what}: ${v.title}`,
+      subject: v.threat,
       aivss: v.aivssScore,
     };
   });
@@ -35,14 +35,13 @@ export function eventFindings(analysis: Analysis): Finding[] {
     file: e.file,
     line: e.line,
     column: 1,
-    message: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}${threatsFor(analysis, e).length ? `; re-opens ${threatsFor(analysis, e).map((t) => t.threat).join(', ')}` : ''}`,
+    message: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}${threatsFor(analysis, e).length ? `; concerns ${threatsFor(analysis, e).map((t) => t.threat).join(', ')}` : ''}`,
     subject: `${e.agent}/${e.type}/${e.subject ?? ''}`,
   }));
 }
 
 function threatsFor(analysis: Analysis, e: SurfaceEvent): ReopenedView[] {
-  const agentCatalogs = new Set(analysis.catalogs.filter((c) => c.data.agent.name === e.agent).map((c) => c.file));
-  return reopenedViews(analysis).filter((r) => r.events.includes(e.type) && (agentCatalogs.size === 0 || agentCatalogs.has(r.catalog)));
+  return reopenedViews(analysis).filter((r) => r.events.includes(e.type) && (e.catalog === undefined || e.catalog === r.catalog));
 }
 
 export function toAnnotations(findings: Finding[]): Annotation[] {
@@ -62,7 +61,7 @@ const short = (v: unknown): string | undefined => {
 export function reviewCandidates(analysis: Analysis): ReviewCandidate[] {
   const t = markdownTemplate('review-comment.md.hbs');
   const events = (analysis.diff?.events ?? []).map((e): ReviewCandidate => ({
-    path: e.file, line: e.line, severity: 'warning',
+    path: e.file, line: e.line, severity: 'warning', ...(isBaseSide(e) ? { side: 'LEFT' as const } : {}),
     body: t({ kind: 'event', event: { ...e, beforeText: short(e.before), afterText: short(e.after) }, threats: threatsFor(analysis, e) }).trim(),
     summary: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}`,
   }));

@@ -24,6 +24,7 @@ import { upsertStickyComment } from '../deliver/github-sticky-comment.js';
 import { postedReviewComments, pullRequestDiffLines, submitReview } from '../deliver/github-review.js';
 import { commitAndPush } from '../deliver/git-push.js';
 import { VERSION } from '../version.js';
+import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 
 export interface ActionIo {
   stdout(s: string): void;
@@ -141,9 +142,11 @@ async function runWith(
         ...knownRules(),
         { id: 'reopen-pending', summary: 'A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.', severity: 'error' },
         { id: 'threat-reopened', summary: 'A threat re-opened by a change to the agent surface.', severity: 'note' },
+        { id: 'evidence-invalidated', summary: "An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.", severity: 'note' },
+        ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: 'warning' as const })),
       ],
       category: `threatcat/${repo.prefix || ''}`,
-      securitySeverityOf: (f) => (f.rule === 'reopen-pending' || f.rule === 'threat-reopened' ? aivssOf.get(`${f.file}\u0000${f.subject}`) : undefined),
+      securitySeverityOf: (f) => aivssOf.get(`${f.file}\u0000${f.subject}`),
     }));
   }
 
@@ -164,6 +167,7 @@ async function runWith(
   writeOutputs(io.env.GITHUB_OUTPUT, {
     events: analysis.diff?.events.length ?? 0,
     reopened,
+    concerned: analysis.diff?.alreadyOpen.length ?? 0,
     findings: analysis.findings.length,
     sarif: sarifPath,
     failed: failing ? 'true' : 'false',

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { ReopenEvent } from '../model/catalog.js';
+import type { Config } from '../read/config.js';
 
 /**
  * The contract with `threatcat diff` (branch `diff`): its JSON output and its function return this shape.
@@ -7,7 +8,10 @@ import type { ReopenEvent } from '../model/catalog.js';
  */
 export interface SurfaceEvent {
   type: ReopenEvent | string;
+  /** The agent, as namespace/name. */
   agent: string;
+  /** The catalog of that agent (relative to the diff's root). */
+  catalog?: string;
   /** Repository-relative (to the diff's root): the changed node in head, in base for removals. */
   file: string;
   line: number;
@@ -32,7 +36,10 @@ export function isPending(r: ReopenEntry): boolean {
 
 export interface SurfaceDiffResult {
   events: SurfaceEvent[];
+  /** Closed or accepted threats the events invalidate: they must go back to open. */
   reopen: ReopenEntry[];
+  /** Open threats the events also concern (nothing to write, but their evidence is stale too). */
+  alreadyOpen: ReopenEntry[];
   findings: Finding[];
 }
 
@@ -42,14 +49,30 @@ export interface SurfaceDiffOptions {
   head: string;
   write: boolean;
   now: Date;
+  config?: Config;
 }
 
 export type SurfaceDiffer = (opts: SurfaceDiffOptions) => Promise<SurfaceDiffResult> | SurfaceDiffResult;
 
-/**
- * The surface diff, when this build has it. Until the `diff` branch lands this returns undefined and the Action
- * says so in its summary (validate findings only, no events).
- */
-export async function loadDiffer(): Promise<SurfaceDiffer | undefined> {
-  return undefined;
+/** A removal's line is in the base version of the file (GitHub's LEFT side). */
+export function isBaseSide(e: SurfaceEvent): boolean {
+  return e.after === null || e.after === undefined;
+}
+
+/** `threatcat diff` (src/deliver/run-diff.ts), loaded lazily like the CLI's commands. */
+export async function loadDiffer(): Promise<SurfaceDiffer> {
+  const { runDiff } = await import('../deliver/run-diff.js');
+  return async (o) => {
+    const r = await runDiff({ root: o.root, base: o.base, head: o.head, write: o.write, now: o.now, config: o.config });
+    return {
+      events: r.events,
+      // runDiff lists only threats the head's catalog does not yet record as open: all pending until written.
+      reopen: r.reopen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: !o.write })),
+      alreadyOpen: r.alreadyOpen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: false })),
+      findings: [
+        ...r.inputErrors.map((e): Finding => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message })),
+        ...r.findings,
+      ],
+    };
+  };
 }

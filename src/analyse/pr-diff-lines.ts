@@ -7,6 +7,8 @@ import { parsePatch } from 'diff';
 export class DiffLines {
   private readonly right = new Map<string, Set<number>>();
   private readonly added = new Map<string, Set<number>>();
+  /** LEFT side (base): deleted and context lines, where comments on removals go. */
+  private readonly left = new Map<string, Set<number>>();
 
   /** One file's patch as pulls.listFiles returns it (hunks only, no ---/+++ header). */
   addFilePatch(path: string, patch: string): void {
@@ -23,13 +25,17 @@ export class DiffLines {
     }
   }
 
-  private addHunks(path: string, hunks: Array<{ newStart: number; lines: string[] }>): void {
+  private addHunks(path: string, hunks: Array<{ oldStart: number; newStart: number; lines: string[] }>): void {
     const right = this.right.get(path) ?? new Set<number>();
     const added = this.added.get(path) ?? new Set<number>();
+    const left = this.left.get(path) ?? new Set<number>();
     for (const h of hunks) {
       let line = h.newStart;
+      let old = h.oldStart;
       for (const l of h.lines) {
-        if (l.startsWith('-') || l.startsWith('\\')) continue;
+        if (l.startsWith('\\')) continue;
+        if (!l.startsWith('+')) left.add(old++);
+        if (l.startsWith('-')) continue;
         right.add(line);
         if (l.startsWith('+')) added.add(line);
         line += 1;
@@ -37,6 +43,11 @@ export class DiffLines {
     }
     this.right.set(path, right);
     this.added.set(path, added);
+    this.left.set(path, left);
+  }
+
+  hasLeft(path: string, line: number): boolean {
+    return this.left.get(path)?.has(line) ?? false;
   }
 
   has(path: string, line: number): boolean {
@@ -57,6 +68,7 @@ export class DiffLines {
   merge(other: DiffLines, path: string): void {
     this.right.set(path, new Set(other.right.get(path)));
     this.added.set(path, new Set(other.added.get(path)));
+    this.left.set(path, new Set(other.left.get(path)));
   }
 
   files(): string[] {

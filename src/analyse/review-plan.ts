@@ -11,6 +11,8 @@ export interface ReviewCandidate {
   line: number;
   /** A range (suggestions replace start..line). */
   startLine?: number;
+  /** LEFT: a line of the base version (something the PR removed). Default RIGHT. */
+  side?: 'LEFT' | 'RIGHT';
   severity: Severity;
   /** Rendered comment body, without the fingerprint marker. */
   body: string;
@@ -51,7 +53,7 @@ export function readFingerprint(body: string): string | undefined {
 
 /** Stable across runs for the same comment on the same line; a moved or reworded one is a new comment. */
 export function candidateFingerprint(c: ReviewCandidate): string {
-  return createHash('sha256').update([c.path, c.startLine ?? '', c.line, c.body].join('\u0000')).digest('hex').slice(0, 32);
+  return createHash('sha256').update([c.path, c.side ?? 'RIGHT', c.startLine ?? '', c.line, c.body].join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /** Pure: which comments to post, which to list, which earlier ones to delete. */
@@ -62,7 +64,8 @@ export function planReview(candidates: ReviewCandidate[], lines: DiffLines, post
   const outsideDiff: ReviewCandidate[] = [];
   const seen = new Set<string>();
   for (const c of sorted) {
-    const ok = c.startLine !== undefined ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line) : lines.has(c.path, c.line);
+    const ok = c.side === 'LEFT' ? c.startLine === undefined && lines.hasLeft(c.path, c.line)
+      : c.startLine !== undefined ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line) : lines.has(c.path, c.line);
     if (!ok) {
       outsideDiff.push(c);
       continue;

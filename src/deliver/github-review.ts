@@ -67,7 +67,7 @@ export async function submitReview(
       path: c.path,
       body: `${c.body}\n${fingerprintMarker(c.fingerprint)}`,
       line: c.line,
-      side: 'RIGHT' as const,
+      side: c.side ?? 'RIGHT',
       ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
     }));
     try {

@@ -24,6 +24,9 @@ export interface ReopenedView {
   aivssScore?: number;
   aivssSeverity?: string;
   status: string;
+  /** reopen: the catalog must re-open it (pending until written); open: already open, its evidence is stale too. */
+  kind: 'reopen' | 'open';
+  pending: boolean;
 }
 
 export interface AgentView {
@@ -41,7 +44,7 @@ export interface SummaryView {
   base?: string;
   head?: string;
   diffAvailable: boolean;
-  counts: { events: number; reopened: number; findings: number; errors: number; warnings: number; notes: number };
+  counts: { events: number; reopened: number; concerned: number; findings: number; errors: number; warnings: number; notes: number };
   reopened: ReopenedView[];
   events: Array<SurfaceEvent & { beforeText?: string; afterText?: string }>;
   findings: Finding[];
@@ -65,7 +68,11 @@ export interface SummaryInput {
 /** AIVSS computed from the catalog's inputs (the agent's factors and the threat's CVSS base); none without a base. */
 export function reopenedViews(analysis: Analysis): ReopenedView[] {
   const byFile = new Map(analysis.catalogs.map((c) => [c.file, c]));
-  return (analysis.diff?.reopen ?? []).map((r) => {
+  const entries = [
+    ...(analysis.diff?.reopen ?? []).map((r) => ({ ...r, kind: 'reopen' as const })),
+    ...(analysis.diff?.alreadyOpen ?? []).map((r) => ({ ...r, kind: 'open' as const })),
+  ];
+  return entries.map((r) => {
     const cat = byFile.get(r.catalog);
     const t = cat?.data.threats.find((x) => x.id === r.threat);
     const score = t && cat?.data.agent.aivss ? threatAivss(t, cat.data.agent.aivss) : undefined;
@@ -84,6 +91,8 @@ export function reopenedViews(analysis: Analysis): ReopenedView[] {
       aivssScore: score?.score,
       aivssSeverity: score?.severity,
       status: t?.status ?? '',
+      kind: r.kind,
+      pending: r.kind === 'reopen' && r.pending !== false,
     };
   });
 }
@@ -91,14 +100,15 @@ export function reopenedViews(analysis: Analysis): ReopenedView[] {
 /** Components touched by the PR: those of re-opened threats, and those whose trust source an event names. */
 function changedComponents(cat: AnalysedCatalog, analysis: Analysis): Set<string> {
   const changed = new Set<string>();
-  for (const r of analysis.diff?.reopen ?? []) {
+  for (const r of [...(analysis.diff?.reopen ?? []), ...(analysis.diff?.alreadyOpen ?? [])]) {
     if (r.catalog !== cat.file) continue;
     for (const c of cat.data.threats.find((t) => t.id === r.threat)?.components ?? []) changed.add(c);
   }
-  const subjects = (analysis.diff?.events ?? []).filter((e) => e.agent === cat.data.agent.name).map((e) => e.subject ?? '');
+  const subjects = (analysis.diff?.events ?? []).filter((e) => e.catalog === cat.file).map((e) => e.subject ?? '');
   for (const c of [...cat.data.components, ...(cat.data.delegations ?? [])]) {
     const name = c.trustSource.name;
-    if (subjects.some((s) => s === name || s.endsWith(`/${name}`) || s.includes(`${c.trustSource.kind}/${name}`))) changed.add(c.id);
+    // subjects read like "RemoteMCPServer agents/kagent-tool-server"
+    if (subjects.some((s) => s.startsWith(`${c.trustSource.kind} `) && (s.endsWith(`/${name}`) || s.endsWith(` ${name}`)))) changed.add(c.id);
   }
   return changed;
 }
@@ -121,7 +131,7 @@ export function summaryView(input: SummaryInput): SummaryView {
     base: input.base?.slice(0, 12),
     head: input.head?.slice(0, 12),
     diffAvailable: analysis.diffAvailable,
-    counts: { events: events.length, reopened: reopened.length, findings: analysis.findings.length, errors: count('error'), warnings: count('warning'), notes: count('note') },
+    counts: { events: events.length, reopened: reopened.filter((r) => r.kind === 'reopen').length, concerned: reopened.filter((r) => r.kind === 'open').length, findings: analysis.findings.length, errors: count('error'), warnings: count('warning'), notes: count('note') },
     reopened,
     events,
     findings: analysis.findings,

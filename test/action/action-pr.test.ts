@@ -14,6 +14,7 @@ const SARIF_SCHEMA = [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared
   .map((d) => join(d, 'reference/sarif-schema-2.1.0.json')).find((p) => existsSync(p));
 
 const CATALOG = 'examples/k8s-ops/k8s-ops.threats.yaml';
+const RBAC = 'examples/k8s-ops/manifests/rbac.yaml';
 const MALLORY: User = { login: 'mallory', type: 'User' };
 const MARKER = '<!-- threatcat:summary -->';
 
@@ -38,17 +39,21 @@ async function run(repo: PrRepo, gh: FakeGitHub, extra: Partial<Parameters<typeo
 }
 
 /**
- * The PR: two AIVSS factors set to illegal levels in the catalog (errors on changed lines) and the Agent renamed in
- * its manifest (workload-missing, reported on a catalog line the PR does not touch). Main moves on meanwhile with a
- * schema error of its own, present in the merge commit GITHUB_SHA but not in the PR head.
+ * The PR: two AIVSS factors set to illegal levels in the catalog (errors on changed lines) and `list` added to the
+ * agent's secrets rule (a permissions-changed event on a changed manifest line). The base already has an acceptance
+ * that expires soon (a warning on a catalog line the PR does not touch). Main moves on meanwhile with a schema error
+ * of its own, present in the merge commit GITHUB_SHA but not in the PR head.
  */
 function examplePr(): PrRepo {
   return prRepo((dir) => {
     editFile(join(dir, CATALOG), 'autonomyOfAction: 0.5 ', 'autonomyOfAction: 0.7 ');
     editFile(join(dir, CATALOG), 'goalDrivenPlanning: 1.0 ', 'goalDrivenPlanning: 0.8 ');
-    editFile(join(dir, 'examples/k8s-ops/manifests/agent.yaml'), '  name: k8s-ops\n', '  name: k8s-ops-v2\n');
+    editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
   }, (dir) => {
     editFile(join(dir, CATALOG), '    layer: L7\n', '    layer: L9\n');
+  }, (dir) => {
+    editFile(join(dir, CATALOG), /(  - id: K8SOPS-L5-01\n(?:    .*\n)*?)    status: open\n/,
+      '$1    status: accepted\n    acceptance: { by: "@example/security", reason: audited weekly, reReviewBy: "2026-11-28" }\n');
   });
 }
 
@@ -78,7 +83,10 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.equal(ours.length, 1);
   assert.ok(ours[0].body.startsWith(MARKER));
   assert.match(ours[0].body, /aivss-factor-level/);
-  assert.match(ours[0].body, /workload-missing/);
+  assert.match(ours[0].body, /acceptance-expiring/);
+  assert.match(ours[0].body, /\*\*permissions-changed\*\*/);
+  // The open threats whose evidence the new permission invalidates, with class, layer and AIVSS.
+  assert.match(ours[0].body, /\| `K8SOPS-L2-01` Secrets and ConfigMaps read into the context .*\| open: re-validate its evidence \| coercion \| L2 \| \*\*\d+\.\d\*\* (Medium|High|Critical) \| 7\.5 \(poc\) \| permissions-changed \|/);
   assert.match(ours[0].body, /```mermaid\nflowchart LR/);
   assert.doesNotMatch(ours[0].body, /L9/, 'the merge commit was analysed instead of the PR head');
   assert.equal(gh.issueComments.find((c) => c.id === 2)!.body, `${MARKER}\nfake summary planted by someone else`);
@@ -90,20 +98,25 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.equal(review.commit_id, repo.head);
   const diff = gh.diffLines();
   const inline = review.comments as Array<{ path: string; line: number; side: string; body: string }>;
+  const rbacRule = git(repo.dir, 'show', `${repo.head}:${RBAC}`).split('\n').findIndex((l) => l.includes('resources: ["secrets"]'));
   assert.deepEqual(inline.map((c) => `${c.path}:${c.line}`).sort(), [
-    `${CATALOG}:${lineIn(repo, 'autonomyOfAction: 0.7')}`, `${CATALOG}:${lineIn(repo, 'goalDrivenPlanning: 0.8')}`,
+    `${CATALOG}:${lineIn(repo, 'autonomyOfAction: 0.7')}`, `${CATALOG}:${lineIn(repo, 'goalDrivenPlanning: 0.8')}`, `${RBAC}:${rbacRule}`,
   ].sort());
+  const eventComment = inline.find((c) => c.path === RBAC)!;
+  assert.match(eventComment.body, /permissions-changed/);
+  assert.match(eventComment.body, /`K8SOPS-L2-01` \(L2, coercion, AIVSS \d+\.\d\)/);
   for (const c of inline) {
     assert.equal(c.side, 'RIGHT');
     assert.ok(diff.get(c.path)?.has(c.line), `${c.path}:${c.line} is not in the PR diff`);
   }
-  // workload-missing sits on an unchanged catalog line: summary and annotation only.
-  assert.ok(!inline.some((c) => /workload-missing/.test(c.body)));
-  assert.match(first.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=19,col=\d+,title=threatcat workload-missing::/);
-  assert.match(first.summary, /workload-missing/);
+  // The expiring acceptance sits on an unchanged catalog line: summary and annotation only.
+  assert.ok(!inline.some((c) => /acceptance-expiring/.test(c.body)));
+  assert.match(first.stdout, new RegExp(`::warning file=examples/k8s-ops/k8s-ops\\.threats\\.yaml,line=${lineIn(repo, 'reReviewBy')},col=\\d+,title=threatcat acceptance-expiring::`));
+  assert.match(first.summary, /acceptance-expiring/);
   assert.equal(first.outputs.findings, '3');
-  assert.equal(first.outputs.events, '0');
+  assert.equal(first.outputs.events, '1');
   assert.equal(first.outputs.reopened, '0');
+  assert.equal(first.outputs.concerned, '4');
   assert.equal(first.outputs.sarif, join(repo.dir, 'threatcat.sarif'));
 
   // Second run, same PR state.
@@ -115,8 +128,8 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.equal(gh.issueComments.filter((c) => c.body.includes(MARKER)).length, 2, 'ours and mallory\'s, nothing more');
   assert.equal(gh.issueComments.filter((c) => c.user.login === 'github-actions[bot]').length, 1);
   assert.equal(gh.reviews.length, 1, 'nothing new to say: no second review');
-  assert.equal(gh.reviewComments.length, 2);
-  assert.match(second.stdout, /2 already there/);
+  assert.equal(gh.reviewComments.length, 3);
+  assert.match(second.stdout, /3 already there/);
   // The comment lookup followed the Link header to the last page.
   assert.ok(gh.requests.some((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments') && r.query.get('page') === '2'));
 });
@@ -136,9 +149,10 @@ test('outdated inline comments are deleted on the next run, unless someone repli
   const repo = examplePr();
   const gh = await start(repo);
   await run(repo, gh);
-  assert.equal(gh.reviewComments.length, 2);
-  const onGoal = gh.reviewComments.find((c) => c.line === lineIn(repo, 'goalDrivenPlanning: 0.8'))!;
-  const onAutonomy = gh.reviewComments.find((c) => c !== onGoal)!;
+  assert.equal(gh.reviewComments.length, 3);
+  const onGoal = gh.reviewComments.find((c) => c.path === CATALOG && c.line === lineIn(repo, 'goalDrivenPlanning: 0.8'))!;
+  const onAutonomy = gh.reviewComments.find((c) => c.path === CATALOG && c !== onGoal)!;
+  const onRbac = gh.reviewComments.find((c) => c.path === RBAC)!;
   gh.reviewComments.push({ id: gh.id(), body: 'why is 0.8 wrong?', path: onGoal.path, line: onGoal.line, side: 'RIGHT', user: MALLORY, in_reply_to_id: onGoal.id, commit_id: repo.head });
 
   // The author fixes both factors in a new commit on the branch.
@@ -152,10 +166,11 @@ test('outdated inline comments are deleted on the next run, unless someone repli
   gh.opts.files = prFiles(next);
   const before = gh.requests.length;
   const r = await run(next, gh);
-  assert.equal(r.code, 1, 'workload-missing is still an error');
+  assert.equal(r.code, 0, 'only the expiring acceptance (a warning) is left');
   const writes = gh.requests.slice(before).filter((x) => x.method !== 'GET' && x.path !== '/graphql').map((x) => `${x.method} ${x.path}`);
   assert.ok(writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onAutonomy.id}`), writes.join('\n'));
   assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onGoal.id}`), 'a comment with a reply is kept');
+  assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onRbac.id}`), 'the permission change is still in the PR');
   assert.ok(!writes.some((w) => w.endsWith('/reviews')), 'nothing new on the changed lines');
 });
 
@@ -166,7 +181,7 @@ test('422 on the review: retried once without inline comments, which are listed 
   assert.equal(r.code, 1);
   const posts = gh.requests.filter((x) => x.method === 'POST' && x.path.endsWith('/reviews'));
   assert.equal(posts.length, 2);
-  assert.equal(posts[0].body.comments.length, 2);
+  assert.equal(posts[0].body.comments.length, 3);
   assert.equal(posts[1].body.comments, undefined);
   assert.equal(gh.reviews.length, 1);
   assert.match(gh.reviews[0].body, /GitHub did not accept them as inline comments/);
@@ -254,7 +269,14 @@ test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprin
   const valid: boolean = validate(sarif);
   assert.ok(valid, JSON.stringify(validate.errors, null, 2));
   const results = sarif.runs[0].results as Array<{ ruleId: string; partialFingerprints: Record<string, string>; locations: any[] }>;
-  assert.deepEqual(results.map((x) => x.ruleId).sort(), ['aivss-factor-level', 'aivss-factor-level', 'workload-missing']);
+  assert.deepEqual(results.map((x) => x.ruleId).sort(), [
+    'acceptance-expiring', 'aivss-factor-level', 'aivss-factor-level',
+    'evidence-invalidated', 'evidence-invalidated', 'evidence-invalidated', 'evidence-invalidated', 'surface/permissions-changed',
+  ]);
+  // security-severity from AIVSS on the threats, as GitHub code scanning reads it (a string, 0.1-10).
+  for (const x of results.filter((y) => y.ruleId === 'evidence-invalidated') as any[]) {
+    assert.match(x.properties['security-severity'], /^\d+\.\d$/);
+  }
   for (const x of results) {
     assert.match(x.locations[0].physicalLocation.artifactLocation.uri, /^examples\/k8s-ops\//);
     assert.match(Object.values(x.partialFingerprints)[0], /^[0-9a-f]{32}$/);

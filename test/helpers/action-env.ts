@@ -21,11 +21,12 @@ export interface PrRepo {
  * `edit` applied (the PR head), optionally `mainEdit` on main after the branch point, and the merge of the two
  * checked out, as actions/checkout does on pull_request (GITHUB_SHA is that merge commit, not the head).
  */
-export function prRepo(edit: (dir: string) => void, mainEdit?: (dir: string) => void): PrRepo {
+export function prRepo(edit: (dir: string) => void, mainEdit?: (dir: string) => void, baseEdit?: (dir: string) => void): PrRepo {
   const dir = tempDir('threatcat-action-');
   git(dir, 'init', '-q', '-b', 'main');
   cpSync(EXAMPLE, join(dir, 'examples/k8s-ops'), { recursive: true });
   writeFileSync(join(dir, 'README.md'), '# agents\n');
+  baseEdit?.(dir);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base');
   const base = git(dir, 'rev-parse', 'HEAD');

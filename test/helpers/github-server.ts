@@ -104,21 +104,34 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
   }
 
-  /** RIGHT-side lines inside the hunks of each file's patch (independent of the Action's own parser). */
-  diffLines(): Map<string, Set<number>> {
+  /** Lines inside the hunks of each file's patch, per side (independent of the Action's own parser). */
+  diffLines(side: 'RIGHT' | 'LEFT' = 'RIGHT'): Map<string, Set<number>> {
     const out = new Map<string, Set<number>>();
     for (const f of this.opts.files) {
       const set = new Set<number>();
       let line = 0;
+      let old = 0;
       for (const l of (f.patch ?? '').split('\n')) {
-        const m = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+        const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
         if (m) {
-          line = Number(m[1]);
+          old = Number(m[1]);
+          line = Number(m[2]);
           continue;
         }
-        if (l.startsWith('-') || l.startsWith('\\') || line === 0) continue;
-        set.add(line);
+        if (l.startsWith('\\') || line === 0) continue;
+        if (l.startsWith('-')) {
+          if (side === 'LEFT') set.add(old);
+          old += 1;
+          continue;
+        }
+        if (l.startsWith('+')) {
+          if (side === 'RIGHT') set.add(line);
+          line += 1;
+          continue;
+        }
+        set.add(side === 'RIGHT' ? line : old);
         line += 1;
+        old += 1;
       }
       out.set(f.filename, set);
     }
@@ -182,17 +195,18 @@ export class FakeGitHub {
     if (method === 'GET' && path === `${base}/pulls/${pull}/comments`) return this.page(url, res, this.reviewComments);
     if (method === 'POST' && path === `${base}/pulls/${pull}/reviews`) {
       const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; start_line?: number; body: string }>;
-      const lines = this.diffLines();
       if (this.opts.rejectInline && comments.length > 0) return this.unprocessable(res);
       for (const c of comments) {
-        const set = lines.get(c.path);
+        const side = c.side ?? 'RIGHT';
+        if (side !== 'RIGHT' && side !== 'LEFT') return this.unprocessable(res);
+        const set = this.diffLines(side).get(c.path);
         const range = c.start_line ? Array.from({ length: c.line - c.start_line + 1 }, (_, i) => c.start_line! + i) : [c.line];
-        if ((c.side ?? 'RIGHT') !== 'RIGHT' || !set || range.some((l) => !set.has(l))) return this.unprocessable(res);
+        if (!set || range.some((l) => !set.has(l))) return this.unprocessable(res);
       }
       const review: Review = { id: this.id(), body: body.body, event: body.event, commit_id: body.commit_id, comments };
       this.reviews.push(review);
       for (const c of comments) {
-        this.reviewComments.push({ id: this.id(), body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: 'RIGHT', user: BOT, commit_id: body.commit_id });
+        this.reviewComments.push({ id: this.id(), body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', user: BOT, commit_id: body.commit_id });
       }
       return send(200, { id: review.id, state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING', body: review.body });
     }
