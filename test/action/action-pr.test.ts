@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import AjvDraft04Module from 'ajv-draft-04';
-import { editFile, git, ROOT } from '../helpers/fixtures.js';
+import { editFile, git, ROOT, tempDir } from '../helpers/fixtures.js';
 import { FakeGitHub, type User } from '../helpers/github-server.js';
 import { prFiles, prRepo, readSarif, runAction, TOKEN, type ActionRun, type PrRepo } from '../helpers/action-env.js';
 
@@ -294,4 +294,64 @@ test('the token appears in no output of any run (stdout, stderr, job summary, ou
       assert.ok(!text.includes(TOKEN.slice(4, 24)), `part of the token printed in ${name}`);
     }
   }
+});
+
+/**
+ * A threat that was closed against runtime evidence, and a PR that widens the permission it depends on: the catalog
+ * must re-open it. The PR also touches the threat's CVSS line, so its status line is inside the diff and the Action
+ * can offer the catalog edit as a suggestion.
+ */
+const SNAPSHOT = `sha256:${'ab'.repeat(32)}`;
+function closedThreatPr(): PrRepo {
+  return prRepo((dir) => {
+    editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
+    editFile(join(dir, CATALOG), '    cvss: { base: 7.5, exploitMaturity: poc }\n', '    cvss: { base: 7.6, exploitMaturity: poc }\n');
+  }, undefined, (dir) => {
+    editFile(join(dir, CATALOG), '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: open\n', '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: closed\n');
+    editFile(join(dir, CATALOG), '          match: { verb: [get, list], resource: secrets, decision: allow }\n',
+      `          match: { verb: [get, list], resource: secrets, decision: allow }\n        validated: { at: "2026-11-15T00:00:00Z", snapshot: "${SNAPSHOT}", events: 42 }\n`);
+  });
+}
+
+test('check mode: a re-open the catalog does not record fails the check and is offered as a suggestion on the catalog lines', async () => {
+  const repo = closedThreatPr();
+  const gh = await start(repo);
+  const r = await run(repo, gh);
+  assert.equal(r.code, 1, r.stdout);
+  assert.equal(r.outputs.reopened, '1');
+  assert.match(r.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=\d+,col=1,title=threatcat reopen-pending::K8SOPS-L2-01 is re-opened by permissions-changed/);
+  const summary = gh.issueComments[0].body;
+  assert.match(summary, /\| `K8SOPS-L2-01` .*\| \*\*re-open pending\*\*: the catalog still says `closed` \|/);
+  const statusLine = lineIn(repo, 'status: closed');
+  const suggestion = gh.reviews[0].comments.find((c: any) => /```suggestion/.test(c.body)) as { path: string; line: number; body: string; start_line?: number };
+  assert.ok(suggestion, 'a suggestion comment');
+  assert.equal(suggestion.path, CATALOG);
+  assert.equal(suggestion.line, statusLine);
+  assert.equal(suggestion.start_line, undefined);
+  assert.match(suggestion.body, /```suggestion\n {4}status: open\n {4}reopened:\n/);
+  assert.ok(gh.diffLines().get(CATALOG)!.has(statusLine));
+  // A second run repeats neither the suggestion nor anything else.
+  await run(repo, gh);
+  assert.equal(gh.reviews.length, 1);
+});
+
+test('mode: commit applies the re-open plan and pushes one commit to the PR branch', async () => {
+  const repo = closedThreatPr();
+  const origin = tempDir('threatcat-origin-');
+  git(origin, 'init', '-q', '--bare');
+  git(repo.dir, 'remote', 'add', 'origin', origin);
+  git(repo.dir, 'push', '-q', 'origin', 'main', 'feature');
+  const gh = await start(repo);
+  const r = await run(repo, gh, { inputs: { mode: 'commit' } });
+  assert.equal(r.code, 0, r.stdout);
+  const pushed = git(origin, 'rev-parse', 'feature');
+  assert.notEqual(pushed, repo.head);
+  assert.equal(git(origin, 'rev-parse', `${pushed}^`), repo.head, 'exactly one commit on top of the PR head');
+  const catalog = git(origin, 'show', `${pushed}:${CATALOG}`);
+  assert.match(catalog, /- id: K8SOPS-L2-01\n(?: {4}.*\n)*? {4}status: open\n {4}reopened:\n {6}event: permissions-changed\n/);
+  assert.deepEqual(git(origin, 'diff', '--name-only', repo.head, pushed).split('\n'), [CATALOG]);
+  assert.match(r.summary, new RegExp(`pushed ${pushed.slice(0, 12)} to feature`));
+  assert.ok(!gh.reviews.some((x) => x.comments.some((c: any) => /```suggestion/.test(c.body))), 'no suggestion once applied');
+  // The job's own checkout is untouched.
+  assert.equal(git(repo.dir, 'rev-parse', 'HEAD'), repo.checkedOut);
 });
