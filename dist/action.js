@@ -7652,7 +7652,7 @@ function reopenedViews(analysis) {
       events: r.events,
       catalog: r.catalog,
       line: cat?.threatLines.get(r.threat),
-      cvss: t?.cvss?.base,
+      cvss: t?.cvss ? formatScore(t.cvss.base) : void 0,
       exploitMaturity: t?.cvss?.exploitMaturity,
       aivss: score ? formatScore(score.score) : void 0,
       aivssScore: score?.score,
@@ -7816,7 +7816,9 @@ function suggestionCandidates(analysis, edits, base) {
         ...e.start < e.end ? { startLine: e.start } : {},
         severity: "error",
         body: t({ kind: "suggestion", threats, events, base: base.slice(0, 12), replacement: e.replacement }).trim(),
-        summary: `re-open pending for ${threats.join(", ")} (suggested catalog edit at lines ${e.start}-${e.end})`
+        summary: `re-open pending for ${threats.join(", ")} (suggested catalog edit at lines ${e.start}-${e.end})`,
+        // The replacement carries the run's time and head: the same pending re-open is the same suggestion.
+        key: `suggestion\0${threats.join(",")}\0${events.join(",")}`
       });
     }
   }
@@ -8376,7 +8378,7 @@ function readFingerprint(body) {
   return m?.[1];
 }
 function candidateFingerprint(c) {
-  return createHash("sha256").update([c.path, c.side ?? "RIGHT", c.startLine ?? "", c.line, c.body].join("\0")).digest("hex").slice(0, 32);
+  return createHash("sha256").update([c.path, c.side ?? "RIGHT", c.startLine ?? "", c.line, c.key ?? c.body].join("\0")).digest("hex").slice(0, 32);
 }
 function planReview(candidates, lines, posted) {
   const sorted = [...candidates].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.path.localeCompare(b.path) || a.line - b.line);

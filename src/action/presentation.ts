@@ -87,6 +87,8 @@ export function suggestionCandidates(analysis: Analysis, edits: Map<string, Line
         path: file, line: e.end, ...(e.start < e.end ? { startLine: e.start } : {}), severity: 'error',
         body: t({ kind: 'suggestion', threats, events, base: base.slice(0, 12), replacement: e.replacement }).trim(),
         summary: `re-open pending for ${threats.join(', ')} (suggested catalog edit at lines ${e.start}-${e.end})`,
+        // The replacement carries the run's time and head: the same pending re-open is the same suggestion.
+        key: `suggestion\u0000${threats.join(',')}\u0000${events.join(',')}`,
       });
     }
   }

@@ -18,6 +18,8 @@ export interface ReviewCandidate {
   body: string;
   /** One line for the review body when it cannot be inline. */
   summary: string;
+  /** What identifies the comment across runs when the body holds run-specific text (a suggestion's timestamp). */
+  key?: string;
 }
 
 export interface PostedComment {
@@ -53,7 +55,7 @@ export function readFingerprint(body: string): string | undefined {
 
 /** Stable across runs for the same comment on the same line; a moved or reworded one is a new comment. */
 export function candidateFingerprint(c: ReviewCandidate): string {
-  return createHash('sha256').update([c.path, c.side ?? 'RIGHT', c.startLine ?? '', c.line, c.body].join('\u0000')).digest('hex').slice(0, 32);
+  return createHash('sha256').update([c.path, c.side ?? 'RIGHT', c.startLine ?? '', c.line, c.key ?? c.body].join('\u0000')).digest('hex').slice(0, 32);
 }
 
 /** Pure: which comments to post, which to list, which earlier ones to delete. */

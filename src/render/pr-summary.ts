@@ -17,7 +17,7 @@ export interface ReopenedView {
   events: string[];
   catalog: string;
   line?: number;
-  cvss?: number;
+  cvss?: string;
   exploitMaturity?: string;
   aivss?: string;
   /** For SARIF's security-severity. */
@@ -85,7 +85,7 @@ export function reopenedViews(analysis: Analysis): ReopenedView[] {
       events: r.events,
       catalog: r.catalog,
       line: cat?.threatLines.get(r.threat),
-      cvss: t?.cvss?.base,
+      cvss: t?.cvss ? formatScore(t.cvss.base) : undefined,
       exploitMaturity: t?.cvss?.exploitMaturity,
       aivss: score ? formatScore(score.score) : undefined,
       aivssScore: score?.score,

@@ -330,9 +330,10 @@ test('check mode: a re-open the catalog does not record fails the check and is o
   assert.equal(suggestion.start_line, undefined);
   assert.match(suggestion.body, /```suggestion\n {4}status: open\n {4}reopened:\n/);
   assert.ok(gh.diffLines().get(CATALOG)!.has(statusLine));
-  // A second run repeats neither the suggestion nor anything else.
-  await run(repo, gh);
+  // A later run (another time stamp in the suggested record) repeats neither the suggestion nor anything else.
+  await run(repo, gh, { env: { THREATCAT_NOW: '2026-11-22T08:30:00Z' } });
   assert.equal(gh.reviews.length, 1);
+  assert.ok(!gh.requests.some((x) => x.method === 'DELETE'));
 });
 
 test('mode: commit applies the re-open plan and pushes one commit to the PR branch', async () => {
