@@ -70,6 +70,8 @@ export interface RunOptions {
   repo: PrRepo;
   apiUrl: string;
   fork?: boolean;
+  /** Default pull_request. */
+  eventName?: string;
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
 }
@@ -93,7 +95,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH, HOME: tmp, LANG: 'C.UTF-8',
     GITHUB_ACTIONS: 'true', CI: 'true',
-    GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: o.eventName ?? 'pull_request', GITHUB_EVENT_PATH: event,
     GITHUB_REPOSITORY: 'acme/agents', GITHUB_REPOSITORY_OWNER: 'acme',
     GITHUB_SHA: o.repo.checkedOut, GITHUB_REF: 'refs/pull/7/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main',
     GITHUB_WORKSPACE: o.repo.dir, GITHUB_API_URL: o.apiUrl, GITHUB_GRAPHQL_URL: `${o.apiUrl}/graphql`, GITHUB_SERVER_URL: 'https://github.com',
