@@ -12798,7 +12798,8 @@ function isReadOnlyError(err) {
 function errorMessage(err) {
   if (err instanceof Error) {
     const status = statusOf(err);
-    return `${status ? `HTTP ${status}: ` : ""}${err.message.split("\n")[0].slice(0, 500)}`;
+    if (status) return `HTTP ${status}: ${err.message.split("\n")[0].slice(0, 500)}`;
+    return err.message.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 4).join(" / ").slice(0, 500);
   }
   return String(err).slice(0, 500);
 }
@@ -13045,7 +13046,13 @@ async function runWith(inputs, ctx, io, log, redact, cleanups) {
     if (!canWrite) notes.push("mode: commit does nothing on a fork pull request (or without a token).");
     else if (!differ || !refs) notes.push("mode: commit had nothing to apply: this run has no surface diff.");
     else if ((analysis.diff?.reopen ?? []).some(isPending)) {
-      committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
+      try {
+        committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
+      } catch (err) {
+        const msg = `mode: commit could not push the re-open plan to ${pr.headRef}: ${errorMessage(err)}`;
+        notes.push(msg);
+        log(`::warning title=threatcat::${escapeData(msg)}`);
+      }
       if (committed) {
         notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
         analysis = { ...analysis, diff: analysis.diff && { ...analysis.diff, reopen: analysis.diff.reopen.map((r) => ({ ...r, pending: false })) } };

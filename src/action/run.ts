@@ -116,7 +116,14 @@ async function runWith(
     if (!canWrite) notes.push('mode: commit does nothing on a fork pull request (or without a token).');
     else if (!differ || !refs) notes.push('mode: commit had nothing to apply: this run has no surface diff.');
     else if ((analysis.diff?.reopen ?? []).some(isPending)) {
-      committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
+      try {
+        committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
+      } catch (err) {
+        // e.g. no push rights, or the branch moved since the run started: report, never force.
+        const msg = `mode: commit could not push the re-open plan to ${pr.headRef}: ${errorMessage(err)}`;
+        notes.push(msg);
+        log(`::warning title=threatcat::${escapeData(msg)}`);
+      }
       if (committed) {
         notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
         analysis = { ...analysis, diff: analysis.diff && { ...analysis.diff, reopen: analysis.diff.reopen.map((r) => ({ ...r, pending: false })) } };

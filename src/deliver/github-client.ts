@@ -57,7 +57,9 @@ export function isReadOnlyError(err: unknown): boolean {
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) {
     const status = statusOf(err);
-    return `${status ? `HTTP ${status}: ` : ''}${err.message.split('\n')[0].slice(0, 500)}`;
+    if (status) return `HTTP ${status}: ${err.message.split('\n')[0].slice(0, 500)}`;
+    // git errors put the useful part (e.g. "! [rejected]") after a first line naming the remote
+    return err.message.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' / ').slice(0, 500);
   }
   return String(err).slice(0, 500);
 }

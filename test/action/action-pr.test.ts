@@ -356,3 +356,23 @@ test('mode: commit applies the re-open plan and pushes one commit to the PR bran
   // The job's own checkout is untouched.
   assert.equal(git(repo.dir, 'rev-parse', 'HEAD'), repo.checkedOut);
 });
+
+test('mode: commit when the push is refused: a warning, nothing forced, the check fails on the pending re-open', async () => {
+  const repo = closedThreatPr();
+  const origin = tempDir('threatcat-origin-');
+  git(origin, 'init', '-q', '--bare');
+  git(repo.dir, 'remote', 'add', 'origin', origin);
+  git(repo.dir, 'push', '-q', 'origin', 'main', 'feature');
+  // Someone pushed to the branch after the run started: the Action's commit no longer fast-forwards.
+  const other = tempDir('threatcat-other-');
+  git(other, 'clone', '-q', '-b', 'feature', origin, '.');
+  git(other, 'commit', '-q', '--allow-empty', '-m', 'meanwhile');
+  git(other, 'push', '-q', 'origin', 'feature');
+  const moved = git(origin, 'rev-parse', 'feature');
+  const gh = await start(repo);
+  const r = await run(repo, gh, { inputs: { mode: 'commit' } });
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stdout, /::warning title=threatcat::mode: commit could not push the re-open plan to feature: .*rejected/);
+  assert.equal(git(origin, 'rev-parse', 'feature'), moved, 'nothing forced');
+  assert.match(r.stdout, /title=threatcat reopen-pending::/);
+});
