@@ -8404,6 +8404,7 @@ function planReview(candidates, lines, posted) {
     overflow: fresh.slice(MAX_INLINE_COMMENTS),
     outsideDiff,
     remove: posted.filter((p) => !wanted.has(p.fingerprint) && !p.hasReplies).map((p) => p.id),
+    resolve: posted.filter((p) => !wanted.has(p.fingerprint) && p.hasReplies).map((p) => p.id),
     alreadyPosted: inDiff.length - fresh.length
   };
 }
@@ -12938,8 +12939,8 @@ async function pullRequestDiffLines(client, repo, pull, gitDiff) {
   }
   return lines;
 }
-async function submitReview(client, repo, pull, commitId, plan, body) {
-  const outcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0 };
+async function submitReview(client, repo, pull, commitId, plan, body, graphqlUrl) {
+  const outcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0, resolved: 0 };
   if (plan.post.length > 0 || plan.overflow.length > 0) {
     const comments = plan.post.map((c) => ({
       path: c.path,
@@ -12967,7 +12968,47 @@ ${fingerprintMarker(c.fingerprint)}`,
       if (statusOf(err) !== 404) throw err;
     }
   }
+  if (plan.resolve.length > 0 && graphqlUrl) outcome.resolved = await resolveThreads(client, graphqlUrl, repo, pull, plan.resolve);
   return outcome;
+}
+var THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+var RESOLVE_MUTATION = "mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }";
+async function resolveThreads(client, graphqlUrl, repo, pull, commentIds) {
+  const wanted = new Set(commentIds);
+  const gql = async (query, variables) => {
+    const res = await client.request("POST {url}", { url: graphqlUrl, data: { query, variables }, request: { retries: 0 } });
+    const body = res.data;
+    if (body.errors?.length || !body.data) throw new Error("GraphQL error");
+    return body.data;
+  };
+  let resolved = 0;
+  try {
+    let cursor = null;
+    for (let page = 0; page < 20; page++) {
+      const data = await gql(THREADS_QUERY, { owner: repo.owner, repo: repo.repo, number: pull, cursor });
+      const threads = data.repository?.pullRequest?.reviewThreads;
+      for (const t of threads?.nodes ?? []) {
+        const first = t?.comments?.nodes?.[0]?.databaseId;
+        if (!t.isResolved && wanted.has(first)) {
+          await gql(RESOLVE_MUTATION, { id: t.id });
+          resolved += 1;
+        }
+      }
+      if (!threads?.pageInfo?.hasNextPage) break;
+      cursor = threads.pageInfo.endCursor;
+    }
+  } catch {
+  }
+  return resolved;
 }
 
 // src/deliver/git-push.ts
@@ -13139,9 +13180,9 @@ async function deliver(client, ctx, pr, inputs, analysis, state, delivery, log) 
       }
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
       const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped));
+      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped), ctx.graphqlUrl);
       delivery.inline = outcome.inline;
-      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? "; GitHub rejected the inline comments (422), so they are listed in the review body" : ""}`);
+      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? "; GitHub rejected the inline comments (422), so they are listed in the review body" : ""}`);
     } catch (err) {
       if (isReadOnlyError(err)) return readOnly(err);
       log(`::warning title=threatcat::${escapeData(`review failed: ${errorMessage(err)}`)}`);

@@ -237,9 +237,9 @@ async function deliver(
       }
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
       const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped));
+      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped), ctx.graphqlUrl);
       delivery.inline = outcome.inline;
-      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`);
+      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`);
     } catch (err) {
       if (isReadOnlyError(err)) return readOnly(err);
       log(`::warning title=threatcat::${escapeData(`review failed: ${errorMessage(err)}`)}`);

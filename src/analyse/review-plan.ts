@@ -38,6 +38,8 @@ export interface ReviewPlan {
   outsideDiff: ReviewCandidate[];
   /** Our earlier comments that no longer apply and nobody replied to. */
   remove: number[];
+  /** Our earlier comments that no longer apply but have replies: their threads are resolved, not deleted. */
+  resolve: number[];
   /** Already posted and still true: not repeated. */
   alreadyPosted: number;
 }
@@ -85,6 +87,7 @@ export function planReview(candidates: ReviewCandidate[], lines: DiffLines, post
     overflow: fresh.slice(MAX_INLINE_COMMENTS),
     outsideDiff,
     remove: posted.filter((p) => !wanted.has(p.fingerprint) && !p.hasReplies).map((p) => p.id),
+    resolve: posted.filter((p) => !wanted.has(p.fingerprint) && p.hasReplies).map((p) => p.id),
     alreadyPosted: inDiff.length - fresh.length,
   };
 }

@@ -51,17 +51,19 @@ export interface ReviewOutcome {
   /** 422 on the inline comments: retried with everything listed in the body. */
   inlineRejected: boolean;
   removed: number;
+  resolved: number;
 }
 
 /**
- * One review per run with all new inline comments (RIGHT side, single lines or a suggestion's range), event
- * COMMENT so it is not left pending. A 422 (GitHub names no culprit) is retried once without inline comments.
+ * One review per run with all new inline comments (RIGHT side, or LEFT for removals; single lines or a suggestion's
+ * range), event COMMENT so it is not left pending. A 422 (GitHub names no culprit) is retried once without inline
+ * comments. Outdated comments of ours are then deleted, or their threads resolved when someone replied.
  */
 export async function submitReview(
   client: GitHubClient, repo: RepoRef, pull: number, commitId: string, plan: ReviewPlan,
-  body: (opts: { inlineDropped: boolean }) => string,
+  body: (opts: { inlineDropped: boolean }) => string, graphqlUrl?: string,
 ): Promise<ReviewOutcome> {
-  const outcome: ReviewOutcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0 };
+  const outcome: ReviewOutcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0, resolved: 0 };
   if (plan.post.length > 0 || plan.overflow.length > 0) {
     const comments = plan.post.map((c) => ({
       path: c.path,
@@ -89,5 +91,53 @@ export async function submitReview(
       if (statusOf(err) !== 404) throw err;
     }
   }
+  if (plan.resolve.length > 0 && graphqlUrl) outcome.resolved = await resolveThreads(client, graphqlUrl, repo, pull, plan.resolve);
   return outcome;
+}
+
+const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`;
+
+const RESOLVE_MUTATION = 'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }';
+
+/**
+ * Someone replied to an outdated comment of ours: deleting it would take the conversation with it, so its thread is
+ * resolved instead (GraphQL only; where GraphQL is unavailable the thread is left as it is).
+ */
+async function resolveThreads(client: GitHubClient, graphqlUrl: string, repo: RepoRef, pull: number, commentIds: number[]): Promise<number> {
+  const wanted = new Set(commentIds);
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const res = await client.request('POST {url}', { url: graphqlUrl, data: { query, variables }, request: { retries: 0 } });
+    const body = res.data as { data?: any; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error('GraphQL error');
+    return body.data;
+  };
+  let resolved = 0;
+  try {
+    let cursor: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const data = await gql(THREADS_QUERY, { owner: repo.owner, repo: repo.repo, number: pull, cursor });
+      const threads = data.repository?.pullRequest?.reviewThreads;
+      for (const t of threads?.nodes ?? []) {
+        const first = t?.comments?.nodes?.[0]?.databaseId;
+        if (!t.isResolved && wanted.has(first)) {
+          await gql(RESOLVE_MUTATION, { id: t.id });
+          resolved += 1;
+        }
+      }
+      if (!threads?.pageInfo?.hasNextPage) break;
+      cursor = threads.pageInfo.endCursor;
+    }
+  } catch {
+    // Threads stay open; the comments are still correct history.
+  }
+  return resolved;
 }

@@ -145,7 +145,7 @@ test('when GraphQL is unavailable the comment is still matched as github-actions
   ]);
 });
 
-test('outdated inline comments are deleted on the next run, unless someone replied', async () => {
+test('outdated inline comments are deleted on the next run; replied-to ones are kept and their threads resolved', async () => {
   const repo = examplePr();
   const gh = await start(repo);
   await run(repo, gh);
@@ -170,6 +170,7 @@ test('outdated inline comments are deleted on the next run, unless someone repli
   const writes = gh.requests.slice(before).filter((x) => x.method !== 'GET' && x.path !== '/graphql').map((x) => `${x.method} ${x.path}`);
   assert.ok(writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onAutonomy.id}`), writes.join('\n'));
   assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onGoal.id}`), 'a comment with a reply is kept');
+  assert.deepEqual([...gh.resolvedThreads], [`T_${onGoal.id}`], 'and its thread resolved');
   assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onRbac.id}`), 'the permission change is still in the PR');
   assert.ok(!writes.some((w) => w.endsWith('/reviews')), 'nothing new on the changed lines');
 });

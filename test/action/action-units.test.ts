@@ -49,6 +49,7 @@ test('review plan: only diff lines, no repeats, outdated ones removed unless rep
   assert.equal(plan.alreadyPosted, 1);
   assert.deepEqual(plan.outsideDiff.map((c) => c.line), [100]);
   assert.deepEqual(plan.remove, [2]);
+  assert.deepEqual(plan.resolve, [3]);
   assert.ok(!plan.post.some((c) => c.line === 2));
 });
 

@@ -77,6 +77,8 @@ export class FakeGitHub {
   issueComments: IssueComment[] = [];
   reviewComments: ReviewComment[] = [];
   reviews: Review[] = [];
+  /** Review threads resolved through GraphQL (thread id = "T_<first comment id>"). */
+  resolvedThreads = new Set<string>();
   private nextId = 1000;
   private server?: Server;
   url = '';
@@ -164,7 +166,20 @@ export class FakeGitHub {
 
     if (method === 'POST' && path === '/graphql') {
       if (this.opts.viewer === undefined) return send(404, { message: 'Not Found' });
-      return send(200, { data: { viewer: { login: this.opts.viewer } } });
+      const query = String(body?.query ?? '');
+      if (/viewer\s*\{\s*login/.test(query)) return send(200, { data: { viewer: { login: this.opts.viewer } } });
+      if (/reviewThreads/.test(query)) {
+        const nodes = this.reviewComments.filter((c) => !c.in_reply_to_id).map((c) => ({
+          id: `T_${c.id}`, isResolved: this.resolvedThreads.has(`T_${c.id}`), comments: { nodes: [{ databaseId: c.id }] },
+        }));
+        return send(200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+      }
+      if (/resolveReviewThread/.test(query)) {
+        if (this.opts.readOnly) return send(200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+        this.resolvedThreads.add(String(body.variables?.id));
+        return send(200, { data: { resolveReviewThread: { thread: { id: body.variables?.id, isResolved: true } } } });
+      }
+      return send(200, { data: null, errors: [{ message: 'unsupported query in the test stand-in' }] });
     }
     if (method !== 'GET' && this.opts.readOnly) return forbidden();
 
