@@ -6,7 +6,7 @@ import {
   oneLine,
   readWorkspace,
   renderSarif
-} from "./chunks/chunk-POXXHHFE.js";
+} from "./chunks/chunk-RLGMYD6N.js";
 import {
   VERSION
 } from "./chunks/chunk-K4DCJ7CD.js";
@@ -21,7 +21,7 @@ import {
   readConfig,
   threatAivss,
   validateCatalogs
-} from "./chunks/chunk-5GAIK3BR.js";
+} from "./chunks/chunk-XYNXY5HP.js";
 import {
   InputError,
   UsageError,
@@ -7495,7 +7495,7 @@ function isBaseSide(e) {
   return e.after === null || e.after === void 0;
 }
 async function loadDiffer() {
-  const { runDiff } = await import("./chunks/run-diff-HZVBWWUR.js");
+  const { runDiff } = await import("./chunks/run-diff-YI6FWG5T.js");
   return async (o) => {
     const r = await runDiff({ root: o.root, base: o.base, head: o.head, write: o.write, now: o.now, config: o.config });
     return {

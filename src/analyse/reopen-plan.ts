@@ -205,7 +205,10 @@ function ruleReaches(rule: NonNullable<NonNullable<Threat['capability']>['rules'
   return verbOk && groupOk && resOk;
 }
 
-/** Elements an event brings into the surface that no component (or delegation) of the catalog covers. */
+/**
+ * Elements an event brings into the surface that no component (or delegation) of the catalog covers: the same
+ * rule as validate's shadow-component (same id and default severity), limited to what this change touched.
+ */
 function shadowFindings(input: CatalogPlanInput, view: CatalogView): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
@@ -214,8 +217,8 @@ function shadowFindings(input: CatalogPlanInput, view: CatalogView): Finding[] {
     if (seen.has(key)) return;
     seen.add(key);
     out.push({
-      rule: SHADOW_RULE, severity: 'warning', file: e.file, line: e.line, column: e.column,
-      message: `${what} is part of agent ${e.agent}'s surface but no component of ${input.file} covers it (${fix})`,
+      rule: SHADOW_RULE, severity: 'error', file: e.file, line: e.line, column: e.column,
+      message: `shadow component: ${what} is reachable by agent ${e.agent} since this change, but no component of ${input.file} covers it (${fix})`,
       subject: what,
     });
   };

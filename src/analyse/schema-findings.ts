@@ -8,16 +8,47 @@ export const SCHEMA_RULE = 'schema';
 
 /** Checks a catalog against schema/catalog.schema.json; each error becomes one finding at the offending node. */
 export function schemaFindings(catalog: LoadedCatalog): Finding[] {
-  if (validateCatalog(catalog.data)) return [];
+  return checkSchema(catalog).findings;
+}
+
+/** Schema findings, and the path of the node each one is about (an unknown key's own path). */
+export function checkSchema(catalog: LoadedCatalog): { findings: Finding[]; paths: NodePath[] } {
+  if (validateCatalog(catalog.data)) return { findings: [], paths: [] };
   const errors = pickErrors(validateCatalog.errors ?? []);
-  return errors.map((err) => {
+  const paths: NodePath[] = [];
+  const findings = errors.map((err) => {
     const path = pointerToPath(err.instancePath);
     const isUnknownKey = err.keyword === 'additionalProperties';
-    const at = isUnknownKey
-      ? catalog.locate([...path, (err.params as { additionalProperty: string }).additionalProperty], { key: true })
-      : catalog.locate(path);
-    return { rule: SCHEMA_RULE, severity: 'error' as const, ...at, message: describe(err, path, catalog.data) };
+    const nodePath = isUnknownKey ? [...path, (err.params as { additionalProperty: string }).additionalProperty] : path;
+    paths.push(nodePath);
+    const at = catalog.locate(nodePath, { key: isUnknownKey });
+    const detail = err.keyword === 'required' ? `#${(err.params as { missingProperty: string }).missingProperty}` : `#${err.keyword}`;
+    return {
+      rule: SCHEMA_RULE, severity: 'error' as const, ...at, message: describe(err, path, catalog.data),
+      key: `${stablePath(catalog.data, nodePath)}${detail}`,
+    };
   });
+  return { findings, paths };
+}
+
+/**
+ * A node path that survives reordering and line moves: list items that carry an `id` are named by it
+ * (`threats[K8S-01].layer`), others by index. Used for fingerprints (SARIF, PR comments).
+ */
+export function stablePath(data: unknown, path: NodePath): string {
+  let node: unknown = data;
+  let out = '';
+  for (const seg of path) {
+    const next = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+    if (typeof seg === 'number') {
+      const id = next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+      out += typeof id === 'string' ? `[${id}]` : `[${seg}]`;
+    } else {
+      out += out ? `.${seg}` : seg;
+    }
+    node = next;
+  }
+  return out;
 }
 
 /** One error per node: ajv reports every failed branch of a oneOf; the user needs the most specific one. */

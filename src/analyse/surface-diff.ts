@@ -13,7 +13,17 @@ import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/s
 export interface SurfaceDiffOptions {
   /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
   pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
+  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION), key → value and node. */
+  annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
+
+export type AnnotationFacts = Record<string, { value: string; position: Position }>;
+
+/**
+ * Annotations that declare how much an agent may act alone (there is no standard key: any annotation whose name
+ * speaks of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
+ */
+export const AUTONOMY_ANNOTATION = /autonom|approval|human-in-the-loop|hitl/i;
 
 export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
   const any = head ?? base;
@@ -27,6 +37,7 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
   diffModels(base?.models ?? [], head?.models ?? [], emit);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
   diffAutonomy(base, head, emit, events);
+  if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
   diffPermissions(base, head, emit);
   return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
 }
@@ -214,6 +225,15 @@ function diffAutonomy(base: AgentSurface | undefined, head: AgentSurface | undef
     const before = sorted(ba.approvalTools);
     const after = sorted(ha.approvalTools);
     emit('autonomy-tier-changed', ha.position, 'tools that wait for approval', before, after, { aspect: 'approval', tools: symmetricDifference(before, after) });
+  }
+}
+
+function diffAnnotations(base: AnnotationFacts, head: AnnotationFacts, emit: Emit): void {
+  for (const key of sorted([...Object.keys(base), ...Object.keys(head)])) {
+    const b = base[key];
+    const h = head[key];
+    if (b?.value === h?.value) continue;
+    emit('autonomy-tier-changed', (h ?? b).position, `annotation ${key}`, b?.value ?? null, h?.value ?? null, { aspect: 'annotation' });
   }
 }
 

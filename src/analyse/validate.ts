@@ -1,9 +1,11 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
+import type { CatalogDoc, NodePath, ThreatCatalog } from '../model/catalog.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { LoadedCatalog } from '../read/catalog-file.js';
 import { asCatalogDoc } from '../read/catalog-file.js';
-import { schemaFindings } from './schema-findings.js';
+import validateCatalog from '../generated/catalog-validator.js';
+import { checkSchema, stablePath } from './schema-findings.js';
 import { RULES } from './rules/index.js';
 import type { CatalogContext, ManifestGlob, Rule } from './rules/rule.js';
 
@@ -18,22 +20,33 @@ export interface ValidateInput {
 
 export interface ValidateResult {
   findings: Finding[];
-  /** Catalogs that passed the schema (the semantic rules ran on these). */
+  /** Catalogs that passed the schema (the semantic rules ran on these, and on the sound part of the others). */
   valid: CatalogContext[];
 }
 
 export const MANIFEST_RULE = 'manifest-syntax';
 
-/** Schema, then the semantic rules over every catalog that passed it. Pure. */
+/**
+ * Schema, then the semantic rules. Pure. A catalog that fails the schema still gets the semantic rules on its
+ * sound part (see soundPart), so one pass shows every problem instead of one layer at a time.
+ * Severities from the configuration apply to every rule, `schema` and `manifest-syntax` included.
+ */
 export function validateCatalogs(input: ValidateInput): ValidateResult {
   const findings: Finding[] = [];
   const valid: CatalogContext[] = [];
-  const severityOf = (rule: string, fallback: Severity): Severity | 'off' => input.severities[rule] ?? fallback;
+  const checked: CatalogContext[] = [];
   const seenManifest = new Set<string>();
   for (const c of input.catalogs) {
-    const schema = schemaFindings(c.loaded);
-    findings.push(...schema);
-    if (schema.length === 0) valid.push({ catalog: asCatalogDoc(c.loaded), globs: c.globs, manifests: c.manifests });
+    const schema = checkSchema(c.loaded);
+    findings.push(...schema.findings);
+    if (schema.findings.length === 0) {
+      const ctx = { catalog: asCatalogDoc(c.loaded), globs: c.globs, manifests: c.manifests };
+      valid.push(ctx);
+      checked.push(ctx);
+    } else {
+      const sound = soundPart(c.loaded, schema.paths);
+      if (sound) checked.push({ catalog: sound, globs: c.globs, manifests: c.manifests });
+    }
     for (const m of c.manifests) {
       if (seenManifest.has(m.file)) continue;
       seenManifest.add(m.file);
@@ -43,22 +56,77 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
     }
   }
   for (const rule of input.rules ?? RULES) {
-    const severity = severityOf(rule.id, rule.severity);
-    if (severity === 'off') continue;
+    if (input.severities[rule.id] === 'off') continue;
     const hits = rule.check({
-      catalogs: valid, today: input.today,
+      catalogs: checked, today: input.today,
       acceptanceWarningDays: input.acceptanceWarningDays, maxEvidenceAgeDays: input.maxEvidenceAgeDays,
     });
     for (const hit of hits) {
-      const at = hit.catalog.locate(hit.path, { key: hit.key });
-      findings.push({ rule: rule.id, severity, ...at, message: hit.message, ...(hit.subject ? { subject: hit.subject } : {}) });
+      // A hit may point into a manifest (`at`): its stable key is then what it is about, not a catalog path.
+      const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
+      findings.push({
+        rule: rule.id, severity: rule.severity, ...at, message: hit.message,
+        ...(hit.subject ? { subject: hit.subject } : {}),
+        key: hit.at ? hit.subject ?? hit.message : stablePath(hit.catalog.data, hit.path),
+      });
     }
   }
-  const schemaSeverity = input.severities.schema;
+  return { findings: applySeverities(findings, input.severities).sort(compareFindings), valid };
+}
+
+function applySeverities(findings: Finding[], severities: Record<string, Severity | 'off'>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severities[f.rule] ?? f.severity;
+    if (s !== 'off') out.push(s === f.severity ? f : { ...f, severity: s });
+  }
+  return out;
+}
+
+/** Entries nothing else points at: a broken one can be left out without making the rest wrong. */
+const DROPPABLE = new Set(['threats', 'permissions']);
+const TOP_LEVEL = new Set(['apiVersion', 'kind', 'metadata', 'agent', 'components', 'delegations', 'permissions', 'threats']);
+
+/**
+ * The part of a schema-invalid catalog the semantic rules can trust: without unknown top-level keys and without
+ * the threats and permission entries that have errors, if what remains passes the schema. Components, delegations,
+ * metadata and agent are referenced by the rest, so an error there leaves nothing sound (undefined).
+ * Positions still point into the original text: list indexes are mapped back.
+ */
+export function soundPart(loaded: LoadedCatalog, errorPaths: NodePath[]): CatalogDoc | undefined {
+  const data = loaded.data as Record<string, unknown>;
+  const drop = new Map<string, Set<number>>();
+  const unknownKeys = new Set<string>();
+  for (const path of errorPaths) {
+    const [section, index] = path;
+    if (path.length === 1 && typeof section === 'string' && !TOP_LEVEL.has(section)) {
+      unknownKeys.add(section);
+    } else if (typeof section === 'string' && DROPPABLE.has(section) && typeof index === 'number') {
+      drop.set(section, (drop.get(section) ?? new Set()).add(index));
+    } else {
+      return undefined;
+    }
+  }
+  const pruned: Record<string, unknown> = {};
+  const indexMaps = new Map<string, number[]>();
+  for (const [k, v] of Object.entries(data)) {
+    if (unknownKeys.has(k)) continue;
+    const dropped = drop.get(k);
+    if (dropped && Array.isArray(v)) {
+      const kept = v.map((_, i) => i).filter((i) => !dropped.has(i));
+      indexMaps.set(k, kept);
+      pruned[k] = kept.map((i) => v[i]);
+    } else {
+      pruned[k] = v;
+    }
+  }
+  if (!validateCatalog(pruned)) return undefined;
+  const original = (path: NodePath): NodePath => {
+    const map = typeof path[0] === 'string' ? indexMaps.get(path[0]) : undefined;
+    return map && typeof path[1] === 'number' ? [path[0], map[path[1]], ...path.slice(2)] : path;
+  };
   return {
-    findings: findings
-      .filter((f) => !(f.rule === 'schema' && schemaSeverity === 'off'))
-      .sort(compareFindings),
-    valid,
+    file: loaded.file, absPath: loaded.absPath, text: loaded.text, data: pruned as unknown as ThreatCatalog,
+    locate: (path, opts) => loaded.locate(original(path), opts),
   };
 }

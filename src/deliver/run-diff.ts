@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { CatalogDoc, ThreatCatalog } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
-import type { SurfaceRef } from '../model/surface.js';
+import type { AgentSurface, SurfaceRef } from '../model/surface.js';
+import type { ManifestFile } from '../model/manifest.js';
 import type { SurfaceEvent } from '../model/surface-event.js';
 import { readConfig, type Config } from '../read/config.js';
 import { asCatalogDoc } from '../read/catalog-file.js';
@@ -13,7 +14,7 @@ import { InputError, UsageError } from '../read/input-error.js';
 import { findAgentSurface, readSurface } from '../read/manifests/surface.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { MANIFEST_RULE } from '../analyse/validate.js';
-import { diffSurfaces } from '../analyse/surface-diff.js';
+import { AUTONOMY_ANNOTATION, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
 import { planReopen, type ReopenEntry } from '../analyse/reopen-plan.js';
 import { applyReopenToCatalog, timestamp } from './reopen-write.js';
 import { writeFileAtomic } from './yaml-edit.js';
@@ -67,7 +68,8 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
   const config = opts.config ?? readConfig(opts.root);
   const repo = await GitRepo.open(opts.root);
   try {
-    const base = await repo.resolveCommit(opts.base, '--base');
+    const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
+    const base = unborn ?? await repo.resolveCommit(opts.base, '--base');
     const head: RepoState = opts.head !== undefined ? await repo.resolveCommit(opts.head, '--head') : opts.staged ? { kind: 'index' } : { kind: 'worktree' };
     const inputs = await readDiffInputs(repo, base, head, config);
     const changed = new Set(inputs.changed.map((c) => c.path));
@@ -85,12 +87,18 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
-      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data) });
+      const annotations = { base: autonomyAnnotations(pair.baseManifests, baseSurface), head: autonomyAnnotations(pair.headManifests, headSurface) };
+      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations });
       events.push(...found.map((e) => ({ ...e, catalog: catalog.file })));
       planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
     }
     const plan = planReopen(planInputs);
-    findings.push(...plan.findings);
+    // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
+    for (const f of [...findings, ...plan.findings]) {
+      const severity = config.rules[f.rule];
+      if (severity && severity !== 'off') f.severity = severity;
+    }
+    findings.splice(0, findings.length, ...[...findings, ...plan.findings].filter((f) => config.rules[f.rule] !== 'off'));
 
     const written: string[] = [];
     if (opts.write && plan.reopen.length > 0) {
@@ -142,6 +150,25 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, headCatalog: Cat
     if (inChanged(p.position.file)) problems.push({ rule: SURFACE_RULE, severity: 'error', ...p.position, message: p.message });
   }
   return { baseSurface, headSurface, problems: dedupe(problems) };
+}
+
+/** The agent object's autonomy annotations (metadata.annotations whose key matches AUTONOMY_ANNOTATION). */
+function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurface | undefined): AnnotationFacts {
+  const out: AnnotationFacts = {};
+  if (!surface) return out;
+  const a = surface.agent;
+  for (const f of files) {
+    for (const o of f.objects) {
+      if (o.kind !== a.kind || o.name !== a.name || (o.namespace !== undefined && a.namespace !== undefined && o.namespace !== a.namespace)) continue;
+      const annotations = (o.body.metadata as { annotations?: unknown } | undefined)?.annotations;
+      if (!annotations || typeof annotations !== 'object') continue;
+      for (const [key, value] of Object.entries(annotations as Record<string, unknown>)) {
+        if (!AUTONOMY_ANNOTATION.test(key)) continue;
+        out[key] = { value: String(value), position: o.locate(['metadata', 'annotations', key]) };
+      }
+    }
+  }
+  return out;
 }
 
 function workloadOf(data: ThreatCatalog) {

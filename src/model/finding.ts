@@ -16,6 +16,11 @@ export interface Finding extends Position {
   message: string;
   /** Catalog entry the finding is about (threat or component id), for fingerprints and grouping. */
   subject?: string;
+  /**
+   * What the finding is about, stable when lines move (e.g. `threats[K8S-01].components[1]`): with `rule` and
+   * `file`, the identity of the finding for SARIF fingerprints. Falls back to `subject`, then `message`.
+   */
+  key?: string;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -51,6 +51,8 @@ export interface SurfaceModel extends Located, Sourced {
   endpoint?: string;
   /** Serving runtime or image when the model runs in the cluster (vllm/vllm-openai:v0.8.5, kserve runtime…). */
   runtime?: string;
+  /** Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. */
+  identity?: string;
 }
 
 export interface SurfaceTool {
@@ -64,6 +66,8 @@ export interface SurfaceTool {
 export interface SurfaceMcpServer extends Located, Sourced {
   /** RemoteMCPServer, kmcp MCPServer, ToolServer, annotated Service, ToolHive MCPServer, AgentgatewayBackend target, MCP client JSON entry… */
   ref: SurfaceRef;
+  /** The entry inside the object, when one object declares several servers (agentgateway `spec.mcp.targets[].name`). */
+  target?: string;
   url?: string;
   image?: string;
   command?: string;
@@ -72,6 +76,8 @@ export interface SurfaceMcpServer extends Located, Sourced {
   transport?: string;
   /** Kubernetes username of the server's own ServiceAccount (its actions are attributed to the agents using it). */
   identity?: string;
+  /** ToolHive: the proxy Deployment's ServiceAccount (`<name>-proxy-runner`). */
+  proxyIdentity?: string;
   /** The server's tool catalogue, when known (status.discoveredTools, ToolHive toolsFilter/toolsOverride…). */
   tools?: SurfaceTool[];
   /** The subset the agent may call (kagent toolNames, ToolHive toolsFilter); undefined = all the server has. */
@@ -157,8 +163,13 @@ export interface AgentSurface {
   type: 'Declarative' | 'BYO' | 'Workload';
   /** The Deployment-level workload (kagent generates a Deployment named after the Agent). */
   workload: SurfaceRef;
-  /** Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads). */
-  serviceAccount: SurfaceRef & Sourced & { position: Position };
+  /**
+   * Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads).
+   * `definedAt` when the ServiceAccount is in the manifests; `cloudIdentity` from its workload-identity
+   * annotation (EKS `eks.amazonaws.com/role-arn`, GKE `iam.gke.io/gcp-service-account`, Azure
+   * `azure.workload.identity/client-id`), or from kagent's `serviceAccountConfig.annotations`.
+   */
+  serviceAccount: SurfaceRef & Sourced & { position: Position; cloudIdentity?: string };
   /** Kubernetes username of the agent's identity. */
   identity: string;
   models: SurfaceModel[];

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import validateConfig from '../generated/config-validator.js';
 import type { Severity } from '../model/finding.js';
 import { readTextFile } from './text-file.js';
@@ -24,21 +24,38 @@ export const DEFAULT_CONFIG: Config = {
   maxEvidenceAgeDays: 30,
 };
 
-/** Reads `.threatcat.yaml` at the repository root (or the file given); absent means defaults. */
-export function readConfig(root: string, explicitPath?: string): Config {
-  const absPath = explicitPath ?? join(root, CONFIG_FILE);
-  const display = explicitPath ?? CONFIG_FILE;
+/**
+ * Reads `.threatcat.yaml` at the repository root, or the file given (absolute, or relative to the root);
+ * absent means defaults. With `ruleIds`, a severity for a rule that does not exist is an error (a typo would
+ * otherwise silently change nothing).
+ */
+export function readConfig(root: string, explicitPath?: string, opts: { ruleIds?: readonly string[] } = {}): Config {
+  const absPath = explicitPath ? resolve(root, explicitPath) : join(root, CONFIG_FILE);
+  const inRoot = relative(root, absPath);
+  const display = inRoot && !inRoot.startsWith('..') && !isAbsolute(inRoot) ? inRoot.split(sep).join('/') : absPath;
   if (!explicitPath && !existsSync(absPath)) return { ...DEFAULT_CONFIG };
   const text = readTextFile(absPath, display);
+  // A config file with nothing set (or only comments) means the defaults, not an error.
+  if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) return { ...DEFAULT_CONFIG };
   const data = parseSingleDocument(text, display);
+  const locate = makeLocator(text, display);
   if (!validateConfig(data)) {
     const err = validateConfig.errors![0];
     const path = err.instancePath.split('/').slice(1).map(decodeURIComponent);
     if (err.keyword === 'additionalProperties') path.push((err.params as { additionalProperty: string }).additionalProperty);
-    const at = makeLocator(text, display)(path, { key: err.keyword === 'additionalProperties' });
+    const at = locate(path, { key: err.keyword === 'additionalProperties' });
     const where = path.length ? path.join('.') : 'the configuration';
-    const message = err.keyword === 'additionalProperties' ? `unknown key '${path[path.length - 1]}'` : `${where} ${err.message}`;
+    const message = err.keyword === 'additionalProperties' ? `unknown key '${path[path.length - 1]}'`
+      : err.keyword === 'enum' ? `${where} must be one of ${(err.params as { allowedValues: string[] }).allowedValues.join(', ')}; got ${JSON.stringify(err.data)}`
+        : `${where} ${err.message}`;
     throw new InputError(at, `invalid configuration: ${message}`);
   }
-  return { ...DEFAULT_CONFIG, ...(data as Partial<Config>) };
+  const config = { ...DEFAULT_CONFIG, ...(data as Partial<Config>) };
+  if (opts.ruleIds) {
+    const unknown = Object.keys(config.rules).find((id) => !opts.ruleIds!.includes(id));
+    if (unknown !== undefined) {
+      throw new InputError(locate(['rules', unknown], { key: true }), `invalid configuration: unknown rule '${unknown}' in rules (rules: ${[...opts.ruleIds].sort().join(', ')})`);
+    }
+  }
+  return config;
 }

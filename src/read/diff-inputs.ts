@@ -4,7 +4,7 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from './input-error.js';
-import { readManifestText } from './manifests/manifest-file.js';
+import { readManifestTextLazy } from './manifests/lazy-manifest-file.js';
 import type { ChangedPath, GitRepo, RepoState } from './git.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -48,7 +48,11 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
   const headCatalogText = await repo.readFiles(head, headCatalogPaths);
   reads.head += headCatalogPaths.length;
   const headCatalogs = new Map<string, LoadedCatalog>();
+  const touchedDirs = ancestorDirs(changed.map((c) => c.path));
   for (const [file, text] of headCatalogText) {
+    // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files
+    // below that directory. Such a catalog with no change below it is not parsed at all.
+    if (typeof text === 'string' && !changedSet.has(file) && !touchedDirs.has(posix.dirname(file)) && !text.includes('..')) continue;
     const loaded = loadOrError(text, file, repo.root, inputErrors);
     if (loaded) headCatalogs.set(file, loaded);
   }
@@ -70,11 +74,13 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
   }
 
   const excluded = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+  const baseIndex = new PathIndex(baseFiles);
+  const headIndex = new PathIndex(headFiles);
   const relevant: Array<{ file: string; baseOwned: string[]; headOwned: string[] }> = [];
   for (const [file, headCat] of headCatalogs) {
     const baseCat = baseCatalogs.get(file);
-    const headOwned = ownedFiles(file, headCat.data, headFiles, excluded);
-    const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseFiles, excluded);
+    const headOwned = ownedFiles(file, headCat.data, headIndex, excluded);
+    const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseIndex, excluded);
     const touched = changedSet.has(file) || headOwned.some((f) => changedSet.has(f)) || baseOwned.some((f) => changedSet.has(f));
     if (touched) relevant.push({ file, baseOwned, headOwned });
   }
@@ -99,7 +105,7 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
       if (text === undefined) return undefined;
       m = text instanceof InputError
         ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
-        : readManifestText(text, file);
+        : readManifestTextLazy(text, file);
       parsed.set(key, m);
     }
     return m;
@@ -112,6 +118,15 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     headManifests: r.headOwned.map((f) => manifest('head', f)).filter((m): m is ManifestFile => m !== undefined),
   }));
   return { changed, pairs, inputErrors, reads };
+}
+
+/** Every directory that holds a changed path, at any depth ('.' for the root). */
+function ancestorDirs(paths: readonly string[]): Set<string> {
+  const dirs = new Set<string>(['.']);
+  for (const p of paths) {
+    for (let d = posix.dirname(p); d !== '.' && !dirs.has(d); d = posix.dirname(d)) dirs.add(d);
+  }
+  return dirs;
 }
 
 function loadOrError(text: string | InputError | undefined, file: string, root: string, errors: InputError[]): LoadedCatalog | undefined {
@@ -131,14 +146,64 @@ function loadOrError(text: string | InputError | undefined, file: string, root: 
   }
 }
 
+/**
+ * Paths sorted, so the files under a directory are one binary search away: matching a catalog's globs costs
+ * what is under the glob's static base, not the whole repository (1,000 catalogs × 5,000 files otherwise).
+ */
+export class PathIndex {
+  private readonly sorted: string[];
+
+  constructor(paths: readonly string[]) {
+    this.sorted = [...paths].sort();
+  }
+
+  /** Paths under `dir` ('' = all). */
+  under(dir: string): string[] {
+    if (dir === '') return this.sorted;
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) out.push(this.sorted[i]);
+    return out;
+  }
+}
+
 /** The files a catalog's `agent.manifests` patterns match (relative to the catalog), as `validate` reads them. */
-export function ownedFiles(catalogFile: string, data: unknown, files: readonly string[], excluded: (p: string) => boolean): string[] {
+export function ownedFiles(catalogFile: string, data: unknown, files: PathIndex, excluded: (p: string) => boolean): string[] {
   const patterns = manifestPatterns(data);
   if (patterns.length === 0) return [];
   const dir = posix.dirname(catalogFile);
-  const full = patterns.map((p) => posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, ''));
-  const match = picomatch(full, { dot: false });
-  return files.filter((f) => f !== catalogFile && !CATALOG_FILE.test(f) && match(f) && !excluded(f)).sort();
+  const owned = new Set<string>();
+  for (const p of patterns) {
+    const full = posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, '');
+    const { base, isGlob } = picomatch.scan(full);
+    const candidates = isGlob ? files.under(base) : files.under(posix.dirname(full)).filter((f) => f === full);
+    // Most catalogs say the same thing ("manifests/*.yaml") from their own directory: match the part below
+    // the catalog's directory with one compiled matcher per distinct pattern.
+    const inside = dir === '.' ? full : full.startsWith(`${dir}/`) ? full.slice(dir.length + 1) : undefined;
+    const match = inside !== undefined ? matcher(inside) : matcher(full);
+    const cut = inside !== undefined && dir !== '.' ? dir.length + 1 : 0;
+    for (const f of candidates) {
+      if (f !== catalogFile && !CATALOG_FILE.test(f) && match(f.slice(cut)) && !excluded(f)) owned.add(f);
+    }
+  }
+  return [...owned].sort();
+}
+
+const MATCHERS = new Map<string, (p: string) => boolean>();
+function matcher(pattern: string): (p: string) => boolean {
+  let m = MATCHERS.get(pattern);
+  if (!m) {
+    m = picomatch(pattern, { dot: false });
+    MATCHERS.set(pattern, m);
+  }
+  return m;
 }
 
 function manifestPatterns(data: unknown): string[] {

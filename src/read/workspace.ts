@@ -23,10 +23,13 @@ export function toRepoPath(root: string, absPath: string): string {
   return relative(root, absPath).split(sep).join('/');
 }
 
-/** The catalog files to check: the PATHs given, else the configured globs under the root. */
+/**
+ * The catalog files to check: the PATHs given (relative to the root, as `git -C` does), else the configured
+ * globs under the root.
+ */
 export function findCatalogFiles(root: string, config: Config, paths: string[]): string[] {
   if (paths.length > 0) {
-    return paths.map((p) => (isAbsolute(p) ? p : resolve(process.cwd(), p)));
+    return paths.map((p) => (isAbsolute(p) ? p : resolve(root, p)));
   }
   return globSync(config.catalogs, {
     cwd: root, absolute: true, onlyFiles: false, dot: false,

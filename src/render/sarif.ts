@@ -23,7 +23,9 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: repo-relative URIs, stable rule ids, and fingerprints that do not
- * depend on the line (so moving an entry does not close and re-create its alert).
+ * depend on the line (so moving an entry does not close and re-create its alert). We set
+ * primaryLocationLineHash ourselves: upload-sarif would otherwise hash the line's text, and raw API uploads
+ * without it duplicate alerts.
  */
 export function renderSarif(findings: Finding[], opts: SarifOptions): string {
   const used = new Set(findings.map((f) => f.rule));
@@ -32,6 +34,7 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
     if (!rules.some((r) => r.id === id)) rules.push({ id, summary: id, severity: 'error' });
   }
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const seen = new Map<string, number>();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -59,6 +62,10 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
       automationDetails: { id: opts.category },
       results: findings.map((f) => {
         const sev = opts.securitySeverityOf?.(f);
+        const id = fingerprint(f);
+        // GitHub code scanning matches alerts across runs on primaryLocationLineHash only ("<hash>:<occurrence>").
+        const occurrence = (seen.get(id) ?? 0) + 1;
+        seen.set(id, occurrence);
         return {
           ruleId: f.rule,
           ruleIndex: index.get(f.rule),
@@ -70,7 +77,7 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
               region: { startLine: f.line, startColumn: f.column },
             },
           }],
-          partialFingerprints: { 'threatcat/v1': fingerprint(f) },
+          partialFingerprints: { primaryLocationLineHash: `${id.slice(0, 16)}:${occurrence}`, 'threatcat/v1': id },
           ...(sev !== undefined ? { properties: { 'security-severity': Math.max(0.1, sev).toFixed(1) } } : {}),
         };
       }),
@@ -79,8 +86,9 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
+/** Identity of a finding that survives line moves: rule, file and what it is about (never its line). */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.rule}\u0000${f.file}\u0000${f.subject ?? f.message}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`${f.rule}\u0000${f.file}\u0000${f.key ?? f.subject ?? f.message}`).digest('hex').slice(0, 32);
 }
 
 function camel(id: string): string {

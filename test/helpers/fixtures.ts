@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLE = join(ROOT, 'examples/k8s-ops');
-export const SHARED = join(ROOT, '..', 'shared');
+/** The workplace's shared reference folder, `../shared` next to the checkout (or two levels up from a worktree). */
+export const SHARED = process.env.THREATCAT_SHARED
+  ?? [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].find((d) => existsSync(join(d, 'reference'))) ?? join(ROOT, '..', 'shared');
 export const BIN = join(ROOT, 'bin/threatcat.js');
 
 /** A fresh temp directory (left for the OS to clean: tests may keep artifacts for inspection). */

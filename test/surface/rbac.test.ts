@@ -172,7 +172,7 @@ rules:
 `, 'bad.yaml');
   const idx = new RbacIndex([m]);
   assert.deepEqual(idx.problems.map((p) => `${p.position.line}: ${p.message}`), [
-    '6: Role r: rules.0.resources must be a list',
+    '6: Role r: rules[0].resources must be a list',
     '8: Role r: rules[1] has no verbs',
   ]);
 });

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from './rule.js';
-import { acceptanceSites, daysUntil } from './acceptances.js';
+import { acceptanceSites, daysUntil, isCalendarDate } from './acceptances.js';
 
 /** Past its re-review date an acceptance no longer holds: the entry counts as open again. */
 export const acceptanceExpired: Rule = {
@@ -10,7 +10,7 @@ export const acceptanceExpired: Rule = {
     const hits: RuleHit[] = [];
     for (const site of acceptanceSites(ctx)) {
       const date = site.acceptance?.reReviewBy;
-      if (!date) continue;
+      if (!date || !isCalendarDate(date)) continue; // acceptance-missing-rereview reports it
       const days = daysUntil(ctx.today, date);
       if (days < 0) {
         hits.push({

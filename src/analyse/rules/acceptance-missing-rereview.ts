@@ -1,11 +1,11 @@
 import type { Rule, RuleHit } from './rule.js';
-import { acceptanceSites } from './acceptances.js';
+import { acceptanceSites, isCalendarDate } from './acceptances.js';
 
 /** An accepted risk without a dated re-review is a permanent exception, which the method does not allow. */
 export const acceptanceMissingRereview: Rule = {
   id: 'acceptance-missing-rereview',
   severity: 'error',
-  summary: "An 'accepted' threat or dormant permission has no acceptance record, or no reReviewBy date.",
+  summary: "An 'accepted' threat or dormant permission has no acceptance record, or no reReviewBy date (or one that is not a calendar date).",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of acceptanceSites(ctx)) {
@@ -14,6 +14,9 @@ export const acceptanceMissingRereview: Rule = {
         hits.push({ catalog: site.catalog, path, message: `${site.what} is accepted without an acceptance record (by, reason, reReviewBy)`, subject: site.subject });
       } else if (!site.acceptance.reReviewBy) {
         hits.push({ catalog: site.catalog, path: [...site.path, 'acceptance'], message: `${site.what} is accepted without a reReviewBy date`, subject: site.subject });
+      } else if (!isCalendarDate(site.acceptance.reReviewBy)) {
+        // Otherwise it would never expire: no date compares as past.
+        hits.push({ catalog: site.catalog, path: [...site.path, 'acceptance', 'reReviewBy'], message: `${site.what}: reReviewBy ${site.acceptance.reReviewBy} is not a calendar date`, subject: site.subject });
       }
     }
     return hits;

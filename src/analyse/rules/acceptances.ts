@@ -31,6 +31,14 @@ export function acceptanceSites(ctx: RuleContext): AcceptanceSite[] {
   return sites;
 }
 
+/** YYYY-MM-DD naming a real day (the schema's date format lets 2026-02-31 and 2026-19-01 through). */
+export function isCalendarDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 /** Whole days from `today` to `date` (both YYYY-MM-DD); negative when `date` is past. */
 export function daysUntil(today: string, date: string): number {
   const t = Date.parse(`${today}T00:00:00Z`);

@@ -10,6 +10,8 @@ import { aivssScoreStale } from './aivss-score-stale.js';
 import { dormantWithoutDisposition } from './dormant-without-disposition.js';
 import { manifestPathUnmatched } from './manifest-path-unmatched.js';
 import { workloadMissing } from './workload-missing.js';
+import { shadowComponent } from './shadow-component.js';
+import { surfaceMalformed } from './surface-malformed.js';
 
 /** Every semantic rule, in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
@@ -24,4 +26,6 @@ export const RULES: readonly Rule[] = [
   dormantWithoutDisposition,
   manifestPathUnmatched,
   workloadMissing,
+  shadowComponent,
+  surfaceMalformed,
 ];

@@ -1,5 +1,5 @@
 import type { CatalogDoc, NodePath } from '../../model/catalog.js';
-import type { Severity } from '../../model/finding.js';
+import type { Position, Severity } from '../../model/finding.js';
 import type { ManifestFile } from '../../model/manifest.js';
 
 /** What the read stage found for one of a catalog's `agent.manifests` entries. */
@@ -30,6 +30,8 @@ export interface RuleHit {
   key?: boolean;
   message: string;
   subject?: string;
+  /** Report the finding here (e.g. a manifest node) instead of at `path` in the catalog. */
+  at?: Position;
 }
 
 /** One semantic rule: one file in this folder, with its test in test/rules/. */

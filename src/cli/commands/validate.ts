@@ -3,7 +3,9 @@ import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat } from '../args.js';
 import { readConfig } from '../../read/config.js';
 import { readWorkspace, resolveRoot } from '../../read/workspace.js';
-import { validateCatalogs } from '../../analyse/validate.js';
+import { MANIFEST_RULE, validateCatalogs } from '../../analyse/validate.js';
+import { SCHEMA_RULE } from '../../analyse/schema-findings.js';
+import { RULES } from '../../analyse/rules/index.js';
 import type { Finding } from '../../model/finding.js';
 import { renderFindings, FINDING_FORMATS } from '../../render/findings.js';
 
@@ -11,6 +13,7 @@ const HELP = `Usage: threatcat validate [PATH...] [-C DIR] [--format text|json|s
 
 Checks catalogs against schema/catalog.schema.json and the semantic rules.
 Without PATH, every catalog matching the configured globs under DIR (default **/*.threats.yaml).
+PATH and --config are relative to DIR (like git -C). Configuration: DIR/.threatcat.yaml.
 Exit: 0 clean (warnings allowed), 1 an error-severity finding, 2 usage error or unreadable input.
 `;
 
@@ -22,7 +25,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = pickFormat(values.format, FINDING_FORMATS, 'text');
   const root = resolveRoot(values.C);
-  const config = readConfig(root, values.config);
+  const config = readConfig(root, values.config, { ruleIds: [SCHEMA_RULE, MANIFEST_RULE, ...RULES.map((r) => r.id)] });
   const ws = readWorkspace(root, config, positionals);
   const result = validateCatalogs({
     catalogs: ws.catalogs,

@@ -67,13 +67,24 @@ export class FieldReader {
     return undefined;
   }
 
+  private readonly seen = new Set<string>();
+
+  /** Reported once, however many readers look at the same field. */
   problem(position: Position, message: string): void {
+    const key = `${position.file}:${position.line}:${position.column}:${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.problems.push({ position, message });
   }
 
   private bad(o: ManifestObject, path: NodePath, expected: string): void {
-    this.problem(o.locate(path), `${o.kind} ${o.name}: ${path.join('.')} must be ${expected}`);
+    this.problem(o.locate(path), `${o.kind} ${o.name}: ${fieldPath(path)} must be ${expected}`);
   }
+}
+
+/** spec.tools[0].name */
+export function fieldPath(path: NodePath): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
 }
 
 /** The API group of an apiVersion ("v1" → ""). */
@@ -93,13 +104,13 @@ export function refOf(o: ManifestObject, namespace?: string): SurfaceRef {
  */
 export class ManifestIndex {
   private readonly byKind = new Map<string, ManifestObject[]>();
+  private readonly byKindName = new Map<string, ManifestObject[]>();
 
   constructor(readonly files: readonly ManifestFile[]) {
     for (const f of files) {
       for (const o of f.objects) {
-        let list = this.byKind.get(o.kind);
-        if (!list) this.byKind.set(o.kind, (list = []));
-        list.push(o);
+        push(this.byKind, o.kind, o);
+        push(this.byKindName, `${o.kind}\u0000${o.name}`, o);
       }
     }
   }
@@ -111,13 +122,19 @@ export class ManifestIndex {
 
   find(kind: string, name: string, namespace: string | undefined, group?: string): ManifestObject | undefined {
     let fallback: ManifestObject | undefined;
-    for (const o of this.ofKind(kind, group)) {
-      if (o.name !== name) continue;
+    for (const o of this.byKindName.get(`${kind}\u0000${name}`) ?? []) {
+      if (group !== undefined && groupOf(o.apiVersion) !== group) continue;
       if (namespace === undefined || o.namespace === namespace) return o;
       if (o.namespace === undefined) fallback ??= o;
     }
     return fallback;
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function saUsername(namespace: string, name: string): string {

@@ -4,7 +4,7 @@ import type {
   AgentSurface, SurfaceAutonomy, SurfaceDelegation, SurfaceMcpServer, SurfaceMemory, SurfaceModel, SurfaceRef, SurfaceTool,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
-import { FieldReader, groupOf, ManifestIndex, refOf, saUsername } from './fields.js';
+import { FieldReader, fieldPath, groupOf, ManifestIndex, refOf, saUsername } from './fields.js';
 
 /**
  * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), ModelConfig, RemoteMCPServer,
@@ -174,13 +174,14 @@ function splitNsName(s: string, defaultNs: string): [string, string] {
 
 function delegationRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceDelegation | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${path.join('.')} must name the Agent to delegate to`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${path.join('.')}.name is required`);
+    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
     return undefined;
   }
   const dns = f.str(agent, [...path, 'namespace']) ?? ns;
@@ -199,13 +200,14 @@ function delegation(agent: ManifestObject, name: string, ns: string, position: P
 /** A v1alpha2 `tools[].mcpServer` TypedReference, resolved to its server object when it is in the manifests. */
 function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer | undefined {
   const { fields: f } = ctx;
-  if (f.map(agent, path) === undefined) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${path.join('.')} must reference an MCP server (apiGroup, kind, name)`);
+  if (f.raw(agent, path) === undefined) {
+    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
     return undefined;
   }
+  if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${path.join('.')}.name is required`);
+    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
     return undefined;
   }
   const group = f.str(agent, [...path, 'apiGroup']) ?? '';
@@ -217,7 +219,7 @@ function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string
   else if (kindRaw === 'Service' && (group === '' || group === 'core')) kind = 'Service';
   else if (kindRaw === 'ToolServer') kind = 'ToolServer';
   else {
-    f.problem(agent.locate([...path, 'kind']), `Agent ${agent.name}: ${path.join('.')}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`);
+    f.problem(agent.locate([...path, 'kind']), `Agent ${agent.name}: ${fieldPath(path)}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`);
     return undefined;
   }
   const sns = f.str(agent, [...path, 'namespace']) ?? ns;
@@ -269,7 +271,7 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
     transport: f.str(o, ['spec', 'protocol']) ?? 'STREAMABLE_HTTP',
     at: { url: o.locate(['spec', 'url']), transport: o.locate(['spec', 'protocol']) },
   };
-  if (s.url === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
+  if (f.raw(o, ['spec', 'url']) === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
   const tools = discoveredTools(o, ctx);
   if (tools) {
     s.tools = tools;

@@ -51,7 +51,10 @@ function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o
   const obj = data as Record<string, unknown>;
   const { apiVersion, kind } = obj;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-    // Not a Kubernetes object (e.g. a values file matched by a glob): not our business.
+    if (prefix.length === 0 && isMcpClientConfig(obj, out.file)) {
+      out.objects.push(syntheticObject(MCP_CLIENT_CONFIG, obj, root, node, here, pos, out.file));
+    }
+    // Otherwise not a Kubernetes object (e.g. a values file matched by a glob): not our business.
     return;
   }
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
@@ -74,6 +77,28 @@ function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o
     },
   };
   out.objects.push(object);
+}
+
+/**
+ * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
+ * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
+ */
+export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind: 'MCPClientConfig' } as const;
+
+function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
+  if (!/\.json$/i.test(file)) return false;
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  return isMap(obj.mcpServers) || isMap(obj.servers);
+}
+
+function syntheticObject(
+  type: { apiVersion: string; kind: string }, body: Record<string, unknown>, root: YamlNode, node: YamlNode | undefined,
+  here: Position, pos: (o: number) => Position, file: string,
+): ManifestObject {
+  return {
+    ...type, name: file.split('/').pop() ?? file, body, position: here,
+    locate: (path) => pos(nearestNode(root, path)?.range?.[0] ?? node?.range?.[0] ?? 0),
+  };
 }
 
 function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {

@@ -47,11 +47,45 @@ export class RbacIndex {
   constructor(files: readonly ManifestFile[] | ManifestIndex) {
     this.index = files instanceof ManifestIndex ? files : new ManifestIndex(files);
     this.problems = this.fields.problems;
-    this.bindings = [...this.index.ofKind('ClusterRoleBinding', RBAC_GROUP), ...this.index.ofKind('RoleBinding', RBAC_GROUP)]
-      .sort((a, b) => a.position.file.localeCompare(b.position.file) || a.position.line - b.position.line);
+    this.bindings = [...this.index.ofKind('ClusterRoleBinding', RBAC_GROUP), ...this.index.ofKind('RoleBinding', RBAC_GROUP)].sort(byPosition);
     // Read every role once so malformed ones are reported even if no identity asks for them.
     for (const kind of ['Role', 'ClusterRole']) for (const r of this.index.ofKind(kind, RBAC_GROUP)) this.rulesOf(r);
-    for (const b of this.bindings) this.fields.list(b, ['subjects']);
+    for (const b of this.bindings) this.indexSubjects(b);
+  }
+
+  /** Bindings by the subject keys they name, so asking for one identity does not scan every binding. */
+  private readonly bySubject = new Map<string, ManifestObject[]>();
+  /** ServiceAccount subjects without a namespace in a RoleBinding without one: they match any namespace. */
+  private readonly bySaName = new Map<string, ManifestObject[]>();
+
+  private indexSubjects(b: ManifestObject): void {
+    const add = (map: Map<string, ManifestObject[]>, key: string) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [b]);
+      else if (list[list.length - 1] !== b) list.push(b);
+    };
+    for (const s of this.fields.list(b, ['subjects']) ?? []) {
+      if (s === null || typeof s !== 'object') continue;
+      const { kind, name, namespace } = s as Record<string, unknown>;
+      if (typeof name !== 'string') continue;
+      if (kind === 'User') add(this.bySubject, `user:${name}`);
+      else if (kind === 'Group') add(this.bySubject, `group:${name}`);
+      else if (kind === 'ServiceAccount') {
+        const ns = typeof namespace === 'string' && namespace !== '' ? namespace : b.kind === 'RoleBinding' ? b.namespace : undefined;
+        if (ns !== undefined) add(this.bySubject, `user:system:serviceaccount:${ns}:${name}`);
+        else add(this.bySaName, name);
+      }
+    }
+  }
+
+  private candidateBindings(who: RbacIdentity): ManifestObject[] {
+    const set = new Set<ManifestObject>();
+    for (const b of this.bySubject.get(`user:${who.username}`) ?? []) set.add(b);
+    for (const g of who.groups) for (const b of this.bySubject.get(`group:${g}`) ?? []) set.add(b);
+    const sa = /^system:serviceaccount:[^:]+:([^:]+)$/.exec(who.username)?.[1];
+    if (sa !== undefined) for (const b of this.bySaName.get(sa) ?? []) set.add(b);
+    // Keep the manifest order of the bindings.
+    return this.bindings.length < set.size * 8 ? this.bindings.filter((b) => set.has(b)) : [...set].sort(byPosition);
   }
 
   /**
@@ -65,7 +99,7 @@ export class RbacIndex {
     const saNs = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
     const out: DeclaredPermission[] = [];
     const seen = new Set<string>();
-    for (const b of this.bindings) {
+    for (const b of this.candidateBindings(who)) {
       const cluster = b.kind === 'ClusterRoleBinding';
       const bindingNs = cluster ? undefined : b.namespace ?? saNs ?? 'default';
       if (!this.subjectsMatch(b, who, bindingNs)) continue;
@@ -187,6 +221,10 @@ export class RbacIndex {
     });
     return out;
   }
+}
+
+function byPosition(a: ManifestObject, b: ManifestObject): number {
+  return a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1 : a.position.line - b.position.line;
 }
 
 /** Declared permissions of one identity (a username such as system:serviceaccount:agents:k8s-agent-sa). */

@@ -1,6 +1,13 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory } from '../../model/surface.js';
 import type { ReadContext } from './kagent.js';
+import { readToolHive } from './toolhive.js';
+import { readKServe } from './kserve.js';
+import { readModelDeployment } from './model-deployments.js';
+import { readKaito } from './kaito.js';
+import { readAgentgateway } from './agentgateway.js';
+import { readVectorStore } from './vector-stores.js';
+import { readMcpClientConfig } from './mcp-client.js';
 
 /**
  * Readers of objects that carry surface on their own (no kagent Agent references them): each looks at one
@@ -8,4 +15,6 @@ import type { ReadContext } from './kagent.js';
  */
 export type StandaloneReader = (o: ManifestObject, ctx: ReadContext, out: SurfaceInventory) => void;
 
-export const STANDALONE_READERS: readonly StandaloneReader[] = [];
+export const STANDALONE_READERS: readonly StandaloneReader[] = [
+  readToolHive, readKServe, readModelDeployment, readKaito, readAgentgateway, readVectorStore, readMcpClientConfig,
+];

@@ -30,6 +30,7 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
     for (const o of f.objects) {
       if (!isKagentAgent(o)) continue;
       const base = readKagentAgent(o, ctx);
+      resolveServiceAccount(base.serviceAccount, index, fields, o);
       agents.push({ ...base, permissions: rbac.permissionsOf(base.identity) });
     }
   }
@@ -40,6 +41,18 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
     }
   }
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
+}
+
+const cache = new WeakMap<readonly ManifestFile[], SurfaceReadResult>();
+
+/**
+ * readSurface, memoised on the files array: validate's rules get the same `manifests` array for a catalog, so
+ * the manifests are read once per run however many rules ask.
+ */
+export function readSurfaceCached(files: readonly ManifestFile[]): SurfaceReadResult {
+  let r = cache.get(files);
+  if (!r) cache.set(files, (r = readSurface(files)));
+  return r;
 }
 
 /** Every kagent Agent's surface. */
@@ -82,6 +95,31 @@ export function findAgentSurface(files: readonly ManifestFile[], workload: Workl
   };
 }
 
+/** Cloud workload identity annotations, in the order they are looked for. */
+const CLOUD_IDENTITY = ['eks.amazonaws.com/role-arn', 'iam.gke.io/gcp-service-account', 'azure.workload.identity/client-id'];
+
+/** Where the ServiceAccount is defined, and its cloud identity (also from a kagent Agent's serviceAccountConfig). */
+function resolveServiceAccount(sa: AgentSurface['serviceAccount'], index: ManifestIndex, f: FieldReader, agent?: ManifestObject): void {
+  const o = index.find('ServiceAccount', sa.name, sa.namespace, '');
+  const sources: Array<[ManifestObject, (string | number)[]]> = [];
+  if (o) {
+    sa.definedAt = o.position;
+    sources.push([o, ['metadata', 'annotations']]);
+  }
+  if (agent) {
+    for (const d of ['declarative', 'byo']) sources.push([agent, ['spec', d, 'deployment', 'serviceAccountConfig', 'annotations']]);
+  }
+  for (const [obj, path] of sources) {
+    for (const key of CLOUD_IDENTITY) {
+      const v = f.str(obj, [...path, key]);
+      if (v === undefined) continue;
+      sa.cloudIdentity = v;
+      sa.at = { ...sa.at, cloudIdentity: obj.locate([...path, key]) };
+      return;
+    }
+  }
+}
+
 /** A Deployment (or StatefulSet/DaemonSet) that is itself the agent: identity from its pod template. */
 function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: SurfaceReadResult): AgentSurface {
   const f = new FieldReader();
@@ -89,11 +127,13 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
   const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
   const identity = saUsername(namespace, sa);
+  const serviceAccount: AgentSurface['serviceAccount'] = { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) };
+  resolveServiceAccount(serviceAccount, read.index, f);
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
     workload: { kind: o.kind, name: o.name, namespace },
-    serviceAccount: { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) },
+    serviceAccount,
     identity,
     models: [], mcpServers: [], delegations: [], memory: [],
     // Nothing declared pauses a plain workload.

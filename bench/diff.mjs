@@ -1,0 +1,122 @@
+// Benchmark of `threatcat diff` (standalone: `node bench/diff.mjs`; bench/run.mjs may call it).
+// Generates git repositories of N manifest files (5 per agent, one catalog per agent), commits a change that
+// touches C of them (model bumps), and times the built CLI (`bin/threatcat.js diff --format json`, a whole
+// process, startup included) beside `git diff --name-only` of the same refs, in the same run.
+// Target (issue #3): 5,000 files, 500 changed: diff ≤ 2 s; time grows with the changed files, not the repo.
+// Needs `npm run build` first (dist/). Prints a table; exits 1 if the main case misses the target.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/threatcat.js');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const FILES_PER_AGENT = 5;
+const GIT_ENV = {
+  ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1',
+};
+
+function git(cwd, ...args) {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV, maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+const pad = (i) => String(i).padStart(5, '0');
+
+function agentFiles(i, model) {
+  const n = `agent-${pad(i)}`;
+  const ns = `team-${i % 20}`;
+  const tools = ['get_resources', 'get_logs', 'apply_manifest', 'patch_resource', 'delete_resource'];
+  return {
+    'agent.yaml': `# Agent ${n}\napiVersion: kagent.dev/v1alpha2\nkind: Agent\nmetadata:\n  name: ${n}\n  namespace: ${ns}\n  labels: { team: "${ns}" }\nspec:\n  type: Declarative\n  declarative:\n    modelConfig: ${n}-model\n    systemMessage: |\n      You operate ${n}.\n    tools:\n      - type: McpServer\n        mcpServer:\n          apiGroup: kagent.dev\n          kind: RemoteMCPServer\n          name: ${n}-tools\n          toolNames: [${tools.join(', ')}]\n          requireApproval: [apply_manifest, delete_resource]\n    deployment:\n      replicas: 1\n      serviceAccountName: ${n}-sa\n`,
+    'model.yaml': `apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: ${n}-model\n  namespace: ${ns}\nspec:\n  provider: OpenAI\n  model: ${model}\n  apiKeySecret: openai\n  apiKeySecretKey: KEY\n`,
+    'tools.yaml': `apiVersion: kagent.dev/v1alpha2\nkind: RemoteMCPServer\nmetadata:\n  name: ${n}-tools\n  namespace: ${ns}\nspec:\n  description: tools\n  url: http://tools.${ns}:8084/mcp\nstatus:\n  discoveredTools:\n${tools.map((t) => `    - name: ${t}\n      description: ${t.replace('_', ' ')} in the cluster\n`).join('')}`,
+    'rbac.yaml': `apiVersion: v1\nkind: ServiceAccount\nmetadata: { name: ${n}-sa, namespace: ${ns} }\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: { name: ${n} }\nrules:\n  - apiGroups: [""]\n    resources: [pods, pods/log, events]\n    verbs: [get, list, watch]\n  - apiGroups: [apps]\n    resources: [deployments]\n    verbs: [get, patch]\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: { name: ${n} }\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: ${n} }\nsubjects: [{ kind: ServiceAccount, name: ${n}-sa, namespace: ${ns} }]\n`,
+    'config.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${n}-config\n  namespace: ${ns}\ndata:\n  LOG_LEVEL: info\n  REGION: eu-west-1\n`,
+  };
+}
+
+function catalog(i) {
+  const n = `agent-${pad(i)}`;
+  const ns = `team-${i % 20}`;
+  const f = '{ autonomyOfAction: 0.5, goalDrivenPlanning: 0.5, selfModification: 0, toolUse: 1, memoryUse: 0, contextualAwareness: 0.5, dynamicIdentity: 0, multiAgentInteractions: 0, nonDeterminism: 0.5, opacityAndReflexivity: 0.5 }';
+  return `apiVersion: threatcat.dev/v1alpha1\nkind: ThreatCatalog\nmetadata:\n  name: ${n}\n  owners: { security: ["@sec"], platform: ["@plat"] }\nagent:\n  name: ${n}\n  workload: { kind: Agent, name: ${n}, namespace: ${ns} }\n  manifests: ["manifests/*.yaml"]\n  autonomyTier: approval\n  aivss:\n    version: "0.5"\n    factors: ${f}\ncomponents:\n  - { id: model, category: inference, trustSource: { kind: ModelConfig, name: ${n}-model }, telemetry: [sdk-callback], blastSurface: [answers] }\n  - { id: tools, category: mcp-tool, trustSource: { kind: RemoteMCPServer, name: ${n}-tools }, telemetry: [mcp-log], blastSurface: [cluster] }\n  - { id: sa, category: identity, trustSource: { kind: ServiceAccount, name: ${n}-sa }, telemetry: [kube-audit], blastSurface: [pods] }\nthreats:\n  - id: T-MODEL\n    title: Prompt injection through the model\n    class: coercion\n    layer: L1\n    components: [model, tools]\n    status: closed\n    evidence: [{ source: sdk-callback, signal: { description: tool calls outside the baseline } }]\n  - id: T-RBAC\n    title: Stolen token\n    class: compromise\n    layer: L4\n    components: [sa]\n    status: closed\n    evidence: [{ source: kube-audit, signal: { description: token used outside the pod } }]\n`;
+}
+
+/** A repo of `agents` agents (5 manifest files each) at commit `base`, and a commit bumping `changed` model files. */
+function makeRepo(agents, changed) {
+  const dir = mkdtempSync(join(tmpdir(), 'threatcat-bench-'));
+  for (let i = 0; i < agents; i++) {
+    const d = join(dir, 'agents', `agent-${pad(i)}`);
+    mkdirSync(join(d, 'manifests'), { recursive: true });
+    writeFileSync(join(d, `agent-${pad(i)}.threats.yaml`), catalog(i));
+    for (const [name, text] of Object.entries(agentFiles(i, 'gpt-4o-2024-08-06'))) writeFileSync(join(d, 'manifests', name), text);
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  // Spread the change over the repository: every (agents/changed)-th agent.
+  const step = agents / changed;
+  for (let k = 0; k < changed; k++) {
+    const i = Math.floor(k * step);
+    writeFileSync(join(dir, 'agents', `agent-${pad(i)}`, 'manifests', 'model.yaml'), agentFiles(i, 'gpt-4.1-2025-04-14')['model.yaml']);
+  }
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'bump models');
+  return dir;
+}
+
+function time(cmd, args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: GIT_ENV, maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, r };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(agents, changed) {
+  const dir = makeRepo(agents, changed);
+  try {
+    const diffMs = [];
+    const gitMs = [];
+    let out;
+    for (let run = 0; run < RUNS; run++) {
+      const d = time(process.execPath, [BIN, 'diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], dir);
+      if (d.r.status !== 1 && d.r.status !== 0) throw new Error(`diff exited ${d.r.status}: ${d.r.stderr}`);
+      out = JSON.parse(d.r.stdout);
+      diffMs.push(d.ms);
+      gitMs.push(time('git', ['diff', '--name-only', 'HEAD~1', 'HEAD'], dir).ms);
+    }
+    const events = out.events.length;
+    if (events !== changed) throw new Error(`expected ${changed} model-version-updated events, got ${events}`);
+    return { files: agents * FILES_PER_AGENT, changed, diff: median(diffMs), diffMin: Math.min(...diffMs), git: median(gitMs), events, reopen: out.reopen.length };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const cases = process.argv.includes('--quick')
+  ? [[1000, 500]]
+  : [[1000, 50], [1000, 500], [1000, 1000], [2000, 500]];
+console.log(`threatcat diff benchmark (whole CLI process, median of ${RUNS}; ${FILES_PER_AGENT} manifest files + 1 catalog per agent)`);
+console.log('manifest files | changed files | diff ms (min) | git diff --name-only ms | events | threats to re-open');
+const rows = [];
+for (const [agents, changed] of cases) {
+  const m = measure(agents, changed);
+  rows.push(m);
+  console.log(`${String(m.files).padStart(14)} | ${String(m.changed).padStart(13)} | ${m.diff.toFixed(0).padStart(6)} (${m.diffMin.toFixed(0)}) | ${m.git.toFixed(1).padStart(23)} | ${String(m.events).padStart(6)} | ${m.reopen}`);
+}
+const main = rows.find((r) => r.files === 5000 && r.changed === 500);
+if (main) {
+  const ok = main.diff <= 2000;
+  console.log(`target: 5,000 files, 500 changed, diff ≤ 2000 ms: ${main.diff.toFixed(0)} ms ${ok ? 'OK' : 'MISSED'}`);
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,26 @@
+import { readSurfaceCached } from '../../read/manifests/surface.js';
+import type { Rule, RuleHit } from './rule.js';
+
+/**
+ * An object of a kind the surface readers know (kagent, RBAC, ToolHive, KServe…) whose fields have the wrong
+ * shape: its surface cannot be trusted, so it is an error at the offending node. Each problem is reported once,
+ * even when several catalogs share the manifest.
+ */
+export const surfaceMalformed: Rule = {
+  id: 'surface-malformed',
+  severity: 'error',
+  summary: 'A manifest object of a known kind (kagent, RBAC, ToolHive, KServe…) has a field of the wrong shape.',
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    for (const { catalog, manifests } of ctx.catalogs) {
+      for (const p of readSurfaceCached(manifests).problems) {
+        const key = `${p.position.file}:${p.position.line}:${p.position.column}:${p.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        hits.push({ catalog, path: ['agent', 'manifests'], at: p.position, message: p.message });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,62 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { EXAMPLE, git, lineOf, runCli, tempDir } from '../helpers/fixtures.js';
+
+export const CATALOG = 'k8s-ops.threats.yaml';
+
+/**
+ * A real git repository holding the k8s-ops example with every threat closed (the converged state a pull
+ * request starts from), committed on `main`. Returns its directory.
+ */
+export function convergedRepo(mutate?: (dir: string) => void): string {
+  const dir = tempDir('threatcat-diff-');
+  cpSync(EXAMPLE, dir, { recursive: true });
+  const file = join(dir, CATALOG);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {4}status: open$/gm, '    status: closed'));
+  mutate?.(dir);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'converged');
+  return dir;
+}
+
+/** Replace exactly one occurrence in a file of the repo. */
+export function edit(dir: string, path: string, from: string | RegExp, to: string): void {
+  const abs = join(dir, path);
+  const text = readFileSync(abs, 'utf8');
+  const n = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  assert.equal(n, 1, `edit: expected one match of ${String(from)} in ${path}, found ${n}`);
+  writeFileSync(abs, text.replace(from, to));
+}
+
+export function commit(dir: string, message: string): string {
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}
+
+export interface DiffJson {
+  base: string;
+  head: string;
+  events: Array<{ type: string; agent: string; catalog: string; file: string; line: number; subject: string; before: unknown; after: unknown; tools?: string[]; added?: unknown[]; removed?: unknown[] }>;
+  reopen: Array<{ catalog: string; threat: string; status: string; events: string[] }>;
+  alreadyOpen: Array<{ catalog: string; threat: string; events: string[] }>;
+  findings: Array<{ rule: string; severity: string; file: string; line: number; message: string }>;
+  written: string[];
+  pending: boolean;
+}
+
+export function diffJson(dir: string, ...args: string[]): { code: number; out: DiffJson; stderr: string } {
+  const r = runCli(['diff', '-C', dir, '--format', 'json', ...args]);
+  assert.ok(r.code === 0 || r.code === 1, `diff exited ${r.code}: ${r.stdout}${r.stderr}`);
+  return { code: r.code, out: JSON.parse(r.stdout) as DiffJson, stderr: r.stderr };
+}
+
+export function line(dir: string, path: string, needle: string | RegExp): number {
+  return lineOf(join(dir, path), needle);
+}
+
+export function reopened(out: DiffJson): string[] {
+  return out.reopen.map((r) => r.threat).sort();
+}

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readSurface, findAgentSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+
+/** Every known kind with fields of the wrong shape: read without throwing, each problem once, at a real line. */
+const BAD = `apiVersion: kagent.dev/v1alpha2
+kind: Agent
+metadata: {name: a1, namespace: ns}
+spec: 5
+---
+apiVersion: kagent.dev/v1alpha2
+kind: Agent
+metadata: {name: a2, namespace: ns}
+spec:
+  declarative:
+    modelConfig: {name: x}
+    tools:
+      - null
+      - type: McpServer
+        mcpServer: {kind: RemoteMCPServer, name: r, toolNames: oops}
+      - type: Agent
+        agent: "not-a-map"
+---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata: {name: r, namespace: ns}
+spec: {url: [1, 2]}
+status: {discoveredTools: [{description: no name}]}
+---
+apiVersion: kagent.dev/v1alpha1
+kind: Agent
+metadata: {name: a3, namespace: ns}
+spec:
+  tools: [{type: McpServer, mcpServer: {toolServer: 7}}, {type: Agent, agent: {ref: "x/y/z"}}]
+  memory: {a: 1}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: b}
+roleRef: {kind: Role, name: r}
+subjects: {kind: User}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: agg}
+aggregationRule: {clusterRoleSelectors: [null, {matchExpressions: [{key: k, operator: Bogus}]}]}
+rules: "all"
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: d, namespace: ns}
+spec: {template: {spec: {containers: {name: c}}}}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPServer
+metadata: {name: t, namespace: ns}
+spec: {image: img, toolConfigRef: {name: cfg}, args: "a b"}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPToolConfig
+metadata: {name: cfg, namespace: ns}
+spec: {toolsFilter: {a: 1}, toolsOverride: [1]}
+---
+apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: i, namespace: ns}
+spec: {predictor: {model: {storageUri: {a: 1}}}}
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayBackend
+metadata: {name: g, namespace: ns}
+spec: {mcp: {targets: [{static: {host: h}}]}}
+`;
+
+test('malformed known kinds never throw; each problem is reported once with its line', () => {
+  const m = readManifestText(BAD, 'bad.yaml');
+  assert.deepEqual(m.problems, []);
+  const r = readSurface([m]);
+  const lines = BAD.split('\n');
+  const seen = new Set<string>();
+  for (const p of r.problems) {
+    const key = `${p.position.line}:${p.message}`;
+    assert.ok(!seen.has(key), `reported twice: ${key}`);
+    seen.add(key);
+    assert.equal(p.position.file, 'bad.yaml');
+    assert.ok(p.position.line >= 1 && p.position.line <= lines.length, key);
+  }
+  const messages = r.problems.map((p) => `${p.position.line}: ${p.message}`);
+  for (const expected of [
+    '11: Agent a2: spec.declarative.modelConfig must be a string',
+    '13: Agent a2: tools[0] must be a mapping with type McpServer or Agent',
+    '15: Agent a2: spec.declarative.tools[1].mcpServer.toolNames must be a list',
+    '4: Agent a1: a Declarative agent needs spec.declarative',
+    '17: Agent a2: spec.declarative.tools[2].agent must be a mapping',
+    '22: RemoteMCPServer r: spec.url must be a string',
+    '23: RemoteMCPServer r: status.discoveredTools[0] has no name',
+    '36: ClusterRoleBinding b: subjects must be a list',
+    '42: ClusterRole agg: rules must be a list',
+    '47: Deployment d: spec.template.spec.containers must be a list',
+    '52: MCPServer t: spec.args must be a list',
+    '57: MCPToolConfig cfg: spec.toolsFilter must be a list',
+    '57: MCPToolConfig cfg: spec.toolsOverride must be a mapping',
+    '62: InferenceService i: spec.predictor.model.storageUri must be a string',
+    '67: AgentgatewayBackend g: spec.mcp.targets[0].name is required',
+  ]) assert.ok(messages.includes(expected), `missing '${expected}' in\n${messages.join('\n')}`);
+  assert.equal(r.problems.length, 16, messages.join('\n'));
+  assert.equal(r.agents.length, 3);
+  assert.ok(findAgentSurface([m], { kind: 'Deployment', name: 'd', namespace: 'ns' }));
+});
