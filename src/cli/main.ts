@@ -7,6 +7,8 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
   diff: { summary: 'agent-surface changes between two git states, and the threats they re-open', load: async () => (await import('./commands/diff.js')).diffCommand },
+  report: { summary: 'the whole picture for people: markdown, self-contained html, or json', load: async () => (await import('./commands/report.js')).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import('./commands/init.js')).initCommand },
 };
 
 export { VERSION } from '../version.js';

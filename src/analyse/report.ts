@@ -1,0 +1,219 @@
+import type { ThreatCatalog, Threat, Acceptance } from '../model/catalog.js';
+import { aars as aarsOf, PROVISIONAL_VERSIONS, threatAivss, type AivssScore } from './aivss.js';
+import { daysUntil } from './rules/acceptances.js';
+
+/**
+ * The whole picture of each catalog, for people: what `threatcat report` renders. Pure: catalogs and today's
+ * date in, a plain model out. Convergence data (observation windows, validated signals, dormant permissions)
+ * is read from what the catalog holds; a Day-1 catalog has none of it, and the model says so (null / 0).
+ */
+
+export type EffectiveStatus = Threat['status'];
+
+export interface ReportThreat {
+  id: string;
+  title: string;
+  /** The status that counts: an acceptance past its reReviewBy date counts as open again. */
+  status: EffectiveStatus;
+  /** As written in the catalog. */
+  declaredStatus: EffectiveStatus;
+  class: Threat['class'];
+  layer: Threat['layer'];
+  layers: string[];
+  owasp: string[];
+  components: string[];
+  aivss?: AivssScore;
+  signals: number;
+  validatedSignals: number;
+  acceptance?: Acceptance & { expired: boolean };
+}
+
+export interface ReportComponent {
+  id: string;
+  category: string;
+  /** kind/name of the manifest object. */
+  source: string;
+  /** Threats touching it that count as open. */
+  openThreats: number;
+}
+
+export interface ReportDelegation {
+  id: string;
+  to: string;
+  direction: 'outbound' | 'inbound';
+  openThreats: number;
+}
+
+export interface ReportDormant {
+  identity: string;
+  permission: string;
+  namespace: string;
+  blast: number;
+  disposition?: string;
+  wildcard: boolean;
+}
+
+export interface ReportAcceptance {
+  subject: string;
+  what: string;
+  by: string;
+  reReviewBy: string;
+  /** Days until the re-review date; negative when past (the entry counts as open again). */
+  days: number;
+}
+
+export interface ReportGap {
+  threat: string;
+  source: string;
+  signal: string;
+}
+
+export interface ReportCatalog {
+  file: string;
+  agent: string;
+  namespace: string;
+  workload: string;
+  autonomyTier: string;
+  aivssVersion: string;
+  provisional: boolean;
+  aars: number;
+  counts: { open: number; closed: number; accepted: number };
+  threats: ReportThreat[];
+  components: ReportComponent[];
+  delegations: ReportDelegation[];
+  dormant: ReportDormant[];
+  /** Longest observation window (catalog permissions[].observedWindow, or the baseline's window), whole days; null before any (Day 1). */
+  daysObserved: number | null;
+  /** Runtime evidence has been ingested for this catalog (a window, a baseline, or a validated/fired signal). */
+  observed: boolean;
+  /** After an observation: signals of open threats that were neither validated nor fired (they produced nothing). */
+  gaps: ReportGap[];
+  signals: number;
+  validatedSignals: number;
+  firedSignals: number;
+  /** Acceptances due for re-review within the warning window, or already past it. */
+  acceptances: ReportAcceptance[];
+}
+
+/** The Deployment-level baseline beside a catalog (written by `threatcat ingest`), when there is one. */
+export interface BaselineWindow {
+  from: string;
+  to: string;
+}
+
+export interface ReportInput {
+  catalogs: Array<{ file: string; data: ThreatCatalog; baseline?: BaselineWindow }>;
+  today: string;
+  acceptanceWarningDays: number;
+}
+
+export function buildReport(input: ReportInput): ReportCatalog[] {
+  return input.catalogs.map(({ file, data, baseline }) => reportCatalog(file, data, baseline, input.today, input.acceptanceWarningDays));
+}
+
+function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow | undefined, today: string, warningDays: number): ReportCatalog {
+  const profile = c.agent.aivss;
+  const threats = c.threats.map((t) => reportThreat(t, profile, today)).sort(byScore);
+  const counts = { open: 0, closed: 0, accepted: 0 };
+  for (const t of threats) counts[t.status]++;
+  const openBy = (id: string) => threats.filter((t) => t.status === 'open' && t.components.includes(id)).length;
+
+  const dormant: ReportDormant[] = [];
+  let daysObserved: number | null = null;
+  const acceptances: ReportAcceptance[] = [];
+  const baselineDays = baseline?.from && baseline.to ? wholeDays(baseline) : null;
+  for (const p of c.permissions ?? []) {
+    if (p.observedWindow) daysObserved = Math.max(daysObserved ?? 0, wholeDays(p.observedWindow));
+    for (const d of p.dormant) {
+      const permission = `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.resourceNames?.length ? ` (${d.resourceNames.join(', ')})` : ''}`;
+      dormant.push({ identity: p.identity, permission, namespace: d.namespace, blast: d.blast, disposition: d.disposition, wildcard: d.wildcard ?? false });
+      if (d.disposition === 'accepted' && d.acceptance?.reReviewBy) {
+        acceptances.push({
+          subject: `${p.identity} ${permission}`, what: 'dormant permission', by: d.acceptance.by,
+          reReviewBy: d.acceptance.reReviewBy, days: daysUntil(today, d.acceptance.reReviewBy),
+        });
+      }
+    }
+  }
+  dormant.sort((a, b) => b.blast - a.blast || a.permission.localeCompare(b.permission));
+  for (const t of threats) {
+    if (t.declaredStatus === 'accepted' && t.acceptance?.reReviewBy) {
+      acceptances.push({ subject: t.id, what: 'threat', by: t.acceptance.by, reReviewBy: t.acceptance.reReviewBy, days: daysUntil(today, t.acceptance.reReviewBy) });
+    }
+  }
+  const dueAcceptances = acceptances.filter((a) => a.days <= warningDays).sort((a, b) => a.days - b.days || a.subject.localeCompare(b.subject));
+
+  const observed = daysObserved !== null || baselineDays !== null
+    || c.threats.some((t) => t.evidence.some((e) => e.validated || e.fired));
+  const gaps: ReportGap[] = [];
+  let validatedSignals = 0;
+  let firedSignals = 0;
+  let signals = 0;
+  for (const t of c.threats) {
+    for (const e of t.evidence) {
+      signals++;
+      if (e.validated) validatedSignals++;
+      if (e.fired) firedSignals++;
+      // ingest writes `validated` or `fired` on every signal it could evaluate; after an observation, a signal of
+      // an open threat with neither produced nothing usable: a gap (no data, no reader, or not converged yet).
+      if (observed && t.status === 'open' && !e.validated && !e.fired) gaps.push({ threat: t.id, source: e.source, signal: e.signal.description });
+    }
+  }
+  const window = [daysObserved, baselineDays].filter((d): d is number => d !== null);
+
+  return {
+    file,
+    agent: c.agent.name,
+    namespace: c.agent.workload.namespace,
+    workload: `${c.agent.workload.kind} ${c.agent.workload.namespace}/${c.agent.workload.name}`,
+    autonomyTier: c.agent.autonomyTier,
+    aivssVersion: profile.version,
+    provisional: PROVISIONAL_VERSIONS.has(profile.version),
+    aars: aarsOf(profile.factors),
+    counts,
+    threats,
+    components: c.components.map((x) => ({ id: x.id, category: x.category, source: `${x.trustSource.kind} ${x.trustSource.name}`, openThreats: openBy(x.id) })),
+    delegations: (c.delegations ?? []).map((d) => ({
+      id: d.id, to: `${d.to.namespace ? `${d.to.namespace}/` : ''}${d.to.agent}`, direction: d.direction ?? 'outbound', openThreats: openBy(d.id),
+    })),
+    dormant,
+    daysObserved: window.length > 0 ? Math.max(...window) : null,
+    observed,
+    gaps,
+    signals,
+    validatedSignals,
+    firedSignals,
+    acceptances: dueAcceptances,
+  };
+}
+
+function reportThreat(t: Threat, profile: ThreatCatalog['agent']['aivss'], today: string): ReportThreat {
+  const expired = t.status === 'accepted' && (!t.acceptance?.reReviewBy || daysUntil(today, t.acceptance.reReviewBy) < 0);
+  return {
+    id: t.id,
+    title: t.title,
+    status: expired ? 'open' : t.status,
+    declaredStatus: t.status,
+    class: t.class,
+    layer: t.layer,
+    layers: t.layers ?? [],
+    owasp: t.owasp ?? [],
+    components: t.components,
+    aivss: threatAivss(t, profile),
+    signals: t.evidence.length,
+    validatedSignals: t.evidence.filter((e) => e.validated).length,
+    ...(t.acceptance ? { acceptance: { ...t.acceptance, expired } } : {}),
+  };
+}
+
+function wholeDays(w: { from: string; to: string }): number {
+  const days = Math.floor((Date.parse(w.to) - Date.parse(w.from)) / 86_400_000);
+  return Number.isFinite(days) ? Math.max(0, days) : 0;
+}
+
+/** Highest AIVSS first; unscored threats (no CVSS) last; then by id for a stable order. */
+function byScore(a: ReportThreat, b: ReportThreat): number {
+  const sa = a.aivss?.score ?? -1;
+  const sb = b.aivss?.score ?? -1;
+  return sb - sa || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Io } from '../io.js';
+import { EXIT } from '../io.js';
+import { parseCommandArgs, pickFormat } from '../args.js';
+import { readConfig } from '../../read/config.js';
+import { readWorkspace, resolveRoot } from '../../read/workspace.js';
+import { schemaFindings } from '../../analyse/schema-findings.js';
+import { buildReport, type BaselineWindow } from '../../analyse/report.js';
+import type { ThreatCatalog } from '../../model/catalog.js';
+import { renderReportJson } from '../../render/report-json.js';
+import { reportView } from '../../render/report-view.js';
+import { renderReportMarkdown } from '../../render/report-markdown.js';
+import { renderReportHtml } from '../../render/report-html.js';
+
+const HELP = `Usage: threatcat report [PATH...] [--format markdown|html|json] [--output FILE] [-C DIR] [--config FILE]
+
+The whole picture, for people: per agent, the components diagram, threats sorted by AIVSS, convergence
+(open/closed/accepted, signal gaps, dormant permissions, days observed) and acceptances near expiry.
+Without PATH, every catalog under DIR. markdown (default) uses a Mermaid diagram; html is one
+self-contained file that renders offline; json is stable (docs/report.md).
+Exit: 0 written, 2 usage error, unreadable or schema-invalid catalog (run threatcat validate).
+`;
+
+const FORMATS = ['markdown', 'html', 'json'] as const;
+
+export async function reportCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { output: { type: 'string', short: 'o' } });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.clean;
+  }
+  const format = pickFormat(values.format, FORMATS, 'markdown');
+  const root = resolveRoot(values.C);
+  const config = readConfig(root, values.config);
+  const ws = readWorkspace(root, config, positionals);
+  for (const e of ws.inputErrors) io.stderr(`${e.toString()}\n`);
+  const invalid = ws.catalogs.flatMap((c) => schemaFindings(c.loaded));
+  for (const f of invalid) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  if (ws.inputErrors.length > 0 || invalid.length > 0) {
+    io.stderr('threatcat: report needs valid catalogs; run threatcat validate for the details\n');
+    return EXIT.usage;
+  }
+  if (ws.catalogs.length === 0) io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
+
+  const now = io.now();
+  const today = now.toISOString().slice(0, 10);
+  const report = buildReport({
+    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog, baseline: baselineWindow(c.loaded.absPath, io) })),
+    today, acceptanceWarningDays: config.acceptanceWarningDays,
+  });
+  const view = () => reportView(report, { today, generated: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
+  const text = format === 'json' ? renderReportJson(report) : format === 'html' ? renderReportHtml(view()) : renderReportMarkdown(view());
+
+  if (values.output) {
+    const out = resolve(io.cwd, values.output);
+    mkdirSync(dirname(out), { recursive: true });
+    const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, out);
+    io.stderr(`threatcat: wrote ${values.output} (${Math.ceil(Buffer.byteLength(text) / 1024)} KiB, ${report.length} catalog${report.length === 1 ? '' : 's'})\n`);
+  } else {
+    io.stdout(text);
+  }
+  return EXIT.clean;
+}
+
+/**
+ * The observation window of the baseline `threatcat ingest` keeps beside a catalog (`<name>.baseline.json`).
+ * Only its window is read here; validate and ingest own the file's validity, so a broken one is a warning.
+ */
+function baselineWindow(catalogAbs: string, io: Io): BaselineWindow | undefined {
+  const path = `${catalogAbs.replace(/(\.threats)?\.ya?ml$/, '')}.baseline.json`;
+  if (!existsSync(path)) return undefined;
+  try {
+    const window = (JSON.parse(readFileSync(path, 'utf8')) as { window?: { from?: unknown; to?: unknown } }).window;
+    if (typeof window?.from === 'string' && typeof window.to === 'string' && window.from && window.to) return { from: window.from, to: window.to };
+  } catch (err) {
+    io.stderr(`threatcat: warning: ${basename(path)}: ${(err as Error).message}\n`);
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { libraryDir, loadLibraryText, readLibrary } from '../src/read/library.js';
+import { InputError } from '../src/read/input-error.js';
+import { tempDir } from './helpers/fixtures.js';
+
+const templates = readLibrary();
+const byId = new Map(templates.map((t) => [t.id, t]));
+
+test('every built-in library file passes schema/library.schema.json', () => {
+  const files = readdirSync(libraryDir()).filter((f) => f.endsWith('.yaml'));
+  assert.ok(files.length >= 5);
+  for (const f of files) {
+    const lib = loadLibraryText(readFileSync(join(libraryDir(), f), 'utf8'), f);
+    assert.equal(`${lib.metadata.name}.yaml`, f, 'one file per category, named after it');
+    for (const t of lib.templates) assert.equal(t.category, lib.metadata.name, `${t.id} is filed under its category`);
+  }
+});
+
+test('the library covers the seven MAESTRO layers of the seed threat model (004) and both classes', () => {
+  for (const layer of ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']) {
+    assert.ok(templates.some((t) => t.layer === layer), `no template on ${layer}`);
+  }
+  for (const id of ['L1-injected-manifest-generation', 'L2-context-secret-exfiltration', 'L3-tool-output-command-execution',
+    'L4-cluster-credential-lateral-movement', 'L5-undetected-agent-actions', 'L6-agent-written-security-policy', 'L7-subagent-cascade']) {
+    assert.ok(byId.has(id), id);
+  }
+  assert.ok(templates.some((t) => t.class === 'coercion'));
+  assert.ok(templates.some((t) => t.class === 'compromise'));
+});
+
+test('the library has every example of the method (000), IMDS theft and tool-description poisoning, with the right class', () => {
+  const expected: Record<string, 'coercion' | 'compromise'> = {
+    'CL-mcp-confused-deputy': 'coercion',
+    'L2-prompt-injected-sql': 'coercion',
+    'L2-rag-poisoning-sensitive-reads': 'coercion',
+    'L7-mcp-chain-leaves-compliance-boundary': 'coercion',
+    'L7-delegation-hijack': 'coercion',
+    'L4-container-escape-cve': 'compromise',
+    'L4-sa-token-theft': 'compromise',
+    'L4-kubelet-api-exploitation': 'compromise',
+    'L4-base-image-supply-chain': 'compromise',
+    'L4-imds-credential-theft': 'compromise',
+    'L3-mcp-tool-description-poisoning': 'coercion',
+  };
+  for (const [id, cls] of Object.entries(expected)) {
+    assert.equal(byId.get(id)?.class, cls, id);
+  }
+});
+
+test('every OWASP agentic threat T1..T15 is mapped by at least one template', () => {
+  const mapped = new Set(templates.flatMap((t) => t.owasp ?? []));
+  for (let i = 1; i <= 15; i++) assert.ok(mapped.has(`T${i}`), `T${i} unmapped`);
+});
+
+test('every template proposes evidence and says what re-opens it; cross-layer ones name their layers', () => {
+  for (const t of templates) {
+    assert.ok(t.evidence.length > 0 && t.reopenOn.length > 0, t.id);
+    if (t.layer === 'cross-layer') assert.ok((t.layers ?? []).length >= 2, t.id);
+  }
+});
+
+test('a broken library file is rejected naming file:line and the field', () => {
+  const dir = tempDir();
+  const text = readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8').replace('    class: compromise\n    layer: L4\n    owasp: [T3, T11]', '    class: compromise\n    layer: L9\n    owasp: [T3, T11]');
+  writeFileSync(join(dir, 'runtime.yaml'), text);
+  const line = text.split('\n').findIndex((l) => l.includes('layer: L9')) + 1;
+  assert.throws(() => readLibrary(dir), (err: unknown) => err instanceof InputError && err.position.line === line && /layer/.test(err.message));
+});
+
+test('a duplicate template id across files is rejected', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'a.yaml'), readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8'));
+  writeFileSync(join(dir, 'b.yaml'), readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8'));
+  assert.throws(() => readLibrary(dir), /duplicate template id 'L4-container-escape-cve'/);
+});
