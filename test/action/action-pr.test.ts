@@ -280,7 +280,8 @@ test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprin
   }
   for (const x of results) {
     assert.match(x.locations[0].physicalLocation.artifactLocation.uri, /^examples\/k8s-ops\//);
-    assert.match(Object.values(x.partialFingerprints)[0], /^[0-9a-f]{32}$/);
+    assert.match(x.partialFingerprints['threatcat/v1'], /^[0-9a-f]{32}$/);
+    assert.ok(x.partialFingerprints.primaryLocationLineHash, 'the fingerprint code scanning reads');
   }
   const again = await run(repo, gh);
   assert.equal(again.code, 1);
