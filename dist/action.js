@@ -2449,12 +2449,15 @@ function planReview(candidates, lines, posted) {
   const postedFps = new Set(posted.map((p) => p.fingerprint));
   const wanted = new Set(inDiff.map((c) => c.fingerprint));
   const fresh = inDiff.filter((c) => !postedFps.has(c.fingerprint));
+  const firstOf = /* @__PURE__ */ new Map();
+  for (const p of posted) if (!firstOf.has(p.fingerprint)) firstOf.set(p.fingerprint, p.id);
+  const stale = posted.filter((p) => !wanted.has(p.fingerprint) || firstOf.get(p.fingerprint) !== p.id);
   return {
     post: fresh.slice(0, MAX_INLINE_COMMENTS),
     overflow: fresh.slice(MAX_INLINE_COMMENTS),
     outsideDiff,
-    remove: posted.filter((p) => !wanted.has(p.fingerprint) && !p.hasReplies).map((p) => p.id),
-    resolve: posted.filter((p) => !wanted.has(p.fingerprint) && p.hasReplies).map((p) => p.id),
+    remove: stale.filter((p) => !p.hasReplies).map((p) => p.id),
+    resolve: stale.filter((p) => p.hasReplies).map((p) => p.id),
     alreadyPosted: inDiff.length - fresh.length
   };
 }

@@ -42,13 +42,16 @@ test('review plan: only diff lines, no repeats, outdated ones removed unless rep
   const d = new DiffLines();
   d.addFilePatch('f.yaml', `@@ -1,0 +1,40 @@\n${Array.from({ length: 40 }, (_, i) => `+l${i}`).join('\n')}`);
   const candidates = [...Array.from({ length: 35 }, (_, i) => cand(i + 1)), cand(100), cand(3)];
-  const postedOld = [{ id: 1, fingerprint: candidateFingerprint(cand(2)), hasReplies: false }, { id: 2, fingerprint: 'f'.repeat(32), hasReplies: false }, { id: 3, fingerprint: 'e'.repeat(32), hasReplies: true }];
+  const postedOld = [
+    { id: 1, fingerprint: candidateFingerprint(cand(2)), hasReplies: false }, { id: 2, fingerprint: 'f'.repeat(32), hasReplies: false },
+    { id: 3, fingerprint: 'e'.repeat(32), hasReplies: true }, { id: 4, fingerprint: candidateFingerprint(cand(2)), hasReplies: false },
+  ];
   const plan = planReview(candidates, d, postedOld);
   assert.equal(plan.post.length, MAX_INLINE_COMMENTS);
   assert.equal(plan.overflow.length, 4, '35 on the diff, one already posted, one duplicate');
   assert.equal(plan.alreadyPosted, 1);
   assert.deepEqual(plan.outsideDiff.map((c) => c.line), [100]);
-  assert.deepEqual(plan.remove, [2]);
+  assert.deepEqual(plan.remove, [2, 4], 'outdated, and a duplicate of a posted one');
   assert.deepEqual(plan.resolve, [3]);
   assert.ok(!plan.post.some((c) => c.line === 2));
 });
