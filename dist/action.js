@@ -1527,7 +1527,7 @@ async function analyse(opts) {
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
-    const key = `${f.rule}\0${f.file}\0${f.line}\0${f.message}`;
+    const key = `${f.file}\0${f.line}\0${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -80,11 +80,14 @@ export async function analyse(opts: AnalyseOptions): Promise<Analysis> {
   };
 }
 
-/** validate and diff may both report the same problem (e.g. a schema error in a head catalog). */
+/**
+ * validate and diff may both report the same problem, sometimes under different rule ids (a malformed manifest is
+ * validate's surface-malformed and diff's manifest-invalid): one message at one place is reported once, validate's.
+ */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.message}`;
+    const key = `${f.file}\u0000${f.line}\u0000${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

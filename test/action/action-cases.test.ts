@@ -1,7 +1,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { editFile } from '../helpers/fixtures.js';
+import { editFile, git, runCli } from '../helpers/fixtures.js';
 import { FakeGitHub } from '../helpers/github-server.js';
 import { prFiles, prRepo, runAction, TOKEN } from '../helpers/action-env.js';
 
@@ -67,4 +67,31 @@ test('fail-on: warning fails on a warning, error does not', async () => {
   assert.equal((await runAction({ repo, apiUrl: gh.url, fork: true })).code, 0);
   assert.equal((await runAction({ repo, apiUrl: gh.url, fork: true, inputs: { 'fail-on': 'warning' } })).code, 1);
   assert.equal(gh.requests.length, 0);
+});
+
+test('a removal is commented on the base side (LEFT) of the diff; one problem reported by validate and diff is posted once', async () => {
+  const AGENT = 'examples/k8s-ops/manifests/agent.yaml';
+  const repo = prRepo((dir) => {
+    editFile(join(dir, AGENT), /      - type: Agent\n        agent:\n          apiGroup: kagent.dev\n          kind: Agent\n          name: gitops-agent\n/, '');
+    editFile(join(dir, AGENT), '            - k8s_delete_resource\n          requireApproval:', '          requireApproval:');
+  });
+  const gh = await server(repo);
+  const r = await runAction({ repo, apiUrl: gh.url });
+  assert.equal(r.code, 1, r.stdout);
+  const comments = gh.reviews[0].comments as Array<{ path: string; line: number; side: string; body: string }>;
+  // The line `threatcat diff` gives the event (the removed node, in base), inside the removed block.
+  const cli = JSON.parse(runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout);
+  const event = cli.events.find((e: { subject: string }) => /gitops-agent/.test(e.subject));
+  const baseLine = event.line;
+  const baseText = git(repo.dir, 'show', `${repo.base}:${AGENT}`).split('\n');
+  assert.ok(baseLine > baseText.indexOf('      - type: Agent') && baseLine <= baseText.indexOf('          name: gitops-agent') + 1);
+  const removal = comments.find((c) => c.side === 'LEFT');
+  assert.ok(removal, JSON.stringify(comments, null, 2));
+  assert.equal(removal.path, AGENT);
+  assert.equal(removal.line, baseLine);
+  assert.match(removal.body, /delegation to Agent agents\/gitops-agent/);
+  assert.ok(gh.diffLines('LEFT').get(AGENT)!.has(removal.line));
+  const approval = comments.filter((c) => /requireApproval tool/.test(c.body));
+  assert.equal(approval.length, 1, 'the same message at the same line once');
+  assert.equal((r.stdout.match(/requireApproval tool 'k8s_delete_resource'/g) ?? []).length, 1);
 });
