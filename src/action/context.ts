@@ -29,6 +29,8 @@ export interface RunContext {
   runId?: string;
   /** Set on pull_request and pull_request_target events. */
   pr?: PullRequestContext;
+  /** Set on workflow_run events: the run whose results are delivered. */
+  workflowRun?: { headSha: string; event: string; id?: number };
 }
 
 interface PullRequestPayload {
@@ -55,15 +57,14 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     workspace: env.GITHUB_WORKSPACE ?? cwd,
     runId: env.GITHUB_RUN_ID,
   };
+  if (eventName === 'workflow_run') {
+    const run = readPayload<{ workflow_run?: { head_sha?: string; event?: string; id?: number } }>(env, eventName).workflow_run;
+    if (!run?.head_sha) throw new UsageError('no workflow_run.head_sha in the event payload');
+    ctx.workflowRun = { headSha: run.head_sha, event: run.event ?? '', id: run.id };
+  }
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const path = env.GITHUB_EVENT_PATH;
-    if (!path) throw new UsageError(`GITHUB_EVENT_PATH is not set for a ${eventName} event`);
-    let payload: PullRequestPayload;
-    try {
-      payload = JSON.parse(readFileSync(path, 'utf8')) as PullRequestPayload;
-    } catch (err) {
-      throw new UsageError(`cannot read the event payload ${path}: ${(err as Error).message}`);
-    }
+    const path = env.GITHUB_EVENT_PATH!;
+    const payload = readPayload<PullRequestPayload>(env, eventName);
     const pr = payload.pull_request;
     if (!pr?.base?.sha || !pr?.head?.sha) throw new UsageError(`${path}: no pull_request.base.sha / head.sha in the event payload`);
     const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
@@ -80,4 +81,14 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     };
   }
   return ctx;
+}
+
+function readPayload<T>(env: NodeJS.ProcessEnv, eventName: string): T {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) throw new UsageError(`GITHUB_EVENT_PATH is not set for a ${eventName} event`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new UsageError(`cannot read the event payload ${path}: ${(err as Error).message}`);
+  }
 }

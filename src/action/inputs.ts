@@ -13,6 +13,8 @@ export interface ActionInputs {
   failOn: (typeof FAIL_ON)[number];
   config: string;
   workingDirectory: string;
+  /** pull_request: also write the results here (for a workflow_run run); workflow_run: the results to deliver. */
+  results: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     failOn: oneOf('fail-on', get('fail-on', 'error'), FAIL_ON),
     config: get('config'),
     workingDirectory: get('working-directory', '.'),
+    results: get('results'),
   };
 }
 

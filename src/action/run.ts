@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { readRunContext, type PullRequestContext, type RunContext } from './context.js';
 import { makeRedactor } from './redact.js';
+import { readResults, writeResults } from './results-file.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT, writeOutputs } from './runner-files.js';
 import { analyse, joinRoot, type Analysis } from './analysis.js';
 import { isPending, loadDiffer, type SurfaceDiffer } from './surface-diff.js';
@@ -73,6 +74,7 @@ async function runWith(
   cleanups: Array<() => Promise<void>>,
 ): Promise<number> {
   const now = io.now();
+  if (ctx.eventName === 'workflow_run') return deliverResults(inputs, ctx, io, log, redact, now);
   const wd = resolve(ctx.workspace, inputs.workingDirectory);
   if (!isDirectory(wd)) throw new UsageError(`working-directory '${inputs.workingDirectory}' is not a directory under ${ctx.workspace}`);
   let repo: Awaited<ReturnType<typeof locateRepo>>;
@@ -131,11 +133,10 @@ async function runWith(
     }
   }
 
-  const pendingFails = inputs.mode === 'check' || !committed;
-  const reopenResults = reopenFindings(analysis, pendingFails);
+  const reopenResults = reopenFindings(analysis, true);
   const allFindings: Finding[] = [...analysis.findings, ...eventFindings(analysis), ...reopenResults];
-  const failing = inputs.failOn !== 'never'
-    && allFindings.some((f) => f.severity === 'error' || (inputs.failOn === 'warning' && f.severity === 'warning' && !f.rule.startsWith('surface/')));
+  const failing = isFailing(allFindings, inputs.failOn);
+  if (pr && inputs.results) writeResults(resolve(ctx.workspace, inputs.results), `${ctx.repo.owner}/${ctx.repo.repo}`, pr, inputs, analysis);
 
   // SARIF: everything, with security-severity from AIVSS on re-opened threats.
   let sarifPath = '';
@@ -189,7 +190,8 @@ interface DeliverState {
   notes: string[];
   refs?: { base: string; head: string };
   root: string;
-  repoGit: Awaited<ReturnType<typeof locateRepo>>['git'];
+  /** The job's clone; absent when delivering results from another run (workflow_run). */
+  repoGit?: Awaited<ReturnType<typeof locateRepo>>['git'];
   prefix: string;
   differ?: SurfaceDiffer;
   now: Date;
@@ -229,7 +231,8 @@ async function deliver(
   }
   if (inputs.reviewComments) {
     try {
-      const lines = await pullRequestDiffLines(client, repo, pr.number, () => localDiff(state.repoGit, pr));
+      const git = state.repoGit;
+      const lines = await pullRequestDiffLines(client, repo, pr.number, git ? () => localDiff(git, pr) : undefined);
       const candidates = reviewCandidates(analysis);
       if (inputs.mode === 'check' && state.differ && state.refs && (analysis.diff?.reopen ?? []).some(isPending)) {
         const edits = await plannedCatalogEdits(state, pr);
@@ -255,7 +258,7 @@ function reviewBody(plan: ReviewPlan, inlineDropped: boolean): string {
 }
 
 /** `git diff base...head` (against the merge base, as GitHub shows a PR). */
-async function localDiff(git: DeliverState['repoGit'], pr: PullRequestContext): Promise<string> {
+async function localDiff(git: NonNullable<DeliverState['repoGit']>, pr: PullRequestContext): Promise<string> {
   return git.raw(['diff', '--no-color', '--no-ext-diff', '-U3', `${pr.baseSha}...${pr.headSha}`]);
 }
 
@@ -264,14 +267,15 @@ async function localDiff(git: DeliverState['repoGit'], pr: PullRequestContext): 
  * edits of the head's files (repository-relative paths).
  */
 async function plannedCatalogEdits(state: DeliverState, pr: PullRequestContext): Promise<Map<string, LineEdit[]>> {
-  const wt = await addWorktree(state.repoGit, pr.headSha);
+  const git = state.repoGit!;
+  const wt = await addWorktree(git, pr.headSha);
   state.cleanups.push(wt.remove);
   const root = joinRoot(wt.dir, state.prefix);
   const result = await state.differ!({ root, base: state.refs!.base, head: state.refs!.head, write: true, now: state.now });
   const edits = new Map<string, LineEdit[]>();
   for (const catalog of new Set(result.reopen.map((r) => r.catalog))) {
     const after = readFileSync(join(root, catalog), 'utf8');
-    const before = await state.repoGit.show([`${pr.headSha}:${state.prefix}${catalog}`]);
+    const before = await git.show([`${pr.headSha}:${state.prefix}${catalog}`]);
     const list = lineEdits(before, after);
     if (list.length) edits.set(`${state.prefix}${catalog}`, list);
   }
@@ -280,7 +284,7 @@ async function plannedCatalogEdits(state: DeliverState, pr: PullRequestContext):
 
 /** Applies the re-open plan in a worktree of the head and pushes one commit to the PR branch. */
 async function applyAndPush(
-  git: DeliverState['repoGit'], pr: PullRequestContext, prefix: string, differ: SurfaceDiffer,
+  git: NonNullable<DeliverState['repoGit']>, pr: PullRequestContext, prefix: string, differ: SurfaceDiffer,
   refs: { base: string; head: string }, now: Date, cleanups: Array<() => Promise<void>>,
 ): Promise<string | undefined> {
   const wt = await addWorktree(git, pr.headSha);
@@ -290,6 +294,54 @@ async function applyAndPush(
   const files = [...new Set(result.reopen.map((r) => `${prefix}${r.catalog}`))];
   if (files.length === 0) return undefined;
   return commitAndPush(wt.dir, files, `threatcat: re-open threats invalidated by ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}\n\n${result.reopen.map((r) => `- ${r.threat}: ${r.events.join(', ')}`).join('\n')}\n`, pr.headRef);
+}
+
+/** error: error findings and pending re-opens; warning: also warnings (surface events are information, not warnings to fix). */
+export function isFailing(findings: Finding[], failOn: ActionInputs['failOn']): boolean {
+  return failOn !== 'never'
+    && findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning' && !f.rule.startsWith('surface/')));
+}
+
+/**
+ * workflow_run: deliver the results an unprivileged pull_request run wrote (fork PRs), as data. The file must be a
+ * valid results file for this repository and for the head the triggering run built, and the PR it names must still
+ * have that head; everything is rendered here. Never pushes, never reads code from the PR.
+ */
+async function deliverResults(
+  inputs: ActionInputs, ctx: RunContext, io: ActionIo, log: (s: string) => void, redact: (s: string) => string, now: Date,
+): Promise<number> {
+  const run = ctx.workflowRun!;
+  if (!inputs.results) throw new UsageError("on workflow_run the 'results' input must name the results file the pull_request run wrote");
+  const { results, analysis } = readResults(resolve(ctx.workspace, inputs.results));
+  const repoName = `${ctx.repo.owner}/${ctx.repo.repo}`;
+  if (results.repository.toLowerCase() !== repoName.toLowerCase()) throw new UsageError(`the results are for ${results.repository}, not ${repoName}`);
+  if (results.pr.headSha !== run.headSha) throw new UsageError(`the results are for ${results.pr.headSha.slice(0, 12)}, but the triggering run built ${run.headSha.slice(0, 12)}`);
+  if (!inputs.token) throw new UsageError('no token to comment with');
+  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
+  const { data: pull } = await client.rest.pulls.get({ ...ctx.repo, pull_number: results.pr.number });
+  if (pull.head.sha !== results.pr.headSha) {
+    throw new UsageError(`pull request #${results.pr.number} is at ${pull.head.sha.slice(0, 12)}, not at the results' head ${results.pr.headSha.slice(0, 12)}: nothing delivered`);
+  }
+  const pr: PullRequestContext = {
+    number: pull.number, baseSha: results.pr.baseSha, headSha: pull.head.sha, headRef: pull.head.ref,
+    baseRepo: repoName, headRepo: pull.head.repo?.full_name ?? '', fork: (pull.head.repo?.full_name ?? '').toLowerCase() !== repoName.toLowerCase(),
+  };
+  log(`threatcat ${VERSION}: delivering the results of pull request #${pr.number} (${pr.headSha.slice(0, 12)}) from workflow run ${run.id ?? ''}`.trimEnd());
+  const failOn = inputs.failOn;
+  const allFindings: Finding[] = [...analysis.findings, ...eventFindings(analysis), ...reopenFindings(analysis, true)];
+  const failing = isFailing(allFindings, failOn);
+  const notes = pr.fork ? ['This pull request comes from a fork: its check ran without write access, and this comment was posted by a separate workflow_run job from its results.'] : [];
+  const delivery: Delivery = { notes: [], readOnly: false, inline: 0 };
+  const mode = inputs.mode === 'commit' ? 'check' : inputs.mode;
+  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: '', now, cleanups: [], runUrl: runUrlOf(ctx) }, delivery, log);
+  const view = summaryView({ analysis, failing, failOn, marker: '', base: pr.baseSha, head: pr.headSha, notes: [...notes, ...delivery.notes] });
+  appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT), redact);
+  writeOutputs(io.env.GITHUB_OUTPUT, {
+    events: analysis.diff?.events.length ?? 0, reopened: analysis.diff?.reopen.length ?? 0, concerned: analysis.diff?.alreadyOpen.length ?? 0,
+    findings: analysis.findings.length, sarif: '', failed: failing ? 'true' : 'false',
+  }, redact);
+  // The pull_request run already failed or passed the PR's check; this job fails only if delivery was refused.
+  return delivery.readOnly ? 1 : 0;
 }
 
 function isDirectory(p: string): boolean {

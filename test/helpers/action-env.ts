@@ -72,6 +72,8 @@ export interface RunOptions {
   fork?: boolean;
   /** Default pull_request. */
   eventName?: string;
+  /** Replaces the pull_request event payload. */
+  payload?: unknown;
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
 }
@@ -86,7 +88,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     base: { sha: o.repo.base, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
     head: { sha: o.repo.head, ref: 'feature', repo: { full_name: o.fork ? 'mallory/agents' : 'acme/agents', fork: Boolean(o.fork) } },
   };
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: pr, repository: { full_name: 'acme/agents' } }));
+  writeFileSync(event, JSON.stringify(o.payload ?? { action: 'synchronize', number: 7, pull_request: pr, repository: { full_name: 'acme/agents' } }));
   const outputFile = join(tmp, 'output');
   const summaryFile = join(tmp, 'summary.md');
   writeFileSync(outputFile, '');

@@ -70,6 +70,8 @@ export interface FakeGitHubOptions {
   rejectInline?: boolean;
   /** Answer POST issue comments with a 500 that echoes the Authorization header (a hostile or broken proxy). */
   echoTokenOnComment?: boolean;
+  /** What GET /repos/{o}/{r}/pulls/{n} answers (the PR as GitHub sees it now). */
+  pullRequest?: { headSha: string; baseSha: string; headRepo: string; headRef: string };
 }
 
 export class FakeGitHub {
@@ -205,6 +207,14 @@ export class FakeGitHub {
         this.issueComments = this.issueComments.filter((x) => x !== c);
         return send(204);
       }
+    }
+    if (method === 'GET' && path === `${base}/pulls/${pull}` && this.opts.pullRequest) {
+      const p = this.opts.pullRequest;
+      return send(200, {
+        number: pull, state: 'open',
+        head: { sha: p.headSha, ref: p.headRef, repo: { full_name: p.headRepo, fork: p.headRepo !== `${owner}/${repo}` } },
+        base: { sha: p.baseSha, ref: 'main', repo: { full_name: `${owner}/${repo}` } },
+      });
     }
     if (method === 'GET' && path === `${base}/pulls/${pull}/files`) return this.page(url, res, this.opts.files);
     if (method === 'GET' && path === `${base}/pulls/${pull}/comments`) return this.page(url, res, this.reviewComments);
