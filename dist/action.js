@@ -14163,24 +14163,8 @@ async function runWith(inputs, ctx, io, log, redact, cleanups) {
   const allFindings = [...analysis.findings, ...eventFindings(analysis), ...reopenResults];
   const failing = isFailing(allFindings, inputs.failOn);
   if (pr && inputs.results) writeResults(resolve2(ctx.workspace, inputs.results), `${ctx.repo.owner}/${ctx.repo.repo}`, pr, inputs, analysis);
-  let sarifPath = "";
-  if (inputs.sarif) {
-    sarifPath = resolve2(ctx.workspace, inputs.sarif);
-    const aivssOf = new Map(reopenResults.map((r) => [`${r.file}\0${r.subject}`, r.aivss]));
-    mkdirSync2(dirname3(sarifPath), { recursive: true });
-    writeFileSync2(sarifPath, renderSarif(allFindings, {
-      version: VERSION,
-      rules: [
-        ...knownRules(),
-        { id: "reopen-pending", summary: "A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.", severity: "error" },
-        { id: "threat-reopened", summary: "A threat re-opened by a change to the agent surface.", severity: "note" },
-        { id: "evidence-invalidated", summary: "An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.", severity: "note" },
-        ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: "warning" }))
-      ],
-      category: `threatcat/${repo.prefix || ""}`,
-      securitySeverityOf: (f) => aivssOf.get(`${f.file}\0${f.subject}`)
-    }));
-  }
+  const sarifPath = inputs.sarif ? resolve2(ctx.workspace, inputs.sarif) : "";
+  if (sarifPath) writeSarifFile(sarifPath, allFindings, reopenResults, `threatcat/${repo.prefix}`);
   const delivery = { notes: [], readOnly: !canWrite, inline: 0 };
   if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
     const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
@@ -14333,6 +14317,22 @@ async function deliverResults(inputs, ctx, io, log, redact, now) {
     failed: failing ? "true" : "false"
   }, redact);
   return delivery.readOnly ? 1 : 0;
+}
+function writeSarifFile(path, findings, threats, category) {
+  const aivssOf = new Map(threats.map((r) => [`${r.file}\0${r.subject}`, r.aivss]));
+  mkdirSync2(dirname3(path), { recursive: true });
+  writeFileSync2(path, renderSarif(findings, {
+    version: VERSION,
+    rules: [
+      ...knownRules(),
+      { id: "reopen-pending", summary: "A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.", severity: "error" },
+      { id: "threat-reopened", summary: "A threat re-opened by a change to the agent surface.", severity: "note" },
+      { id: "evidence-invalidated", summary: "An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.", severity: "note" },
+      ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: "warning" }))
+    ],
+    category,
+    securitySeverityOf: (f) => aivssOf.get(`${f.file}\0${f.subject}`)
+  }));
 }
 function isDirectory(p) {
   try {

@@ -138,25 +138,8 @@ async function runWith(
   const failing = isFailing(allFindings, inputs.failOn);
   if (pr && inputs.results) writeResults(resolve(ctx.workspace, inputs.results), `${ctx.repo.owner}/${ctx.repo.repo}`, pr, inputs, analysis);
 
-  // SARIF: everything, with security-severity from AIVSS on re-opened threats.
-  let sarifPath = '';
-  if (inputs.sarif) {
-    sarifPath = resolve(ctx.workspace, inputs.sarif);
-    const aivssOf = new Map(reopenResults.map((r) => [`${r.file}\u0000${r.subject}`, r.aivss]));
-    mkdirSync(dirname(sarifPath), { recursive: true });
-    writeFileSync(sarifPath, renderSarif(allFindings, {
-      version: VERSION,
-      rules: [
-        ...knownRules(),
-        { id: 'reopen-pending', summary: 'A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.', severity: 'error' },
-        { id: 'threat-reopened', summary: 'A threat re-opened by a change to the agent surface.', severity: 'note' },
-        { id: 'evidence-invalidated', summary: "An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.", severity: 'note' },
-        ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: 'warning' as const })),
-      ],
-      category: `threatcat/${repo.prefix || ''}`,
-      securitySeverityOf: (f) => aivssOf.get(`${f.file}\u0000${f.subject}`),
-    }));
-  }
+  const sarifPath = inputs.sarif ? resolve(ctx.workspace, inputs.sarif) : '';
+  if (sarifPath) writeSarifFile(sarifPath, allFindings, reopenResults, `threatcat/${repo.prefix}`);
 
   const delivery: Delivery = { notes: [], readOnly: !canWrite, inline: 0 };
   if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
@@ -342,6 +325,24 @@ async function deliverResults(
   }, redact);
   // The pull_request run already failed or passed the PR's check; this job fails only if delivery was refused.
   return delivery.readOnly ? 1 : 0;
+}
+
+/** SARIF: every finding, event and concerned threat; threats carry their AIVSS score as security-severity. */
+function writeSarifFile(path: string, findings: Finding[], threats: ReturnType<typeof reopenFindings>, category: string): void {
+  const aivssOf = new Map(threats.map((r) => [`${r.file}\u0000${r.subject}`, r.aivss]));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, renderSarif(findings, {
+    version: VERSION,
+    rules: [
+      ...knownRules(),
+      { id: 'reopen-pending', summary: 'A pull request changes what the agent can reach, and the catalog does not yet re-open the threats this invalidates.', severity: 'error' },
+      { id: 'threat-reopened', summary: 'A threat re-opened by a change to the agent surface.', severity: 'note' },
+      { id: 'evidence-invalidated', summary: 'An open threat whose evidence a change to the agent surface invalidates: re-validate its signals.', severity: 'note' },
+      ...SURFACE_EVENT_TYPES.map((t) => ({ id: `surface/${t}`, summary: `Agent surface change: ${t}.`, severity: 'warning' as const })),
+    ],
+    category,
+    securitySeverityOf: (f) => aivssOf.get(`${f.file}\u0000${f.subject}`),
+  }));
 }
 
 function isDirectory(p: string): boolean {
