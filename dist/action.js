@@ -5,7 +5,7 @@ import {
   knownRules,
   oneLine,
   renderSarif
-} from "./chunks/chunk-MID5JPR2.js";
+} from "./chunks/chunk-TAUC22G4.js";
 import {
   VERSION
 } from "./chunks/chunk-K4DCJ7CD.js";
@@ -17,24 +17,24 @@ import {
   SEVERITY_RANK,
   compareFindings,
   validateCatalogs
-} from "./chunks/chunk-JLSI6C4R.js";
+} from "./chunks/chunk-XY24GWRE.js";
 import {
   require_lib
 } from "./chunks/chunk-RU444DUH.js";
 import {
   readConfig
-} from "./chunks/chunk-TMHZNQ4T.js";
-import "./chunks/chunk-ZL3HBBM6.js";
+} from "./chunks/chunk-OIKLKZIY.js";
+import "./chunks/chunk-EPDXEDPO.js";
 import {
   readWorkspace
-} from "./chunks/chunk-PQNXOKZD.js";
+} from "./chunks/chunk-44DKJVHN.js";
 import {
   formatScore,
   require_equal,
   require_formats,
   require_ucs2length,
   threatAivss
-} from "./chunks/chunk-KRZ3VG2V.js";
+} from "./chunks/chunk-UDCIEZES.js";
 import {
   InputError,
   UsageError,
@@ -8550,7 +8550,7 @@ function isBaseSide(e) {
   return e.after === null || e.after === void 0;
 }
 async function loadDiffer() {
-  const { runDiff } = await import("./chunks/run-diff-WTHX2BJG.js");
+  const { runDiff } = await import("./chunks/run-diff-WWPSPL2N.js");
   return async (o) => {
     const r = await runDiff({ root: o.root, base: o.base, head: o.head, write: o.write, now: o.now, config: o.config });
     return {

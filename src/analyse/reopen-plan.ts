@@ -213,7 +213,8 @@ function shadowFindings(input: CatalogPlanInput, view: CatalogView): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   const add = (e: SurfaceEvent, what: string, fix: string) => {
-    const key = `${e.file}:${e.line}:${what}`;
+    // One finding per uncovered element, at the first line the change touches it.
+    const key = what;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({

@@ -3,6 +3,7 @@ import type {
   AgentSurface, DeclaredPermission, SurfaceDelegation, SurfaceMcpServer, SurfaceModel, SurfaceRef, SurfaceTool,
 } from '../model/surface.js';
 import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import { elementKey } from '../model/surface.js';
 
 /**
  * Compares an agent's surface in two states and names each change as a typed event. Pure.
@@ -13,17 +14,23 @@ import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/s
 export interface SurfaceDiffOptions {
   /** The tool hash pinned in the catalog for a server's tool (components[].tools[].sha256), if any. */
   pinnedHash?: (server: SurfaceRef, tool: string) => string | undefined;
-  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION), key → value and node. */
+  /**
+   * Where a value is spelled inside the node that starts at a position (in the head or base file), when the
+   * reader locates a whole list: the `--model` item of `args`, the new verb of a rule. Undefined = keep it.
+   */
+  findValue?: (at: Position, value: string, state: 'base' | 'head') => Position | undefined;
+  /** Autonomy annotations of the agent object in each state (see AUTONOMY_ANNOTATION_PATTERN), key → value and node. */
   annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
 
 export type AnnotationFacts = Record<string, { value: string; position: Position }>;
 
 /**
- * Annotations that declare how much an agent may act alone (there is no standard key: any annotation whose name
- * speaks of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
+ * Annotations that declare how much an agent may act alone (no standard key beyond threatcat's own
+ * `threatcat.dev/autonomy-tier`, which the surface readers turn into the tier: any annotation whose name speaks
+ * of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
  */
-export const AUTONOMY_ANNOTATION = /autonom|approval|human-in-the-loop|hitl/i;
+export const AUTONOMY_ANNOTATION_PATTERN = /autonom|approval|human-in-the-loop|hitl/i;
 
 export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
   const any = head ?? base;
@@ -34,11 +41,11 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
     events.push({ type, agent, file: at.file, line: at.line, column: at.column, subject, before, after, scope });
   };
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
-  diffModels(base?.models ?? [], head?.models ?? [], emit);
+  diffModels(base?.models ?? [], head?.models ?? [], emit, opts.findValue);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
-  diffPermissions(base, head, emit);
+  diffPermissions(base, head, emit, opts.findValue);
   return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
 }
 
@@ -56,9 +63,10 @@ export function agentName(s: AgentSurface): string {
   return `${s.agent.namespace ? `${s.agent.namespace}/` : ''}${s.agent.name}`;
 }
 
-function byKey<T extends { ref: SurfaceRef }>(items: T[]): Map<string, T> {
+/** Elements by their identity across states (object, plus the entry inside it: agentgateway targets). */
+function byKey<T extends { ref: SurfaceRef; target?: string }>(items: T[]): Map<string, T> {
   const m = new Map<string, T>();
-  for (const i of items) if (!m.has(refKey(i.ref))) m.set(refKey(i.ref), i);
+  for (const i of items) if (!m.has(elementKey(i))) m.set(elementKey(i), i);
   return m;
 }
 
@@ -81,7 +89,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
   const h = byKey(head);
   for (const [key, hs] of h) {
     const bs = b.get(key);
-    const subject = refLabel(hs.ref);
+    const subject = `${refLabel(hs.ref)}${hs.target !== undefined ? ` target ${hs.target}` : ''}`;
     if (!bs) {
       emit('mcp-connection-added', hs.position, subject, null, { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
         { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
@@ -107,36 +115,44 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       emit('tool-surface-modified', at(hs, 'identity'), `${subject}: server identity`, bs.identity ?? null, hs.identity ?? null,
         { ref: hs.ref, aspect: 'server-identity' });
     }
-    diffTools(bs, hs, subject, emit, opts);
+    let allowChange: string[] | undefined;
     if (!sameSet(bs.allowedTools, hs.allowedTools)) {
       const before = bs.allowedTools ? sorted(bs.allowedTools) : null;
       const after = hs.allowedTools ? sorted(hs.allowedTools) : null;
       const all = sorted((hs.tools ?? bs.tools ?? []).map((t) => t.name));
-      emit('tool-surface-modified', at(hs, 'toolNames', 'allowedTools'), `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
-        { ref: hs.ref, aspect: 'allowed-tools', tools: symmetricDifference(before ?? all, after ?? all) });
+      allowChange = symmetricDifference(before ?? all, after ?? all);
+      const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
+      const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
+      emit('tool-surface-modified', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
+        { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
     }
+    diffTools(bs, hs, subject, emit, opts, allowChange);
     if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
       const before = sorted(bs.requireApproval ?? []);
       const after = sorted(hs.requireApproval ?? []);
-      emit('autonomy-tier-changed', at(hs, 'requireApproval'), `${subject}: tools that wait for approval`, before, after,
+      const list = at(hs, 'requireApproval');
+      const firstAdded = (hs.requireApproval ?? []).find((t) => !before.includes(t));
+      emit('autonomy-tier-changed', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: tools that wait for approval`, before, after,
         { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
     }
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
-    emit('mcp-connection-removed', bs.position, refLabel(bs.ref), { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
+    emit('mcp-connection-removed', bs.position, `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`, { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
       { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) });
   }
 }
 
 /** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
-function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions): void {
+function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions, allowChange?: string[]): void {
   if (bs.tools === undefined && hs.tools === undefined) return;
   const bt = new Map((bs.tools ?? []).map((t) => [t.name, t]));
   const ht = new Map((hs.tools ?? []).map((t) => [t.name, t]));
   const before = sorted([...bt.keys()]);
   const after = sorted([...ht.keys()]);
-  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after)) {
+  // When the catalogue is derived from the allow-list (ToolHive toolsFilter), the allow-list event already says it.
+  const sameAsAllowList = allowChange !== undefined && sameSet(allowChange, symmetricDifference(before, after));
+  if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after) && !sameAsAllowList) {
     const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
     emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after,
       { ref: hs.ref, aspect: 'tools', tools: symmetricDifference(before, after) });
@@ -172,7 +188,7 @@ function modelKey(m: SurfaceModel): string {
   return `${m.use}:${refKey(m.ref)}`;
 }
 
-function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): void {
+function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
   const b = new Map(base.map((m) => [modelKey(m), m]));
   const h = new Map(head.map((m) => [modelKey(m), m]));
   const unpairedBase = [...b.keys()].filter((k) => !h.has(k));
@@ -194,7 +210,11 @@ function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit): voi
     let where = m.position;
     if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
       const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find((k) => before![k] !== after![k]);
-      if (field) where = at(hm, field);
+      if (field) {
+        where = at(hm, field);
+        const value = after![field];
+        if (value && findValue) where = findValue(where, value, 'head') ?? where;
+      }
     }
     emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
   }
@@ -255,7 +275,7 @@ function tupleKey(t: PermissionTuple): string {
   return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
 }
 
-function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit): void {
+function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
   const identity = (head ?? base)!.identity;
   if (base && head && base.identity !== head.identity) {
     emit('permissions-changed', head.serviceAccount.position ?? head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
@@ -284,12 +304,23 @@ function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | un
     return [...groups.values()];
   };
   const id = head?.identity ?? identity;
+  // Inside the rule, point at what is new: the verb when the other state already had that resource, the
+  // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
+  const pinpoint = (g: { position: Position; tuples: PermissionTuple[] }, other: Map<string, { tuple: PermissionTuple }>, state: 'base' | 'head') => {
+    if (!findValue) return g.position;
+    const t = g.tuples[0];
+    const others = [...other.values()].map((o) => o.tuple);
+    const same = (o: PermissionTuple, ...keys: Array<keyof PermissionTuple>) => keys.every((k) => o[k] === t[k]);
+    const value = others.some((o) => same(o, 'apiGroup', 'resource', 'namespace')) ? t.verb
+      : others.some((o) => same(o, 'apiGroup', 'verb', 'namespace')) ? t.resource : undefined;
+    return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
+  };
   for (const g of group(h, b)) {
-    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+    emit('permissions-changed', pinpoint(g, b, 'head'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
       null, g.tuples.map(permissionLabel), { identity: id, added: g.tuples, removed: [] });
   }
   for (const g of group(b, h)) {
-    emit('permissions-changed', g.position, `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+    emit('permissions-changed', pinpoint(g, h, 'base'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
       g.tuples.map(permissionLabel), null, { identity: id, added: [], removed: g.tuples });
   }
 }

@@ -62,12 +62,12 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       acceptanceWarningDays: input.acceptanceWarningDays, maxEvidenceAgeDays: input.maxEvidenceAgeDays,
     });
     for (const hit of hits) {
-      // A hit may point into a manifest (`at`): its stable key is then what it is about, not a catalog path.
       const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
       findings.push({
         rule: rule.id, severity: rule.severity, ...at, message: hit.message,
         ...(hit.subject ? { subject: hit.subject } : {}),
-        key: hit.at ? hit.subject ?? hit.message : stablePath(hit.catalog.data, hit.path),
+        // A hit placed elsewhere (a manifest node) is about what it names there, not about its catalog path.
+        key: hit.at ? `${hit.at.file}#${hit.subject ?? hit.message}` : stablePath(hit.catalog.data, hit.path),
       });
     }
   }

@@ -11,10 +11,10 @@ import { asCatalogDoc } from '../read/catalog-file.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
 import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
 import { InputError, UsageError } from '../read/input-error.js';
-import { findAgentSurface, readSurface } from '../read/manifests/surface.js';
+import { AUTONOMY_ANNOTATION, findAgentSurface, readSurface } from '../read/manifests/surface.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { MANIFEST_RULE } from '../analyse/validate.js';
-import { AUTONOMY_ANNOTATION, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
+import { AUTONOMY_ANNOTATION_PATTERN, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
 import { planReopen, type ReopenEntry } from '../analyse/reopen-plan.js';
 import { applyReopenToCatalog, timestamp } from './reopen-write.js';
 import { writeFileAtomic } from './yaml-edit.js';
@@ -57,7 +57,8 @@ export interface DiffResult {
   stats: { changedFiles: number; catalogsTouched: number; filesRead: number };
 }
 
-export const SURFACE_RULE = 'manifest-invalid';
+/** Same rule as validate's: a known kind with a field of the wrong shape. */
+export const SURFACE_RULE = 'surface-malformed';
 
 /**
  * `threatcat diff` as a function (the CLI and the GitHub Action call this): read both states through git,
@@ -88,17 +89,18 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
       const annotations = { base: autonomyAnnotations(pair.baseManifests, baseSurface), head: autonomyAnnotations(pair.headManifests, headSurface) };
-      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations });
+      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations, findValue: valueFinder(inputs.headText, inputs.baseText) });
       events.push(...found.map((e) => ({ ...e, catalog: catalog.file })));
       planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
     }
     const plan = planReopen(planInputs);
     // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
-    for (const f of [...findings, ...plan.findings]) {
-      const severity = config.rules[f.rule];
-      if (severity && severity !== 'off') f.severity = severity;
-    }
-    findings.splice(0, findings.length, ...[...findings, ...plan.findings].filter((f) => config.rules[f.rule] !== 'off'));
+    const configured = [...findings, ...plan.findings]
+      .filter((f) => config.rules[f.rule] !== 'off')
+      .map((f) => {
+        const severity = config.rules[f.rule];
+        return severity && severity !== 'off' ? { ...f, severity } : f;
+      });
 
     const written: string[] = [];
     if (opts.write && plan.reopen.length > 0) {
@@ -124,7 +126,7 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       events: events.sort((a, b) => a.catalog.localeCompare(b.catalog) || a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type)),
       reopen: plan.reopen,
       alreadyOpen: plan.alreadyOpen,
-      findings: findings.sort(compareFindings),
+      findings: configured.sort(compareFindings),
       written,
       pending: plan.reopen.length > 0 && !opts.write,
       inputErrors: inputs.inputErrors,
@@ -152,7 +154,10 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, headCatalog: Cat
   return { baseSurface, headSurface, problems: dedupe(problems) };
 }
 
-/** The agent object's autonomy annotations (metadata.annotations whose key matches AUTONOMY_ANNOTATION). */
+/**
+ * The agent object's autonomy annotations (keys matching AUTONOMY_ANNOTATION_PATTERN), except threatcat's own
+ * tier annotation: the surface readers already turn that one into the tier, compared as such.
+ */
 function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurface | undefined): AnnotationFacts {
   const out: AnnotationFacts = {};
   if (!surface) return out;
@@ -163,12 +168,52 @@ function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurfa
       const annotations = (o.body.metadata as { annotations?: unknown } | undefined)?.annotations;
       if (!annotations || typeof annotations !== 'object') continue;
       for (const [key, value] of Object.entries(annotations as Record<string, unknown>)) {
-        if (!AUTONOMY_ANNOTATION.test(key)) continue;
+        if (key === AUTONOMY_ANNOTATION || !AUTONOMY_ANNOTATION_PATTERN.test(key)) continue;
         out[key] = { value: String(value), position: o.locate(['metadata', 'annotations', key]) };
       }
     }
   }
   return out;
+}
+
+/**
+ * Where `value` is spelled inside the node that starts at `at` (a key's block value, or a list item): the exact
+ * item of a list the readers locate as a whole (`args:`, `verbs:`, `toolNames:`). Undefined when it is on the
+ * node's own line (the reader's position is already exact) or not found in the node.
+ */
+function valueFinder(headText: (file: string) => string | undefined, baseText: (file: string) => string | undefined) {
+  const cache = new Map<string, string[]>();
+  return (at: { file: string; line: number; column: number }, value: string, state: 'base' | 'head') => {
+    if (value.length === 0) return undefined;
+    const key = `${state}\0${at.file}`;
+    let lines = cache.get(key);
+    if (!lines) {
+      const text = (state === 'head' ? headText : baseText)(at.file);
+      if (text === undefined) return undefined;
+      lines = text.split('\n');
+      cache.set(key, lines);
+    }
+    const first = lines[at.line - 1];
+    if (first === undefined) return undefined;
+    const indent = (l: string) => l.length - l.trimStart().length;
+    // A list item ("- apiGroups: …") ends at the next line indented at most as its dash; a key's value at the
+    // next line indented less, or as much unless it is an item of a sequence written at the key's indentation.
+    const dash = /^\s*- /.test(first) && at.column - 1 > first.indexOf('-');
+    const base = dash ? first.indexOf('-') : indent(first);
+    const word = new RegExp(`(^|[^A-Za-z0-9_./-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_./-])`);
+    for (let i = at.line - 1; i < lines.length; i++) {
+      const l = lines[i];
+      if (i > at.line - 1 && l.trim() !== '' && !l.trimStart().startsWith('#')) {
+        const n = indent(l);
+        if (dash ? n <= base : n < base || (n === base && !/^\s*- /.test(l))) break;
+      }
+      const m = word.exec(l);
+      if (!m) continue;
+      if (i === at.line - 1) return undefined;
+      return { file: at.file, line: i + 1, column: m.index + m[1].length + 1 };
+    }
+    return undefined;
+  };
 }
 
 function workloadOf(data: ThreatCatalog) {

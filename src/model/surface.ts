@@ -109,6 +109,8 @@ export interface SurfaceAutonomy extends Located {
    * autonomous: none do (also BYO agents, whose tools are opaque).
    */
   tier: AutonomyTier;
+  /** The tier as the manifests imply it, when an annotation (`threatcat.dev/autonomy-tier`) declares `tier` instead. */
+  computedTier?: AutonomyTier;
   /** Every tool that waits for approval, across servers, sorted, as `<server>/<tool>`. */
   approvalTools: string[];
   /** Code execution switches (kagent executeCodeBlocks) when set. */
@@ -192,4 +194,13 @@ export interface SurfaceInventory {
   models: SurfaceModel[];
   mcpServers: SurfaceMcpServer[];
   memory: SurfaceMemory[];
+}
+
+/**
+ * A stable identity for a surface element across two states of the manifests: its object, plus the entry inside
+ * it when one object declares several (agentgateway targets). Use it to pair elements when diffing surfaces;
+ * `ref` alone collides for the targets of one AgentgatewayBackend.
+ */
+export function elementKey(e: { ref: SurfaceRef; target?: string }): string {
+  return `${e.ref.kind}/${e.ref.namespace ?? ''}/${e.ref.name}${e.target !== undefined ? `#${e.target}` : ''}`;
 }

@@ -4,7 +4,7 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from './input-error.js';
-import { readManifestTextLazy } from './manifests/lazy-manifest-file.js';
+import { readManifestText } from './manifests/manifest-file.js';
 import type { ChangedPath, GitRepo, RepoState } from './git.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -27,6 +27,9 @@ export interface DiffInputs {
   inputErrors: InputError[];
   /** How many files were read from each state (for the benchmark and --verbose use). */
   reads: { base: number; head: number };
+  /** Text of a manifest file as it is in head, or in base (for pointing at a value inside a node). */
+  headText(file: string): string | undefined;
+  baseText(file: string): string | undefined;
 }
 
 /**
@@ -105,7 +108,7 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
       if (text === undefined) return undefined;
       m = text instanceof InputError
         ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
-        : readManifestTextLazy(text, file);
+        : readManifestText(text, file);
       parsed.set(key, m);
     }
     return m;
@@ -117,7 +120,15 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     baseManifests: r.baseOwned.map((f) => manifest('base', f)).filter((m): m is ManifestFile => m !== undefined),
     headManifests: r.headOwned.map((f) => manifest('head', f)).filter((m): m is ManifestFile => m !== undefined),
   }));
-  return { changed, pairs, inputErrors, reads };
+  const headTextOf = (file: string): string | undefined => {
+    const t = (changedSet.has(file) ? headText : baseText).get(file);
+    return typeof t === 'string' ? t : undefined;
+  };
+  const baseTextOf = (file: string): string | undefined => {
+    const t = baseText.get(file);
+    return typeof t === 'string' ? t : undefined;
+  };
+  return { changed, pairs, inputErrors, reads, headText: headTextOf, baseText: baseTextOf };
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */
@@ -183,7 +194,8 @@ export function ownedFiles(catalogFile: string, data: unknown, files: PathIndex,
   for (const p of patterns) {
     const full = posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, '');
     const { base, isGlob } = picomatch.scan(full);
-    const candidates = isGlob ? files.under(base) : files.under(posix.dirname(full)).filter((f) => f === full);
+    const parent = posix.dirname(full);
+    const candidates = isGlob ? files.under(base === '.' ? '' : base) : files.under(parent === '.' ? '' : parent).filter((f) => f === full);
     // Most catalogs say the same thing ("manifests/*.yaml") from their own directory: match the part below
     // the catalog's directory with one compiled matcher per distinct pattern.
     const inside = dir === '.' ? full : full.startsWith(`${dir}/`) ? full.slice(dir.length + 1) : undefined;

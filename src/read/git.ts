@@ -116,9 +116,11 @@ export class GitRepo {
         const tab = entry.indexOf('\t');
         const meta = entry.slice(0, tab).split(' ');
         const path = entry.slice(tab + 1);
+        // Symbolic links (mode 120000) hold a path, not YAML; submodules are commits: neither is read.
+        if (meta[0] === '120000') continue;
         if (state.kind === 'commit') {
           if (meta[1] === 'blob') ids.set(path, meta[2]);
-        } else if (meta[2] === '0') {
+        } else if (meta[2] === '0' && meta[0] !== '160000') {
           ids.set(path, meta[1]);
         }
       }

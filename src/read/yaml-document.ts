@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { LineCounter, Node as YamlNode, parseDocument } from 'yaml';
+import { yamlLib } from './yaml-lazy.js';
 import type { Position } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
 import { InputError } from './input-error.js';
@@ -100,8 +101,9 @@ export function makeLocator(text: string, file: string): (path: NodePath, opts?:
   let lines: LineCounter | undefined;
   return (path, opts) => {
     if (!doc) {
-      lines = new LineCounter();
-      doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+      const yaml = yamlLib();
+      lines = new yaml.LineCounter();
+      doc = yaml.parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
     }
     const offset = offsetOf(doc.contents as YamlNode | null, path, opts?.key ?? false);
     const { line, col } = lines!.linePos(offset);
@@ -110,6 +112,7 @@ export function makeLocator(text: string, file: string): (path: NodePath, opts?:
 }
 
 function offsetOf(root: YamlNode | null, path: NodePath, wantKey: boolean): number {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: YamlNode | null = root;
   let best = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length && node; i++) {

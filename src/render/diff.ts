@@ -122,10 +122,12 @@ function eventAsFinding(e: DiffEvent): Finding {
 }
 
 function diffRules(): SarifRule[] {
-  return [
+  const rules: SarifRule[] = [
     ...SURFACE_EVENT_TYPES.map((t) => ({ id: t, summary: `Agent surface change (${t}); invalidates ${REOPEN_TABLE[t].invalidates}.`, severity: 'warning' as const })),
-    { id: SHADOW_RULE, summary: 'A surface element (MCP server, model, delegation, identity) that no catalog component covers.', severity: 'warning' },
-    { id: 'manifest-invalid', summary: 'A manifest object of a known kind is malformed.', severity: 'error' },
     ...knownRules(),
+    { id: SHADOW_RULE, summary: 'A surface element (MCP server, model, delegation, identity) that no catalog component covers.', severity: 'error' },
+    { id: 'surface-malformed', summary: 'A manifest object of a known kind is malformed.', severity: 'error' },
   ];
+  // validate's registry may already describe the shared rules: one entry per id.
+  return rules.filter((r, i) => rules.findIndex((x) => x.id === r.id) === i);
 }

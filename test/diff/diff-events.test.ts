@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commit, convergedRepo, diffJson, edit, line, reopened } from './scenario.js';
+import { EXAMPLE, gitRepo } from '../helpers/fixtures.js';
+
+const CATALOG_FILE = 'k8s-ops.threats.yaml';
 
 const AGENT = 'manifests/agent.yaml';
 const TOOLS = 'manifests/tools.yaml';
@@ -111,7 +114,7 @@ test('tool lists, allow-lists and a tool description change ("rug pull") are too
   const allow = mods.find((e) => /allowed tools/.test(e.subject));
   assert.ok(allow, JSON.stringify(out.events));
   assert.equal(allow!.file, AGENT);
-  assert.equal(allow!.line, line(dir, AGENT, 'toolNames:'));
+  assert.equal(allow!.line, line(dir, AGENT, '- k8s_execute_command'), 'the added item of toolNames');
   assert.deepEqual(allow!.tools, ['k8s_execute_command']);
   const rug = mods.find((e) => /k8s_patch_resource/.test(e.subject));
   assert.ok(rug, JSON.stringify(out.events));
@@ -164,9 +167,9 @@ test('a widened RBAC rule is permissions-changed with the added rules, at the ru
   const added = perms.find((e) => e.added);
   const removed = perms.find((e) => e.removed);
   assert.ok(added && removed, JSON.stringify(out.events));
-  assert.equal(added!.line, line(dir, RBAC, 'resources: ["secrets"]') - 1);
+  assert.equal(added!.line, line(dir, RBAC, 'verbs: ["get", "list"]'), 'the verbs of the widened rule');
   assert.deepEqual(added!.added, [{ apiGroup: '', resource: 'secrets', verb: 'list', namespace: '*' }]);
-  assert.equal(removed!.line, removedAt);
+  assert.equal(removed!.line, removedAt, 'a removed rule: at the rule, in base');
   assert.equal(removed!.removed!.length, 5);
   // L2-01 (secrets get/list) and L6-01 (networkpolicies) intersect the changed rules; the model-only L5-01 does not.
   assert.ok(reopened(out).includes('K8SOPS-L2-01'));
@@ -211,9 +214,98 @@ test('a change outside every agent produces nothing; deleting an unrelated file 
 
 test('an autonomy annotation on the agent is autonomy-tier-changed at its line; other annotations are cosmetic', () => {
   const dir = convergedRepo();
-  edit(dir, AGENT, '  labels:\n', '  annotations:\n    threatcat.dev/autonomy-tier: autonomous\n    owner: "@sre"\n  labels:\n');
+  edit(dir, AGENT, '  labels:\n', '  annotations:\n    threatcat.dev/autonomy-tier: autonomous\n    example.com/human-in-the-loop: "false"\n    owner: "@sre"\n  labels:\n');
   commit(dir, 'declare autonomy');
   const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
-  assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]),
-    [['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), null, 'autonomous']]);
+  // threatcat's own annotation sets the tier (one tier event); another autonomy annotation is its own event.
+  assert.deepEqual(out.events.map((e) => [e.type, e.line, e.before, e.after]), [
+    ['autonomy-tier-changed', line(dir, AGENT, 'threatcat.dev/autonomy-tier'), 'approval', 'autonomous'],
+    ['autonomy-tier-changed', line(dir, AGENT, 'example.com/human-in-the-loop'), null, 'false'],
+  ]);
+});
+
+test('a malformed changed manifest is a finding at its line, never a crash', () => {
+  const dir = convergedRepo();
+  edit(dir, AGENT, '    tools:\n      - type: McpServer', '    tools: "not a list"\n    oldTools:\n      - type: McpServer');
+  writeFileSync(join(dir, 'manifests/broken.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  labels: [unclosed\n');
+  commit(dir, 'broken');
+  const { code, out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.equal(code, 1);
+  const malformed = out.findings.find((f) => f.rule === 'surface-malformed');
+  assert.ok(malformed, JSON.stringify(out.findings));
+  assert.equal(malformed!.file, AGENT);
+  assert.equal(malformed!.line, line(dir, AGENT, 'tools: "not a list"'));
+  const syntax = out.findings.find((f) => f.rule === 'manifest-syntax');
+  assert.ok(syntax, JSON.stringify(out.findings));
+  assert.equal(syntax!.file, 'manifests/broken.yaml');
+});
+
+test('plain Deployment agent: a vLLM --model bump and a ToolHive image bump, each at the changed line', () => {
+  const catalog = readFileSync(join(EXAMPLE, CATALOG_FILE), 'utf8')
+    .replace('    kind: Agent\n    name: k8s-ops\n    namespace: agents', '    kind: Deployment\n    name: helper\n    namespace: ai')
+    .replace(/^ {4}status: open$/gm, '    status: closed')
+    .replace('trustSource: { kind: ModelConfig, name: k8s-ops-model, namespace: agents }', 'trustSource: { kind: Deployment, name: vllm, namespace: ai }');
+  const manifests = [
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: helper', '  namespace: ai', 'spec:', '  template:', '    spec:',
+    '      serviceAccountName: helper-sa', '      containers:', '        - name: app', '          image: example/helper:1.0', '---',
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: vllm', '  namespace: ai', 'spec:', '  template:', '    spec:', '      containers:',
+    '        - name: vllm', '          image: vllm/vllm-openai:v0.8.5', '          args:', '            - --model=mistralai/Mistral-7B-Instruct-v0.3',
+    '            - --max-model-len=8192', '---',
+    'apiVersion: toolhive.stacklok.dev/v1beta1', 'kind: MCPServer', 'metadata:', '  name: fetch', '  namespace: ai', 'spec:',
+    '  image: ghcr.io/stackloklabs/gofetch/server:1.0.0', '  transport: streamable-http', '',
+  ].join('\n');
+  const dir = gitRepo({ [CATALOG_FILE]: catalog.replace('manifests/*.yaml', 'ai.yaml'), 'ai.yaml': manifests });
+  edit(dir, 'ai.yaml', 'Mistral-7B-Instruct-v0.3', 'Mistral-7B-Instruct-v0.4');
+  edit(dir, 'ai.yaml', 'server:1.0.0', 'server:1.1.0');
+  commit(dir, 'bumps');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const model = out.events.find((e) => e.type === 'model-version-updated');
+  assert.ok(model, JSON.stringify(out.events));
+  assert.equal(model!.line, line(dir, 'ai.yaml', '--model=mistralai/Mistral-7B-Instruct-v0.4'));
+  const image = out.events.find((e) => e.type === 'tool-surface-modified' && /image/.test(e.subject));
+  assert.ok(image, JSON.stringify(out.events));
+  assert.equal(image!.line, line(dir, 'ai.yaml', 'server:1.1.0'));
+  assert.ok(reopened(out).includes('K8SOPS-L1-01'), 'touches the inference component (the vLLM Deployment)');
+  assert.ok(!reopened(out).includes('K8SOPS-L4-01'));
+});
+
+test('rule severities from .threatcat.yaml apply to diff findings (shadow-component downgraded, then off)', () => {
+  const dir = convergedRepo((d) => writeFileSync(join(d, '.threatcat.yaml'), 'rules:\n  shadow-component: warning\n'));
+  writeFileSync(join(dir, 'manifests/search.yaml'), 'apiVersion: kagent.dev/v1alpha2\nkind: RemoteMCPServer\nmetadata:\n  name: web-search\n  namespace: agents\nspec:\n  description: s\n  url: https://search.example.com/mcp\n');
+  edit(dir, AGENT, '      - type: Agent\n', '      - type: McpServer\n        mcpServer:\n          kind: RemoteMCPServer\n          name: web-search\n      - type: Agent\n');
+  commit(dir, 'search');
+  const warned = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.findings.filter((f) => f.rule === 'shadow-component');
+  assert.deepEqual(warned.map((f) => f.severity), ['warning']);
+  writeFileSync(join(dir, '.threatcat.yaml'), 'rules:\n  shadow-component: "off"\n');
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.findings, []);
+});
+
+test('MCP client JSON: a server added to .mcp.json is mcp-connection-added at its entry', () => {
+  const dir = convergedRepo((d) => {
+    edit(d, CATALOG_FILE, '    - manifests/*.yaml\n', '    - manifests/*.yaml\n    - .mcp.json\n');
+    writeFileSync(join(d, '.mcp.json'), '{\n  "mcpServers": {\n    "fs": { "command": "npx", "args": ["@modelcontextprotocol/server-filesystem@1.0.0", "/data"] }\n  }\n}\n');
+  });
+  writeFileSync(join(dir, '.mcp.json'), '{\n  "mcpServers": {\n    "fs": { "command": "npx", "args": ["@modelcontextprotocol/server-filesystem@1.0.0", "/data"] },\n    "shell": { "command": "uvx", "args": ["mcp-shell"] }\n  }\n}\n');
+  commit(dir, 'shell server');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const added = out.events.filter((e) => e.type === 'mcp-connection-added');
+  assert.equal(added.length, 1, JSON.stringify(out.events));
+  assert.equal(added[0].file, '.mcp.json');
+  assert.equal(added[0].line, line(dir, '.mcp.json', '"shell"'));
+});
+
+test('permissions in block lists: an added verb at its item in head, a removed resource at its item in base', () => {
+  const dir = convergedRepo((d) => {
+    edit(d, RBAC, '    resources: ["secrets"]\n    verbs: ["get"]', '    resources:\n      - secrets\n      - nodes\n    verbs:\n      - get');
+  });
+  const removedAt = line(dir, RBAC, '      - nodes');
+  edit(dir, RBAC, '      - secrets\n      - nodes\n    verbs:\n      - get', '      - secrets\n    verbs:\n      - get\n      - watch');
+  commit(dir, 'rbac items');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const perms = out.events.filter((e) => e.type === 'permissions-changed');
+  const added = perms.find((e) => e.added);
+  const removed = perms.find((e) => e.removed);
+  assert.equal(added!.line, line(dir, RBAC, '      - watch'));
+  assert.deepEqual(added!.added, [{ apiGroup: '', resource: 'secrets', verb: 'watch', namespace: '*' }]);
+  assert.equal(removed!.line, removedAt);
 });

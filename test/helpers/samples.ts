@@ -1,18 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './fixtures.js';
+import { SHARED } from './fixtures.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 
-/**
- * The shared reference samples (read in place, never copied into the repository). The shared folder sits beside
- * the checkout (../shared) or, from a helper worktree, two levels up; THREATCAT_SHARED overrides both.
- */
-export const SAMPLES = (() => {
-  const candidates = [process.env.THREATCAT_SHARED, join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
-    .filter((p): p is string => !!p).map((p) => join(p, 'reference', 'samples'));
-  return candidates.find((p) => existsSync(p)) ?? candidates[0];
-})();
+/** The shared reference samples, read in place (never copied into the repository). */
+export const SAMPLES = join(SHARED, 'reference', 'samples');
 
 export function sampleText(name: string): string {
   return readFileSync(join(SAMPLES, name), 'utf8');

@@ -168,3 +168,27 @@ test('the k8s-ops example: one agent, its model, tool server with pinned tools, 
   assert.equal(findAgentSurface(files, { kind: 'Deployment', name: 'k8s-ops', namespace: 'agents' })?.agent.name, 'k8s-ops');
   assert.equal(findAgentSurface(files, { kind: 'Agent', name: 'nope', namespace: 'agents' }), undefined);
 });
+
+test('Agent v1alpha3 is read like v1alpha2, without enforcing v1alpha2-only requirements', () => {
+  const m = readManifestText(`apiVersion: kagent.dev/v1alpha3
+kind: Agent
+metadata: {name: next, namespace: ns}
+spec:
+  declarative:
+    modelConfig: mc
+    tools:
+      - type: McpServer
+        mcpServer: {kind: RemoteMCPServer, name: r, toolNames: [a], requireApproval: [a]}
+---
+apiVersion: kagent.dev/v1alpha3
+kind: Agent
+metadata: {name: reshaped, namespace: ns}
+spec:
+  somethingNew: {}
+`, 'v3.yaml');
+  const r = readSurface([m]);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.agents[0].models[0].ref.name, 'mc');
+  assert.equal(r.agents[0].autonomy.tier, 'manual', 'its only tool waits for approval');
+  assert.equal(r.agents[1].agent.name, 'reshaped');
+});

@@ -42,3 +42,9 @@ spec:
   ]);
   assert.deepEqual(r.inventory.models.map((x) => [x.provider, x.model]), [['anthropic', undefined]], 'no model override: the request chooses');
 });
+
+test('elementKey tells the targets of one backend apart', async () => {
+  const { elementKey } = await import('../../src/model/surface.js');
+  const r = readSurface([sampleManifest('other-ai-crds.yaml')]);
+  assert.deepEqual(r.inventory.mcpServers.map(elementKey), ['AgentgatewayBackend/gateway/mcp-tools#github', 'AgentgatewayBackend/gateway/mcp-tools#in-cluster']);
+});

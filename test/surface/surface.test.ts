@@ -65,3 +65,29 @@ test('readSurface keeps kagent-referenced servers out of the standalone inventor
   assert.ok(r.inventory.mcpServers.every((m) => m.ref.apiVersion?.startsWith('toolhive.stacklok.dev/')));
   assert.equal(r.agents.length, 3);
 });
+
+test('the threatcat.dev/autonomy-tier annotation declares the tier where manifests cannot show it', () => {
+  const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: bot
+  namespace: ns
+  annotations:
+    threatcat.dev/autonomy-tier: approval
+spec: {template: {spec: {containers: [{name: c, image: i}]}}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: typo
+  namespace: ns
+  annotations: {threatcat.dev/autonomy-tier: sometimes}
+spec: {template: {spec: {containers: [{name: c, image: i}]}}}
+`;
+  const files = [readManifestText(text, 'bot.yaml')];
+  const s = findAgentSurface(files, { kind: 'Deployment', name: 'bot', namespace: 'ns' })!;
+  assert.deepEqual([s.autonomy.tier, s.autonomy.computedTier, s.autonomy.position.line], ['approval', 'autonomous', 7]);
+  assert.deepEqual(readSurface(files).problems.map((p) => `${p.position.line}: ${p.message}`), [
+    "15: Deployment typo: annotation threatcat.dev/autonomy-tier must be manual, approval or autonomous, not 'sometimes'",
+  ]);
+});

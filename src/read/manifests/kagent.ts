@@ -68,7 +68,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   const s = base(agent, 'Declarative', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined);
   const ns = s.agent.namespace!;
   if (f.map(agent, D) === undefined) {
-    f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
+    // v1alpha3 is still moving: only the served versions' required fields are enforced.
+    if (agent.apiVersion === 'kagent.dev/v1alpha2') f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
     return s;
   }
   const mc = f.str(agent, [...D, 'modelConfig']);

@@ -1,4 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import jsYaml from 'js-yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yamlLib } from '../yaml-lazy.js';
 import type { Position } from '../../model/finding.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
@@ -7,8 +9,196 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON, and `List` kinds.
  * Pure: takes the text. Malformed documents become problems with file:line; nothing throws.
  * Templates (Helm, Kustomize) are not rendered: only plain manifests are understood.
+ *
+ * Two parsers give the same result: js-yaml with a node-position listener (about ten times faster, so a diff
+ * over thousands of manifests stays fast, and positions cost almost nothing), and `yaml` with its CST, used
+ * when js-yaml refuses the text (to report the error the same way and still read the other documents), when
+ * the text uses anchors or aliases (js-yaml shares aliased objects, so an alias bomb would blow up later walks),
+ * or when the fast path's bookkeeping does not add up. `yaml` is only loaded then (yamlLib), so a clean
+ * validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
+  return readManifestFast(text, file) ?? readWithPositions(text, file);
+}
+
+/** A document's positions: the offset of the node at a path (or of its nearest ancestor). */
+type OffsetOf = (path: NodePath) => number;
+
+interface DocSource {
+  data: unknown;
+  offsetOf: OffsetOf;
+}
+
+function readDocuments(docs: DocSource[], file: string, pos: (offset: number) => Position): ManifestFile {
+  const result: ManifestFile = { file, objects: [], problems: [] };
+  for (const d of docs) collectObjects(d.data, d.offsetOf, [], pos, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Fast path: js-yaml, YAML 1.2 core schema (as `yaml`: no timestamps, no merge keys), with a listener that
+// records where each node starts and ends.
+
+/** An anchor (&a) or alias (*a) outside quotes: left to the slow path. */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][A-Za-z0-9_.-]+/m;
+
+interface Frame {
+  start: number;
+  end: number;
+  kind: string | null;
+  result: unknown;
+  children: Frame[];
+  /** For mappings, built on first use: key → its key frame and value frame. */
+  pairs?: Map<string, { key: Frame; value?: Frame }>;
+}
+
+function readManifestFast(text: string, file: string): ManifestFile | undefined {
+  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+  const top: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
+  const stack: Frame[] = [top];
+  let unaligned = false;
+  const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
+    if (type === 'open') {
+      stack.push({ start: state.position, end: 0, kind: null, result: undefined, children: [] });
+    } else {
+      const f = stack.pop()!;
+      f.end = state.position;
+      f.kind = state.kind;
+      f.result = state.result;
+      stack[stack.length - 1].children.push(f);
+      // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
+      if (f.kind === 'sequence' && Array.isArray(f.result) && f.children.length !== f.result.length
+        && !(f.children.length === 1 && f.children[0].result === f.result)) unaligned = true;
+    }
+  };
+  let docs: unknown[];
+  try {
+    docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, listener } as jsYaml.LoadOptions);
+  } catch {
+    return undefined;
+  }
+  // One root node per document; anything else means the listener saw something this code does not expect.
+  if (unaligned || stack.length !== 1 || top.children.length !== docs.length) return undefined;
+  const lines = lineStarts(text);
+  const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const sources: DocSource[] = [];
+  docs.forEach((data, i) => {
+    if (data === null || data === undefined) return;
+    const root = top.children[i];
+    sources.push({ data, offsetOf: (path) => frameOffset(text, root, path) });
+  });
+  return readDocuments(sources, file, pos);
+}
+
+/** Offset of the node at `path`: a mapping or list reached through a key is located at its key, as in the slow path. */
+function frameOffset(text: string, root: Frame, path: NodePath): number {
+  let node = unwrap(root);
+  let key: Frame | undefined;
+  for (const seg of path) {
+    const next = frameChild(text, node, seg);
+    if (!next) break;
+    node = unwrap(next.node);
+    key = next.key;
+  }
+  if (key && (node.kind === 'mapping' || node.kind === 'sequence')) return contentStart(text, key.start);
+  const start = contentStart(text, node.start);
+  // An empty value (`key:` or `-` with nothing after it) sits right after its indicator, on that line.
+  if (node.result === null && !/^(null|Null|NULL|~)(?![^\s,\]}#])/.test(text.slice(start, start + 5))) return node.start;
+  return start;
+}
+
+/**
+ * In block context js-yaml first reads a node as a candidate mapping key; when no `:` follows, that inner node
+ * becomes the result. The outer frame then wraps one child with the same value: look through it.
+ */
+function unwrap(f: Frame): Frame {
+  while ((f.kind === 'mapping' || f.kind === 'sequence') && f.children.length === 1 && f.children[0].result === f.result) f = f.children[0];
+  return f;
+}
+
+function frameChild(text: string, node: Frame, seg: string | number): { node: Frame; key?: Frame } | undefined {
+  if (node.kind === 'mapping') {
+    const pair = pairsOf(text, node).get(String(seg));
+    if (!pair) return undefined;
+    return { node: pair.value ?? pair.key, key: pair.key };
+  }
+  if (node.kind === 'sequence' && typeof seg === 'number') {
+    const item = node.children[seg];
+    return item ? { node: item } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A mapping's children are its keys and values in order; a key is the node followed by `:`. A key without a
+ * composed value (`{a, b: 1}`) simply has no value frame.
+ */
+function pairsOf(text: string, node: Frame): Map<string, { key: Frame; value?: Frame }> {
+  if (node.pairs) return node.pairs;
+  const pairs = new Map<string, { key: Frame; value?: Frame }>();
+  const kids = node.children;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (!isKeyFrame(text, k)) continue;
+    const v = kids[i + 1] && !isKeyFrame(text, kids[i + 1]) ? kids[i + 1] : undefined;
+    if (v) i++;
+    const name = String(k.result);
+    if (!pairs.has(name)) pairs.set(name, { key: k, ...(v ? { value: v } : {}) });
+  }
+  node.pairs = pairs;
+  return pairs;
+}
+
+function isKeyFrame(text: string, f: Frame): boolean {
+  if (f.kind === 'mapping' || f.kind === 'sequence') return false;
+  let i = f.end;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+    else break;
+  }
+  return text.charCodeAt(i) === 58; // ':'
+}
+
+/** The first character of a node: past the spaces, line breaks and comments before it. */
+function contentStart(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+    } else if (c === 35 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionIn(starts: number[], offset: number, file: string): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { file, line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Slow path: `yaml` with its CST (exact error messages, alias limits).
+
+/** The `yaml` reader: positions for everything, and one problem per broken document. */
+export function readWithPositions(text: string, file: string): ManifestFile {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const result: ManifestFile = { file, objects: [], problems: [] };
   let docs;
@@ -22,6 +212,7 @@ export function readManifestText(text: string, file: string): ManifestFile {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  const sources: DocSource[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
@@ -36,78 +227,13 @@ export function readManifestText(text: string, file: string): ManifestFile {
       result.problems.push({ position: pos(doc.contents.range?.[0] ?? 0), message: firstLine((err as Error).message) });
       continue;
     }
-    collectObjects(data, doc.contents as YamlNode, [], pos, result);
+    // An empty document (`---` followed by `---`) is a null scalar: nothing to read, as in the fast path.
+    if (data === null || data === undefined) continue;
+    const root = doc.contents as YamlNode;
+    sources.push({ data, offsetOf: (path) => nearestNode(root, path)?.range?.[0] ?? root.range?.[0] ?? 0 });
   }
-  return result;
-}
-
-function collectObjects(data: unknown, root: YamlNode, prefix: NodePath, pos: (o: number) => Position, out: ManifestFile): void {
-  const node = nodeAt(root, prefix);
-  const here = pos(node?.range?.[0] ?? 0);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    out.problems.push({ position: here, message: 'expected a Kubernetes object (a mapping with apiVersion and kind)' });
-    return;
-  }
-  const obj = data as Record<string, unknown>;
-  const { apiVersion, kind } = obj;
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
-    if (prefix.length === 0 && isMcpClientConfig(obj, out.file)) {
-      out.objects.push(syntheticObject(MCP_CLIENT_CONFIG, obj, root, node, here, pos, out.file));
-    }
-    // Otherwise not a Kubernetes object (e.g. a values file matched by a glob): not our business.
-    return;
-  }
-  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
-    const items = Array.isArray(obj.items) ? obj.items : [];
-    items.forEach((item, i) => collectObjects(item, root, [...prefix, 'items', i], pos, out));
-    return;
-  }
-  const metadata = obj.metadata as Record<string, unknown> | undefined;
-  const name = metadata && typeof metadata.name === 'string' ? metadata.name : undefined;
-  if (!name) {
-    out.problems.push({ position: here, message: `${kind} has no metadata.name` });
-    return;
-  }
-  const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
-  const object: ManifestObject = {
-    apiVersion, kind, name, namespace, body: obj, position: here,
-    locate: (path) => {
-      const n = nearestNode(root, [...prefix, ...path]);
-      return pos(n?.range?.[0] ?? node?.range?.[0] ?? 0);
-    },
-  };
-  out.objects.push(object);
-}
-
-/**
- * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
- * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
- */
-export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind: 'MCPClientConfig' } as const;
-
-function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  if (!/\.json$/i.test(file)) return false;
-  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  return isMap(obj.mcpServers) || isMap(obj.servers);
-}
-
-function syntheticObject(
-  type: { apiVersion: string; kind: string }, body: Record<string, unknown>, root: YamlNode, node: YamlNode | undefined,
-  here: Position, pos: (o: number) => Position, file: string,
-): ManifestObject {
-  return {
-    ...type, name: file.split('/').pop() ?? file, body, position: here,
-    locate: (path) => pos(nearestNode(root, path)?.range?.[0] ?? node?.range?.[0] ?? 0),
-  };
-}
-
-function nodeAt(root: YamlNode, path: NodePath): YamlNode | undefined {
-  let node: YamlNode | undefined = root;
-  for (const seg of path) {
-    node = child(node, seg);
-    if (!node) return undefined;
-  }
-  return node;
+  const read = readDocuments(sources, file, pos);
+  return { file, objects: read.objects, problems: [...result.problems, ...read.problems] };
 }
 
 /**
@@ -123,16 +249,13 @@ function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
     node = next.node;
     key = next.key;
   }
-  if (key && (isMap(node) || isSeq(node))) return key;
+  if (key && (yamlLib().isMap(node) || yamlLib().isSeq(node))) return key;
   return node;
-}
-
-function child(node: YamlNode | undefined, seg: string | number): YamlNode | undefined {
-  return childWithKey(node, seg)?.node;
 }
 
 function childWithKey(node: YamlNode | undefined, seg: string | number): { node: YamlNode; key?: YamlNode } | undefined {
   if (!node) return undefined;
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
     if (!pair) return undefined;
@@ -147,6 +270,60 @@ function childWithKey(node: YamlNode | undefined, seg: string | number): { node:
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Objects of a document (shared by both paths).
+
+function collectObjects(data: unknown, offsetOf: OffsetOf, prefix: NodePath, pos: (o: number) => Position, out: ManifestFile): void {
+  const here = pos(offsetOf(prefix));
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    out.problems.push({ position: here, message: 'expected a Kubernetes object (a mapping with apiVersion and kind)' });
+    return;
+  }
+  const obj = data as Record<string, unknown>;
+  const { apiVersion, kind } = obj;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+    if (prefix.length === 0 && isMcpClientConfig(obj, out.file)) {
+      out.objects.push({
+        ...MCP_CLIENT_CONFIG, name: out.file.split('/').pop() ?? out.file, body: obj, position: here,
+        locate: (path) => pos(offsetOf(path)),
+      });
+    }
+    // Otherwise not a Kubernetes object (e.g. a values file matched by a glob): not our business.
+    return;
+  }
+  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
+    const items = Array.isArray(obj.items) ? obj.items : [];
+    items.forEach((item, i) => collectObjects(item, offsetOf, [...prefix, 'items', i], pos, out));
+    return;
+  }
+  const metadata = obj.metadata as Record<string, unknown> | undefined;
+  const name = metadata && typeof metadata.name === 'string' ? metadata.name : undefined;
+  if (!name) {
+    out.problems.push({ position: here, message: `${kind} has no metadata.name` });
+    return;
+  }
+  const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
+  out.objects.push({
+    apiVersion, kind, name, namespace, body: obj, position: here,
+    locate: (path) => pos(offsetOf([...prefix, ...path])),
+  } satisfies ManifestObject);
+}
+
+/**
+ * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
+ * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
+ */
+export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind: 'MCPClientConfig' } as const;
+
+function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
+  if (!/\.json$/i.test(file)) return false;
+  const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  return isMap(obj.mcpServers) || isMap(obj.servers);
+}
+
 function firstLine(s: string): string {
   return s.split('\n')[0];
 }
+
+/** Both parsers, for tests that check they agree. */
+export const parsersForTest = { fast: readManifestFast, cst: readWithPositions };

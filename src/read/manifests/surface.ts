@@ -31,6 +31,7 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
       if (!isKagentAgent(o)) continue;
       const base = readKagentAgent(o, ctx);
       resolveServiceAccount(base.serviceAccount, index, fields, o);
+      applyAutonomyAnnotation(base.autonomy, o, fields);
       agents.push({ ...base, permissions: rbac.permissionsOf(base.identity) });
     }
   }
@@ -38,6 +39,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   for (const f of files) {
     for (const o of f.objects) {
       for (const read of STANDALONE_READERS) read(o, ctx, inventory);
+      // Checked on every object: whichever workload a catalog later names as its agent, a bad value is reported.
+      if (!isKagentAgent(o)) applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
   }
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
@@ -120,6 +123,23 @@ function resolveServiceAccount(sa: AgentSurface['serviceAccount'], index: Manife
   }
 }
 
+/** Annotation on the agent object declaring its autonomy tier where the manifests cannot show it (BYO, plain workloads). */
+export const AUTONOMY_ANNOTATION = 'threatcat.dev/autonomy-tier';
+const TIERS = ['manual', 'approval', 'autonomous'];
+
+function applyAutonomyAnnotation(autonomy: AgentSurface['autonomy'], o: ManifestObject, f: FieldReader): void {
+  const path = ['metadata', 'annotations', AUTONOMY_ANNOTATION];
+  const v = f.str(o, path);
+  if (v === undefined) return;
+  if (!TIERS.includes(v)) {
+    f.problem(o.locate(path), `${o.kind} ${o.name}: annotation ${AUTONOMY_ANNOTATION} must be manual, approval or autonomous, not '${v}'`);
+    return;
+  }
+  if (v !== autonomy.tier) autonomy.computedTier = autonomy.tier;
+  autonomy.tier = v as AgentSurface['autonomy']['tier'];
+  autonomy.position = o.locate(path);
+}
+
 /** A Deployment (or StatefulSet/DaemonSet) that is itself the agent: identity from its pod template. */
 function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: SurfaceReadResult): AgentSurface {
   const f = new FieldReader();
@@ -129,6 +149,8 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   const identity = saUsername(namespace, sa);
   const serviceAccount: AgentSurface['serviceAccount'] = { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) };
   resolveServiceAccount(serviceAccount, read.index, f);
+  const autonomy: AgentSurface['autonomy'] = { tier: 'autonomous', approvalTools: [], position: o.position };
+  applyAutonomyAnnotation(autonomy, o, f);
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
@@ -136,8 +158,8 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
     serviceAccount,
     identity,
     models: [], mcpServers: [], delegations: [], memory: [],
-    // Nothing declared pauses a plain workload.
-    autonomy: { tier: 'autonomous', approvalTools: [], position: o.position },
+    // Nothing declared pauses a plain workload, unless its annotation says otherwise.
+    autonomy,
     permissions: read.rbac.permissionsOf(identity),
   };
 }

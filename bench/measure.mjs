@@ -1,0 +1,35 @@
+// Wall-clock timing of whole commands: hyperfine when installed (apt-get install hyperfine), else repeated spawns.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const hasHyperfine = spawnSync('hyperfine', ['--version']).status === 0;
+export const timer = hasHyperfine ? 'hyperfine -N' : 'repeated spawnSync';
+
+/** Times `argv` (no shell); returns milliseconds { median, min, max, runs }. */
+export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
+  if (hasHyperfine) {
+    const out = join(mkdtempSync(join(tmpdir(), 'threatcat-bench-')), 'result.json');
+    const r = spawnSync('hyperfine', ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out, argv.join(' ')], { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`hyperfine failed for ${argv.join(' ')}: ${r.stderr}`);
+    const [res] = JSON.parse(readFileSync(out, 'utf8')).results;
+    return { median: res.median * 1000, min: res.min * 1000, max: res.max * 1000, runs: res.times.length };
+  }
+  const times = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(argv[0], argv.slice(1), { cwd, stdio: 'ignore' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (r.status === null) throw new Error(`${argv.join(' ')} did not exit`);
+    if (i >= warmup) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs: times.length };
+}
+
+export const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+export function row(label, m) {
+  return `${label.padEnd(58)} ${fmt(m.median).padStart(10)} ${`(min ${fmt(m.min)}, max ${fmt(m.max)}, ${m.runs} runs)`}`;
+}

@@ -1,0 +1,60 @@
+// `threatcat validate` speed: the pre-commit hook must feel instant (issue #2).
+//  1. cold start on one catalog vs `node -e 0` (target: within 100 ms);
+//  2. 200 catalogs of 40 threats in one process (target: <= 1.5 s) vs the parsing floor (bare js-yaml load);
+//  3. the same with 20 catalogs that have a finding (the `yaml` locator is loaded only then).
+// Run through `npm run bench` (builds first). Writes bench/out/validate.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { measure, row, timer, fmt } from './measure.mjs';
+import { writeCatalogs } from './catalogs.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench/out');
+mkdirSync(out, { recursive: true });
+const node = process.execPath;
+const bin = join(root, 'bin/threatcat.js');
+const example = join(root, 'examples/k8s-ops');
+const quick = process.argv.includes('--quick');
+const runs = quick ? 8 : 30;
+
+function mustExit(argv, code) {
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
+  if (r.status !== code) throw new Error(`${argv.join(' ')} exited ${r.status}, expected ${code}: ${`${r.stdout}${r.stderr}`.slice(0, 2000)}`);
+}
+
+console.log(`threatcat validate benchmark (${timer}, node ${process.version})\n`);
+
+// 1. Cold start.
+mustExit([node, bin, 'validate', '-C', example], 0);
+const floor = measure([node, '-e', '0'], { runs, warmup: 5 });
+const cold = measure([node, bin, 'validate', '-C', example], { runs, warmup: 5 });
+console.log(row('node -e 0', floor));
+console.log(row('threatcat validate (examples/k8s-ops, 1 catalog)', cold));
+const coldDiff = cold.median - floor.median;
+console.log(`  cold start: +${fmt(coldDiff)} over node -e 0, ratio ${(cold.median / floor.median).toFixed(2)}x; target +100 ms: ${coldDiff <= 100 ? 'met' : 'MISSED'}\n`);
+
+// 2. Bulk, clean.
+const bulk = join(out, 'bulk');
+const files = writeCatalogs(bulk, 200, 40);
+mustExit([node, bin, 'validate', '-C', bulk], 0);
+const parse = measure([node, join(root, 'bench/jsyaml-floor.mjs'), bulk], { runs: quick ? 3 : 10, warmup: 1 });
+const bulkRun = measure([node, bin, 'validate', '-C', bulk], { runs: quick ? 3 : 10, warmup: 1 });
+console.log(row(`js-yaml load only (${files.length} catalogs x 40 threats, parsing floor)`, parse));
+console.log(row(`threatcat validate (${files.length} catalogs x 40 threats, clean)`, bulkRun));
+console.log(`  bulk: ratio ${(bulkRun.median / parse.median).toFixed(2)}x the parsing floor; target 1500 ms: ${bulkRun.median <= 1500 ? 'met' : 'MISSED'}\n`);
+
+// 3. Bulk with findings: positions are needed, so the `yaml` CST is built for those files.
+const broken = join(out, 'bulk-findings');
+writeCatalogs(broken, 200, 40, 20);
+mustExit([node, bin, 'validate', '-C', broken], 1);
+const brokenRun = measure([node, bin, 'validate', '-C', broken], { runs: quick ? 3 : 10, warmup: 1 });
+console.log(row('threatcat validate (200 x 40, 20 catalogs with a finding)', brokenRun));
+
+writeFileSync(join(out, 'validate.json'), `${JSON.stringify({
+  timer, node: process.version,
+  coldStart: { nodeE0: floor, validate: cold, diffMs: coldDiff, ratio: cold.median / floor.median },
+  bulk: { catalogs: 200, threatsEach: 40, jsYamlFloor: parse, validate: bulkRun, ratio: bulkRun.median / parse.median },
+  bulkWithFindings: { validate: brokenRun },
+}, null, 2)}\n`);
