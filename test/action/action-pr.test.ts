@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import AjvDraft04Module from 'ajv-draft-04';
-import { editFile, git, ROOT, tempDir } from '../helpers/fixtures.js';
+import { editFile, git, ROOT, runCli, tempDir } from '../helpers/fixtures.js';
 import { FakeGitHub, type User } from '../helpers/github-server.js';
 import { prFiles, prRepo, readSarif, runAction, TOKEN, type ActionRun, type PrRepo } from '../helpers/action-env.js';
 
@@ -98,7 +98,11 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.equal(review.commit_id, repo.head);
   const diff = gh.diffLines();
   const inline = review.comments as Array<{ path: string; line: number; side: string; body: string }>;
-  const rbacRule = git(repo.dir, 'show', `${repo.head}:${RBAC}`).split('\n').findIndex((l) => l.includes('resources: ["secrets"]'));
+  // The event sits where `threatcat diff` puts it: the changed node of the manifest.
+  const cli = JSON.parse(runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout);
+  assert.equal(cli.events.length, 1);
+  const rbacRule = cli.events[0].line;
+  assert.equal(cli.events[0].file, RBAC);
   assert.deepEqual(inline.map((c) => `${c.path}:${c.line}`).sort(), [
     `${CATALOG}:${lineIn(repo, 'autonomyOfAction: 0.7')}`, `${CATALOG}:${lineIn(repo, 'goalDrivenPlanning: 0.8')}`, `${RBAC}:${rbacRule}`,
   ].sort());
