@@ -41,6 +41,9 @@ test('init on the reference samples: a Day-1 catalog that validates clean', () =
   const categories = new Set(catalog.components.map((c) => c.category));
   for (const c of ['inference', 'mcp-tool', 'identity', 'runtime', 'rag-memory']) assert.ok(categories.has(c as never), `no ${c} component`);
   assert.ok((catalog.delegations ?? []).some((d) => d.to.agent === 'promql-agent'), 'the agent-as-tool edge is a delegation');
+  const sa = catalog.components.find((c) => c.category === 'identity' && c.trustSource.name === 'k8s-agent-sa');
+  assert.ok(sa?.telemetry.includes('iam-events'), 'the IRSA-bound ServiceAccount is watched in the cloud audit trail too');
+  assert.ok(sa?.blastSurface.some((b) => b.includes('arn:aws:iam::111122223333:role/k8s-agent-irsa')));
   const { layers, classes } = layersAndClasses(catalog);
   assert.ok(layers.size >= 5, `threats in ${[...layers].join(', ')}`);
   assert.deepEqual([...classes].sort(), ['coercion', 'compromise']);

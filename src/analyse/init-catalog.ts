@@ -120,10 +120,12 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   const sa = surface.serviceAccount;
   const identity: Component = {
     id: ids.take(`sa-${sa.name}`), category: 'identity',
-    description: `${surface.identity}${surface.permissions.length === 0 ? ': no RBAC binding in these manifests' : ''}.`,
+    description: `${surface.identity}${sa.cloudIdentity ? `, bound to the cloud identity ${sa.cloudIdentity}` : ''}`
+      + `${surface.permissions.length === 0 ? '; no RBAC binding in these manifests' : ''}.`,
     trustSource: { kind: 'ServiceAccount', name: sa.name, namespace: sa.namespace },
-    telemetry: ['kube-audit'],
-    blastSurface: permissionSummary(surface.permissions),
+    // A workload identity (IRSA, GKE, Azure) is exercised in the cloud's audit trail, not the API server's.
+    telemetry: sa.cloudIdentity ? ['kube-audit', 'iam-events'] : ['kube-audit'],
+    blastSurface: [...permissionSummary(surface.permissions), ...(sa.cloudIdentity ? [`everything the cloud identity ${sa.cloudIdentity} may do`] : [])],
   };
   components.push(identity);
   add('identity', identity);
