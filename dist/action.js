@@ -1448,6 +1448,30 @@ function readPayload(env2, eventName) {
   }
 }
 
+// src/render/markdown-escape.ts
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "@": "&#64;", "#": "&#35;", "|": "&#124;" };
+function escapeMarkdown(value) {
+  const s = value === void 0 || value === null ? "" : String(value);
+  return s.replace(/[\r\n]+/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === "://" ? "&#58;//" : `\\${c}`)).replace(/^(\s*)([-+=]|\d+\.)/, "$1\\$2");
+}
+function codeSpan(value) {
+  const s = (value === void 0 || value === null ? "" : String(value)).replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+function fencedBlock(lang, content) {
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${content}${content === "" || content.endsWith("\n") ? "" : "\n"}${fence}`;
+}
+function mermaidLabel(value) {
+  const s = (value === void 0 || value === null ? "" : String(value)).replace(/[\r\n]+/g, " ").slice(0, 80);
+  return s.replace(/[^A-Za-z0-9 _.,:/()+-]/g, (c) => `#${c.codePointAt(0)};`);
+}
+
 // src/action/redact.ts
 function makeRedactor(secrets) {
   const needles = /* @__PURE__ */ new Set();
@@ -1457,6 +1481,7 @@ function makeRedactor(secrets) {
     needles.add(Buffer.from(`x-access-token:${secret}`).toString("base64"));
     needles.add(Buffer.from(secret).toString("base64"));
     needles.add(encodeURIComponent(secret));
+    needles.add(escapeMarkdown(secret));
   }
   const list = [...needles].sort((a, b) => b.length - a.length);
   return (s) => {
@@ -8585,30 +8610,6 @@ function annotationCommand(a) {
   return `::${COMMAND[a.severity]} ${props.join(",")}::${escapeData(a.message)}`;
 }
 
-// src/render/markdown-escape.ts
-var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "@": "&#64;", "#": "&#35;", "|": "&#124;" };
-function escapeMarkdown(value) {
-  const s = value === void 0 || value === null ? "" : String(value);
-  return s.replace(/[\r\n]+/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === "://" ? "&#58;//" : `\\${c}`)).replace(/^(\s*)([-+=]|\d+\.)/, "$1\\$2");
-}
-function codeSpan(value) {
-  const s = (value === void 0 || value === null ? "" : String(value)).replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = s.startsWith("`") || s.endsWith("`") ? " " : "";
-  return `${fence}${pad}${s}${pad}${fence}`;
-}
-function fencedBlock(lang, content) {
-  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${content}${content === "" || content.endsWith("\n") ? "" : "\n"}${fence}`;
-}
-function mermaidLabel(value) {
-  const s = (value === void 0 || value === null ? "" : String(value)).replace(/[\r\n]+/g, " ").slice(0, 80);
-  return s.replace(/[^A-Za-z0-9 _.,:/()+-]/g, (c) => `#${c.codePointAt(0)};`);
-}
-
 // src/render/mermaid-components.ts
 function componentFacts(data, changed) {
   return [
@@ -14168,7 +14169,7 @@ async function runWith(inputs, ctx, io, log, redact, cleanups) {
   const delivery = { notes: [], readOnly: !canWrite, inline: 0 };
   if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
     const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
-    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx) }, delivery, log);
+    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx), redact }, delivery, log);
   }
   const { shown, dropped } = selectAnnotations(toAnnotations(allFindings));
   for (const a of shown) log(annotationCommand(a));
@@ -14204,7 +14205,7 @@ async function deliver(client, ctx, pr, inputs, analysis, state, delivery, log) 
   if (inputs.comment) {
     try {
       const view = summaryView({ analysis, failing: state.failing, failOn: inputs.failOn, marker: SUMMARY_MARKER, base: pr.baseSha, head: pr.headSha, notes: state.notes, runUrl: state.runUrl });
-      const body = renderSummary(view, "pr-comment.md.hbs", COMMENT_BUDGET);
+      const body = state.redact(renderSummary(view, "pr-comment.md.hbs", COMMENT_BUDGET));
       const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
       delivery.comment = r.action;
       log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ""}`);
@@ -14222,9 +14223,10 @@ async function deliver(client, ctx, pr, inputs, analysis, state, delivery, log) 
         const edits = await plannedCatalogEdits(state, pr);
         candidates.push(...suggestionCandidates(analysis, edits, pr.baseSha));
       }
+      for (const c of candidates) Object.assign(c, { body: state.redact(c.body), summary: state.redact(c.summary) });
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
       const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped), ctx.graphqlUrl);
+      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => state.redact(reviewBody(plan, inlineDropped)), ctx.graphqlUrl);
       delivery.inline = outcome.inline;
       log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? "; GitHub rejected the inline comments (422), so they are listed in the review body" : ""}`);
     } catch (err) {
@@ -14305,7 +14307,7 @@ async function deliverResults(inputs, ctx, io, log, redact, now) {
   const notes = pr.fork ? ["This pull request comes from a fork: its check ran without write access, and this comment was posted by a separate workflow_run job from its results."] : [];
   const delivery = { notes: [], readOnly: false, inline: 0 };
   const mode = inputs.mode === "commit" ? "check" : inputs.mode;
-  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: "", now, cleanups: [], runUrl: runUrlOf(ctx) }, delivery, log);
+  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: "", now, cleanups: [], runUrl: runUrlOf(ctx), redact }, delivery, log);
   const view = summaryView({ analysis, failing, failOn, marker: "", base: pr.baseSha, head: pr.headSha, notes: [...notes, ...delivery.notes] });
   appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, "pr-comment.md.hbs", STEP_SUMMARY_LIMIT), redact);
   writeOutputs(io.env.GITHUB_OUTPUT, {

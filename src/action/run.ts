@@ -144,7 +144,7 @@ async function runWith(
   const delivery: Delivery = { notes: [], readOnly: !canWrite, inline: 0 };
   if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
     const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
-    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx) }, delivery, log);
+    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx), redact }, delivery, log);
   }
 
   // Annotations (most severe first, within the per-step limits) and the job summary always.
@@ -180,6 +180,8 @@ interface DeliverState {
   now: Date;
   cleanups: Array<() => Promise<void>>;
   runUrl?: string;
+  /** Applied to every body sent to GitHub, like every line logged. */
+  redact: (s: string) => string;
 }
 
 function runUrlOf(ctx: RunContext): string | undefined {
@@ -203,7 +205,7 @@ async function deliver(
   if (inputs.comment) {
     try {
       const view = summaryView({ analysis, failing: state.failing, failOn: inputs.failOn, marker: SUMMARY_MARKER, base: pr.baseSha, head: pr.headSha, notes: state.notes, runUrl: state.runUrl });
-      const body = renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET);
+      const body = state.redact(renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET));
       const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
       delivery.comment = r.action;
       log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
@@ -221,9 +223,10 @@ async function deliver(
         const edits = await plannedCatalogEdits(state, pr);
         candidates.push(...suggestionCandidates(analysis, edits, pr.baseSha));
       }
+      for (const c of candidates) Object.assign(c, { body: state.redact(c.body), summary: state.redact(c.summary) });
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
       const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => reviewBody(plan, inlineDropped), ctx.graphqlUrl);
+      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => state.redact(reviewBody(plan, inlineDropped)), ctx.graphqlUrl);
       delivery.inline = outcome.inline;
       log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`);
     } catch (err) {
@@ -316,7 +319,7 @@ async function deliverResults(
   const notes = pr.fork ? ['This pull request comes from a fork: its check ran without write access, and this comment was posted by a separate workflow_run job from its results.'] : [];
   const delivery: Delivery = { notes: [], readOnly: false, inline: 0 };
   const mode = inputs.mode === 'commit' ? 'check' : inputs.mode;
-  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: '', now, cleanups: [], runUrl: runUrlOf(ctx) }, delivery, log);
+  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: '', now, cleanups: [], runUrl: runUrlOf(ctx), redact }, delivery, log);
   const view = summaryView({ analysis, failing, failOn, marker: '', base: pr.baseSha, head: pr.headSha, notes: [...notes, ...delivery.notes] });
   appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT), redact);
   writeOutputs(io.env.GITHUB_OUTPUT, {

@@ -95,3 +95,17 @@ test('a removal is commented on the base side (LEFT) of the diff; one problem re
   assert.equal(approval.length, 1, 'the same message at the same line once');
   assert.equal((r.stdout.match(/requireApproval tool 'k8s_delete_resource'/g) ?? []).length, 1);
 });
+
+test('bodies sent to GitHub are scrubbed of the token too (here planted in a catalog title)', async () => {
+  const repo = prRepo((dir) => {
+    editFile(join(dir, CATALOG), /title: Secrets and ConfigMaps read.*\n/, `title: "leaked ${TOKEN} here"\n`);
+    editFile(join(dir, 'examples/k8s-ops/manifests/rbac.yaml'), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
+  });
+  const gh = await server(repo);
+  const r = await runAction({ repo, apiUrl: gh.url });
+  assert.equal(r.code, 0, r.stdout);
+  const sent = JSON.stringify(gh.requests.map((x) => x.body ?? null));
+  assert.match(sent, /leaked \*\*\* here/);
+  assert.ok(!sent.includes(TOKEN));
+  assert.ok(!(r.stdout + r.stderr + r.summary + r.outputText).includes(TOKEN));
+});
