@@ -13877,6 +13877,11 @@ async function tokenIdentity(client, graphqlUrl) {
     if (typeof login === "string" && login.length > 0) return { login, source: "graphql-viewer" };
   } catch {
   }
+  try {
+    const { data } = await client.request("GET /user", { request: { retries: 0 } });
+    if (typeof data?.login === "string" && data.login.length > 0) return { login: data.login, source: "rest-user" };
+  } catch {
+  }
   return { login: ACTIONS_BOT, source: "default" };
 }
 function sameLogin(a, b) {
@@ -14196,7 +14201,7 @@ function runUrlOf(ctx) {
 async function deliver(client, ctx, pr, inputs, analysis, state, delivery, log) {
   const repo = ctx.repo;
   const identity = await tokenIdentity(client, ctx.graphqlUrl);
-  log(`threatcat: writing as ${identity.login} (${identity.source === "graphql-viewer" ? "GraphQL viewer" : "default Actions identity"})`);
+  log(`threatcat: writing as ${identity.login} (${{ "graphql-viewer": "GraphQL viewer", "rest-user": "GET /user", default: "default Actions identity" }[identity.source]})`);
   const readOnly = (err) => {
     delivery.readOnly = true;
     delivery.notes.push("The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.");

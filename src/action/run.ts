@@ -196,7 +196,7 @@ async function deliver(
 ): Promise<void> {
   const repo = ctx.repo;
   const identity = await tokenIdentity(client, ctx.graphqlUrl);
-  log(`threatcat: writing as ${identity.login} (${identity.source === 'graphql-viewer' ? 'GraphQL viewer' : 'default Actions identity'})`);
+  log(`threatcat: writing as ${identity.login} (${{ 'graphql-viewer': 'GraphQL viewer', 'rest-user': 'GET /user', default: 'default Actions identity' }[identity.source]})`);
   const readOnly = (err: unknown) => {
     delivery.readOnly = true;
     delivery.notes.push('The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.');

@@ -149,6 +149,19 @@ test('when GraphQL is unavailable the comment is still matched as github-actions
   ]);
 });
 
+test('a personal token without GraphQL: identity from GET /user, its comment found and updated', async () => {
+  const repo = examplePr();
+  const gh = await start(repo, { viewer: undefined, restUser: 'ci-user', author: { login: 'ci-user', type: 'User' } });
+  gh.issueComments.push({ id: 5, body: `${MARKER}\nplanted`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+  const first = await run(repo, gh);
+  assert.match(first.stdout, /writing as ci-user \(GET \/user\)/);
+  await run(repo, gh);
+  const ours = gh.issueComments.filter((c) => c.user.login === 'ci-user');
+  assert.equal(ours.length, 1);
+  assert.deepEqual(writesOf(gh), ['POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews', `PATCH /repos/acme/agents/issues/comments/${ours[0].id}`]);
+  assert.equal(gh.issueComments.find((c) => c.id === 5)!.body, `${MARKER}\nplanted`, 'not ours: left alone');
+});
+
 test('outdated inline comments are deleted on the next run; replied-to ones are kept and their threads resolved', async () => {
   const repo = examplePr();
   const gh = await start(repo);

@@ -70,6 +70,10 @@ export interface FakeGitHubOptions {
   rejectInline?: boolean;
   /** Answer POST issue comments with a 500 that echoes the Authorization header (a hostile or broken proxy). */
   echoTokenOnComment?: boolean;
+  /** Who the token is: comments it creates are theirs (default github-actions[bot]). */
+  author?: User;
+  /** GET /user answers this login; undefined → 403, as GitHub answers for GITHUB_TOKEN. */
+  restUser?: string;
   /** What GET /repos/{o}/{r}/pulls/{n} answers (the PR as GitHub sees it now). */
   pullRequest?: { headSha: string; baseSha: string; headRepo: string; headRef: string };
 }
@@ -183,14 +187,19 @@ export class FakeGitHub {
       }
       return send(200, { data: null, errors: [{ message: 'unsupported query in the test stand-in' }] });
     }
+    if (method === 'GET' && path === '/user') {
+      if (this.opts.restUser === undefined) return forbidden();
+      return send(200, { login: this.opts.restUser, type: 'User' });
+    }
     if (method !== 'GET' && this.opts.readOnly) return forbidden();
+    const me = this.opts.author ?? BOT;
 
     if (method === 'GET' && path === `${base}/issues/${pull}/comments`) {
       return this.page(url, res, this.issueComments.map((c) => ({ ...c, html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}` })));
     }
     if (method === 'POST' && path === `${base}/issues/${pull}/comments`) {
       if (this.opts.echoTokenOnComment) return send(500, { message: `upstream failed for request with authorization: ${auth}` });
-      const c: IssueComment = { id: this.id(), body: body.body, user: BOT };
+      const c: IssueComment = { id: this.id(), body: body.body, user: me };
       this.issueComments.push(c);
       return send(201, { ...c, html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}` });
     }
@@ -198,7 +207,7 @@ export class FakeGitHub {
     if (m) {
       const c = this.issueComments.find((x) => x.id === Number(m![1]));
       if (!c) return send(404, { message: 'Not Found' });
-      if (c.user.login !== BOT.login) return forbidden();
+      if (c.user.login !== me.login) return forbidden();
       if (method === 'PATCH') {
         c.body = body.body;
         return send(200, { ...c, html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}` });
@@ -231,7 +240,7 @@ export class FakeGitHub {
       const review: Review = { id: this.id(), body: body.body, event: body.event, commit_id: body.commit_id, comments };
       this.reviews.push(review);
       for (const c of comments) {
-        this.reviewComments.push({ id: this.id(), body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', user: BOT, commit_id: body.commit_id });
+        this.reviewComments.push({ id: this.id(), body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', user: me, commit_id: body.commit_id });
       }
       return send(200, { id: review.id, state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING', body: review.body });
     }
@@ -239,7 +248,7 @@ export class FakeGitHub {
     if (m && method === 'DELETE') {
       const c = this.reviewComments.find((x) => x.id === Number(m![1]));
       if (!c) return send(404, { message: 'Not Found' });
-      if (c.user.login !== BOT.login) return forbidden();
+      if (c.user.login !== me.login) return forbidden();
       this.reviewComments = this.reviewComments.filter((x) => x !== c);
       return send(204);
     }
