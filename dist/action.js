@@ -8567,7 +8567,7 @@ function joinRoot(top, prefix) {
   return prefix ? join(top, prefix) : top;
 }
 
-// src/action/surface-diff.ts
+// src/action/differ.ts
 function isPending(r) {
   return r.pending !== false;
 }

@@ -5,7 +5,7 @@ import { validateCatalogs } from '../analyse/validate.js';
 import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
 import type { ThreatCatalog } from '../model/catalog.js';
-import type { SurfaceDiffer, SurfaceDiffResult } from './surface-diff.js';
+import type { SurfaceDiffer, SurfaceDiffResult } from './differ.js';
 
 export interface AnalysedCatalog {
   /** Repository-relative path. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import type { Analysis } from './analysis.js';
 import type { Annotation } from './annotations.js';
-import { isBaseSide, isPending, type SurfaceEvent } from './surface-diff.js';
+import { isBaseSide, isPending, type SurfaceEvent } from './differ.js';
 import type { ReviewCandidate } from '../analyse/review-plan.js';
 import type { LineEdit } from '../analyse/suggestions.js';
 import { reopenedViews, type ReopenedView } from '../render/pr-summary.js';

@@ -6,7 +6,7 @@ import { makeRedactor } from './redact.js';
 import { readResults, writeResults } from './results-file.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT, writeOutputs } from './runner-files.js';
 import { analyse, joinRoot, type Analysis } from './analysis.js';
-import { isPending, loadDiffer, type SurfaceDiffer } from './surface-diff.js';
+import { isPending, loadDiffer, type SurfaceDiffer } from './differ.js';
 import { annotationCommand, selectAnnotations } from './annotations.js';
 import { eventFindings, reopenFindings, reviewCandidates, suggestionCandidates, toAnnotations } from './presentation.js';
 import { addWorktree, ensureCommits, locateRepo } from '../read/git-checkout.js';

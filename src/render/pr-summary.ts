@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { AnalysedCatalog, Analysis } from '../action/analysis.js';
-import type { SurfaceEvent } from '../action/surface-diff.js';
+import type { SurfaceEvent } from '../action/differ.js';
 import { componentDiagram, componentFacts, type ComponentFact } from './mermaid-components.js';
 import { markdownTemplate } from './handlebars-env.js';
 import { formatScore, threatAivss } from '../analyse/aivss.js';
