@@ -1,4 +1,5 @@
 // Wall-clock timing of whole commands: hyperfine when installed (apt-get install hyperfine), else repeated spawns.
+// Exit codes are not checked here (validate exits 1 on findings): callers check them once beforehand.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,11 @@ export const timer = hasHyperfine ? 'hyperfine -N' : 'repeated spawnSync';
 export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
   if (hasHyperfine) {
     const out = join(mkdtempSync(join(tmpdir(), 'threatcat-bench-')), 'result.json');
-    const r = spawnSync('hyperfine', ['-N', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out, argv.join(' ')], { cwd, encoding: 'utf8' });
+    const r = spawnSync('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out, argv.join(' ')], { cwd, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`hyperfine failed for ${argv.join(' ')}: ${r.stderr}`);
     const [res] = JSON.parse(readFileSync(out, 'utf8')).results;
-    return { median: res.median * 1000, min: res.min * 1000, max: res.max * 1000, runs: res.times.length };
+    // CPU time (user + system, mean) is far less sensitive than wall time to other load on a shared machine.
+    return { median: res.median * 1000, min: res.min * 1000, max: res.max * 1000, runs: res.times.length, cpu: (res.user + res.system) * 1000 };
   }
   const times = [];
   for (let i = 0; i < warmup + runs; i++) {
@@ -31,5 +33,6 @@ export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
 export const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 export function row(label, m) {
-  return `${label.padEnd(58)} ${fmt(m.median).padStart(10)} ${`(min ${fmt(m.min)}, max ${fmt(m.max)}, ${m.runs} runs)`}`;
+  const cpu = m.cpu === undefined ? '' : `, cpu ${fmt(m.cpu)}`;
+  return `${label.padEnd(58)} ${fmt(m.median).padStart(10)} (min ${fmt(m.min)}, max ${fmt(m.max)}${cpu}, ${m.runs} runs)`;
 }

@@ -5,7 +5,7 @@ import {
   knownRules,
   oneLine,
   renderSarif
-} from "./chunks/chunk-TAUC22G4.js";
+} from "./chunks/chunk-G3K7PSSW.js";
 import {
   VERSION
 } from "./chunks/chunk-K4DCJ7CD.js";
@@ -17,24 +17,24 @@ import {
   SEVERITY_RANK,
   compareFindings,
   validateCatalogs
-} from "./chunks/chunk-XY24GWRE.js";
+} from "./chunks/chunk-6JMDW4J7.js";
 import {
   require_lib
 } from "./chunks/chunk-RU444DUH.js";
 import {
   readConfig
-} from "./chunks/chunk-OIKLKZIY.js";
-import "./chunks/chunk-EPDXEDPO.js";
+} from "./chunks/chunk-GRUYPP4T.js";
+import "./chunks/chunk-4ZI2JTUR.js";
 import {
   readWorkspace
-} from "./chunks/chunk-44DKJVHN.js";
+} from "./chunks/chunk-C42ZKTUJ.js";
 import {
   formatScore,
   require_equal,
   require_formats,
   require_ucs2length,
   threatAivss
-} from "./chunks/chunk-UDCIEZES.js";
+} from "./chunks/chunk-MZWKKBTH.js";
 import {
   InputError,
   UsageError,
@@ -8575,7 +8575,7 @@ function isBaseSide(e) {
   return e.after === null || e.after === void 0;
 }
 async function loadDiffer() {
-  const { runDiff } = await import("./chunks/run-diff-WWPSPL2N.js");
+  const { runDiff } = await import("./chunks/run-diff-IWROBSIQ.js");
   return async (o) => {
     const r = await runDiff({ root: o.root, base: o.base, head: o.head, write: o.write, now: o.now, config: o.config });
     return {

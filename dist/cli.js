@@ -13,10 +13,10 @@ import {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-Q4Q2BVQ2.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-DLJTRABZ.js")).diffCommand },
-  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-56IGXKBG.js")).reportCommand },
-  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-VBUH3PDR.js")).initCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-R2G77RTE.js")).validateCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-NFGJEFGN.js")).diffCommand },
+  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-CKOMWIVD.js")).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-2CI5KTFX.js")).initCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

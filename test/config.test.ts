@@ -105,3 +105,10 @@ test('an empty or comments-only .threatcat.yaml means the defaults', () => {
     assert.deepEqual(r.catalogs, ['demo.threats.yaml']);
   }
 });
+
+test('the same catalog named twice is checked once (no duplicate-id against itself)', () => {
+  const dir = repo({ 'demo.threats.yaml': CATALOG, 'deploy.yaml': DEPLOYMENT });
+  const r = catalogsChecked(dir, ['demo.threats.yaml', './demo.threats.yaml', `${dir}/demo.threats.yaml`]);
+  assert.equal(r.code, 0);
+  assert.deepEqual(r.catalogs, ['demo.threats.yaml']);
+});

@@ -4,7 +4,7 @@
 // `language: node` runs `npm install` + `npm pack` + `npm install -g` from the npm cache (prefer-offline).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { EXAMPLE, ROOT, tempDir } from './helpers/fixtures.js';
@@ -26,6 +26,8 @@ test('the threatcat-validate hook blocks a commit with a bad catalog, printing t
   assert.ok(version, 'pre-commit is not installed: apt-get install -y pre-commit (.ci/run does this)');
   t.diagnostic(version);
   const work = tempDir('threatcat-precommit-');
+  // The hook environment is ~50 MB of node_modules: not worth keeping for inspection.
+  t.after(() => rmSync(join(work, 'pre-commit-cache'), { recursive: true, force: true }));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PRE_COMMIT_HOME: join(work, 'pre-commit-cache'),

@@ -12,6 +12,10 @@ test('the bundled example validates clean', () => {
   assert.match(r.stdout, /1 catalog checked, 0 errors, 0 warnings: clean/);
 });
 
+/** K8SOPS-L4-01's status line (unique thanks to its CVSS line). */
+const L4_STATUS = '    cvss: { base: 8.8, exploitMaturity: poc }\n    status: open';
+const ACCEPTANCE = '    acceptance:\n      by: "@example/security"\n      reason: the token is bound and short-lived\n';
+
 /** Each edit must fail validation with a finding on the edited line. */
 const EDITS: Array<{ name: string; from: string | RegExp; to: string; rule: string; needle: string | RegExp }> = [
   { name: 'layer L9', from: '    layer: L2\n', to: '    layer: L9\n', rule: 'schema', needle: 'layer: L9' },
@@ -20,6 +24,11 @@ const EDITS: Array<{ name: string; from: string | RegExp; to: string; rule: stri
   { name: 'unknown top-level key', from: 'kind: ThreatCatalog\n', to: 'kind: ThreatCatalog\nsevrity: high\n', rule: 'schema', needle: 'sevrity:' },
   { name: 'duplicate threat id', from: '  - id: K8SOPS-L5-01', to: '  - id: K8SOPS-L4-01', rule: 'duplicate-id', needle: /^ {2}- id: K8SOPS-L4-01/ },
   { name: 'unknown component', from: '    components: [to-gitops]', to: '    components: [to-gitopz]', rule: 'unknown-component', needle: 'components: [to-gitopz]' },
+  { name: 'closed with no validated evidence', from: L4_STATUS, to: L4_STATUS.replace('status: open', 'status: closed'), rule: 'closed-without-evidence', needle: 'status: closed' },
+  { name: 'accepted past its reReviewBy', from: L4_STATUS, to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}      reReviewBy: 2026-11-01\n`).trimEnd(), rule: 'acceptance-expired', needle: 'reReviewBy: 2026-11-01' },
+  { name: 'accepted without reReviewBy', from: L4_STATUS, to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}`).trimEnd(), rule: 'acceptance-missing-rereview', needle: '    acceptance:' },
+  { name: 'accepted with no acceptance record', from: L4_STATUS, to: L4_STATUS.replace('status: open', 'status: accepted'), rule: 'acceptance-missing-rereview', needle: 'status: accepted' },
+  { name: 'a workload renamed away from its manifests', from: '    kind: Agent\n    name: k8s-ops\n', to: '    kind: Agent\n    name: k8s-opz\n', rule: 'workload-missing', needle: 'name: k8s-opz' },
 ];
 
 for (const edit of EDITS) {

@@ -46,3 +46,11 @@ test('schema and manifest-syntax severities are configurable like any rule', () 
   assert.equal(broken[0].file, 'deploy.yaml');
   assert.equal(check({ 'a.threats.yaml': CATALOG }, { manifests, severities: { 'manifest-syntax': 'note' } }).find((f) => f.rule === 'manifest-syntax')?.severity, 'note');
 });
+
+test('an unquoted AIVSS version (a YAML number) gets a hint to quote it', () => {
+  const text = edit(CATALOG, 'version: "0.5"', 'version: 0.5');
+  const [f] = check({ 'a.threats.yaml': text });
+  assert.equal(f.rule, 'schema');
+  assert.equal(f.line, lineIn(text, 'version: 0.5'));
+  assert.match(f.message, /agent\.aivss\.version must be one of "0\.5", "0\.8"; got 0\.5 \(a number: write it quoted, "0\.5"\)$/);
+});

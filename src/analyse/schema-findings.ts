@@ -104,8 +104,12 @@ function describe(err: ErrorObject, path: NodePath, data: unknown): string {
       return `unknown key '${p.additionalProperty}' in ${at}`;
     case 'required':
       return `${at} is missing required key '${p.missingProperty}'`;
-    case 'enum':
-      return `${at} must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(err.data)}`;
+    case 'enum': {
+      const allowed = p.allowedValues as unknown[];
+      // `version: 0.5` is a number in YAML; the enum holds the string "0.5".
+      const quote = typeof err.data === 'number' && allowed.includes(String(err.data)) ? ` (a number: write it quoted, "${err.data}")` : '';
+      return `${at} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(err.data)}${quote}`;
+    }
     case 'const':
       return `${at} must be ${JSON.stringify(p.allowedValue)}; got ${JSON.stringify(err.data)}`;
     case 'type':

@@ -70,8 +70,10 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
   const repo = await GitRepo.open(opts.root);
   try {
     const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
-    const base = unborn ?? await repo.resolveCommit(opts.base, '--base');
-    const head: RepoState = opts.head !== undefined ? await repo.resolveCommit(opts.head, '--head') : opts.staged ? { kind: 'index' } : { kind: 'worktree' };
+    const [base, head] = await Promise.all([
+      unborn ?? repo.resolveCommit(opts.base, '--base'),
+      opts.head !== undefined ? repo.resolveCommit(opts.head, '--head') : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
+    ]);
     const inputs = await readDiffInputs(repo, base, head, config);
     const changed = new Set(inputs.changed.map((c) => c.path));
 
@@ -85,6 +87,9 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
         continue;
       }
       const catalog = asCatalogDoc(pair.head);
+      // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object
+      // graph in both states, so there is nothing to compare.
+      if (sameFiles(pair.baseManifests, pair.headManifests)) continue;
       const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
@@ -228,6 +233,10 @@ function pinnedHashes(data: ThreatCatalog): (server: SurfaceRef, tool: string) =
       && (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace));
     return c?.tools?.find((t) => t.name === tool)?.sha256;
   };
+}
+
+function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

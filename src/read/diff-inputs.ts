@@ -39,12 +39,11 @@ export interface DiffInputs {
  * shared by both states.
  */
 export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'commit' }, head: RepoState, config: Config): Promise<DiffInputs> {
-  const changed = await repo.changedFiles(base, head);
+  const [changed, baseFiles, headFiles] = await Promise.all([repo.changedFiles(base, head), repo.listFiles(base), repo.listFiles(head)]);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
   const reads = { base: 0, head: 0 };
 
-  const [baseFiles, headFiles] = await Promise.all([repo.listFiles(base), repo.listFiles(head)]);
   const isCatalog = picomatch(config.catalogs, { dot: false, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 

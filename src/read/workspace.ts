@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { statSync } from 'node:fs';
-import { globSync } from 'tinyglobby';
+import { realpathSync, statSync } from 'node:fs';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ManifestGlob } from '../analyse/rules/rule.js';
 import type { Config } from './config.js';
@@ -29,12 +29,13 @@ export function toRepoPath(root: string, absPath: string): string {
  */
 export function findCatalogFiles(root: string, config: Config, paths: string[]): string[] {
   if (paths.length > 0) {
-    return paths.map((p) => (isAbsolute(p) ? p : resolve(root, p)));
+    // The same file named twice would be checked twice (and its threat ids reported as duplicates of themselves).
+    return [...new Set(paths.map((p) => (isAbsolute(p) ? resolve(p) : resolve(root, p))))];
   }
   return globSync(config.catalogs, {
     cwd: root, absolute: true, onlyFiles: false, dot: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-  }).sort();
+  }).filter((f) => insideRoot(root, f)).sort();
 }
 
 /** Reads catalogs and the manifests they point at. Nothing throws: unreadable inputs are collected. */
@@ -65,10 +66,11 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
   const globs: ManifestGlob[] = [];
   const manifests: ManifestFile[] = [];
   for (const pattern of patterns) {
-    const files = globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] })
+    const matched = matchManifests(dir, pattern, config)
       .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
       .sort();
-    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)) });
+    const files = matched.filter((f) => insideRoot(root, f));
+    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)), ...(files.length < matched.length ? { outside: matched.length - files.length } : {}) });
     for (const abs of files) {
       const file = toRepoPath(root, abs);
       let m = cache.get(file);
@@ -80,6 +82,44 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
     }
   }
   return { globs, manifests };
+}
+
+/**
+ * Files a manifest pattern names. A plain path (no glob magic, nothing excluded configured) is a stat, not a
+ * directory walk: with hundreds of catalogs, compiling a glob per catalog costs more than the checking.
+ */
+function matchManifests(dir: string, pattern: string, config: Config): string[] {
+  if (config.exclude.length === 0 && !isDynamicPattern(pattern) && !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)) {
+    const abs = resolve(dir, pattern);
+    try {
+      return statSync(abs).isFile() ? [abs] : [];
+    } catch {
+      return [];
+    }
+  }
+  return globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
+}
+
+const realRoots = new Map<string, string>();
+
+/**
+ * Catalogs can come from an untrusted pull request (the Action validates the PR head): a manifest path must not
+ * make threatcat read, and quote in findings, files outside the repository (`../../`, absolute paths, or a
+ * symbolic link that leads out).
+ */
+export function insideRoot(root: string, abs: string): boolean {
+  let real: string;
+  let realRoot: string;
+  try {
+    // The native realpath is one system call; the JS one lstat()s every path component.
+    real = realpathSync.native(abs);
+    realRoot = realRoots.get(root) ?? realpathSync.native(root);
+    realRoots.set(root, realRoot);
+  } catch {
+    return false;
+  }
+  const rel = relative(realRoot, real);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 export function readManifest(abs: string, file: string): ManifestFile {

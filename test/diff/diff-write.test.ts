@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffLines } from 'diff';
 import jsYaml from 'js-yaml';
-import { git, runCli } from '../helpers/fixtures.js';
+import { git, runCli, tempDir } from '../helpers/fixtures.js';
 import { CATALOG, commit, convergedRepo, diffJson, edit, reopened } from './scenario.js';
 
 const MODEL = 'manifests/model.yaml';
@@ -133,4 +133,18 @@ test('--staged before the first commit compares the index with nothing (everythi
   const { code, out } = diffJson(dir, '--staged');
   assert.ok(out.events.some((e) => e.type === 'mcp-connection-added' && /kagent-tool-server/.test(e.subject)), JSON.stringify(out.events));
   assert.equal(code, 1, 'the new agent invalidates the closed threats');
+});
+
+test('-C a directory inside the repository: paths are relative to it, and --write edits its catalogs', () => {
+  const repo = tempDir('threatcat-sub-');
+  const dir = join(repo, 'platform');
+  cpSync(convergedRepo(), dir, { recursive: true, filter: (src) => !src.includes('/.git') });
+  writeFileSync(join(repo, 'README.md'), 'monorepo\n');
+  git(repo, 'init', '-q', '-b', 'main');
+  commit(repo, 'base');
+  edit(dir, MODEL, 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
+  const { out } = diffJson(dir, '--base', 'main');
+  assert.deepEqual(out.events.map((e) => [e.type, e.file, e.catalog]), [['model-version-updated', MODEL, CATALOG]]);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.match(readFileSync(join(dir, CATALOG), 'utf8'), /reopened:\n {6}event: model-version-updated/);
 });

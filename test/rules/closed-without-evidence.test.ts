@@ -37,7 +37,7 @@ test('a signal that fired after its validation re-opens the threat: reported at 
   const text = edit(CATALOG, VALIDATED, VALIDATED + fired);
   const findings = checkRule(RULE, { 'a.threats.yaml': text });
   assert.equal(findings.length, 1);
-  assert.equal(findings[0].line, lineIn(text, '        fired:') + 1, 'the fired record (its first key)');
+  assert.equal(findings[0].line, lineIn(text, '        fired:'), 'at the fired key');
   assert.match(findings[0].message, /'DEMO-02' is closed but its kube-audit signal fired at 2026-11-10T10:00:00Z; it must be re-opened/);
   const before = edit(CATALOG, VALIDATED, VALIDATED + fired.replace('2026-11-10', '2026-10-10'));
   assert.deepEqual(checkRule(RULE, { 'a.threats.yaml': before }), [], 'a fire before the validation is history');

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATALOG, checkRule, cliJson, DEPLOYMENT, edit, lineIn } from '../helpers/catalogs.js';
+import { runCli, tempDir } from '../helpers/fixtures.js';
 
 const RULE = 'manifest-path-unmatched';
 
@@ -32,4 +35,38 @@ test('.threatcat.yaml: warning', () => {
   const r = cliJson({ 'demo.threats.yaml': CATALOG, '.threatcat.yaml': `rules:\n  ${RULE}: warning\n` });
   assert.equal(r.code, 0);
   assert.deepEqual(r.findings.map((f) => [f.rule, f.severity]), [[RULE, 'warning']]);
+});
+
+test('files outside the repository (../, absolute, symlinks out) are never read, and the path is reported', () => {
+  const outside = tempDir();
+  writeFileSync(join(outside, 'secret.yaml'), DEPLOYMENT.replace('name: demo', 'name: leaked-name'));
+  for (const pattern of ['../secret.yaml', join(outside, '*.yaml'), 'link/*.yaml']) {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'repo'));
+    const repo = join(dir, 'repo');
+    cpSync(join(outside, 'secret.yaml'), join(dir, 'secret.yaml'));
+    symlinkSync(outside, join(repo, 'link'));
+    const catalog = edit(CATALOG, '    - deploy.yaml\n', `    - deploy.yaml\n    - ${JSON.stringify(pattern)}\n`);
+    writeFileSync(join(repo, 'demo.threats.yaml'), catalog);
+    writeFileSync(join(repo, 'deploy.yaml'), DEPLOYMENT);
+    const r = runCli(['validate', '-C', repo, '--format', 'json']);
+    const findings = JSON.parse(r.stdout).findings;
+    assert.equal(r.code, 1, pattern);
+    assert.deepEqual(findings.map((f: { rule: string }) => f.rule), [RULE], pattern);
+    assert.match(findings[0].message, /matches 1 file outside the repository; they are not read$/);
+    assert.equal(findings[0].line, lineIn(catalog, JSON.stringify(pattern)));
+    assert.doesNotMatch(r.stdout, /leaked-name/);
+  }
+});
+
+test('a catalog found through a symlink that leads out of the repository is not read', () => {
+  const outside = tempDir();
+  writeFileSync(join(outside, 'x.threats.yaml'), 'not: a catalog\n');
+  const repo = tempDir();
+  writeFileSync(join(repo, 'demo.threats.yaml'), CATALOG);
+  writeFileSync(join(repo, 'deploy.yaml'), DEPLOYMENT);
+  symlinkSync(outside, join(repo, 'elsewhere'));
+  const r = runCli(['validate', '-C', repo, '--format', 'json']);
+  assert.equal(r.code, 0, r.stdout);
+  assert.deepEqual(JSON.parse(r.stdout).catalogs, ['demo.threats.yaml']);
 });

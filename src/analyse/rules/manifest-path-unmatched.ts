@@ -4,12 +4,14 @@ import type { Rule, RuleHit } from './rule.js';
 export const manifestPathUnmatched: Rule = {
   id: 'manifest-path-unmatched',
   severity: 'error',
-  summary: 'An agent.manifests path or glob matches no file.',
+  summary: 'An agent.manifests path or glob matches no file, or matches files outside the repository (never read).',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, globs } of ctx.catalogs) {
       globs.forEach((g, i) => {
-        if (g.files.length === 0) {
+        if (g.outside) {
+          hits.push({ catalog, path: ['agent', 'manifests', i], message: `manifest path '${g.pattern}' matches ${g.outside} file${g.outside === 1 ? '' : 's'} outside the repository; they are not read` });
+        } else if (g.files.length === 0) {
           hits.push({ catalog, path: ['agent', 'manifests', i], message: `manifest path '${g.pattern}' matches no file (paths are relative to the catalog's folder)` });
         }
       });

@@ -7,6 +7,8 @@ export interface ManifestGlob {
   pattern: string;
   /** Matched files, relative to the repository root. */
   files: string[];
+  /** How many matches were left out because they lie outside the repository (never read). */
+  outside?: number;
 }
 
 export interface CatalogContext {

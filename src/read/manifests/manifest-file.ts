@@ -53,6 +53,22 @@ interface Frame {
 }
 
 function readManifestFast(text: string, file: string): ManifestFile | undefined {
+  const parsed = listenDocuments(text);
+  if (!parsed) return undefined;
+  const { docs, roots } = parsed;
+  const lines = lineStarts(text);
+  const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const sources: DocSource[] = [];
+  docs.forEach((data, i) => {
+    if (data === null || data === undefined) return;
+    const root = roots[i];
+    sources.push({ data, offsetOf: (path) => frameOffset(text, root, path) });
+  });
+  return readDocuments(sources, file, pos);
+}
+
+/** js-yaml's documents and the position frame of each one's root; undefined when the fast path does not apply. */
+function listenDocuments(text: string): { docs: unknown[]; roots: Frame[] } | undefined {
   if (ANCHOR_OR_ALIAS.test(text)) return undefined;
   const top: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
   const stack: Frame[] = [top];
@@ -79,15 +95,31 @@ function readManifestFast(text: string, file: string): ManifestFile | undefined 
   }
   // One root node per document; anything else means the listener saw something this code does not expect.
   if (unaligned || stack.length !== 1 || top.children.length !== docs.length) return undefined;
-  const lines = lineStarts(text);
-  const pos = (offset: number): Position => positionIn(lines, offset, file);
-  const sources: DocSource[] = [];
-  docs.forEach((data, i) => {
-    if (data === null || data === undefined) return;
-    const root = top.children[i];
-    sources.push({ data, offsetOf: (path) => frameOffset(text, root, path) });
-  });
-  return readDocuments(sources, file, pos);
+  return { docs, roots: top.children };
+}
+
+/**
+ * Offsets in a one-document YAML text from js-yaml's listener, without the `yaml` CST: the node at a path
+ * (nearest existing ancestor; a mapping or list reached through a key at that key), or with `wantKey` the key
+ * itself. Used to place catalog findings. Undefined when the fast path does not apply (anchors, aliases, ...).
+ */
+export function fastDocumentOffsets(text: string): ((path: NodePath, wantKey: boolean) => number) | undefined {
+  const parsed = listenDocuments(text);
+  if (!parsed || parsed.roots.length !== 1) return undefined;
+  const root = parsed.roots[0];
+  return (path, wantKey) => {
+    if (wantKey && path.length > 0) {
+      let node = unwrap(root);
+      for (const seg of path.slice(0, -1)) {
+        const next = frameChild(text, node, seg);
+        if (!next) return frameOffset(text, root, path);
+        node = unwrap(next.node);
+      }
+      const last = frameChild(text, node, path[path.length - 1]);
+      if (last?.key) return contentStart(text, last.key.start);
+    }
+    return frameOffset(text, root, path);
+  };
 }
 
 /** Offset of the node at `path`: a mapping or list reached through a key is located at its key, as in the slow path. */

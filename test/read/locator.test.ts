@@ -1,0 +1,48 @@
+// Catalog positions come from js-yaml's position listener when it applies, else from the `yaml` CST; both must
+// name the same line and column for every node (and every key) of real catalogs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { cstLocator, makeLocator } from '../../src/read/yaml-document.js';
+import { fastDocumentOffsets } from '../../src/read/manifests/manifest-file.js';
+import type { NodePath } from '../../src/model/catalog.js';
+import { CATALOG } from '../helpers/catalogs.js';
+import { EXAMPLE } from '../helpers/fixtures.js';
+
+function paths(data: unknown, prefix: NodePath = []): NodePath[] {
+  const out: NodePath[] = [prefix];
+  if (Array.isArray(data)) data.forEach((d, i) => out.push(...paths(d, [...prefix, i])));
+  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+const texts: Array<[string, string]> = [
+  ['example', readFileSync(join(EXAMPLE, 'k8s-ops.threats.yaml'), 'utf8')],
+  ['fixture', CATALOG],
+  ['flow styles and comments', 'a: { b: [1, 2, {c: d}], e: "x" }  # c\nf:\n  # comment\n  - g: 1\n    h:\n      - i\n  -   j: k\nl: |\n  block\nm:\n'],
+];
+
+test('fast and CST locators agree on every node and key of real catalogs, and on missing paths', () => {
+  for (const [name, text] of texts) {
+    assert.ok(fastDocumentOffsets(text), `${name}: the fast path applies`);
+    const fast = makeLocator(text, 'f.yaml');
+    const cst = cstLocator(text, 'f.yaml');
+    const all = paths(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }));
+    assert.ok(all.length > 5);
+    for (const p of [...all, ...all.map((q) => [...q, 'missing'])]) {
+      for (const key of [false, true]) {
+        const a = fast(p, { key });
+        const b = cst(p, { key });
+        assert.deepEqual([a.line, a.column], [b.line, b.column], `${name} ${JSON.stringify(p)} key=${key}`);
+      }
+    }
+  }
+});
+
+test('a catalog with anchors and aliases is located through the CST', () => {
+  const text = 'defaults: &d { telemetry: [ebpf] }\nother: *d\nlast: 1\n';
+  assert.equal(fastDocumentOffsets(text), undefined);
+  assert.deepEqual(makeLocator(text, 'f.yaml')(['last']), { file: 'f.yaml', line: 3, column: 7 });
+});
