@@ -495,8 +495,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -707,15 +707,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve3, returned, task;
+          var args, cb, error, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -730,13 +730,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -1137,14 +1137,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -1237,9 +1237,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -1362,8 +1362,8 @@ var require_light = __commonJS({
 });
 
 // src/action/run.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync4, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, resolve as resolve2 } from "node:path";
+import { mkdirSync as mkdirSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/action/inputs.ts
 var MODES = ["check", "commit"];
@@ -8880,6 +8880,13 @@ function suggestionCandidates(analysis, edits, base) {
   }
   return out;
 }
+function isFailing(findings, failOn) {
+  return failOn !== "never" && findings.some((f) => f.severity === "error" || failOn === "warning" && f.severity === "warning" && !f.rule.startsWith("surface/"));
+}
+
+// src/action/pr-delivery.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // src/read/git-checkout.ts
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14075,125 +14082,9 @@ async function resolveThreads(client, graphqlUrl, repo, pull, commentIds) {
   return resolved;
 }
 
-// src/deliver/git-push.ts
-var ACTIONS_COMMITTER = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
-async function commitAndPush(dir, files, message, branch, remote = "origin") {
-  const git = wo({ baseDir: dir, config: [`user.name=${ACTIONS_COMMITTER.name}`, `user.email=${ACTIONS_COMMITTER.email}`] });
-  await git.add(files);
-  const status = await git.status();
-  if (status.staged.length === 0) return void 0;
-  await git.commit(message);
-  const sha = (await git.revparse(["HEAD"])).trim();
-  await git.push(remote, `HEAD:refs/heads/${branch}`);
-  return sha;
-}
-
-// src/action/run.ts
+// src/action/pr-delivery.ts
 var SUMMARY_MARKER = "<!-- threatcat:summary -->";
 var REVIEW_MARKER = "<!-- threatcat:review -->";
-async function runAction(io) {
-  const redact = makeRedactor([io.env.INPUT_TOKEN ?? "", io.env.GITHUB_TOKEN ?? ""].map((s) => s.trim()));
-  const log = (s) => io.stdout(redact(`${s}
-`));
-  const cleanups = [];
-  try {
-    const inputs = readInputs(io.env);
-    const ctx = readRunContext(io.env, io.cwd);
-    return await runWith(inputs, ctx, io, log, redact, cleanups);
-  } catch (err) {
-    const message = err instanceof InputError ? err.toString() : err instanceof UsageError ? err.message : `internal error: ${errorMessage(err)}`;
-    log(`::error title=threatcat::${escapeData(message)}`);
-    if (io.env.THREATCAT_DEBUG && err instanceof Error) io.stderr(redact(`${err.stack ?? ""}
-`));
-    return 2;
-  } finally {
-    for (const c of cleanups) await c();
-  }
-}
-async function runWith(inputs, ctx, io, log, redact, cleanups) {
-  const now = io.now();
-  if (ctx.eventName === "workflow_run") return deliverResults(inputs, ctx, io, log, redact, now);
-  const wd = resolve2(ctx.workspace, inputs.workingDirectory);
-  if (!isDirectory(wd)) throw new UsageError(`working-directory '${inputs.workingDirectory}' is not a directory under ${ctx.workspace}`);
-  let repo;
-  try {
-    repo = await locateRepo(wd);
-  } catch {
-    throw new UsageError(`${wd} is not inside a git repository: check the repository out first (actions/checkout)`);
-  }
-  const pr = ctx.pr;
-  const notes = [];
-  let root = wd;
-  let refs;
-  if (pr) {
-    const missing = await ensureCommits(repo.git, [pr.baseSha, pr.headSha]);
-    if (missing.includes(pr.headSha)) {
-      throw new UsageError(`the pull request head ${pr.headSha} is not in the clone: use actions/checkout with fetch-depth: 0`);
-    }
-    if (missing.includes(pr.baseSha)) {
-      notes.push(`The base commit ${pr.baseSha.slice(0, 12)} is not in the clone, so no surface diff was computed: check out with fetch-depth: 0.`);
-    } else {
-      refs = { base: pr.baseSha, head: pr.headSha };
-    }
-    if ((await repo.git.revparse(["HEAD"])).trim() !== pr.headSha) {
-      const wt = await addWorktree(repo.git, pr.headSha);
-      cleanups.push(wt.remove);
-      root = joinRoot(wt.dir, repo.prefix);
-    }
-  }
-  const differ = refs ? await loadDiffer() : void 0;
-  log(`threatcat ${VERSION}: ${pr ? `pull request #${pr.number}, ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}` : `${ctx.eventName || "local"} run`}${pr?.fork ? " (from a fork: read-only)" : ""}`);
-  let analysis = await analyse({ root, prefix: repo.prefix, config: inputs.config || void 0, now, differ, refs });
-  const canWrite = Boolean(pr && !pr.fork && inputs.token);
-  if (pr?.fork) notes.push("This pull request comes from a fork, whose token is read-only: threatcat made no write calls (results are in the job summary and annotations).");
-  else if (pr && !inputs.token) notes.push("No token was given: results are in the job summary and annotations only.");
-  let committed;
-  if (pr && inputs.mode === "commit") {
-    if (!canWrite) notes.push("mode: commit does nothing on a fork pull request (or without a token).");
-    else if (!differ || !refs) notes.push("mode: commit had nothing to apply: this run has no surface diff.");
-    else if ((analysis.diff?.reopen ?? []).some(isPending)) {
-      try {
-        committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
-      } catch (err) {
-        const msg = `mode: commit could not push the re-open plan to ${pr.headRef}: ${errorMessage(err)}`;
-        notes.push(msg);
-        log(`::warning title=threatcat::${escapeData(msg)}`);
-      }
-      if (committed) {
-        notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
-        analysis = { ...analysis, diff: analysis.diff && { ...analysis.diff, reopen: analysis.diff.reopen.map((r) => ({ ...r, pending: false })) } };
-      }
-    }
-  }
-  const reopenResults = reopenFindings(analysis, true);
-  const allFindings = [...analysis.findings, ...eventFindings(analysis), ...reopenResults];
-  const failing = isFailing(allFindings, inputs.failOn);
-  if (pr && inputs.results) writeResults(resolve2(ctx.workspace, inputs.results), `${ctx.repo.owner}/${ctx.repo.repo}`, pr, inputs, analysis);
-  const sarifPath = inputs.sarif ? resolve2(ctx.workspace, inputs.sarif) : "";
-  if (sarifPath) writeSarifFile(sarifPath, allFindings, reopenResults, `threatcat/${repo.prefix}`);
-  const delivery = { notes: [], readOnly: !canWrite, inline: 0 };
-  if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
-    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
-    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx), redact }, delivery, log);
-  }
-  const { shown, dropped } = selectAnnotations(toAnnotations(allFindings));
-  for (const a of shown) log(annotationCommand(a));
-  if (dropped > 0) log(`threatcat: ${dropped} more annotations left out (GitHub shows 10 per level and step); see the job summary and SARIF.`);
-  const view = summaryView({ analysis, failing, failOn: inputs.failOn, marker: "", base: pr?.baseSha, head: pr?.headSha, notes: [...notes, ...delivery.notes] });
-  appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, "pr-comment.md.hbs", STEP_SUMMARY_LIMIT), redact);
-  const reopened = analysis.diff?.reopen.length ?? 0;
-  writeOutputs(io.env.GITHUB_OUTPUT, {
-    events: analysis.diff?.events.length ?? 0,
-    reopened,
-    concerned: analysis.diff?.alreadyOpen.length ?? 0,
-    findings: analysis.findings.length,
-    sarif: sarifPath,
-    failed: failing ? "true" : "false"
-  }, redact);
-  log(`threatcat: ${analysis.diff?.events.length ?? 0} surface events, ${reopened} re-opened threats, ${analysis.findings.length} findings; ${failing ? `failing (fail-on: ${inputs.failOn})` : "passing"}`);
-  if (!failing) return 0;
-  return analysis.unreadable ? 2 : 1;
-}
 function runUrlOf(ctx) {
   if (!ctx.runId || !/^\d+$/.test(ctx.runId)) return void 0;
   return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
@@ -14268,6 +14159,21 @@ async function plannedCatalogEdits(state, pr) {
   }
   return edits;
 }
+
+// src/deliver/git-push.ts
+var ACTIONS_COMMITTER = { name: "github-actions[bot]", email: "41898282+github-actions[bot]@users.noreply.github.com" };
+async function commitAndPush(dir, files, message, branch, remote = "origin") {
+  const git = wo({ baseDir: dir, config: [`user.name=${ACTIONS_COMMITTER.name}`, `user.email=${ACTIONS_COMMITTER.email}`] });
+  await git.add(files);
+  const status = await git.status();
+  if (status.staged.length === 0) return void 0;
+  await git.commit(message);
+  const sha = (await git.revparse(["HEAD"])).trim();
+  await git.push(remote, `HEAD:refs/heads/${branch}`);
+  return sha;
+}
+
+// src/action/commit-mode.ts
 async function applyAndPush(git, pr, prefix, differ, refs, now, cleanups) {
   const wt = await addWorktree(git, pr.headSha);
   cleanups.push(wt.remove);
@@ -14280,9 +14186,9 @@ async function applyAndPush(git, pr, prefix, differ, refs, now, cleanups) {
 ${result.reopen.map((r) => `- ${r.threat}: ${r.events.join(", ")}`).join("\n")}
 `, pr.headRef);
 }
-function isFailing(findings, failOn) {
-  return failOn !== "never" && findings.some((f) => f.severity === "error" || failOn === "warning" && f.severity === "warning" && !f.rule.startsWith("surface/"));
-}
+
+// src/action/workflow-run.ts
+import { resolve as resolve2 } from "node:path";
 async function deliverResults(inputs, ctx, io, log, redact, now) {
   const run = ctx.workflowRun;
   if (!inputs.results) throw new UsageError("on workflow_run the 'results' input must name the results file the pull_request run wrote");
@@ -14324,6 +14230,111 @@ async function deliverResults(inputs, ctx, io, log, redact, now) {
     failed: failing ? "true" : "false"
   }, redact);
   return delivery.readOnly ? 1 : 0;
+}
+
+// src/action/run.ts
+async function runAction(io) {
+  const redact = makeRedactor([io.env.INPUT_TOKEN ?? "", io.env.GITHUB_TOKEN ?? ""].map((s) => s.trim()));
+  const log = (s) => io.stdout(redact(`${s}
+`));
+  const cleanups = [];
+  try {
+    const inputs = readInputs(io.env);
+    const ctx = readRunContext(io.env, io.cwd);
+    return await runWith(inputs, ctx, io, log, redact, cleanups);
+  } catch (err) {
+    const message = err instanceof InputError ? err.toString() : err instanceof UsageError ? err.message : `internal error: ${errorMessage(err)}`;
+    log(`::error title=threatcat::${escapeData(message)}`);
+    if (io.env.THREATCAT_DEBUG && err instanceof Error) io.stderr(redact(`${err.stack ?? ""}
+`));
+    return 2;
+  } finally {
+    for (const c of cleanups) await c();
+  }
+}
+async function runWith(inputs, ctx, io, log, redact, cleanups) {
+  const now = io.now();
+  if (ctx.eventName === "workflow_run") return deliverResults(inputs, ctx, io, log, redact, now);
+  const wd = resolve3(ctx.workspace, inputs.workingDirectory);
+  if (!isDirectory(wd)) throw new UsageError(`working-directory '${inputs.workingDirectory}' is not a directory under ${ctx.workspace}`);
+  let repo;
+  try {
+    repo = await locateRepo(wd);
+  } catch {
+    throw new UsageError(`${wd} is not inside a git repository: check the repository out first (actions/checkout)`);
+  }
+  const pr = ctx.pr;
+  const notes = [];
+  let root = wd;
+  let refs;
+  if (pr) {
+    const missing = await ensureCommits(repo.git, [pr.baseSha, pr.headSha]);
+    if (missing.includes(pr.headSha)) {
+      throw new UsageError(`the pull request head ${pr.headSha} is not in the clone: use actions/checkout with fetch-depth: 0`);
+    }
+    if (missing.includes(pr.baseSha)) {
+      notes.push(`The base commit ${pr.baseSha.slice(0, 12)} is not in the clone, so no surface diff was computed: check out with fetch-depth: 0.`);
+    } else {
+      refs = { base: pr.baseSha, head: pr.headSha };
+    }
+    if ((await repo.git.revparse(["HEAD"])).trim() !== pr.headSha) {
+      const wt = await addWorktree(repo.git, pr.headSha);
+      cleanups.push(wt.remove);
+      root = joinRoot(wt.dir, repo.prefix);
+    }
+  }
+  const differ = refs ? await loadDiffer() : void 0;
+  log(`threatcat ${VERSION}: ${pr ? `pull request #${pr.number}, ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}` : `${ctx.eventName || "local"} run`}${pr?.fork ? " (from a fork: read-only)" : ""}`);
+  let analysis = await analyse({ root, prefix: repo.prefix, config: inputs.config || void 0, now, differ, refs });
+  const canWrite = Boolean(pr && !pr.fork && inputs.token);
+  if (pr?.fork) notes.push("This pull request comes from a fork, whose token is read-only: threatcat made no write calls (results are in the job summary and annotations).");
+  else if (pr && !inputs.token) notes.push("No token was given: results are in the job summary and annotations only.");
+  let committed;
+  if (pr && inputs.mode === "commit") {
+    if (!canWrite) notes.push("mode: commit does nothing on a fork pull request (or without a token).");
+    else if (!differ || !refs) notes.push("mode: commit had nothing to apply: this run has no surface diff.");
+    else if ((analysis.diff?.reopen ?? []).some(isPending)) {
+      try {
+        committed = await applyAndPush(repo.git, pr, repo.prefix, differ, refs, now, cleanups);
+      } catch (err) {
+        const msg = `mode: commit could not push the re-open plan to ${pr.headRef}: ${errorMessage(err)}`;
+        notes.push(msg);
+        log(`::warning title=threatcat::${escapeData(msg)}`);
+      }
+      if (committed) {
+        notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
+        analysis = { ...analysis, diff: analysis.diff && { ...analysis.diff, reopen: analysis.diff.reopen.map((r) => ({ ...r, pending: false })) } };
+      }
+    }
+  }
+  const reopenResults = reopenFindings(analysis, true);
+  const allFindings = [...analysis.findings, ...eventFindings(analysis), ...reopenResults];
+  const failing = isFailing(allFindings, inputs.failOn);
+  if (pr && inputs.results) writeResults(resolve3(ctx.workspace, inputs.results), `${ctx.repo.owner}/${ctx.repo.repo}`, pr, inputs, analysis);
+  const sarifPath = inputs.sarif ? resolve3(ctx.workspace, inputs.sarif) : "";
+  if (sarifPath) writeSarifFile(sarifPath, allFindings, reopenResults, `threatcat/${repo.prefix}`);
+  const delivery = { notes: [], readOnly: !canWrite, inline: 0 };
+  if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
+    const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
+    await deliver(client, ctx, pr, inputs, analysis, { failing, notes, refs, root, repoGit: repo.git, prefix: repo.prefix, differ, now, cleanups, runUrl: runUrlOf(ctx), redact }, delivery, log);
+  }
+  const { shown, dropped } = selectAnnotations(toAnnotations(allFindings));
+  for (const a of shown) log(annotationCommand(a));
+  if (dropped > 0) log(`threatcat: ${dropped} more annotations left out (GitHub shows 10 per level and step); see the job summary and SARIF.`);
+  const view = summaryView({ analysis, failing, failOn: inputs.failOn, marker: "", base: pr?.baseSha, head: pr?.headSha, notes: [...notes, ...delivery.notes] });
+  appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, "pr-comment.md.hbs", STEP_SUMMARY_LIMIT), redact);
+  const reopened = analysis.diff?.reopen.length ?? 0;
+  writeOutputs(io.env.GITHUB_OUTPUT, {
+    events: analysis.diff?.events.length ?? 0,
+    reopened,
+    concerned: analysis.diff?.alreadyOpen.length ?? 0,
+    findings: analysis.findings.length,
+    sarif: sarifPath,
+    failed: failing ? "true" : "false"
+  }, redact);
+  log(`threatcat: ${analysis.diff?.events.length ?? 0} surface events, ${reopened} re-opened threats, ${analysis.findings.length} findings; ${failing ? `failing (fail-on: ${inputs.failOn})` : "passing"}`);
+  if (!failing) return 0;
+  return analysis.unreadable ? 2 : 1;
 }
 function writeSarifFile(path, findings, threats, category) {
   const aivssOf = new Map(threats.map((r) => [`${r.file}\0${r.subject}`, r.aivss]));

@@ -94,3 +94,9 @@ export function suggestionCandidates(analysis: Analysis, edits: Map<string, Line
   }
   return out;
 }
+
+/** error: error findings and pending re-opens; warning: also warnings (surface events are information, not warnings to fix). */
+export function isFailing(findings: Finding[], failOn: 'error' | 'warning' | 'never'): boolean {
+  return failOn !== 'never'
+    && findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning' && !f.rule.startsWith('surface/')));
+}

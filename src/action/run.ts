@@ -1,29 +1,25 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { readRunContext, type PullRequestContext, type RunContext } from './context.js';
+import { readRunContext, type RunContext } from './context.js';
 import { makeRedactor } from './redact.js';
-import { readResults, writeResults } from './results-file.js';
+import { writeResults } from './results-file.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT, writeOutputs } from './runner-files.js';
-import { analyse, joinRoot, type Analysis } from './analysis.js';
-import { isPending, loadDiffer, type SurfaceDiffer } from './differ.js';
+import { analyse, joinRoot } from './analysis.js';
+import { isPending, loadDiffer } from './differ.js';
 import { annotationCommand, selectAnnotations } from './annotations.js';
-import { eventFindings, reopenFindings, reviewCandidates, suggestionCandidates, toAnnotations } from './presentation.js';
+import { eventFindings, isFailing, reopenFindings, toAnnotations } from './presentation.js';
+import { deliver, runUrlOf, type Delivery } from './pr-delivery.js';
+import { applyAndPush } from './commit-mode.js';
+import { deliverResults } from './workflow-run.js';
 import { addWorktree, ensureCommits, locateRepo } from '../read/git-checkout.js';
 import { InputError, UsageError } from '../read/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { renderSarif } from '../render/sarif.js';
 import { knownRules } from '../render/findings.js';
-import { COMMENT_BUDGET, renderSummary, summaryView } from '../render/pr-summary.js';
-import { markdownTemplate } from '../render/handlebars-env.js';
+import { renderSummary, summaryView } from '../render/pr-summary.js';
 import { escapeData } from '../render/workflow-commands.js';
-import { lineEdits, type LineEdit } from '../analyse/suggestions.js';
-import { planReview, type ReviewPlan } from '../analyse/review-plan.js';
-import { createGitHubClient, errorMessage, isReadOnlyError, type GitHubClient } from '../deliver/github-client.js';
-import { tokenIdentity } from '../deliver/github-identity.js';
-import { upsertStickyComment } from '../deliver/github-sticky-comment.js';
-import { postedReviewComments, pullRequestDiffLines, submitReview } from '../deliver/github-review.js';
-import { commitAndPush } from '../deliver/git-push.js';
+import { createGitHubClient, errorMessage } from '../deliver/github-client.js';
 import { VERSION } from '../version.js';
 import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 
@@ -33,17 +29,6 @@ export interface ActionIo {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now(): Date;
-}
-
-export const SUMMARY_MARKER = '<!-- threatcat:summary -->';
-export const REVIEW_MARKER = '<!-- threatcat:review -->';
-
-interface Delivery {
-  notes: string[];
-  /** A write was refused (403/401): the token is read-only here. */
-  readOnly: boolean;
-  comment?: 'created' | 'updated';
-  inline: number;
 }
 
 /**
@@ -166,168 +151,6 @@ async function runWith(
   log(`threatcat: ${analysis.diff?.events.length ?? 0} surface events, ${reopened} re-opened threats, ${analysis.findings.length} findings; ${failing ? `failing (fail-on: ${inputs.failOn})` : 'passing'}`);
   if (!failing) return 0;
   return analysis.unreadable ? 2 : 1;
-}
-
-interface DeliverState {
-  failing: boolean;
-  notes: string[];
-  refs?: { base: string; head: string };
-  root: string;
-  /** The job's clone; absent when delivering results from another run (workflow_run). */
-  repoGit?: Awaited<ReturnType<typeof locateRepo>>['git'];
-  prefix: string;
-  differ?: SurfaceDiffer;
-  now: Date;
-  cleanups: Array<() => Promise<void>>;
-  runUrl?: string;
-  /** Applied to every body sent to GitHub, like every line logged. */
-  redact: (s: string) => string;
-}
-
-function runUrlOf(ctx: RunContext): string | undefined {
-  if (!ctx.runId || !/^\d+$/.test(ctx.runId)) return undefined;
-  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
-}
-
-/** Comment and review. A refused write (403) stops all further writes; other failures are warnings. */
-async function deliver(
-  client: GitHubClient, ctx: RunContext, pr: PullRequestContext, inputs: ActionInputs, analysis: Analysis,
-  state: DeliverState, delivery: Delivery, log: (s: string) => void,
-): Promise<void> {
-  const repo = ctx.repo;
-  const identity = await tokenIdentity(client, ctx.graphqlUrl);
-  log(`threatcat: writing as ${identity.login} (${{ 'graphql-viewer': 'GraphQL viewer', 'rest-user': 'GET /user', default: 'default Actions identity' }[identity.source]})`);
-  const readOnly = (err: unknown) => {
-    delivery.readOnly = true;
-    delivery.notes.push('The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.');
-    log(`::warning title=threatcat::${escapeData(`cannot write to the pull request (${errorMessage(err)}); falling back to annotations and the job summary`)}`);
-  };
-  if (inputs.comment) {
-    try {
-      const view = summaryView({ analysis, failing: state.failing, failOn: inputs.failOn, marker: SUMMARY_MARKER, base: pr.baseSha, head: pr.headSha, notes: state.notes, runUrl: state.runUrl });
-      const body = state.redact(renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET));
-      const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
-      delivery.comment = r.action;
-      log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
-    } catch (err) {
-      if (isReadOnlyError(err)) return readOnly(err);
-      log(`::warning title=threatcat::${escapeData(`summary comment failed: ${errorMessage(err)}`)}`);
-    }
-  }
-  if (inputs.reviewComments) {
-    try {
-      const git = state.repoGit;
-      const lines = await pullRequestDiffLines(client, repo, pr.number, git ? () => localDiff(git, pr) : undefined);
-      const candidates = reviewCandidates(analysis);
-      if (inputs.mode === 'check' && state.differ && state.refs && (analysis.diff?.reopen ?? []).some(isPending)) {
-        const edits = await plannedCatalogEdits(state, pr);
-        candidates.push(...suggestionCandidates(analysis, edits, pr.baseSha));
-      }
-      for (const c of candidates) Object.assign(c, { body: state.redact(c.body), summary: state.redact(c.summary) });
-      const posted = await postedReviewComments(client, repo, pr.number, identity.login);
-      const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => state.redact(reviewBody(plan, inlineDropped)), ctx.graphqlUrl);
-      delivery.inline = outcome.inline;
-      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`);
-    } catch (err) {
-      if (isReadOnlyError(err)) return readOnly(err);
-      log(`::warning title=threatcat::${escapeData(`review failed: ${errorMessage(err)}`)}`);
-    }
-  }
-}
-
-function reviewBody(plan: ReviewPlan, inlineDropped: boolean): string {
-  const listed = inlineDropped ? [...plan.post, ...plan.overflow] : plan.overflow;
-  return markdownTemplate('review-body.md.hbs')({
-    marker: REVIEW_MARKER, posted: inlineDropped ? 0 : plan.post.length, alreadyPosted: plan.alreadyPosted, inlineDropped, listed,
-  }).trim();
-}
-
-/** `git diff base...head` (against the merge base, as GitHub shows a PR). */
-async function localDiff(git: NonNullable<DeliverState['repoGit']>, pr: PullRequestContext): Promise<string> {
-  return git.raw(['diff', '--no-color', '--no-ext-diff', '-U3', `${pr.baseSha}...${pr.headSha}`]);
-}
-
-/**
- * What `threatcat diff --write` would change in the catalogs, computed in a scratch worktree of the head, as line
- * edits of the head's files (repository-relative paths).
- */
-async function plannedCatalogEdits(state: DeliverState, pr: PullRequestContext): Promise<Map<string, LineEdit[]>> {
-  const git = state.repoGit!;
-  const wt = await addWorktree(git, pr.headSha);
-  state.cleanups.push(wt.remove);
-  const root = joinRoot(wt.dir, state.prefix);
-  const result = await state.differ!({ root, base: state.refs!.base, head: state.refs!.head, write: true, now: state.now });
-  const edits = new Map<string, LineEdit[]>();
-  for (const catalog of new Set(result.reopen.map((r) => r.catalog))) {
-    const after = readFileSync(join(root, catalog), 'utf8');
-    const before = await git.show([`${pr.headSha}:${state.prefix}${catalog}`]);
-    const list = lineEdits(before, after);
-    if (list.length) edits.set(`${state.prefix}${catalog}`, list);
-  }
-  return edits;
-}
-
-/** Applies the re-open plan in a worktree of the head and pushes one commit to the PR branch. */
-async function applyAndPush(
-  git: NonNullable<DeliverState['repoGit']>, pr: PullRequestContext, prefix: string, differ: SurfaceDiffer,
-  refs: { base: string; head: string }, now: Date, cleanups: Array<() => Promise<void>>,
-): Promise<string | undefined> {
-  const wt = await addWorktree(git, pr.headSha);
-  cleanups.push(wt.remove);
-  const root = joinRoot(wt.dir, prefix);
-  const result = await differ({ root, base: refs.base, head: refs.head, write: true, now });
-  const files = [...new Set(result.reopen.map((r) => `${prefix}${r.catalog}`))];
-  if (files.length === 0) return undefined;
-  return commitAndPush(wt.dir, files, `threatcat: re-open threats invalidated by ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}\n\n${result.reopen.map((r) => `- ${r.threat}: ${r.events.join(', ')}`).join('\n')}\n`, pr.headRef);
-}
-
-/** error: error findings and pending re-opens; warning: also warnings (surface events are information, not warnings to fix). */
-export function isFailing(findings: Finding[], failOn: ActionInputs['failOn']): boolean {
-  return failOn !== 'never'
-    && findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning' && !f.rule.startsWith('surface/')));
-}
-
-/**
- * workflow_run: deliver the results an unprivileged pull_request run wrote (fork PRs), as data. The file must be a
- * valid results file for this repository and for the head the triggering run built, and the PR it names must still
- * have that head; everything is rendered here. Never pushes, never reads code from the PR.
- */
-async function deliverResults(
-  inputs: ActionInputs, ctx: RunContext, io: ActionIo, log: (s: string) => void, redact: (s: string) => string, now: Date,
-): Promise<number> {
-  const run = ctx.workflowRun!;
-  if (!inputs.results) throw new UsageError("on workflow_run the 'results' input must name the results file the pull_request run wrote");
-  const { results, analysis } = readResults(resolve(ctx.workspace, inputs.results));
-  const repoName = `${ctx.repo.owner}/${ctx.repo.repo}`;
-  if (results.repository.toLowerCase() !== repoName.toLowerCase()) throw new UsageError(`the results are for ${results.repository}, not ${repoName}`);
-  if (results.pr.headSha !== run.headSha) throw new UsageError(`the results are for ${results.pr.headSha.slice(0, 12)}, but the triggering run built ${run.headSha.slice(0, 12)}`);
-  if (!inputs.token) throw new UsageError('no token to comment with');
-  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
-  const { data: pull } = await client.rest.pulls.get({ ...ctx.repo, pull_number: results.pr.number });
-  if (pull.head.sha !== results.pr.headSha) {
-    throw new UsageError(`pull request #${results.pr.number} is at ${pull.head.sha.slice(0, 12)}, not at the results' head ${results.pr.headSha.slice(0, 12)}: nothing delivered`);
-  }
-  const pr: PullRequestContext = {
-    number: pull.number, baseSha: results.pr.baseSha, headSha: pull.head.sha, headRef: pull.head.ref,
-    baseRepo: repoName, headRepo: pull.head.repo?.full_name ?? '', fork: (pull.head.repo?.full_name ?? '').toLowerCase() !== repoName.toLowerCase(),
-  };
-  log(`threatcat ${VERSION}: delivering the results of pull request #${pr.number} (${pr.headSha.slice(0, 12)}) from workflow run ${run.id ?? ''}`.trimEnd());
-  const failOn = inputs.failOn;
-  const allFindings: Finding[] = [...analysis.findings, ...eventFindings(analysis), ...reopenFindings(analysis, true)];
-  const failing = isFailing(allFindings, failOn);
-  const notes = pr.fork ? ['This pull request comes from a fork: its check ran without write access, and this comment was posted by a separate workflow_run job from its results.'] : [];
-  const delivery: Delivery = { notes: [], readOnly: false, inline: 0 };
-  const mode = inputs.mode === 'commit' ? 'check' : inputs.mode;
-  await deliver(client, ctx, pr, { ...inputs, mode }, analysis, { failing, notes, root: ctx.workspace, prefix: '', now, cleanups: [], runUrl: runUrlOf(ctx), redact }, delivery, log);
-  const view = summaryView({ analysis, failing, failOn, marker: '', base: pr.baseSha, head: pr.headSha, notes: [...notes, ...delivery.notes] });
-  appendStepSummary(io.env.GITHUB_STEP_SUMMARY, renderSummary(view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT), redact);
-  writeOutputs(io.env.GITHUB_OUTPUT, {
-    events: analysis.diff?.events.length ?? 0, reopened: analysis.diff?.reopen.length ?? 0, concerned: analysis.diff?.alreadyOpen.length ?? 0,
-    findings: analysis.findings.length, sarif: '', failed: failing ? 'true' : 'false',
-  }, redact);
-  // The pull_request run already failed or passed the PR's check; this job fails only if delivery was refused.
-  return delivery.readOnly ? 1 : 0;
 }
 
 /** SARIF: every finding, event and concerned threat; threats carry their AIVSS score as security-severity. */
