@@ -4,18 +4,20 @@ import {
 } from "./chunks/chunk-K4DCJ7CD.js";
 import {
   EXIT,
-  InputError,
-  UsageError,
   processIo
-} from "./chunks/chunk-MW335RJH.js";
+} from "./chunks/chunk-UASP5WOC.js";
+import {
+  InputError,
+  UsageError
+} from "./chunks/chunk-BBBO5FXQ.js";
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-APJ7IBQQ.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-JATN76MY.js")).diffCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-SJVCANJF.js")).ingestCommand },
-  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-CLILEXAR.js")).reportCommand },
-  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-LWKN3E73.js")).initCommand }
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-E7ACLFQC.js")).validateCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-52F275YI.js")).diffCommand },
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-EYZG7KOV.js")).ingestCommand },
+  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-QCJFZHDZ.js")).reportCommand },
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-UYJH7KJ4.js")).initCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -1,0 +1,38 @@
+/**
+ * Untrusted text (catalog titles, manifest values, PR data) → inert GitHub Markdown: no links, images, HTML,
+ * mentions, issue references, tables or headings can be forged. Entities keep the text readable.
+ */
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+
+export function escapeMarkdown(value: unknown): string {
+  const s = value === undefined || value === null ? '' : String(value);
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    // one pass, so an entity's own & and # are not escaped again
+    .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
+    // list, heading, quote or rule markers only matter at the start
+    .replace(/^(\s*)([-+=]|\d+\.)/, '$1\\$2');
+}
+
+/** Inline code with a fence longer than any backtick run inside, so the value cannot close it. */
+export function codeSpan(value: unknown): string {
+  const s = (value === undefined || value === null ? '' : String(value)).replace(/[\r\n]+/g, ' ');
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = s.startsWith('`') || s.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/** A fenced block (```lang) whose fence is longer than any backtick run in the content. */
+export function fencedBlock(lang: string, content: string): string {
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${content}${content === '' || content.endsWith('\n') ? '' : '\n'}${fence}`;
+}
+
+/** Mermaid label text: quoted in the diagram, so only characters that could end the label or the block are coded. */
+export function mermaidLabel(value: unknown): string {
+  const s = (value === undefined || value === null ? '' : String(value)).replace(/[\r\n]+/g, ' ').slice(0, 80);
+  return s.replace(/[^A-Za-z0-9 _.,:/()+-]/g, (c) => `#${c.codePointAt(0)};`);
+}
