@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   ingest: { summary: 'runtime evidence: close, re-open, find dormant permissions; --commit records it', load: async () => (await import('./commands/ingest.js')).ingestCommand },
   report: { summary: 'the whole picture for people: markdown, self-contained html, or json', load: async () => (await import('./commands/report.js')).reportCommand },
   init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import('./commands/init.js')).initCommand },
+  action: { summary: "the GitHub Action's entry (reads the runner's environment)", load: async () => (await import('./commands/action.js')).actionCommand },
 };
 
 export { VERSION } from '../version.js';

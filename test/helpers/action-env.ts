@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE, ROOT, git, tempDir } from './fixtures.js';
+import { BIN, EXAMPLE, ROOT, git, tempDir } from './fixtures.js';
 import type { PrFile } from './github-server.js';
 
 export const ACTION = join(ROOT, 'dist/action.js');
@@ -76,6 +76,8 @@ export interface RunOptions {
   payload?: unknown;
   inputs?: Record<string, string>;
   env?: NodeJS.ProcessEnv;
+  /** Run `threatcat action` (the CLI's thin shell) instead of dist/action.js. */
+  viaCli?: boolean;
 }
 
 /** Runs the bundled Action (node dist/action.js) with a simulated runner environment for a pull_request event. */
@@ -106,7 +108,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...o.env,
   };
-  const child = spawn(process.execPath, [ACTION], { cwd: o.repo.dir, env });
+  const child = spawn(process.execPath, o.viaCli ? [BIN, 'action'] : [ACTION], { cwd: o.repo.dir, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
