@@ -1,13 +1,13 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-NSTWS3PJ.js";
+} from "./chunks/chunk-J5KMVD5I.js";
 import "./chunks/chunk-GA5YRR35.js";
 import "./chunks/chunk-K4DCJ7CD.js";
 import "./chunks/chunk-PX667L57.js";
 import "./chunks/chunk-OG3XUUK7.js";
 import "./chunks/chunk-MEZMXNV7.js";
-import "./chunks/chunk-RU444DUH.js";
+import "./chunks/chunk-3CQOI3W4.js";
 import "./chunks/chunk-ZGUOYQK3.js";
 import "./chunks/chunk-Q5MKSDZD.js";
 import "./chunks/chunk-H4KNRZJ7.js";

@@ -12,7 +12,9 @@ export function escapeMarkdown(value: unknown): string {
     // one pass, so an entity's own & and # are not escaped again
     .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
     // list, heading, quote or rule markers only matter at the start
-    .replace(/^(\s*)([-+=]|\d+\.)/, '$1\\$2');
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    // an ordered-list marker is escaped on its dot: a backslash before a digit is not a Markdown escape
+    .replace(/^(\s*)(\d+)\./, '$1$2\\.');
 }
 
 /** Inline code with a fence longer than any backtick run inside, so the value cannot close it. */
@@ -31,8 +33,11 @@ export function fencedBlock(lang: string, content: string): string {
   return `${fence}${lang}\n${content}${content === '' || content.endsWith('\n') ? '' : '\n'}${fence}`;
 }
 
-/** Mermaid label text: quoted in the diagram, so only characters that could end the label or the block are coded. */
-export function mermaidLabel(value: unknown): string {
-  const s = (value === undefined || value === null ? '' : String(value)).replace(/[\r\n]+/g, ' ').slice(0, 80);
-  return s.replace(/[^A-Za-z0-9 _.,:/()+-]/g, (c) => `#${c.codePointAt(0)};`);
+/**
+ * Text inside a quoted Mermaid label: anything but plain letters, digits and a little punctuation becomes a
+ * numeric entity (#34; for "), so a label cannot end itself, the block, or become Markdown or HTML.
+ */
+export function mermaidLabel(value: unknown, max = 80): string {
+  const s = (value === undefined || value === null ? '' : String(value)).replace(/\s+/g, ' ').slice(0, max);
+  return s.replace(/[^A-Za-z0-9 _.,/+-]/g, (c) => `#${c.codePointAt(0)};`);
 }

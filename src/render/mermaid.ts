@@ -1,14 +1,18 @@
 import type { ReportCatalog } from '../analyse/report.js';
+import { mermaidLabel } from './markdown-escape.js';
+
+/** Report diagrams have room for longer labels than a PR comment's. */
+const label = (text: string) => mermaidLabel(text, 160);
 
 /**
  * The components diagram of one agent as a Mermaid flowchart. Every text from the catalog goes through
- * `mermaidLabel`: node ids are generated, never taken from the catalog, so nothing a catalog says can become
+ * `label` (markdown-escape's mermaidLabel): node ids are generated, never taken from the catalog, so nothing a catalog says can become
  * Mermaid syntax, a directive or HTML.
  */
 export function componentsDiagram(r: ReportCatalog): string {
   // Top-down: categories side by side under the agent, members stacked, so many components stay readable.
   const lines = ['flowchart TB'];
-  lines.push(`  agent(["${mermaidLabel(r.agent)}<br/>${mermaidLabel(r.workload)}<br/>autonomy: ${mermaidLabel(r.autonomyTier)}"])`);
+  lines.push(`  agent(["${label(r.agent)}<br/>${label(r.workload)}<br/>autonomy: ${label(r.autonomyTier)}"])`);
   const categories = ['inference', 'mcp-tool', 'rag-memory', 'identity', 'runtime'];
   const ids = new Map<string, string>();
   categories.forEach((cat, ci) => {
@@ -20,7 +24,7 @@ export function componentsDiagram(r: ReportCatalog): string {
       const id = `c${ids.size}`;
       ids.set(c.id, id);
       const open = c.openThreats === 0 ? 'no open threat' : `${c.openThreats} open threat${c.openThreats === 1 ? '' : 's'}`;
-      lines.push(`    ${id}["${mermaidLabel(c.id)}<br/>${mermaidLabel(c.source)}<br/>${open}"]`);
+      lines.push(`    ${id}["${label(c.id)}<br/>${label(c.source)}<br/>${open}"]`);
       return id;
     });
     // Invisible links stack the members in a column; the agent links to the category, not to each member.
@@ -30,7 +34,7 @@ export function componentsDiagram(r: ReportCatalog): string {
   });
   r.delegations.forEach((d, i) => {
     const id = `d${i}`;
-    lines.push(`  ${id}[["${mermaidLabel(d.to)}<br/>${d.openThreats} open threat${d.openThreats === 1 ? '' : 's'}"]]`);
+    lines.push(`  ${id}[["${label(d.to)}<br/>${d.openThreats} open threat${d.openThreats === 1 ? '' : 's'}"]]`);
     lines.push(d.direction === 'inbound' ? `  ${id} -. delegates .-> agent` : `  agent -. delegates .-> ${id}`);
   });
   const withOpen = [...ids].filter(([cid]) => (r.components.find((c) => c.id === cid)?.openThreats ?? 0) > 0).map(([, id]) => id);
@@ -40,12 +44,4 @@ export function componentsDiagram(r: ReportCatalog): string {
   const quiet = [...ids.values()].filter((id) => !withOpen.includes(id));
   if (quiet.length > 0) lines.push(`  class ${quiet.join(',')} quiet`);
   return `${lines.join('\n')}\n`;
-}
-
-/**
- * Text inside a quoted Mermaid label: every character that Mermaid, Markdown or HTML could read as syntax
- * becomes a numeric entity (#34; for "), line breaks become spaces.
- */
-export function mermaidLabel(text: string): string {
-  return text.slice(0, 160).replace(/\s+/g, ' ').replace(/[#"<>&`\\{}[\]|$%;:()=]/g, (c) => `#${c.charCodeAt(0)};`);
 }

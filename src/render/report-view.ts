@@ -76,7 +76,8 @@ function registerHelpers(hb: typeof Handlebars, markdown: boolean): void {
 }
 
 /**
- * Text from a catalog placed in Markdown (a paragraph or a table cell): characters that Markdown or the HTML it
+ * Text from a catalog placed in a Markdown report file (a paragraph or a table cell). Unlike a PR comment
+ * (render/markdown-escape.ts), a file notifies nobody, so @mentions and #refs stay readable as they are: characters that Markdown or the HTML it
  * may contain would interpret are escaped, line breaks flattened, so a title cannot add links, images, tables
  * or raw HTML to the report.
  */

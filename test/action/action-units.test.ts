@@ -19,6 +19,9 @@ test('untrusted text cannot forge Markdown: links, mentions, HTML, tables, fence
   assert.doesNotMatch(s, /\n/);
   assert.doesNotMatch(s, /https:\/\//);
   assert.equal(escapeMarkdown('- item'), '\\- item');
+  // an ordered-list marker is escaped on its dot (a backslash before a digit would show literally)
+  assert.equal(escapeMarkdown('1. item'), '1\\. item');
+  assert.equal(escapeMarkdown('version 0.5'), 'version 0.5');
   // a backtick run inside a code span gets a longer fence
   assert.equal(codeSpan('a``b'), '```a``b```');
   assert.equal(fencedBlock('suggestion', 'x ``` y\n'), '````suggestion\nx ``` y\n````');
