@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-J5KMVD5I.js";
-import "./chunks/chunk-GA5YRR35.js";
+} from "./chunks/chunk-IYGAFNAN.js";
+import "./chunks/chunk-77ZYG3OF.js";
 import "./chunks/chunk-K4DCJ7CD.js";
 import "./chunks/chunk-PX667L57.js";
-import "./chunks/chunk-OG3XUUK7.js";
+import "./chunks/chunk-IN6NUFI2.js";
 import "./chunks/chunk-MEZMXNV7.js";
 import "./chunks/chunk-3CQOI3W4.js";
 import "./chunks/chunk-ZGUOYQK3.js";
-import "./chunks/chunk-Q5MKSDZD.js";
-import "./chunks/chunk-H4KNRZJ7.js";
+import "./chunks/chunk-BXS7YX3G.js";
+import "./chunks/chunk-P6BBMQEB.js";
 import "./chunks/chunk-CABE5HVY.js";
-import "./chunks/chunk-QUGKAKBT.js";
-import "./chunks/chunk-LSKMEFN6.js";
+import "./chunks/chunk-W7FASNMI.js";
+import "./chunks/chunk-53TKOZNK.js";
 import "./chunks/chunk-BBBO5FXQ.js";
 
 // src/action/main.ts

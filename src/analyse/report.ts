@@ -86,6 +86,8 @@ export interface ReportCatalog {
   daysObserved: number | null;
   /** Runtime evidence has been ingested for this catalog (a window, a baseline, or a validated/fired signal). */
   observed: boolean;
+  /** The per-Deployment baseline: learning until a 14-day window with 7 quiet days, then converged (drift re-opens). */
+  baseline: { state: 'none' | 'empty' | 'learning' | 'converged'; reason: string };
   /** After an observation: signals of open threats that were neither validated nor fired (they produced nothing). */
   gaps: ReportGap[];
   signals: number;
@@ -99,6 +101,8 @@ export interface ReportCatalog {
 export interface BaselineWindow {
   from: string;
   to: string;
+  /** Convergence of the baseline (src/analyse/evidence/baseline.ts baselineConvergence), when known. */
+  convergence?: { state: 'empty' | 'learning' | 'converged'; reason: string };
 }
 
 export interface ReportInput {
@@ -179,6 +183,7 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
     dormant,
     daysObserved: window.length > 0 ? Math.max(...window) : null,
     observed,
+    baseline: baseline?.convergence ?? { state: 'none', reason: 'no baseline yet: run threatcat ingest --write' },
     gaps,
     signals,
     validatedSignals,

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
 import type { CatalogDoc, NodePath, ThreatCatalog } from '../model/catalog.js';
 import type { ManifestFile } from '../model/manifest.js';
+import type { Baseline } from './evidence/baseline.js';
 import type { LoadedCatalog } from '../read/catalog-file.js';
 import { asCatalogDoc } from '../read/catalog-file.js';
 import validateCatalog from '../generated/catalog-validator.js';
@@ -10,7 +11,7 @@ import { RULES } from './rules/index.js';
 import type { CatalogContext, ManifestGlob, Rule } from './rules/rule.js';
 
 export interface ValidateInput {
-  catalogs: Array<{ loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[] }>;
+  catalogs: Array<{ loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[]; baseline?: Baseline }>;
   today: string;
   severities: Record<string, Severity | 'off'>;
   acceptanceWarningDays: number;
@@ -40,12 +41,12 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
     const schema = checkSchema(c.loaded);
     findings.push(...schema.findings);
     if (schema.findings.length === 0) {
-      const ctx = { catalog: asCatalogDoc(c.loaded), globs: c.globs, manifests: c.manifests };
+      const ctx = { catalog: asCatalogDoc(c.loaded), globs: c.globs, manifests: c.manifests, baseline: c.baseline };
       valid.push(ctx);
       checked.push(ctx);
     } else {
       const sound = soundPart(c.loaded, schema.paths);
-      if (sound) checked.push({ catalog: sound, globs: c.globs, manifests: c.manifests });
+      if (sound) checked.push({ catalog: sound, globs: c.globs, manifests: c.manifests, baseline: c.baseline });
     }
     for (const m of c.manifests) {
       if (seenManifest.has(m.file)) continue;

@@ -7,13 +7,20 @@ import type { Config } from './config.js';
 import { readCatalogFile, type LoadedCatalog } from './catalog-file.js';
 import { InputError, UsageError } from './input-error.js';
 import { readTextFile } from './text-file.js';
+import { readBaselineFile } from './baseline-file.js';
+import { baselinePathFor, type Baseline } from '../analyse/evidence/baseline.js';
 import { readManifestText } from './manifests/manifest-file.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Workspace {
   root: string;
-  catalogs: Array<{ loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[] }>;
+  catalogs: Array<{
+    loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[];
+    baseline?: Baseline;
+    /** The baseline beside the catalog exists but cannot be read: each command decides how much that matters. */
+    baselineError?: InputError;
+  }>;
   /** Inputs that could not be read at all (exit 2). */
   inputErrors: InputError[];
 }
@@ -55,7 +62,7 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
       throw err;
     }
     const { globs, manifests } = readAgentManifests(root, abs, loaded.data, config, manifestCache);
-    ws.catalogs.push({ loaded, globs, manifests });
+    ws.catalogs.push({ loaded, globs, manifests, ...readBaseline(root, abs) });
   }
   return ws;
 }
@@ -120,6 +127,17 @@ export function insideRoot(root: string, abs: string): boolean {
   }
   const rel = relative(realRoot, real);
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** The baseline `threatcat ingest` keeps beside a catalog, if any. */
+function readBaseline(root: string, catalogAbs: string): { baseline?: Baseline; baselineError?: InputError } {
+  const abs = baselinePathFor(catalogAbs);
+  try {
+    return { baseline: readBaselineFile(abs, toRepoPath(root, abs)) };
+  } catch (err) {
+    if (err instanceof InputError) return { baselineError: err };
+    throw err;
+  }
 }
 
 export function readManifest(abs: string, file: string): ManifestFile {

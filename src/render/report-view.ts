@@ -34,8 +34,12 @@ export function reportView(report: ReportCatalog[], opts: { today: string; gener
     catalogs: report.map((r) => ({
       ...r,
       diagram: componentsDiagram(r),
-      observation: r.daysObserved !== null ? `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`
-        : r.observed ? 'runtime evidence ingested, no observation window recorded' : 'no runtime evidence ingested yet (Day 1 hypothesis)',
+      observation: [
+        r.daysObserved !== null ? `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`
+          : r.observed ? 'runtime evidence ingested, no observation window recorded' : 'no runtime evidence ingested yet (Day 1 hypothesis)',
+        // An empty baseline says nothing the days observed do not.
+        ...(r.baseline.state === 'learning' || r.baseline.state === 'converged' ? [`baseline ${r.baseline.state} (${r.baseline.reason})`] : []),
+      ].join('; '),
       provisionalNote: r.provisional ? ' (provisional: the v0.8 formula is reconstructed, not from the published PDF)' : '',
       threatRows: r.threats.map((t) => ({
         ...t,

@@ -12,6 +12,7 @@ import { manifestPathUnmatched } from './manifest-path-unmatched.js';
 import { workloadMissing } from './workload-missing.js';
 import { shadowComponent } from './shadow-component.js';
 import { surfaceMalformed } from './surface-malformed.js';
+import { baselineConvergenceRule } from './baseline-convergence.js';
 
 /** Every semantic rule, in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   workloadMissing,
   shadowComponent,
   surfaceMalformed,
+  baselineConvergenceRule,
 ];

@@ -1,6 +1,7 @@
 import type { CatalogDoc, NodePath } from '../../model/catalog.js';
 import type { Position, Severity } from '../../model/finding.js';
 import type { ManifestFile } from '../../model/manifest.js';
+import type { Baseline } from '../evidence/baseline.js';
 
 /** What the read stage found for one of a catalog's `agent.manifests` entries. */
 export interface ManifestGlob {
@@ -15,6 +16,8 @@ export interface CatalogContext {
   catalog: CatalogDoc;
   globs: ManifestGlob[];
   manifests: ManifestFile[];
+  /** The per-Deployment baseline `threatcat ingest` keeps beside the catalog, once there is one. */
+  baseline?: Baseline;
 }
 
 export interface RuleContext {

@@ -10,7 +10,6 @@ import { schemaFindings } from '../../analyse/schema-findings.js';
 import { findAgentSurface } from '../../read/manifests/surface.js';
 import { declaredPermissions } from '../../read/manifests/rbac.js';
 import { readEvidence } from '../../read/evidence/read-evidence.js';
-import { readBaselineFile } from '../../read/baseline-file.js';
 import { READER_NAMES, type ReaderName } from '../../model/observation.js';
 import type { DeclaredPermission } from '../../model/surface.js';
 import { planIngest, type CatalogInput } from '../../analyse/evidence/ingest-plan.js';
@@ -72,6 +71,9 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
 
   const ws = readWorkspace(root, config, []);
   if (ws.inputErrors.length > 0) throw ws.inputErrors[0];
+  // Never rewrite a baseline that could not be read: that would lose its history.
+  const brokenBaseline = ws.catalogs.find((c) => c.baselineError)?.baselineError;
+  if (brokenBaseline) throw brokenBaseline;
   const inputs: CatalogInput[] = [];
   const texts = new Map<string, { abs: string; text: string }>();
   for (const c of ws.catalogs) {
@@ -93,9 +95,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     // No agent object in the manifests (RBAC only): the catalog's ServiceAccount still has declared RBAC.
     const declared: DeclaredPermission[] = surface ? [...surface.permissions] : identity ? declaredPermissions(c.manifests, identity) : [];
     for (const s of servers) if (s.identity && s.identity !== identity) declared.push(...declaredPermissions(c.manifests, s.identity));
-    const baselineAbs = baselinePathFor(catalog.absPath);
-    const baseline = readBaselineFile(baselineAbs, toRepoPath(root, baselineAbs));
-    inputs.push({ catalog, scope, declared, baseline });
+    inputs.push({ catalog, scope, declared, baseline: c.baseline });
     texts.set(catalog.file, { abs: catalog.absPath, text: catalog.text });
   }
   if (inputs.length === 0) io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
@@ -7,6 +7,7 @@ import { readConfig } from '../../read/config.js';
 import { readWorkspace, resolveRoot } from '../../read/workspace.js';
 import { schemaFindings } from '../../analyse/schema-findings.js';
 import { buildReport, type BaselineWindow } from '../../analyse/report.js';
+import { baselineConvergence, type Baseline } from '../../analyse/evidence/baseline.js';
 import type { ThreatCatalog } from '../../model/catalog.js';
 import { renderReportJson } from '../../render/report-json.js';
 import { reportView } from '../../render/report-view.js';
@@ -35,6 +36,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const config = readConfig(root, values.config);
   const ws = readWorkspace(root, config, positionals);
   for (const e of ws.inputErrors) io.stderr(`${e.toString()}\n`);
+  // The report is for people: a broken baseline costs it the convergence state, not the whole page.
+  for (const c of ws.catalogs) if (c.baselineError) io.stderr(`threatcat: warning: ${c.baselineError.toString()}\n`);
   const invalid = ws.catalogs.flatMap((c) => schemaFindings(c.loaded));
   for (const f of invalid) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.message}\n`);
   if (ws.inputErrors.length > 0 || invalid.length > 0) {
@@ -46,7 +49,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const now = io.now();
   const today = now.toISOString().slice(0, 10);
   const report = buildReport({
-    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog, baseline: baselineWindow(c.loaded.absPath, io) })),
+    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog, baseline: baselineWindow(c.baseline) })),
     today, acceptanceWarningDays: config.acceptanceWarningDays,
   });
   const view = () => reportView(report, { today, generated: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
@@ -65,18 +68,9 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   return EXIT.clean;
 }
 
-/**
- * The observation window of the baseline `threatcat ingest` keeps beside a catalog (`<name>.baseline.json`).
- * Only its window is read here; validate and ingest own the file's validity, so a broken one is a warning.
- */
-function baselineWindow(catalogAbs: string, io: Io): BaselineWindow | undefined {
-  const path = `${catalogAbs.replace(/(\.threats)?\.ya?ml$/, '')}.baseline.json`;
-  if (!existsSync(path)) return undefined;
-  try {
-    const window = (JSON.parse(readFileSync(path, 'utf8')) as { window?: { from?: unknown; to?: unknown } }).window;
-    if (typeof window?.from === 'string' && typeof window.to === 'string' && window.from && window.to) return { from: window.from, to: window.to };
-  } catch (err) {
-    io.stderr(`threatcat: warning: ${basename(path)}: ${(err as Error).message}\n`);
-  }
-  return undefined;
+/** The baseline's window and convergence state, for the report's convergence section. */
+function baselineWindow(baseline: Baseline | undefined): BaselineWindow | undefined {
+  if (!baseline?.window.from || !baseline.window.to) return undefined;
+  const { state, reason } = baselineConvergence(baseline);
+  return { from: baseline.window.from, to: baseline.window.to, convergence: { state, reason } };
 }

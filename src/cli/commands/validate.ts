@@ -34,13 +34,15 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     acceptanceWarningDays: config.acceptanceWarningDays,
     maxEvidenceAgeDays: config.maxEvidenceAgeDays,
   });
-  const inputFindings: Finding[] = ws.inputErrors.map((e) => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message }));
+  // A baseline ingest cannot read back would stop the next ingest: validate says so now, as unreadable input.
+  const unreadable = [...ws.inputErrors, ...ws.catalogs.flatMap((c) => (c.baselineError ? [c.baselineError] : []))];
+  const inputFindings: Finding[] = unreadable.map((e) => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message }));
   const findings = [...inputFindings, ...result.findings];
   const catalogs = [...ws.catalogs.map((c) => c.loaded.file), ...ws.inputErrors.map((e) => e.position.file)];
   if (ws.catalogs.length === 0 && ws.inputErrors.length === 0) {
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
   }
   io.stdout(renderFindings(format, findings, catalogs));
-  if (ws.inputErrors.length > 0) return EXIT.usage;
+  if (unreadable.length > 0) return EXIT.usage;
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;
 }
