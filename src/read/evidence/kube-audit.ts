@@ -41,7 +41,7 @@ export function kubeAuditReader(): EvidenceReader {
   let recent = new Set<string>();
   let older = new Set<string>();
   const seenRecently = (id: string): boolean => {
-    if (recent.has(id) || older.has(id)) return true;
+    if (recent.has(id) || (older.size > 0 && older.has(id))) return true;
     recent.add(id);
     if (recent.size >= RECENT_GENERATION) {
       older = recent;
@@ -94,7 +94,8 @@ export function kubeAuditReader(): EvidenceReader {
           }
         }
       } else {
-        if (id && (openLong.delete(id) || openOlder.delete(id))) return 0;
+        // Size checks first: most logs hold few open long-running requests, and a lookup hashes the fresh id.
+        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id)))) return 0;
         if (isLongRunning(o) && succeeded(o)) {
           if (hasStarted === true) return 0;
           if (hasStarted === undefined) hold = true;
