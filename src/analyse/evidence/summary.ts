@@ -9,12 +9,8 @@ import {
  */
 export class SummaryBuilder {
   private readonly rows = new Map<string, Row>();
-  /**
-   * The kube-audit api rows again, one Map level per key field (identity, workload, verb, apiGroup, resource,
-   * namespace, path, decision): the hot path's index into `rows`. Looking up each field in a small Map costs less
-   * than building, flattening and hashing one joined key per request.
-   */
-  private readonly apiIndex: ApiIndex = new Map();
+  /** The api rows again, by identity then the other key fields (the hot path's index into `rows`). */
+  private readonly apiRows = new Map<string, Map<string, ApiRow>>();
   private readonly strings = new Map<string, string>();
   readonly snapshots = new Set<string>();
   readonly sources: Partial<Record<ReaderName, number>> = {};
@@ -27,16 +23,24 @@ export class SummaryBuilder {
   /** One Kubernetes API request (the hot path: a million of these must stay cheap). */
   api(identity: string, workload: string, verb: string, apiGroup: string, resource: string, namespace: string,
     path: string, decision: Decision, name: string, time: string): void {
-    let row = lookupApi(this.apiIndex, identity, workload, verb, apiGroup, resource, namespace, path, decision);
+    // Two levels (identity, then the rest): shorter keys to build and hash on every request.
+    let byIdentity = this.apiRows.get(identity);
+    if (!byIdentity) {
+      byIdentity = new Map();
+      this.apiRows.set(this.intern(identity), byIdentity);
+    }
+    const sub = `${workload}\0${verb}\0${apiGroup}\0${resource}\0${namespace}\0${path}\0${decision}`;
+    let row = byIdentity.get(sub);
     if (!row) {
+      const key = `api\0kube-audit\0${identity}\0${sub}`;
       row = {
         type: 'api', source: 'kube-audit', identity: this.intern(identity), workload: this.intern(workload),
         verb: this.intern(verb), apiGroup: this.intern(apiGroup), resource: this.intern(resource),
         namespace: this.intern(namespace), path: this.intern(path), decision,
         names: [], namesTruncated: false, count: 0, first: time, last: time, days: {},
       };
-      this.rows.set(this.intern(rowKey(row)), row);
-      indexApi(this.apiIndex, row);
+      this.rows.set(this.intern(key), row);
+      byIdentity.set(this.intern(sub), row);
     }
     bump(row, time, 1);
     if (name) addName(row, name, this);
@@ -67,7 +71,14 @@ export class SummaryBuilder {
       this.rows.set(key, copy);
       if (copy.type === 'api') {
         copy.names = [...(row as ApiRow).names];
-        if (copy.source === 'kube-audit') indexApi(this.apiIndex, copy);
+        if (copy.source === 'kube-audit') {
+          let byIdentity = this.apiRows.get(copy.identity);
+          if (!byIdentity) {
+            byIdentity = new Map();
+            this.apiRows.set(copy.identity, byIdentity);
+          }
+          byIdentity.set(`${copy.workload}\0${copy.verb}\0${copy.apiGroup}\0${copy.resource}\0${copy.namespace}\0${copy.path}\0${copy.decision}`, copy);
+        }
       }
       return;
     }
@@ -112,46 +123,6 @@ export class SummaryBuilder {
     this.strings.set(copy, copy);
     return copy;
   }
-}
-
-/** Nested Maps ending in the row; the levels follow API_INDEX_FIELDS. */
-type ApiIndex = Map<string, unknown>;
-
-const API_INDEX_FIELDS = ['identity', 'workload', 'verb', 'apiGroup', 'resource', 'namespace', 'path', 'decision'] as const;
-
-function lookupApi(index: ApiIndex, identity: string, workload: string, verb: string, apiGroup: string, resource: string,
-  namespace: string, path: string, decision: string): ApiRow | undefined {
-  let m = index.get(identity) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(workload) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(verb) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(apiGroup) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(resource) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(namespace) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  m = m.get(path) as ApiIndex | undefined;
-  if (m === undefined) return undefined;
-  return m.get(decision) as ApiRow | undefined;
-}
-
-/** Files a row under its key fields; the row's own (interned) strings key the Maps. */
-function indexApi(index: ApiIndex, row: ApiRow): void {
-  let m = index;
-  const last = API_INDEX_FIELDS.length - 1;
-  for (let i = 0; i < last; i++) {
-    const k = row[API_INDEX_FIELDS[i]];
-    let next = m.get(k) as ApiIndex | undefined;
-    if (next === undefined) {
-      next = new Map();
-      m.set(k, next);
-    }
-    m = next;
-  }
-  m.set(row[API_INDEX_FIELDS[last]], row);
 }
 
 export function rowKey(row: Row): string {
