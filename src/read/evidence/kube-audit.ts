@@ -41,7 +41,7 @@ export function kubeAuditReader(): EvidenceReader {
   let recent = new Set<string>();
   let older = new Set<string>();
   const seenRecently = (id: string): boolean => {
-    if (recent.has(id) || older.has(id)) return true;
+    if (recent.has(id) || (older.size > 0 && older.has(id))) return true;
     recent.add(id);
     if (recent.size >= RECENT_GENERATION) {
       older = recent;
@@ -57,16 +57,29 @@ export function kubeAuditReader(): EvidenceReader {
   const record = (ctx: ReadContext, c: ApiCall) =>
     ctx.builder.api(c.identity, c.workload, c.verb, c.apiGroup, c.resource, c.namespace, c.path, c.decision, c.name, c.time);
 
-  /** Pod name → workload key; pods are few and their names repeat on every request. */
-  let podWorkloads = new Map<string, string>();
-  const workloadOf = (ns: string, pod: unknown): string => {
+  /**
+   * Workload key by identity, then pod name: pods are few and their names repeat on every request. Keyed by the
+   * two strings as parsed (no joined key to build per request); the identity names the namespace.
+   */
+  let podWorkloads = new Map<string, Map<string, string>>();
+  let podCount = 0;
+  const workloadOf = (identity: string, pod: unknown): string => {
     if (typeof pod !== 'string') return '';
-    const key = `${ns}/${pod}`;
-    let w = podWorkloads.get(key);
+    let byPod = podWorkloads.get(identity);
+    let w = byPod?.get(pod);
     if (w === undefined) {
-      if (podWorkloads.size >= 50_000) podWorkloads = new Map();
-      w = workloadKeyOfPod(ns, pod);
-      podWorkloads.set(key, w);
+      if (podCount >= 50_000) {
+        podWorkloads = new Map();
+        podCount = 0;
+        byPod = undefined;
+      }
+      if (byPod === undefined) {
+        byPod = new Map();
+        podWorkloads.set(identity, byPod);
+      }
+      w = workloadKeyOfPod(identity.slice(22, identity.lastIndexOf(':')), pod);
+      byPod.set(pod, w);
+      podCount++;
     }
     return w;
   };
@@ -94,7 +107,8 @@ export function kubeAuditReader(): EvidenceReader {
           }
         }
       } else {
-        if (id && (openLong.delete(id) || openOlder.delete(id))) return 0;
+        // Size checks first: most logs hold few open long-running requests, and a lookup hashes the fresh id.
+        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id)))) return 0;
         if (isLongRunning(o) && succeeded(o)) {
           if (hasStarted === true) return 0;
           if (hasStarted === undefined) hold = true;
@@ -125,7 +139,7 @@ export function kubeAuditReader(): EvidenceReader {
   };
 }
 
-function toCall(o: Record<string, unknown>, workloadOf: (ns: string, pod: unknown) => string, out: ApiCall): ApiCall | BadRecord {
+function toCall(o: Record<string, unknown>, workloadOf: (identity: string, pod: unknown) => string, out: ApiCall): ApiCall | BadRecord {
   const verb = o.verb;
   const user = o.user as Record<string, unknown> | undefined;
   if (typeof verb !== 'string' || !verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
@@ -135,8 +149,7 @@ function toCall(o: Record<string, unknown>, workloadOf: (ns: string, pod: unknow
   let workload = '';
   const extra = user.extra;
   if (extra !== undefined && isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
-    const ns = identity.slice(22, identity.lastIndexOf(':'));
-    workload = workloadOf(ns, (extra[POD_NAME] as unknown[])[0]);
+    workload = workloadOf(identity, (extra[POD_NAME] as unknown[])[0]);
   }
   const ref = o.objectRef;
   out.identity = identity;

@@ -164,6 +164,9 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
 }
 
 function isRequestReceived(text: string): boolean {
+  // Most lines are not RequestReceived: a forward search for the distinctive part skips along the line quickly,
+  // where the bounded backwards search below compares at every position.
+  if (text.indexOf('RequestReceived"') === -1) return false;
   // `stage` is the fifth key: look near the start only (a backwards search from there is bounded).
   const i = text.lastIndexOf('"stage":"RequestReceived"', 512);
   if (i === -1) return false;
