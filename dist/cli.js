@@ -13,12 +13,12 @@ import {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-SV3FY2XL.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-ZBXZMVPF.js")).diffCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-6523H3W4.js")).ingestCommand },
+  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-HG3SL6DD.js")).validateCommand },
+  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-G63HDDYU.js")).diffCommand },
+  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-HINC7GQJ.js")).ingestCommand },
   report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-YWNHWE35.js")).reportCommand },
-  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-5PTCTFEY.js")).initCommand },
-  action: { summary: "the GitHub Action's entry (reads the runner's environment)", load: async () => (await import("./chunks/action-WAYDD6PM.js")).actionCommand }
+  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-KIH7JAZR.js")).initCommand },
+  action: { summary: "the GitHub Action's entry (reads the runner's environment)", load: async () => (await import("./chunks/action-AOZKZQB6.js")).actionCommand }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

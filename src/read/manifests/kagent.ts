@@ -273,11 +273,7 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
     at: { url: o.locate(['spec', 'url']), transport: o.locate(['spec', 'protocol']) },
   };
   if (f.raw(o, ['spec', 'url']) === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
-  const tools = discoveredTools(o, ctx);
-  if (tools) {
-    s.tools = tools;
-    s.at!.tools = o.locate(['status', 'discoveredTools']);
-  }
+  attachDiscoveredTools(s, o, ctx);
   return s;
 }
 
@@ -325,11 +321,7 @@ export function toolServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     s.url = f.str(o, [...C, t, 'url']);
     s.at = { url: o.locate([...C, t, 'url']), transport: o.locate([...C, t]) };
   }
-  const tools = discoveredTools(o, ctx);
-  if (tools) {
-    s.tools = tools;
-    s.at!.tools = o.locate(['status', 'discoveredTools']);
-  }
+  attachDiscoveredTools(s, o, ctx);
   return s;
 }
 
@@ -358,6 +350,15 @@ export function mcpService(o: ManifestObject, ns: string, ctx: ReadContext): Sur
 }
 
 /** status.discoveredTools[] {name, description}: the server's real catalogue, hashed for pinning. */
+/** The server's own tool catalogue (status.discoveredTools), pinned, with where it is written. */
+function attachDiscoveredTools(s: SurfaceMcpServer, o: ManifestObject, ctx: ReadContext): void {
+  const tools = discoveredTools(o, ctx);
+  if (tools) {
+    s.tools = tools;
+    s.at!.tools = o.locate(['status', 'discoveredTools']);
+  }
+}
+
 function discoveredTools(o: ManifestObject, ctx: ReadContext): SurfaceTool[] | undefined {
   const f = ctx.fields;
   const list = f.list(o, ['status', 'discoveredTools']);

@@ -1,0 +1,52 @@
+import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
+import {
+  runAction
+} from "./chunk-5NMZYUXG.js";
+import "./chunk-52IIDNIG.js";
+import "./chunk-K4DCJ7CD.js";
+import "./chunk-PX667L57.js";
+import "./chunk-LF7B3C6L.js";
+import "./chunk-MEZMXNV7.js";
+import "./chunk-3CQOI3W4.js";
+import "./chunk-ZGUOYQK3.js";
+import "./chunk-BXS7YX3G.js";
+import "./chunk-7YMNHZLE.js";
+import "./chunk-CABE5HVY.js";
+import {
+  parseCommandArgs
+} from "./chunk-WPDW64TB.js";
+import {
+  EXIT
+} from "./chunk-UASP5WOC.js";
+import {
+  resolveRoot
+} from "./chunk-W7FASNMI.js";
+import "./chunk-53TKOZNK.js";
+import {
+  UsageError
+} from "./chunk-BBBO5FXQ.js";
+
+// src/cli/commands/action.ts
+var HELP = `Usage: threatcat action [-C DIR]
+
+The GitHub Action's entry: reads the runner's environment (GITHUB_EVENT_PATH, GITHUB_* and the INPUT_*
+variables of action.yml), validates, computes the PR's surface diff, and delivers the summary comment,
+review, annotations, job summary and SARIF. action.yml runs the same function from dist/action.js;
+this command runs it from any workflow step (e.g. \`npx threatcat action\` with the INPUT_* variables set).
+Inputs and outputs: docs/action.md.
+`;
+async function actionCommand(argv, io) {
+  const { values } = parseCommandArgs(argv, {});
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.clean;
+  }
+  if (values.format !== void 0) throw new UsageError("action: output goes to the runner (comments, annotations, job summary, SARIF); --format does not apply");
+  if (!io.env.GITHUB_EVENT_PATH || !io.env.GITHUB_EVENT_NAME) {
+    throw new UsageError("action: not running in GitHub Actions (GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set); see docs/action.md");
+  }
+  return runAction({ stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: resolveRoot(values.C ?? io.cwd), now: io.now });
+}
+export {
+  actionCommand
+};
