@@ -2,27 +2,57 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FACTORS = ['autonomyOfAction', 'goalDrivenPlanning', 'selfModification', 'toolUse', 'memoryUse',
-  'contextualAwareness', 'dynamicIdentity', 'multiAgentInteractions', 'nonDeterminism', 'opacityAndReflexivity'];
+const FACTORS = [
+  'autonomyOfAction',
+  'goalDrivenPlanning',
+  'selfModification',
+  'toolUse',
+  'memoryUse',
+  'contextualAwareness',
+  'dynamicIdentity',
+  'multiAgentInteractions',
+  'nonDeterminism',
+  'opacityAndReflexivity',
+];
 const LAYERS = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7'];
 
 export function catalogText(n, threats, { broken = false } = {}) {
   const name = `agent-${String(n).padStart(3, '0')}`;
   const lines = [
     `# Generated benchmark catalog ${name}`,
-    'apiVersion: threatcat.dev/v1alpha1', 'kind: ThreatCatalog',
-    'metadata:', `  name: ${name}`, '  description: Generated for threatcat benchmarks.',
-    '  owners:', '    security: ["@example/security"]', '    platform: ["@example/platform"]',
-    'agent:', `  name: ${name}`, `  workload: { kind: Deployment, name: ${name}, namespace: agents }`,
-    '  manifests: [deploy.yaml]', '  autonomyTier: approval', '  aivss:', '    version: "0.5"', '    factors:',
+    'apiVersion: threatcat.dev/v1alpha1',
+    'kind: ThreatCatalog',
+    'metadata:',
+    `  name: ${name}`,
+    '  description: Generated for threatcat benchmarks.',
+    '  owners:',
+    '    security: ["@example/security"]',
+    '    platform: ["@example/platform"]',
+    'agent:',
+    `  name: ${name}`,
+    `  workload: { kind: Deployment, name: ${name}, namespace: agents }`,
+    '  manifests: [deploy.yaml]',
+    '  autonomyTier: approval',
+    '  aivss:',
+    '    version: "0.5"',
+    '    factors:',
     ...FACTORS.map((f, i) => `      ${f}: ${broken && i === 0 ? 0.7 : [0, 0.5, 1.0][(n + i) % 3]}`),
     'components:',
-    '  - id: model', '    category: inference', `    trustSource: { kind: Deployment, name: ${name}, namespace: agents }`,
-    '    telemetry: [sdk-callback, ebpf]', '    blastSurface: [generated manifests]',
-    '  - id: tools', '    category: mcp-tool', '    trustSource: { kind: RemoteMCPServer, name: tools, namespace: agents }',
-    '    telemetry: [mcp-log, kube-audit]', '    blastSurface: [every namespace the tool server reaches]',
-    '  - id: sa', '    category: identity', `    trustSource: { kind: ServiceAccount, name: ${name}, namespace: agents }`,
-    '    telemetry: [kube-audit]', '    blastSurface: [secrets in agents]',
+    '  - id: model',
+    '    category: inference',
+    `    trustSource: { kind: Deployment, name: ${name}, namespace: agents }`,
+    '    telemetry: [sdk-callback, ebpf]',
+    '    blastSurface: [generated manifests]',
+    '  - id: tools',
+    '    category: mcp-tool',
+    '    trustSource: { kind: RemoteMCPServer, name: tools, namespace: agents }',
+    '    telemetry: [mcp-log, kube-audit]',
+    '    blastSurface: [every namespace the tool server reaches]',
+    '  - id: sa',
+    '    category: identity',
+    `    trustSource: { kind: ServiceAccount, name: ${name}, namespace: agents }`,
+    '    telemetry: [kube-audit]',
+    '    blastSurface: [secrets in agents]',
     'threats:',
   ];
   for (let t = 0; t < threats; t++) {

@@ -16,8 +16,12 @@ const BIN = join(ROOT, 'bin/threatcat.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FILES_PER_AGENT = 5;
 const GIT_ENV = {
-  ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench',
-  GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1',
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
 };
 
 function git(cwd, ...args) {
@@ -44,7 +48,8 @@ function agentFiles(i, model) {
 function catalog(i) {
   const n = `agent-${pad(i)}`;
   const ns = `team-${i % 20}`;
-  const f = '{ autonomyOfAction: 0.5, goalDrivenPlanning: 0.5, selfModification: 0, toolUse: 1, memoryUse: 0, contextualAwareness: 0.5, dynamicIdentity: 0, multiAgentInteractions: 0, nonDeterminism: 0.5, opacityAndReflexivity: 0.5 }';
+  const f =
+    '{ autonomyOfAction: 0.5, goalDrivenPlanning: 0.5, selfModification: 0, toolUse: 1, memoryUse: 0, contextualAwareness: 0.5, dynamicIdentity: 0, multiAgentInteractions: 0, nonDeterminism: 0.5, opacityAndReflexivity: 0.5 }';
   return `apiVersion: threatcat.dev/v1alpha1\nkind: ThreatCatalog\nmetadata:\n  name: ${n}\n  owners: { security: ["@sec"], platform: ["@plat"] }\nagent:\n  name: ${n}\n  workload: { kind: Agent, name: ${n}, namespace: ${ns} }\n  manifests: ["manifests/*.yaml"]\n  autonomyTier: approval\n  aivss:\n    version: "0.5"\n    factors: ${f}\ncomponents:\n  - { id: model, category: inference, trustSource: { kind: ModelConfig, name: ${n}-model }, telemetry: [sdk-callback], blastSurface: [answers] }\n  - { id: tools, category: mcp-tool, trustSource: { kind: RemoteMCPServer, name: ${n}-tools }, telemetry: [mcp-log], blastSurface: [cluster] }\n  - { id: sa, category: identity, trustSource: { kind: ServiceAccount, name: ${n}-sa }, telemetry: [kube-audit], blastSurface: [pods] }\nthreats:\n  - id: T-MODEL\n    title: Prompt injection through the model\n    class: coercion\n    layer: L1\n    components: [model, tools]\n    status: closed\n    evidence: [{ source: sdk-callback, signal: { description: tool calls outside the baseline } }]\n  - id: T-RBAC\n    title: Stolen token\n    class: compromise\n    layer: L4\n    components: [sa]\n    status: closed\n    evidence: [{ source: kube-audit, signal: { description: token used outside the pod } }]\n`;
 }
 
@@ -55,7 +60,8 @@ function makeRepo(agents, changed) {
     const d = join(dir, 'agents', `agent-${pad(i)}`);
     mkdirSync(join(d, 'manifests'), { recursive: true });
     writeFileSync(join(d, `agent-${pad(i)}.threats.yaml`), catalog(i));
-    for (const [name, text] of Object.entries(agentFiles(i, 'gpt-4o-2024-08-06'))) writeFileSync(join(d, 'manifests', name), text);
+    for (const [name, text] of Object.entries(agentFiles(i, 'gpt-4o-2024-08-06')))
+      writeFileSync(join(d, 'manifests', name), text);
   }
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
@@ -64,7 +70,10 @@ function makeRepo(agents, changed) {
   const step = agents / changed;
   for (let k = 0; k < changed; k++) {
     const i = Math.floor(k * step);
-    writeFileSync(join(dir, 'agents', `agent-${pad(i)}`, 'manifests', 'model.yaml'), agentFiles(i, 'gpt-4.1-2025-04-14')['model.yaml']);
+    writeFileSync(
+      join(dir, 'agents', `agent-${pad(i)}`, 'manifests', 'model.yaml'),
+      agentFiles(i, 'gpt-4.1-2025-04-14')['model.yaml'],
+    );
   }
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'bump models');
@@ -105,7 +114,16 @@ function measure(agents, changed) {
     }
     const events = out.events.length;
     if (events !== changed) throw new Error(`expected ${changed} model-version-updated events, got ${events}`);
-    return { files: agents * FILES_PER_AGENT, changed, diff: median(diffMs), diffMin: Math.min(...diffMs), cpu: median(diffCpu), git: median(gitMs), events, reopen: out.reopen.length };
+    return {
+      files: agents * FILES_PER_AGENT,
+      changed,
+      diff: median(diffMs),
+      diffMin: Math.min(...diffMs),
+      cpu: median(diffCpu),
+      git: median(gitMs),
+      events,
+      reopen: out.reopen.length,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -115,19 +133,43 @@ function measure(agents, changed) {
 const full = process.argv.includes('--full') || process.env.THREATCAT_BENCH_FULL === '1';
 const cases = process.argv.includes('--target-only')
   ? [[1000, 500]]
-  : full ? [[1000, 50], [1000, 500], [1000, 1000], [2000, 500], [2000, 1000]] : [[1000, 50], [1000, 500], [2000, 500]];
-console.log(`threatcat diff benchmark (whole CLI process, median of ${RUNS}; ${FILES_PER_AGENT} manifest files + 1 catalog per agent)`);
-console.log(`load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${process.env.BENCH_NOTE ?? 'wall times scale with it on a shared machine'})`);
-console.log('manifest files | changed files | diff wall ms (min) | diff CPU ms | git diff --name-only ms | events | threats to re-open');
+  : full
+    ? [
+        [1000, 50],
+        [1000, 500],
+        [1000, 1000],
+        [2000, 500],
+        [2000, 1000],
+      ]
+    : [
+        [1000, 50],
+        [1000, 500],
+        [2000, 500],
+      ];
+console.log(
+  `threatcat diff benchmark (whole CLI process, median of ${RUNS}; ${FILES_PER_AGENT} manifest files + 1 catalog per agent)`,
+);
+console.log(
+  `load average before: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (${process.env.BENCH_NOTE ?? 'wall times scale with it on a shared machine'})`,
+);
+console.log(
+  'manifest files | changed files | diff wall ms (min) | diff CPU ms | git diff --name-only ms | events | threats to re-open',
+);
 const rows = [];
 for (const [agents, changed] of cases) {
   const m = measure(agents, changed);
   rows.push(m);
-  console.log(`${String(m.files).padStart(14)} | ${String(m.changed).padStart(13)} | ${m.diff.toFixed(0).padStart(11)} (${m.diffMin.toFixed(0)}) | ${m.cpu.toFixed(0).padStart(11)} | ${m.git.toFixed(1).padStart(23)} | ${String(m.events).padStart(6)} | ${m.reopen}`);
+  console.log(
+    `${String(m.files).padStart(14)} | ${String(m.changed).padStart(13)} | ${m.diff.toFixed(0).padStart(11)} (${m.diffMin.toFixed(0)}) | ${m.cpu.toFixed(0).padStart(11)} | ${m.git.toFixed(1).padStart(23)} | ${String(m.events).padStart(6)} | ${m.reopen}`,
+  );
 }
 const main = rows.find((r) => r.files === 5000 && r.changed === 500);
 if (main) {
   const ok = main.diffMin <= 2000;
-  console.log(`target: 5,000 files, 500 changed, diff ≤ 2000 ms: ${main.diff.toFixed(0)} ms wall (min ${main.diffMin.toFixed(0)}), ${main.cpu.toFixed(0)} ms CPU: ${ok ? 'OK' : 'MISSED'}; load average now ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `target: 5,000 files, 500 changed, diff ≤ 2000 ms: ${main.diff.toFixed(0)} ms wall (min ${main.diffMin.toFixed(0)}), ${main.cpu.toFixed(0)} ms CPU: ${ok ? 'OK' : 'MISSED'}; load average now ${loadavg()[0].toFixed(1)}`,
+  );
   process.exitCode = ok ? 0 : 1;
 }

@@ -38,12 +38,35 @@ function rng(seed) {
 }
 
 const RESOURCES = [
-  ['', 'pods'], ['', 'pods/log'], ['', 'configmaps'], ['', 'secrets'], ['', 'services'], ['', 'events'], ['', 'nodes'],
-  ['apps', 'deployments'], ['apps', 'replicasets'], ['apps', 'statefulsets'], ['batch', 'jobs'], ['coordination.k8s.io', 'leases'],
-  ['rbac.authorization.k8s.io', 'rolebindings'], ['networking.k8s.io', 'networkpolicies'], ['kagent.dev', 'agents'],
+  ['', 'pods'],
+  ['', 'pods/log'],
+  ['', 'configmaps'],
+  ['', 'secrets'],
+  ['', 'services'],
+  ['', 'events'],
+  ['', 'nodes'],
+  ['apps', 'deployments'],
+  ['apps', 'replicasets'],
+  ['apps', 'statefulsets'],
+  ['batch', 'jobs'],
+  ['coordination.k8s.io', 'leases'],
+  ['rbac.authorization.k8s.io', 'rolebindings'],
+  ['networking.k8s.io', 'networkpolicies'],
+  ['kagent.dev', 'agents'],
 ];
 const VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
-const NAMESPACES = ['default', 'kube-system', 'agents', 'shop', 'payments', 'monitoring', 'kagent', 'gitops', 'data', 'ml'];
+const NAMESPACES = [
+  'default',
+  'kube-system',
+  'agents',
+  'shop',
+  'payments',
+  'monitoring',
+  'kagent',
+  'gitops',
+  'data',
+  'ml',
+];
 
 /** 288 identities, each with a fixed small set of (verb, resource, namespace) habits; Zipf-skewed traffic. */
 function identities(r) {
@@ -51,14 +74,30 @@ function identities(r) {
   for (let i = 0; i < 288; i++) {
     const ns = NAMESPACES[i % NAMESPACES.length];
     const kind = i < 60 ? 'node' : i < 260 ? 'sa' : 'user';
-    const username = kind === 'node' ? `system:node:ip-10-0-${i}-1.ec2.internal` : kind === 'sa' ? `system:serviceaccount:${ns}:app-${i}` : `user${i}@example.com`;
+    const username =
+      kind === 'node'
+        ? `system:node:ip-10-0-${i}-1.ec2.internal`
+        : kind === 'sa'
+          ? `system:serviceaccount:${ns}:app-${i}`
+          : `user${i}@example.com`;
     const habits = [];
     const n = 3 + Math.floor(r() * 12);
     for (let h = 0; h < n; h++) {
       const [group, res] = RESOURCES[Math.floor(r() * RESOURCES.length)];
-      habits.push({ group, res, verb: VERBS[Math.floor(r() * VERBS.length)], ns: NAMESPACES[Math.floor(r() * NAMESPACES.length)] });
+      habits.push({
+        group,
+        res,
+        verb: VERBS[Math.floor(r() * VERBS.length)],
+        ns: NAMESPACES[Math.floor(r() * NAMESPACES.length)],
+      });
     }
-    out.push({ username, kind, ns, habits, pod: kind === 'sa' ? `app-${i}-7c9f6b5d4-${(i * 7919).toString(36).slice(-5).padStart(5, 'x')}` : undefined });
+    out.push({
+      username,
+      kind,
+      ns,
+      habits,
+      pod: kind === 'sa' ? `app-${i}-7c9f6b5d4-${(i * 7919).toString(36).slice(-5).padStart(5, 'x')}` : undefined,
+    });
   }
   return out;
 }
@@ -70,7 +109,10 @@ async function generate(file, count, seed) {
   const total = weights.reduce((a, b) => a + b, 0);
   const cdf = [];
   let acc = 0;
-  for (const w of weights) cdf.push((acc += w / total));
+  for (const w of weights) {
+    acc += w / total;
+    cdf.push(acc);
+  }
   const out = createWriteStream(file, { highWaterMark: 4 * 1024 * 1024 });
   const t0 = Date.UTC(2026, 10, 1);
   let buf = '';
@@ -91,20 +133,39 @@ async function generate(file, count, seed) {
     const ts = new Date(t0 + i * 1200).toISOString().replace('Z', '000Z');
     const denied = r() < 0.02;
     const ev = {
-      kind: 'Event', apiVersion: 'audit.k8s.io/v1', level: 'Metadata', auditID: `b0a1c2d3-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+      kind: 'Event',
+      apiVersion: 'audit.k8s.io/v1',
+      level: 'Metadata',
+      auditID: `b0a1c2d3-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
       stage: h.verb === 'watch' ? 'ResponseStarted' : 'ResponseComplete',
       requestURI: `/${h.group ? `apis/${h.group}/v1` : 'api/v1'}/namespaces/${h.ns}/${res}${name ? `/${name}` : ''}${sub ? `/${sub}` : ''}${h.verb === 'watch' ? '?watch=true' : ''}`,
       verb: h.verb,
       user: {
-        username: id.username, ...(id.kind === 'user' ? { uid: `u-${lo}` } : {}),
-        groups: id.kind === 'sa' ? ['system:serviceaccounts', `system:serviceaccounts:${id.ns}`, 'system:authenticated'] : id.kind === 'node' ? ['system:nodes', 'system:authenticated'] : ['developers', 'system:authenticated'],
+        username: id.username,
+        ...(id.kind === 'user' ? { uid: `u-${lo}` } : {}),
+        groups:
+          id.kind === 'sa'
+            ? ['system:serviceaccounts', `system:serviceaccounts:${id.ns}`, 'system:authenticated']
+            : id.kind === 'node'
+              ? ['system:nodes', 'system:authenticated']
+              : ['developers', 'system:authenticated'],
         ...(id.pod ? { extra: { 'authentication.kubernetes.io/pod-name': [id.pod] } } : {}),
       },
       sourceIPs: [`10.244.${lo % 250}.${(lo * 7) % 250}`],
       userAgent: id.kind === 'node' ? 'kubelet/v1.33.2 (linux/amd64) kubernetes/a1b2c3d' : 'kubernetes/python/29.0.0',
-      objectRef: { resource: res, namespace: h.ns, ...(name ? { name } : {}), ...(h.group ? { apiGroup: h.group } : {}), apiVersion: 'v1', ...(sub ? { subresource: sub } : {}) },
-      responseStatus: denied ? { metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403 } : { metadata: {}, code: 200 },
-      requestReceivedTimestamp: ts, stageTimestamp: ts,
+      objectRef: {
+        resource: res,
+        namespace: h.ns,
+        ...(name ? { name } : {}),
+        ...(h.group ? { apiGroup: h.group } : {}),
+        apiVersion: 'v1',
+        ...(sub ? { subresource: sub } : {}),
+      },
+      responseStatus: denied
+        ? { metadata: {}, status: 'Failure', reason: 'Forbidden', code: 403 }
+        : { metadata: {}, code: 200 },
+      requestReceivedTimestamp: ts,
+      stageTimestamp: ts,
       ...(r() < 0.5 ? { annotations: { 'authorization.k8s.io/decision': denied ? 'forbid' : 'allow' } } : {}),
     };
     buf += `${JSON.stringify(ev)}\n`;
@@ -121,12 +182,17 @@ async function generate(file, count, seed) {
 function timed(cmd) {
   const hasTime = existsSync('/usr/bin/time');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/bin/sh', ['-c', hasTime ? `/usr/bin/time -v sh -c '${cmd.replace(/'/g, "'\\''")}' 2>&1 >/dev/null` : `${cmd} >/dev/null`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(
+    '/bin/sh',
+    ['-c', hasTime ? `/usr/bin/time -v sh -c '${cmd.replace(/'/g, "'\\''")}' 2>&1 >/dev/null` : `${cmd} >/dev/null`],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   const wall = Number(process.hrtime.bigint() - t0) / 1e9;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stdout ?? '');
   const user = /User time \(seconds\): ([\d.]+)/.exec(r.stdout ?? '');
   const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stdout ?? '');
-  if (r.status !== 0 && !/Exit status: 1\b/.test(r.stdout ?? '')) throw new Error(`failed (${r.status}): ${cmd}\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0 && !/Exit status: 1\b/.test(r.stdout ?? ''))
+    throw new Error(`failed (${r.status}): ${cmd}\n${r.stdout}\n${r.stderr}`);
   // CPU time (all processes of the pipeline) is what a busy shared machine distorts least.
   const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
   return { wall, cpu, rssMiB: m ? Number(m[1]) / 1024 : undefined };
@@ -146,7 +212,8 @@ try {
   const mb = statSync(big).size / 1e6;
   const smallMb = statSync(small).size / 1e6;
   const ingest = (f) => `node ${cli} ingest ${f} -C ${empty} --format json`;
-  const jq = (f) => `jq -r '[.user.username, .verb, (.objectRef.apiGroup // ""), ((.objectRef.resource // "") + (if .objectRef.subresource then "/" + .objectRef.subresource else "" end)), (.objectRef.namespace // ""), (if .responseStatus.code == 403 or .responseStatus.code == 401 then "forbid" else (.annotations["authorization.k8s.io/decision"] // "allow") end)] | @tsv' ${f} | sort | uniq -c`;
+  const jq = (f) =>
+    `jq -r '[.user.username, .verb, (.objectRef.apiGroup // ""), ((.objectRef.resource // "") + (if .objectRef.subresource then "/" + .objectRef.subresource else "" end)), (.objectRef.namespace // ""), (if .responseStatus.code == 403 or .responseStatus.code == 401 then "forbid" else (.annotations["authorization.k8s.io/decision"] // "allow") end)] | @tsv' ${f} | sort | uniq -c`;
   // Warm the page cache so both tools read from memory.
   spawnSync('/bin/sh', ['-c', `cat ${big} ${small} > /dev/null`]);
   const smallRun = timed(ingest(small));
@@ -162,17 +229,39 @@ try {
     `  threatcat ingest ${SMALL}: ${smallRun.wall.toFixed(2)} s wall (${cpuOf(smallRun)} s CPU), ${rate(SMALL, smallRun.wall)}, ${(smallMb / smallRun.wall).toFixed(0)} MB/s, peak RSS ${smallRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
     `  jq -r @tsv | sort | uniq -c ${EVENTS}: ${jqRun.wall.toFixed(2)} s wall (${cpuOf(jqRun)} s CPU), ${rate(EVENTS, jqRun.wall)}, peak RSS (largest process) ${jqRun.rssMiB?.toFixed(0) ?? '?'} MiB`,
     `  speed-up vs jq: ${(jqRun.wall / bigRun.wall).toFixed(2)}x wall, ${bigRun.cpu && jqRun.cpu ? (jqRun.cpu / bigRun.cpu).toFixed(2) : '?'}x CPU (goal >= 2x); RSS goal <= 256 MiB at every size`,
-    `  machine load average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs (wall times stretch under load; CPU times much less)`,
+    `  machine load average at the end: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs (wall times stretch under load; CPU times much less)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  process.stdout.write(`${JSON.stringify({
-    bench: 'ingest', events: EVENTS, mb: Number(mb.toFixed(1)), groups: Number(groups),
-    threatcat: { seconds: Number(bigRun.wall.toFixed(2)), cpuSeconds: bigRun.cpu && Number(bigRun.cpu.toFixed(2)), eventsPerSecond: Math.round(EVENTS / bigRun.wall), rssMiB: bigRun.rssMiB },
-    threatcatSmall: { events: SMALL, seconds: Number(smallRun.wall.toFixed(2)), cpuSeconds: smallRun.cpu && Number(smallRun.cpu.toFixed(2)), rssMiB: smallRun.rssMiB },
-    jq: { seconds: Number(jqRun.wall.toFixed(2)), cpuSeconds: jqRun.cpu && Number(jqRun.cpu.toFixed(2)), eventsPerSecond: Math.round(EVENTS / jqRun.wall), rssMiB: jqRun.rssMiB },
-    speedup: Number((jqRun.wall / bigRun.wall).toFixed(2)),
-    speedupCpu: bigRun.cpu && jqRun.cpu ? Number((jqRun.cpu / bigRun.cpu).toFixed(2)) : null,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: 'ingest',
+      events: EVENTS,
+      mb: Number(mb.toFixed(1)),
+      groups: Number(groups),
+      threatcat: {
+        seconds: Number(bigRun.wall.toFixed(2)),
+        cpuSeconds: bigRun.cpu && Number(bigRun.cpu.toFixed(2)),
+        eventsPerSecond: Math.round(EVENTS / bigRun.wall),
+        rssMiB: bigRun.rssMiB,
+      },
+      threatcatSmall: {
+        events: SMALL,
+        seconds: Number(smallRun.wall.toFixed(2)),
+        cpuSeconds: smallRun.cpu && Number(smallRun.cpu.toFixed(2)),
+        rssMiB: smallRun.rssMiB,
+      },
+      jq: {
+        seconds: Number(jqRun.wall.toFixed(2)),
+        cpuSeconds: jqRun.cpu && Number(jqRun.cpu.toFixed(2)),
+        eventsPerSecond: Math.round(EVENTS / jqRun.wall),
+        rssMiB: jqRun.rssMiB,
+      },
+      speedup: Number((jqRun.wall / bigRun.wall).toFixed(2)),
+      speedupCpu: bigRun.cpu && jqRun.cpu ? Number((jqRun.cpu / bigRun.cpu).toFixed(2)) : null,
+    })}\n`,
+  );
 } finally {
   if (KEEP) process.stderr.write(`kept ${dir}\n`);
   else rmSync(dir, { recursive: true, force: true });

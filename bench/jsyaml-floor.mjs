@@ -5,7 +5,9 @@ import jsYaml from 'js-yaml';
 
 const dir = process.argv[2];
 let n = 0;
-for (const f of readdirSync(dir, { recursive: true }).map(String).filter((p) => p.endsWith('.threats.yaml'))) {
+for (const f of readdirSync(dir, { recursive: true })
+  .map(String)
+  .filter((p) => p.endsWith('.threats.yaml'))) {
   const doc = jsYaml.load(readFileSync(join(dir, f), 'utf8'), { schema: jsYaml.CORE_SCHEMA });
   n += doc.threats.length;
 }

@@ -12,11 +12,33 @@ export const timer = hasHyperfine ? 'hyperfine -N' : 'repeated spawnSync';
 export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
   if (hasHyperfine) {
     const out = join(mkdtempSync(join(tmpdir(), 'threatcat-bench-')), 'result.json');
-    const r = spawnSync('hyperfine', ['-N', '-i', '--style', 'none', '--warmup', String(warmup), '--runs', String(runs), '--export-json', out, argv.join(' ')], { cwd, encoding: 'utf8' });
+    const r = spawnSync(
+      'hyperfine',
+      [
+        '-N',
+        '-i',
+        '--style',
+        'none',
+        '--warmup',
+        String(warmup),
+        '--runs',
+        String(runs),
+        '--export-json',
+        out,
+        argv.join(' '),
+      ],
+      { cwd, encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(`hyperfine failed for ${argv.join(' ')}: ${r.stderr}`);
     const [res] = JSON.parse(readFileSync(out, 'utf8')).results;
     // CPU time (user + system, mean) is far less sensitive than wall time to other load on a shared machine.
-    return { median: res.median * 1000, min: res.min * 1000, max: res.max * 1000, runs: res.times.length, cpu: (res.user + res.system) * 1000 };
+    return {
+      median: res.median * 1000,
+      min: res.min * 1000,
+      max: res.max * 1000,
+      runs: res.times.length,
+      cpu: (res.user + res.system) * 1000,
+    };
   }
   const times = [];
   for (let i = 0; i < warmup + runs; i++) {
@@ -27,7 +49,12 @@ export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
     if (i >= warmup) times.push(ms);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], runs: times.length };
+  return {
+    median: times[Math.floor(times.length / 2)],
+    min: times[0],
+    max: times[times.length - 1],
+    runs: times.length,
+  };
 }
 
 export const fmt = (ms) => `${ms.toFixed(1)} ms`;

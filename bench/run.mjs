@@ -22,7 +22,10 @@ for (const [name, args] of plan) {
   const script = join(dir, `${name}.mjs`);
   if (!existsSync(script)) continue;
   console.log(`\n=== node bench/${name}.mjs ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit', env: { ...process.env, THREATCAT_BENCH_FULL: full ? '1' : '' } });
+  const r = spawnSync(process.execPath, [script, ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, THREATCAT_BENCH_FULL: full ? '1' : '' },
+  });
   if (r.status !== 0) {
     console.error(`bench/${name}.mjs failed (exit ${r.status})`);
     failed = true;

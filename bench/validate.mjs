@@ -22,7 +22,10 @@ const runs = quick ? 8 : 30;
 
 function mustExit(argv, code) {
   const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8' });
-  if (r.status !== code) throw new Error(`${argv.join(' ')} exited ${r.status}, expected ${code}: ${`${r.stdout}${r.stderr}`.slice(0, 2000)}`);
+  if (r.status !== code)
+    throw new Error(
+      `${argv.join(' ')} exited ${r.status}, expected ${code}: ${`${r.stdout}${r.stderr}`.slice(0, 2000)}`,
+    );
 }
 
 console.log(`threatcat validate benchmark (${timer}, node ${process.version})\n`);
@@ -35,8 +38,14 @@ console.log(row('node -e 0', floor));
 console.log(row('threatcat validate (examples/k8s-ops, 1 catalog)', cold));
 const coldDiff = cold.median - floor.median;
 const cpuDiff = cold.cpu !== undefined ? ` (cpu +${fmt(cold.cpu - floor.cpu)})` : '';
-console.log(`  cold start: +${fmt(coldDiff)} over node -e 0 (medians; fastest runs: +${fmt(cold.min - floor.min)})${cpuDiff}, ratio ${(cold.median / floor.median).toFixed(2)}x; target +100 ms: ${coldDiff <= 100 ? 'met' : 'MISSED'}`);
-console.log(`  machine load while measuring: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15 min) on ${cpus().length} cores\n`);
+console.log(
+  `  cold start: +${fmt(coldDiff)} over node -e 0 (medians; fastest runs: +${fmt(cold.min - floor.min)})${cpuDiff}, ratio ${(cold.median / floor.median).toFixed(2)}x; target +100 ms: ${coldDiff <= 100 ? 'met' : 'MISSED'}`,
+);
+console.log(
+  `  machine load while measuring: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} (1/5/15 min) on ${cpus().length} cores\n`,
+);
 
 // 2. Bulk, clean.
 const bulk = join(out, 'bulk');
@@ -47,7 +56,9 @@ const bulkRun = measure([node, bin, 'validate', '-C', bulk], { runs: quick ? 3 :
 console.log(row(`js-yaml load only (${files.length} catalogs x 40 threats, parsing floor)`, parse));
 console.log(row(`threatcat validate (${files.length} catalogs x 40 threats, clean)`, bulkRun));
 const cpuRatio = bulkRun.cpu !== undefined ? ` (cpu ${(bulkRun.cpu / parse.cpu).toFixed(2)}x)` : '';
-console.log(`  bulk: ratio ${(bulkRun.median / parse.median).toFixed(2)}x the parsing floor${cpuRatio}; target 1500 ms: ${bulkRun.median <= 1500 ? 'met' : 'MISSED'}\n`);
+console.log(
+  `  bulk: ratio ${(bulkRun.median / parse.median).toFixed(2)}x the parsing floor${cpuRatio}; target 1500 ms: ${bulkRun.median <= 1500 ? 'met' : 'MISSED'}\n`,
+);
 
 // 3. Bulk with findings: positions are needed, so the `yaml` CST is built for those files.
 const broken = join(out, 'bulk-findings');
@@ -56,9 +67,23 @@ mustExit([node, bin, 'validate', '-C', broken], 1);
 const brokenRun = measure([node, bin, 'validate', '-C', broken], { runs: quick ? 3 : 10, warmup: 1 });
 console.log(row('threatcat validate (200 x 40, 20 catalogs with a finding)', brokenRun));
 
-writeFileSync(join(out, 'validate.json'), `${JSON.stringify({
-  timer, node: process.version,
-  coldStart: { nodeE0: floor, validate: cold, diffMs: coldDiff, ratio: cold.median / floor.median },
-  bulk: { catalogs: 200, threatsEach: 40, jsYamlFloor: parse, validate: bulkRun, ratio: bulkRun.median / parse.median },
-  bulkWithFindings: { validate: brokenRun },
-}, null, 2)}\n`);
+writeFileSync(
+  join(out, 'validate.json'),
+  `${JSON.stringify(
+    {
+      timer,
+      node: process.version,
+      coldStart: { nodeE0: floor, validate: cold, diffMs: coldDiff, ratio: cold.median / floor.median },
+      bulk: {
+        catalogs: 200,
+        threatsEach: 40,
+        jsYamlFloor: parse,
+        validate: bulkRun,
+        ratio: bulkRun.median / parse.median,
+      },
+      bulkWithFindings: { validate: brokenRun },
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-5NMZYUXG.js";
-import "./chunks/chunk-52IIDNIG.js";
+} from "./chunks/chunk-WSKJ6CRJ.js";
+import "./chunks/chunk-DPYVIHSV.js";
 import "./chunks/chunk-K4DCJ7CD.js";
 import "./chunks/chunk-PX667L57.js";
-import "./chunks/chunk-LF7B3C6L.js";
+import "./chunks/chunk-VKMKM5ED.js";
 import "./chunks/chunk-MEZMXNV7.js";
-import "./chunks/chunk-3CQOI3W4.js";
-import "./chunks/chunk-ZGUOYQK3.js";
-import "./chunks/chunk-BXS7YX3G.js";
-import "./chunks/chunk-7YMNHZLE.js";
-import "./chunks/chunk-CABE5HVY.js";
-import "./chunks/chunk-W7FASNMI.js";
-import "./chunks/chunk-53TKOZNK.js";
+import "./chunks/chunk-IML7CRWY.js";
+import "./chunks/chunk-6JOHEHEM.js";
+import "./chunks/chunk-ODQSCIDB.js";
+import "./chunks/chunk-LJJMU6F6.js";
+import "./chunks/chunk-2LPVWLPB.js";
+import "./chunks/chunk-U6DX6LPQ.js";
+import "./chunks/chunk-Q5O2R7JL.js";
 import "./chunks/chunk-BBBO5FXQ.js";
 
 // src/action/main.ts

@@ -13,12 +13,30 @@ import {
 
 // src/cli/main.ts
 var COMMANDS = {
-  validate: { summary: "check catalogs against the schema and the semantic rules", load: async () => (await import("./chunks/validate-HG3SL6DD.js")).validateCommand },
-  diff: { summary: "agent-surface changes between two git states, and the threats they re-open", load: async () => (await import("./chunks/diff-G63HDDYU.js")).diffCommand },
-  ingest: { summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it", load: async () => (await import("./chunks/ingest-HINC7GQJ.js")).ingestCommand },
-  report: { summary: "the whole picture for people: markdown, self-contained html, or json", load: async () => (await import("./chunks/report-YWNHWE35.js")).reportCommand },
-  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import("./chunks/init-KIH7JAZR.js")).initCommand },
-  action: { summary: "the GitHub Action's entry (reads the runner's environment)", load: async () => (await import("./chunks/action-AOZKZQB6.js")).actionCommand }
+  validate: {
+    summary: "check catalogs against the schema and the semantic rules",
+    load: async () => (await import("./chunks/validate-RHOAE6Z6.js")).validateCommand
+  },
+  diff: {
+    summary: "agent-surface changes between two git states, and the threats they re-open",
+    load: async () => (await import("./chunks/diff-KMH4OX5O.js")).diffCommand
+  },
+  ingest: {
+    summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
+    load: async () => (await import("./chunks/ingest-MLZDE7YC.js")).ingestCommand
+  },
+  report: {
+    summary: "the whole picture for people: markdown, self-contained html, or json",
+    load: async () => (await import("./chunks/report-BOA2DAV6.js")).reportCommand
+  },
+  init: {
+    summary: "write a Day-1 catalog for an agent from its manifests",
+    load: async () => (await import("./chunks/init-AG77LTFQ.js")).initCommand
+  },
+  action: {
+    summary: "the GitHub Action's entry (reads the runner's environment)",
+    load: async () => (await import("./chunks/action-VQXUKNS4.js")).actionCommand
+  }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 

@@ -7,7 +7,15 @@ import { spawnSync } from 'node:child_process';
 const args = process.argv.slice(2);
 const only = args.filter((a) => a.endsWith('.test.ts'));
 const flags = args.filter((a) => !a.endsWith('.test.ts'));
-const files = only.length > 0 ? only : readdirSync('test', { recursive: true })
-  .map(String).filter((f) => f.endsWith('.test.ts')).sort().map((f) => `test/${f}`);
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], { stdio: 'inherit' });
+const files =
+  only.length > 0
+    ? only
+    : readdirSync('test', { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
+        .map((f) => `test/${f}`);
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...flags, ...files], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

@@ -5,16 +5,38 @@ import type { AivssFactors } from '../src/model/catalog.js';
 
 /** The seed's factors (004_...) snapped to the legal levels, as formats.md section 2.3 does. Sum 6.5. */
 const SEED: AivssFactors = {
-  autonomyOfAction: 0.5, goalDrivenPlanning: 1.0, selfModification: 0.0, toolUse: 1.0, memoryUse: 0.5,
-  contextualAwareness: 1.0, dynamicIdentity: 0.5, multiAgentInteractions: 1.0, nonDeterminism: 0.5, opacityAndReflexivity: 0.5,
+  autonomyOfAction: 0.5,
+  goalDrivenPlanning: 1.0,
+  selfModification: 0.0,
+  toolUse: 1.0,
+  memoryUse: 0.5,
+  contextualAwareness: 1.0,
+  dynamicIdentity: 0.5,
+  multiAgentInteractions: 1.0,
+  nonDeterminism: 0.5,
+  opacityAndReflexivity: 0.5,
 };
 /** The seed's raw values: illegal levels, but the same sum. */
 const SEED_RAW: AivssFactors = {
-  autonomyOfAction: 0.7, goalDrivenPlanning: 0.8, selfModification: 0.2, toolUse: 0.8, memoryUse: 0.4,
-  contextualAwareness: 0.9, dynamicIdentity: 0.5, multiAgentInteractions: 0.9, nonDeterminism: 0.7, opacityAndReflexivity: 0.6,
+  autonomyOfAction: 0.7,
+  goalDrivenPlanning: 0.8,
+  selfModification: 0.2,
+  toolUse: 0.8,
+  memoryUse: 0.4,
+  contextualAwareness: 0.9,
+  dynamicIdentity: 0.5,
+  multiAgentInteractions: 0.9,
+  nonDeterminism: 0.7,
+  opacityAndReflexivity: 0.6,
 };
 /** Factors summing to 8.5, as in the v0.5 PDF's Tool Misuse example (4.2.1). */
-const PDF_TOOL_MISUSE: AivssFactors = { ...SEED, autonomyOfAction: 1.0, memoryUse: 1.0, dynamicIdentity: 1.0, nonDeterminism: 1.0 };
+const PDF_TOOL_MISUSE: AivssFactors = {
+  ...SEED,
+  autonomyOfAction: 1.0,
+  memoryUse: 1.0,
+  dynamicIdentity: 1.0,
+  nonDeterminism: 1.0,
+};
 
 test('AARS is the factor sum (seed values, snapped and raw, both 6.5)', () => {
   assert.equal(aars(SEED), 6.5);
@@ -50,9 +72,28 @@ for (const c of V05) {
 
 test('half-up rounding is exact where floating point would go down', () => {
   // Halves like 1.05 and 0.55 have no exact binary form; they must still round up.
-  const f: AivssFactors = { ...SEED, goalDrivenPlanning: 0.5, toolUse: 0.5, contextualAwareness: 0, multiAgentInteractions: 0.1, memoryUse: 0, nonDeterminism: 0, opacityAndReflexivity: 0, autonomyOfAction: 0, dynamicIdentity: 0 };
+  const f: AivssFactors = {
+    ...SEED,
+    goalDrivenPlanning: 0.5,
+    toolUse: 0.5,
+    contextualAwareness: 0,
+    multiAgentInteractions: 0.1,
+    memoryUse: 0,
+    nonDeterminism: 0,
+    opacityAndReflexivity: 0,
+    autonomyOfAction: 0,
+    dynamicIdentity: 0,
+  };
   assert.equal(aars(f), 1.1);
-  assert.equal(computeAivss({ version: '0.5', factors: { ...f, multiAgentInteractions: 0 }, cvssBase: 1.1, exploitMaturity: 'attacked' }).score, 1.1);
+  assert.equal(
+    computeAivss({
+      version: '0.5',
+      factors: { ...f, multiAgentInteractions: 0 },
+      cvssBase: 1.1,
+      exploitMaturity: 'attacked',
+    }).score,
+    1.1,
+  );
   assert.equal(computeAivss({ version: '0.5', factors: f, cvssBase: 0.0, exploitMaturity: 'attacked' }).score, 0.6);
 });
 
@@ -72,8 +113,19 @@ test('v0.8 mitigation factor 0.67 reproduces the known defect (6.0, below CVSS)'
 });
 
 test('v0.8 unreported maturity uses ThM 0.50 and the score is capped at 10', () => {
-  assert.equal(computeAivss({ version: '0.8', factors: SEED, cvssBase: 7.0, exploitMaturity: 'unreported' }).score, 8.0); // 7 + 0.975
-  const all: AivssFactors = { ...SEED, selfModification: 1, autonomyOfAction: 1, memoryUse: 1, dynamicIdentity: 1, nonDeterminism: 1, opacityAndReflexivity: 1 };
+  assert.equal(
+    computeAivss({ version: '0.8', factors: SEED, cvssBase: 7.0, exploitMaturity: 'unreported' }).score,
+    8.0,
+  ); // 7 + 0.975
+  const all: AivssFactors = {
+    ...SEED,
+    selfModification: 1,
+    autonomyOfAction: 1,
+    memoryUse: 1,
+    dynamicIdentity: 1,
+    nonDeterminism: 1,
+    opacityAndReflexivity: 1,
+  };
   assert.equal(computeAivss({ version: '0.8', factors: all, cvssBase: 10, exploitMaturity: 'attacked' }).score, 10);
 });
 

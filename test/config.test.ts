@@ -18,9 +18,12 @@ function catalogsChecked(dir: string, args: string[] = []): { code: number; cata
 
 test('default globs: *.threats.yaml and *.threats.yml anywhere, but not node_modules or other YAML', () => {
   const dir = repo({
-    'a/demo.threats.yaml': CATALOG, 'a/deploy.yaml': DEPLOYMENT,
-    'b/demo.threats.yml': CATALOG.replace(/DEMO-0/g, 'B-0'), 'b/deploy.yaml': DEPLOYMENT,
-    'node_modules/x/bad.threats.yaml': BROKEN, 'c/notes.yaml': 'a: 1\n',
+    'a/demo.threats.yaml': CATALOG,
+    'a/deploy.yaml': DEPLOYMENT,
+    'b/demo.threats.yml': CATALOG.replace(/DEMO-0/g, 'B-0'),
+    'b/deploy.yaml': DEPLOYMENT,
+    'node_modules/x/bad.threats.yaml': BROKEN,
+    'c/notes.yaml': 'a: 1\n',
   });
   const r = catalogsChecked(dir);
   assert.equal(r.code, 0);
@@ -29,7 +32,9 @@ test('default globs: *.threats.yaml and *.threats.yml anywhere, but not node_mod
 
 test('catalogs: globs relative to the root replace the default', () => {
   const dir = repo({
-    'tm/demo.tm.yaml': CATALOG, 'tm/deploy.yaml': DEPLOYMENT, 'old/bad.threats.yaml': BROKEN,
+    'tm/demo.tm.yaml': CATALOG,
+    'tm/deploy.yaml': DEPLOYMENT,
+    'old/bad.threats.yaml': BROKEN,
     '.threatcat.yaml': 'catalogs: ["tm/*.tm.yaml"]\n',
   });
   const r = catalogsChecked(dir);
@@ -50,18 +55,42 @@ test('rules: severities error | warning | note | off', () => {
   const note = cliJson({ ...files, '.threatcat.yaml': 'rules:\n  dormant-without-disposition: note\n' });
   assert.equal(note.code, 0);
   assert.equal(note.findings[0].severity, 'note');
-  const text = runCli(['validate', '-C', repo({ ...files, '.threatcat.yaml': 'rules:\n  dormant-without-disposition: note\n' })]);
-  assert.match(text.stdout, /  note  dormant-without-disposition  /);
+  const text = runCli([
+    'validate',
+    '-C',
+    repo({ ...files, '.threatcat.yaml': 'rules:\n  dormant-without-disposition: note\n' }),
+  ]);
+  assert.match(text.stdout, / {2}note {2}dormant-without-disposition {2}/);
   assert.match(text.stdout, /0 errors, 0 warnings, 1 note$/m);
 });
 
 const INVALID: Array<{ name: string; config: string; line: number; message: RegExp }> = [
-  { name: 'unknown key', config: 'catalogs: ["*.threats.yaml"]\nrulez: {}\n', line: 2, message: /invalid configuration: unknown key 'rulez'/ },
-  { name: 'bad severity', config: 'rules:\n  duplicate-id: fatal\n', line: 2, message: /rules\.duplicate-id must be one of error, warning, note, off; got "fatal"/ },
-  { name: 'unknown rule id', config: 'rules:\n  schema: warning\n  acceptence-expiring: off\n', line: 3, message: /unknown rule 'acceptence-expiring' in rules \(rules: .*acceptance-expiring/ },
+  {
+    name: 'unknown key',
+    config: 'catalogs: ["*.threats.yaml"]\nrulez: {}\n',
+    line: 2,
+    message: /invalid configuration: unknown key 'rulez'/,
+  },
+  {
+    name: 'bad severity',
+    config: 'rules:\n  duplicate-id: fatal\n',
+    line: 2,
+    message: /rules\.duplicate-id must be one of error, warning, note, off; got "fatal"/,
+  },
+  {
+    name: 'unknown rule id',
+    config: 'rules:\n  schema: warning\n  acceptence-expiring: off\n',
+    line: 3,
+    message: /unknown rule 'acceptence-expiring' in rules \(rules: .*acceptance-expiring/,
+  },
   { name: 'wrong type', config: 'exclude: vendor/**\n', line: 1, message: /exclude must be array/ },
   { name: 'YAML syntax', config: 'rules:\n\tschema: off\n', line: 2, message: /YAML syntax error/ },
-  { name: 'negative days', config: 'acceptanceWarningDays: -1\n', line: 1, message: /acceptanceWarningDays must be >= 0/ },
+  {
+    name: 'negative days',
+    config: 'acceptanceWarningDays: -1\n',
+    line: 1,
+    message: /acceptanceWarningDays must be >= 0/,
+  },
 ];
 
 for (const bad of INVALID) {
@@ -77,7 +106,8 @@ for (const bad of INVALID) {
 
 test('--config FILE (relative to -C) is used instead of .threatcat.yaml; a missing one exits 2', () => {
   const dir = repo({
-    'demo.threats.yaml': edit(CATALOG, '        disposition: revoke\n', ''), 'deploy.yaml': DEPLOYMENT,
+    'demo.threats.yaml': edit(CATALOG, '        disposition: revoke\n', ''),
+    'deploy.yaml': DEPLOYMENT,
     '.threatcat.yaml': 'rules: { dormant-without-disposition: off }\n',
     'ci/strict.yaml': 'rules: { dormant-without-disposition: error }\n',
   });
@@ -88,7 +118,10 @@ test('--config FILE (relative to -C) is used instead of .threatcat.yaml; a missi
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /^ci\/nope\.yaml:1:1: no such file/);
   const invalid = repo({ 'demo.threats.yaml': CATALOG, 'deploy.yaml': DEPLOYMENT, 'ci/c.yaml': 'foo: 1\n' });
-  assert.match(runCli(['validate', '-C', invalid, '--config', 'ci/c.yaml']).stderr, /^ci\/c\.yaml:1:1: invalid configuration: unknown key 'foo'/);
+  assert.match(
+    runCli(['validate', '-C', invalid, '--config', 'ci/c.yaml']).stderr,
+    /^ci\/c\.yaml:1:1: invalid configuration: unknown key 'foo'/,
+  );
 });
 
 test('PATH arguments are relative to -C DIR (like git -C)', () => {
@@ -100,7 +133,9 @@ test('PATH arguments are relative to -C DIR (like git -C)', () => {
 
 test('an empty or comments-only .threatcat.yaml means the defaults', () => {
   for (const config of ['', '# nothing configured yet\n']) {
-    const r = catalogsChecked(repo({ 'demo.threats.yaml': CATALOG, 'deploy.yaml': DEPLOYMENT, '.threatcat.yaml': config }));
+    const r = catalogsChecked(
+      repo({ 'demo.threats.yaml': CATALOG, 'deploy.yaml': DEPLOYMENT, '.threatcat.yaml': config }),
+    );
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.catalogs, ['demo.threats.yaml']);
   }

@@ -12,7 +12,9 @@ const DOC = readFileSync(join(ROOT, 'docs/catalog-format.md'), 'utf8');
 const schema = (name: string) => JSON.parse(readFileSync(join(ROOT, 'schema', name), 'utf8'));
 
 /** Every identifier written in `code` in the docs (dotted paths split: `workload.kind` gives workload, kind). */
-const CODE_WORDS = new Set([...DOC.matchAll(/`([^`\n]+)`/g)].flatMap((m) => m[1].split(/[^A-Za-z0-9_-]+/)).filter(Boolean));
+const CODE_WORDS = new Set(
+  [...DOC.matchAll(/`([^`\n]+)`/g)].flatMap((m) => m[1].split(/[^A-Za-z0-9_-]+/)).filter(Boolean),
+);
 
 function walk(node: unknown, visit: (n: Record<string, unknown>) => void): void {
   if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
@@ -35,7 +37,10 @@ function propertyNames(s: unknown): string[] {
 test('docs/catalog-format.md names every property of the catalog schema', () => {
   const names = propertyNames(schema('catalog.schema.json'));
   assert.ok(names.length > 80, `found ${names.length} property names`);
-  assert.deepEqual(names.filter((n) => !CODE_WORDS.has(n)), []);
+  assert.deepEqual(
+    names.filter((n) => !CODE_WORDS.has(n)),
+    [],
+  );
 });
 
 test('docs/catalog-format.md names every enum value and const of the catalog schema', () => {
@@ -44,13 +49,23 @@ test('docs/catalog-format.md names every enum value and const of the catalog sch
     if (Array.isArray(n.enum)) n.enum.forEach((v) => values.add(String(v)));
     if (typeof n.const === 'string') values.add(n.const);
   });
-  const missing = [...values].filter((v) => !DOC.includes(`\`${v}\``) && !v.split(/[^A-Za-z0-9_-]+/).filter(Boolean).every((w) => CODE_WORDS.has(w)));
+  const missing = [...values].filter(
+    (v) =>
+      !DOC.includes(`\`${v}\``) &&
+      !v
+        .split(/[^A-Za-z0-9_-]+/)
+        .filter(Boolean)
+        .every((w) => CODE_WORDS.has(w)),
+  );
   assert.deepEqual(missing, []);
 });
 
 test('docs/catalog-format.md documents every .threatcat.yaml key', () => {
   const keys = propertyNames(schema('config.schema.json'));
-  assert.deepEqual(keys.filter((k) => !new RegExp(`^\\| \`${k}\` \\|`, 'm').test(DOC)), []);
+  assert.deepEqual(
+    keys.filter((k) => !new RegExp(`^\\| \`${k}\` \\|`, 'm').test(DOC)),
+    [],
+  );
 });
 
 test('the rules table lists every registered rule with its default severity', () => {

@@ -30,7 +30,7 @@ function assertValidates(dir: string) {
 }
 
 function layersAndClasses(c: ThreatCatalog) {
-  const layers = new Set(c.threats.flatMap((t) => (t.layer === 'cross-layer' ? t.layers ?? [] : [t.layer])));
+  const layers = new Set(c.threats.flatMap((t) => (t.layer === 'cross-layer' ? (t.layers ?? []) : [t.layer])));
   return { layers, classes: new Set(c.threats.map((t) => t.class)) };
 }
 
@@ -39,15 +39,25 @@ test('init on the reference samples: a Day-1 catalog that validates clean', () =
   const { catalog } = initAndRead(dir, 'k8s-agent');
   assertValidates(dir);
   const categories = new Set(catalog.components.map((c) => c.category));
-  for (const c of ['inference', 'mcp-tool', 'identity', 'runtime', 'rag-memory']) assert.ok(categories.has(c as never), `no ${c} component`);
-  assert.ok((catalog.delegations ?? []).some((d) => d.to.agent === 'promql-agent'), 'the agent-as-tool edge is a delegation');
+  for (const c of ['inference', 'mcp-tool', 'identity', 'runtime', 'rag-memory'])
+    assert.ok(categories.has(c as never), `no ${c} component`);
+  assert.ok(
+    (catalog.delegations ?? []).some((d) => d.to.agent === 'promql-agent'),
+    'the agent-as-tool edge is a delegation',
+  );
   const sa = catalog.components.find((c) => c.category === 'identity' && c.trustSource.name === 'k8s-agent-sa');
-  assert.ok(sa?.telemetry.includes('iam-events'), 'the IRSA-bound ServiceAccount is watched in the cloud audit trail too');
+  assert.ok(
+    sa?.telemetry.includes('iam-events'),
+    'the IRSA-bound ServiceAccount is watched in the cloud audit trail too',
+  );
   assert.ok(sa?.blastSurface.some((b) => b.includes('arn:aws:iam::111122223333:role/k8s-agent-irsa')));
   const { layers, classes } = layersAndClasses(catalog);
   assert.ok(layers.size >= 5, `threats in ${[...layers].join(', ')}`);
   assert.deepEqual([...classes].sort(), ['coercion', 'compromise']);
-  assert.ok(catalog.threats.every((t) => t.status === 'open'), 'Day 1: every threat is open');
+  assert.ok(
+    catalog.threats.every((t) => t.status === 'open'),
+    'Day 1: every threat is open',
+  );
   assert.ok(catalog.threats.every((t) => t.evidence.length > 0 && (t.reopenOn ?? []).length > 0));
   assert.equal(catalog.agent.autonomyTier, 'approval');
 });
@@ -58,16 +68,28 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
   assertValidates(dir);
   assert.match(r.stdout, /wrote deploy\/support-bot\.threats\.yaml/);
   assert.deepEqual(catalog.agent.workload, { kind: 'Agent', name: 'support-bot', namespace: 'support' });
-  assert.deepEqual(catalog.agent.manifests, ['agent.yaml', 'qdrant.yaml', 'rbac.yaml'], 'the files that define the agent, relative to the catalog');
+  assert.deepEqual(
+    catalog.agent.manifests,
+    ['agent.yaml', 'qdrant.yaml', 'rbac.yaml'],
+    'the files that define the agent, relative to the catalog',
+  );
   const byCategory = (cat: string) => catalog.components.filter((c) => c.category === cat);
   assert.equal(byCategory('inference').length, 1);
   assert.equal(byCategory('mcp-tool')[0].trustSource.name, 'tickets-mcp');
   assert.equal(byCategory('identity')[0].trustSource.name, 'support-bot-sa');
   assert.ok(byCategory('identity')[0].blastSurface.includes('get, list secrets (cluster-wide)'));
   assert.equal(byCategory('runtime').length, 1);
-  assert.deepEqual(byCategory('rag-memory').map((c) => c.trustSource), [{ kind: 'StatefulSet', name: 'qdrant', namespace: 'support' }], 'the Qdrant StatefulSet is the RAG store');
+  assert.deepEqual(
+    byCategory('rag-memory').map((c) => c.trustSource),
+    [{ kind: 'StatefulSet', name: 'qdrant', namespace: 'support' }],
+    'the Qdrant StatefulSet is the RAG store',
+  );
   assert.match(text, /memoryUse: 0\.5 # RAG store qdrant \(StatefulSet qdrant\); assumed read-only/);
-  assert.ok(catalog.threats.some((t) => t.id === 'support-bot.L2-rag-poisoning-sensitive-reads' && t.components.includes('memory-qdrant')));
+  assert.ok(
+    catalog.threats.some(
+      (t) => t.id === 'support-bot.L2-rag-poisoning-sensitive-reads' && t.components.includes('memory-qdrant'),
+    ),
+  );
 
   // No approval list: full autonomy, and the reason is written next to the value.
   assert.equal(catalog.agent.autonomyTier, 'autonomous');
@@ -78,11 +100,22 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
   const ids = catalog.threats.map((t) => t.id);
   const secrets = catalog.threats.find((t) => t.id === 'support-bot.L2-context-secret-exfiltration');
   assert.ok(secrets, ids.join(', '));
-  assert.deepEqual(secrets.capability?.rules, [{ apiGroups: [''], resources: ['secrets', 'configmaps'], verbs: ['get', 'list'] }]);
+  assert.deepEqual(secrets.capability?.rules, [
+    { apiGroups: [''], resources: ['secrets', 'configmaps'], verbs: ['get', 'list'] },
+  ]);
   assert.ok(ids.includes('support-bot.L2-prompt-injected-sql'), 'the SQL tool brings prompt-injected SQL');
-  assert.ok(ids.includes('support-bot.L7-mcp-chain-leaves-compliance-boundary'), 'the remote MCP server brings the compliance-boundary threat');
-  assert.ok(ids.includes('support-bot.L4-cluster-credential-lateral-movement'), 'a ClusterRoleBinding brings lateral movement');
-  assert.ok(!ids.some((t) => t.endsWith('L6-agent-written-security-policy')), 'no RBAC write, no agent-written policy threat');
+  assert.ok(
+    ids.includes('support-bot.L7-mcp-chain-leaves-compliance-boundary'),
+    'the remote MCP server brings the compliance-boundary threat',
+  );
+  assert.ok(
+    ids.includes('support-bot.L4-cluster-credential-lateral-movement'),
+    'a ClusterRoleBinding brings lateral movement',
+  );
+  assert.ok(
+    !ids.some((t) => t.endsWith('L6-agent-written-security-policy')),
+    'no RBAC write, no agent-written policy threat',
+  );
   assert.ok(!ids.some((t) => t.endsWith('L7-delegation-hijack')), 'no delegation, no delegation hijack');
   const { layers, classes } = layersAndClasses(catalog);
   assert.ok(layers.size >= 5, [...layers].join(', '));
@@ -90,7 +123,9 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
 
   // Every scored threat carries the computed AIVSS block (validate's aivss-score-stale agrees, see above).
   const scored = catalog.threats.filter((t) => t.cvss);
-  assert.ok(scored.length > 0 && scored.every((t) => t.aivss && /^\(CVSS:\d+\.\d\/AARS:\d+\.\d\)$/.test(t.aivss.vector)));
+  assert.ok(
+    scored.length > 0 && scored.every((t) => t.aivss && /^\(CVSS:\d+\.\d\/AARS:\d+\.\d\)$/.test(t.aivss.vector)),
+  );
   assert.match(text, /# applies because: permission get secrets \(cluster-wide\)/);
 });
 
@@ -106,7 +141,11 @@ test('init never overwrites a catalog without --force', () => {
   const forced = runCli(['init', '--agent', 'support-bot', '-C', dir, '--force']);
   assert.equal(forced.code, 0, forced.stderr);
   assert.match(readFileSync(file, 'utf8'), /kind: ThreatCatalog/);
-  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'no temp file left behind');
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+    [],
+    'no temp file left behind',
+  );
 });
 
 test('init with an unknown agent exits 2 naming the agents it found', () => {
@@ -123,7 +162,10 @@ test('init usage errors: no --agent, a DIR that is not a directory, an unknown A
   const notDir = runCli(['init', '--agent', 'support-bot', '-C', dir, 'agent.yaml']);
   assert.equal(notDir.code, 2);
   assert.match(notDir.stderr, /agent\.yaml: not a directory/);
-  assert.match(runCli(['init', '--agent', 'support-bot', '-C', dir, '--aivss-version', '0.9']).stderr, /expected 0\.5 or 0\.8/);
+  assert.match(
+    runCli(['init', '--agent', 'support-bot', '-C', dir, '--aivss-version', '0.9']).stderr,
+    /expected 0\.5 or 0\.8/,
+  );
 });
 
 test('init --aivss-version 0.8 records the provisional version and still validates', () => {

@@ -21,10 +21,20 @@ test('every built-in library file passes schema/library.schema.json', () => {
 
 test('the library covers the seven MAESTRO layers of the seed threat model (004) and both classes', () => {
   for (const layer of ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7']) {
-    assert.ok(templates.some((t) => t.layer === layer), `no template on ${layer}`);
+    assert.ok(
+      templates.some((t) => t.layer === layer),
+      `no template on ${layer}`,
+    );
   }
-  for (const id of ['L1-injected-manifest-generation', 'L2-context-secret-exfiltration', 'L3-tool-output-command-execution',
-    'L4-cluster-credential-lateral-movement', 'L5-undetected-agent-actions', 'L6-agent-written-security-policy', 'L7-subagent-cascade']) {
+  for (const id of [
+    'L1-injected-manifest-generation',
+    'L2-context-secret-exfiltration',
+    'L3-tool-output-command-execution',
+    'L4-cluster-credential-lateral-movement',
+    'L5-undetected-agent-actions',
+    'L6-agent-written-security-policy',
+    'L7-subagent-cascade',
+  ]) {
     assert.ok(byId.has(id), id);
   }
   assert.ok(templates.some((t) => t.class === 'coercion'));
@@ -64,10 +74,16 @@ test('every template proposes evidence and says what re-opens it; cross-layer on
 
 test('a broken library file is rejected naming file:line and the field', () => {
   const dir = tempDir();
-  const text = readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8').replace('    class: compromise\n    layer: L4\n    owasp: [T3, T11]', '    class: compromise\n    layer: L9\n    owasp: [T3, T11]');
+  const text = readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8').replace(
+    '    class: compromise\n    layer: L4\n    owasp: [T3, T11]',
+    '    class: compromise\n    layer: L9\n    owasp: [T3, T11]',
+  );
   writeFileSync(join(dir, 'runtime.yaml'), text);
   const line = text.split('\n').findIndex((l) => l.includes('layer: L9')) + 1;
-  assert.throws(() => readLibrary(dir), (err: unknown) => err instanceof InputError && err.position.line === line && /layer/.test(err.message));
+  assert.throws(
+    () => readLibrary(dir),
+    (err: unknown) => err instanceof InputError && err.position.line === line && /layer/.test(err.message),
+  );
 });
 
 test('a duplicate template id across files is rejected', () => {

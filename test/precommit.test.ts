@@ -31,9 +31,16 @@ test('the threatcat-validate hook blocks a commit with a bad catalog, printing t
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PRE_COMMIT_HOME: join(work, 'pre-commit-cache'),
-    GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
-    npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
   };
   const git = (cwd: string, ...args: string[]) => {
     const r = sh('git', args, cwd, env);
@@ -44,7 +51,9 @@ test('the threatcat-validate hook blocks a commit with a bad catalog, printing t
   // The hook repository: this checkout's files as they are on disk, committed.
   const hookRepo = join(work, 'hook-repo');
   mkdirSync(hookRepo);
-  const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT, env).out.split('\0').filter(Boolean);
+  const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], ROOT, env)
+    .out.split('\0')
+    .filter(Boolean);
   for (const f of files) {
     try {
       mkdirSync(dirname(join(hookRepo, f)), { recursive: true });
@@ -61,7 +70,10 @@ test('the threatcat-validate hook blocks a commit with a bad catalog, printing t
   // The user's repository: the example, and a .pre-commit-config.yaml that uses the hook.
   const repo = join(work, 'repo');
   cpSync(EXAMPLE, repo, { recursive: true });
-  writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: threatcat-validate\n`);
+  writeFileSync(
+    join(repo, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: threatcat-validate\n`,
+  );
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'initial', '--no-verify');
@@ -72,14 +84,19 @@ test('the threatcat-validate hook blocks a commit with a bad catalog, printing t
   const file = join(repo, CATALOG);
   const good = readFileSync(file, 'utf8');
   writeFileSync(file, good.replace('    layer: L2\n', '    layer: L9\n'));
-  const badLine = good.split('\n').findIndex((l) => l === '    layer: L2') + 1;
+  const badLine = good.split('\n').indexOf('    layer: L2') + 1;
   git(repo, 'add', CATALOG);
   const started = Date.now();
   const blocked = sh('git', ['commit', '-m', 'bad layer'], repo, env);
   t.diagnostic(`first hook run (installs the hook environment): ${((Date.now() - started) / 1000).toFixed(1)} s`);
   assert.notEqual(blocked.code, 0, blocked.out);
   assert.match(blocked.out, /threatcat validate\.+Failed/);
-  assert.match(blocked.out, new RegExp(`${CATALOG.replace(/\./g, '\\.')}:${badLine}:12  error  schema  threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of .*; got "L9"`));
+  assert.match(
+    blocked.out,
+    new RegExp(
+      `${CATALOG.replace(/\./g, '\\.')}:${badLine}:12  error  schema  threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of .*; got "L9"`,
+    ),
+  );
   assert.match(blocked.out, /threatcat: 1 catalog checked, 1 error, 0 warnings/);
   assert.equal(git(repo, 'rev-list', '--count', 'HEAD'), '1', 'the bad commit was not made');
 

@@ -16,7 +16,15 @@ async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -25,7 +33,9 @@ async function open(browser: Browser, file: string, screenshot?: string) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const consoleErrors: string[] = [];
   const requests: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(pathToFileURL(file).href);
@@ -47,7 +57,11 @@ test('the HTML report is one self-contained file whose diagram renders offline i
   const r = runCli(['report', '-C', dir, '--format', 'html', '--output', out]);
   assert.equal(r.code, 0, r.stderr);
   const html = readFileSync(out, 'utf8');
-  assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=|https?:\/\/cdn/i, 'no external script, stylesheet or CDN');
+  assert.doesNotMatch(
+    html,
+    /<script[^>]+src=|<link[^>]+href=|https?:\/\/cdn/i,
+    'no external script, stylesheet or CDN',
+  );
   const size = statSync(out).size;
   assert.ok(size < 4 * 1024 * 1024, `report is ${size} bytes (Mermaid inline, trimmed)`);
 
@@ -60,7 +74,11 @@ test('the HTML report is one self-contained file whose diagram renders offline i
       assert.ok(page.svgText[0].includes(label), `diagram shows ${label}`);
     }
     assert.deepEqual(page.consoleErrors, []);
-    assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'no network request');
+    assert.deepEqual(
+      page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')),
+      [],
+      'no network request',
+    );
   } finally {
     await browser.close();
   }
@@ -69,10 +87,16 @@ test('the HTML report is one self-contained file whose diagram renders offline i
 test('hostile catalog text is shown as text in the HTML report, never run', async () => {
   const dir = copyExample();
   const file = join(dir, 'k8s-ops.threats.yaml');
-  editFile(file, 'title: Malicious manifest generation or tool execution goes undetected',
-    'title: "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"');
-  editFile(file, 'trustSource: { kind: RemoteMCPServer, name: kagent-tool-server, namespace: agents }',
-    'trustSource: { kind: RemoteMCPServer, name: "<img src=x onerror=window.__pwned=3>\\"] --> z[\\"x", namespace: agents }');
+  editFile(
+    file,
+    'title: Malicious manifest generation or tool execution goes undetected',
+    'title: "<img src=x onerror=window.__pwned=1><script>window.__pwned=2</script>"',
+  );
+  editFile(
+    file,
+    'trustSource: { kind: RemoteMCPServer, name: kagent-tool-server, namespace: agents }',
+    'trustSource: { kind: RemoteMCPServer, name: "<img src=x onerror=window.__pwned=3>\\"] --> z[\\"x", namespace: agents }',
+  );
   const out = join(tempDir(), 'report.html');
   assert.equal(runCli(['report', '-C', dir, '--format', 'html', '--output', out]).code, 0);
   const browser = await launch();

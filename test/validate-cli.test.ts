@@ -19,16 +19,76 @@ const ACCEPTANCE = '    acceptance:\n      by: "@example/security"\n      reason
 /** Each edit must fail validation with a finding on the edited line. */
 const EDITS: Array<{ name: string; from: string | RegExp; to: string; rule: string; needle: string | RegExp }> = [
   { name: 'layer L9', from: '    layer: L2\n', to: '    layer: L9\n', rule: 'schema', needle: 'layer: L9' },
-  { name: 'class malice', from: /    class: compromise\n    layer: L3/, to: '    class: malice\n    layer: L3', rule: 'schema', needle: 'class: malice' },
-  { name: 'AIVSS factor 0.7', from: 'autonomyOfAction: 0.5 ', to: 'autonomyOfAction: 0.7 ', rule: 'aivss-factor-level', needle: 'autonomyOfAction: 0.7' },
-  { name: 'unknown top-level key', from: 'kind: ThreatCatalog\n', to: 'kind: ThreatCatalog\nsevrity: high\n', rule: 'schema', needle: 'sevrity:' },
-  { name: 'duplicate threat id', from: '  - id: K8SOPS-L5-01', to: '  - id: K8SOPS-L4-01', rule: 'duplicate-id', needle: /^ {2}- id: K8SOPS-L4-01/ },
-  { name: 'unknown component', from: '    components: [to-gitops]', to: '    components: [to-gitopz]', rule: 'unknown-component', needle: 'components: [to-gitopz]' },
-  { name: 'closed with no validated evidence', from: L4_STATUS, to: L4_STATUS.replace('status: open', 'status: closed'), rule: 'closed-without-evidence', needle: 'status: closed' },
-  { name: 'accepted past its reReviewBy', from: L4_STATUS, to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}      reReviewBy: 2026-11-01\n`).trimEnd(), rule: 'acceptance-expired', needle: 'reReviewBy: 2026-11-01' },
-  { name: 'accepted without reReviewBy', from: L4_STATUS, to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}`).trimEnd(), rule: 'acceptance-missing-rereview', needle: '    acceptance:' },
-  { name: 'accepted with no acceptance record', from: L4_STATUS, to: L4_STATUS.replace('status: open', 'status: accepted'), rule: 'acceptance-missing-rereview', needle: 'status: accepted' },
-  { name: 'a workload renamed away from its manifests', from: '    kind: Agent\n    name: k8s-ops\n', to: '    kind: Agent\n    name: k8s-opz\n', rule: 'workload-missing', needle: 'name: k8s-opz' },
+  {
+    name: 'class malice',
+    from: / {4}class: compromise\n {4}layer: L3/,
+    to: '    class: malice\n    layer: L3',
+    rule: 'schema',
+    needle: 'class: malice',
+  },
+  {
+    name: 'AIVSS factor 0.7',
+    from: 'autonomyOfAction: 0.5 ',
+    to: 'autonomyOfAction: 0.7 ',
+    rule: 'aivss-factor-level',
+    needle: 'autonomyOfAction: 0.7',
+  },
+  {
+    name: 'unknown top-level key',
+    from: 'kind: ThreatCatalog\n',
+    to: 'kind: ThreatCatalog\nsevrity: high\n',
+    rule: 'schema',
+    needle: 'sevrity:',
+  },
+  {
+    name: 'duplicate threat id',
+    from: '  - id: K8SOPS-L5-01',
+    to: '  - id: K8SOPS-L4-01',
+    rule: 'duplicate-id',
+    needle: /^ {2}- id: K8SOPS-L4-01/,
+  },
+  {
+    name: 'unknown component',
+    from: '    components: [to-gitops]',
+    to: '    components: [to-gitopz]',
+    rule: 'unknown-component',
+    needle: 'components: [to-gitopz]',
+  },
+  {
+    name: 'closed with no validated evidence',
+    from: L4_STATUS,
+    to: L4_STATUS.replace('status: open', 'status: closed'),
+    rule: 'closed-without-evidence',
+    needle: 'status: closed',
+  },
+  {
+    name: 'accepted past its reReviewBy',
+    from: L4_STATUS,
+    to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}      reReviewBy: 2026-11-01\n`).trimEnd(),
+    rule: 'acceptance-expired',
+    needle: 'reReviewBy: 2026-11-01',
+  },
+  {
+    name: 'accepted without reReviewBy',
+    from: L4_STATUS,
+    to: L4_STATUS.replace('status: open', `status: accepted\n${ACCEPTANCE}`).trimEnd(),
+    rule: 'acceptance-missing-rereview',
+    needle: '    acceptance:',
+  },
+  {
+    name: 'accepted with no acceptance record',
+    from: L4_STATUS,
+    to: L4_STATUS.replace('status: open', 'status: accepted'),
+    rule: 'acceptance-missing-rereview',
+    needle: 'status: accepted',
+  },
+  {
+    name: 'a workload renamed away from its manifests',
+    from: '    kind: Agent\n    name: k8s-ops\n',
+    to: '    kind: Agent\n    name: k8s-opz\n',
+    rule: 'workload-missing',
+    needle: 'name: k8s-opz',
+  },
 ];
 
 for (const edit of EDITS) {
@@ -37,9 +97,10 @@ for (const edit of EDITS) {
     const file = join(dir, CATALOG);
     editFile(file, edit.from, edit.to);
     // For the duplicate, the finding is on the second occurrence.
-    const expectedLine = edit.rule === 'duplicate-id'
-      ? lineOf(file, /^ {2}- id: K8SOPS-L5-01|^ {2}- id: K8SOPS-L4-01/) + 0
-      : lineOf(file, edit.needle);
+    const expectedLine =
+      edit.rule === 'duplicate-id'
+        ? lineOf(file, /^ {2}- id: K8SOPS-L5-01|^ {2}- id: K8SOPS-L4-01/) + 0
+        : lineOf(file, edit.needle);
     const r = runCli(['validate', '-C', dir, '--format', 'json']);
     assert.equal(r.code, 1, r.stdout + r.stderr);
     const out = JSON.parse(r.stdout);
@@ -47,8 +108,13 @@ for (const edit of EDITS) {
     assert.ok(finding, `no ${edit.rule} finding in ${r.stdout}`);
     assert.equal(finding.file, CATALOG);
     if (edit.rule === 'duplicate-id') {
-      const lines = out.findings.filter((f: { rule: string }) => f.rule === 'duplicate-id').map((f: { line: number }) => f.line);
-      assert.ok(lines.every((l: number) => l > expectedLine), 'the duplicate (second occurrence) is reported');
+      const lines = out.findings
+        .filter((f: { rule: string }) => f.rule === 'duplicate-id')
+        .map((f: { line: number }) => f.line);
+      assert.ok(
+        lines.every((l: number) => l > expectedLine),
+        'the duplicate (second occurrence) is reported',
+      );
     } else {
       assert.equal(finding.line, expectedLine);
     }
@@ -58,7 +124,19 @@ for (const edit of EDITS) {
 const MALFORMED: Array<{ name: string; content: string | Buffer; line: number }> = [
   { name: 'tab indentation', content: 'apiVersion: threatcat.dev/v1alpha1\nmetadata:\n\tname: x\n', line: 3 },
   { name: 'unclosed quote', content: 'apiVersion: "threatcat.dev/v1alpha1\nkind: ThreatCatalog\n', line: 3 },
-  { name: 'alias bomb', content: ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]', 'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]', 'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]'].join('\n'), line: 2 },
+  {
+    name: 'alias bomb',
+    content: [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+      'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+    ].join('\n'),
+    line: 2,
+  },
   { name: 'binary file', content: Buffer.from([0x61, 0x3a, 0x20, 0x00, 0x01, 0x02]), line: 1 },
   { name: 'empty file', content: '', line: 1 },
   { name: 'duplicate key', content: 'apiVersion: a\nkind: b\napiVersion: c\n', line: 3 },

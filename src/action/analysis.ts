@@ -52,14 +52,27 @@ export async function analyse(opts: AnalyseOptions): Promise<Analysis> {
   });
   const repoPath = (f: string) => `${opts.prefix}${f}`;
   const findings: Finding[] = [
-    ...ws.inputErrors.map((e): Finding => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message })),
+    ...ws.inputErrors.map(
+      (e): Finding => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message }),
+    ),
     ...result.findings,
   ];
   let diff: SurfaceDiffResult | undefined;
   if (opts.differ && opts.refs) {
-    const d = await opts.differ({ root: opts.root, base: opts.refs.base, head: opts.refs.head, write: opts.write ?? false, now: opts.now, config });
+    const d = await opts.differ({
+      root: opts.root,
+      base: opts.refs.base,
+      head: opts.refs.head,
+      write: opts.write ?? false,
+      now: opts.now,
+      config,
+    });
     diff = {
-      events: d.events.map((e) => ({ ...e, file: repoPath(e.file), ...(e.catalog !== undefined ? { catalog: repoPath(e.catalog) } : {}) })),
+      events: d.events.map((e) => ({
+        ...e,
+        file: repoPath(e.file),
+        ...(e.catalog !== undefined ? { catalog: repoPath(e.catalog) } : {}),
+      })),
       reopen: d.reopen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
       alreadyOpen: d.alreadyOpen.map((r) => ({ ...r, catalog: repoPath(r.catalog) })),
       findings: d.findings.map((f) => ({ ...f, file: repoPath(f.file) })),
@@ -72,7 +85,9 @@ export async function analyse(opts: AnalyseOptions): Promise<Analysis> {
       file: repoPath(c.catalog.file),
       data: c.catalog.data,
       text: c.catalog.text,
-      threatLines: new Map((c.catalog.data.threats ?? []).map((t, i) => [t.id, c.catalog.locate(['threats', i, 'id']).line])),
+      threatLines: new Map(
+        (c.catalog.data.threats ?? []).map((t, i) => [t.id, c.catalog.locate(['threats', i, 'id']).line]),
+      ),
     })),
     diff,
     diffAvailable: Boolean(opts.differ),

@@ -18,8 +18,9 @@ const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
 /** Most severe first, at most PER_STEP_LIMIT of each level; the rest are counted so the log can say so. */
 export function selectAnnotations(items: Annotation[]): { shown: Annotation[]; dropped: number } {
-  const sorted = [...items].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || a.file.localeCompare(b.file) || a.line - b.line);
+  const sorted = [...items].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.file.localeCompare(b.file) || a.line - b.line,
+  );
   const used: Record<Severity, number> = { error: 0, warning: 0, note: 0 };
   const shown: Annotation[] = [];
   for (const a of sorted) {
@@ -31,6 +32,11 @@ export function selectAnnotations(items: Annotation[]): { shown: Annotation[]; d
 }
 
 export function annotationCommand(a: Annotation): string {
-  const props = [`file=${escapeProperty(a.file)}`, `line=${a.line}`, ...(a.column ? [`col=${a.column}`] : []), `title=${escapeProperty(a.title)}`];
+  const props = [
+    `file=${escapeProperty(a.file)}`,
+    `line=${a.line}`,
+    ...(a.column ? [`col=${a.column}`] : []),
+    `title=${escapeProperty(a.title)}`,
+  ];
   return `::${COMMAND[a.severity]} ${props.join(',')}::${escapeData(a.message)}`;
 }

@@ -45,7 +45,8 @@ interface PullRequestPayload {
 /** What @actions/github's `context` would give, read from the runner's environment and event file. */
 export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new UsageError('GITHUB_REPOSITORY is not set (owner/name): run this inside GitHub Actions');
+  if (!owner || !repo)
+    throw new UsageError('GITHUB_REPOSITORY is not set (owner/name): run this inside GitHub Actions');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const apiUrl = (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
   const ctx: RunContext = {
@@ -58,7 +59,10 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     runId: env.GITHUB_RUN_ID,
   };
   if (eventName === 'workflow_run') {
-    const run = readPayload<{ workflow_run?: { head_sha?: string; event?: string; id?: number } }>(env, eventName).workflow_run;
+    const run = readPayload<{ workflow_run?: { head_sha?: string; event?: string; id?: number } }>(
+      env,
+      eventName,
+    ).workflow_run;
     if (!run?.head_sha) throw new UsageError('no workflow_run.head_sha in the event payload');
     ctx.workflowRun = { headSha: run.head_sha, event: run.event ?? '', id: run.id };
   }
@@ -66,7 +70,8 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     const path = env.GITHUB_EVENT_PATH!;
     const payload = readPayload<PullRequestPayload>(env, eventName);
     const pr = payload.pull_request;
-    if (!pr?.base?.sha || !pr?.head?.sha) throw new UsageError(`${path}: no pull_request.base.sha / head.sha in the event payload`);
+    if (!pr?.base?.sha || !pr?.head?.sha)
+      throw new UsageError(`${path}: no pull_request.base.sha / head.sha in the event payload`);
     const baseRepo = pr.base.repo?.full_name ?? `${owner}/${repo}`;
     const headRepo = pr.head.repo?.full_name ?? '';
     ctx.pr = {

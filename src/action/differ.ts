@@ -68,9 +68,16 @@ export async function loadDiffer(): Promise<SurfaceDiffer> {
       events: r.events,
       // runDiff lists only threats the head's catalog does not yet record as open: all pending until written.
       reopen: r.reopen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: !o.write })),
-      alreadyOpen: r.alreadyOpen.map((e) => ({ catalog: e.catalog, threat: e.threat, events: e.events, pending: false })),
+      alreadyOpen: r.alreadyOpen.map((e) => ({
+        catalog: e.catalog,
+        threat: e.threat,
+        events: e.events,
+        pending: false,
+      })),
       findings: [
-        ...r.inputErrors.map((e): Finding => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message })),
+        ...r.inputErrors.map(
+          (e): Finding => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message }),
+        ),
         ...r.findings,
       ],
     };

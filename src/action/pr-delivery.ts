@@ -50,20 +50,41 @@ export function runUrlOf(ctx: RunContext): string | undefined {
 
 /** Comment and review. A refused write (403) stops all further writes; other failures are warnings. */
 export async function deliver(
-  client: GitHubClient, ctx: RunContext, pr: PullRequestContext, inputs: ActionInputs, analysis: Analysis,
-  state: DeliverState, delivery: Delivery, log: (s: string) => void,
+  client: GitHubClient,
+  ctx: RunContext,
+  pr: PullRequestContext,
+  inputs: ActionInputs,
+  analysis: Analysis,
+  state: DeliverState,
+  delivery: Delivery,
+  log: (s: string) => void,
 ): Promise<void> {
   const repo = ctx.repo;
   const identity = await tokenIdentity(client, ctx.graphqlUrl);
-  log(`threatcat: writing as ${identity.login} (${{ 'graphql-viewer': 'GraphQL viewer', 'rest-user': 'GET /user', default: 'default Actions identity' }[identity.source]})`);
+  log(
+    `threatcat: writing as ${identity.login} (${{ 'graphql-viewer': 'GraphQL viewer', 'rest-user': 'GET /user', default: 'default Actions identity' }[identity.source]})`,
+  );
   const readOnly = (err: unknown) => {
     delivery.readOnly = true;
-    delivery.notes.push('The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.');
-    log(`::warning title=threatcat::${escapeData(`cannot write to the pull request (${errorMessage(err)}); falling back to annotations and the job summary`)}`);
+    delivery.notes.push(
+      'The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.',
+    );
+    log(
+      `::warning title=threatcat::${escapeData(`cannot write to the pull request (${errorMessage(err)}); falling back to annotations and the job summary`)}`,
+    );
   };
   if (inputs.comment) {
     try {
-      const view = summaryView({ analysis, failing: state.failing, failOn: inputs.failOn, marker: SUMMARY_MARKER, base: pr.baseSha, head: pr.headSha, notes: state.notes, runUrl: state.runUrl });
+      const view = summaryView({
+        analysis,
+        failing: state.failing,
+        failOn: inputs.failOn,
+        marker: SUMMARY_MARKER,
+        base: pr.baseSha,
+        head: pr.headSha,
+        notes: state.notes,
+        runUrl: state.runUrl,
+      });
       const body = state.redact(renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET));
       const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
       delivery.comment = r.action;
@@ -85,9 +106,19 @@ export async function deliver(
       for (const c of candidates) Object.assign(c, { body: state.redact(c.body), summary: state.redact(c.summary) });
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
       const plan = planReview(candidates, lines, posted);
-      const outcome = await submitReview(client, repo, pr.number, pr.headSha, plan, ({ inlineDropped }) => state.redact(reviewBody(plan, inlineDropped)), ctx.graphqlUrl);
+      const outcome = await submitReview(
+        client,
+        repo,
+        pr.number,
+        pr.headSha,
+        plan,
+        ({ inlineDropped }) => state.redact(reviewBody(plan, inlineDropped)),
+        ctx.graphqlUrl,
+      );
       delivery.inline = outcome.inline;
-      log(`threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`);
+      log(
+        `threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`,
+      );
     } catch (err) {
       if (isReadOnlyError(err)) return readOnly(err);
       log(`::warning title=threatcat::${escapeData(`review failed: ${errorMessage(err)}`)}`);
@@ -98,7 +129,11 @@ export async function deliver(
 function reviewBody(plan: ReviewPlan, inlineDropped: boolean): string {
   const listed = inlineDropped ? [...plan.post, ...plan.overflow] : plan.overflow;
   return markdownTemplate('review-body.md.hbs')({
-    marker: REVIEW_MARKER, posted: inlineDropped ? 0 : plan.post.length, alreadyPosted: plan.alreadyPosted, inlineDropped, listed,
+    marker: REVIEW_MARKER,
+    posted: inlineDropped ? 0 : plan.post.length,
+    alreadyPosted: plan.alreadyPosted,
+    inlineDropped,
+    listed,
   }).trim();
 }
 
@@ -116,7 +151,13 @@ async function plannedCatalogEdits(state: DeliverState, pr: PullRequestContext):
   const wt = await addWorktree(git, pr.headSha);
   state.cleanups.push(wt.remove);
   const root = joinRoot(wt.dir, state.prefix);
-  const result = await state.differ!({ root, base: state.refs!.base, head: state.refs!.head, write: true, now: state.now });
+  const result = await state.differ!({
+    root,
+    base: state.refs!.base,
+    head: state.refs!.head,
+    write: true,
+    now: state.now,
+  });
   const edits = new Map<string, LineEdit[]>();
   for (const catalog of new Set(result.reopen.map((r) => r.catalog))) {
     const after = readFileSync(join(root, catalog), 'utf8');

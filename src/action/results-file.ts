@@ -26,7 +26,13 @@ export interface ActionResults {
 /** A results file larger than this is refused unread (it came from code the privileged run does not trust). */
 export const MAX_RESULTS_BYTES = 20 * 1024 * 1024;
 
-export function writeResults(path: string, repository: string, pr: PullRequestContext, inputs: ActionInputs, analysis: Analysis): void {
+export function writeResults(
+  path: string,
+  repository: string,
+  pr: PullRequestContext,
+  inputs: ActionInputs,
+  analysis: Analysis,
+): void {
   const results: ActionResults = {
     kind: 'threatcat-action-results',
     version: 1,
@@ -36,7 +42,11 @@ export function writeResults(path: string, repository: string, pr: PullRequestCo
     mode: inputs.mode,
     analysis: {
       findings: analysis.findings,
-      catalogs: analysis.catalogs.map((c) => ({ file: c.file, data: c.data, threatLines: Object.fromEntries(c.threatLines) })),
+      catalogs: analysis.catalogs.map((c) => ({
+        file: c.file,
+        data: c.data,
+        threatLines: Object.fromEntries(c.threatLines),
+      })),
       ...(analysis.diff ? { diff: analysis.diff } : {}),
       diffAvailable: analysis.diffAvailable,
       unreadable: analysis.unreadable,
@@ -53,7 +63,8 @@ export function writeResults(path: string, repository: string, pr: PullRequestCo
 export function readResults(path: string): { results: ActionResults; analysis: Analysis } {
   let text: string;
   try {
-    if (statSync(path).size > MAX_RESULTS_BYTES) throw new UsageError(`results file ${path} is larger than ${MAX_RESULTS_BYTES} bytes`);
+    if (statSync(path).size > MAX_RESULTS_BYTES)
+      throw new UsageError(`results file ${path} is larger than ${MAX_RESULTS_BYTES} bytes`);
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if (err instanceof UsageError) throw err;
@@ -67,12 +78,19 @@ export function readResults(path: string): { results: ActionResults; analysis: A
   }
   if (!validateResults(data)) {
     const e = validateResults.errors?.[0];
-    throw new UsageError(`results file ${path} is not a threatcat results file: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim());
+    throw new UsageError(
+      `results file ${path} is not a threatcat results file: ${e?.instancePath || '/'} ${e?.message ?? ''}`.trim(),
+    );
   }
   const results = data as ActionResults;
   const analysis: Analysis = {
     findings: results.analysis.findings,
-    catalogs: results.analysis.catalogs.map((c) => ({ file: c.file, data: c.data, text: '', threatLines: new Map(Object.entries(c.threatLines)) })),
+    catalogs: results.analysis.catalogs.map((c) => ({
+      file: c.file,
+      data: c.data,
+      text: '',
+      threatLines: new Map(Object.entries(c.threatLines)),
+    })),
     diff: results.analysis.diff,
     diffAvailable: results.analysis.diffAvailable,
     unreadable: results.analysis.unreadable,

@@ -23,8 +23,16 @@ export type AivssSeverity = AivssResult['severity'];
 export type MitigationLevel = 'none' | 'weak' | 'partial' | 'strong' | 'adversarial_tested';
 
 export const FACTOR_KEYS: ReadonlyArray<keyof AivssFactors> = [
-  'autonomyOfAction', 'goalDrivenPlanning', 'selfModification', 'toolUse', 'memoryUse',
-  'contextualAwareness', 'dynamicIdentity', 'multiAgentInteractions', 'nonDeterminism', 'opacityAndReflexivity',
+  'autonomyOfAction',
+  'goalDrivenPlanning',
+  'selfModification',
+  'toolUse',
+  'memoryUse',
+  'contextualAwareness',
+  'dynamicIdentity',
+  'multiAgentInteractions',
+  'nonDeterminism',
+  'opacityAndReflexivity',
 ];
 
 /** Human names of the factors (AIVSS v0.5 section 3.2). */
@@ -48,7 +56,13 @@ const THM: Record<AivssVersion, Record<ExploitMaturity, number>> = {
 };
 
 /** v0.8 mitigation factor in hundredths. */
-const MITIGATION: Record<MitigationLevel, number> = { none: 100, weak: 100, partial: 83, strong: 67, adversarial_tested: 50 };
+const MITIGATION: Record<MitigationLevel, number> = {
+  none: 100,
+  weak: 100,
+  partial: 83,
+  strong: 67,
+  adversarial_tested: 50,
+};
 
 export const PROVISIONAL_VERSIONS: ReadonlySet<AivssVersion> = new Set(['0.8']);
 
@@ -143,8 +157,10 @@ export function computeAivss(input: AivssInput): AivssScore {
 export function threatAivss(threat: Pick<Threat, 'cvss'>, profile: AivssProfile): AivssScore | undefined {
   if (!threat.cvss) return undefined;
   return computeAivss({
-    version: profile.version, factors: profile.factors,
-    cvssBase: threat.cvss.base, exploitMaturity: threat.cvss.exploitMaturity,
+    version: profile.version,
+    factors: profile.factors,
+    cvssBase: threat.cvss.base,
+    exploitMaturity: threat.cvss.exploitMaturity,
   });
 }
 

@@ -1,6 +1,4 @@
-import type {
-  AivssFactors, Capability, Component, Delegation, Threat, ThreatCatalog,
-} from '../model/catalog.js';
+import type { AivssFactors, Capability, Component, Delegation, Threat, ThreatCatalog } from '../model/catalog.js';
 import type { Condition, PermissionCondition, TemplateCategory, ThreatTemplate } from '../model/library.js';
 import type { AgentSurface, DeclaredPermission, SurfaceMcpServer, SurfaceMemory } from '../model/surface.js';
 import { aivssBlock, computeAivss, FACTOR_KEYS, type AivssVersion } from './aivss.js';
@@ -35,7 +33,12 @@ export interface InitResult {
 class Ids {
   private used = new Set<string>();
   take(base: string): string {
-    const clean = base.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 60) || 'component';
+    const clean =
+      base
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '')
+        .slice(0, 60) || 'component';
     let id = clean;
     for (let n = 2; this.used.has(id); n++) id = `${clean}-${n}`;
     this.used.add(id);
@@ -65,9 +68,12 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   const models = surface.models.filter((m, i) => surface.models.findIndex((x) => sameRef(x.ref, m.ref)) === i);
   if (models.length === 0) {
     const c: Component = {
-      id: ids.take('model'), category: 'inference',
-      description: 'The model is not named in the manifests (opaque to threatcat: set inside the image or its configuration).',
-      trustSource: agentRef, telemetry: ['sdk-callback', 'ebpf'],
+      id: ids.take('model'),
+      category: 'inference',
+      description:
+        'The model is not named in the manifests (opaque to threatcat: set inside the image or its configuration).',
+      trustSource: agentRef,
+      telemetry: ['sdk-callback', 'ebpf'],
       blastSurface: ['tool-call arguments and responses the model generates'],
     };
     components.push(c);
@@ -76,10 +82,20 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   for (const m of models) {
     const what = [m.provider, m.model].filter(Boolean).join(' ') || 'model not in these manifests';
     const c: Component = {
-      id: ids.take(models.length === 1 ? 'model' : `model-${m.ref.name}`), category: 'inference',
-      description: `${m.ref.kind} ${m.ref.name}: ${what}${m.endpoint ? ` at ${m.endpoint}` : ''}${m.implicit ? ' (kagent default)' : ''}`
-        + `${m.use === 'agent' ? '' : ` (${surface.models.filter((x) => sameRef(x.ref, m.ref)).map((x) => x.use).join(', ')})`}.`,
-      trustSource: ref(m.ref), telemetry: ['sdk-callback', 'ebpf'],
+      id: ids.take(models.length === 1 ? 'model' : `model-${m.ref.name}`),
+      category: 'inference',
+      description:
+        `${m.ref.kind} ${m.ref.name}: ${what}${m.endpoint ? ` at ${m.endpoint}` : ''}${m.implicit ? ' (kagent default)' : ''}` +
+        `${
+          m.use === 'agent'
+            ? ''
+            : ` (${surface.models
+                .filter((x) => sameRef(x.ref, m.ref))
+                .map((x) => x.use)
+                .join(', ')})`
+        }.`,
+      trustSource: ref(m.ref),
+      telemetry: ['sdk-callback', 'ebpf'],
       blastSurface: ['tool-call arguments and generated content the agent acts on'],
     };
     components.push(c);
@@ -90,12 +106,16 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     const tools = s.allowedTools ?? s.tools?.map((t) => t.name) ?? [];
     const pinned = (s.tools ?? []).filter((t) => t.sha256 && (!s.allowedTools || s.allowedTools.includes(t.name)));
     const c: Component = {
-      id: ids.take(`mcp-${s.ref.name}`), category: 'mcp-tool',
-      description: `${s.ref.kind} ${s.ref.name}${s.url ? ` (${s.url})` : s.image ? ` (image ${s.image})` : s.command ? ` (${s.command})` : ''}`
-        + `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : '; every tool the server offers'}`
-        + `${s.identity ? `; runs as ${s.identity}` : ''}.`,
-      trustSource: ref(s.ref), telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
-      blastSurface: tools.length > 0 ? tools.map((t) => `tool ${t}`) : ['every tool the server exposes (no allow-list)'],
+      id: ids.take(`mcp-${s.ref.name}`),
+      category: 'mcp-tool',
+      description:
+        `${s.ref.kind} ${s.ref.name}${s.url ? ` (${s.url})` : s.image ? ` (image ${s.image})` : s.command ? ` (${s.command})` : ''}` +
+        `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : '; every tool the server offers'}` +
+        `${s.identity ? `; runs as ${s.identity}` : ''}.`,
+      trustSource: ref(s.ref),
+      telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
+      blastSurface:
+        tools.length > 0 ? tools.map((t) => `tool ${t}`) : ['every tool the server exposes (no allow-list)'],
       ...(pinned.length > 0 ? { tools: pinned.map((t) => ({ name: t.name, sha256: t.sha256! })) } : {}),
     };
     components.push(c);
@@ -104,13 +124,18 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
 
   const memory = [...surface.memory];
   for (const m of standaloneMemory) {
-    if (!memory.some((x) => x.ref.kind === m.ref.kind && x.ref.name === m.ref.name && x.ref.namespace === m.ref.namespace)) memory.push(m);
+    if (
+      !memory.some((x) => x.ref.kind === m.ref.kind && x.ref.name === m.ref.name && x.ref.namespace === m.ref.namespace)
+    )
+      memory.push(m);
   }
   for (const m of memory) {
     const c: Component = {
-      id: ids.take(`memory-${m.ref.name}`), category: 'rag-memory',
+      id: ids.take(`memory-${m.ref.name}`),
+      category: 'rag-memory',
       description: `${m.engine} (${m.ref.kind} ${m.ref.name}${m.image ? `, image ${m.image}` : ''}).`,
-      trustSource: ref(m.ref), telemetry: ['db-audit'],
+      trustSource: ref(m.ref),
+      telemetry: ['db-audit'],
       blastSurface: ['documents and memories retrieved into the model context', 'every collection the agent can write'],
     };
     components.push(c);
@@ -119,23 +144,32 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
 
   const sa = surface.serviceAccount;
   const identity: Component = {
-    id: ids.take(`sa-${sa.name}`), category: 'identity',
-    description: `${surface.identity}${sa.cloudIdentity ? `, bound to the cloud identity ${sa.cloudIdentity}` : ''}`
-      + `${surface.permissions.length === 0 ? '; no RBAC binding in these manifests' : ''}.`,
+    id: ids.take(`sa-${sa.name}`),
+    category: 'identity',
+    description:
+      `${surface.identity}${sa.cloudIdentity ? `, bound to the cloud identity ${sa.cloudIdentity}` : ''}` +
+      `${surface.permissions.length === 0 ? '; no RBAC binding in these manifests' : ''}.`,
     trustSource: { kind: 'ServiceAccount', name: sa.name, namespace: sa.namespace },
     // A workload identity (IRSA, GKE, Azure) is exercised in the cloud's audit trail, not the API server's.
     telemetry: sa.cloudIdentity ? ['kube-audit', 'iam-events'] : ['kube-audit'],
-    blastSurface: [...permissionSummary(surface.permissions), ...(sa.cloudIdentity ? [`everything the cloud identity ${sa.cloudIdentity} may do`] : [])],
+    blastSurface: [
+      ...permissionSummary(surface.permissions),
+      ...(sa.cloudIdentity ? [`everything the cloud identity ${sa.cloudIdentity} may do`] : []),
+    ],
   };
   components.push(identity);
   add('identity', identity);
-  const toolIdentities = [...new Set(surface.mcpServers.map((s) => s.identity).filter((i): i is string => !!i && i !== surface.identity))];
+  const toolIdentities = [
+    ...new Set(surface.mcpServers.map((s) => s.identity).filter((i): i is string => !!i && i !== surface.identity)),
+  ];
   for (const user of toolIdentities) {
     const [, , ns, name] = user.split(':');
     const c: Component = {
-      id: ids.take(`sa-${name}`), category: 'identity',
+      id: ids.take(`sa-${name}`),
+      category: 'identity',
       description: `${user}: the identity MCP tool calls execute with.`,
-      trustSource: { kind: 'ServiceAccount', name, namespace: ns }, telemetry: ['kube-audit'],
+      trustSource: { kind: 'ServiceAccount', name, namespace: ns },
+      telemetry: ['kube-audit'],
       blastSurface: ["everything the tool server's ServiceAccount is granted"],
     };
     components.push(c);
@@ -143,10 +177,16 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   }
 
   const runtime: Component = {
-    id: ids.take('runtime'), category: 'runtime',
+    id: ids.take('runtime'),
+    category: 'runtime',
     description: `The ${surface.workload.kind} ${surface.workload.name} pods, their node (kubelet), the CNI, IMDS and the API server.`,
-    trustSource: agentRef, telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
-    blastSurface: ['the node the pod runs on', 'the mounted ServiceAccount token', 'the instance metadata service (169.254.169.254)'],
+    trustSource: agentRef,
+    telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
+    blastSurface: [
+      'the node the pod runs on',
+      'the mounted ServiceAccount token',
+      'the instance metadata service (169.254.169.254)',
+    ],
   };
   components.push(runtime);
   add('runtime', runtime);
@@ -157,7 +197,8 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
       description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool).`,
       direction: 'outbound',
       to: { agent: d.ref.name, ...(d.ref.namespace ? { namespace: d.ref.namespace } : {}) },
-      trustSource: agentRef, telemetry: ['sdk-callback'],
+      trustSource: agentRef,
+      telemetry: ['sdk-callback'],
       blastSurface: [`everything the agent ${d.ref.name} can reach`],
     };
     add('delegation', e);
@@ -166,7 +207,10 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   return { components, delegations, byCategory, memory };
 }
 
-function sameRef(a: { kind: string; name: string; namespace?: string }, b: { kind: string; name: string; namespace?: string }): boolean {
+function sameRef(
+  a: { kind: string; name: string; namespace?: string },
+  b: { kind: string; name: string; namespace?: string },
+): boolean {
   return a.kind === b.kind && a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
 }
 
@@ -178,7 +222,9 @@ function ref(r: { kind: string; name: string; namespace?: string }) {
 function permissionSummary(perms: DeclaredPermission[]): string[] {
   const groups = new Map<string, Set<string>>();
   for (const p of perms) {
-    const what = p.nonResourceURL ? `non-resource ${p.nonResourceURL}` : `${p.apiGroup && p.apiGroup !== '' ? `${p.apiGroup}/` : ''}${p.resource}`;
+    const what = p.nonResourceURL
+      ? `non-resource ${p.nonResourceURL}`
+      : `${p.apiGroup && p.apiGroup !== '' ? `${p.apiGroup}/` : ''}${p.resource}`;
     const key = `${what}\u0000${p.namespace === '*' ? 'cluster-wide' : `in ${p.namespace}`}`;
     if (!groups.has(key)) groups.set(key, new Set());
     groups.get(key)!.add(p.verb);
@@ -209,21 +255,36 @@ interface Match {
 function evaluate(cond: Condition, f: Facts): Match | undefined {
   if (cond.component) {
     const ids = f.byCategory.get(cond.component) ?? [];
-    return ids.length > 0 ? { because: [`${cond.component} present (${ids.join(', ')})`], rules: [], tools: [] } : undefined;
+    return ids.length > 0
+      ? { because: [`${cond.component} present (${ids.join(', ')})`], rules: [], tools: [] }
+      : undefined;
   }
   if (cond.permission) {
     const hits = f.surface.permissions.filter((p) => permissionMatches(cond.permission!, p));
     if (hits.length === 0) return undefined;
-    const sample = [...new Set(hits.map((p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`))];
-    return { because: [`permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`], rules: hits, tools: [] };
+    const sample = [
+      ...new Set(
+        hits.map((p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`),
+      ),
+    ];
+    return {
+      because: [
+        `permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`,
+      ],
+      rules: hits,
+      tools: [],
+    };
   }
   if (cond.mcpServer) {
     const c = cond.mcpServer;
     const servers = f.surface.mcpServers;
-    if (c.min !== undefined) return servers.length >= c.min ? { because: [`${servers.length} MCP servers`], rules: [], tools: [] } : undefined;
+    if (c.min !== undefined)
+      return servers.length >= c.min ? { because: [`${servers.length} MCP servers`], rules: [], tools: [] } : undefined;
     if (c.remote) {
       const remote = servers.filter(isRemote);
-      return remote.length > 0 ? { because: [`remote MCP server ${remote.map((s) => s.url).join(', ')}`], rules: [], tools: [] } : undefined;
+      return remote.length > 0
+        ? { because: [`remote MCP server ${remote.map((s) => s.url).join(', ')}`], rules: [], tools: [] }
+        : undefined;
     }
     const needles = (c.matches ?? []).map((m) => m.toLowerCase());
     const tools: string[] = [];
@@ -236,15 +297,23 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
       }
     }
     if (names.length === 0 && tools.length === 0) return undefined;
-    return { because: [names.length ? `MCP server ${names.join(', ')}` : `tools ${[...new Set(tools)].join(', ')}`], rules: [], tools: [...new Set(tools)] };
+    return {
+      because: [names.length ? `MCP server ${names.join(', ')}` : `tools ${[...new Set(tools)].join(', ')}`],
+      rules: [],
+      tools: [...new Set(tools)],
+    };
   }
   if (cond.memory) {
     const engines = cond.memory.engine.map((e) => e.toLowerCase());
     const hit = f.memory.filter((m) => engines.includes(m.engine.toLowerCase()));
-    return hit.length > 0 ? { because: [`${hit.map((m) => m.engine).join(', ')} store`], rules: [], tools: [] } : undefined;
+    return hit.length > 0
+      ? { because: [`${hit.map((m) => m.engine).join(', ')} store`], rules: [], tools: [] }
+      : undefined;
   }
   if (cond.autonomy) {
-    return cond.autonomy.includes(f.surface.autonomy.tier) ? { because: [`autonomy tier ${f.surface.autonomy.tier}`], rules: [], tools: [] } : undefined;
+    return cond.autonomy.includes(f.surface.autonomy.tier)
+      ? { because: [`autonomy tier ${f.surface.autonomy.tier}`], rules: [], tools: [] }
+      : undefined;
   }
   if (cond.codeExecution) {
     return f.surface.autonomy.codeExecution ? { because: ['code execution enabled'], rules: [], tools: [] } : undefined;
@@ -252,15 +321,22 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
   if (cond.any) {
     const hits = cond.any.map((c) => evaluate(c, f)).filter((m): m is Match => !!m);
     if (hits.length === 0) return undefined;
-    return { because: hits.flatMap((h) => h.because), rules: hits.flatMap((h) => h.rules), tools: hits.flatMap((h) => h.tools) };
+    return {
+      because: hits.flatMap((h) => h.because),
+      rules: hits.flatMap((h) => h.rules),
+      tools: hits.flatMap((h) => h.tools),
+    };
   }
   return undefined;
 }
 
 function permissionMatches(c: PermissionCondition, p: DeclaredPermission): boolean {
   if (p.nonResourceURL) return false;
-  const any = (list: string[] | undefined, value: string) => !list || value === '*' || list.includes(value)
-    || (value.startsWith('*/') && list.some((l) => l.endsWith(value.slice(1))));
+  const any = (list: string[] | undefined, value: string) =>
+    !list ||
+    value === '*' ||
+    list.includes(value) ||
+    (value.startsWith('*/') && list.some((l) => l.endsWith(value.slice(1))));
   if (c.wildcard && !p.wildcard) return false;
   if (c.scope === 'cluster' && p.namespace !== '*') return false;
   if (c.scope === 'namespace' && p.namespace === '*') return false;
@@ -285,7 +361,26 @@ export function isRemote(s: SurfaceMcpServer): boolean {
   return true;
 }
 
-const PUBLIC_TLDS = new Set(['com', 'net', 'org', 'io', 'ai', 'dev', 'app', 'cloud', 'co', 'sh', 'tech', 'xyz', 'me', 'us', 'eu', 'de', 'uk', 'fr']);
+const PUBLIC_TLDS = new Set([
+  'com',
+  'net',
+  'org',
+  'io',
+  'ai',
+  'dev',
+  'app',
+  'cloud',
+  'co',
+  'sh',
+  'tech',
+  'xyz',
+  'me',
+  'us',
+  'eu',
+  'de',
+  'uk',
+  'fr',
+]);
 
 // ---------------------------------------------------------------------------------------------------------------
 // AIVSS factors proposed from the manifests
@@ -295,7 +390,10 @@ function isCrossSession(m: SurfaceMemory): boolean {
   return m.engine === 'kagent' || m.ref.kind === 'Memory';
 }
 
-export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): { factors: AivssFactors; reasons: Record<keyof AivssFactors, string> } {
+export function proposeFactors(
+  surface: AgentSurface,
+  memory: SurfaceMemory[],
+): { factors: AivssFactors; reasons: Record<keyof AivssFactors, string> } {
   const perms = surface.permissions;
   const has = (verbs: string[], resources: string[]) => perms.some((p) => permissionMatches({ verbs, resources }, p));
   const reasons = {} as Record<keyof AivssFactors, string>;
@@ -305,13 +403,26 @@ export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): 
     reasons[k] = why;
   };
   const a = surface.autonomy;
-  if (a.tier === 'autonomous') set('autonomyOfAction', 1.0, surface.mcpServers.length > 0 ? 'no tool waits for human approval (no approval list)' : 'acts without human approval');
-  else if (a.tier === 'approval') set('autonomyOfAction', 0.5, `approval required only for ${a.approvalTools.slice(0, 4).join(', ')}${a.approvalTools.length > 4 ? ', ...' : ''}`);
+  if (a.tier === 'autonomous')
+    set(
+      'autonomyOfAction',
+      1.0,
+      surface.mcpServers.length > 0
+        ? 'no tool waits for human approval (no approval list)'
+        : 'acts without human approval',
+    );
+  else if (a.tier === 'approval')
+    set(
+      'autonomyOfAction',
+      0.5,
+      `approval required only for ${a.approvalTools.slice(0, 4).join(', ')}${a.approvalTools.length > 4 ? ', ...' : ''}`,
+    );
   else set('autonomyOfAction', 0.0, 'every action waits for a human');
 
   const byo = surface.type === 'BYO';
   if (byo) set('goalDrivenPlanning', 0.5, 'BYO agent: its planning is inside the image; assumed multi-step');
-  else if (surface.delegations.length > 0) set('goalDrivenPlanning', 1.0, `orchestrates ${surface.delegations.length} other agent(s): plans across agents`);
+  else if (surface.delegations.length > 0)
+    set('goalDrivenPlanning', 1.0, `orchestrates ${surface.delegations.length} other agent(s): plans across agents`);
   else if (surface.mcpServers.length > 0) set('goalDrivenPlanning', 0.5, 'plans multi-step tool use within one agent');
   else set('goalDrivenPlanning', 0.0, 'no tools or delegations: answers, does not plan actions');
 
@@ -321,36 +432,69 @@ export function proposeFactors(surface: AgentSurface, memory: SurfaceMemory[]): 
   else set('selfModification', 0.0, 'no write access to its own code, configuration or memory');
 
   const unlimited = surface.mcpServers.filter((s) => !s.allowedTools);
-  const writeTools = surface.mcpServers.flatMap((s) => s.allowedTools ?? []).filter((t) => /(apply|patch|delete|create|exec|update|write|run|scale)/i.test(t));
-  if (byo && surface.mcpServers.length === 0) set('toolUse', 1.0, 'BYO agent: its tools are inside the image, unknown to the manifests; assumed unrestricted');
+  const writeTools = surface.mcpServers
+    .flatMap((s) => s.allowedTools ?? [])
+    .filter((t) => /(apply|patch|delete|create|exec|update|write|run|scale)/i.test(t));
+  if (byo && surface.mcpServers.length === 0)
+    set('toolUse', 1.0, 'BYO agent: its tools are inside the image, unknown to the manifests; assumed unrestricted');
   else if (surface.mcpServers.length === 0) set('toolUse', 0.0, 'no MCP tool server');
-  else if (unlimited.length > 0) set('toolUse', 1.0, `${unlimited.map((s) => s.ref.name).join(', ')}: every tool the server offers (no allow-list)`);
-  else if (writeTools.length > 0) set('toolUse', 1.0, `high-risk tools allowed: ${writeTools.slice(0, 4).join(', ')}${writeTools.length > 4 ? ', ...' : ''}`);
+  else if (unlimited.length > 0)
+    set('toolUse', 1.0, `${unlimited.map((s) => s.ref.name).join(', ')}: every tool the server offers (no allow-list)`);
+  else if (writeTools.length > 0)
+    set(
+      'toolUse',
+      1.0,
+      `high-risk tools allowed: ${writeTools.slice(0, 4).join(', ')}${writeTools.length > 4 ? ', ...' : ''}`,
+    );
   else set('toolUse', 0.5, 'a limited, allow-listed set of read tools');
 
   const crossSession = memory.filter(isCrossSession);
-  if (crossSession.length > 0) set('memoryUse', 1.0, `cross-session memory (${crossSession.map((m) => m.ref.name).join(', ')})`);
-  else if (memory.length > 0) set('memoryUse', 0.5, `RAG store ${memory.map((m) => `${m.engine} (${m.ref.kind} ${m.ref.name})`).join(', ')}; assumed read-only: raise to 1.0 if the agent writes to it`);
+  if (crossSession.length > 0)
+    set('memoryUse', 1.0, `cross-session memory (${crossSession.map((m) => m.ref.name).join(', ')})`);
+  else if (memory.length > 0)
+    set(
+      'memoryUse',
+      0.5,
+      `RAG store ${memory.map((m) => `${m.engine} (${m.ref.kind} ${m.ref.name})`).join(', ')}; assumed read-only: raise to 1.0 if the agent writes to it`,
+    );
   else set('memoryUse', 0.0, 'no vector store or memory in the manifests');
 
   const reads = perms.filter((p) => ['get', 'list', 'watch', '*'].includes(p.verb));
   if (reads.some((p) => p.namespace === '*')) set('contextualAwareness', 1.0, 'reads cluster state cluster-wide');
-  else if (reads.length > 0 || surface.mcpServers.length > 0) set('contextualAwareness', 0.5, reads.length > 0 ? 'reads state in its namespace(s)' : 'senses its environment through tools');
+  else if (reads.length > 0 || surface.mcpServers.length > 0)
+    set(
+      'contextualAwareness',
+      0.5,
+      reads.length > 0 ? 'reads state in its namespace(s)' : 'senses its environment through tools',
+    );
   else set('contextualAwareness', 0.0, 'no read access to its environment');
 
-  if (has(['impersonate', 'bind', 'escalate'], ['*', 'users', 'groups', 'serviceaccounts', 'roles', 'clusterroles'])
-    || has(WRITE_VERBS, ['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings']) || has(['create'], ['serviceaccounts/token'])) {
-    set('dynamicIdentity', 1.0, 'can change its own permissions or act as another identity (RBAC write, bind, escalate or impersonate)');
+  if (
+    has(['impersonate', 'bind', 'escalate'], ['*', 'users', 'groups', 'serviceaccounts', 'roles', 'clusterroles']) ||
+    has(WRITE_VERBS, ['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings']) ||
+    has(['create'], ['serviceaccounts/token'])
+  ) {
+    set(
+      'dynamicIdentity',
+      1.0,
+      'can change its own permissions or act as another identity (RBAC write, bind, escalate or impersonate)',
+    );
   } else if (surface.mcpServers.some((s) => s.identity && s.identity !== surface.identity)) {
     set('dynamicIdentity', 0.5, 'tool calls execute under the tool server identity, not the agent identity');
   } else set('dynamicIdentity', 0.0, 'one predefined identity');
 
-  if (surface.delegations.length > 1) set('multiAgentInteractions', 1.0, `delegates to ${surface.delegations.map((d) => d.ref.name).join(', ')}`);
-  else if (surface.delegations.length === 1) set('multiAgentInteractions', 0.5, `delegates to ${surface.delegations[0].ref.name}`);
+  if (surface.delegations.length > 1)
+    set('multiAgentInteractions', 1.0, `delegates to ${surface.delegations.map((d) => d.ref.name).join(', ')}`);
+  else if (surface.delegations.length === 1)
+    set('multiAgentInteractions', 0.5, `delegates to ${surface.delegations[0].ref.name}`);
   else set('multiAgentInteractions', 0.0, 'no delegation in the manifests');
 
   set('nonDeterminism', 0.5, 'LLM-driven; sampling settings are not pinned in the manifests');
-  set('opacityAndReflexivity', 0.5, 'tool calls can be logged, the model reasoning is not: lower to 0 with full tracing');
+  set(
+    'opacityAndReflexivity',
+    0.5,
+    'tool calls can be logged, the model reasoning is not: lower to 0 with full tracing',
+  );
 
   const ordered = {} as AivssFactors;
   for (const k of FACTOR_KEYS) ordered[k] = factors[k];
@@ -388,15 +532,23 @@ export function buildCatalog(input: InitInput): InitResult {
     }
     const capability = capabilityOf(t, matches);
     const threat: Threat = {
-      id: threatId(surface.agent.name, t.id), title: t.title, description: t.description, class: t.class, layer: t.layer,
+      id: threatId(surface.agent.name, t.id),
+      title: t.title,
+      description: t.description,
+      class: t.class,
+      layer: t.layer,
       ...(t.layers ? { layers: t.layers } : {}),
       ...(t.owasp ? { owasp: t.owasp } : {}),
       components: components as [string, ...string[]],
       ...(capability ? { capability } : {}),
-      ...(t.cvss ? {
-        cvss: t.cvss,
-        aivss: aivssBlock(computeAivss({ version, factors, cvssBase: t.cvss.base, exploitMaturity: t.cvss.exploitMaturity })),
-      } : {}),
+      ...(t.cvss
+        ? {
+            cvss: t.cvss,
+            aivss: aivssBlock(
+              computeAivss({ version, factors, cvssBase: t.cvss.base, exploitMaturity: t.cvss.exploitMaturity }),
+            ),
+          }
+        : {}),
       status: 'open',
       evidence: t.evidence,
       reopenOn: t.reopenOn,
@@ -419,9 +571,14 @@ export function buildCatalog(input: InitInput): InitResult {
     },
     agent: {
       name: surface.agent.name,
-      workload: surface.agent.kind === 'Agent'
-        ? { kind: 'Agent', name: surface.agent.name, namespace: surface.agent.namespace ?? 'default' }
-        : { kind: workloadKind(surface.workload.kind), name: surface.workload.name, namespace: surface.workload.namespace ?? 'default' },
+      workload:
+        surface.agent.kind === 'Agent'
+          ? { kind: 'Agent', name: surface.agent.name, namespace: surface.agent.namespace ?? 'default' }
+          : {
+              kind: workloadKind(surface.workload.kind),
+              name: surface.workload.name,
+              namespace: surface.workload.namespace ?? 'default',
+            },
       manifests: input.manifests as [string, ...string[]],
       autonomyTier: surface.autonomy.tier,
       aivss: { version, factors },
@@ -448,7 +605,12 @@ function workloadKind(kind: string): 'Deployment' | 'StatefulSet' | 'DaemonSet' 
 }
 
 function catalogName(agent: string): string {
-  return agent.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') || 'agent';
+  return (
+    agent
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') || 'agent'
+  );
 }
 
 function capabilityOf(t: ThreatTemplate, matches: Match[]): Capability | undefined {
@@ -458,7 +620,8 @@ function capabilityOf(t: ThreatTemplate, matches: Match[]): Capability | undefin
   const byGroupResource = new Map<string, { apiGroup: string; resource: string; verbs: Set<string> }>();
   for (const p of perms) {
     const key = `${p.apiGroup}\u0000${p.resource}`;
-    if (!byGroupResource.has(key)) byGroupResource.set(key, { apiGroup: p.apiGroup, resource: p.resource, verbs: new Set() });
+    if (!byGroupResource.has(key))
+      byGroupResource.set(key, { apiGroup: p.apiGroup, resource: p.resource, verbs: new Set() });
     byGroupResource.get(key)!.verbs.add(p.verb);
   }
   // One rule per (apiGroup, verb set), like a Role is written.

@@ -12,7 +12,8 @@ export class DiffLines {
 
   /** One file's patch as pulls.listFiles returns it (hunks only, no ---/+++ header). */
   addFilePatch(path: string, patch: string): void {
-    const text = patch.startsWith('---') || patch.startsWith('diff ') ? patch : `--- a/${path}\n+++ b/${path}\n${patch}\n`;
+    const text =
+      patch.startsWith('---') || patch.startsWith('diff ') ? patch : `--- a/${path}\n+++ b/${path}\n${patch}\n`;
     for (const p of parsePatch(text)) this.addHunks(path, p.hunks);
   }
 

@@ -19,11 +19,13 @@ export function policyRuleAllows(rule: PolicyRule, req: RbacRequest): boolean {
   if (req.nonResourceURL !== undefined) {
     return verbMatches(rule.verbs, req.verb) && nonResourceURLMatches(rule.nonResourceURLs, req.nonResourceURL);
   }
-  const combined = req.subresource ? `${req.resource ?? ''}/${req.subresource}` : req.resource ?? '';
-  return verbMatches(rule.verbs, req.verb)
-    && apiGroupMatches(rule.apiGroups, req.apiGroup ?? '')
-    && resourceMatches(rule.resources, combined, req.subresource ?? '')
-    && resourceNameMatches(rule.resourceNames, req.name ?? '');
+  const combined = req.subresource ? `${req.resource ?? ''}/${req.subresource}` : (req.resource ?? '');
+  return (
+    verbMatches(rule.verbs, req.verb) &&
+    apiGroupMatches(rule.apiGroups, req.apiGroup ?? '') &&
+    resourceMatches(rule.resources, combined, req.subresource ?? '') &&
+    resourceNameMatches(rule.resourceNames, req.name ?? '')
+  );
 }
 
 /**
@@ -35,10 +37,16 @@ export function policyRuleAllows(rule: PolicyRule, req: RbacRequest): boolean {
 export function ruleAllows(p: DeclaredPermission, req: RbacRequest): boolean {
   if (!scopeAllows(p, req)) return false;
   if (p.nonResourceURL !== undefined) {
-    return req.nonResourceURL !== undefined && policyRuleAllows({ verbs: [p.verb], nonResourceURLs: [p.nonResourceURL] }, req);
+    return (
+      req.nonResourceURL !== undefined &&
+      policyRuleAllows({ verbs: [p.verb], nonResourceURLs: [p.nonResourceURL] }, req)
+    );
   }
   if (req.nonResourceURL !== undefined) return false;
-  return policyRuleAllows({ verbs: [p.verb], apiGroups: [p.apiGroup], resources: [p.resource], resourceNames: p.resourceNames }, req);
+  return policyRuleAllows(
+    { verbs: [p.verb], apiGroups: [p.apiGroup], resources: [p.resource], resourceNames: p.resourceNames },
+    req,
+  );
 }
 
 export function scopeAllows(p: DeclaredPermission, req: RbacRequest): boolean {
@@ -56,7 +64,11 @@ export function apiGroupMatches(groups: readonly string[] | undefined, group: st
 }
 
 /** `*` matches resources and subresources; `*\/sub` matches that subresource of any resource; otherwise exact. */
-export function resourceMatches(resources: readonly string[] | undefined, combined: string, subresource: string): boolean {
+export function resourceMatches(
+  resources: readonly string[] | undefined,
+  combined: string,
+  subresource: string,
+): boolean {
   for (const r of resources ?? []) {
     if (r === '*' || r === combined) return true;
     if (subresource === '') continue;

@@ -25,19 +25,23 @@ export interface ReopenRule {
 
 export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
   'mcp-connection-added': {
-    invalidates: "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
+    invalidates:
+      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
     matches: (t, e, c) => touches(t, c.componentsFor(e.scope.ref)) || hasEnvelopeEvidence(t),
   },
   'mcp-connection-removed': {
-    invalidates: "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
+    invalidates:
+      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
     matches: (t, e, c) => touches(t, c.componentsFor(e.scope.ref)) || hasEnvelopeEvidence(t),
   },
   'model-version-updated': {
-    invalidates: 'the prompt-response distribution: threats that touch the inference component (the one whose trustSource is the changed model object, else every inference component); never threats that touch no inference component',
+    invalidates:
+      'the prompt-response distribution: threats that touch the inference component (the one whose trustSource is the changed model object, else every inference component); never threats that touch no inference component',
     matches: (t, e, c) => touches(t, c.inferenceComponentsFor(e.scope.ref)),
   },
   'tool-surface-modified': {
-    invalidates: "the tool-call envelope of those tools: threats that touch the server's (or delegation's) component, list one of the tools in capability.tools, or match one in an evidence signal",
+    invalidates:
+      "the tool-call envelope of those tools: threats that touch the server's (or delegation's) component, list one of the tools in capability.tools, or match one in an evidence signal",
     matches: (t, e, c) => {
       if (e.scope.aspect === 'delegation') return touches(t, c.delegationsFor(e.scope.ref));
       return touches(t, c.componentsFor(e.scope.ref)) || namesTool(t, e.scope.tools ?? []);
@@ -48,8 +52,11 @@ export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
     matches: (t) => t.class === 'coercion',
   },
   'permissions-changed': {
-    invalidates: "reachable capability: threats whose capability.rules intersect an added or removed permission, or that touch the agent's identity component",
-    matches: (t, e, c) => touches(t, c.identityComponentsFor(e.scope.identity)) || rulesIntersect(t, [...(e.scope.added ?? []), ...(e.scope.removed ?? [])]),
+    invalidates:
+      "reachable capability: threats whose capability.rules intersect an added or removed permission, or that touch the agent's identity component",
+    matches: (t, e, c) =>
+      touches(t, c.identityComponentsFor(e.scope.identity)) ||
+      rulesIntersect(t, [...(e.scope.added ?? []), ...(e.scope.removed ?? [])]),
   },
 };
 
@@ -95,7 +102,11 @@ export function planReopen(inputs: readonly CatalogPlanInput[]): ReopenPlan {
       if (hits.length === 0) return;
       const types = SURFACE_EVENT_TYPES.filter((t) => hits.some((e) => e.type === t));
       const entry: ReopenEntry = {
-        catalog: input.file, threat: threat.id, index, status: threat.status, events: types,
+        catalog: input.file,
+        threat: threat.id,
+        index,
+        status: threat.status,
+        events: types,
         subjects: [...new Set(hits.map((e) => e.subject))],
       };
       (threat.status === 'open' ? plan.alreadyOpen : plan.reopen).push(entry);
@@ -129,7 +140,11 @@ export class CatalogView {
   /** Delegation entries to that agent (else every delegation: an edge changed, and they all carry it). */
   delegationsFor(ref: SurfaceRef | undefined): string[] {
     const all = this.data.delegations ?? [];
-    const exact = ref ? all.filter((d) => d.to.agent === ref.name && (!d.to.namespace || !ref.namespace || d.to.namespace === ref.namespace)) : [];
+    const exact = ref
+      ? all.filter(
+          (d) => d.to.agent === ref.name && (!d.to.namespace || !ref.namespace || d.to.namespace === ref.namespace),
+        )
+      : [];
     const viaComponent = this.componentsFor(ref);
     return [...(exact.length > 0 ? exact : all).map((d) => d.id), ...viaComponent];
   }
@@ -138,19 +153,29 @@ export class CatalogView {
   identityComponentsFor(identity: string | undefined): string[] {
     const ids = this.data.components.filter((c) => c.category === 'identity');
     const m = identity ? /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity) : null;
-    const exact = m ? ids.filter((c) => sameObject(c.trustSource, { kind: 'ServiceAccount', namespace: m[1], name: m[2] })) : [];
+    const exact = m
+      ? ids.filter((c) => sameObject(c.trustSource, { kind: 'ServiceAccount', namespace: m[1], name: m[2] }))
+      : [];
     return (exact.length > 0 ? exact : ids).map((c) => c.id);
   }
 
   coversIdentity(identity: string): boolean {
     const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity);
-    return m !== null && this.data.components.some((c) => sameObject(c.trustSource, { kind: 'ServiceAccount', namespace: m[1], name: m[2] }));
+    return (
+      m !== null &&
+      this.data.components.some((c) =>
+        sameObject(c.trustSource, { kind: 'ServiceAccount', namespace: m[1], name: m[2] }),
+      )
+    );
   }
 }
 
 function sameObject(source: Component['trustSource'], ref: SurfaceRef): boolean {
-  return source.kind === ref.kind && source.name === ref.name
-    && (source.namespace === undefined || ref.namespace === undefined || source.namespace === ref.namespace);
+  return (
+    source.kind === ref.kind &&
+    source.name === ref.name &&
+    (source.namespace === undefined || ref.namespace === undefined || source.namespace === ref.namespace)
+  );
 }
 
 function touches(t: Threat, ids: readonly string[]): boolean {
@@ -168,13 +193,21 @@ function asList(m: string | string[] | undefined): string[] {
 /** The threat names one of the tools: in capability.tools, or in an evidence signal's `tool` match (globs allowed). */
 function namesTool(t: Threat, tools: readonly string[]): boolean {
   if (tools.length === 0) return false;
-  const names = [...(t.capability?.tools ?? []), ...t.evidence.flatMap((e) => asList(e.signal.match?.tool as string | string[] | undefined))];
+  const names = [
+    ...(t.capability?.tools ?? []),
+    ...t.evidence.flatMap((e) => asList(e.signal.match?.tool as string | string[] | undefined)),
+  ];
   return names.some((n) => tools.some((tool) => globMatch(n, tool) || tool.endsWith(`/${n}`)));
 }
 
 function globMatch(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(value);
 }
 
@@ -189,19 +222,33 @@ export function rulesIntersect(t: Threat, perms: readonly PermissionTuple[]): bo
   return rules.some((rule) => perms.some((p) => ruleReaches(rule, p)));
 }
 
-function ruleReaches(rule: NonNullable<NonNullable<Threat['capability']>['rules']>[number], p: PermissionTuple): boolean {
+function ruleReaches(
+  rule: NonNullable<NonNullable<Threat['capability']>['rules']>[number],
+  p: PermissionTuple,
+): boolean {
   if (p.nonResourceURL) return false;
   // A catalog rule without apiGroups names resources, not groups: it means "in whatever group they live".
   const policy: PolicyRule = { verbs: rule.verbs, apiGroups: rule.apiGroups ?? ['*'], resources: rule.resources };
   const wildcard = p.verb === '*' || p.apiGroup === '*' || p.resource === '*' || p.resource.startsWith('*/');
   if (!wildcard) {
     const [resource, subresource] = p.resource.split('/', 2);
-    return policyRuleAllows(policy, { verb: p.verb, apiGroup: p.apiGroup, resource, ...(subresource ? { subresource } : {}) });
+    return policyRuleAllows(policy, {
+      verb: p.verb,
+      apiGroup: p.apiGroup,
+      resource,
+      ...(subresource ? { subresource } : {}),
+    });
   }
   const verbOk = p.verb === '*' || policy.verbs!.some((v) => v === '*' || v === p.verb);
   const groupOk = p.apiGroup === '*' || policy.apiGroups!.some((g) => g === '*' || g === p.apiGroup);
-  const resOk = policy.resources!.some((r) => r === '*' || p.resource === '*' || r === p.resource
-    || (p.resource.startsWith('*/') && r.endsWith(p.resource.slice(1))) || (r.startsWith('*/') && p.resource.endsWith(r.slice(1))));
+  const resOk = policy.resources!.some(
+    (r) =>
+      r === '*' ||
+      p.resource === '*' ||
+      r === p.resource ||
+      (p.resource.startsWith('*/') && r.endsWith(p.resource.slice(1))) ||
+      (r.startsWith('*/') && p.resource.endsWith(r.slice(1))),
+  );
   return verbOk && groupOk && resOk;
 }
 
@@ -218,7 +265,11 @@ function shadowFindings(input: CatalogPlanInput, view: CatalogView): Finding[] {
     if (seen.has(key)) return;
     seen.add(key);
     out.push({
-      rule: SHADOW_RULE, severity: 'error', file: e.file, line: e.line, column: e.column,
+      rule: SHADOW_RULE,
+      severity: 'error',
+      file: e.file,
+      line: e.line,
+      column: e.column,
       message: `shadow component: ${what} is reachable by agent ${e.agent} since this change, but no component of ${input.file} covers it (${fix})`,
       subject: what,
     });
@@ -226,17 +277,34 @@ function shadowFindings(input: CatalogPlanInput, view: CatalogView): Finding[] {
   for (const e of input.events) {
     const ref = e.scope.ref;
     if (e.after === null) continue;
-    if (ref && (e.type === 'mcp-connection-added' || (e.type === 'tool-surface-modified' && e.scope.aspect !== 'delegation'))) {
-      if (view.componentsFor(ref).length === 0) add(e, `MCP server ${refLabel(ref)}`, `add an mcp-tool component with trustSource kind ${ref.kind}, name ${ref.name}`);
+    if (
+      ref &&
+      (e.type === 'mcp-connection-added' || (e.type === 'tool-surface-modified' && e.scope.aspect !== 'delegation'))
+    ) {
+      if (view.componentsFor(ref).length === 0)
+        add(
+          e,
+          `MCP server ${refLabel(ref)}`,
+          `add an mcp-tool component with trustSource kind ${ref.kind}, name ${ref.name}`,
+        );
     } else if (ref && e.type === 'model-version-updated') {
       if (view.componentsFor(ref).length === 0 && !view.data.components.some((c) => c.category === 'inference')) {
-        add(e, `model ${refLabel(ref)}`, `add an inference component with trustSource kind ${ref.kind}, name ${ref.name}`);
+        add(
+          e,
+          `model ${refLabel(ref)}`,
+          `add an inference component with trustSource kind ${ref.kind}, name ${ref.name}`,
+        );
       }
     } else if (ref && e.type === 'tool-surface-modified' && e.scope.aspect === 'delegation') {
-      const covered = (view.data.delegations ?? []).some((d) => d.to.agent === ref.name) || view.componentsFor(ref).length > 0;
+      const covered =
+        (view.data.delegations ?? []).some((d) => d.to.agent === ref.name) || view.componentsFor(ref).length > 0;
       if (!covered) add(e, `delegation to ${refLabel(ref)}`, `add a delegations entry to agent ${ref.name}`);
-    } else if (e.type === 'permissions-changed' && e.scope.identity && !view.coversIdentity(e.scope.identity)
-      && !view.data.components.some((c) => c.category === 'identity')) {
+    } else if (
+      e.type === 'permissions-changed' &&
+      e.scope.identity &&
+      !view.coversIdentity(e.scope.identity) &&
+      !view.data.components.some((c) => c.category === 'identity')
+    ) {
       add(e, `identity ${e.scope.identity}`, 'add an identity component with trustSource kind ServiceAccount');
     }
   }

@@ -112,10 +112,18 @@ export interface ReportInput {
 }
 
 export function buildReport(input: ReportInput): ReportCatalog[] {
-  return input.catalogs.map(({ file, data, baseline }) => reportCatalog(file, data, baseline, input.today, input.acceptanceWarningDays));
+  return input.catalogs.map(({ file, data, baseline }) =>
+    reportCatalog(file, data, baseline, input.today, input.acceptanceWarningDays),
+  );
 }
 
-function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow | undefined, today: string, warningDays: number): ReportCatalog {
+function reportCatalog(
+  file: string,
+  c: ThreatCatalog,
+  baseline: BaselineWindow | undefined,
+  today: string,
+  warningDays: number,
+): ReportCatalog {
   const profile = c.agent.aivss;
   const threats = c.threats.map((t) => reportThreat(t, profile, today)).sort(byScore);
   const counts = { open: 0, closed: 0, accepted: 0 };
@@ -130,11 +138,21 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
     if (p.observedWindow) daysObserved = Math.max(daysObserved ?? 0, wholeDays(p.observedWindow));
     for (const d of p.dormant) {
       const permission = `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.resourceNames?.length ? ` (${d.resourceNames.join(', ')})` : ''}`;
-      dormant.push({ identity: p.identity, permission, namespace: d.namespace, blast: d.blast, disposition: d.disposition, wildcard: d.wildcard ?? false });
+      dormant.push({
+        identity: p.identity,
+        permission,
+        namespace: d.namespace,
+        blast: d.blast,
+        disposition: d.disposition,
+        wildcard: d.wildcard ?? false,
+      });
       if (d.disposition === 'accepted' && d.acceptance?.reReviewBy) {
         acceptances.push({
-          subject: `${p.identity} ${permission}`, what: 'dormant permission', by: d.acceptance.by,
-          reReviewBy: d.acceptance.reReviewBy, days: daysUntil(today, d.acceptance.reReviewBy),
+          subject: `${p.identity} ${permission}`,
+          what: 'dormant permission',
+          by: d.acceptance.by,
+          reReviewBy: d.acceptance.reReviewBy,
+          days: daysUntil(today, d.acceptance.reReviewBy),
         });
       }
     }
@@ -142,13 +160,23 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
   dormant.sort((a, b) => b.blast - a.blast || a.permission.localeCompare(b.permission));
   for (const t of threats) {
     if (t.declaredStatus === 'accepted' && t.acceptance?.reReviewBy) {
-      acceptances.push({ subject: t.id, what: 'threat', by: t.acceptance.by, reReviewBy: t.acceptance.reReviewBy, days: daysUntil(today, t.acceptance.reReviewBy) });
+      acceptances.push({
+        subject: t.id,
+        what: 'threat',
+        by: t.acceptance.by,
+        reReviewBy: t.acceptance.reReviewBy,
+        days: daysUntil(today, t.acceptance.reReviewBy),
+      });
     }
   }
-  const dueAcceptances = acceptances.filter((a) => a.days <= warningDays).sort((a, b) => a.days - b.days || a.subject.localeCompare(b.subject));
+  const dueAcceptances = acceptances
+    .filter((a) => a.days <= warningDays)
+    .sort((a, b) => a.days - b.days || a.subject.localeCompare(b.subject));
 
-  const observed = daysObserved !== null || baselineDays !== null
-    || c.threats.some((t) => t.evidence.some((e) => e.validated || e.fired));
+  const observed =
+    daysObserved !== null ||
+    baselineDays !== null ||
+    c.threats.some((t) => t.evidence.some((e) => e.validated || e.fired));
   const gaps: ReportGap[] = [];
   let validatedSignals = 0;
   let firedSignals = 0;
@@ -160,7 +188,8 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
       if (e.fired) firedSignals++;
       // ingest writes `validated` or `fired` on every signal it could evaluate; after an observation, a signal of
       // an open threat with neither produced nothing usable: a gap (no data, no reader, or not converged yet).
-      if (observed && t.status === 'open' && !e.validated && !e.fired) gaps.push({ threat: t.id, source: e.source, signal: e.signal.description });
+      if (observed && t.status === 'open' && !e.validated && !e.fired)
+        gaps.push({ threat: t.id, source: e.source, signal: e.signal.description });
     }
   }
   const window = [daysObserved, baselineDays].filter((d): d is number => d !== null);
@@ -176,9 +205,17 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
     aars: aarsOf(profile.factors),
     counts,
     threats,
-    components: c.components.map((x) => ({ id: x.id, category: x.category, source: `${x.trustSource.kind} ${x.trustSource.name}`, openThreats: openBy(x.id) })),
+    components: c.components.map((x) => ({
+      id: x.id,
+      category: x.category,
+      source: `${x.trustSource.kind} ${x.trustSource.name}`,
+      openThreats: openBy(x.id),
+    })),
     delegations: (c.delegations ?? []).map((d) => ({
-      id: d.id, to: `${d.to.namespace ? `${d.to.namespace}/` : ''}${d.to.agent}`, direction: d.direction ?? 'outbound', openThreats: openBy(d.id),
+      id: d.id,
+      to: `${d.to.namespace ? `${d.to.namespace}/` : ''}${d.to.agent}`,
+      direction: d.direction ?? 'outbound',
+      openThreats: openBy(d.id),
     })),
     dormant,
     daysObserved: window.length > 0 ? Math.max(...window) : null,
@@ -193,7 +230,8 @@ function reportCatalog(file: string, c: ThreatCatalog, baseline: BaselineWindow 
 }
 
 function reportThreat(t: Threat, profile: ThreatCatalog['agent']['aivss'], today: string): ReportThreat {
-  const expired = t.status === 'accepted' && (!t.acceptance?.reReviewBy || daysUntil(today, t.acceptance.reReviewBy) < 0);
+  const expired =
+    t.status === 'accepted' && (!t.acceptance?.reReviewBy || daysUntil(today, t.acceptance.reReviewBy) < 0);
   return {
     id: t.id,
     title: t.title,

@@ -57,19 +57,27 @@ export function readFingerprint(body: string): string | undefined {
 
 /** Stable across runs for the same comment on the same line; a moved or reworded one is a new comment. */
 export function candidateFingerprint(c: ReviewCandidate): string {
-  return createHash('sha256').update([c.path, c.side ?? 'RIGHT', c.startLine ?? '', c.line, c.key ?? c.body].join('\u0000')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update([c.path, c.side ?? 'RIGHT', c.startLine ?? '', c.line, c.key ?? c.body].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Pure: which comments to post, which to list, which earlier ones to delete. */
 export function planReview(candidates: ReviewCandidate[], lines: DiffLines, posted: PostedComment[]): ReviewPlan {
-  const sorted = [...candidates].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || a.path.localeCompare(b.path) || a.line - b.line);
+  const sorted = [...candidates].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.path.localeCompare(b.path) || a.line - b.line,
+  );
   const inDiff: Array<ReviewCandidate & { fingerprint: string }> = [];
   const outsideDiff: ReviewCandidate[] = [];
   const seen = new Set<string>();
   for (const c of sorted) {
-    const ok = c.side === 'LEFT' ? c.startLine === undefined && lines.hasLeft(c.path, c.line)
-      : c.startLine !== undefined ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line) : lines.has(c.path, c.line);
+    const ok =
+      c.side === 'LEFT'
+        ? c.startLine === undefined && lines.hasLeft(c.path, c.line)
+        : c.startLine !== undefined
+          ? c.startLine < c.line && lines.hasRange(c.path, c.startLine, c.line)
+          : lines.has(c.path, c.line);
     if (!ok) {
       outsideDiff.push(c);
       continue;

@@ -22,9 +22,15 @@ export function checkSchema(catalog: LoadedCatalog): { findings: Finding[]; path
     const nodePath = isUnknownKey ? [...path, (err.params as { additionalProperty: string }).additionalProperty] : path;
     paths.push(nodePath);
     const at = catalog.locate(nodePath, { key: isUnknownKey });
-    const detail = err.keyword === 'required' ? `#${(err.params as { missingProperty: string }).missingProperty}` : `#${err.keyword}`;
+    const detail =
+      err.keyword === 'required'
+        ? `#${(err.params as { missingProperty: string }).missingProperty}`
+        : `#${err.keyword}`;
     return {
-      rule: SCHEMA_RULE, severity: 'error' as const, ...at, message: describe(err, path, catalog.data),
+      rule: SCHEMA_RULE,
+      severity: 'error' as const,
+      ...at,
+      message: describe(err, path, catalog.data),
       key: `${stablePath(catalog.data, nodePath)}${detail}`,
     };
   });
@@ -39,7 +45,8 @@ export function stablePath(data: unknown, path: NodePath): string {
   let node: unknown = data;
   let out = '';
   for (const seg of path) {
-    const next = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+    const next =
+      node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
     if (typeof seg === 'number') {
       const id = next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       out += typeof id === 'string' ? `[${id}]` : `[${seg}]`;
@@ -55,9 +62,10 @@ export function stablePath(data: unknown, path: NodePath): string {
 function pickErrors(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) {
-    const key = e.keyword === 'additionalProperties'
-      ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`
-      : e.instancePath;
+    const key =
+      e.keyword === 'additionalProperties'
+        ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`
+        : e.instancePath;
     byPath.set(key, [...(byPath.get(key) ?? []), e]);
   }
   const picked: ErrorObject[] = [];
@@ -67,33 +75,43 @@ function pickErrors(errors: ErrorObject[]): ErrorObject[] {
     // For a oneOf over string|array, "must be string" and "must be array" both fire: say it once.
     const types = pool.filter((e) => e.keyword === 'type');
     if (types.length > 1) {
-      picked.push({ ...types[0], params: { type: types.map((t) => (t.params as { type: string }).type).join(' or ') } });
+      picked.push({
+        ...types[0],
+        params: { type: types.map((t) => (t.params as { type: string }).type).join(' or ') },
+      });
     } else {
       picked.push(pool[0]);
     }
   }
   // Nested paths first is noise: a child error explains its parent's oneOf failure already.
-  return picked.filter((e) => !(e.keyword === 'oneOf' && picked.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`))));
+  return picked.filter(
+    (e) => !(e.keyword === 'oneOf' && picked.some((o) => o !== e && o.instancePath.startsWith(`${e.instancePath}/`))),
+  );
 }
 
 export function pointerToPath(pointer: string): NodePath {
   if (pointer === '') return [];
-  return pointer.split('/').slice(1).map((seg) => {
-    const s = seg.replace(/~1/g, '/').replace(/~0/g, '~');
-    return /^\d+$/.test(s) ? Number(s) : s;
-  });
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((seg) => {
+      const s = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^\d+$/.test(s) ? Number(s) : s;
+    });
 }
 
 /** `threats[3] (K8S-01).layer`: the index for the machine, the id for the person. */
 function where(path: NodePath, data: unknown): string {
   if (path.length === 0) return 'the catalog';
   let node: unknown = data;
-  return path.map((s, i) => {
-    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[s] : undefined;
-    if (typeof s !== 'number') return i === 0 ? s : `.${s}`;
-    const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? `[${s}] (${id})` : `[${s}]`;
-  }).join('');
+  return path
+    .map((s, i) => {
+      node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[s] : undefined;
+      if (typeof s !== 'number') return i === 0 ? s : `.${s}`;
+      const id = node !== null && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      return typeof id === 'string' ? `[${s}] (${id})` : `[${s}]`;
+    })
+    .join('');
 }
 
 function describe(err: ErrorObject, path: NodePath, data: unknown): string {
@@ -107,7 +125,10 @@ function describe(err: ErrorObject, path: NodePath, data: unknown): string {
     case 'enum': {
       const allowed = p.allowedValues as unknown[];
       // `version: 0.5` is a number in YAML; the enum holds the string "0.5".
-      const quote = typeof err.data === 'number' && allowed.includes(String(err.data)) ? ` (a number: write it quoted, "${err.data}")` : '';
+      const quote =
+        typeof err.data === 'number' && allowed.includes(String(err.data))
+          ? ` (a number: write it quoted, "${err.data}")`
+          : '';
       return `${at} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(err.data)}${quote}`;
     }
     case 'const':

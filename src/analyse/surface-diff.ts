@@ -1,6 +1,12 @@
 import type { Position } from '../model/finding.js';
 import type {
-  AgentSurface, DeclaredPermission, SurfaceDelegation, SurfaceMcpServer, SurfaceModel, SurfaceRef, SurfaceTool,
+  AgentSurface,
+  DeclaredPermission,
+  SurfaceDelegation,
+  SurfaceMcpServer,
+  SurfaceModel,
+  SurfaceRef,
+  SurfaceTool,
 } from '../model/surface.js';
 import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
 import { elementKey } from '../model/surface.js';
@@ -32,12 +38,23 @@ export type AnnotationFacts = Record<string, { value: string; position: Position
  */
 export const AUTONOMY_ANNOTATION_PATTERN = /autonom|approval|human-in-the-loop|hitl/i;
 
-export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface | undefined, opts: SurfaceDiffOptions = {}): SurfaceEvent[] {
+export function diffSurfaces(
+  base: AgentSurface | undefined,
+  head: AgentSurface | undefined,
+  opts: SurfaceDiffOptions = {},
+): SurfaceEvent[] {
   const any = head ?? base;
   if (!any) return [];
   const agent = agentName(any);
   const events: SurfaceEvent[] = [];
-  const emit = (type: SurfaceEventType, at: Position, subject: string, before: unknown, after: unknown, scope: SurfaceEvent['scope'] = {}) => {
+  const emit = (
+    type: SurfaceEventType,
+    at: Position,
+    subject: string,
+    before: unknown,
+    after: unknown,
+    scope: SurfaceEvent['scope'] = {},
+  ) => {
     events.push({ type, agent, file: at.file, line: at.line, column: at.column, subject, before, after, scope });
   };
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
@@ -46,10 +63,23 @@ export function diffSurfaces(base: AgentSurface | undefined, head: AgentSurface 
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
   diffPermissions(base, head, emit, opts.findValue);
-  return events.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type) || a.subject.localeCompare(b.subject));
+  return events.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.type.localeCompare(b.type) ||
+      a.subject.localeCompare(b.subject),
+  );
 }
 
-type Emit = (type: SurfaceEventType, at: Position, subject: string, before: unknown, after: unknown, scope?: SurfaceEvent['scope']) => void;
+type Emit = (
+  type: SurfaceEventType,
+  at: Position,
+  subject: string,
+  before: unknown,
+  after: unknown,
+  scope?: SurfaceEvent['scope'],
+) => void;
 
 export function refKey(r: SurfaceRef): string {
   return `${r.kind}/${r.namespace ?? ''}/${r.name}`;
@@ -91,29 +121,56 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     const bs = b.get(key);
     const subject = `${refLabel(hs.ref)}${hs.target !== undefined ? ` target ${hs.target}` : ''}`;
     if (!bs) {
-      emit('mcp-connection-added', hs.position, subject, null, { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
-        { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+      emit(
+        'mcp-connection-added',
+        hs.position,
+        subject,
+        null,
+        { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
+        { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
+      );
       continue;
     }
     // A new endpoint or transport is a connection to something else; a new image or command is new code behind the same tools.
     if (bs.url !== hs.url || bs.transport !== hs.transport) {
-      emit('mcp-connection-added', bs.url !== hs.url ? at(hs, 'url') : at(hs, 'transport'), `${subject}: endpoint`, compact({ url: bs.url, transport: bs.transport }), compact({ url: hs.url, transport: hs.transport }),
-        { ref: hs.ref, aspect: 'endpoint', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+      emit(
+        'mcp-connection-added',
+        bs.url !== hs.url ? at(hs, 'url') : at(hs, 'transport'),
+        `${subject}: endpoint`,
+        compact({ url: bs.url, transport: bs.transport }),
+        compact({ url: hs.url, transport: hs.transport }),
+        { ref: hs.ref, aspect: 'endpoint', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
+      );
     }
     const bi = implementation(bs);
     const hi = implementation(hs);
     if (!sameData(bi, hi)) {
       const field = bi.image !== hi.image ? 'image' : bi.command !== hi.command ? 'command' : 'args';
-      emit('tool-surface-modified', at(hs, field), `${subject}: ${field}`, bi, hi,
-        { ref: hs.ref, aspect: 'implementation', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) });
+      emit('tool-surface-modified', at(hs, field), `${subject}: ${field}`, bi, hi, {
+        ref: hs.ref,
+        aspect: 'implementation',
+        tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)),
+      });
     }
     if ((bs.permissionProfile ?? '') !== (hs.permissionProfile ?? '')) {
-      emit('tool-surface-modified', at(hs, 'permissionProfile'), `${subject}: permission profile`, bs.permissionProfile ?? null, hs.permissionProfile ?? null,
-        { ref: hs.ref, aspect: 'permission-profile' });
+      emit(
+        'tool-surface-modified',
+        at(hs, 'permissionProfile'),
+        `${subject}: permission profile`,
+        bs.permissionProfile ?? null,
+        hs.permissionProfile ?? null,
+        { ref: hs.ref, aspect: 'permission-profile' },
+      );
     }
     if ((bs.identity ?? '') !== (hs.identity ?? '')) {
-      emit('tool-surface-modified', at(hs, 'identity'), `${subject}: server identity`, bs.identity ?? null, hs.identity ?? null,
-        { ref: hs.ref, aspect: 'server-identity' });
+      emit(
+        'tool-surface-modified',
+        at(hs, 'identity'),
+        `${subject}: server identity`,
+        bs.identity ?? null,
+        hs.identity ?? null,
+        { ref: hs.ref, aspect: 'server-identity' },
+      );
     }
     let allowChange: string[] | undefined;
     if (!sameSet(bs.allowedTools, hs.allowedTools)) {
@@ -123,8 +180,14 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       allowChange = symmetricDifference(before ?? all, after ?? all);
       const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
       const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
-      emit('tool-surface-modified', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: allowed tools`, before ?? 'all', after ?? 'all',
-        { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange });
+      emit(
+        'tool-surface-modified',
+        (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
+        `${subject}: allowed tools`,
+        before ?? 'all',
+        after ?? 'all',
+        { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange },
+      );
     }
     diffTools(bs, hs, subject, emit, opts, allowChange);
     if (!sameSet(bs.requireApproval ?? [], hs.requireApproval ?? [])) {
@@ -132,19 +195,38 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const after = sorted(hs.requireApproval ?? []);
       const list = at(hs, 'requireApproval');
       const firstAdded = (hs.requireApproval ?? []).find((t) => !before.includes(t));
-      emit('autonomy-tier-changed', (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list, `${subject}: tools that wait for approval`, before, after,
-        { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) });
+      emit(
+        'autonomy-tier-changed',
+        (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
+        `${subject}: tools that wait for approval`,
+        before,
+        after,
+        { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
+      );
     }
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
-    emit('mcp-connection-removed', bs.position, `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`, { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) }, null,
-      { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) });
+    emit(
+      'mcp-connection-removed',
+      bs.position,
+      `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`,
+      { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) },
+      null,
+      { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) },
+    );
   }
 }
 
 /** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
-function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit, opts: SurfaceDiffOptions, allowChange?: string[]): void {
+function diffTools(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  subject: string,
+  emit: Emit,
+  opts: SurfaceDiffOptions,
+  allowChange?: string[],
+): void {
   if (bs.tools === undefined && hs.tools === undefined) return;
   const bt = new Map((bs.tools ?? []).map((t) => [t.name, t]));
   const ht = new Map((hs.tools ?? []).map((t) => [t.name, t]));
@@ -154,8 +236,11 @@ function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, 
   const sameAsAllowList = allowChange !== undefined && sameSet(allowChange, symmetricDifference(before, after));
   if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after) && !sameAsAllowList) {
     const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
-    emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after,
-      { ref: hs.ref, aspect: 'tools', tools: symmetricDifference(before, after) });
+    emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after, {
+      ref: hs.ref,
+      aspect: 'tools',
+      tools: symmetricDifference(before, after),
+    });
   }
   for (const [name, tool] of ht) {
     const headHash = toolHash(tool);
@@ -167,10 +252,14 @@ function diffTools(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, 
     // or, when base shows no hash, with the hash pinned in the catalog.
     const reference = baseHash ?? pinned;
     if (reference !== undefined && reference !== headHash) {
-      emit('tool-surface-modified', tool.position ?? at(hs, 'tools'), `${subject}: tool ${name} description or schema`,
+      emit(
+        'tool-surface-modified',
+        tool.position ?? at(hs, 'tools'),
+        `${subject}: tool ${name} description or schema`,
         { sha256: reference, ...(baseTool?.description !== undefined ? { description: baseTool.description } : {}) },
         { sha256: headHash, ...(tool.description !== undefined ? { description: tool.description } : {}) },
-        { ref: hs.ref, aspect: 'tool-hash', tools: [name] });
+        { ref: hs.ref, aspect: 'tool-hash', tools: [name] },
+      );
     }
   }
 }
@@ -181,14 +270,25 @@ function toolHash(t: SurfaceTool): string | undefined {
 }
 
 function modelFacts(m: SurfaceModel): Record<string, string> {
-  return compact({ provider: m.provider, model: m.model, revision: m.revision, endpoint: m.endpoint, runtime: m.runtime });
+  return compact({
+    provider: m.provider,
+    model: m.model,
+    revision: m.revision,
+    endpoint: m.endpoint,
+    runtime: m.runtime,
+  });
 }
 
 function modelKey(m: SurfaceModel): string {
   return `${m.use}:${refKey(m.ref)}`;
 }
 
-function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
+function diffModels(
+  base: SurfaceModel[],
+  head: SurfaceModel[],
+  emit: Emit,
+  findValue?: SurfaceDiffOptions['findValue'],
+): void {
   const b = new Map(base.map((m) => [modelKey(m), m]));
   const h = new Map(head.map((m) => [modelKey(m), m]));
   const unpairedBase = [...b.keys()].filter((k) => !h.has(k));
@@ -209,7 +309,9 @@ function diffModels(base: SurfaceModel[], head: SurfaceModel[], emit: Emit, find
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find((k) => before![k] !== after![k]);
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find(
+        (k) => before![k] !== after![k],
+      );
       if (field) {
         where = at(hm, field);
         const value = after![field];
@@ -224,27 +326,46 @@ function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], e
   const b = byKey(base);
   const h = byKey(head);
   for (const [k, d] of h) {
-    if (!b.has(k)) emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, null, refLabel(d.ref), { ref: d.ref, aspect: 'delegation' });
+    if (!b.has(k))
+      emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, null, refLabel(d.ref), {
+        ref: d.ref,
+        aspect: 'delegation',
+      });
   }
   for (const [k, d] of b) {
-    if (!h.has(k)) emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, refLabel(d.ref), null, { ref: d.ref, aspect: 'delegation' });
+    if (!h.has(k))
+      emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, refLabel(d.ref), null, {
+        ref: d.ref,
+        aspect: 'delegation',
+      });
   }
 }
 
-function diffAutonomy(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit, events: SurfaceEvent[]): void {
+function diffAutonomy(
+  base: AgentSurface | undefined,
+  head: AgentSurface | undefined,
+  emit: Emit,
+  events: SurfaceEvent[],
+): void {
   if (!base || !head) return;
   const ba = base.autonomy;
   const ha = head.autonomy;
-  if (ba.tier !== ha.tier) emit('autonomy-tier-changed', ha.position, 'autonomy tier', ba.tier, ha.tier, { aspect: 'tier' });
+  if (ba.tier !== ha.tier)
+    emit('autonomy-tier-changed', ha.position, 'autonomy tier', ba.tier, ha.tier, { aspect: 'tier' });
   if (Boolean(ba.codeExecution) !== Boolean(ha.codeExecution)) {
-    emit('autonomy-tier-changed', ha.position, 'code execution', Boolean(ba.codeExecution), Boolean(ha.codeExecution), { aspect: 'code-execution' });
+    emit('autonomy-tier-changed', ha.position, 'code execution', Boolean(ba.codeExecution), Boolean(ha.codeExecution), {
+      aspect: 'code-execution',
+    });
   }
   // Approval lists are compared per server above; this catches readers that only fill the agent-wide list.
   const perServer = events.some((e) => e.scope.aspect === 'approval');
   if (!perServer && !sameSet(ba.approvalTools, ha.approvalTools)) {
     const before = sorted(ba.approvalTools);
     const after = sorted(ha.approvalTools);
-    emit('autonomy-tier-changed', ha.position, 'tools that wait for approval', before, after, { aspect: 'approval', tools: symmetricDifference(before, after) });
+    emit('autonomy-tier-changed', ha.position, 'tools that wait for approval', before, after, {
+      aspect: 'approval',
+      tools: symmetricDifference(before, after),
+    });
   }
 }
 
@@ -253,13 +374,18 @@ function diffAnnotations(base: AnnotationFacts, head: AnnotationFacts, emit: Emi
     const b = base[key];
     const h = head[key];
     if (b?.value === h?.value) continue;
-    emit('autonomy-tier-changed', (h ?? b).position, `annotation ${key}`, b?.value ?? null, h?.value ?? null, { aspect: 'annotation' });
+    emit('autonomy-tier-changed', (h ?? b).position, `annotation ${key}`, b?.value ?? null, h?.value ?? null, {
+      aspect: 'annotation',
+    });
   }
 }
 
 export function permissionTuple(p: DeclaredPermission): PermissionTuple {
   return {
-    apiGroup: p.apiGroup, resource: p.resource, verb: p.verb, namespace: p.namespace,
+    apiGroup: p.apiGroup,
+    resource: p.resource,
+    verb: p.verb,
+    namespace: p.namespace,
     ...(p.resourceNames && p.resourceNames.length > 0 ? { resourceNames: sorted(p.resourceNames) } : {}),
     ...(p.nonResourceURL ? { nonResourceURL: p.nonResourceURL } : {}),
   };
@@ -275,10 +401,22 @@ function tupleKey(t: PermissionTuple): string {
   return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
 }
 
-function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | undefined, emit: Emit, findValue?: SurfaceDiffOptions['findValue']): void {
+function diffPermissions(
+  base: AgentSurface | undefined,
+  head: AgentSurface | undefined,
+  emit: Emit,
+  findValue?: SurfaceDiffOptions['findValue'],
+): void {
   const identity = (head ?? base)!.identity;
   if (base && head && base.identity !== head.identity) {
-    emit('permissions-changed', head.serviceAccount.position ?? head.agent.position, `identity of ${agentName(head)}`, base.identity, head.identity, { identity: head.identity, aspect: 'identity' });
+    emit(
+      'permissions-changed',
+      head.serviceAccount.position ?? head.agent.position,
+      `identity of ${agentName(head)}`,
+      base.identity,
+      head.identity,
+      { identity: head.identity, aspect: 'identity' },
+    );
   }
   const index = (perms: DeclaredPermission[]) => {
     const m = new Map<string, { tuple: PermissionTuple; position: Position }>();
@@ -306,22 +444,41 @@ function diffPermissions(base: AgentSurface | undefined, head: AgentSurface | un
   const id = head?.identity ?? identity;
   // Inside the rule, point at what is new: the verb when the other state already had that resource, the
   // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
-  const pinpoint = (g: { position: Position; tuples: PermissionTuple[] }, other: Map<string, { tuple: PermissionTuple }>, state: 'base' | 'head') => {
+  const pinpoint = (
+    g: { position: Position; tuples: PermissionTuple[] },
+    other: Map<string, { tuple: PermissionTuple }>,
+    state: 'base' | 'head',
+  ) => {
     if (!findValue) return g.position;
     const t = g.tuples[0];
     const others = [...other.values()].map((o) => o.tuple);
     const same = (o: PermissionTuple, ...keys: Array<keyof PermissionTuple>) => keys.every((k) => o[k] === t[k]);
-    const value = others.some((o) => same(o, 'apiGroup', 'resource', 'namespace')) ? t.verb
-      : others.some((o) => same(o, 'apiGroup', 'verb', 'namespace')) ? t.resource : undefined;
+    const value = others.some((o) => same(o, 'apiGroup', 'resource', 'namespace'))
+      ? t.verb
+      : others.some((o) => same(o, 'apiGroup', 'verb', 'namespace'))
+        ? t.resource
+        : undefined;
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
   for (const g of group(h, b)) {
-    emit('permissions-changed', pinpoint(g, b, 'head'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
-      null, g.tuples.map(permissionLabel), { identity: id, added: g.tuples, removed: [] });
+    emit(
+      'permissions-changed',
+      pinpoint(g, b, 'head'),
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+      null,
+      g.tuples.map(permissionLabel),
+      { identity: id, added: g.tuples, removed: [] },
+    );
   }
   for (const g of group(b, h)) {
-    emit('permissions-changed', pinpoint(g, h, 'base'), `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
-      g.tuples.map(permissionLabel), null, { identity: id, added: [], removed: g.tuples });
+    emit(
+      'permissions-changed',
+      pinpoint(g, h, 'base'),
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+      g.tuples.map(permissionLabel),
+      null,
+      { identity: id, added: [], removed: g.tuples },
+    );
   }
 }
 

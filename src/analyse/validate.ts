@@ -59,13 +59,18 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
   for (const rule of input.rules ?? RULES) {
     if (input.severities[rule.id] === 'off') continue;
     const hits = rule.check({
-      catalogs: checked, today: input.today,
-      acceptanceWarningDays: input.acceptanceWarningDays, maxEvidenceAgeDays: input.maxEvidenceAgeDays,
+      catalogs: checked,
+      today: input.today,
+      acceptanceWarningDays: input.acceptanceWarningDays,
+      maxEvidenceAgeDays: input.maxEvidenceAgeDays,
     });
     for (const hit of hits) {
       const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
       findings.push({
-        rule: rule.id, severity: rule.severity, ...at, message: hit.message,
+        rule: rule.id,
+        severity: rule.severity,
+        ...at,
+        message: hit.message,
         ...(hit.subject ? { subject: hit.subject } : {}),
         // A hit placed elsewhere (a manifest node) is about what it names there, not about its catalog path.
         key: hit.at ? `${hit.at.file}#${hit.subject ?? hit.message}` : stablePath(hit.catalog.data, hit.path),
@@ -86,7 +91,16 @@ function applySeverities(findings: Finding[], severities: Record<string, Severit
 
 /** Entries nothing else points at: a broken one can be left out without making the rest wrong. */
 const DROPPABLE = new Set(['threats', 'permissions']);
-const TOP_LEVEL = new Set(['apiVersion', 'kind', 'metadata', 'agent', 'components', 'delegations', 'permissions', 'threats']);
+const TOP_LEVEL = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'agent',
+  'components',
+  'delegations',
+  'permissions',
+  'threats',
+]);
 
 /**
  * The part of a schema-invalid catalog the semantic rules can trust: without unknown top-level keys and without
@@ -127,7 +141,10 @@ export function soundPart(loaded: LoadedCatalog, errorPaths: NodePath[]): Catalo
     return map && typeof path[1] === 'number' ? [path[0], map[path[1]], ...path.slice(2)] : path;
   };
   return {
-    file: loaded.file, absPath: loaded.absPath, text: loaded.text, data: pruned as unknown as ThreatCatalog,
+    file: loaded.file,
+    absPath: loaded.absPath,
+    text: loaded.text,
+    data: pruned as unknown as ThreatCatalog,
     locate: (path, opts) => loaded.locate(original(path), opts),
   };
 }

@@ -5,12 +5,30 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 
 /** Commands load lazily: the pre-commit hook pays only for `validate`. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: { summary: 'check catalogs against the schema and the semantic rules', load: async () => (await import('./commands/validate.js')).validateCommand },
-  diff: { summary: 'agent-surface changes between two git states, and the threats they re-open', load: async () => (await import('./commands/diff.js')).diffCommand },
-  ingest: { summary: 'runtime evidence: close, re-open, find dormant permissions; --commit records it', load: async () => (await import('./commands/ingest.js')).ingestCommand },
-  report: { summary: 'the whole picture for people: markdown, self-contained html, or json', load: async () => (await import('./commands/report.js')).reportCommand },
-  init: { summary: "write a Day-1 catalog for an agent from its manifests", load: async () => (await import('./commands/init.js')).initCommand },
-  action: { summary: "the GitHub Action's entry (reads the runner's environment)", load: async () => (await import('./commands/action.js')).actionCommand },
+  validate: {
+    summary: 'check catalogs against the schema and the semantic rules',
+    load: async () => (await import('./commands/validate.js')).validateCommand,
+  },
+  diff: {
+    summary: 'agent-surface changes between two git states, and the threats they re-open',
+    load: async () => (await import('./commands/diff.js')).diffCommand,
+  },
+  ingest: {
+    summary: 'runtime evidence: close, re-open, find dormant permissions; --commit records it',
+    load: async () => (await import('./commands/ingest.js')).ingestCommand,
+  },
+  report: {
+    summary: 'the whole picture for people: markdown, self-contained html, or json',
+    load: async () => (await import('./commands/report.js')).reportCommand,
+  },
+  init: {
+    summary: 'write a Day-1 catalog for an agent from its manifests',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  action: {
+    summary: "the GitHub Action's entry (reads the runner's environment)",
+    load: async () => (await import('./commands/action.js')).actionCommand,
+  },
 };
 
 export { VERSION } from '../version.js';
@@ -21,7 +39,9 @@ const USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kuber
 Usage: threatcat <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
 
 Every command takes --format, -C DIR (repository root, default .) and --config FILE.
 Exit codes: 0 clean, 1 findings that fail the check, 2 usage error or unreadable input.
@@ -66,4 +86,3 @@ export function reportFailure(err: unknown, io: Io): number {
   if (io.env.THREATCAT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }
-

@@ -25,11 +25,15 @@ export function createGitHubClient(opts: ClientOptions): GitHubClient {
     log: { debug: () => {}, info: () => {}, warn: opts.warn, error: opts.warn },
     throttle: {
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        opts.warn(`GitHub rate limit hit on ${options.method} ${options.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        opts.warn(
+          `GitHub rate limit hit on ${options.method} ${options.url}; ${retryCount < 2 ? `retrying in ${retryAfter}s` : 'giving up'}`,
+        );
         return retryCount < 2;
       },
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        opts.warn(`GitHub secondary rate limit hit on ${options.method} ${options.url}; ${retryCount < 1 ? `retrying in ${retryAfter}s` : 'giving up'}`);
+        opts.warn(
+          `GitHub secondary rate limit hit on ${options.method} ${options.url}; ${retryCount < 1 ? `retrying in ${retryAfter}s` : 'giving up'}`,
+        );
         return retryCount < 1;
       },
     },
@@ -59,7 +63,13 @@ export function errorMessage(err: unknown): string {
     const status = statusOf(err);
     if (status) return `HTTP ${status}: ${err.message.split('\n')[0].slice(0, 500)}`;
     // git errors put the useful part (e.g. "! [rejected]") after a first line naming the remote
-    return err.message.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4).join(' / ').slice(0, 500);
+    return err.message
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, 4)
+      .join(' / ')
+      .slice(0, 500);
   }
   return String(err).slice(0, 500);
 }

@@ -6,8 +6,17 @@ import { fingerprintMarker, readFingerprint, type PostedComment, type ReviewPlan
 import { DiffLines } from '../analyse/pr-diff-lines.js';
 
 /** Our earlier inline comments (fingerprint marker, our identity) and whether anyone replied to each. */
-export async function postedReviewComments(client: GitHubClient, repo: RepoRef, pull: number, me: string): Promise<PostedComment[]> {
-  const all = await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+export async function postedReviewComments(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: number,
+  me: string,
+): Promise<PostedComment[]> {
+  const all = await client.paginate(client.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pull,
+    per_page: 100,
+  });
   const repliedTo = new Set(all.map((c) => c.in_reply_to_id).filter((x): x is number => typeof x === 'number'));
   const posted: PostedComment[] = [];
   for (const c of all) {
@@ -22,7 +31,12 @@ export async function postedReviewComments(client: GitHubClient, repo: RepoRef, 
  * The PR's diff as GitHub computed it (pulls.listFiles patches). Files whose patch GitHub leaves out (too large,
  * binary) are missing: `gitDiff` fills them in from the local clone when given.
  */
-export async function pullRequestDiffLines(client: GitHubClient, repo: RepoRef, pull: number, gitDiff?: () => Promise<string>): Promise<DiffLines> {
+export async function pullRequestDiffLines(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: number,
+  gitDiff?: () => Promise<string>,
+): Promise<DiffLines> {
   const lines = new DiffLines();
   let missingPatch = false;
   try {
@@ -60,8 +74,13 @@ export interface ReviewOutcome {
  * comments. Outdated comments of ours are then deleted, or their threads resolved when someone replied.
  */
 export async function submitReview(
-  client: GitHubClient, repo: RepoRef, pull: number, commitId: string, plan: ReviewPlan,
-  body: (opts: { inlineDropped: boolean }) => string, graphqlUrl?: string,
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: number,
+  commitId: string,
+  plan: ReviewPlan,
+  body: (opts: { inlineDropped: boolean }) => string,
+  graphqlUrl?: string,
 ): Promise<ReviewOutcome> {
   const outcome: ReviewOutcome = { inline: 0, reviewed: false, inlineRejected: false, removed: 0, resolved: 0 };
   if (plan.post.length > 0 || plan.overflow.length > 0) {
@@ -73,12 +92,25 @@ export async function submitReview(
       ...(c.startLine !== undefined ? { start_line: c.startLine, start_side: 'RIGHT' as const } : {}),
     }));
     try {
-      await client.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, event: 'COMMENT', body: body({ inlineDropped: false }), comments });
+      await client.rest.pulls.createReview({
+        ...repo,
+        pull_number: pull,
+        commit_id: commitId,
+        event: 'COMMENT',
+        body: body({ inlineDropped: false }),
+        comments,
+      });
       outcome.inline = comments.length;
     } catch (err) {
       if (statusOf(err) !== 422 || comments.length === 0) throw err;
       outcome.inlineRejected = true;
-      await client.rest.pulls.createReview({ ...repo, pull_number: pull, commit_id: commitId, event: 'COMMENT', body: body({ inlineDropped: true }) });
+      await client.rest.pulls.createReview({
+        ...repo,
+        pull_number: pull,
+        commit_id: commitId,
+        event: 'COMMENT',
+        body: body({ inlineDropped: true }),
+      });
     }
     outcome.reviewed = true;
   }
@@ -91,7 +123,8 @@ export async function submitReview(
       if (statusOf(err) !== 404) throw err;
     }
   }
-  if (plan.resolve.length > 0 && graphqlUrl) outcome.resolved = await resolveThreads(client, graphqlUrl, repo, pull, plan.resolve);
+  if (plan.resolve.length > 0 && graphqlUrl)
+    outcome.resolved = await resolveThreads(client, graphqlUrl, repo, pull, plan.resolve);
   return outcome;
 }
 
@@ -106,17 +139,40 @@ const THREADS_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $cu
   }
 }`;
 
-const RESOLVE_MUTATION = 'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }';
+const RESOLVE_MUTATION =
+  'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }';
 
 /**
  * Someone replied to an outdated comment of ours: deleting it would take the conversation with it, so its thread is
  * resolved instead (GraphQL only; where GraphQL is unavailable the thread is left as it is).
  */
-async function resolveThreads(client: GitHubClient, graphqlUrl: string, repo: RepoRef, pull: number, commentIds: number[]): Promise<number> {
+/** The part of the GraphQL answer read here. */
+interface ThreadsData {
+  repository?: {
+    pullRequest?: {
+      reviewThreads?: {
+        nodes?: Array<{ id: string; isResolved: boolean; comments?: { nodes?: Array<{ databaseId?: number }> } }>;
+        pageInfo?: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+  };
+}
+
+async function resolveThreads(
+  client: GitHubClient,
+  graphqlUrl: string,
+  repo: RepoRef,
+  pull: number,
+  commentIds: number[],
+): Promise<number> {
   const wanted = new Set(commentIds);
   const gql = async (query: string, variables: Record<string, unknown>) => {
-    const res = await client.request('POST {url}', { url: graphqlUrl, data: { query, variables }, request: { retries: 0 } });
-    const body = res.data as { data?: any; errors?: unknown[] };
+    const res = await client.request('POST {url}', {
+      url: graphqlUrl,
+      data: { query, variables },
+      request: { retries: 0 },
+    });
+    const body = res.data as { data?: ThreadsData; errors?: unknown[] };
     if (body.errors?.length || !body.data) throw new Error('GraphQL error');
     return body.data;
   };
@@ -128,13 +184,13 @@ async function resolveThreads(client: GitHubClient, graphqlUrl: string, repo: Re
       const threads = data.repository?.pullRequest?.reviewThreads;
       for (const t of threads?.nodes ?? []) {
         const first = t?.comments?.nodes?.[0]?.databaseId;
-        if (!t.isResolved && wanted.has(first)) {
+        if (!t.isResolved && first !== undefined && wanted.has(first)) {
           await gql(RESOLVE_MUTATION, { id: t.id });
           resolved += 1;
         }
       }
       if (!threads?.pageInfo?.hasNextPage) break;
-      cursor = threads.pageInfo.endCursor;
+      cursor = threads.pageInfo.endCursor ?? null;
     }
   } catch {
     // Threads stay open; the comments are still correct history.

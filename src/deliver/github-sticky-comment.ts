@@ -13,8 +13,19 @@ export interface StickyResult {
  * place; a marker in anyone else's comment is ignored, so nobody can make the Action edit or delete their text.
  * Older duplicates of ours (e.g. from two concurrent runs) are deleted.
  */
-export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, issue: number, marker: string, body: string, me: string): Promise<StickyResult> {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
+export async function upsertStickyComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issue: number,
+  marker: string,
+  body: string,
+  me: string,
+): Promise<StickyResult> {
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    ...repo,
+    issue_number: issue,
+    per_page: 100,
+  });
   const ours = comments.filter((c) => sameLogin(c.user?.login, me) && (c.body ?? '').includes(marker));
   if (ours.length === 0) {
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue, body });

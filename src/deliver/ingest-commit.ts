@@ -4,7 +4,14 @@ import { UsageError } from '../read/input-error.js';
 export const SNAPSHOT_TRAILER = 'Threatcat-Snapshot';
 
 /** simple-git drops ambient GIT_* variables; the commit identity CI sets that way must get through. */
-const IDENTITY_ENV = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
+const IDENTITY_ENV = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+];
 
 function gitAt(root: string) {
   return simpleGit({ baseDir: root, allowEnvironment: IDENTITY_ENV } as Parameters<typeof simpleGit>[0]);
@@ -22,7 +29,9 @@ export async function assertNothingStaged(root: string): Promise<void> {
   const files = staged.split('\n').filter(Boolean);
   if (files.length > 0) {
     const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … (${files.length} files)` : '');
-    throw new UsageError(`--commit: refusing to commit on top of unrelated staged changes (${shown}); commit or unstage them first`);
+    throw new UsageError(
+      `--commit: refusing to commit on top of unrelated staged changes (${shown}); commit or unstage them first`,
+    );
   }
 }
 
@@ -45,7 +54,9 @@ export async function commitFiles(root: string, files: string[], message: string
     await git.add(['--', ...files]);
     await git.commit(message, files);
   } catch (err) {
-    throw new UsageError(`--commit: git commit failed: ${firstLine((err as Error).message)} (the files are written; commit them by hand)`);
+    throw new UsageError(
+      `--commit: git commit failed: ${firstLine((err as Error).message)} (the files are written; commit them by hand)`,
+    );
   }
   return (await git.revparse(['HEAD'])).trim();
 }

@@ -12,7 +12,11 @@ const MAX_SUBJECT = 300;
  * given (which may differ from the text the plan was made on). A threat already open is left alone, so a
  * second run changes nothing. Everything outside the edited nodes stays byte-for-byte.
  */
-export function applyReopenToCatalog(text: string, entries: readonly ReopenEntry[], stamp: { ref: string; at: string }): string {
+export function applyReopenToCatalog(
+  text: string,
+  entries: readonly ReopenEntry[],
+  stamp: { ref: string; at: string },
+): string {
   const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as { threats?: Threat[] } | null;
   const threats = Array.isArray(data?.threats) ? data!.threats : [];
   let out = text;

@@ -65,14 +65,17 @@ export const SURFACE_RULE = 'surface-malformed';
  * diff each touched agent's surface, plan the re-opens, and with `write` apply them to the catalogs.
  */
 export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
-  if (opts.staged && opts.head !== undefined) throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
+  if (opts.staged && opts.head !== undefined)
+    throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
   const config = opts.config ?? readConfig(opts.root);
   const repo = await GitRepo.open(opts.root);
   try {
     const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
     const [base, head] = await Promise.all([
       unborn ?? repo.resolveCommit(opts.base, '--base'),
-      opts.head !== undefined ? repo.resolveCommit(opts.head, '--head') : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
+      opts.head !== undefined
+        ? repo.resolveCommit(opts.head, '--head')
+        : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
     ]);
     const inputs = await readDiffInputs(repo, base, head, config);
     const changed = new Set(inputs.changed.map((c) => c.path));
@@ -93,8 +96,15 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
       const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, catalog, changed);
       findings.push(...problems);
-      const annotations = { base: autonomyAnnotations(pair.baseManifests, baseSurface), head: autonomyAnnotations(pair.headManifests, headSurface) };
-      const found = diffSurfaces(baseSurface, headSurface, { pinnedHash: pinnedHashes(catalog.data), annotations, findValue: valueFinder(inputs.headText, inputs.baseText) });
+      const annotations = {
+        base: autonomyAnnotations(pair.baseManifests, baseSurface),
+        head: autonomyAnnotations(pair.headManifests, headSurface),
+      };
+      const found = diffSurfaces(baseSurface, headSurface, {
+        pinnedHash: pinnedHashes(catalog.data),
+        annotations,
+        findValue: valueFinder(inputs.headText, inputs.baseText),
+      });
       events.push(...found.map((e) => ({ ...e, catalog: catalog.file })));
       planInputs.push({ file: catalog.file, data: catalog.data, events: found, head: headSurface });
     }
@@ -109,14 +119,20 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
 
     const written: string[] = [];
     if (opts.write && plan.reopen.length > 0) {
-      const stamp = { ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`, at: timestamp(opts.now) };
+      const stamp = {
+        ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
+        at: timestamp(opts.now),
+      };
       for (const [file, entries] of groupBy(plan.reopen, (e) => e.catalog)) {
         const abs = join(opts.root, file);
         let text: string;
         try {
           text = readFileSync(abs, 'utf8');
         } catch {
-          throw new InputError({ file, line: 1, column: 1 }, 'cannot write the re-open plan: the catalog is not in the working tree');
+          throw new InputError(
+            { file, line: 1, column: 1 },
+            'cannot write the re-open plan: the catalog is not in the working tree',
+          );
         }
         const next = applyReopenToCatalog(text, entries, stamp);
         if (next !== text) {
@@ -128,14 +144,24 @@ export async function runDiff(opts: RunDiffOptions): Promise<DiffResult> {
     return {
       base: { ref: opts.base, commit: base.commit },
       head: head.kind === 'commit' ? { ref: opts.head!, commit: head.commit } : { ref: stateLabel(head) },
-      events: events.sort((a, b) => a.catalog.localeCompare(b.catalog) || a.file.localeCompare(b.file) || a.line - b.line || a.type.localeCompare(b.type)),
+      events: events.sort(
+        (a, b) =>
+          a.catalog.localeCompare(b.catalog) ||
+          a.file.localeCompare(b.file) ||
+          a.line - b.line ||
+          a.type.localeCompare(b.type),
+      ),
       reopen: plan.reopen,
       alreadyOpen: plan.alreadyOpen,
       findings: configured.sort(compareFindings),
       written,
       pending: plan.reopen.length > 0 && !opts.write,
       inputErrors: inputs.inputErrors,
-      stats: { changedFiles: inputs.changed.length, catalogsTouched: inputs.pairs.length, filesRead: inputs.reads.base + inputs.reads.head },
+      stats: {
+        changedFiles: inputs.changed.length,
+        catalogsTouched: inputs.pairs.length,
+        filesRead: inputs.reads.base + inputs.reads.head,
+      },
     };
   } finally {
     repo.close();
@@ -146,15 +172,18 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, headCatalog: Cat
   const problems: Finding[] = [];
   const headRead = readSurface(pair.headManifests);
   const headSurface = findAgentSurface(pair.headManifests, workloadOf(headCatalog.data), headRead);
-  const baseSurface = pair.baseManifests.length > 0 ? findAgentSurface(pair.baseManifests, workloadOf(baseCatalog.data)) : undefined;
+  const baseSurface =
+    pair.baseManifests.length > 0 ? findAgentSurface(pair.baseManifests, workloadOf(baseCatalog.data)) : undefined;
   // Problems are this change's business only where it changed a file.
   const inChanged = (file: string) => changed.has(file);
   for (const m of pair.headManifests) {
     if (!inChanged(m.file)) continue;
-    for (const p of m.problems) problems.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });
+    for (const p of m.problems)
+      problems.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });
   }
   for (const p of headRead.problems) {
-    if (inChanged(p.position.file)) problems.push({ rule: SURFACE_RULE, severity: 'error', ...p.position, message: p.message });
+    if (inChanged(p.position.file))
+      problems.push({ rule: SURFACE_RULE, severity: 'error', ...p.position, message: p.message });
   }
   return { baseSurface, headSurface, problems: dedupe(problems) };
 }
@@ -169,7 +198,12 @@ function autonomyAnnotations(files: readonly ManifestFile[], surface: AgentSurfa
   const a = surface.agent;
   for (const f of files) {
     for (const o of f.objects) {
-      if (o.kind !== a.kind || o.name !== a.name || (o.namespace !== undefined && a.namespace !== undefined && o.namespace !== a.namespace)) continue;
+      if (
+        o.kind !== a.kind ||
+        o.name !== a.name ||
+        (o.namespace !== undefined && a.namespace !== undefined && o.namespace !== a.namespace)
+      )
+        continue;
       const annotations = (o.body.metadata as { annotations?: unknown } | undefined)?.annotations;
       if (!annotations || typeof annotations !== 'object') continue;
       for (const [key, value] of Object.entries(annotations as Record<string, unknown>)) {
@@ -229,8 +263,13 @@ function workloadOf(data: ThreatCatalog) {
 /** components[].tools[].sha256 of the mcp-tool component whose trustSource is the server. */
 function pinnedHashes(data: ThreatCatalog): (server: SurfaceRef, tool: string) => string | undefined {
   return (server, tool) => {
-    const c = data.components.find((x) => x.tools && x.trustSource.kind === server.kind && x.trustSource.name === server.name
-      && (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace));
+    const c = data.components.find(
+      (x) =>
+        x.tools &&
+        x.trustSource.kind === server.kind &&
+        x.trustSource.name === server.name &&
+        (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace),
+    );
     return c?.tools?.find((t) => t.name === tool)?.sha256;
   };
 }
@@ -254,4 +293,3 @@ function dedupe(findings: Finding[]): Finding[] {
     return true;
   });
 }
-

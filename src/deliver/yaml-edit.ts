@@ -2,8 +2,18 @@ import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, write
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
-  Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, stringify,
-  type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq,
+  Document,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  stringify,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+  type YAMLSeq,
 } from 'yaml';
 
 /**
@@ -31,7 +41,9 @@ export class YamlEditError extends Error {
 
 export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string {
   let out = text;
-  for (const e of edits) out = e.op === 'set' ? setYamlValue(out, e.path, e.value, { after: e.after }) : appendYamlItem(out, e.path, e.value);
+  for (const e of edits)
+    out =
+      e.op === 'set' ? setYamlValue(out, e.path, e.value, { after: e.after }) : appendYamlItem(out, e.path, e.value);
   return out;
 }
 
@@ -48,14 +60,18 @@ export function setYamlValue(text: string, path: YamlPath, value: unknown, opts:
       const pair = findPair(node, seg);
       if (!pair) {
         const rest = path.slice(i + 1);
-        if (rest.some((s) => typeof s !== 'string')) throw new YamlEditError(`${describe(path.slice(0, i + 1))}: no such key, and a sequence index cannot be created`);
+        if (rest.some((s) => typeof s !== 'string'))
+          throw new YamlEditError(
+            `${describe(path.slice(0, i + 1))}: no such key, and a sequence index cannot be created`,
+          );
         return addKey(ctx, node, String(seg), nest(rest as string[], value), last ? opts.after : undefined);
       }
       const child = pair.value as YamlNode | null;
       if (last) return replacePairValue(ctx, pair, value);
       if (child === null || (isScalar(child) && child.value === null)) {
         const rest = path.slice(i + 1);
-        if (rest.some((s) => typeof s !== 'string')) throw new YamlEditError(`${describe(path.slice(0, i + 1))} is empty: cannot index into it`);
+        if (rest.some((s) => typeof s !== 'string'))
+          throw new YamlEditError(`${describe(path.slice(0, i + 1))} is empty: cannot index into it`);
         return replacePairValue(ctx, pair, nest(rest as string[], value));
       }
       node = child;
@@ -133,15 +149,24 @@ interface Ctx {
   doc: Document.Parsed;
   eol: string;
   /** Options for `stringify` that match the file's own indentation. */
-  opts: { indent: number; indentSeq: boolean; lineWidth: number; minContentWidth: number; flowCollectionPadding: boolean };
+  opts: {
+    indent: number;
+    indentSeq: boolean;
+    lineWidth: number;
+    minContentWidth: number;
+    flowCollectionPadding: boolean;
+  };
 }
 
 function parse(text: string): Ctx {
   const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-  if (doc.errors.length > 0) throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
+  if (doc.errors.length > 0)
+    throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
   const { step, seqIndent } = detectIndentation(text, doc.contents as YamlNode | null);
   return {
-    text, doc, eol: text.includes('\r\n') ? '\r\n' : '\n',
+    text,
+    doc,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
     opts: { indent: step, indentSeq: seqIndent > 0, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false },
   };
 }
@@ -153,12 +178,23 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   const key = pair.key as YamlNode;
   const keyCol = columnOf(text, key.range![0]);
   const newIsBlock = isBlockCollection(value);
-  const oldIsBlock = old !== null && isCollection(old) && !old.flow && (old.items.length > 0);
+  const oldIsBlock = old !== null && isCollection(old) && !old.flow && old.items.length > 0;
   // A flow collection stays flow; a scalar replaced by a scalar: splice the value only (keeps the comment).
-  if (old && old.range && isCollection(old) && old.flow && (isNonEmptyCollection(value) || !newIsBlock)) {
-    return splice(ctx, old.range[0], old.range[1], isNonEmptyCollection(value) ? renderFlow(value) : renderInline(ctx, value, keyCol));
+  if (old?.range && isCollection(old) && old.flow && (isNonEmptyCollection(value) || !newIsBlock)) {
+    return splice(
+      ctx,
+      old.range[0],
+      old.range[1],
+      isNonEmptyCollection(value) ? renderFlow(value) : renderInline(ctx, value, keyCol),
+    );
   }
-  if (!newIsBlock && old && old.range && !oldIsBlock && !(isScalar(old) && old.value === null && old.range[0] === old.range[1])) {
+  if (
+    !newIsBlock &&
+    old &&
+    old.range &&
+    !oldIsBlock &&
+    !(isScalar(old) && old.value === null && old.range[0] === old.range[1])
+  ) {
     return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, value, keyCol));
   }
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
@@ -169,7 +205,7 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   }
   // Anything else: rewrite everything after the key's colon.
   const colon = colonAfter(text, key.range![1]);
-  const end = old && old.range && !(isScalar(old) && old.value === null) ? contentEnd(text, old) : colon + 1;
+  const end = old?.range && !(isScalar(old) && old.value === null) ? contentEnd(text, old) : colon + 1;
   return splice(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
 }
 
@@ -224,7 +260,10 @@ function renderFlow(value: unknown): string {
 /** Prefixes every line but the first with `col` spaces (empty lines stay empty). */
 function indentLines(s: string, col: number): string {
   const pad = ' '.repeat(Math.max(0, col));
-  return s.split('\n').map((line, i) => (i === 0 || line === '' ? line : pad + line)).join('\n');
+  return s
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
+    .join('\n');
 }
 
 function insertLines(ctx: Ctx, at: number, lines: string): string {
@@ -242,7 +281,7 @@ function splice(ctx: Ctx, from: number, to: number, insert: string): string {
 function contentEnd(text: string, node: YamlNode | Pair): number {
   if (isPair(node)) {
     const v = node.value as YamlNode | null;
-    if (v && v.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1])) return contentEnd(text, v);
+    if (v?.range && !(isScalar(v) && v.value === null && v.range[0] === v.range[1])) return contentEnd(text, v);
     return colonAfter(text, (node.key as YamlNode).range![1]) + 1;
   }
   if (isCollection(node) && !node.flow && node.items.length > 0) {
@@ -330,7 +369,10 @@ function nest(keys: string[], value: unknown): unknown {
 }
 
 function describe(path: YamlPath): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -7,10 +7,26 @@
  */
 
 /** Telemetry sources, as catalogs name them in `evidence[].source`. */
-export type TelemetrySource = 'kube-audit' | 'ebpf' | 'sdk-callback' | 'mcp-log' | 'iam-events' | 'db-audit' | 'admission' | 'cni';
+export type TelemetrySource =
+  | 'kube-audit'
+  | 'ebpf'
+  | 'sdk-callback'
+  | 'mcp-log'
+  | 'iam-events'
+  | 'db-audit'
+  | 'admission'
+  | 'cni';
 
 /** Reader names (`--source`), one per evidence format. */
-export const READER_NAMES = ['kube-audit', 'kubescape', 'tetragon', 'falco', 'cloudtrail', 'tool-calls', 'summary'] as const;
+export const READER_NAMES = [
+  'kube-audit',
+  'kubescape',
+  'tetragon',
+  'falco',
+  'cloudtrail',
+  'tool-calls',
+  'summary',
+] as const;
 export type ReaderName = (typeof READER_NAMES)[number];
 
 export type Decision = 'allow' | 'forbid' | 'unknown';

@@ -14,7 +14,10 @@ export function readBaselineFile(abs: string, display: string): Baseline | undef
   }
   if (!validateBaseline(data)) {
     const e = validateBaseline.errors?.[0];
-    throw new InputError({ file: display, line: 1, column: 1 }, `invalid baseline: ${e?.instancePath || '/'} ${e?.message ?? 'does not match schema/baseline.schema.json'}`);
+    throw new InputError(
+      { file: display, line: 1, column: 1 },
+      `invalid baseline: ${e?.instancePath || '/'} ${e?.message ?? 'does not match schema/baseline.schema.json'}`,
+    );
   }
   return data as Baseline;
 }

@@ -42,19 +42,26 @@ export function readConfig(root: string, explicitPath?: string, opts: { ruleIds?
   if (!validateConfig(data)) {
     const err = validateConfig.errors![0];
     const path = err.instancePath.split('/').slice(1).map(decodeURIComponent);
-    if (err.keyword === 'additionalProperties') path.push((err.params as { additionalProperty: string }).additionalProperty);
+    if (err.keyword === 'additionalProperties')
+      path.push((err.params as { additionalProperty: string }).additionalProperty);
     const at = locate(path, { key: err.keyword === 'additionalProperties' });
     const where = path.length ? path.join('.') : 'the configuration';
-    const message = err.keyword === 'additionalProperties' ? `unknown key '${path[path.length - 1]}'`
-      : err.keyword === 'enum' ? `${where} must be one of ${(err.params as { allowedValues: string[] }).allowedValues.join(', ')}; got ${JSON.stringify(err.data)}`
-        : `${where} ${err.message}`;
+    const message =
+      err.keyword === 'additionalProperties'
+        ? `unknown key '${path[path.length - 1]}'`
+        : err.keyword === 'enum'
+          ? `${where} must be one of ${(err.params as { allowedValues: string[] }).allowedValues.join(', ')}; got ${JSON.stringify(err.data)}`
+          : `${where} ${err.message}`;
     throw new InputError(at, `invalid configuration: ${message}`);
   }
   const config = { ...DEFAULT_CONFIG, ...(data as Partial<Config>) };
   if (opts.ruleIds) {
     const unknown = Object.keys(config.rules).find((id) => !opts.ruleIds!.includes(id));
     if (unknown !== undefined) {
-      throw new InputError(locate(['rules', unknown], { key: true }), `invalid configuration: unknown rule '${unknown}' in rules (rules: ${[...opts.ruleIds].sort().join(', ')})`);
+      throw new InputError(
+        locate(['rules', unknown], { key: true }),
+        `invalid configuration: unknown rule '${unknown}' in rules (rules: ${[...opts.ruleIds].sort().join(', ')})`,
+      );
     }
   }
   return config;

@@ -38,8 +38,17 @@ export interface DiffInputs {
  * themselves), the agent's manifests in both states. A file that did not change is read and parsed once and
  * shared by both states.
  */
-export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'commit' }, head: RepoState, config: Config): Promise<DiffInputs> {
-  const [changed, baseFiles, headFiles] = await Promise.all([repo.changedFiles(base, head), repo.listFiles(base), repo.listFiles(head)]);
+export async function readDiffInputs(
+  repo: GitRepo,
+  base: RepoState & { kind: 'commit' },
+  head: RepoState,
+  config: Config,
+): Promise<DiffInputs> {
+  const [changed, baseFiles, headFiles] = await Promise.all([
+    repo.changedFiles(base, head),
+    repo.listFiles(base),
+    repo.listFiles(head),
+  ]);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
   const reads = { base: 0, head: 0 };
@@ -54,7 +63,13 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
   for (const [file, text] of headCatalogText) {
     // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files
     // below that directory. Such a catalog with no change below it is not parsed at all.
-    if (typeof text === 'string' && !changedSet.has(file) && !touchedDirs.has(posix.dirname(file)) && !text.includes('..')) continue;
+    if (
+      typeof text === 'string' &&
+      !changedSet.has(file) &&
+      !touchedDirs.has(posix.dirname(file)) &&
+      !text.includes('..')
+    )
+      continue;
     const loaded = loadOrError(text, file, repo.root, inputErrors);
     if (loaded) headCatalogs.set(file, loaded);
   }
@@ -71,7 +86,12 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     }
     const text = baseCatalogText.get(file);
     if (text === undefined) continue;
-    const loaded = loadOrError(text, file, repo.root, [] /* a broken base catalog is history, not this change's problem */);
+    const loaded = loadOrError(
+      text,
+      file,
+      repo.root,
+      [] /* a broken base catalog is history, not this change's problem */,
+    );
     if (loaded) baseCatalogs.set(file, loaded);
   }
 
@@ -83,7 +103,8 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     const baseCat = baseCatalogs.get(file);
     const headOwned = ownedFiles(file, headCat.data, headIndex, excluded);
     const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseIndex, excluded);
-    const touched = changedSet.has(file) || headOwned.some((f) => changedSet.has(f)) || baseOwned.some((f) => changedSet.has(f));
+    const touched =
+      changedSet.has(file) || headOwned.some((f) => changedSet.has(f)) || baseOwned.some((f) => changedSet.has(f));
     if (touched) relevant.push({ file, baseOwned, headOwned });
   }
 
@@ -94,7 +115,10 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     for (const f of r.baseOwned) needBase.add(f);
     for (const f of r.headOwned) (changedSet.has(f) ? needHead : needBase).add(f);
   }
-  const [baseText, headText] = await Promise.all([repo.readFiles(base, [...needBase]), repo.readFiles(head, [...needHead])]);
+  const [baseText, headText] = await Promise.all([
+    repo.readFiles(base, [...needBase]),
+    repo.readFiles(head, [...needHead]),
+  ]);
   reads.base += needBase.size;
   reads.head += needHead.size;
   const parsed = new Map<string, ManifestFile>();
@@ -105,9 +129,10 @@ export async function readDiffInputs(repo: GitRepo, base: RepoState & { kind: 'c
     if (!m) {
       const text = (fromHead ? headText : baseText).get(file);
       if (text === undefined) return undefined;
-      m = text instanceof InputError
-        ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
-        : readManifestText(text, file);
+      m =
+        text instanceof InputError
+          ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
+          : readManifestText(text, file);
       parsed.set(key, m);
     }
     return m;
@@ -139,7 +164,12 @@ function ancestorDirs(paths: readonly string[]): Set<string> {
   return dirs;
 }
 
-function loadOrError(text: string | InputError | undefined, file: string, root: string, errors: InputError[]): LoadedCatalog | undefined {
+function loadOrError(
+  text: string | InputError | undefined,
+  file: string,
+  root: string,
+  errors: InputError[],
+): LoadedCatalog | undefined {
   if (text === undefined) return undefined;
   if (text instanceof InputError) {
     errors.push(text);
@@ -185,7 +215,12 @@ export class PathIndex {
 }
 
 /** The files a catalog's `agent.manifests` patterns match (relative to the catalog), as `validate` reads them. */
-export function ownedFiles(catalogFile: string, data: unknown, files: PathIndex, excluded: (p: string) => boolean): string[] {
+export function ownedFiles(
+  catalogFile: string,
+  data: unknown,
+  files: PathIndex,
+  excluded: (p: string) => boolean,
+): string[] {
   const patterns = manifestPatterns(data);
   if (patterns.length === 0) return [];
   const dir = posix.dirname(catalogFile);
@@ -194,7 +229,9 @@ export function ownedFiles(catalogFile: string, data: unknown, files: PathIndex,
     const full = posix.normalize(dir === '.' ? p : posix.join(dir, p)).replace(/^\.\//, '');
     const { base, isGlob } = picomatch.scan(full);
     const parent = posix.dirname(full);
-    const candidates = isGlob ? files.under(base === '.' ? '' : base) : files.under(parent === '.' ? '' : parent).filter((f) => f === full);
+    const candidates = isGlob
+      ? files.under(base === '.' ? '' : base)
+      : files.under(parent === '.' ? '' : parent).filter((f) => f === full);
     // Most catalogs say the same thing ("manifests/*.yaml") from their own directory: match the part below
     // the catalog's directory with one compiled matcher per distinct pattern.
     const inside = dir === '.' ? full : full.startsWith(`${dir}/`) ? full.slice(dir.length + 1) : undefined;

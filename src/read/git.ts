@@ -10,10 +10,7 @@ import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
  * (`--staged`, what the pre-commit hook sees) or the working tree. Paths are relative to the root given
  * (which may be a subdirectory of the repository), with forward slashes.
  */
-export type RepoState =
-  | { kind: 'commit'; ref: string; commit: string }
-  | { kind: 'index' }
-  | { kind: 'worktree' };
+export type RepoState = { kind: 'commit'; ref: string; commit: string } | { kind: 'index' } | { kind: 'worktree' };
 
 export interface ChangedPath {
   path: string;
@@ -29,7 +26,10 @@ export class GitRepo {
   private catFile: CatFileBatch | undefined;
   private readonly ids = new Map<string, Map<string, string>>();
 
-  private constructor(readonly root: string, private readonly git: SimpleGit) {}
+  private constructor(
+    readonly root: string,
+    private readonly git: SimpleGit,
+  ) {}
 
   /** The repository that contains `root`; a directory outside any repository is a usage error. */
   static async open(root: string): Promise<GitRepo> {
@@ -109,9 +109,10 @@ export class GitRepo {
     if (!ids) {
       ids = new Map();
       // ls-tree: "<mode> <type> <oid>\t<path>"; ls-files -s: "<mode> <oid> <stage>\t<path>".
-      const out = state.kind === 'commit'
-        ? await this.git.raw(['ls-tree', '-r', '-z', state.commit])
-        : await this.git.raw(['ls-files', '--stage', '-z']);
+      const out =
+        state.kind === 'commit'
+          ? await this.git.raw(['ls-tree', '-r', '-z', state.commit])
+          : await this.git.raw(['ls-files', '--stage', '-z']);
       for (const entry of splitZ(out)) {
         const tab = entry.indexOf('\t');
         const meta = entry.slice(0, tab).split(' ');
@@ -145,7 +146,7 @@ export class GitRepo {
     for (const p of paths) if (!ids.has(p)) out.set(p, undefined);
     this.catFile ??= new CatFileBatch(this.root);
     const blobs = await this.catFile.readMany(wanted.map((p) => ids.get(p)!));
-    wanted.forEach((p, i) => out.set(p, toText(blobs[i], p)));
+    for (const [i, p] of wanted.entries()) out.set(p, toText(blobs[i], p));
     return out;
   }
 
@@ -158,7 +159,8 @@ export class GitRepo {
 function toText(blob: Buffer | null, file: string): string | InputError | undefined {
   if (blob === null) return undefined;
   const at = { file, line: 1, column: 1 };
-  if (blob.length > MAX_TEXT_BYTES) return new InputError(at, `file is ${blob.length} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
+  if (blob.length > MAX_TEXT_BYTES)
+    return new InputError(at, `file is ${blob.length} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
   try {
     return decodeText(blob, file);
   } catch (err) {
@@ -172,11 +174,18 @@ function readWorktreeFile(root: string, path: string): string | InputError | und
   try {
     const st = statSync(abs);
     if (!st.isFile()) return undefined;
-    if (st.size > MAX_TEXT_BYTES) return new InputError({ file: path, line: 1, column: 1 }, `file is ${st.size} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
+    if (st.size > MAX_TEXT_BYTES)
+      return new InputError(
+        { file: path, line: 1, column: 1 },
+        `file is ${st.size} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`,
+      );
     return toText(readFileSync(abs), path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return new InputError({ file: path, line: 1, column: 1 }, `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    return new InputError(
+      { file: path, line: 1, column: 1 },
+      `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 
@@ -232,7 +241,9 @@ class CatFileBatch {
   readMany(names: readonly string[]): Promise<Array<Buffer | null>> {
     if (names.length === 0) return Promise.resolve([]);
     if (this.failed) return Promise.reject(this.failed);
-    const results = names.map(() => new Promise<Buffer | null>((resolve, reject) => this.pending.push({ resolve, reject })));
+    const results = names.map(
+      () => new Promise<Buffer | null>((resolve, reject) => this.pending.push({ resolve, reject })),
+    );
     this.proc.stdin.write(`${names.join('\n')}\n`);
     return Promise.all(results);
   }

@@ -4,7 +4,10 @@ import type { Position } from '../model/finding.js';
  * Input that cannot be read as intended: exit code 2, one line naming file:line, never a stack trace.
  */
 export class InputError extends Error {
-  constructor(readonly position: Position, message: string) {
+  constructor(
+    readonly position: Position,
+    message: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }

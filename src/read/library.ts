@@ -17,9 +17,18 @@ export function loadLibraryText(text: string, file: string): ThreatLibraryFile {
   const data = parseSingleDocument(text, file);
   if (!validateLibrary(data)) {
     const err = validateLibrary.errors![0];
-    const path = err.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : decodeURIComponent(s)));
-    const extra = err.keyword === 'additionalProperties' ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'` : '';
-    throw new InputError(makeLocator(text, file)(path), `invalid threat library: ${path.join('.') || 'the file'} ${err.message}${extra}`);
+    const path = err.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : decodeURIComponent(s)));
+    const extra =
+      err.keyword === 'additionalProperties'
+        ? ` '${(err.params as { additionalProperty: string }).additionalProperty}'`
+        : '';
+    throw new InputError(
+      makeLocator(text, file)(path),
+      `invalid threat library: ${path.join('.') || 'the file'} ${err.message}${extra}`,
+    );
   }
   return data as ThreatLibraryFile;
 }
@@ -28,13 +37,19 @@ export function loadLibraryText(text: string, file: string): ThreatLibraryFile {
 export function readLibrary(dir = libraryDir()): ThreatTemplate[] {
   const templates: ThreatTemplate[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = join(dir, name);
     const text = readTextFile(file, file);
     const lib = loadLibraryText(text, file);
     lib.templates.forEach((t, i) => {
       const before = seen.get(t.id);
-      if (before) throw new InputError(makeLocator(text, file)(['templates', i, 'id']), `duplicate template id '${t.id}' (also in ${before})`);
+      if (before)
+        throw new InputError(
+          makeLocator(text, file)(['templates', i, 'id']),
+          `duplicate template id '${t.id}' (also in ${before})`,
+        );
       seen.set(t.id, name);
       templates.push(t);
     });

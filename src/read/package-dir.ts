@@ -18,7 +18,8 @@ export function packageRoot(): string {
       return dir;
     }
     const up = dirname(dir);
-    if (up === dir) throw new Error('cannot find the threatcat package root (package.json) above ' + fileURLToPath(import.meta.url));
+    if (up === dir)
+      throw new Error(`cannot find the threatcat package root (package.json) above ${fileURLToPath(import.meta.url)}`);
     dir = up;
   }
 }

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
@@ -16,7 +16,9 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 export interface Workspace {
   root: string;
   catalogs: Array<{
-    loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[];
+    loaded: LoadedCatalog;
+    globs: ManifestGlob[];
+    manifests: ManifestFile[];
     baseline?: Baseline;
     /** The baseline beside the catalog exists but cannot be read: each command decides how much that matters. */
     baselineError?: InputError;
@@ -40,9 +42,14 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
     return [...new Set(paths.map((p) => (isAbsolute(p) ? resolve(p) : resolve(root, p))))];
   }
   return globSync(config.catalogs, {
-    cwd: root, absolute: true, onlyFiles: false, dot: false,
+    cwd: root,
+    absolute: true,
+    onlyFiles: false,
+    dot: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-  }).filter((f) => insideRoot(root, f)).sort();
+  })
+    .filter((f) => insideRoot(root, f))
+    .sort();
 }
 
 /** Reads catalogs and the manifests they point at. Nothing throws: unreadable inputs are collected. */
@@ -67,7 +74,13 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
   return ws;
 }
 
-function readAgentManifests(root: string, catalogAbs: string, data: unknown, config: Config, cache: Map<string, ManifestFile>) {
+function readAgentManifests(
+  root: string,
+  catalogAbs: string,
+  data: unknown,
+  config: Config,
+  cache: Map<string, ManifestFile>,
+) {
   const patterns = manifestPatterns(data);
   const dir = dirname(catalogAbs);
   const globs: ManifestGlob[] = [];
@@ -77,7 +90,11 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
       .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
       .sort();
     const files = matched.filter((f) => insideRoot(root, f));
-    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)), ...(files.length < matched.length ? { outside: matched.length - files.length } : {}) });
+    globs.push({
+      pattern,
+      files: files.map((f) => toRepoPath(root, f)),
+      ...(files.length < matched.length ? { outside: matched.length - files.length } : {}),
+    });
     for (const abs of files) {
       const file = toRepoPath(root, abs);
       let m = cache.get(file);
@@ -96,7 +113,11 @@ function readAgentManifests(root: string, catalogAbs: string, data: unknown, con
  * directory walk: with hundreds of catalogs, compiling a glob per catalog costs more than the checking.
  */
 function matchManifests(dir: string, pattern: string, config: Config): string[] {
-  if (config.exclude.length === 0 && !isDynamicPattern(pattern) && !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)) {
+  if (
+    config.exclude.length === 0 &&
+    !isDynamicPattern(pattern) &&
+    !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)
+  ) {
     const abs = resolve(dir, pattern);
     try {
       return statSync(abs).isFile() ? [abs] : [];
@@ -104,7 +125,12 @@ function matchManifests(dir: string, pattern: string, config: Config): string[] 
       return [];
     }
   }
-  return globSync([pattern], { cwd: dir, absolute: true, onlyFiles: true, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
+  return globSync([pattern], {
+    cwd: dir,
+    absolute: true,
+    onlyFiles: true,
+    ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
+  });
 }
 
 const realRoots = new Map<string, string>();
@@ -144,7 +170,8 @@ export function readManifest(abs: string, file: string): ManifestFile {
   try {
     return readManifestText(readTextFile(abs, file), file);
   } catch (err) {
-    if (err instanceof InputError) return { file, objects: [], problems: [{ position: err.position, message: err.message }] };
+    if (err instanceof InputError)
+      return { file, objects: [], problems: [{ position: err.position, message: err.message }] };
     throw err;
   }
 }
@@ -167,4 +194,3 @@ export function resolveRoot(dir: string | undefined): string {
   if (!ok) throw new UsageError(`-C ${dir}: not a directory`);
   return root;
 }
-

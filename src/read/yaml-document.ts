@@ -79,7 +79,10 @@ function assertBoundedSize(root: unknown, text: string, file: string): void {
     if (++count > MAX_NODES) {
       const alias = ALIAS.exec(text);
       const at = alias ? positionOfOffset(text, alias.index + alias[1].length, file) : { file, line: 1, column: 1 };
-      throw new InputError(at, `document expands to more than ${MAX_NODES} nodes (alias bomb?); refusing to process it`);
+      throw new InputError(
+        at,
+        `document expands to more than ${MAX_NODES} nodes (alias bomb?); refusing to process it`,
+      );
     }
     if (Array.isArray(node)) {
       for (const item of node) stack.push(item);

@@ -24,7 +24,8 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
   visit(doc, {
     Map(_, map) {
       if (map.items.length === 0) return;
-      if (inlineWidth(map.toJSON()) <= 100 && map.items.every((p) => isScalar(p.value) || isSeq(p.value))) map.flow = true;
+      if (inlineWidth(map.toJSON()) <= 100 && map.items.every((p) => isScalar(p.value) || isSeq(p.value)))
+        map.flow = true;
     },
     Seq(_, seq) {
       if (seq.items.every((i) => isScalar(i)) && inlineWidth(seq.toJSON()) <= 100) seq.flow = true;
@@ -32,14 +33,17 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
   });
   const owners = doc.getIn(['metadata', 'owners'], true) as YAMLMap | undefined;
   if (owners) owners.flow = false;
-  if (owners) owners.commentBefore = ' Replace with the owning teams: security owns the catalog, platform the closure signal feed.';
+  if (owners)
+    owners.commentBefore =
+      ' Replace with the owning teams: security owns the catalog, platform the closure signal feed.';
 
   const factors = doc.getIn(['agent', 'aivss', 'factors'], true) as YAMLMap | undefined;
   const version = catalog.agent.aivss.version;
   const aivss = doc.getIn(['agent', 'aivss'], true) as YamlNode | undefined;
   if (aivss) {
-    aivss.commentBefore = ` OWASP AIVSS v${version}${PROVISIONAL_VERSIONS.has(version) ? ' (provisional formula)' : ''}. Factors proposed from the manifests;`
-      + '\n each is 0 (none), 0.5 (partial) or 1.0 (full); the reason is on its line.';
+    aivss.commentBefore =
+      ` OWASP AIVSS v${version}${PROVISIONAL_VERSIONS.has(version) ? ' (provisional formula)' : ''}. Factors proposed from the manifests;` +
+      '\n each is 0 (none), 0.5 (partial) or 1.0 (full); the reason is on its line.';
   }
   for (const item of factors?.items ?? []) {
     if (!isPair(item) || !isScalar(item.key) || !isScalar(item.value)) continue;
@@ -61,7 +65,7 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
       if (cvss) {
         const base = cvss.get('base', true) as Scalar | undefined;
         if (base) base.minFractionDigits = 1;
-        cvss.comment = ' proposed by the library: replace with the concrete vulnerability\'s CVSS v4.0 base';
+        cvss.comment = " proposed by the library: replace with the concrete vulnerability's CVSS v4.0 base";
       }
       const score = doc.getIn(['threats', i, 'aivss', 'score'], true) as Scalar | undefined;
       if (score) score.minFractionDigits = 1;

@@ -13,10 +13,18 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 export function renderDiff(format: DiffFormat, r: DiffResult): string {
   switch (format) {
-    case 'json': return renderDiffJson(r);
-    case 'github': return renderDiffGithub(r);
-    case 'sarif': return renderSarif([...r.findings, ...r.events.map(eventAsFinding)], { version: VERSION, rules: diffRules(), category: 'threatcat/diff/' });
-    default: return renderDiffText(r);
+    case 'json':
+      return renderDiffJson(r);
+    case 'github':
+      return renderDiffGithub(r);
+    case 'sarif':
+      return renderSarif([...r.findings, ...r.events.map(eventAsFinding)], {
+        version: VERSION,
+        rules: diffRules(),
+        category: 'threatcat/diff/',
+      });
+    default:
+      return renderDiffText(r);
   }
 }
 
@@ -27,17 +35,35 @@ export function diffJson(r: DiffResult) {
     head: r.head.ref,
     commits: { base: r.base.commit, ...(r.head.commit ? { head: r.head.commit } : {}) },
     events: r.events.map((e) => ({
-      type: e.type, agent: e.agent, catalog: e.catalog, file: e.file, line: e.line, column: e.column,
-      subject: e.subject, before: e.before, after: e.after,
+      type: e.type,
+      agent: e.agent,
+      catalog: e.catalog,
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      subject: e.subject,
+      before: e.before,
+      after: e.after,
       ...(e.scope.tools && e.scope.tools.length > 0 ? { tools: e.scope.tools } : {}),
       ...(e.type === 'permissions-changed' && e.scope.identity ? { identity: e.scope.identity } : {}),
       ...(e.scope.added && e.scope.added.length > 0 ? { added: e.scope.added } : {}),
       ...(e.scope.removed && e.scope.removed.length > 0 ? { removed: e.scope.removed } : {}),
     })),
-    reopen: r.reopen.map((x) => ({ catalog: x.catalog, threat: x.threat, status: x.status, events: x.events, subjects: x.subjects })),
+    reopen: r.reopen.map((x) => ({
+      catalog: x.catalog,
+      threat: x.threat,
+      status: x.status,
+      events: x.events,
+      subjects: x.subjects,
+    })),
     alreadyOpen: r.alreadyOpen.map((x) => ({ catalog: x.catalog, threat: x.threat, events: x.events })),
     findings: r.findings.map((f) => ({
-      rule: f.rule, severity: f.severity, file: f.file, line: f.line, column: f.column, message: f.message,
+      rule: f.rule,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      message: f.message,
       ...(f.subject ? { subject: f.subject } : {}),
     })),
     written: r.written,
@@ -64,7 +90,10 @@ function show(v: unknown): string {
   if (v === null || v === undefined) return '(none)';
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}=${show(x)}`).join(' ');
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${k}=${show(x)}`)
+      .join(' ');
   return String(v);
 }
 
@@ -102,9 +131,13 @@ function renderDiffText(r: DiffResult): string {
 /** Workflow commands: findings as validate prints them, each event as a warning on the changed line. */
 function renderDiffGithub(r: DiffResult): string {
   const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
-  const reopenedBy = (e: DiffEvent) => r.reopen.filter((x) => x.catalog === e.catalog && x.events.includes(e.type)).map((x) => x.threat);
+  const reopenedBy = (e: DiffEvent) =>
+    r.reopen.filter((x) => x.catalog === e.catalog && x.events.includes(e.type)).map((x) => x.threat);
   const out = [
-    ...r.findings.map((f) => `::${level[f.severity]} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`threatcat ${f.rule}`)}::${escapeData(f.message)}`),
+    ...r.findings.map(
+      (f) =>
+        `::${level[f.severity]} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`threatcat ${f.rule}`)}::${escapeData(f.message)}`,
+    ),
     ...r.events.map((e) => {
       const threats = reopenedBy(e);
       const tail = threats.length > 0 ? ` Re-opens ${threats.join(', ')} in ${e.catalog}.` : '';
@@ -116,16 +149,29 @@ function renderDiffGithub(r: DiffResult): string {
 
 function eventAsFinding(e: DiffEvent): Finding {
   return {
-    rule: e.type, severity: 'warning', file: e.file, line: e.line, column: e.column,
-    message: `${e.subject}: ${describeChange(e)} (agent ${e.agent}, catalog ${e.catalog})`, subject: `${e.catalog}#${e.subject}`,
+    rule: e.type,
+    severity: 'warning',
+    file: e.file,
+    line: e.line,
+    column: e.column,
+    message: `${e.subject}: ${describeChange(e)} (agent ${e.agent}, catalog ${e.catalog})`,
+    subject: `${e.catalog}#${e.subject}`,
   };
 }
 
 function diffRules(): SarifRule[] {
   const rules: SarifRule[] = [
-    ...SURFACE_EVENT_TYPES.map((t) => ({ id: t, summary: `Agent surface change (${t}); invalidates ${REOPEN_TABLE[t].invalidates}.`, severity: 'warning' as const })),
+    ...SURFACE_EVENT_TYPES.map((t) => ({
+      id: t,
+      summary: `Agent surface change (${t}); invalidates ${REOPEN_TABLE[t].invalidates}.`,
+      severity: 'warning' as const,
+    })),
     ...knownRules(),
-    { id: SHADOW_RULE, summary: 'A surface element (MCP server, model, delegation, identity) that no catalog component covers.', severity: 'error' },
+    {
+      id: SHADOW_RULE,
+      summary: 'A surface element (MCP server, model, delegation, identity) that no catalog component covers.',
+      severity: 'error',
+    },
     { id: 'surface-malformed', summary: 'A manifest object of a known kind is malformed.', severity: 'error' },
   ];
   // validate's registry may already describe the shared rules: one entry per id.

@@ -5,7 +5,12 @@ export function renderFindingsJson(findings: Finding[], catalogs: string[]): str
   const out = {
     catalogs,
     findings: findings.map((f) => ({
-      rule: f.rule, severity: f.severity, file: f.file, line: f.line, column: f.column, message: f.message,
+      rule: f.rule,
+      severity: f.severity,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      message: f.message,
       ...(f.subject ? { subject: f.subject } : {}),
     })),
   };

@@ -15,17 +15,25 @@ export type FindingFormat = (typeof FINDING_FORMATS)[number];
 export function knownRules(): SarifRule[] {
   return [
     { id: SCHEMA_RULE, summary: 'The catalog does not conform to schema/catalog.schema.json.', severity: 'error' },
-    { id: 'unreadable-input', summary: 'A catalog or configuration file cannot be read or parsed as YAML.', severity: 'error' },
-    { id: MANIFEST_RULE, summary: "A manifest referenced by the agent cannot be parsed.", severity: 'error' },
+    {
+      id: 'unreadable-input',
+      summary: 'A catalog or configuration file cannot be read or parsed as YAML.',
+      severity: 'error',
+    },
+    { id: MANIFEST_RULE, summary: 'A manifest referenced by the agent cannot be parsed.', severity: 'error' },
     ...RULES.map((r) => ({ id: r.id, summary: r.summary, severity: r.severity })),
   ];
 }
 
 export function renderFindings(format: FindingFormat, findings: Finding[], catalogs: string[]): string {
   switch (format) {
-    case 'json': return renderFindingsJson(findings, catalogs);
-    case 'github': return renderFindingsGithub(findings);
-    case 'sarif': return renderSarif(findings, { version: VERSION, rules: knownRules(), category: 'threatcat/validate/' });
-    default: return renderFindingsText(findings, catalogs.length);
+    case 'json':
+      return renderFindingsJson(findings, catalogs);
+    case 'github':
+      return renderFindingsGithub(findings);
+    case 'sarif':
+      return renderSarif(findings, { version: VERSION, rules: knownRules(), category: 'threatcat/validate/' });
+    default:
+      return renderFindingsText(findings, catalogs.length);
   }
 }

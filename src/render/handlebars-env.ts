@@ -32,7 +32,9 @@ export function markdownHandlebars(): typeof Handlebars {
   hb.registerHelper('mlabel', (v: unknown) => safe(mermaidLabel(v)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
-  hb.registerHelper('join', (list: unknown[], sep: unknown) => safe(Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : ', ') : ''));
+  hb.registerHelper('join', (list: unknown[], sep: unknown) =>
+    safe(Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : ', ') : ''),
+  );
   return hb;
 }
 

@@ -34,7 +34,13 @@ export function ingestJson(r: IngestReport): string {
       unobservable: dedupe(all('unobservable')),
       wildcards: dedupe(all('wildcards')),
       lapsed: r.plans.flatMap((p) => p.lapsed.map((threat) => ({ catalog: p.file, threat }))),
-      baselines: r.plans.map((p) => ({ catalog: p.file, state: p.convergence.state, windowDays: p.convergence.windowDays, quietDays: p.convergence.quietDays, reason: p.convergence.reason })),
+      baselines: r.plans.map((p) => ({
+        catalog: p.file,
+        state: p.convergence.state,
+        windowDays: p.convergence.windowDays,
+        quietDays: p.convergence.quietDays,
+        reason: p.convergence.reason,
+      })),
       malformedLines: r.files.flatMap((f) => f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason }))),
       written: r.written,
       commit: r.commit?.hash ?? null,
@@ -45,31 +51,99 @@ export function ingestJson(r: IngestReport): string {
 
 export function ingestText(r: IngestReport): string {
   const lines: string[] = [];
-  const src = Object.entries(r.sources).map(([k, n]) => `${k} ${n}`).join(', ') || 'no events';
-  lines.push(`Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.malformed ? `, ${r.malformed} malformed` : ''}`);
+  const src =
+    Object.entries(r.sources)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'no events';
+  lines.push(
+    `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.malformed ? `, ${r.malformed} malformed` : ''}`,
+  );
   for (const f of r.files) for (const s of f.samples) lines.push(`  ${f.file}:${s.line}: ${s.reason}`);
-  for (const f of r.files) if (f.malformed > f.samples.length) lines.push(`  ${f.file}: ${f.malformed - f.samples.length} more malformed record(s)`);
+  for (const f of r.files)
+    if (f.malformed > f.samples.length)
+      lines.push(`  ${f.file}: ${f.malformed - f.samples.length} more malformed record(s)`);
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
     lines.push('', `${title} (${items.length})`, ...items.map((i) => `  ${i}`));
   };
   // What may have materialised comes first.
-  section('FIRED: threats re-opened (signal-fired)', r.plans.flatMap((p) => p.fired.map((f) => `${p.file} ${f.threat}: ${f.source} "${f.signal}" matched ${f.events} event(s), last ${f.at}`)));
-  section('BASELINE DRIFT: coercion threats re-opened', r.plans.flatMap((p) => p.drift.map((d) => `${p.file} ${d.workload}: new ${d.kind} ${d.behaviour} (first ${d.first}, ${d.events} event(s))`)));
-  section('Re-opened', r.plans.flatMap((p) => p.reopened.map((x) => `${p.file} ${x.threat} (${x.event}: ${x.subject})`)));
-  section('Closed', r.plans.flatMap((p) => p.closed.map((t) => `${p.file} ${t}`)));
-  section('Lapsed to open (evidence older than maxEvidenceAgeDays)', r.plans.flatMap((p) => p.lapsed.map((t) => `${p.file} ${t}`)));
-  section('Gaps: signals without data', r.plans.flatMap((p) => p.gaps.map((g) => `${p.file} ${g.threat} [${g.source}]: ${g.reason}`)));
+  section(
+    'FIRED: threats re-opened (signal-fired)',
+    r.plans.flatMap((p) =>
+      p.fired.map((f) => `${p.file} ${f.threat}: ${f.source} "${f.signal}" matched ${f.events} event(s), last ${f.at}`),
+    ),
+  );
+  section(
+    'BASELINE DRIFT: coercion threats re-opened',
+    r.plans.flatMap((p) =>
+      p.drift.map(
+        (d) => `${p.file} ${d.workload}: new ${d.kind} ${d.behaviour} (first ${d.first}, ${d.events} event(s))`,
+      ),
+    ),
+  );
+  section(
+    'Re-opened',
+    r.plans.flatMap((p) => p.reopened.map((x) => `${p.file} ${x.threat} (${x.event}: ${x.subject})`)),
+  );
+  section(
+    'Closed',
+    r.plans.flatMap((p) => p.closed.map((t) => `${p.file} ${t}`)),
+  );
+  section(
+    'Lapsed to open (evidence older than maxEvidenceAgeDays)',
+    r.plans.flatMap((p) => p.lapsed.map((t) => `${p.file} ${t}`)),
+  );
+  section(
+    'Gaps: signals without data',
+    r.plans.flatMap((p) => p.gaps.map((g) => `${p.file} ${g.threat} [${g.source}]: ${g.reason}`)),
+  );
   const newKeys = new Set(r.plans.flatMap((p) => p.newDormant.map((d) => JSON.stringify(d))));
-  section('Dormant permissions (declared, never used)', dedupeStrings(r.plans.flatMap((p) => p.dormant.map((d) =>
-    `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newKeys.has(JSON.stringify(d)) ? ' [new: needs a disposition]' : ''}`))));
-  section('Wildcard grants', dedupeStrings(r.plans.flatMap((p) => p.wildcards.map((w) =>
-    `${w.verb} ${w.apiGroup ? `${w.apiGroup}/` : ''}${w.resource} (namespace ${w.namespace}) ${w.identity}: ${w.used ? 'used' : 'dormant'}, blast ${w.blast}`))));
-  section('Unobservable in audit logs (bind, escalate, impersonate, use…)', dedupeStrings(r.plans.flatMap((p) => p.unobservable.map((d) =>
-    `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}`))));
-  section('Denied (403): attempted, not granted', dedupeStrings(r.plans.flatMap((p) => p.denied.map((d) =>
-    `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.names.length ? ` ${d.names.join(',')}` : ''} (namespace ${d.namespace || '-'}) ${d.identity} ×${d.count}`))));
-  for (const p of r.plans) if (p.permissionsSkipped) lines.push('', `${p.file}: dormant permissions not computed: ${p.permissionsSkipped}`);
+  section(
+    'Dormant permissions (declared, never used)',
+    dedupeStrings(
+      r.plans.flatMap((p) =>
+        p.dormant.map(
+          (d) =>
+            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newKeys.has(JSON.stringify(d)) ? ' [new: needs a disposition]' : ''}`,
+        ),
+      ),
+    ),
+  );
+  section(
+    'Wildcard grants',
+    dedupeStrings(
+      r.plans.flatMap((p) =>
+        p.wildcards.map(
+          (w) =>
+            `${w.verb} ${w.apiGroup ? `${w.apiGroup}/` : ''}${w.resource} (namespace ${w.namespace}) ${w.identity}: ${w.used ? 'used' : 'dormant'}, blast ${w.blast}`,
+        ),
+      ),
+    ),
+  );
+  section(
+    'Unobservable in audit logs (bind, escalate, impersonate, use…)',
+    dedupeStrings(
+      r.plans.flatMap((p) =>
+        p.unobservable.map(
+          (d) =>
+            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}`,
+        ),
+      ),
+    ),
+  );
+  section(
+    'Denied (403): attempted, not granted',
+    dedupeStrings(
+      r.plans.flatMap((p) =>
+        p.denied.map(
+          (d) =>
+            `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.names.length ? ` ${d.names.join(',')}` : ''} (namespace ${d.namespace || '-'}) ${d.identity} ×${d.count}`,
+        ),
+      ),
+    ),
+  );
+  for (const p of r.plans)
+    if (p.permissionsSkipped) lines.push('', `${p.file}: dormant permissions not computed: ${p.permissionsSkipped}`);
   lines.push('', ...r.plans.map((p) => `Baseline of ${p.file}: ${p.convergence.state} (${p.convergence.reason})`));
   if (r.summaryFile) lines.push(`Summary written to ${r.summaryFile}`);
   if (r.written.length > 0) lines.push(`Wrote ${r.written.join(', ')}`);
@@ -87,11 +161,22 @@ export function commitMessage(r: IngestReport): string {
   const closed = r.plans.flatMap((p) => p.closed.map((t) => `${p.file} ${t}`));
   const reopened = r.plans.flatMap((p) => p.reopened.map((x) => `${p.file} ${x.threat} (${x.event}: ${x.subject})`));
   const gaps = r.plans.flatMap((p) => p.gaps.map((g) => `${p.file} ${g.threat} [${g.source}]: ${g.reason}`));
-  const dormant = [...new Set(r.plans.flatMap((p) => p.newDormant.map((d) =>
-    `${d.identity}: ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}, blast ${d.blast}${d.wildcard ? ', wildcard' : ''})`)))];
+  const dormant = [
+    ...new Set(
+      r.plans.flatMap((p) =>
+        p.newDormant.map(
+          (d) =>
+            `${d.identity}: ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}, blast ${d.blast}${d.wildcard ? ', wildcard' : ''})`,
+        ),
+      ),
+    ),
+  ];
   const lapsed = r.plans.flatMap((p) => p.lapsed.map((t) => `${p.file} ${t}`));
   const subject = `threatcat ingest: ${closed.length} closed, ${reopened.length} re-opened, ${gaps.length} gaps, ${dormant.length} new dormant`;
-  const src = Object.entries(r.sources).map(([k, n]) => `${k} ${n}`).join(', ') || 'no events';
+  const src =
+    Object.entries(r.sources)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'no events';
   const parts = [subject, `Evidence snapshot ${r.digest}: ${r.events} events (${src}).`];
   const list = (title: string, items: string[]) => {
     if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${i}`).join('\n')}`);

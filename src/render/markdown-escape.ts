@@ -2,19 +2,29 @@
  * Untrusted text (catalog titles, manifest values, PR data) → inert GitHub Markdown: no links, images, HTML,
  * mentions, issue references, tables or headings can be forged. Entities keep the text readable.
  */
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '@': '&#64;', '#': '&#35;', '|': '&#124;' };
+const ENTITY: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '@': '&#64;',
+  '#': '&#35;',
+  '|': '&#124;',
+};
 
 export function escapeMarkdown(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
-  return s
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    // one pass, so an entity's own & and # are not escaped again
-    .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
-    // list, heading, quote or rule markers only matter at the start
-    .replace(/^(\s*)([-+=])/, '$1\\$2')
-    // an ordered-list marker is escaped on its dot: a backslash before a digit is not a Markdown escape
-    .replace(/^(\s*)(\d+)\./, '$1$2\\.');
+  return (
+    s
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      // one pass, so an entity's own & and # are not escaped again
+      .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
+      // list, heading, quote or rule markers only matter at the start
+      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      // an ordered-list marker is escaped on its dot: a backslash before a digit is not a Markdown escape
+      .replace(/^(\s*)(\d+)\./, '$1$2\\.')
+  );
 }
 
 /** Inline code with a fence longer than any backtick run inside, so the value cannot close it. */

@@ -12,12 +12,24 @@ export interface ComponentFact {
 /** Components and delegation edges of one agent, with the ones a PR touched marked. */
 export function componentFacts(data: ThreatCatalog, changed: Set<string>): ComponentFact[] {
   return [
-    ...(data.components ?? []).map((c): ComponentFact => ({
-      id: c.id, kind: 'component', category: c.category, trustSource: `${c.trustSource.kind}/${c.trustSource.name}`, changed: changed.has(c.id),
-    })),
-    ...(data.delegations ?? []).map((d): ComponentFact => ({
-      id: d.id, kind: 'delegation', category: `delegation to ${d.to.agent}`, trustSource: `${d.trustSource.kind}/${d.trustSource.name}`, changed: changed.has(d.id),
-    })),
+    ...(data.components ?? []).map(
+      (c): ComponentFact => ({
+        id: c.id,
+        kind: 'component',
+        category: c.category,
+        trustSource: `${c.trustSource.kind}/${c.trustSource.name}`,
+        changed: changed.has(c.id),
+      }),
+    ),
+    ...(data.delegations ?? []).map(
+      (d): ComponentFact => ({
+        id: d.id,
+        kind: 'delegation',
+        category: `delegation to ${d.to.agent}`,
+        trustSource: `${d.trustSource.kind}/${d.trustSource.name}`,
+        changed: changed.has(d.id),
+      }),
+    ),
   ];
 }
 

@@ -23,7 +23,8 @@ export function componentsDiagram(r: ReportCatalog): string {
     const memberIds = members.map((c) => {
       const id = `c${ids.size}`;
       ids.set(c.id, id);
-      const open = c.openThreats === 0 ? 'no open threat' : `${c.openThreats} open threat${c.openThreats === 1 ? '' : 's'}`;
+      const open =
+        c.openThreats === 0 ? 'no open threat' : `${c.openThreats} open threat${c.openThreats === 1 ? '' : 's'}`;
       lines.push(`    ${id}["${label(c.id)}<br/>${label(c.source)}<br/>${open}"]`);
       return id;
     });
@@ -37,7 +38,9 @@ export function componentsDiagram(r: ReportCatalog): string {
     lines.push(`  ${id}[["${label(d.to)}<br/>${d.openThreats} open threat${d.openThreats === 1 ? '' : 's'}"]]`);
     lines.push(d.direction === 'inbound' ? `  ${id} -. delegates .-> agent` : `  agent -. delegates .-> ${id}`);
   });
-  const withOpen = [...ids].filter(([cid]) => (r.components.find((c) => c.id === cid)?.openThreats ?? 0) > 0).map(([, id]) => id);
+  const withOpen = [...ids]
+    .filter(([cid]) => (r.components.find((c) => c.id === cid)?.openThreats ?? 0) > 0)
+    .map(([, id]) => id);
   lines.push('  classDef open fill:#fdecea,stroke:#c0392b,color:#222');
   lines.push('  classDef quiet fill:#eef6ee,stroke:#2e7d32,color:#222');
   if (withOpen.length > 0) lines.push(`  class ${withOpen.join(',')} open`);

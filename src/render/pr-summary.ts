@@ -44,7 +44,15 @@ export interface SummaryView {
   base?: string;
   head?: string;
   diffAvailable: boolean;
-  counts: { events: number; reopened: number; concerned: number; findings: number; errors: number; warnings: number; notes: number };
+  counts: {
+    events: number;
+    reopened: number;
+    concerned: number;
+    findings: number;
+    errors: number;
+    warnings: number;
+    notes: number;
+  };
   reopened: ReopenedView[];
   events: Array<SurfaceEvent & { beforeText?: string; afterText?: string }>;
   findings: Finding[];
@@ -108,7 +116,10 @@ function changedComponents(cat: AnalysedCatalog, analysis: Analysis): Set<string
   for (const c of [...cat.data.components, ...(cat.data.delegations ?? [])]) {
     const name = c.trustSource.name;
     // subjects read like "RemoteMCPServer agents/kagent-tool-server"
-    if (subjects.some((s) => s.startsWith(`${c.trustSource.kind} `) && (s.endsWith(`/${name}`) || s.endsWith(` ${name}`)))) changed.add(c.id);
+    if (
+      subjects.some((s) => s.startsWith(`${c.trustSource.kind} `) && (s.endsWith(`/${name}`) || s.endsWith(` ${name}`)))
+    )
+      changed.add(c.id);
   }
   return changed;
 }
@@ -123,7 +134,11 @@ export function summaryView(input: SummaryInput): SummaryView {
   const { analysis } = input;
   const count = (s: Finding['severity']) => analysis.findings.filter((f) => f.severity === s).length;
   const reopened = reopenedViews(analysis);
-  const events = (analysis.diff?.events ?? []).map((e) => ({ ...e, beforeText: short(e.before), afterText: short(e.after) }));
+  const events = (analysis.diff?.events ?? []).map((e) => ({
+    ...e,
+    beforeText: short(e.before),
+    afterText: short(e.after),
+  }));
   return {
     marker: input.marker,
     status: input.failing ? 'fail' : 'pass',
@@ -131,13 +146,27 @@ export function summaryView(input: SummaryInput): SummaryView {
     base: input.base?.slice(0, 12),
     head: input.head?.slice(0, 12),
     diffAvailable: analysis.diffAvailable,
-    counts: { events: events.length, reopened: reopened.filter((r) => r.kind === 'reopen').length, concerned: reopened.filter((r) => r.kind === 'open').length, findings: analysis.findings.length, errors: count('error'), warnings: count('warning'), notes: count('note') },
+    counts: {
+      events: events.length,
+      reopened: reopened.filter((r) => r.kind === 'reopen').length,
+      concerned: reopened.filter((r) => r.kind === 'open').length,
+      findings: analysis.findings.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notes: count('note'),
+    },
     reopened,
     events,
     findings: analysis.findings,
     agents: analysis.catalogs.map((cat) => {
       const facts = componentFacts(cat.data, changedComponents(cat, analysis));
-      return { agent: cat.data.agent.name, catalog: cat.file, diagram: componentDiagram(cat.data.agent.name, facts), facts, changedCount: facts.filter((f) => f.changed).length };
+      return {
+        agent: cat.data.agent.name,
+        catalog: cat.file,
+        diagram: componentDiagram(cat.data.agent.name, facts),
+        facts,
+        changedCount: facts.filter((f) => f.changed).length,
+      };
     }),
     notes: input.notes,
     runUrl: input.runUrl,

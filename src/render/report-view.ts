@@ -10,12 +10,22 @@ import { componentsDiagram } from './mermaid.js';
 export interface ReportView {
   generated: string;
   today: string;
-  catalogs: Array<ReportCatalog & {
-    diagram: string;
-    threatRows: Array<ReportCatalog['threats'][number] & { score: string; severity: string; vector: string; layerText: string; owaspText: string }>;
-    observation: string;
-    provisionalNote: string;
-  }>;
+  catalogs: Array<
+    ReportCatalog & {
+      diagram: string;
+      threatRows: Array<
+        ReportCatalog['threats'][number] & {
+          score: string;
+          severity: string;
+          vector: string;
+          layerText: string;
+          owaspText: string;
+        }
+      >;
+      observation: string;
+      provisionalNote: string;
+    }
+  >;
   totals: { catalogs: number; open: number; closed: number; accepted: number; dormant: number };
 }
 
@@ -35,12 +45,19 @@ export function reportView(report: ReportCatalog[], opts: { today: string; gener
       ...r,
       diagram: componentsDiagram(r),
       observation: [
-        r.daysObserved !== null ? `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`
-          : r.observed ? 'runtime evidence ingested, no observation window recorded' : 'no runtime evidence ingested yet (Day 1 hypothesis)',
+        r.daysObserved !== null
+          ? `${r.daysObserved} day${r.daysObserved === 1 ? '' : 's'} observed`
+          : r.observed
+            ? 'runtime evidence ingested, no observation window recorded'
+            : 'no runtime evidence ingested yet (Day 1 hypothesis)',
         // An empty baseline says nothing the days observed do not.
-        ...(r.baseline.state === 'learning' || r.baseline.state === 'converged' ? [`baseline ${r.baseline.state} (${r.baseline.reason})`] : []),
+        ...(r.baseline.state === 'learning' || r.baseline.state === 'converged'
+          ? [`baseline ${r.baseline.state} (${r.baseline.reason})`]
+          : []),
       ].join('; '),
-      provisionalNote: r.provisional ? ' (provisional: the v0.8 formula is reconstructed, not from the published PDF)' : '',
+      provisionalNote: r.provisional
+        ? ' (provisional: the v0.8 formula is reconstructed, not from the published PDF)'
+        : '',
       threatRows: r.threats.map((t) => ({
         ...t,
         score: t.aivss ? formatScore(t.aivss.score) : 'n/a',
@@ -75,7 +92,13 @@ function registerHelpers(hb: typeof Handlebars, markdown: boolean): void {
   hb.registerHelper('lt', (a: number, b: number) => a < b);
   hb.registerHelper('plural', (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`);
   hb.registerHelper('dec1', (n: number) => formatScore(n));
-  hb.registerHelper('dueText', (days: number) => (days < 0 ? `expired ${-days} day${days === -1 ? '' : 's'} ago: counts as open` : days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`));
+  hb.registerHelper('dueText', (days: number) =>
+    days < 0
+      ? `expired ${-days} day${days === -1 ? '' : 's'} ago: counts as open`
+      : days === 0
+        ? 'due today'
+        : `due in ${days} day${days === 1 ? '' : 's'}`,
+  );
   if (markdown) hb.registerHelper('json', (v: unknown) => JSON.stringify(v));
 }
 
@@ -86,9 +109,13 @@ function registerHelpers(hb: typeof Handlebars, markdown: boolean): void {
  * or raw HTML to the report.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    // Parentheses and ! only build links and images after a ], which is escaped.
-    .replace(/[\\`*_{}[\]#|~]/g, (c) => `\\${c}`);
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Parentheses and ! only build links and images after a ], which is escaped.
+      .replace(/[\\`*_{}[\]#|~]/g, (c) => `\\${c}`)
+  );
 }

@@ -38,59 +38,69 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'threatcat',
-          semanticVersion: opts.version,
-          informationUri: 'https://github.com/threatcat/threatcat',
-          rules: rules.map((r) => ({
-            id: r.id,
-            name: camel(r.id),
-            shortDescription: { text: r.summary.slice(0, 1024) },
-            fullDescription: { text: r.summary.slice(0, 1024) },
-            help: { text: r.summary, markdown: r.summary },
-            ...(r.helpUri ? { helpUri: r.helpUri } : {}),
-            defaultConfiguration: { level: LEVEL[r.severity] },
-            properties: {
-              tags: ['security', 'threat-model'],
-              ...(r.securitySeverity !== undefined ? { 'security-severity': r.securitySeverity.toFixed(1) } : {}),
-            },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'threatcat',
+            semanticVersion: opts.version,
+            informationUri: 'https://github.com/threatcat/threatcat',
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: camel(r.id),
+              shortDescription: { text: r.summary.slice(0, 1024) },
+              fullDescription: { text: r.summary.slice(0, 1024) },
+              help: { text: r.summary, markdown: r.summary },
+              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+              defaultConfiguration: { level: LEVEL[r.severity] },
+              properties: {
+                tags: ['security', 'threat-model'],
+                ...(r.securitySeverity !== undefined ? { 'security-severity': r.securitySeverity.toFixed(1) } : {}),
+              },
+            })),
+          },
         },
+        automationDetails: { id: opts.category },
+        results: findings.map((f) => {
+          const sev = opts.securitySeverityOf?.(f);
+          const id = fingerprint(f);
+          // GitHub code scanning matches alerts across runs on primaryLocationLineHash only ("<hash>:<occurrence>").
+          const occurrence = (seen.get(id) ?? 0) + 1;
+          seen.set(id, occurrence);
+          return {
+            ruleId: f.rule,
+            ruleIndex: index.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                  region: { startLine: f.line, startColumn: f.column },
+                },
+              },
+            ],
+            partialFingerprints: { primaryLocationLineHash: `${id.slice(0, 16)}:${occurrence}`, 'threatcat/v1': id },
+            ...(sev !== undefined ? { properties: { 'security-severity': Math.max(0.1, sev).toFixed(1) } } : {}),
+          };
+        }),
       },
-      automationDetails: { id: opts.category },
-      results: findings.map((f) => {
-        const sev = opts.securitySeverityOf?.(f);
-        const id = fingerprint(f);
-        // GitHub code scanning matches alerts across runs on primaryLocationLineHash only ("<hash>:<occurrence>").
-        const occurrence = (seen.get(id) ?? 0) + 1;
-        seen.set(id, occurrence);
-        return {
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule),
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-              region: { startLine: f.line, startColumn: f.column },
-            },
-          }],
-          partialFingerprints: { primaryLocationLineHash: `${id.slice(0, 16)}:${occurrence}`, 'threatcat/v1': id },
-          ...(sev !== undefined ? { properties: { 'security-severity': Math.max(0.1, sev).toFixed(1) } } : {}),
-        };
-      }),
-    }],
+    ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
 /** Identity of a finding that survives line moves: rule, file and what it is about (never its line). */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.rule}\u0000${f.file}\u0000${f.key ?? f.subject ?? f.message}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${f.rule}\u0000${f.file}\u0000${f.key ?? f.subject ?? f.message}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function camel(id: string): string {
-  return id.split(/[-/]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+  return id
+    .split(/[-/]/)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
 }

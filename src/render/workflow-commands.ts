@@ -13,7 +13,12 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
 /** `::error file=…,line=…,col=…,title=…::message` lines, most severe first. */
 export function renderFindingsGithub(findings: Finding[]): string {
-  return findings
-    .map((f) => `::${LEVEL[f.severity]} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`threatcat ${f.rule}`)}::${escapeData(f.message)}`)
-    .join('\n') + (findings.length ? '\n' : '');
+  return (
+    findings
+      .map(
+        (f) =>
+          `::${LEVEL[f.severity]} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`threatcat ${f.rule}`)}::${escapeData(f.message)}`,
+      )
+      .join('\n') + (findings.length ? '\n' : '')
+  );
 }

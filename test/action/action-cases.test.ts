@@ -28,9 +28,16 @@ async function server(repo: ReturnType<typeof pr>) {
 test('working-directory: catalogs in a subdirectory, paths in comments and annotations relative to the repository', async () => {
   const repo = pr();
   const gh = await server(repo);
-  const r = await runAction({ repo, apiUrl: gh.url, inputs: { 'working-directory': 'examples', sarif: 'out/tc.sarif' } });
+  const r = await runAction({
+    repo,
+    apiUrl: gh.url,
+    inputs: { 'working-directory': 'examples', sarif: 'out/tc.sarif' },
+  });
   assert.equal(r.code, 1, r.stdout);
-  assert.deepEqual(gh.reviews[0].comments.map((c: any) => c.path).sort(), [CATALOG, 'examples/k8s-ops/manifests/rbac.yaml']);
+  assert.deepEqual(gh.reviews[0].comments.map((c: any) => c.path).sort(), [
+    CATALOG,
+    'examples/k8s-ops/manifests/rbac.yaml',
+  ]);
   assert.match(r.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=31,/);
   assert.equal(r.outputs.sarif, join(repo.dir, 'out/tc.sarif'));
   assert.equal(r.outputs.events, '1');
@@ -60,8 +67,11 @@ test('push event: validate only, no API requests, annotations and job summary', 
 
 test('fail-on: warning fails on a warning, error does not', async () => {
   const repo = prRepo((dir) => {
-    editFile(join(dir, CATALOG), /(  - id: K8SOPS-L5-01\n(?: {4}.*\n)*?) {4}status: open\n/,
-      '$1    status: accepted\n    acceptance: { by: "@example/security", reason: audited weekly, reReviewBy: "2026-11-28" }\n');
+    editFile(
+      join(dir, CATALOG),
+      /( {2}- id: K8SOPS-L5-01\n(?: {4}.*\n)*?) {4}status: open\n/,
+      '$1    status: accepted\n    acceptance: { by: "@example/security", reason: audited weekly, reReviewBy: "2026-11-28" }\n',
+    );
   });
   const gh = await server(repo);
   assert.equal((await runAction({ repo, apiUrl: gh.url, fork: true })).code, 0);
@@ -72,19 +82,32 @@ test('fail-on: warning fails on a warning, error does not', async () => {
 test('a removal is commented on the base side (LEFT) of the diff; one problem reported by validate and diff is posted once', async () => {
   const AGENT = 'examples/k8s-ops/manifests/agent.yaml';
   const repo = prRepo((dir) => {
-    editFile(join(dir, AGENT), /      - type: Agent\n        agent:\n          apiGroup: kagent.dev\n          kind: Agent\n          name: gitops-agent\n/, '');
-    editFile(join(dir, AGENT), '            - k8s_delete_resource\n          requireApproval:', '          requireApproval:');
+    editFile(
+      join(dir, AGENT),
+      / {6}- type: Agent\n {8}agent:\n {10}apiGroup: kagent.dev\n {10}kind: Agent\n {10}name: gitops-agent\n/,
+      '',
+    );
+    editFile(
+      join(dir, AGENT),
+      '            - k8s_delete_resource\n          requireApproval:',
+      '          requireApproval:',
+    );
   });
   const gh = await server(repo);
   const r = await runAction({ repo, apiUrl: gh.url });
   assert.equal(r.code, 1, r.stdout);
   const comments = gh.reviews[0].comments as Array<{ path: string; line: number; side: string; body: string }>;
   // The line `threatcat diff` gives the event (the removed node, in base), inside the removed block.
-  const cli = JSON.parse(runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout);
+  const cli = JSON.parse(
+    runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout,
+  );
   const event = cli.events.find((e: { subject: string }) => /gitops-agent/.test(e.subject));
   const baseLine = event.line;
   const baseText = git(repo.dir, 'show', `${repo.base}:${AGENT}`).split('\n');
-  assert.ok(baseLine > baseText.indexOf('      - type: Agent') && baseLine <= baseText.indexOf('          name: gitops-agent') + 1);
+  assert.ok(
+    baseLine > baseText.indexOf('      - type: Agent') &&
+      baseLine <= baseText.indexOf('          name: gitops-agent') + 1,
+  );
   const removal = comments.find((c) => c.side === 'LEFT');
   assert.ok(removal, JSON.stringify(comments, null, 2));
   assert.equal(removal.path, AGENT);

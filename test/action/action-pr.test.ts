@@ -11,7 +11,8 @@ import { prFiles, prRepo, readSarif, runAction, TOKEN, type ActionRun, type PrRe
 const AjvDraft04 = AjvDraft04Module.default;
 /** shared/ sits beside the repository (CI's clone) or beside the worktrees folder (helpers' worktrees). */
 const SARIF_SCHEMA = [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
-  .map((d) => join(d, 'reference/sarif-schema-2.1.0.json')).find((p) => existsSync(p));
+  .map((d) => join(d, 'reference/sarif-schema-2.1.0.json'))
+  .find((p) => existsSync(p));
 
 const CATALOG = 'examples/k8s-ops/k8s-ops.threats.yaml';
 const RBAC = 'examples/k8s-ops/manifests/rbac.yaml';
@@ -25,14 +26,28 @@ after(async () => {
   for (const s of servers) await s.stop();
 });
 
-async function start(repo: PrRepo, opts: Partial<ConstructorParameters<typeof FakeGitHub>[0]> = {}): Promise<FakeGitHub> {
-  const gh = new FakeGitHub({ owner: 'acme', repo: 'agents', pull: 7, files: prFiles(repo), viewer: 'github-actions', ...opts });
+async function start(
+  repo: PrRepo,
+  opts: Partial<ConstructorParameters<typeof FakeGitHub>[0]> = {},
+): Promise<FakeGitHub> {
+  const gh = new FakeGitHub({
+    owner: 'acme',
+    repo: 'agents',
+    pull: 7,
+    files: prFiles(repo),
+    viewer: 'github-actions',
+    ...opts,
+  });
   await gh.start();
   servers.push(gh);
   return gh;
 }
 
-async function run(repo: PrRepo, gh: FakeGitHub, extra: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
+async function run(
+  repo: PrRepo,
+  gh: FakeGitHub,
+  extra: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<ActionRun> {
   const r = await runAction({ repo, apiUrl: gh.url, ...extra });
   seen.push(r);
   return r;
@@ -45,20 +60,31 @@ async function run(repo: PrRepo, gh: FakeGitHub, extra: Partial<Parameters<typeo
  * of its own, present in the merge commit GITHUB_SHA but not in the PR head.
  */
 function examplePr(): PrRepo {
-  return prRepo((dir) => {
-    editFile(join(dir, CATALOG), 'autonomyOfAction: 0.5 ', 'autonomyOfAction: 0.7 ');
-    editFile(join(dir, CATALOG), 'goalDrivenPlanning: 1.0 ', 'goalDrivenPlanning: 0.8 ');
-    editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
-  }, (dir) => {
-    editFile(join(dir, CATALOG), '    layer: L7\n', '    layer: L9\n');
-  }, (dir) => {
-    editFile(join(dir, CATALOG), /(  - id: K8SOPS-L5-01\n(?:    .*\n)*?)    status: open\n/,
-      '$1    status: accepted\n    acceptance: { by: "@example/security", reason: audited weekly, reReviewBy: "2026-11-28" }\n');
-  });
+  return prRepo(
+    (dir) => {
+      editFile(join(dir, CATALOG), 'autonomyOfAction: 0.5 ', 'autonomyOfAction: 0.7 ');
+      editFile(join(dir, CATALOG), 'goalDrivenPlanning: 1.0 ', 'goalDrivenPlanning: 0.8 ');
+      editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
+    },
+    (dir) => {
+      editFile(join(dir, CATALOG), '    layer: L7\n', '    layer: L9\n');
+    },
+    (dir) => {
+      editFile(
+        join(dir, CATALOG),
+        /( {2}- id: K8SOPS-L5-01\n(?: {4}.*\n)*?) {4}status: open\n/,
+        '$1    status: accepted\n    acceptance: { by: "@example/security", reason: audited weekly, reReviewBy: "2026-11-28" }\n',
+      );
+    },
+  );
 }
 
 function lineIn(repo: PrRepo, needle: string): number {
-  return git(repo.dir, 'show', `${repo.head}:${CATALOG}`).split('\n').findIndex((l) => l.includes(needle)) + 1;
+  return (
+    git(repo.dir, 'show', `${repo.head}:${CATALOG}`)
+      .split('\n')
+      .findIndex((l) => l.includes(needle)) + 1
+  );
 }
 
 function writesOf(gh: FakeGitHub): string[] {
@@ -78,7 +104,10 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
 
   const first = await run(repo, gh);
   assert.equal(first.code, 1, first.stdout + first.stderr);
-  assert.deepEqual(writesOf(gh), ['POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews']);
+  assert.deepEqual(writesOf(gh), [
+    'POST /repos/acme/agents/issues/7/comments',
+    'POST /repos/acme/agents/pulls/7/reviews',
+  ]);
   const ours = gh.issueComments.filter((c) => c.user.login === 'github-actions[bot]');
   assert.equal(ours.length, 1);
   assert.ok(ours[0].body.startsWith(MARKER));
@@ -86,7 +115,10 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.match(ours[0].body, /acceptance-expiring/);
   assert.match(ours[0].body, /\*\*permissions-changed\*\*/);
   // The open threats whose evidence the new permission invalidates, with class, layer and AIVSS.
-  assert.match(ours[0].body, /\| `K8SOPS-L2-01` Secrets and ConfigMaps read into the context .*\| open: re-validate its evidence \| coercion \| L2 \| \*\*\d+\.\d\*\* (Medium|High|Critical) \| 7\.5 \(poc\) \| permissions-changed \|/);
+  assert.match(
+    ours[0].body,
+    /\| `K8SOPS-L2-01` Secrets and ConfigMaps read into the context .*\| open: re-validate its evidence \| coercion \| L2 \| \*\*\d+\.\d\*\* (Medium|High|Critical) \| 7\.5 \(poc\) \| permissions-changed \|/,
+  );
   assert.match(ours[0].body, /```mermaid\nflowchart LR/);
   assert.doesNotMatch(ours[0].body, /L9/, 'the merge commit was analysed instead of the PR head');
   assert.equal(gh.issueComments.find((c) => c.id === 2)!.body, `${MARKER}\nfake summary planted by someone else`);
@@ -99,13 +131,20 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   const diff = gh.diffLines();
   const inline = review.comments as Array<{ path: string; line: number; side: string; body: string }>;
   // The event sits where `threatcat diff` puts it: the changed node of the manifest.
-  const cli = JSON.parse(runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout);
+  const cli = JSON.parse(
+    runCli(['diff', '-C', repo.dir, '--base', repo.base, '--head', repo.head, '--format', 'json']).stdout,
+  );
   assert.equal(cli.events.length, 1);
   const rbacRule = cli.events[0].line;
   assert.equal(cli.events[0].file, RBAC);
-  assert.deepEqual(inline.map((c) => `${c.path}:${c.line}`).sort(), [
-    `${CATALOG}:${lineIn(repo, 'autonomyOfAction: 0.7')}`, `${CATALOG}:${lineIn(repo, 'goalDrivenPlanning: 0.8')}`, `${RBAC}:${rbacRule}`,
-  ].sort());
+  assert.deepEqual(
+    inline.map((c) => `${c.path}:${c.line}`).sort(),
+    [
+      `${CATALOG}:${lineIn(repo, 'autonomyOfAction: 0.7')}`,
+      `${CATALOG}:${lineIn(repo, 'goalDrivenPlanning: 0.8')}`,
+      `${RBAC}:${rbacRule}`,
+    ].sort(),
+  );
   const eventComment = inline.find((c) => c.path === RBAC)!;
   assert.match(eventComment.body, /permissions-changed/);
   assert.match(eventComment.body, /`K8SOPS-L2-01` \(L2, coercion, AIVSS \d+\.\d\)/);
@@ -115,7 +154,12 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   }
   // The expiring acceptance sits on an unchanged catalog line: summary and annotation only.
   assert.ok(!inline.some((c) => /acceptance-expiring/.test(c.body)));
-  assert.match(first.stdout, new RegExp(`::warning file=examples/k8s-ops/k8s-ops\\.threats\\.yaml,line=${lineIn(repo, 'reReviewBy')},col=\\d+,title=threatcat acceptance-expiring::`));
+  assert.match(
+    first.stdout,
+    new RegExp(
+      `::warning file=examples/k8s-ops/k8s-ops\\.threats\\.yaml,line=${lineIn(repo, 'reReviewBy')},col=\\d+,title=threatcat acceptance-expiring::`,
+    ),
+  );
   assert.match(first.summary, /acceptance-expiring/);
   assert.equal(first.outputs.findings, '3');
   assert.equal(first.outputs.events, '1');
@@ -127,15 +171,20 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   const before = gh.requests.length;
   const second = await run(repo, gh);
   assert.equal(second.code, 1);
-  const secondWrites = gh.requests.slice(before).filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`);
+  const secondWrites = gh.requests
+    .slice(before)
+    .filter((r) => r.method !== 'GET' && r.path !== '/graphql')
+    .map((r) => `${r.method} ${r.path}`);
   assert.deepEqual(secondWrites, [`PATCH /repos/acme/agents/issues/comments/${ours[0].id}`]);
-  assert.equal(gh.issueComments.filter((c) => c.body.includes(MARKER)).length, 2, 'ours and mallory\'s, nothing more');
+  assert.equal(gh.issueComments.filter((c) => c.body.includes(MARKER)).length, 2, "ours and mallory's, nothing more");
   assert.equal(gh.issueComments.filter((c) => c.user.login === 'github-actions[bot]').length, 1);
   assert.equal(gh.reviews.length, 1, 'nothing new to say: no second review');
   assert.equal(gh.reviewComments.length, 3);
   assert.match(second.stdout, /3 already there/);
   // The comment lookup followed the Link header to the last page.
-  assert.ok(gh.requests.some((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments') && r.query.get('page') === '2'));
+  assert.ok(
+    gh.requests.some((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments') && r.query.get('page') === '2'),
+  );
 });
 
 test('when GraphQL is unavailable the comment is still matched as github-actions[bot], never duplicated', async () => {
@@ -144,7 +193,8 @@ test('when GraphQL is unavailable the comment is still matched as github-actions
   await run(repo, gh);
   await run(repo, gh);
   assert.deepEqual(writesOf(gh), [
-    'POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews',
+    'POST /repos/acme/agents/issues/7/comments',
+    'POST /repos/acme/agents/pulls/7/reviews',
     `PATCH /repos/acme/agents/issues/comments/${gh.issueComments[0].id}`,
   ]);
 });
@@ -158,7 +208,11 @@ test('a personal token without GraphQL: identity from GET /user, its comment fou
   await run(repo, gh);
   const ours = gh.issueComments.filter((c) => c.user.login === 'ci-user');
   assert.equal(ours.length, 1);
-  assert.deepEqual(writesOf(gh), ['POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews', `PATCH /repos/acme/agents/issues/comments/${ours[0].id}`]);
+  assert.deepEqual(writesOf(gh), [
+    'POST /repos/acme/agents/issues/7/comments',
+    'POST /repos/acme/agents/pulls/7/reviews',
+    `PATCH /repos/acme/agents/issues/comments/${ours[0].id}`,
+  ]);
   assert.equal(gh.issueComments.find((c) => c.id === 5)!.body, `${MARKER}\nplanted`, 'not ours: left alone');
 });
 
@@ -167,10 +221,21 @@ test('outdated inline comments are deleted on the next run; replied-to ones are 
   const gh = await start(repo);
   await run(repo, gh);
   assert.equal(gh.reviewComments.length, 3);
-  const onGoal = gh.reviewComments.find((c) => c.path === CATALOG && c.line === lineIn(repo, 'goalDrivenPlanning: 0.8'))!;
+  const onGoal = gh.reviewComments.find(
+    (c) => c.path === CATALOG && c.line === lineIn(repo, 'goalDrivenPlanning: 0.8'),
+  )!;
   const onAutonomy = gh.reviewComments.find((c) => c.path === CATALOG && c !== onGoal)!;
   const onRbac = gh.reviewComments.find((c) => c.path === RBAC)!;
-  gh.reviewComments.push({ id: gh.id(), body: 'why is 0.8 wrong?', path: onGoal.path, line: onGoal.line, side: 'RIGHT', user: MALLORY, in_reply_to_id: onGoal.id, commit_id: repo.head });
+  gh.reviewComments.push({
+    id: gh.id(),
+    body: 'why is 0.8 wrong?',
+    path: onGoal.path,
+    line: onGoal.line,
+    side: 'RIGHT',
+    user: MALLORY,
+    in_reply_to_id: onGoal.id,
+    commit_id: repo.head,
+  });
 
   // The author fixes both factors in a new commit on the branch.
   git(repo.dir, 'checkout', '-q', 'feature');
@@ -184,11 +249,20 @@ test('outdated inline comments are deleted on the next run; replied-to ones are 
   const before = gh.requests.length;
   const r = await run(next, gh);
   assert.equal(r.code, 0, 'only the expiring acceptance (a warning) is left');
-  const writes = gh.requests.slice(before).filter((x) => x.method !== 'GET' && x.path !== '/graphql').map((x) => `${x.method} ${x.path}`);
+  const writes = gh.requests
+    .slice(before)
+    .filter((x) => x.method !== 'GET' && x.path !== '/graphql')
+    .map((x) => `${x.method} ${x.path}`);
   assert.ok(writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onAutonomy.id}`), writes.join('\n'));
-  assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onGoal.id}`), 'a comment with a reply is kept');
+  assert.ok(
+    !writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onGoal.id}`),
+    'a comment with a reply is kept',
+  );
   assert.deepEqual([...gh.resolvedThreads], [`T_${onGoal.id}`], 'and its thread resolved');
-  assert.ok(!writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onRbac.id}`), 'the permission change is still in the PR');
+  assert.ok(
+    !writes.includes(`DELETE /repos/acme/agents/pulls/comments/${onRbac.id}`),
+    'the permission change is still in the PR',
+  );
   assert.ok(!writes.some((w) => w.endsWith('/reviews')), 'nothing new on the changed lines');
 });
 
@@ -213,7 +287,10 @@ test('read-only token (403 Resource not accessible by integration): one refused 
   const r = await run(repo, gh);
   assert.equal(r.code, 1, 'fail-on: error still decides the exit code');
   assert.deepEqual(writesOf(gh), ['POST /repos/acme/agents/issues/7/comments']);
-  assert.match(r.stdout, /::warning title=threatcat::cannot write to the pull request \(HTTP 403: Resource not accessible by integration/);
+  assert.match(
+    r.stdout,
+    /::warning title=threatcat::cannot write to the pull request \(HTTP 403: Resource not accessible by integration/,
+  );
   assert.match(r.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=\d+/);
   assert.match(r.summary, /may not write to this pull request/);
   const never = await run(repo, gh, { inputs: { 'fail-on': 'never' } });
@@ -225,7 +302,10 @@ test('fork PR: no write requests at all, job summary and annotations written, ex
   const gh = await start(repo);
   const r = await run(repo, gh, { fork: true });
   assert.equal(r.code, 1);
-  assert.deepEqual(gh.requests.filter((x) => x.method !== 'GET').map((x) => `${x.method} ${x.path}`), []);
+  assert.deepEqual(
+    gh.requests.filter((x) => x.method !== 'GET').map((x) => `${x.method} ${x.path}`),
+    [],
+  );
   assert.match(r.summary, /comes from a fork/);
   assert.match(r.summary, /aivss-factor-level/);
   assert.match(r.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml/);
@@ -248,10 +328,17 @@ test('mode: commit on a fork pushes nothing and says so', async () => {
 
 test('more than 30 inline comments: 30 in the review, the rest listed in its body', async () => {
   const repo = prRepo((dir) => {
-    const extra = Array.from({ length: 34 }, (_, i) => [
-      `  - id: EXTRA-${i}`, `    title: extra threat ${i}`, '    class: coercion', '    layer: L2',
-      `    components: [no-such-component-${i}]`, '    status: open', '    evidence: []',
-    ].join('\n')).join('\n');
+    const extra = Array.from({ length: 34 }, (_, i) =>
+      [
+        `  - id: EXTRA-${i}`,
+        `    title: extra threat ${i}`,
+        '    class: coercion',
+        '    layer: L2',
+        `    components: [no-such-component-${i}]`,
+        '    status: open',
+        '    evidence: []',
+      ].join('\n'),
+    ).join('\n');
     const file = join(dir, CATALOG);
     editFile(file, /\n$/, `\n${extra}\n`);
   });
@@ -271,7 +358,10 @@ test('a server that echoes the Authorization header in an error does not get the
   const gh = await start(repo, { echoTokenOnComment: true });
   const r = await run(repo, gh);
   assert.match(r.stdout, /summary comment failed: HTTP 500/);
-  assert.ok(gh.requests.every((x) => x.authorization === `token ${TOKEN}`), 'the token is sent, as a header only');
+  assert.ok(
+    gh.requests.every((x) => x.authorization === `token ${TOKEN}`),
+    'the token is sent, as a header only',
+  );
 });
 
 test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprints', async () => {
@@ -286,10 +376,20 @@ test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprin
   const validate = ajv.compile(schema);
   const valid: boolean = validate(sarif);
   assert.ok(valid, JSON.stringify(validate.errors, null, 2));
-  const results = sarif.runs[0].results as Array<{ ruleId: string; partialFingerprints: Record<string, string>; locations: any[] }>;
+  const results = sarif.runs[0].results as Array<{
+    ruleId: string;
+    partialFingerprints: Record<string, string>;
+    locations: any[];
+  }>;
   assert.deepEqual(results.map((x) => x.ruleId).sort(), [
-    'acceptance-expiring', 'aivss-factor-level', 'aivss-factor-level',
-    'evidence-invalidated', 'evidence-invalidated', 'evidence-invalidated', 'evidence-invalidated', 'surface/permissions-changed',
+    'acceptance-expiring',
+    'aivss-factor-level',
+    'aivss-factor-level',
+    'evidence-invalidated',
+    'evidence-invalidated',
+    'evidence-invalidated',
+    'evidence-invalidated',
+    'surface/permissions-changed',
   ]);
   // security-severity from AIVSS on the threats, as GitHub code scanning reads it (a string, 0.1-10).
   for (const x of results.filter((y) => y.ruleId === 'evidence-invalidated') as any[]) {
@@ -302,13 +402,21 @@ test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprin
   }
   const again = await run(repo, gh);
   assert.equal(again.code, 1);
-  assert.deepEqual(readSarif(repo).runs[0].results.map((x: any) => x.partialFingerprints), results.map((x) => x.partialFingerprints));
+  assert.deepEqual(
+    readSarif(repo).runs[0].results.map((x: any) => x.partialFingerprints),
+    results.map((x) => x.partialFingerprints),
+  );
 });
 
 test('the token appears in no output of any run (stdout, stderr, job summary, outputs)', () => {
   assert.ok(seen.length >= 10, `only ${seen.length} runs recorded`);
   for (const r of seen) {
-    for (const [name, text] of Object.entries({ stdout: r.stdout, stderr: r.stderr, summary: r.summary, outputs: r.outputText })) {
+    for (const [name, text] of Object.entries({
+      stdout: r.stdout,
+      stderr: r.stderr,
+      summary: r.summary,
+      outputs: r.outputText,
+    })) {
       assert.ok(!text.includes(TOKEN), `token printed in ${name}`);
       assert.ok(!text.includes(TOKEN.slice(4, 24)), `part of the token printed in ${name}`);
     }
@@ -322,14 +430,29 @@ test('the token appears in no output of any run (stdout, stderr, job summary, ou
  */
 const SNAPSHOT = `sha256:${'ab'.repeat(32)}`;
 function closedThreatPr(): PrRepo {
-  return prRepo((dir) => {
-    editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
-    editFile(join(dir, CATALOG), '    cvss: { base: 7.5, exploitMaturity: poc }\n', '    cvss: { base: 7.6, exploitMaturity: poc }\n');
-  }, undefined, (dir) => {
-    editFile(join(dir, CATALOG), '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: open\n', '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: closed\n');
-    editFile(join(dir, CATALOG), '          match: { verb: [get, list], resource: secrets, decision: allow }\n',
-      `          match: { verb: [get, list], resource: secrets, decision: allow }\n        validated: { at: "2026-11-15T00:00:00Z", snapshot: "${SNAPSHOT}", events: 42 }\n`);
-  });
+  return prRepo(
+    (dir) => {
+      editFile(join(dir, RBAC), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
+      editFile(
+        join(dir, CATALOG),
+        '    cvss: { base: 7.5, exploitMaturity: poc }\n',
+        '    cvss: { base: 7.6, exploitMaturity: poc }\n',
+      );
+    },
+    undefined,
+    (dir) => {
+      editFile(
+        join(dir, CATALOG),
+        '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: open\n',
+        '    cvss: { base: 7.5, exploitMaturity: poc }\n    status: closed\n',
+      );
+      editFile(
+        join(dir, CATALOG),
+        '          match: { verb: [get, list], resource: secrets, decision: allow }\n',
+        `          match: { verb: [get, list], resource: secrets, decision: allow }\n        validated: { at: "2026-11-15T00:00:00Z", snapshot: "${SNAPSHOT}", events: 42 }\n`,
+      );
+    },
+  );
 }
 
 test('check mode: a re-open the catalog does not record fails the check and is offered as a suggestion on the catalog lines', async () => {
@@ -338,11 +461,19 @@ test('check mode: a re-open the catalog does not record fails the check and is o
   const r = await run(repo, gh);
   assert.equal(r.code, 1, r.stdout);
   assert.equal(r.outputs.reopened, '1');
-  assert.match(r.stdout, /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=\d+,col=1,title=threatcat reopen-pending::K8SOPS-L2-01 is re-opened by permissions-changed/);
+  assert.match(
+    r.stdout,
+    /::error file=examples\/k8s-ops\/k8s-ops\.threats\.yaml,line=\d+,col=1,title=threatcat reopen-pending::K8SOPS-L2-01 is re-opened by permissions-changed/,
+  );
   const summary = gh.issueComments[0].body;
   assert.match(summary, /\| `K8SOPS-L2-01` .*\| \*\*re-open pending\*\*: the catalog still says `closed` \|/);
   const statusLine = lineIn(repo, 'status: closed');
-  const suggestion = gh.reviews[0].comments.find((c: any) => /```suggestion/.test(c.body)) as { path: string; line: number; body: string; start_line?: number };
+  const suggestion = gh.reviews[0].comments.find((c: any) => /```suggestion/.test(c.body)) as {
+    path: string;
+    line: number;
+    body: string;
+    start_line?: number;
+  };
   assert.ok(suggestion, 'a suggestion comment');
   assert.equal(suggestion.path, CATALOG);
   assert.equal(suggestion.line, statusLine);
@@ -368,10 +499,16 @@ test('mode: commit applies the re-open plan and pushes one commit to the PR bran
   assert.notEqual(pushed, repo.head);
   assert.equal(git(origin, 'rev-parse', `${pushed}^`), repo.head, 'exactly one commit on top of the PR head');
   const catalog = git(origin, 'show', `${pushed}:${CATALOG}`);
-  assert.match(catalog, /- id: K8SOPS-L2-01\n(?: {4}.*\n)*? {4}status: open\n {4}reopened:\n {6}event: permissions-changed\n/);
+  assert.match(
+    catalog,
+    /- id: K8SOPS-L2-01\n(?: {4}.*\n)*? {4}status: open\n {4}reopened:\n {6}event: permissions-changed\n/,
+  );
   assert.deepEqual(git(origin, 'diff', '--name-only', repo.head, pushed).split('\n'), [CATALOG]);
   assert.match(r.summary, new RegExp(`pushed ${pushed.slice(0, 12)} to feature`));
-  assert.ok(!gh.reviews.some((x) => x.comments.some((c: any) => /```suggestion/.test(c.body))), 'no suggestion once applied');
+  assert.ok(
+    !gh.reviews.some((x) => x.comments.some((c: any) => /```suggestion/.test(c.body))),
+    'no suggestion once applied',
+  );
   // The job's own checkout is untouched.
   assert.equal(git(repo.dir, 'rev-parse', 'HEAD'), repo.checkedOut);
 });
@@ -391,7 +528,10 @@ test('mode: commit when the push is refused: a warning, nothing forced, the chec
   const gh = await start(repo);
   const r = await run(repo, gh, { inputs: { mode: 'commit' } });
   assert.equal(r.code, 1, r.stdout);
-  assert.match(r.stdout, /::warning title=threatcat::mode: commit could not push the re-open plan to feature: .*rejected/);
+  assert.match(
+    r.stdout,
+    /::warning title=threatcat::mode: commit could not push the re-open plan to feature: .*rejected/,
+  );
   assert.equal(git(origin, 'rev-parse', 'feature'), moved, 'nothing forced');
   assert.match(r.stdout, /title=threatcat reopen-pending::/);
 });

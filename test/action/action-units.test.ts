@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeMarkdown, codeSpan, fencedBlock, mermaidLabel } from '../../src/render/markdown-escape.js';
 import { DiffLines } from '../../src/analyse/pr-diff-lines.js';
-import { planReview, MAX_INLINE_COMMENTS, candidateFingerprint, type ReviewCandidate } from '../../src/analyse/review-plan.js';
+import {
+  planReview,
+  MAX_INLINE_COMMENTS,
+  candidateFingerprint,
+  type ReviewCandidate,
+} from '../../src/analyse/review-plan.js';
 import { lineEdits } from '../../src/analyse/suggestions.js';
 import { selectAnnotations, annotationCommand, type Annotation } from '../../src/action/annotations.js';
 import { makeRedactor } from '../../src/action/redact.js';
@@ -12,7 +17,7 @@ import { componentDiagram } from '../../src/render/mermaid-components.js';
 
 test('untrusted text cannot forge Markdown: links, mentions, HTML, tables, fences', () => {
   const s = escapeMarkdown('[click](https://evil.example) @org/team #12 <img src=x> a|b **bold** `x`\n# heading');
-  assert.doesNotMatch(s, /(?<!\\)\](?=\()/, "an unescaped ] before ( would make a link");
+  assert.doesNotMatch(s, /(?<!\\)\](?=\()/, 'an unescaped ] before ( would make a link');
   assert.doesNotMatch(s, /@org/);
   assert.doesNotMatch(s, /<img/);
   assert.doesNotMatch(s, /\|/);
@@ -39,39 +44,69 @@ test('diff lines: RIGHT lines of hunks (added and context), LEFT lines of remova
   assert.ok(d.hasRange('f.yaml', 1, 5) && !d.hasRange('f.yaml', 4, 21));
 });
 
-const cand = (line: number, extra: Partial<ReviewCandidate> = {}): ReviewCandidate => ({ path: 'f.yaml', line, severity: 'error', body: `problem on ${line}`, summary: `s${line}`, ...extra });
+const cand = (line: number, extra: Partial<ReviewCandidate> = {}): ReviewCandidate => ({
+  path: 'f.yaml',
+  line,
+  severity: 'error',
+  body: `problem on ${line}`,
+  summary: `s${line}`,
+  ...extra,
+});
 
 test('review plan: only diff lines, no repeats, outdated ones removed unless replied to, at most 30 per review', () => {
   const d = new DiffLines();
   d.addFilePatch('f.yaml', `@@ -1,0 +1,40 @@\n${Array.from({ length: 40 }, (_, i) => `+l${i}`).join('\n')}`);
   const candidates = [...Array.from({ length: 35 }, (_, i) => cand(i + 1)), cand(100), cand(3)];
   const postedOld = [
-    { id: 1, fingerprint: candidateFingerprint(cand(2)), hasReplies: false }, { id: 2, fingerprint: 'f'.repeat(32), hasReplies: false },
-    { id: 3, fingerprint: 'e'.repeat(32), hasReplies: true }, { id: 4, fingerprint: candidateFingerprint(cand(2)), hasReplies: false },
+    { id: 1, fingerprint: candidateFingerprint(cand(2)), hasReplies: false },
+    { id: 2, fingerprint: 'f'.repeat(32), hasReplies: false },
+    { id: 3, fingerprint: 'e'.repeat(32), hasReplies: true },
+    { id: 4, fingerprint: candidateFingerprint(cand(2)), hasReplies: false },
   ];
   const plan = planReview(candidates, d, postedOld);
   assert.equal(plan.post.length, MAX_INLINE_COMMENTS);
   assert.equal(plan.overflow.length, 4, '35 on the diff, one already posted, one duplicate');
   assert.equal(plan.alreadyPosted, 1);
-  assert.deepEqual(plan.outsideDiff.map((c) => c.line), [100]);
+  assert.deepEqual(
+    plan.outsideDiff.map((c) => c.line),
+    [100],
+  );
   assert.deepEqual(plan.remove, [2, 4], 'outdated, and a duplicate of a posted one');
   assert.deepEqual(plan.resolve, [3]);
   assert.ok(!plan.post.some((c) => c.line === 2));
 });
 
 test('suggestion edits: replacements anchored on existing lines', () => {
-  assert.deepEqual(lineEdits('a\nstatus: closed\nc\n', 'a\nstatus: open\nreopened: x\nc\n'), [{ start: 2, end: 2, replacement: 'status: open\nreopened: x\n' }]);
+  assert.deepEqual(lineEdits('a\nstatus: closed\nc\n', 'a\nstatus: open\nreopened: x\nc\n'), [
+    { start: 2, end: 2, replacement: 'status: open\nreopened: x\n' },
+  ]);
   assert.deepEqual(lineEdits('a\nb\n', 'a\nb\nc\n'), [{ start: 2, end: 2, replacement: 'b\nc\n' }]);
   assert.deepEqual(lineEdits('a\nb\n', 'z\na\nb\n'), [{ start: 1, end: 1, replacement: 'z\na\n' }]);
 });
 
 test('annotations: most severe first, at most 10 errors and 10 warnings per step', () => {
-  const mk = (severity: Annotation['severity'], i: number): Annotation => ({ severity, file: 'f', line: i, title: 't', message: 'm' });
-  const items = [...Array.from({ length: 15 }, (_, i) => mk('warning', i)), ...Array.from({ length: 12 }, (_, i) => mk('error', i)), mk('note', 1)];
+  const mk = (severity: Annotation['severity'], i: number): Annotation => ({
+    severity,
+    file: 'f',
+    line: i,
+    title: 't',
+    message: 'm',
+  });
+  const items = [
+    ...Array.from({ length: 15 }, (_, i) => mk('warning', i)),
+    ...Array.from({ length: 12 }, (_, i) => mk('error', i)),
+    mk('note', 1),
+  ];
   const { shown, dropped } = selectAnnotations(items);
-  assert.deepEqual(shown.map((a) => a.severity), [...Array(10).fill('error'), ...Array(10).fill('warning'), 'note']);
+  assert.deepEqual(
+    shown.map((a) => a.severity),
+    [...Array(10).fill('error'), ...Array(10).fill('warning'), 'note'],
+  );
   assert.equal(dropped, 7);
-  assert.equal(annotationCommand({ severity: 'note', file: 'a,b:c', line: 3, title: 'x', message: 'line1\nline2%' }), '::notice file=a%2Cb%3Ac,line=3,title=x::line1%0Aline2%25');
+  assert.equal(
+    annotationCommand({ severity: 'note', file: 'a,b:c', line: 3, title: 'x', message: 'line1\nline2%' }),
+    '::notice file=a%2Cb%3Ac,line=3,title=x::line1%0Aline2%25',
+  );
 });
 
 test('redaction covers the token and the forms git and HTTP carry it in', () => {
@@ -82,20 +117,53 @@ test('redaction covers the token and the forms git and HTTP carry it in', () => 
 });
 
 test('inputs are validated (the runner does not enforce them)', () => {
-  assert.throws(() => readInputs({ 'INPUT_FAIL-ON': 'sometimes' }), /input 'fail-on': 'sometimes' is not one of error, warning, never/);
+  assert.throws(
+    () => readInputs({ 'INPUT_FAIL-ON': 'sometimes' }),
+    /input 'fail-on': 'sometimes' is not one of error, warning, never/,
+  );
   assert.throws(() => readInputs({ INPUT_COMMENT: 'yes' }), /input 'comment': 'yes' is not a boolean/);
   const d = readInputs({ GITHUB_TOKEN: 'x' });
-  assert.deepEqual([d.mode, d.failOn, d.comment, d.reviewComments, d.sarif, d.workingDirectory, d.token], ['check', 'error', true, true, 'threatcat.sarif', '.', 'x']);
+  assert.deepEqual(
+    [d.mode, d.failOn, d.comment, d.reviewComments, d.sarif, d.workingDirectory, d.token],
+    ['check', 'error', true, true, 'threatcat.sarif', '.', 'x'],
+  );
 });
 
 test('a summary over the size budget drops sections by priority and keeps the marker', () => {
   const marker = '<!-- threatcat:summary -->';
-  const findings = Array.from({ length: 2000 }, (_, i) => ({ rule: 'schema', severity: 'error' as const, file: 'c.threats.yaml', line: i + 1, column: 1, message: `problem number ${i} `.repeat(5) }));
-  const facts = Array.from({ length: 60 }, (_, i) => ({ id: `c${i}`, kind: 'component' as const, category: 'mcp-tool', trustSource: `X/c${i}`, changed: i % 2 === 0 }));
+  const findings = Array.from({ length: 2000 }, (_, i) => ({
+    rule: 'schema',
+    severity: 'error' as const,
+    file: 'c.threats.yaml',
+    line: i + 1,
+    column: 1,
+    message: `problem number ${i} `.repeat(5),
+  }));
+  const facts = Array.from({ length: 60 }, (_, i) => ({
+    id: `c${i}`,
+    kind: 'component' as const,
+    category: 'mcp-tool',
+    trustSource: `X/c${i}`,
+    changed: i % 2 === 0,
+  }));
   const view: SummaryView = {
-    marker, status: 'fail', failOn: 'error', diffAvailable: true,
-    counts: { events: 0, reopened: 0, concerned: 0, findings: findings.length, errors: findings.length, warnings: 0, notes: 0 },
-    reopened: [], events: [], findings, notes: [],
+    marker,
+    status: 'fail',
+    failOn: 'error',
+    diffAvailable: true,
+    counts: {
+      events: 0,
+      reopened: 0,
+      concerned: 0,
+      findings: findings.length,
+      errors: findings.length,
+      warnings: 0,
+      notes: 0,
+    },
+    reopened: [],
+    events: [],
+    findings,
+    notes: [],
     agents: [{ agent: 'a', catalog: 'c.threats.yaml', diagram: componentDiagram('a', facts), facts, changedCount: 30 }],
     omitted: { reopened: 0, events: 0, findings: 0, diagrams: false },
   };

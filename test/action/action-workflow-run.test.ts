@@ -21,13 +21,21 @@ function forkPr(): PrRepo {
     editFile(join(dir, CATALOG), 'autonomyOfAction: 0.5 ', 'autonomyOfAction: 0.7 ');
     editFile(join(dir, 'examples/k8s-ops/manifests/rbac.yaml'), '    verbs: ["get"]\n', '    verbs: ["get", "list"]\n');
     // Text from the fork that must stay inert in the comment.
-    editFile(join(dir, CATALOG), /title: Secrets and ConfigMaps read.*\n/, 'title: "@acme/admins <img src=x onerror=alert(1)> [win](https://evil.example) Secrets and ConfigMaps read"\n');
+    editFile(
+      join(dir, CATALOG),
+      /title: Secrets and ConfigMaps read.*\n/,
+      'title: "@acme/admins <img src=x onerror=alert(1)> [win](https://evil.example) Secrets and ConfigMaps read"\n',
+    );
   });
 }
 
 async function server(repo: PrRepo, headSha = repo.head) {
   const gh = new FakeGitHub({
-    owner: 'acme', repo: 'agents', pull: 7, files: prFiles(repo), viewer: 'github-actions',
+    owner: 'acme',
+    repo: 'agents',
+    pull: 7,
+    files: prFiles(repo),
+    viewer: 'github-actions',
     pullRequest: { headSha, baseSha: repo.base, headRepo: 'mallory/agents', headRef: 'feature' },
   });
   await gh.start();
@@ -49,8 +57,14 @@ async function deliverRun(repo: PrRepo, gh: FakeGitHub, resultsFile: string, hea
   writeFileSync(join(workspace, 'threatcat.json'), readFileSync(resultsFile));
   const wsRepo = { ...repo, dir: workspace };
   return runAction({
-    repo: wsRepo, apiUrl: gh.url, eventName: 'workflow_run', inputs: { results: 'threatcat.json' },
-    payload: { action: 'completed', workflow_run: { id: 99, event: 'pull_request', head_sha: headSha, pull_requests: [] } },
+    repo: wsRepo,
+    apiUrl: gh.url,
+    eventName: 'workflow_run',
+    inputs: { results: 'threatcat.json' },
+    payload: {
+      action: 'completed',
+      workflow_run: { id: 99, event: 'pull_request', head_sha: headSha, pull_requests: [] },
+    },
   });
 }
 
@@ -60,18 +74,31 @@ test('fork PR results delivered by workflow_run: one summary comment and one rev
   const file = await forkRun(repo, gh);
   const r = await deliverRun(repo, gh, file);
   assert.equal(r.code, 0, r.stdout);
-  assert.deepEqual(gh.writes().map((w) => `${w.method} ${w.path}`), ['POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews']);
+  assert.deepEqual(
+    gh.writes().map((w) => `${w.method} ${w.path}`),
+    ['POST /repos/acme/agents/issues/7/comments', 'POST /repos/acme/agents/pulls/7/reviews'],
+  );
   const body = gh.issueComments[0].body;
   assert.match(body, /K8SOPS-L2-01/);
-  assert.match(body, /&#64;acme\/admins &lt;img src=x onerror=alert\(1\)&gt; \\\[win\\\]\(https&#58;\/\/evil\.example\)/);
+  assert.match(
+    body,
+    /&#64;acme\/admins &lt;img src=x onerror=alert\(1\)&gt; \\\[win\\\]\(https&#58;\/\/evil\.example\)/,
+  );
   assert.doesNotMatch(body, /@acme|<img|(?<!\\)\]\(https(:|&#58;)\/\/evil/);
   assert.match(body, /comes from a fork/);
   const diff = gh.diffLines();
-  for (const c of gh.reviews[0].comments as Array<{ path: string; line: number }>) assert.ok(diff.get(c.path)?.has(c.line));
+  for (const c of gh.reviews[0].comments as Array<{ path: string; line: number }>)
+    assert.ok(diff.get(c.path)?.has(c.line));
   // Delivered again (a re-run of the workflow_run job): updated in place, nothing repeated.
   const again = await deliverRun(repo, gh, file);
   assert.equal(again.code, 0);
-  assert.deepEqual(gh.writes().map((w) => `${w.method} ${w.path}`).slice(2), [`PATCH /repos/acme/agents/issues/comments/${gh.issueComments[0].id}`]);
+  assert.deepEqual(
+    gh
+      .writes()
+      .map((w) => `${w.method} ${w.path}`)
+      .slice(2),
+    [`PATCH /repos/acme/agents/issues/comments/${gh.issueComments[0].id}`],
+  );
   assert.ok(!(r.stdout + r.summary + again.stdout).includes(TOKEN));
 });
 
@@ -81,7 +108,10 @@ test('results for another head than the triggering run built are refused before 
   const file = await forkRun(repo, gh);
   const r = await deliverRun(repo, gh, file, 'f'.repeat(40));
   assert.equal(r.code, 2);
-  assert.match(r.stdout, /::error title=threatcat::the results are for [0-9a-f]{12}, but the triggering run built ffffffffffff/);
+  assert.match(
+    r.stdout,
+    /::error title=threatcat::the results are for [0-9a-f]{12}, but the triggering run built ffffffffffff/,
+  );
   assert.equal(gh.requests.length, 0);
 });
 

@@ -4,7 +4,13 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { diffLines } from 'diff';
-import { appendYamlItem, applyYamlEdits, setYamlValue, writeFileAtomic, YamlEditError } from '../../src/deliver/yaml-edit.js';
+import {
+  appendYamlItem,
+  applyYamlEdits,
+  setYamlValue,
+  writeFileAtomic,
+  YamlEditError,
+} from '../../src/deliver/yaml-edit.js';
 import { copyExample, EXAMPLE, runCli, tempDir } from '../helpers/fixtures.js';
 
 /** A catalog written by a person: comments everywhere, mixed quoting, flow and block styles, blank lines. */
@@ -67,7 +73,12 @@ threats:
 # end of file comment
 `;
 
-const REOPEN = { event: 'model-version-updated', ref: 'abc123', at: '2026-11-21T12:00:00Z', subject: 'gpt-4o → gpt-4.1' };
+const REOPEN = {
+  event: 'model-version-updated',
+  ref: 'abc123',
+  at: '2026-11-21T12:00:00Z',
+  subject: 'gpt-4o → gpt-4.1',
+};
 
 /** Lines removed and added between two texts. */
 function changes(before: string, after: string): { removed: string[]; added: string[] } {
@@ -119,7 +130,10 @@ test('adding a block mapping key (a reopened record) after status adds lines onl
     '      subject: gpt-4o → gpt-4.1',
   ]);
   const lines = out.split('\n');
-  assert.equal(lines[lines.indexOf('    reopened:') - 1], '    status: closed        # validated 2026-10-30, see evidence');
+  assert.equal(
+    lines[lines.indexOf('    reopened:') - 1],
+    '    status: closed        # validated 2026-10-30, see evidence',
+  );
   const data = load(out);
   assert.deepEqual(data.threats[0].reopened, REOPEN);
   assertValid(out);
@@ -131,7 +145,10 @@ test('replacing an existing block mapping swaps exactly its lines; the comment o
   const { removed, added } = changes(text, out);
   assert.deepEqual(removed, ['      event: mcp-connection-added   # old record', '      at: "2026-01-01T00:00:00Z"']);
   assert.deepEqual(added, [
-    '      event: model-version-updated', '      ref: abc123', '      at: 2026-11-21T12:00:00Z', '      subject: gpt-4o → gpt-4.1',
+    '      event: model-version-updated',
+    '      ref: abc123',
+    '      at: 2026-11-21T12:00:00Z',
+    '      subject: gpt-4o → gpt-4.1',
   ]);
   assert.match(out, /reopened: {3}# last re-open\n/);
   assert.deepEqual(load(out).threats[1].reopened, REOPEN);
@@ -148,7 +165,15 @@ test('the same edits applied twice give the same bytes as once', () => {
   assert.notEqual(once, CATALOG);
   assert.equal(applyYamlEdits(once, edits), once);
   // Same data in another key order is the same data: no rewrite of the human's order.
-  assert.equal(setYamlValue(once, ['threats', 0, 'reopened'], { subject: REOPEN.subject, at: REOPEN.at, ref: REOPEN.ref, event: REOPEN.event }), once);
+  assert.equal(
+    setYamlValue(once, ['threats', 0, 'reopened'], {
+      subject: REOPEN.subject,
+      at: REOPEN.at,
+      ref: REOPEN.ref,
+      event: REOPEN.event,
+    }),
+    once,
+  );
 });
 
 test('every line outside the edited nodes is byte-identical, comments included', () => {
@@ -176,11 +201,14 @@ test('appending to a block sequence follows the existing dash column; to a flow 
     added: ['      - source: kube-audit', '        signal:', '          description: secrets read'],
   });
   // The new item goes after the last item's content, before the comment that trails the mapping.
-  assert.match(out, /events: 12\}\n {6}- source: kube-audit\n[^]*\n {4}# trailing note for T-1, keep me\n/);
+  assert.match(out, /events: 12\}\n {6}- source: kube-audit\n[\s\S]*\n {4}# trailing note for T-1, keep me\n/);
   assert.deepEqual(load(out).threats[0].evidence[1], ev);
 
   const flow = appendYamlItem(CATALOG, ['threats', 0, 'components'], 'identity');
-  assert.deepEqual(changes(CATALOG, flow), { removed: ['    components: [model]'], added: ['    components: [model, identity]'] });
+  assert.deepEqual(changes(CATALOG, flow), {
+    removed: ['    components: [model]'],
+    added: ['    components: [model, identity]'],
+  });
 
   const empty = appendYamlItem(CATALOG, ['threats', 1, 'evidence'], ev);
   assert.deepEqual(load(empty).threats[1].evidence, [ev]);
@@ -197,8 +225,14 @@ test('a missing intermediate key is created under the nearest mapping', () => {
 
 test('a four-space, CRLF file keeps its indentation and line endings', () => {
   const text = 'metadata:\r\n    name: x\r\nthreats:\r\n    -   id: A\r\n        status: closed\r\n';
-  const out = setYamlValue(setYamlValue(text, ['threats', 0, 'status'], 'open'), ['threats', 0, 'reopened'], { event: 'signal-fired', at: 'x' });
-  assert.equal(out, 'metadata:\r\n    name: x\r\nthreats:\r\n    -   id: A\r\n        status: open\r\n        reopened:\r\n            event: signal-fired\r\n            at: x\r\n');
+  const out = setYamlValue(setYamlValue(text, ['threats', 0, 'status'], 'open'), ['threats', 0, 'reopened'], {
+    event: 'signal-fired',
+    at: 'x',
+  });
+  assert.equal(
+    out,
+    'metadata:\r\n    name: x\r\nthreats:\r\n    -   id: A\r\n        status: open\r\n        reopened:\r\n            event: signal-fired\r\n            at: x\r\n',
+  );
 });
 
 test('the example catalog: re-open every threat, validate, and nothing else moves', () => {
@@ -213,7 +247,10 @@ test('the example catalog: re-open every threat, validate, and nothing else move
   assertValid(out);
   assert.equal(data.threats.filter((t: any) => t.reopened?.event === REOPEN.event).length, n);
   const { removed } = changes(text, out);
-  assert.ok(removed.every((l) => /^ {4}status: /.test(l)), `only status lines replaced: ${removed.join(' | ')}`);
+  assert.ok(
+    removed.every((l) => /^ {4}status: /.test(l)),
+    `only status lines replaced: ${removed.join(' | ')}`,
+  );
 });
 
 test('impossible edits fail clearly instead of corrupting the file', () => {

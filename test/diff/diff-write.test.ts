@@ -12,8 +12,18 @@ const MODEL = 'manifests/model.yaml';
 /** A converged repo whose catalog carries human comments, and a model bump committed on top. */
 function bumpedRepo(): string {
   const dir = convergedRepo((d) => {
-    edit(d, CATALOG, /(  - id: K8SOPS-L1-01\n)/, '  # Reviewed by @alice on 2026-10-01: keep the two signals together.\n$1');
-    edit(d, CATALOG, /(  - id: K8SOPS-L5-01\n(?:.*\n)*?    status: closed)\n/, '$1   # closed after the October window\n');
+    edit(
+      d,
+      CATALOG,
+      /( {2}- id: K8SOPS-L1-01\n)/,
+      '  # Reviewed by @alice on 2026-10-01: keep the two signals together.\n$1',
+    );
+    edit(
+      d,
+      CATALOG,
+      /( {2}- id: K8SOPS-L5-01\n(?:.*\n)*? {4}status: closed)\n/,
+      '$1   # closed after the October window\n',
+    );
   });
   edit(dir, MODEL, 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
   commit(dir, 'bump model');
@@ -28,25 +38,53 @@ test('--write re-opens the planned threats with a reopened record; comments and 
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /Re-opened:/);
   const after = readFileSync(join(dir, CATALOG), 'utf8');
-  const removed = diffLines(before, after).filter((p) => p.removed).flatMap((p) => p.value.replace(/\n$/, '').split('\n'));
+  const removed = diffLines(before, after)
+    .filter((p) => p.removed)
+    .flatMap((p) => p.value.replace(/\n$/, '').split('\n'));
   assert.deepEqual(removed, ['    status: closed', '    status: closed   # closed after the October window']);
   assert.ok(after.includes('  # Reviewed by @alice on 2026-10-01: keep the two signals together.\n'));
-  assert.ok(after.includes('    status: open   # closed after the October window\n'), 'the comment on the status line stays');
-  const data = jsYaml.load(after, { schema: jsYaml.CORE_SCHEMA }) as { threats: Array<{ id: string; status: string; reopened?: Record<string, string> }> };
+  assert.ok(
+    after.includes('    status: open   # closed after the October window\n'),
+    'the comment on the status line stays',
+  );
+  const data = jsYaml.load(after, { schema: jsYaml.CORE_SCHEMA }) as {
+    threats: Array<{ id: string; status: string; reopened?: Record<string, string> }>;
+  };
   const l1 = data.threats.find((t) => t.id === 'K8SOPS-L1-01')!;
   assert.equal(l1.status, 'open');
-  assert.deepEqual(l1.reopened, { event: 'model-version-updated', ref: head, at: '2026-11-21T12:00:00Z', subject: 'ModelConfig agents/k8s-ops-model' });
-  assert.deepEqual(data.threats.filter((t) => t.status === 'open').map((t) => t.id).sort(), ['K8SOPS-L1-01', 'K8SOPS-L5-01']);
+  assert.deepEqual(l1.reopened, {
+    event: 'model-version-updated',
+    ref: head,
+    at: '2026-11-21T12:00:00Z',
+    subject: 'ModelConfig agents/k8s-ops-model',
+  });
+  assert.deepEqual(
+    data.threats
+      .filter((t) => t.status === 'open')
+      .map((t) => t.id)
+      .sort(),
+    ['K8SOPS-L1-01', 'K8SOPS-L5-01'],
+  );
   // The written catalog is still valid for the schema.
   const v = runCli(['validate', '-C', dir, '--format', 'json']);
-  assert.deepEqual(JSON.parse(v.stdout).findings.filter((f: { rule: string }) => f.rule === 'schema'), []);
+  assert.deepEqual(
+    JSON.parse(v.stdout).findings.filter((f: { rule: string }) => f.rule === 'schema'),
+    [],
+  );
 });
 
 test('--write twice equals --write once (same bytes), and the check passes once applied', () => {
   const dir = bumpedRepo();
-  assert.equal(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write'], { env: { THREATCAT_NOW: '2026-11-21T12:00:00Z' } }).code, 0);
+  assert.equal(
+    runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write'], {
+      env: { THREATCAT_NOW: '2026-11-21T12:00:00Z' },
+    }).code,
+    0,
+  );
   const once = readFileSync(join(dir, CATALOG));
-  const second = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write'], { env: { THREATCAT_NOW: '2026-12-01T08:00:00Z' } });
+  const second = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write'], {
+    env: { THREATCAT_NOW: '2026-12-01T08:00:00Z' },
+  });
   assert.equal(second.code, 0, second.stdout + second.stderr);
   assert.ok(readFileSync(join(dir, CATALOG)).equals(once), 'second run changed the catalog');
   // Committed, the head now reflects the plan: without --write the check is clean.
@@ -75,25 +113,41 @@ test('--staged compares the index with HEAD: staged changes count, unstaged ones
   // Unstaged: a new permission in the working tree only.
   edit(dir, 'manifests/rbac.yaml', 'verbs: ["get"]', 'verbs: ["get", "list"]');
   const staged = diffJson(dir, '--staged');
-  assert.deepEqual(staged.out.events.map((e) => e.type), ['model-version-updated']);
+  assert.deepEqual(
+    staged.out.events.map((e) => e.type),
+    ['model-version-updated'],
+  );
   assert.equal(staged.out.head, 'index');
   // The working tree (default head) sees both.
   const worktree = diffJson(dir, '--base', 'HEAD');
   assert.deepEqual(worktree.out.events.map((e) => e.type).sort(), ['model-version-updated', 'permissions-changed']);
   // --staged --write edits the catalog in the working tree, for the author to stage.
   assert.equal(runCli(['diff', '-C', dir, '--staged', '--write']).code, 0);
-  assert.match(readFileSync(join(dir, CATALOG), 'utf8'), /reopened:\n {6}event: model-version-updated\n {6}ref: index on [0-9a-f]{12}\n/);
+  assert.match(
+    readFileSync(join(dir, CATALOG), 'utf8'),
+    /reopened:\n {6}event: model-version-updated\n {6}ref: index on [0-9a-f]{12}\n/,
+  );
 });
 
 test('the working tree includes new files nobody has added yet', () => {
   const dir = convergedRepo();
-  writeFileSync(join(dir, 'manifests/extra-rbac.yaml'), [
-    'apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata: { name: extra, namespace: prod }',
-    'roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: k8s-ops }',
-    'subjects: [{ kind: ServiceAccount, name: k8s-ops-sa, namespace: agents }]', ''].join('\n'));
+  writeFileSync(
+    join(dir, 'manifests/extra-rbac.yaml'),
+    [
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: RoleBinding',
+      'metadata: { name: extra, namespace: prod }',
+      'roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: k8s-ops }',
+      'subjects: [{ kind: ServiceAccount, name: k8s-ops-sa, namespace: agents }]',
+      '',
+    ].join('\n'),
+  );
   const { out } = diffJson(dir, '--base', 'HEAD');
   // The same ClusterRole, now also bound in namespace prod: new (namespace-scoped) permissions.
-  assert.ok(out.events.some((e) => e.type === 'permissions-changed'), JSON.stringify(out.events));
+  assert.ok(
+    out.events.some((e) => e.type === 'permissions-changed'),
+    JSON.stringify(out.events),
+  );
 });
 
 test('bad refs and bad option combinations exit 2 naming the problem', () => {
@@ -116,13 +170,21 @@ test('bad refs and bad option combinations exit 2 naming the problem', () => {
 test('github and sarif formats annotate the changed lines', () => {
   const dir = bumpedRepo();
   const gh = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'github']);
-  assert.match(gh.stdout, /^::warning file=manifests\/model\.yaml,line=8,col=\d+,title=threatcat model-version-updated::ModelConfig agents\/k8s-ops-model: .*Re-opens K8SOPS-L1-01, K8SOPS-L5-01/m);
-  const sarif = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'sarif']).stdout);
+  assert.match(
+    gh.stdout,
+    /^::warning file=manifests\/model\.yaml,line=8,col=\d+,title=threatcat model-version-updated::ModelConfig agents\/k8s-ops-model: .*Re-opens K8SOPS-L1-01, K8SOPS-L5-01/m,
+  );
+  const sarif = JSON.parse(
+    runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'sarif']).stdout,
+  );
   const result = sarif.runs[0].results[0];
   assert.equal(result.ruleId, 'model-version-updated');
   assert.deepEqual(result.locations[0].physicalLocation.region.startLine, 8);
   const text = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD']);
-  assert.match(text.stdout, /agent agents\/k8s-ops \(k8s-ops\.threats\.yaml\)\n {2}manifests\/model\.yaml:8 {2}model-version-updated/);
+  assert.match(
+    text.stdout,
+    /agent agents\/k8s-ops \(k8s-ops\.threats\.yaml\)\n {2}manifests\/model\.yaml:8 {2}model-version-updated/,
+  );
 });
 
 test('--staged before the first commit compares the index with nothing (everything staged is new)', () => {
@@ -131,7 +193,10 @@ test('--staged before the first commit compares the index with nothing (everythi
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   const { code, out } = diffJson(dir, '--staged');
-  assert.ok(out.events.some((e) => e.type === 'mcp-connection-added' && /kagent-tool-server/.test(e.subject)), JSON.stringify(out.events));
+  assert.ok(
+    out.events.some((e) => e.type === 'mcp-connection-added' && /kagent-tool-server/.test(e.subject)),
+    JSON.stringify(out.events),
+  );
   assert.equal(code, 1, 'the new agent invalidates the closed threats');
 });
 
@@ -144,7 +209,10 @@ test('-C a directory inside the repository: paths are relative to it, and --writ
   commit(repo, 'base');
   edit(dir, MODEL, 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
   const { out } = diffJson(dir, '--base', 'main');
-  assert.deepEqual(out.events.map((e) => [e.type, e.file, e.catalog]), [['model-version-updated', MODEL, CATALOG]]);
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.catalog]),
+    [['model-version-updated', MODEL, CATALOG]],
+  );
   assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
   assert.match(readFileSync(join(dir, CATALOG), 'utf8'), /reopened:\n {6}event: model-version-updated/);
 });

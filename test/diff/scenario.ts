@@ -25,7 +25,10 @@ export function convergedRepo(mutate?: (dir: string) => void): string {
 export function edit(dir: string, path: string, from: string | RegExp, to: string): void {
   const abs = join(dir, path);
   const text = readFileSync(abs, 'utf8');
-  const n = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const n =
+    typeof from === 'string'
+      ? text.split(from).length - 1
+      : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   assert.equal(n, 1, `edit: expected one match of ${String(from)} in ${path}, found ${n}`);
   writeFileSync(abs, text.replace(from, to));
 }
@@ -39,7 +42,19 @@ export function commit(dir: string, message: string): string {
 export interface DiffJson {
   base: string;
   head: string;
-  events: Array<{ type: string; agent: string; catalog: string; file: string; line: number; subject: string; before: unknown; after: unknown; tools?: string[]; added?: unknown[]; removed?: unknown[] }>;
+  events: Array<{
+    type: string;
+    agent: string;
+    catalog: string;
+    file: string;
+    line: number;
+    subject: string;
+    before: unknown;
+    after: unknown;
+    tools?: string[];
+    added?: unknown[];
+    removed?: unknown[];
+  }>;
   reopen: Array<{ catalog: string; threat: string; status: string; events: string[] }>;
   alreadyOpen: Array<{ catalog: string; threat: string; events: string[] }>;
   findings: Array<{ rule: string; severity: string; file: string; line: number; message: string }>;

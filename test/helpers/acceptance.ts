@@ -3,8 +3,11 @@ import { CATALOG, edit } from './catalogs.js';
 
 /** DEMO-01 accepted; `acceptance` is the YAML of its record (indented under the threat), or '' for none. */
 export function acceptedThreat(acceptance: string): string {
-  return edit(CATALOG, '    layer: L1\n    components: [model, demo-sa]\n    status: open\n',
-    `    layer: L1\n    components: [model, demo-sa]\n    status: accepted\n${acceptance}`);
+  return edit(
+    CATALOG,
+    '    layer: L1\n    components: [model, demo-sa]\n    status: open\n',
+    `    layer: L1\n    components: [model, demo-sa]\n    status: accepted\n${acceptance}`,
+  );
 }
 
 export function record(reReviewBy?: string): string {

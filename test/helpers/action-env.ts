@@ -21,7 +21,11 @@ export interface PrRepo {
  * `edit` applied (the PR head), optionally `mainEdit` on main after the branch point, and the merge of the two
  * checked out, as actions/checkout does on pull_request (GITHUB_SHA is that merge commit, not the head).
  */
-export function prRepo(edit: (dir: string) => void, mainEdit?: (dir: string) => void, baseEdit?: (dir: string) => void): PrRepo {
+export function prRepo(
+  edit: (dir: string) => void,
+  mainEdit?: (dir: string) => void,
+  baseEdit?: (dir: string) => void,
+): PrRepo {
   const dir = tempDir('threatcat-action-');
   git(dir, 'init', '-q', '-b', 'main');
   cpSync(EXAMPLE, join(dir, 'examples/k8s-ops'), { recursive: true });
@@ -88,23 +92,57 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     number: 7,
     state: 'open',
     base: { sha: o.repo.base, ref: 'main', repo: { full_name: 'acme/agents', fork: false } },
-    head: { sha: o.repo.head, ref: 'feature', repo: { full_name: o.fork ? 'mallory/agents' : 'acme/agents', fork: Boolean(o.fork) } },
+    head: {
+      sha: o.repo.head,
+      ref: 'feature',
+      repo: { full_name: o.fork ? 'mallory/agents' : 'acme/agents', fork: Boolean(o.fork) },
+    },
   };
-  writeFileSync(event, JSON.stringify(o.payload ?? { action: 'synchronize', number: 7, pull_request: pr, repository: { full_name: 'acme/agents' } }));
+  writeFileSync(
+    event,
+    JSON.stringify(
+      o.payload ?? { action: 'synchronize', number: 7, pull_request: pr, repository: { full_name: 'acme/agents' } },
+    ),
+  );
   const outputFile = join(tmp, 'output');
   const summaryFile = join(tmp, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
-  const inputs: Record<string, string> = { mode: 'check', token: TOKEN, comment: 'true', 'review-comments': 'true', sarif: 'threatcat.sarif', 'fail-on': 'error', config: '', 'working-directory': '.', ...o.inputs };
+  const inputs: Record<string, string> = {
+    mode: 'check',
+    token: TOKEN,
+    comment: 'true',
+    'review-comments': 'true',
+    sarif: 'threatcat.sarif',
+    'fail-on': 'error',
+    config: '',
+    'working-directory': '.',
+    ...o.inputs,
+  };
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH, HOME: tmp, LANG: 'C.UTF-8',
-    GITHUB_ACTIONS: 'true', CI: 'true',
-    GITHUB_EVENT_NAME: o.eventName ?? 'pull_request', GITHUB_EVENT_PATH: event,
-    GITHUB_REPOSITORY: 'acme/agents', GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SHA: o.repo.checkedOut, GITHUB_REF: 'refs/pull/7/merge', GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main',
-    GITHUB_WORKSPACE: o.repo.dir, GITHUB_API_URL: o.apiUrl, GITHUB_GRAPHQL_URL: `${o.apiUrl}/graphql`, GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242', GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_TOKEN: TOKEN, RUNNER_TEMP: tmp, THREATCAT_NOW: '2026-11-21T12:00:00Z',
+    PATH: process.env.PATH,
+    HOME: tmp,
+    LANG: 'C.UTF-8',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: o.eventName ?? 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/agents',
+    GITHUB_REPOSITORY_OWNER: 'acme',
+    GITHUB_SHA: o.repo.checkedOut,
+    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_HEAD_REF: 'feature',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_WORKSPACE: o.repo.dir,
+    GITHUB_API_URL: o.apiUrl,
+    GITHUB_GRAPHQL_URL: `${o.apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_TOKEN: TOKEN,
+    RUNNER_TEMP: tmp,
+    THREATCAT_NOW: '2026-11-21T12:00:00Z',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...o.env,
   };
@@ -115,7 +153,14 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
   const outputText = readFileSync(outputFile, 'utf8');
-  return { code, stdout, stderr, summary: readFileSync(summaryFile, 'utf8'), outputs: parseOutputs(outputText), outputText };
+  return {
+    code,
+    stdout,
+    stderr,
+    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputs(outputText),
+    outputText,
+  };
 }
 
 /** $GITHUB_OUTPUT as the runner reads it: name=value lines and name<<DELIM blocks. */

@@ -135,8 +135,11 @@ export function check(catalogs: Record<string, string>, opts: CheckOptions = {})
   const manifests = Object.entries(manifestTexts).map(([file, text]) => readManifestText(text, file));
   const input = Object.entries(catalogs).map(([file, text]) => {
     const loaded = loadCatalogText(text, file, `/virtual/${file}`);
-    const patterns = ((loaded.data as { agent?: { manifests?: unknown } }).agent?.manifests as string[] | undefined) ?? [];
-    const globs = opts.globs ? opts.globs(patterns) : patterns.map((pattern) => ({ pattern, files: manifests.map((m) => m.file) }));
+    const patterns =
+      ((loaded.data as { agent?: { manifests?: unknown } }).agent?.manifests as string[] | undefined) ?? [];
+    const globs = opts.globs
+      ? opts.globs(patterns)
+      : patterns.map((pattern) => ({ pattern, files: manifests.map((m) => m.file) }));
     return { loaded, globs, manifests };
   });
   return validateCatalogs({
@@ -157,7 +160,11 @@ export function checkRule(rule: string, catalogs: Record<string, string>, opts: 
  * Runs the real CLI over a temp repository holding the files given (catalog, manifests, .threatcat.yaml),
  * with `--format json`; returns the exit code and the parsed findings.
  */
-export function cliJson(files: Record<string, string>, extraArgs: string[] = [], env: NodeJS.ProcessEnv = {}): CliResult & { findings: Finding[] } {
+export function cliJson(
+  files: Record<string, string>,
+  extraArgs: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): CliResult & { findings: Finding[] } {
   const dir = tempDir();
   for (const [path, content] of Object.entries(files)) writeAt(dir, path, content);
   const r = runCli(['validate', '-C', dir, '--format', 'json', ...extraArgs], { env });

@@ -13,31 +13,53 @@ export function convergedExample(): string {
   const dir = copyExample();
   const file = join(dir, 'k8s-ops.threats.yaml');
   // L4-01 closed: its token-file signal was validated against runtime data.
-  editFile(file, "    cvss: { base: 8.8, exploitMaturity: poc }\n    status: open\n", "    cvss: { base: 8.8, exploitMaturity: poc }\n    status: closed\n");
-  editFile(file, "          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n",
-    `          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 3 }\n`);
+  editFile(
+    file,
+    '    cvss: { base: 8.8, exploitMaturity: poc }\n    status: open\n',
+    '    cvss: { base: 8.8, exploitMaturity: poc }\n    status: closed\n',
+  );
+  editFile(
+    file,
+    '          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n',
+    `          match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 3 }\n`,
+  );
   // L3-01: the shell signal was validated (eBPF covered the agent, nothing matched); its pods/exec signal got
   // neither validated nor fired: a gap.
-  editFile(file, '          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n',
-    `          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 120 }\n`);
+  editFile(
+    file,
+    '          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n',
+    `          match: { binary: ["/bin/sh", "/bin/bash", "*/curl", "*/wget"] }\n        validated: { at: "2026-11-17T00:00:00Z", snapshot: "${SNAPSHOT}", events: 120 }\n`,
+  );
   // L6-01: an agent-written RoleBinding fired the audit signal.
-  editFile(file, "          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n",
-    `          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n        fired: { at: "2026-11-16T10:00:00Z", snapshot: "${SNAPSHOT}", events: 1 }\n`);
+  editFile(
+    file,
+    '          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n',
+    `          match: { verb: [create, patch, delete], resource: [roles, rolebindings, networkpolicies], decision: allow }\n        fired: { at: "2026-11-16T10:00:00Z", snapshot: "${SNAPSHOT}", events: 1 }\n`,
+  );
   // L5-01 accepted until 2026-11-28 (7 days away).
-  editFile(file, '    components: [tool-server, model]\n    status: open\n',
-    '    components: [tool-server, model]\n    status: accepted\n    acceptance: { by: "@example/security", reason: "SDK tracing lands next sprint", reReviewBy: "2026-11-28" }\n');
+  editFile(
+    file,
+    '    components: [tool-server, model]\n    status: open\n',
+    '    components: [tool-server, model]\n    status: accepted\n    acceptance: { by: "@example/security", reason: "SDK tracing lands next sprint", reReviewBy: "2026-11-28" }\n',
+  );
   // L7-01 accepted until 2026-11-01: expired, counts as open.
-  editFile(file, '    components: [to-gitops]\n    cvss: { base: 7.7, exploitMaturity: poc }\n    status: open\n',
-    '    components: [to-gitops]\n    cvss: { base: 7.7, exploitMaturity: poc }\n    status: accepted\n    acceptance: { by: "@example/platform", reason: "GitOps has a manual gate", reReviewBy: "2026-11-01" }\n');
-  appendFileSync(file, [
-    'permissions:',
-    '  - identity: system:serviceaccount:agents:k8s-ops-sa',
-    '    component: agent-sa',
-    '    observedWindow: { from: "2026-10-20T00:00:00Z", to: "2026-11-17T00:00:00Z" }',
-    '    dormant:',
-    '      - { apiGroup: "", resource: secrets, verb: get, namespace: "*", blast: 9, disposition: revoke }',
-    '      - { apiGroup: networking.k8s.io, resource: networkpolicies, verb: delete, namespace: "*", blast: 6 }',
-    '',
-  ].join('\n'));
+  editFile(
+    file,
+    '    components: [to-gitops]\n    cvss: { base: 7.7, exploitMaturity: poc }\n    status: open\n',
+    '    components: [to-gitops]\n    cvss: { base: 7.7, exploitMaturity: poc }\n    status: accepted\n    acceptance: { by: "@example/platform", reason: "GitOps has a manual gate", reReviewBy: "2026-11-01" }\n',
+  );
+  appendFileSync(
+    file,
+    [
+      'permissions:',
+      '  - identity: system:serviceaccount:agents:k8s-ops-sa',
+      '    component: agent-sa',
+      '    observedWindow: { from: "2026-10-20T00:00:00Z", to: "2026-11-17T00:00:00Z" }',
+      '    dormant:',
+      '      - { apiGroup: "", resource: secrets, verb: get, namespace: "*", blast: 9, disposition: revoke }',
+      '      - { apiGroup: networking.k8s.io, resource: networkpolicies, verb: delete, namespace: "*", blast: 6 }',
+      '',
+    ].join('\n'),
+  );
   return dir;
 }

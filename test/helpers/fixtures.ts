@@ -7,8 +7,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXAMPLE = join(ROOT, 'examples/k8s-ops');
 /** The workplace's shared reference folder, `../shared` next to the checkout (or two levels up from a worktree). */
-export const SHARED = process.env.THREATCAT_SHARED
-  ?? [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].find((d) => existsSync(join(d, 'reference'))) ?? join(ROOT, '..', 'shared');
+export const SHARED =
+  process.env.THREATCAT_SHARED ??
+  [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')].find((d) => existsSync(join(d, 'reference'))) ??
+  join(ROOT, '..', 'shared');
 export const BIN = join(ROOT, 'bin/threatcat.js');
 
 /** A fresh temp directory (left for the OS to clean: tests may keep artifacts for inspection). */
@@ -26,7 +28,10 @@ export function copyExample(): string {
 /** Replace exactly one occurrence of `from` in a file (fails loudly if the fixture drifted). */
 export function editFile(path: string, from: string | RegExp, to: string): void {
   const text = readFileSync(path, 'utf8');
-  const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
+  const count =
+    typeof from === 'string'
+      ? text.split(from).length - 1
+      : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   if (count !== 1) throw new Error(`editFile: expected one match of ${String(from)} in ${path}, found ${count}`);
   writeFileSync(path, text.replace(from, to));
 }
@@ -46,9 +51,14 @@ export interface CliResult {
 }
 
 /** Runs the real bundled CLI (bin/threatcat.js → dist/cli.js) as a child process. */
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input,
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    input: opts.input,
     env: { ...process.env, THREATCAT_NOW: '2026-11-21T12:00:00Z', ...opts.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -57,10 +67,16 @@ export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.Proces
 /** Runs git with a fixed identity in `cwd` (real git, real commits). */
 export function git(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, {
-    cwd, encoding: 'utf8',
+    cwd,
+    encoding: 'utf8',
     env: {
-      ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1', HOME: cwd,
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: cwd,
     },
   });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);

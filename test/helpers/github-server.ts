@@ -153,35 +153,61 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', 'http://x');
     const body = raw ? JSON.parse(raw) : undefined;
     const auth = req.headers.authorization;
-    this.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, authorization: auth });
+    this.requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      authorization: auth,
+    });
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-media-type': 'github.v3', ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-github-media-type': 'github.v3',
+        ...headers,
+      });
       res.end(data === undefined ? '' : JSON.stringify(data));
     };
-    if (!auth || !/^(token|bearer) \S+$/i.test(auth)) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+    if (!auth || !/^(token|bearer) \S+$/i.test(auth))
+      return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
 
     const { owner, repo, pull } = this.opts;
     const base = `/repos/${owner}/${repo}`;
     const method = req.method;
     const path = url.pathname;
-    const forbidden = () => send(403, {
-      message: 'Resource not accessible by integration',
-      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
-      status: '403',
-    });
+    const forbidden = () =>
+      send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        status: '403',
+      });
 
     if (method === 'POST' && path === '/graphql') {
       if (this.opts.viewer === undefined) return send(404, { message: 'Not Found' });
       const query = String(body?.query ?? '');
       if (/viewer\s*\{\s*login/.test(query)) return send(200, { data: { viewer: { login: this.opts.viewer } } });
       if (/reviewThreads/.test(query)) {
-        const nodes = this.reviewComments.filter((c) => !c.in_reply_to_id).map((c) => ({
-          id: `T_${c.id}`, isResolved: this.resolvedThreads.has(`T_${c.id}`), comments: { nodes: [{ databaseId: c.id }] },
-        }));
-        return send(200, { data: { repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } } } } });
+        const nodes = this.reviewComments
+          .filter((c) => !c.in_reply_to_id)
+          .map((c) => ({
+            id: `T_${c.id}`,
+            isResolved: this.resolvedThreads.has(`T_${c.id}`),
+            comments: { nodes: [{ databaseId: c.id }] },
+          }));
+        return send(200, {
+          data: {
+            repository: {
+              pullRequest: { reviewThreads: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } },
+            },
+          },
+        });
       }
       if (/resolveReviewThread/.test(query)) {
-        if (this.opts.readOnly) return send(200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+        if (this.opts.readOnly)
+          return send(200, {
+            data: null,
+            errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
+          });
         this.resolvedThreads.add(String(body.variables?.id));
         return send(200, { data: { resolveReviewThread: { thread: { id: body.variables?.id, isResolved: true } } } });
       }
@@ -195,10 +221,18 @@ export class FakeGitHub {
     const me = this.opts.author ?? BOT;
 
     if (method === 'GET' && path === `${base}/issues/${pull}/comments`) {
-      return this.page(url, res, this.issueComments.map((c) => ({ ...c, html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}` })));
+      return this.page(
+        url,
+        res,
+        this.issueComments.map((c) => ({
+          ...c,
+          html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}`,
+        })),
+      );
     }
     if (method === 'POST' && path === `${base}/issues/${pull}/comments`) {
-      if (this.opts.echoTokenOnComment) return send(500, { message: `upstream failed for request with authorization: ${auth}` });
+      if (this.opts.echoTokenOnComment)
+        return send(500, { message: `upstream failed for request with authorization: ${auth}` });
       const c: IssueComment = { id: this.id(), body: body.body, user: me };
       this.issueComments.push(c);
       return send(201, { ...c, html_url: `https://github.com/${owner}/${repo}/pull/${pull}#issuecomment-${c.id}` });
@@ -220,27 +254,49 @@ export class FakeGitHub {
     if (method === 'GET' && path === `${base}/pulls/${pull}` && this.opts.pullRequest) {
       const p = this.opts.pullRequest;
       return send(200, {
-        number: pull, state: 'open',
-        head: { sha: p.headSha, ref: p.headRef, repo: { full_name: p.headRepo, fork: p.headRepo !== `${owner}/${repo}` } },
+        number: pull,
+        state: 'open',
+        head: {
+          sha: p.headSha,
+          ref: p.headRef,
+          repo: { full_name: p.headRepo, fork: p.headRepo !== `${owner}/${repo}` },
+        },
         base: { sha: p.baseSha, ref: 'main', repo: { full_name: `${owner}/${repo}` } },
       });
     }
     if (method === 'GET' && path === `${base}/pulls/${pull}/files`) return this.page(url, res, this.opts.files);
     if (method === 'GET' && path === `${base}/pulls/${pull}/comments`) return this.page(url, res, this.reviewComments);
     if (method === 'POST' && path === `${base}/pulls/${pull}/reviews`) {
-      const comments = (body.comments ?? []) as Array<{ path: string; line: number; side?: string; start_line?: number; body: string }>;
+      const comments = (body.comments ?? []) as Array<{
+        path: string;
+        line: number;
+        side?: string;
+        start_line?: number;
+        body: string;
+      }>;
       if (this.opts.rejectInline && comments.length > 0) return this.unprocessable(res);
       for (const c of comments) {
         const side = c.side ?? 'RIGHT';
         if (side !== 'RIGHT' && side !== 'LEFT') return this.unprocessable(res);
         const set = this.diffLines(side).get(c.path);
-        const range = c.start_line ? Array.from({ length: c.line - c.start_line + 1 }, (_, i) => c.start_line! + i) : [c.line];
+        const range = c.start_line
+          ? Array.from({ length: c.line - c.start_line + 1 }, (_, i) => c.start_line! + i)
+          : [c.line];
         if (!set || range.some((l) => !set.has(l))) return this.unprocessable(res);
       }
       const review: Review = { id: this.id(), body: body.body, event: body.event, commit_id: body.commit_id, comments };
       this.reviews.push(review);
       for (const c of comments) {
-        this.reviewComments.push({ id: this.id(), body: c.body, path: c.path, line: c.line, start_line: c.start_line ?? null, side: c.side ?? 'RIGHT', user: me, commit_id: body.commit_id });
+        this.reviewComments.push({
+          id: this.id(),
+          body: c.body,
+          path: c.path,
+          line: c.line,
+          start_line: c.start_line ?? null,
+          side: c.side ?? 'RIGHT',
+          user: me,
+          commit_id: body.commit_id,
+        });
       }
       return send(200, { id: review.id, state: body.event === 'COMMENT' ? 'COMMENTED' : 'PENDING', body: review.body });
     }
@@ -257,12 +313,14 @@ export class FakeGitHub {
 
   private unprocessable(res: ServerResponse): void {
     res.writeHead(422, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify({
-      message: 'Unprocessable Entity',
-      errors: ['Line must be part of the diff'],
-      documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
-      status: '422',
-    }));
+    res.end(
+      JSON.stringify({
+        message: 'Unprocessable Entity',
+        errors: ['Line must be part of the diff'],
+        documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request',
+        status: '422',
+      }),
+    );
   }
 
   /** GitHub-style pagination: per_page (max 100, server page size), page, Link header with next/last. */
@@ -279,7 +337,10 @@ export class FakeGitHub {
     const links: string[] = [];
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
     if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', ...(links.length ? { link: links.join(', ') } : {}) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      ...(links.length ? { link: links.join(', ') } : {}),
+    });
     res.end(JSON.stringify(slice));
   }
 }

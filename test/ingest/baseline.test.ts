@@ -10,14 +10,36 @@ const W = { namespace: 'agents', name: 'k8s-ops' };
 const D = (n: number) => `sha256:${String(n).padStart(64, '0')}`;
 
 function exec(binary: string, first: string, last = first): AttributedRow {
-  return { via: 'agent', row: { type: 'exec', source: 'ebpf', workload: 'agents/k8s-ops', binary, count: 1, first, last, days: { [first.slice(0, 10)]: 1 } } };
+  return {
+    via: 'agent',
+    row: {
+      type: 'exec',
+      source: 'ebpf',
+      workload: 'agents/k8s-ops',
+      binary,
+      count: 1,
+      first,
+      last,
+      days: { [first.slice(0, 10)]: 1 },
+    },
+  };
 }
 
 test('convergence: a window of at least 14 days with nothing new in the last 7', () => {
-  const a = updateBaseline(undefined, W, [exec('/usr/bin/python3', '2026-11-01T00:00:00.000Z', '2026-11-10T00:00:00.000Z')], D(1));
+  const a = updateBaseline(
+    undefined,
+    W,
+    [exec('/usr/bin/python3', '2026-11-01T00:00:00.000Z', '2026-11-10T00:00:00.000Z')],
+    D(1),
+  );
   assert.equal(a.after.state, 'learning');
   assert.match(a.after.reason, /observed 9 of 14 days/);
-  const b = updateBaseline(a.baseline, W, [exec('/usr/bin/git', '2026-11-12T00:00:00.000Z', '2026-11-16T00:00:00.000Z')], D(2));
+  const b = updateBaseline(
+    a.baseline,
+    W,
+    [exec('/usr/bin/git', '2026-11-12T00:00:00.000Z', '2026-11-16T00:00:00.000Z')],
+    D(2),
+  );
   assert.equal(b.after.state, 'learning', 'git first seen 4 days before the end');
   assert.deepEqual(b.drift, [], 'no drift while learning');
   const c = updateBaseline(b.baseline, W, [exec('/usr/bin/python3', '2026-11-20T00:00:00.000Z')], D(3));
@@ -27,12 +49,20 @@ test('convergence: a window of at least 14 days with nothing new in the last 7',
 });
 
 test('once converged, new behaviour is drift; known behaviour is not; the same snapshot twice changes nothing', () => {
-  const base = updateBaseline(undefined, W, [exec('/usr/bin/python3', '2026-10-01T00:00:00.000Z', '2026-10-30T00:00:00.000Z')], D(1)).baseline;
+  const base = updateBaseline(
+    undefined,
+    W,
+    [exec('/usr/bin/python3', '2026-10-01T00:00:00.000Z', '2026-10-30T00:00:00.000Z')],
+    D(1),
+  ).baseline;
   assert.equal(baselineConvergence(base).state, 'converged');
   const known = updateBaseline(base, W, [exec('/usr/bin/python3', '2026-11-02T00:00:00.000Z')], D(2));
   assert.deepEqual(known.drift, []);
   const fresh = updateBaseline(known.baseline, W, [exec('/bin/sh', '2026-11-03T00:00:00.000Z')], D(3));
-  assert.deepEqual(fresh.drift.map((d) => [d.kind, d.key]), [['exec', '/bin/sh']]);
+  assert.deepEqual(
+    fresh.drift.map((d) => [d.kind, d.key]),
+    [['exec', '/bin/sh']],
+  );
   assert.equal(fresh.after.state, 'learning', 'new behaviour starts a new quiet period');
   const replay = updateBaseline(fresh.baseline, W, [exec('/bin/sh', '2026-11-03T00:00:00.000Z')], D(3));
   assert.equal(replay.changed, false);
@@ -44,7 +74,10 @@ test('ingest: drift against a converged baseline re-opens the coercion threats w
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'example');
-  const first = runCli(['ingest', 'evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'evidence/tetragon.jsonl', '--write', '-C', dir], { cwd: dir });
+  const first = runCli(
+    ['ingest', 'evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'evidence/tetragon.jsonl', '--write', '-C', dir],
+    { cwd: dir },
+  );
   assert.equal(first.code, 0, first.stderr);
   // Pretend the observation window started three weeks earlier: the baseline is converged.
   const path = join(dir, 'k8s-ops.baseline.json');
@@ -53,15 +86,26 @@ test('ingest: drift against a converged baseline re-opens the coercion threats w
   for (const x of b.behaviours) x.first = '2026-10-20T00:00:00.000Z';
   writeFileSync(path, JSON.stringify(b, null, 2));
   const calls = join(dir, 'new.jsonl');
-  writeFileSync(calls, '{"time":"2026-11-21T08:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_events","outcome":"ok"}\n'
-    + '{"time":"2026-11-21T08:01:00Z","workload":"agents/k8s-ops","server":"github-mcp","tool":"create_pull_request","outcome":"ok"}\n');
+  writeFileSync(
+    calls,
+    '{"time":"2026-11-21T08:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_events","outcome":"ok"}\n' +
+      '{"time":"2026-11-21T08:01:00Z","workload":"agents/k8s-ops","server":"github-mcp","tool":"create_pull_request","outcome":"ok"}\n',
+  );
   const r = runCli(['ingest', 'new.jsonl', '--write', '--format', 'json', '-C', dir], { cwd: dir });
   assert.equal(r.code, 1, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(out.drift.map((d: { kind: string; behaviour: string }) => `${d.kind} ${d.behaviour}`), ['tool github-mcp/create_pull_request']);
+  assert.deepEqual(
+    out.drift.map((d: { kind: string; behaviour: string }) => `${d.kind} ${d.behaviour}`),
+    ['tool github-mcp/create_pull_request'],
+  );
   const reopened = out.reopened.map((x: { threat: string; event: string }) => `${x.threat} ${x.event}`);
   // Closed coercion threats re-open; compromise threats (L3) do not; open ones (L6, CL) are already untrusted.
-  assert.deepEqual(reopened, ['K8SOPS-L1-01 baseline-drift', 'K8SOPS-L2-01 baseline-drift', 'K8SOPS-L5-01 baseline-drift', 'K8SOPS-L7-01 baseline-drift']);
+  assert.deepEqual(reopened, [
+    'K8SOPS-L1-01 baseline-drift',
+    'K8SOPS-L2-01 baseline-drift',
+    'K8SOPS-L5-01 baseline-drift',
+    'K8SOPS-L7-01 baseline-drift',
+  ]);
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   const l1 = catalog.slice(catalog.indexOf('id: K8SOPS-L1-01'), catalog.indexOf('id: K8SOPS-L2-01'));
   assert.match(l1, /status: open\n {4}reopened:\n {6}event: baseline-drift/);

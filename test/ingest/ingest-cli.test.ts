@@ -4,7 +4,13 @@ import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyExample, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com', GIT_CONFIG_NOSYSTEM: '1' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 const SAMPLES = join(ROOT, 'test/fixtures/samples');
 
 /** The k8s-ops example as a git repository of its own, with its evidence folder. */
@@ -27,25 +33,63 @@ test('ingest --commit on the example: one commit closing threats, listing gaps a
   const r = ingest(dir, [...EVIDENCE, '--commit', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);
-  assert.deepEqual(Object.keys(out), ['snapshot', 'events', 'malformed', 'closed', 'gaps', 'fired', 'reopened', 'dormant', 'denied', 'drift', 'details']);
+  assert.deepEqual(Object.keys(out), [
+    'snapshot',
+    'events',
+    'malformed',
+    'closed',
+    'gaps',
+    'fired',
+    'reopened',
+    'dormant',
+    'denied',
+    'drift',
+    'details',
+  ]);
   assert.match(out.snapshot.digest, /^sha256:[0-9a-f]{64}$/);
   assert.equal(out.details.commit, git(dir, 'rev-parse', 'HEAD'));
   assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, tetragon: 14, 'tool-calls': 168 });
-  assert.deepEqual(out.closed.map((c: { threat: string }) => c.threat), ['K8SOPS-L1-01', 'K8SOPS-L2-01', 'K8SOPS-L3-01', 'K8SOPS-L5-01', 'K8SOPS-L7-01']);
-  assert.deepEqual(out.gaps.map((g: { threat: string; source: string }) => `${g.threat} ${g.source}`), ['K8SOPS-L4-01 kube-audit', 'K8SOPS-L6-01 admission', 'K8SOPS-CL-01 kube-audit']);
+  assert.deepEqual(
+    out.closed.map((c: { threat: string }) => c.threat),
+    ['K8SOPS-L1-01', 'K8SOPS-L2-01', 'K8SOPS-L3-01', 'K8SOPS-L5-01', 'K8SOPS-L7-01'],
+  );
+  assert.deepEqual(
+    out.gaps.map((g: { threat: string; source: string }) => `${g.threat} ${g.source}`),
+    ['K8SOPS-L4-01 kube-audit', 'K8SOPS-L6-01 admission', 'K8SOPS-CL-01 kube-audit'],
+  );
   assert.equal(out.fired.length, 0);
-  assert.ok(out.dormant.some((d: Record<string, unknown>) => d.resource === 'secrets' && d.verb === 'get' && d.namespace === '*' && d.blast === 9 && d.wildcard === false));
-  assert.ok(!out.dormant.some((d: Record<string, unknown>) => d.resource === 'pods' && d.verb === 'list'), 'pods list was used by the agent');
-  assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource} ${d.namespace}`), ['list secrets shop']);
+  assert.ok(
+    out.dormant.some(
+      (d: Record<string, unknown>) =>
+        d.resource === 'secrets' && d.verb === 'get' && d.namespace === '*' && d.blast === 9 && d.wildcard === false,
+    ),
+  );
+  assert.ok(
+    !out.dormant.some((d: Record<string, unknown>) => d.resource === 'pods' && d.verb === 'list'),
+    'pods list was used by the agent',
+  );
+  assert.deepEqual(
+    out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource} ${d.namespace}`),
+    ['list secrets shop'],
+  );
 
   assert.equal(git(dir, 'rev-list', '--count', 'HEAD'), '2');
   const message = git(dir, 'log', '-1', '--format=%B');
   assert.match(message, /^threatcat ingest: 5 closed, 0 re-opened, 3 gaps, 30 new dormant/);
   assert.match(message, /Closed:\n- k8s-ops.threats.yaml K8SOPS-L1-01/);
   assert.match(message, /Gaps:\n.*K8SOPS-L4-01 \[kube-audit\]/);
-  assert.match(message, /New dormant permissions .*:\n- system:serviceaccount:agents:k8s-ops-sa: get secrets \(namespace \*, blast 9\)/);
-  assert.equal(git(dir, 'log', '-1', '--format=%(trailers:key=Threatcat-Snapshot,valueonly)').trim(), out.snapshot.digest);
-  assert.deepEqual(git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort(), ['k8s-ops.baseline.json', 'k8s-ops.threats.yaml']);
+  assert.match(
+    message,
+    /New dormant permissions .*:\n- system:serviceaccount:agents:k8s-ops-sa: get secrets \(namespace \*, blast 9\)/,
+  );
+  assert.equal(
+    git(dir, 'log', '-1', '--format=%(trailers:key=Threatcat-Snapshot,valueonly)').trim(),
+    out.snapshot.digest,
+  );
+  assert.deepEqual(git(dir, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort(), [
+    'k8s-ops.baseline.json',
+    'k8s-ops.threats.yaml',
+  ]);
 
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   assert.match(catalog, /^# Threat catalog of the kubernetes-operations agent/, 'leading comment kept');
@@ -86,10 +130,16 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   const dir = exampleRepo();
   assert.equal(ingest(dir, [...EVIDENCE, '--commit']).code, 0);
   const calls = join(dir, 'more-calls.jsonl');
-  writeFileSync(calls, '{"time":"2026-11-21T09:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_patch_resource","outcome":"ok"}\n');
+  writeFileSync(
+    calls,
+    '{"time":"2026-11-21T09:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_patch_resource","outcome":"ok"}\n',
+  );
   const r = ingest(dir, ['more-calls.jsonl', '--write']);
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stdout.split('\n\n')[1], /^FIRED: threats re-opened \(signal-fired\) \(1\)\n {2}k8s-ops.threats.yaml K8SOPS-L1-01: sdk-callback/);
+  assert.match(
+    r.stdout.split('\n\n')[1],
+    /^FIRED: threats re-opened \(signal-fired\) \(1\)\n {2}k8s-ops.threats.yaml K8SOPS-L1-01: sdk-callback/,
+  );
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   const l1 = catalog.slice(catalog.indexOf('id: K8SOPS-L1-01'), catalog.indexOf('id: K8SOPS-L2-01'));
   assert.match(l1, /status: open\n {4}reopened:\n {6}event: signal-fired\n {6}at: 2026-11-21T09:00:00.000Z/);
@@ -98,7 +148,10 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   assert.match(l2, /status: closed/, 'threats whose signals did not fire stay closed');
   // Quiet evidence later does not close it again: the fired record stays until a person removes it.
   const quiet = join(dir, 'quiet-calls.jsonl');
-  writeFileSync(quiet, '{"time":"2026-11-21T10:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_events","outcome":"ok"}\n');
+  writeFileSync(
+    quiet,
+    '{"time":"2026-11-21T10:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_events","outcome":"ok"}\n',
+  );
   const again = ingest(dir, ['quiet-calls.jsonl', '--write', '--format', 'json']);
   assert.equal(again.code, 0, again.stderr);
   const after = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
@@ -109,10 +162,17 @@ test('closures older than maxEvidenceAgeDays lapse to open', () => {
   const dir = exampleRepo();
   assert.equal(ingest(dir, [...EVIDENCE, '--write']).code, 0);
   writeFileSync(join(dir, '.threatcat.yaml'), 'maxEvidenceAgeDays: 30\n');
-  const later = runCli(['ingest', 'evidence/tetragon.jsonl', '-C', dir, '--write', '--format', 'json'], { cwd: dir, env: { THREATCAT_NOW: '2027-01-30T00:00:00Z' } });
+  const later = runCli(['ingest', 'evidence/tetragon.jsonl', '-C', dir, '--write', '--format', 'json'], {
+    cwd: dir,
+    env: { THREATCAT_NOW: '2027-01-30T00:00:00Z' },
+  });
   const out = JSON.parse(later.stdout);
   assert.ok(out.details.lapsed.some((x: { threat: string }) => x.threat === 'K8SOPS-L2-01'));
-  assert.ok(out.gaps.some((g: { threat: string; reason: string }) => g.threat === 'K8SOPS-L3-01' && /older than 30 days/.test(g.reason)));
+  assert.ok(
+    out.gaps.some(
+      (g: { threat: string; reason: string }) => g.threat === 'K8SOPS-L3-01' && /older than 30 days/.test(g.reason),
+    ),
+  );
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   const l2 = catalog.slice(catalog.indexOf('id: K8SOPS-L2-01'), catalog.indexOf('id: K8SOPS-L3-01'));
   assert.match(l2, /status: open/);
@@ -149,7 +209,10 @@ test('malformed lines are reported with file:line and do not fail the run', () =
   appendFileSync(join(dir, 'evidence/tool-calls.jsonl'), '{"time": oops\n');
   const r = ingest(dir, ['evidence/tool-calls.jsonl']);
   assert.equal(r.code, 0);
-  assert.match(r.stdout, /168 events \(tool-calls 168\), 1 malformed\n {2}evidence\/tool-calls\.jsonl:169: invalid JSON/);
+  assert.match(
+    r.stdout,
+    /168 events \(tool-calls 168\), 1 malformed\n {2}evidence\/tool-calls\.jsonl:169: invalid JSON/,
+  );
 });
 
 function sampleAgentRepo(withDeployment: boolean): string {
@@ -169,7 +232,10 @@ spec:
   writeAt(dir, 'agents/k8s-agent/manifests/rbac.yaml', rbac);
   if (withDeployment) writeAt(dir, 'agents/k8s-agent/manifests/deployment.yaml', deployment);
   const catalog = readFileSync(join(ROOT, 'examples/k8s-ops/k8s-ops.threats.yaml'), 'utf8')
-    .replace(/workload:\n {4}kind: Agent\n {4}name: k8s-ops\n {4}namespace: agents/, `workload:\n    kind: Deployment\n    name: k8s-agent\n    namespace: agents${withDeployment ? '' : '\n    serviceAccount: k8s-agent-sa'}`)
+    .replace(
+      /workload:\n {4}kind: Agent\n {4}name: k8s-ops\n {4}namespace: agents/,
+      `workload:\n    kind: Deployment\n    name: k8s-agent\n    namespace: agents${withDeployment ? '' : '\n    serviceAccount: k8s-agent-sa'}`,
+    )
     .replace('name: k8s-ops\n  description', 'name: k8s-agent\n  description');
   writeAt(dir, 'agents/k8s-agent/k8s-agent.threats.yaml', catalog);
   return dir;
@@ -183,14 +249,36 @@ for (const withDeployment of [true, false]) {
     const out = JSON.parse(r.stdout);
     const dormant = out.dormant.map((d: Record<string, string>) => `${d.resource} ${d.verb} ${d.namespace}`).sort();
     assert.deepEqual(dormant, [
-      '/healthz* get *', '/metrics get *',
-      'deployments list agents', 'deployments patch agents', 'deployments update agents', 'deployments watch agents',
-      'deployments/scale get agents', 'deployments/scale list agents', 'deployments/scale update agents', 'deployments/scale watch agents',
-      'events get agents', 'events watch agents', 'modelconfigs get agents', 'modelconfigs list agents', 'modelconfigs watch agents',
-      'nodes get *', 'pods get agents', 'pods watch agents', 'pods/log list agents', 'pods/log watch agents',
-      'remotemcpservers list agents', 'remotemcpservers watch agents',
+      '/healthz* get *',
+      '/metrics get *',
+      'deployments list agents',
+      'deployments patch agents',
+      'deployments update agents',
+      'deployments watch agents',
+      'deployments/scale get agents',
+      'deployments/scale list agents',
+      'deployments/scale update agents',
+      'deployments/scale watch agents',
+      'events get agents',
+      'events watch agents',
+      'modelconfigs get agents',
+      'modelconfigs list agents',
+      'modelconfigs watch agents',
+      'nodes get *',
+      'pods get agents',
+      'pods watch agents',
+      'pods/log list agents',
+      'pods/log watch agents',
+      'remotemcpservers list agents',
+      'remotemcpservers watch agents',
     ]);
-    assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource}`).sort(), ['create pods/exec', 'get secrets']);
-    assert.deepEqual(out.details.wildcards.map((w: Record<string, unknown>) => `${w.resource} ${w.verb} ${w.used}`), ['configmaps * true', '/healthz* get false']);
+    assert.deepEqual(out.denied.map((d: Record<string, unknown>) => `${d.verb} ${d.resource}`).sort(), [
+      'create pods/exec',
+      'get secrets',
+    ]);
+    assert.deepEqual(
+      out.details.wildcards.map((w: Record<string, unknown>) => `${w.resource} ${w.verb} ${w.used}`),
+      ['configmaps * true', '/healthz* get false'],
+    );
   });
 }

@@ -12,7 +12,10 @@ const SAMPLES = join(ROOT, 'test/fixtures/samples');
 const NOW = '2026-11-21T12:00:00.000Z';
 
 async function read(paths: string[], source?: Parameters<typeof readEvidence>[1]['source']) {
-  return readEvidence(paths.map((abs) => ({ abs, file: abs })), { now: NOW, source });
+  return readEvidence(
+    paths.map((abs) => ({ abs, file: abs })),
+    { now: NOW, source },
+  );
 }
 
 function rowsOf(r: Awaited<ReturnType<typeof read>>, type: Row['type']) {
@@ -26,13 +29,15 @@ test('audit: each request counts once across its stages; RequestReceived never c
   const watch = lines.find((l) => l.includes('"verb":"watch"'))!;
   const complete = watch.replace('"stage":"ResponseStarted"', '"stage":"ResponseComplete"');
   const file = join(dir, 'audit.jsonl');
-  writeFileSync(file, [...lines, lines[0], lines[1], watch, complete].join('\n') + '\n');
+  writeFileSync(file, `${[...lines, lines[0], lines[1], watch, complete].join('\n')}\n`);
   const r = await read([file]);
   assert.equal(r.files[0].reader, 'kube-audit');
   assert.equal(r.events, 21, '22 lines, one RequestReceived; duplicates and the watch completion add nothing');
   const watchRow = rowsOf(r, 'api').find((x) => (x as ApiRow).verb === 'watch') as ApiRow;
   assert.equal(watchRow.count, 1);
-  const list = rowsOf(r, 'api').find((x) => (x as ApiRow).verb === 'list' && (x as ApiRow).resource === 'pods') as ApiRow;
+  const list = rowsOf(r, 'api').find(
+    (x) => (x as ApiRow).verb === 'list' && (x as ApiRow).resource === 'pods',
+  ) as ApiRow;
   assert.equal(list.count, 1);
   assert.equal(list.workload, 'agents/k8s-agent', 'pod k8s-agent-6d9f7c8b5d-x2x9q → Deployment k8s-agent');
 });
@@ -43,7 +48,14 @@ test('audit: a log without ResponseStarted stages still counts its watches once 
   const watch = lines.find((l) => l.includes('"verb":"watch"'))!;
   const completed = watch.replace('"stage":"ResponseStarted"', '"stage":"ResponseComplete"');
   const file = join(dir, 'audit.jsonl');
-  writeFileSync(file, [...lines.filter((l) => l !== watch), completed, completed.replace('"stage":"ResponseComplete"', '"stage":"RequestReceived"')].join('\n'));
+  writeFileSync(
+    file,
+    [
+      ...lines.filter((l) => l !== watch),
+      completed,
+      completed.replace('"stage":"ResponseComplete"', '"stage":"RequestReceived"'),
+    ].join('\n'),
+  );
   const r = await read([file]);
   assert.equal(r.events, 21);
   const watchRow = rowsOf(r, 'api').find((x) => (x as ApiRow).verb === 'watch') as ApiRow;
@@ -54,7 +66,10 @@ test('audit: 403 is forbid even when authorization allowed (admission denial); n
   const r = await read([join(SAMPLES, 'audit.jsonl')]);
   const api = rowsOf(r, 'api') as ApiRow[];
   const forbidden = api.filter((x) => x.decision === 'forbid' && x.identity.endsWith('k8s-agent-sa'));
-  assert.deepEqual(forbidden.map((x) => `${x.verb} ${x.resource} ${x.names.join(',')}`).sort(), ['create pods/exec web-7c9f6b5d4-qp8rz', 'get secrets db-password']);
+  assert.deepEqual(forbidden.map((x) => `${x.verb} ${x.resource} ${x.names.join(',')}`).sort(), [
+    'create pods/exec web-7c9f6b5d4-qp8rz',
+    'get secrets db-password',
+  ]);
   assert.ok(api.some((x) => x.path === '/version' && x.resource === ''));
 });
 
@@ -89,35 +104,76 @@ test('malformed lines are counted and the first few named by line; the run goes 
   const dir = tempDir();
   const lines = readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').trim().split('\n');
   const file = join(dir, 'audit.jsonl');
-  const broken = [lines[0], '{"kind":"Event", truncated', lines[1], 'not json at all', '{"kind":"Event","apiVersion":"audit.k8s.io/v1","stage":"ResponseComplete","auditID":"x"}', ...lines.slice(2), '', '{', '[1,2]', '{"a":1}', '"str"'];
+  const broken = [
+    lines[0],
+    '{"kind":"Event", truncated',
+    lines[1],
+    'not json at all',
+    '{"kind":"Event","apiVersion":"audit.k8s.io/v1","stage":"ResponseComplete","auditID":"x"}',
+    ...lines.slice(2),
+    '',
+    '{',
+    '[1,2]',
+    '{"a":1}',
+    '"str"',
+  ];
   writeFileSync(file, broken.join('\n'));
   const r = await read([file]);
   assert.equal(r.events, 21);
   assert.equal(r.malformed, 7);
-  assert.deepEqual(r.files[0].samples.map((s) => s.line), [2, 4, 5, 27, 28]);
+  assert.deepEqual(
+    r.files[0].samples.map((s) => s.line),
+    [2, 4, 5, 27, 28],
+  );
   assert.match(r.files[0].samples[0].reason, /invalid JSON/);
   assert.match(r.files[0].samples[2].reason, /without verb/);
 });
 
 test('falco, tetragon, kubescape and cloudtrail samples are detected from content and attributed to the workload', async () => {
-  const r = await read(['falco.jsonl', 'tetragon.jsonl', 'kubescape-applicationprofile.yaml', 'cloudtrail-irsa.json'].map((f) => join(SAMPLES, f)));
-  assert.deepEqual(r.files.map((f) => f.reader), ['falco', 'tetragon', 'kubescape', 'cloudtrail']);
-  assert.deepEqual(r.files.map((f) => f.events), [4, 6, 1, 4]);
-  const execs = (rowsOf(r, 'exec') as Array<{ binary: string; workload: string }>);
+  const r = await read(
+    ['falco.jsonl', 'tetragon.jsonl', 'kubescape-applicationprofile.yaml', 'cloudtrail-irsa.json'].map((f) =>
+      join(SAMPLES, f),
+    ),
+  );
+  assert.deepEqual(
+    r.files.map((f) => f.reader),
+    ['falco', 'tetragon', 'kubescape', 'cloudtrail'],
+  );
+  assert.deepEqual(
+    r.files.map((f) => f.events),
+    [4, 6, 1, 4],
+  );
+  const execs = rowsOf(r, 'exec') as Array<{ binary: string; workload: string }>;
   assert.ok(execs.every((e) => e.workload === 'agents/k8s-agent'));
-  assert.deepEqual([...new Set(execs.map((e) => e.binary))].sort(), ['/bin/sh', '/tmp/kworker', '/usr/bin/git', '/usr/local/bin/krane', '/usr/local/bin/python3.12']);
+  assert.deepEqual([...new Set(execs.map((e) => e.binary))].sort(), [
+    '/bin/sh',
+    '/tmp/kworker',
+    '/usr/bin/git',
+    '/usr/local/bin/krane',
+    '/usr/local/bin/python3.12',
+  ]);
   const files = rowsOf(r, 'file').map((x) => (x as { path: string }).path);
-  assert.ok(files.includes('/var/run/secrets/kubernetes.io/serviceaccount/token'), 'projected-volume timestamp dir folded');
+  assert.ok(
+    files.includes('/var/run/secrets/kubernetes.io/serviceaccount/token'),
+    'projected-volume timestamp dir folded',
+  );
   const session = rowsOf(r, 'session')[0] as { identity: string; principal: string };
   assert.equal(session.identity, 'system:serviceaccount:agents:k8s-agent-sa');
   const denied = rowsOf(r, 'cloud').filter((x) => (x as { decision: string }).decision === 'forbid');
-  assert.deepEqual(denied.map((x) => (x as { eventName: string }).eventName), ['AttachRolePolicy']);
+  assert.deepEqual(
+    denied.map((x) => (x as { eventName: string }).eventName),
+    ['AttachRolePolicy'],
+  );
 });
 
 test('kubescape: profiles are keyed by workload labels, not the object name; Lists are split per item', async () => {
   const dir = tempDir();
   const one = readFileSync(join(SAMPLES, 'kubescape-applicationprofile.yaml'), 'utf8').replace(/^#.*\n/gm, '');
-  const indented = one.trim().split('\n').map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)).join('\n');
+  const indented = one
+    .trim()
+    .split('\n')
+    .map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`))
+    .join('\n');
   const other = indented.replace('kubescape.io/workload-name: k8s-agent', 'kubescape.io/workload-name: other-agent');
   const file = join(dir, 'profiles.yaml');
   writeFileSync(file, `apiVersion: v1\nitems:\n${indented}\n${other}\nkind: List\nmetadata:\n  resourceVersion: ""\n`);
@@ -145,7 +201,10 @@ test('cloudtrail: a pretty-printed Records file and a one-record-per-line export
 test('--source overrides detection: a tool-call file forced as kube-audit is all malformed', async () => {
   const dir = tempDir();
   const file = join(dir, 'calls.jsonl');
-  writeFileSync(file, '{"time":"2026-11-20T10:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_resources","outcome":"ok"}\n');
+  writeFileSync(
+    file,
+    '{"time":"2026-11-20T10:00:00Z","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_resources","outcome":"ok"}\n',
+  );
   const detected = await read([file]);
   assert.equal(detected.files[0].reader, 'tool-calls');
   assert.equal(detected.events, 1);
@@ -159,7 +218,8 @@ test('a line split across read chunks is reassembled (1 MiB chunks, lines stradd
   const file = join(dir, 'big.jsonl');
   const base = JSON.parse(readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').split('\n')[1]) as Record<string, unknown>;
   const out: string[] = [];
-  for (let i = 0; i < 6000; i++) out.push(JSON.stringify({ ...base, auditID: `id-${i}`, requestURI: `/x/${'p'.repeat(i % 97)}` }));
+  for (let i = 0; i < 6000; i++)
+    out.push(JSON.stringify({ ...base, auditID: `id-${i}`, requestURI: `/x/${'p'.repeat(i % 97)}` }));
   writeFileSync(file, out.join('\r\n'));
   const r = await read([file]);
   assert.equal(r.malformed, 0);

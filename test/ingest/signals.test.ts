@@ -12,16 +12,51 @@ const ROWS: Row[] = [
   { type: 'seen', source: 'ebpf', workload: 'agents/k8s-ops', ...base },
   { type: 'file', source: 'ebpf', workload: 'agents/other', path: '/etc/shadow', ...base },
   { type: 'seen', source: 'ebpf', workload: 'agents/other', ...base },
-  { type: 'tool', source: 'mcp-log', workload: 'agents/k8s-ops', server: 's', tool: 'k8s_delete_resource', outcome: 'error', ...base },
-  { type: 'api', source: 'kube-audit', identity: 'system:serviceaccount:kagent:kagent-tools', workload: 'kagent/kagent-tools', verb: 'delete', apiGroup: 'apps', resource: 'deployments', namespace: 'prod', path: '', decision: 'allow', names: ['web'], namesTruncated: false, ...base },
+  {
+    type: 'tool',
+    source: 'mcp-log',
+    workload: 'agents/k8s-ops',
+    server: 's',
+    tool: 'k8s_delete_resource',
+    outcome: 'error',
+    ...base,
+  },
+  {
+    type: 'api',
+    source: 'kube-audit',
+    identity: 'system:serviceaccount:kagent:kagent-tools',
+    workload: 'kagent/kagent-tools',
+    verb: 'delete',
+    apiGroup: 'apps',
+    resource: 'deployments',
+    namespace: 'prod',
+    path: '',
+    decision: 'allow',
+    names: ['web'],
+    namesTruncated: false,
+    ...base,
+  },
 ];
 
 function ctx(rows: Row[] = ROWS): SignalContext {
-  const attribution = attribute({ workload: 'agents/k8s-ops', identity: 'system:serviceaccount:agents:k8s-ops-sa', servers: [{ name: 'kagent-tool-server', workload: 'kagent/kagent-tools' }] }, rows);
+  const attribution = attribute(
+    {
+      workload: 'agents/k8s-ops',
+      identity: 'system:serviceaccount:agents:k8s-ops-sa',
+      servers: [{ name: 'kagent-tool-server', workload: 'kagent/kagent-tools' }],
+    },
+    rows,
+  );
   return {
-    attribution, snapshot: `sha256:${'a'.repeat(64)}`, now: '2026-11-21T00:00:00.000Z', maxEvidenceAgeDays: 30,
-    sourcesInSnapshot: new Set(rows.map((r) => r.source)), convergence: { state: 'learning', windowDays: 1, quietDays: 0, reason: 'observed 1 of 14 days' },
-    drift: [], workload: 'agents/k8s-ops', identity: 'system:serviceaccount:agents:k8s-ops-sa',
+    attribution,
+    snapshot: `sha256:${'a'.repeat(64)}`,
+    now: '2026-11-21T00:00:00.000Z',
+    maxEvidenceAgeDays: 30,
+    sourcesInSnapshot: new Set(rows.map((r) => r.source)),
+    convergence: { state: 'learning', windowDays: 1, quietDays: 0, reason: 'observed 1 of 14 days' },
+    drift: [],
+    workload: 'agents/k8s-ops',
+    identity: 'system:serviceaccount:agents:k8s-ops-sa',
   };
 }
 
@@ -37,35 +72,66 @@ test('glob: * spans any characters, the rest is literal', () => {
 });
 
 test('a match fires only on rows of the signal source attributed to the agent (its workload, its tool server)', () => {
-  const r = evaluateThreat(threat([
-    { source: 'ebpf', signal: { description: 'curl', match: { binary: '*/curl' } } },
-    { source: 'ebpf', signal: { description: 'shadow', match: { path: '/etc/shadow' } } },
-    { source: 'sdk-callback', signal: { description: 'delete via sdk', match: { tool: 'k8s_delete_resource' } } },
-    { source: 'kube-audit', signal: { description: 'tool server deletes', match: { verb: 'delete', resource: 'deployments', namespace: 'prod', name: 'w*' } } },
-  ]), ctx());
-  assert.deepEqual(r.signals.map((s) => s.outcome), ['fired', 'validated', 'gap', 'fired']);
+  const r = evaluateThreat(
+    threat([
+      { source: 'ebpf', signal: { description: 'curl', match: { binary: '*/curl' } } },
+      { source: 'ebpf', signal: { description: 'shadow', match: { path: '/etc/shadow' } } },
+      { source: 'sdk-callback', signal: { description: 'delete via sdk', match: { tool: 'k8s_delete_resource' } } },
+      {
+        source: 'kube-audit',
+        signal: {
+          description: 'tool server deletes',
+          match: { verb: 'delete', resource: 'deployments', namespace: 'prod', name: 'w*' },
+        },
+      },
+    ]),
+    ctx(),
+  );
+  assert.deepEqual(
+    r.signals.map((s) => s.outcome),
+    ['fired', 'validated', 'gap', 'fired'],
+  );
   assert.equal(r.status, 'open');
   assert.equal(r.reopened?.event, 'signal-fired');
   assert.match((r.signals[2] as { reason: string }).reason, /the snapshot has no sdk-callback data/);
-  assert.deepEqual((r.signals[0] as { record: unknown }).record, { at: T, snapshot: `sha256:${'a'.repeat(64)}`, events: 2 });
+  assert.deepEqual((r.signals[0] as { record: unknown }).record, {
+    at: T,
+    snapshot: `sha256:${'a'.repeat(64)}`,
+    events: 2,
+  });
 });
 
 test('all signals validated and none fired closes; a source without a reader is always a gap', () => {
-  const ok = evaluateThreat(threat([{ source: 'mcp-log', signal: { description: 'unlogged', match: { outcome: 'unlogged' } } }]), ctx());
+  const ok = evaluateThreat(
+    threat([{ source: 'mcp-log', signal: { description: 'unlogged', match: { outcome: 'unlogged' } } }]),
+    ctx(),
+  );
   assert.equal(ok.status, 'closed');
-  const admission = evaluateThreat(threat([{ source: 'admission', signal: { description: 'denied', match: { decision: 'forbid' } } }]), ctx());
+  const admission = evaluateThreat(
+    threat([{ source: 'admission', signal: { description: 'denied', match: { decision: 'forbid' } } }]),
+    ctx(),
+  );
   assert.equal(admission.status, 'open');
   assert.match((admission.signals[0] as { reason: string }).reason, /no reader for admission/);
 });
 
 test('an accepted threat stays accepted unless a signal fires', () => {
-  const quiet = evaluateThreat(threat([{ source: 'mcp-log', signal: { description: 'x', match: { outcome: 'unlogged' } } }], 'accepted'), ctx());
+  const quiet = evaluateThreat(
+    threat([{ source: 'mcp-log', signal: { description: 'x', match: { outcome: 'unlogged' } } }], 'accepted'),
+    ctx(),
+  );
   assert.equal(quiet.status, 'accepted');
-  const fired = evaluateThreat(threat([{ source: 'mcp-log', signal: { description: 'x', match: { outcome: 'error' } } }], 'accepted'), ctx());
+  const fired = evaluateThreat(
+    threat([{ source: 'mcp-log', signal: { description: 'x', match: { outcome: 'error' } } }], 'accepted'),
+    ctx(),
+  );
   assert.equal(fired.status, 'open');
 });
 
 test('fields that apply to no common row type never fire (binary and tool together)', () => {
-  const r = evaluateThreat(threat([{ source: 'ebpf', signal: { description: 'x', match: { binary: '*', tool: '*' } } }]), ctx());
+  const r = evaluateThreat(
+    threat([{ source: 'ebpf', signal: { description: 'x', match: { binary: '*', tool: '*' } } }]),
+    ctx(),
+  );
   assert.equal(r.signals[0].outcome, 'validated');
 });

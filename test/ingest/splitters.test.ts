@@ -1,8 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { JsonElementSplitter, LineSplitter, YamlDocumentSplitter, type Splitter } from '../../src/read/evidence/splitters.js';
+import {
+  JsonElementSplitter,
+  LineSplitter,
+  YamlDocumentSplitter,
+  type Splitter,
+} from '../../src/read/evidence/splitters.js';
 
-function run(make: (sink: { record(t: string, l: number): void; oversized(l: number): void }) => Splitter, input: string, chunk: number) {
+function run(
+  make: (sink: { record(t: string, l: number): void; oversized(l: number): void }) => Splitter,
+  input: string,
+  chunk: number,
+) {
   const records: Array<[string, number]> = [];
   const oversized: number[] = [];
   const s = make({ record: (t, l) => records.push([t, l]), oversized: (l) => oversized.push(l) });
@@ -20,21 +29,48 @@ test('JSON document records: braces, brackets and escaped quotes inside strings,
   const doc = JSON.stringify({ Records: recs }, null, 2);
   for (const chunk of [1, 2, 3, 7, 64, 1 << 20]) {
     const { records } = run((sink) => new JsonElementSplitter(sink, new Set(['Records'])), doc, chunk);
-    assert.deepEqual(records.map(([t]) => JSON.parse(t)), recs, `chunk ${chunk}`);
-    assert.equal(records[1][1], doc.split('\n').findIndex((l) => l.includes('ünïcödé')) , `line of the second record (chunk ${chunk})`);
+    assert.deepEqual(
+      records.map(([t]) => JSON.parse(t)),
+      recs,
+      `chunk ${chunk}`,
+    );
+    assert.equal(
+      records[1][1],
+      doc.split('\n').findIndex((l) => l.includes('ünïcödé')),
+      `line of the second record (chunk ${chunk})`,
+    );
   }
   const root = run((sink) => new JsonElementSplitter(sink, new Set()), JSON.stringify(recs), 5);
   assert.equal(root.records.length, 2);
-  const other = run((sink) => new JsonElementSplitter(sink, new Set(['Records'])), JSON.stringify({ Other: recs, Records: [recs[0]] }), 3);
-  assert.deepEqual(other.records.map(([t]) => JSON.parse(t)), [recs[0]], 'only the records array');
+  const other = run(
+    (sink) => new JsonElementSplitter(sink, new Set(['Records'])),
+    JSON.stringify({ Other: recs, Records: [recs[0]] }),
+    3,
+  );
+  assert.deepEqual(
+    other.records.map(([t]) => JSON.parse(t)),
+    [recs[0]],
+    'only the records array',
+  );
 });
 
 test('lines: CRLF, blank lines and a final line without newline, with line numbers', () => {
   const { records } = run((sink) => new LineSplitter(sink), 'a\r\n\r\n  \nb\nc', 2);
-  assert.deepEqual(records, [['a', 1], ['b', 4], ['c', 5]]);
+  assert.deepEqual(records, [
+    ['a', 1],
+    ['b', 4],
+    ['c', 5],
+  ]);
 });
 
 test('YAML: --- separated documents with their first line; comments-only documents skipped', () => {
-  const { records } = run((sink) => new YamlDocumentSplitter(sink), '# head\n---\nkind: A\n---\n# only a comment\n---\nkind: B\nx: 1\n', 4);
-  assert.deepEqual(records, [['kind: A', 3], ['kind: B\nx: 1', 7]]);
+  const { records } = run(
+    (sink) => new YamlDocumentSplitter(sink),
+    '# head\n---\nkind: A\n---\n# only a comment\n---\nkind: B\nx: 1\n',
+    4,
+  );
+  assert.deepEqual(records, [
+    ['kind: A', 3],
+    ['kind: B\nx: 1', 7],
+  ]);
 });

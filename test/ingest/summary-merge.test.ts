@@ -12,13 +12,19 @@ const SAMPLES = join(ROOT, 'test/fixtures/samples');
 
 /** Every line of the example's audit log and the samples' audit log, with a watch split from its completion. */
 function bigAuditLines(): string[] {
-  const example = gunzipSync(readFileSync(join(ROOT, 'examples/k8s-ops/evidence/audit.jsonl.gz'))).toString('utf8').trim().split('\n');
+  const example = gunzipSync(readFileSync(join(ROOT, 'examples/k8s-ops/evidence/audit.jsonl.gz')))
+    .toString('utf8')
+    .trim()
+    .split('\n');
   const sample = readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').trim().split('\n');
   return [...sample, ...example];
 }
 
 async function summarise(files: string[]) {
-  const r = await readEvidence(files.map((abs) => ({ abs, file: abs })), { now: NOW });
+  const r = await readEvidence(
+    files.map((abs) => ({ abs, file: abs })),
+    { now: NOW },
+  );
   return r.builder.toSummary();
 }
 
@@ -56,7 +62,11 @@ test('merging the summaries of N parts of a log equals ingesting the whole log',
 
 test('a summary mixes with raw evidence, and emitting a summary of summaries changes nothing', async () => {
   const dir = tempDir();
-  const all = await summarise([join(SAMPLES, 'audit.jsonl'), join(SAMPLES, 'falco.jsonl'), join(SAMPLES, 'cloudtrail-irsa.json')]);
+  const all = await summarise([
+    join(SAMPLES, 'audit.jsonl'),
+    join(SAMPLES, 'falco.jsonl'),
+    join(SAMPLES, 'cloudtrail-irsa.json'),
+  ]);
   const s1 = join(dir, 's1.jsonl');
   writeFileSync(s1, summaryLines(await summarise([join(SAMPLES, 'audit.jsonl')])));
   const mixed = await summarise([s1, join(SAMPLES, 'falco.jsonl'), join(SAMPLES, 'cloudtrail-irsa.json')]);
@@ -91,10 +101,13 @@ test('raw audit events and a summary of other audit events merge into the same r
 test('rows from a log platform query (no header, ClickHouse-quoted integers, no days) are read', async () => {
   const dir = tempDir();
   const file = join(dir, 'clickhouse.jsonl');
-  writeFileSync(file, [
-    '{"type":"api","identity":"system:serviceaccount:agents:k8s-ops-sa","workload":"agents/k8s-ops","verb":"get","apiGroup":"","resource":"secrets","namespace":"agents","path":"","decision":"allow","names":["db"],"count":"12","first":"2026-11-20 10:00:00","last":"2026-11-20T11:00:00Z"}',
-    '{"type":"tool","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_resources","outcome":"ok","count":3,"first":"2026-11-20T10:00:00Z","last":"2026-11-20T10:05:00Z"}',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      '{"type":"api","identity":"system:serviceaccount:agents:k8s-ops-sa","workload":"agents/k8s-ops","verb":"get","apiGroup":"","resource":"secrets","namespace":"agents","path":"","decision":"allow","names":["db"],"count":"12","first":"2026-11-20 10:00:00","last":"2026-11-20T11:00:00Z"}',
+      '{"type":"tool","workload":"agents/k8s-ops","server":"kagent-tool-server","tool":"k8s_get_resources","outcome":"ok","count":3,"first":"2026-11-20T10:00:00Z","last":"2026-11-20T10:05:00Z"}',
+    ].join('\n'),
+  );
   const r = await readEvidence([{ abs: file, file }], { now: NOW });
   assert.equal(r.files[0].reader, 'summary');
   assert.equal(r.malformed, 1, 'a time that is not RFC 3339 is refused');
@@ -106,7 +119,9 @@ test('--emit-summary writes the summary, and ingesting it gives the same result 
   const dir = copyExample();
   const sum = join(dir, 'summary.jsonl');
   const evidence = ['evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'evidence/tetragon.jsonl'];
-  const raw = runCli(['ingest', ...evidence, '--emit-summary', 'summary.jsonl', '--format', 'json', '-C', dir], { cwd: dir });
+  const raw = runCli(['ingest', ...evidence, '--emit-summary', 'summary.jsonl', '--format', 'json', '-C', dir], {
+    cwd: dir,
+  });
   assert.equal(raw.code, 0, raw.stderr);
   const header = JSON.parse(readFileSync(sum, 'utf8').split('\n')[0]);
   assert.equal(header.kind, 'ObservationSummary');

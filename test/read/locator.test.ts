@@ -14,14 +14,18 @@ import { EXAMPLE } from '../helpers/fixtures.js';
 function paths(data: unknown, prefix: NodePath = []): NodePath[] {
   const out: NodePath[] = [prefix];
   if (Array.isArray(data)) data.forEach((d, i) => out.push(...paths(d, [...prefix, i])));
-  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
+  else if (data !== null && typeof data === 'object')
+    for (const [k, v] of Object.entries(data)) out.push(...paths(v, [...prefix, k]));
   return out;
 }
 
 const texts: Array<[string, string]> = [
   ['example', readFileSync(join(EXAMPLE, 'k8s-ops.threats.yaml'), 'utf8')],
   ['fixture', CATALOG],
-  ['flow styles and comments', 'a: { b: [1, 2, {c: d}], e: "x" }  # c\nf:\n  # comment\n  - g: 1\n    h:\n      - i\n  -   j: k\nl: |\n  block\nm:\n'],
+  [
+    'flow styles and comments',
+    'a: { b: [1, 2, {c: d}], e: "x" }  # c\nf:\n  # comment\n  - g: 1\n    h:\n      - i\n  -   j: k\nl: |\n  block\nm:\n',
+  ],
 ];
 
 test('fast and CST locators agree on every node and key of real catalogs, and on missing paths', () => {

@@ -15,7 +15,12 @@ test('--format github prints one ::error line per finding with file, line and co
   assert.equal(r.code, 1);
   const lines = r.stdout.trimEnd().split('\n');
   assert.equal(lines.length, 1);
-  assert.match(lines[0], new RegExp(`^::error file=${CATALOG},line=${lineOf(file, 'layer: L9')},col=12,title=threatcat schema::threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of`));
+  assert.match(
+    lines[0],
+    new RegExp(
+      `^::error file=${CATALOG},line=${lineOf(file, 'layer: L9')},col=12,title=threatcat schema::threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of`,
+    ),
+  );
 });
 
 test('warnings become ::warning, notes ::notice', () => {
@@ -23,12 +28,17 @@ test('warnings become ::warning, notes ::notice', () => {
     { rule: 'a', severity: 'warning', file: 'x.yaml', line: 2, column: 3, message: 'w' },
     { rule: 'b', severity: 'note', file: 'x.yaml', line: 4, column: 1, message: 'n' },
   ]);
-  assert.equal(out, '::warning file=x.yaml,line=2,col=3,title=threatcat a::w\n::notice file=x.yaml,line=4,col=1,title=threatcat b::n\n');
+  assert.equal(
+    out,
+    '::warning file=x.yaml,line=2,col=3,title=threatcat a::w\n::notice file=x.yaml,line=4,col=1,title=threatcat b::n\n',
+  );
   assert.equal(renderFindingsGithub([]), '', 'nothing at all when clean');
 });
 
 test('escaping: % CR LF in the message; also : and , in properties', () => {
-  const out = renderFindingsGithub([{ rule: 'r', severity: 'error', file: 'a,b:c%.yaml', line: 1, column: 1, message: '100%\r\ndone' }]);
+  const out = renderFindingsGithub([
+    { rule: 'r', severity: 'error', file: 'a,b:c%.yaml', line: 1, column: 1, message: '100%\r\ndone' },
+  ]);
   assert.equal(out, '::error file=a%2Cb%3Ac%25.yaml,line=1,col=1,title=threatcat r::100%25%0D%0Adone\n');
 });
 
@@ -36,7 +46,11 @@ test('a catalog value containing newlines cannot forge a second workflow command
   const dir = copyExample();
   const file = join(dir, CATALOG);
   // A quoted key with escaped newlines: it reaches the message of the unknown-key finding verbatim.
-  editFile(file, 'kind: ThreatCatalog\n', 'kind: ThreatCatalog\n"x\\n::error file=forged.yaml,line=1::pwned\\r\\n::add-mask::x": 1\n');
+  editFile(
+    file,
+    'kind: ThreatCatalog\n',
+    'kind: ThreatCatalog\n"x\\n::error file=forged.yaml,line=1::pwned\\r\\n::add-mask::x": 1\n',
+  );
   const r = runCli(['validate', '-C', dir, '--format', 'github']);
   assert.equal(r.code, 1);
   const lines = r.stdout.trimEnd().split('\n');

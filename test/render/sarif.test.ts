@@ -11,13 +11,17 @@ const CATALOG = 'k8s-ops.threats.yaml';
 /** The official OASIS SARIF 2.1.0 schema, read from the shared reference copy (not vendored into the project). */
 function sarifValidator() {
   const schema = JSON.parse(readFileSync(join(SHARED, 'reference/sarif-schema-2.1.0.json'), 'utf8'));
-  assert.equal(schema.$schema, 'http://json-schema.org/draft-04/schema#', 'the schema is draft-04: validated with ajv-draft-04');
+  assert.equal(
+    schema.$schema,
+    'http://json-schema.org/draft-04/schema#',
+    'the schema is draft-04: validated with ajv-draft-04',
+  );
   // CommonJS packages: under NodeNext the default import is module.exports, whose .default is the class.
   const ajv = new Ajv4.default({ allErrors: true, strict: false });
   addFormats.default(ajv);
   const validate = ajv.compile(schema);
   /** The schema errors, or [] when the log is valid. */
-  return (log: unknown) => (validate(log) ? [] : validate.errors ?? ['invalid']);
+  return (log: unknown) => (validate(log) ? [] : (validate.errors ?? ['invalid']));
 }
 
 /** Three kinds of finding in one run: schema, a rule, and a warning. */
@@ -73,7 +77,10 @@ test('GitHub code scanning requirements: rules, levels, security tags, repo-rela
     assert.ok(['note', 'warning', 'error'].includes(rule.defaultConfiguration.level));
     assert.ok(rule.properties.tags.includes('security'), `${rule.id} is tagged security`);
   }
-  assert.deepEqual(run.results.map((r: { ruleId: string }) => r.ruleId).sort(), json.findings.map((f: { rule: string }) => f.rule).sort());
+  assert.deepEqual(
+    run.results.map((r: { ruleId: string }) => r.ruleId).sort(),
+    json.findings.map((f: { rule: string }) => f.rule).sort(),
+  );
   run.results.forEach((res: any) => {
     assert.ok(ruleIds.includes(res.ruleId));
     assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
@@ -92,7 +99,9 @@ test('a path with a space is percent-encoded and stays repo-relative', () => {
   const root = tempDir();
   cpSync(brokenExample(), join(root, 'my agents'), { recursive: true });
   const r = runCli(['validate', '-C', root, '--format', 'sarif']);
-  const uris = JSON.parse(r.stdout).runs[0].results.map((res: any) => res.locations[0].physicalLocation.artifactLocation.uri);
+  const uris = JSON.parse(r.stdout).runs[0].results.map(
+    (res: any) => res.locations[0].physicalLocation.artifactLocation.uri,
+  );
   assert.deepEqual([...new Set(uris)], [`my%20agents/${CATALOG}`]);
 });
 
@@ -106,7 +115,10 @@ test('fingerprints are stable when the findings move to other lines, and distinc
   const a = byRule(before);
   const b = byRule(after);
   for (const rule of Object.keys(a)) {
-    assert.equal(b[rule].locations[0].physicalLocation.region.startLine, a[rule].locations[0].physicalLocation.region.startLine + 2);
+    assert.equal(
+      b[rule].locations[0].physicalLocation.region.startLine,
+      a[rule].locations[0].physicalLocation.region.startLine + 2,
+    );
     assert.deepEqual(b[rule].partialFingerprints, a[rule].partialFingerprints, `${rule} keeps its fingerprint`);
   }
   const hashes = before.map((r: any) => r.partialFingerprints.primaryLocationLineHash);
@@ -118,5 +130,8 @@ test('two unknown references in one threat get two different fingerprints', () =
   editFile(join(dir, CATALOG), '    components: [to-gitops]', '    components: [ghost-1, ghost-2]');
   const results = sarifOf(dir).runs[0].results;
   assert.equal(results.length, 2);
-  assert.notEqual(results[0].partialFingerprints.primaryLocationLineHash, results[1].partialFingerprints.primaryLocationLineHash);
+  assert.notEqual(
+    results[0].partialFingerprints.primaryLocationLineHash,
+    results[1].partialFingerprints.primaryLocationLineHash,
+  );
 });

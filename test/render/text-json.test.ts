@@ -19,8 +19,16 @@ test('text: `file:line:col  severity  rule  message` per finding, then one summa
   assert.equal(r.code, 1);
   const lines = r.stdout.trimEnd().split('\n');
   assert.equal(lines.length, 3);
-  assert.equal(lines[0], `${CATALOG}:${lineOf(file, 'autonomyOfAction: 0.7')}:25  error  aivss-factor-level  AIVSS factor autonomyOfAction is 0.7; AIVSS v0.5 allows only 0, 0.5 or 1.0 (nearest: 0.5)`);
-  assert.match(lines[1], new RegExp(`^${CATALOG.replace(/\./g, '\\.')}:${lineOf(file, 'layer: L9')}:12  error  schema  threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of "L1", .*; got "L9"$`));
+  assert.equal(
+    lines[0],
+    `${CATALOG}:${lineOf(file, 'autonomyOfAction: 0.7')}:25  error  aivss-factor-level  AIVSS factor autonomyOfAction is 0.7; AIVSS v0.5 allows only 0, 0.5 or 1.0 (nearest: 0.5)`,
+  );
+  assert.match(
+    lines[1],
+    new RegExp(
+      `^${CATALOG.replace(/\./g, '\\.')}:${lineOf(file, 'layer: L9')}:12  error  schema  threats\\[1\\] \\(K8SOPS-L2-01\\)\\.layer must be one of "L1", .*; got "L9"$`,
+    ),
+  );
   assert.equal(lines[2], 'threatcat: 1 catalog checked, 2 errors, 0 warnings');
   assert.equal(r.stderr, '');
 });
@@ -46,7 +54,11 @@ test('json: { catalogs, findings[{ rule, severity, file, line, column, message, 
   assert.deepEqual(Object.keys(out), ['catalogs', 'findings']);
   assert.deepEqual(out.catalogs, [CATALOG]);
   assert.deepEqual(out.findings[0], {
-    rule: 'aivss-factor-level', severity: 'error', file: CATALOG, line: lineOf(file, 'autonomyOfAction: 0.7'), column: 25,
+    rule: 'aivss-factor-level',
+    severity: 'error',
+    file: CATALOG,
+    line: lineOf(file, 'autonomyOfAction: 0.7'),
+    column: 25,
     message: 'AIVSS factor autonomyOfAction is 0.7; AIVSS v0.5 allows only 0, 0.5 or 1.0 (nearest: 0.5)',
   });
   assert.deepEqual(Object.keys(out.findings[1]), ['rule', 'severity', 'file', 'line', 'column', 'message']);

@@ -17,14 +17,20 @@ test('reReviewBy in the past is an error at the date, saying it counts as open',
   assert.equal(findings[0].severity, 'error');
   assert.equal(findings[0].line, lineIn(text, 'reReviewBy: 2026-11-20'));
   assert.equal(findings[0].column, 19);
-  assert.equal(findings[0].message, "threat 'DEMO-01': acceptance expired on 2026-11-20 (1 day ago); it counts as open until re-reviewed");
+  assert.equal(
+    findings[0].message,
+    "threat 'DEMO-01': acceptance expired on 2026-11-20 (1 day ago); it counts as open until re-reviewed",
+  );
   const long = checkRule(RULE, { 'a.threats.yaml': acceptedThreat(record('2026-01-01')) });
   assert.match(long[0].message, /expired on 2026-01-01 \(324 days ago\)/);
 });
 
 test('an expired acceptance does not also warn as expiring', () => {
   const all = check({ 'a.threats.yaml': acceptedThreat(record('2026-11-01')) });
-  assert.deepEqual(all.map((f) => f.rule), [RULE]);
+  assert.deepEqual(
+    all.map((f) => f.rule),
+    [RULE],
+  );
 });
 
 test('an expired acceptance of a dormant permission is reported', () => {
@@ -32,7 +38,10 @@ test('an expired acceptance of a dormant permission is reported', () => {
   const findings = checkRule(RULE, { 'a.threats.yaml': text });
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, 'reReviewBy: 2026-06-30'));
-  assert.match(findings[0].message, /^dormant permission 'list secrets in agents' of system:serviceaccount:agents:demo: acceptance expired on 2026-06-30/);
+  assert.match(
+    findings[0].message,
+    /^dormant permission 'list secrets in agents' of system:serviceaccount:agents:demo: acceptance expired on 2026-06-30/,
+  );
 });
 
 test('the date comes from the clock (THREATCAT_NOW in tests): the same file passes the day before; warning override', () => {
@@ -42,7 +51,10 @@ test('the date comes from the clock (THREATCAT_NOW in tests): the same file pass
   assert.equal(r.findings[0].rule, RULE);
   const dayBefore = cliJson(files, [], { THREATCAT_NOW: '2026-11-19T23:00:00Z' });
   assert.equal(dayBefore.code, 0);
-  assert.deepEqual(dayBefore.findings.map((f) => f.rule), ['acceptance-expiring']);
+  assert.deepEqual(
+    dayBefore.findings.map((f) => f.rule),
+    ['acceptance-expiring'],
+  );
   const warned = cliJson({ ...files, '.threatcat.yaml': `rules:\n  ${RULE}: warning\n` });
   assert.equal(warned.code, 0);
   assert.equal(warned.findings[0].severity, 'warning');

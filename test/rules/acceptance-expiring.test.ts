@@ -10,7 +10,11 @@ test('a re-review more than 14 days away: no finding', () => {
 });
 
 test('within 14 days (inclusive) warns at the date, counting the days', () => {
-  for (const [date, when] of [['2026-12-05', 'in 14 days'], ['2026-11-22', 'in 1 day'], ['2026-11-21', 'today']]) {
+  for (const [date, when] of [
+    ['2026-12-05', 'in 14 days'],
+    ['2026-11-22', 'in 1 day'],
+    ['2026-11-21', 'today'],
+  ]) {
     const text = acceptedThreat(record(date));
     const findings = checkRule(RULE, { 'a.threats.yaml': text });
     assert.equal(findings.length, 1, date);
@@ -24,7 +28,10 @@ test('acceptanceWarningDays widens or narrows the window', () => {
   const text = acceptedThreat(record('2026-12-20'));
   assert.equal(checkRule(RULE, { 'a.threats.yaml': text }).length, 0);
   assert.equal(checkRule(RULE, { 'a.threats.yaml': text }, { acceptanceWarningDays: 30 }).length, 1);
-  assert.equal(checkRule(RULE, { 'a.threats.yaml': acceptedThreat(record('2026-11-25')) }, { acceptanceWarningDays: 0 }).length, 0);
+  assert.equal(
+    checkRule(RULE, { 'a.threats.yaml': acceptedThreat(record('2026-11-25')) }, { acceptanceWarningDays: 0 }).length,
+    0,
+  );
 });
 
 test('dormant permission acceptances warn too', () => {
@@ -35,7 +42,10 @@ test('CLI: a warning alone exits 0; .threatcat.yaml can raise it to error (exit 
   const files = { 'demo.threats.yaml': acceptedThreat(record('2026-11-30')), 'deploy.yaml': DEPLOYMENT };
   const r = cliJson(files);
   assert.equal(r.code, 0);
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity]), [[RULE, 'warning']]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity]),
+    [[RULE, 'warning']],
+  );
   const strict = cliJson({ ...files, '.threatcat.yaml': `rules:\n  ${RULE}: error\n` });
   assert.equal(strict.code, 1);
   const narrow = cliJson({ ...files, '.threatcat.yaml': 'acceptanceWarningDays: 3\n' });

@@ -16,7 +16,10 @@ test('accepted without any acceptance record: reported at status', () => {
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, 'status: accepted'));
   assert.equal(findings[0].severity, 'error');
-  assert.equal(findings[0].message, "threat 'DEMO-01' is accepted without an acceptance record (by, reason, reReviewBy)");
+  assert.equal(
+    findings[0].message,
+    "threat 'DEMO-01' is accepted without an acceptance record (by, reason, reReviewBy)",
+  );
 });
 
 test('accepted with a record but no reReviewBy: reported at the acceptance key', () => {
@@ -32,14 +35,20 @@ test('an accepted dormant permission without reReviewBy is reported too', () => 
   const findings = checkRule(RULE, { 'a.threats.yaml': text });
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, '        acceptance:'));
-  assert.match(findings[0].message, /^dormant permission 'list secrets in agents' of system:serviceaccount:agents:demo is accepted without a reReviewBy date$/);
+  assert.match(
+    findings[0].message,
+    /^dormant permission 'list secrets in agents' of system:serviceaccount:agents:demo is accepted without a reReviewBy date$/,
+  );
 });
 
 test('the CLI exits 1 on it, and 0 when .threatcat.yaml lowers it to a warning', () => {
   const files = { 'demo.threats.yaml': acceptedThreat(record()), 'deploy.yaml': DEPLOYMENT };
   const r = cliJson(files);
   assert.equal(r.code, 1);
-  assert.deepEqual(r.findings.map((f) => f.rule), [RULE]);
+  assert.deepEqual(
+    r.findings.map((f) => f.rule),
+    [RULE],
+  );
   const warned = cliJson({ ...files, '.threatcat.yaml': `rules:\n  ${RULE}: warning\n` });
   assert.equal(warned.code, 0);
   assert.equal(warned.findings[0].severity, 'warning');
@@ -53,5 +62,9 @@ test('a reReviewBy that is not a calendar day (passes the date pattern) is repor
     assert.equal(findings[0].line, lineIn(text, `reReviewBy: ${date}`));
     assert.equal(findings[0].message, `threat 'DEMO-01': reReviewBy ${date} is not a calendar date`);
   }
-  assert.deepEqual(checkRule(RULE, { 'a.threats.yaml': acceptedThreat(record('2028-02-29')) }), [], 'a leap day is a date');
+  assert.deepEqual(
+    checkRule(RULE, { 'a.threats.yaml': acceptedThreat(record('2028-02-29')) }),
+    [],
+    'a leap day is a date',
+  );
 });

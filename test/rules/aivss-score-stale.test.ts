@@ -5,13 +5,20 @@ import { copyExample, editFile, lineOf, runCli } from '../helpers/fixtures.js';
 
 const CATALOG = 'k8s-ops.threats.yaml';
 /** K8SOPS-L1-01: CVSS 7.0, poc, with the example's factors (AARS 6.5) -> 6.5 Medium under v0.5. */
-const L1_CVSS = '    cvss: { base: 7.0, exploitMaturity: poc }\n    status: open\n    evidence:\n      - source: sdk-callback';
+const L1_CVSS =
+  '    cvss: { base: 7.0, exploitMaturity: poc }\n    status: open\n    evidence:\n      - source: sdk-callback';
 const withBlock = (score: string, severity = 'Medium', vector = '"(CVSS:7.0/AARS:6.5)"') =>
-  L1_CVSS.replace('    status: open', `    aivss: { score: ${score}, severity: ${severity}, vector: ${vector} }\n    status: open`);
+  L1_CVSS.replace(
+    '    status: open',
+    `    aivss: { score: ${score}, severity: ${severity}, vector: ${vector} }\n    status: open`,
+  );
 
 function findings(dir: string) {
   const r = runCli(['validate', '-C', dir, '--format', 'json']);
-  return { code: r.code, list: JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'aivss-score-stale') };
+  return {
+    code: r.code,
+    list: JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'aivss-score-stale'),
+  };
 }
 
 test('an aivss block equal to the computation is clean', () => {
@@ -53,7 +60,11 @@ test('changing the CVSS base, the maturity, a factor or the version makes the bl
 test('an aivss block on a threat without cvss is reported', () => {
   const dir = copyExample();
   const file = join(dir, CATALOG);
-  editFile(file, '    components: [tool-server, model]\n    status: open', '    components: [tool-server, model]\n    aivss: { score: 5.0, severity: Medium, vector: "(CVSS:3.5/AARS:6.5)" }\n    status: open');
+  editFile(
+    file,
+    '    components: [tool-server, model]\n    status: open',
+    '    components: [tool-server, model]\n    aivss: { score: 5.0, severity: Medium, vector: "(CVSS:3.5/AARS:6.5)" }\n    status: open',
+  );
   const r = findings(dir);
   assert.equal(r.list.length, 1);
   assert.match(r.list[0].message, /K8SOPS-L5-01.*no cvss\.base/);

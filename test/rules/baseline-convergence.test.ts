@@ -8,11 +8,18 @@ const RULE = 'baseline-convergence';
 
 /** A baseline as threatcat ingest writes it, over [from, to], with one behaviour first seen at `first`. */
 function baseline(from: string, to: string, first: string): string {
-  return JSON.stringify({
-    apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { namespace: 'agents', name: 'k8s-ops' },
-    window: { from, to }, snapshots: [`sha256:${'cd'.repeat(32)}`],
-    behaviours: [{ kind: 'api', key: 'get pods', first, last: to, days: { [first.slice(0, 10)]: 3 } }],
-  }, null, 2);
+  return JSON.stringify(
+    {
+      apiVersion: 'threatcat.dev/v1alpha1',
+      kind: 'Baseline',
+      workload: { namespace: 'agents', name: 'k8s-ops' },
+      window: { from, to },
+      snapshots: [`sha256:${'cd'.repeat(32)}`],
+      behaviours: [{ kind: 'api', key: 'get pods', first, last: to, days: { [first.slice(0, 10)]: 3 } }],
+    },
+    null,
+    2,
+  );
 }
 
 function validateJson(dir: string) {
@@ -28,21 +35,33 @@ test('no baseline yet (Day 1): no convergence note, the example stays clean', ()
 
 test('a 6-day baseline is learning: a note at the workload, validate still exits 0', () => {
   const dir = copyExample();
-  writeFileSync(join(dir, 'k8s-ops.baseline.json'), baseline('2026-11-14T08:00:00Z', '2026-11-20T15:00:00Z', '2026-11-14T09:00:00Z'));
+  writeFileSync(
+    join(dir, 'k8s-ops.baseline.json'),
+    baseline('2026-11-14T08:00:00Z', '2026-11-20T15:00:00Z', '2026-11-14T09:00:00Z'),
+  );
   const r = validateJson(dir);
   assert.equal(r.code, 0, r.stderr);
   const notes = r.out.findings.filter((f: { rule: string }) => f.rule === RULE);
   assert.equal(notes.length, 1);
   assert.equal(notes[0].severity, 'note');
   assert.equal(notes[0].line, lineOf(join(dir, 'k8s-ops.threats.yaml'), /^ {2}workload:/));
-  assert.match(notes[0].message, /^baseline learning: observed 6 of 14 days; drift signals cannot fire until it converges/);
+  assert.match(
+    notes[0].message,
+    /^baseline learning: observed 6 of 14 days; drift signals cannot fire until it converges/,
+  );
 });
 
 test('a 28-day baseline with nothing new for 3 weeks is converged', () => {
   const dir = copyExample();
-  writeFileSync(join(dir, 'k8s-ops.baseline.json'), baseline('2026-10-20T00:00:00Z', '2026-11-17T00:00:00Z', '2026-10-25T00:00:00Z'));
+  writeFileSync(
+    join(dir, 'k8s-ops.baseline.json'),
+    baseline('2026-10-20T00:00:00Z', '2026-11-17T00:00:00Z', '2026-10-25T00:00:00Z'),
+  );
   const note = validateJson(dir).out.findings.find((f: { rule: string }) => f.rule === RULE);
-  assert.match(note.message, /^baseline converged: 28-day window, nothing new in the last 23 days; new behaviour is baseline-drift/);
+  assert.match(
+    note.message,
+    /^baseline converged: 28-day window, nothing new in the last 23 days; new behaviour is baseline-drift/,
+  );
 });
 
 test('a broken baseline file is unreadable input: exit 2 naming the file', () => {
@@ -55,7 +74,10 @@ test('a broken baseline file is unreadable input: exit 2 naming the file', () =>
 
 test('the report shows the baseline state in its convergence section', () => {
   const dir = copyExample();
-  writeFileSync(join(dir, 'k8s-ops.baseline.json'), baseline('2026-11-14T08:00:00Z', '2026-11-20T15:00:00Z', '2026-11-14T09:00:00Z'));
+  writeFileSync(
+    join(dir, 'k8s-ops.baseline.json'),
+    baseline('2026-11-14T08:00:00Z', '2026-11-20T15:00:00Z', '2026-11-14T09:00:00Z'),
+  );
   const r = runCli(['report', '-C', dir]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /\| 6 days observed; baseline learning \(observed 6 of 14 days\) \|/);

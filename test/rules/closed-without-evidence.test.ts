@@ -22,11 +22,17 @@ test('closed with a proposed but never validated signal is reported at status', 
   assert.equal(findings[0].line, lineIn(text, 'status: closed'));
   assert.equal(findings[0].column, 13);
   assert.equal(findings[0].subject, 'DEMO-02');
-  assert.match(findings[0].message, /^threat 'DEMO-02' is closed but no evidence signal has a `validated` record; set status: open or run threatcat ingest$/);
+  assert.match(
+    findings[0].message,
+    /^threat 'DEMO-02' is closed but no evidence signal has a `validated` record; set status: open or run threatcat ingest$/,
+  );
 });
 
 test('closed with no evidence at all says so', () => {
-  const text = CATALOG.replace(/( {4}status: closed\n {4}evidence:\n)[\s\S]*$/, '    status: closed\n    evidence: []\n');
+  const text = CATALOG.replace(
+    /( {4}status: closed\n {4}evidence:\n)[\s\S]*$/,
+    '    status: closed\n    evidence: []\n',
+  );
   const findings = checkRule(RULE, { 'a.threats.yaml': text });
   assert.equal(findings.length, 1);
   assert.match(findings[0].message, /closed but it has no evidence signals/);
@@ -38,7 +44,10 @@ test('a signal that fired after its validation re-opens the threat: reported at 
   const findings = checkRule(RULE, { 'a.threats.yaml': text });
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, '        fired:'), 'at the fired key');
-  assert.match(findings[0].message, /'DEMO-02' is closed but its kube-audit signal fired at 2026-11-10T10:00:00Z; it must be re-opened/);
+  assert.match(
+    findings[0].message,
+    /'DEMO-02' is closed but its kube-audit signal fired at 2026-11-10T10:00:00Z; it must be re-opened/,
+  );
   const before = edit(CATALOG, VALIDATED, VALIDATED + fired.replace('2026-11-10', '2026-10-10'));
   assert.deepEqual(checkRule(RULE, { 'a.threats.yaml': before }), [], 'a fire before the validation is history');
 });

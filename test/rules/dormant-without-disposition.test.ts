@@ -6,7 +6,11 @@ const RULE = 'dormant-without-disposition';
 
 test('revoke, and justified with a justification: no finding', () => {
   assert.deepEqual(checkRule(RULE, { 'a.threats.yaml': CATALOG }), []);
-  const justified = edit(CATALOG, '        disposition: revoke\n', '        disposition: justified\n        justification: the nightly backup job runs as this identity\n');
+  const justified = edit(
+    CATALOG,
+    '        disposition: revoke\n',
+    '        disposition: justified\n        justification: the nightly backup job runs as this identity\n',
+  );
   assert.deepEqual(checkRule(RULE, { 'a.threats.yaml': justified }), []);
 });
 
@@ -16,7 +20,10 @@ test('a dormant permission with no disposition is reported at the entry, with it
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, '- apiGroup: ""'));
   assert.equal(findings[0].severity, 'error');
-  assert.equal(findings[0].message, 'dormant permission list secrets (namespace agents) of system:serviceaccount:agents:demo (blast 7) has no disposition: revoke, justified or accepted');
+  assert.equal(
+    findings[0].message,
+    'dormant permission list secrets (namespace agents) of system:serviceaccount:agents:demo (blast 7) has no disposition: revoke, justified or accepted',
+  );
 });
 
 test("'justified' without a justification is reported at the disposition", () => {
@@ -28,8 +35,19 @@ test("'justified' without a justification is reported at the disposition", () =>
 });
 
 test('the API group is named when it is not the core group', () => {
-  const text = edit(edit(CATALOG, '      - apiGroup: ""\n        resource: secrets', '      - apiGroup: rbac.authorization.k8s.io\n        resource: clusterrolebindings'), '        disposition: revoke\n', '');
-  assert.match(checkRule(RULE, { 'a.threats.yaml': text })[0].message, /list rbac\.authorization\.k8s\.io\/clusterrolebindings \(namespace agents\)/);
+  const text = edit(
+    edit(
+      CATALOG,
+      '      - apiGroup: ""\n        resource: secrets',
+      '      - apiGroup: rbac.authorization.k8s.io\n        resource: clusterrolebindings',
+    ),
+    '        disposition: revoke\n',
+    '',
+  );
+  assert.match(
+    checkRule(RULE, { 'a.threats.yaml': text })[0].message,
+    /list rbac\.authorization\.k8s\.io\/clusterrolebindings \(namespace agents\)/,
+  );
 });
 
 test('.threatcat.yaml: off', () => {

@@ -21,12 +21,19 @@ test('a threat id used twice in one catalog is reported at the second, naming th
 });
 
 test('a threat id used in two catalogs is reported in the second, naming the other file:line', () => {
-  const other = edit(edit(CATALOG, 'name: demo\n  owners', 'name: other\n  owners'), '  - id: DEMO-02', '  - id: OTHER-02');
+  const other = edit(
+    edit(CATALOG, 'name: demo\n  owners', 'name: other\n  owners'),
+    '  - id: DEMO-02',
+    '  - id: OTHER-02',
+  );
   const findings = checkRule(RULE, { 'a/a.threats.yaml': CATALOG, 'b/b.threats.yaml': other });
   assert.equal(findings.length, 1, JSON.stringify(findings));
   assert.equal(findings[0].file, 'b/b.threats.yaml');
   assert.equal(findings[0].line, lineIn(other, '- id: DEMO-01'));
-  assert.match(findings[0].message, new RegExp(`'DEMO-01' is already used at a/a\\.threats\\.yaml:${lineIn(CATALOG, '- id: DEMO-01')}$`));
+  assert.match(
+    findings[0].message,
+    new RegExp(`'DEMO-01' is already used at a/a\\.threats\\.yaml:${lineIn(CATALOG, '- id: DEMO-01')}$`),
+  );
 });
 
 test('component and delegation ids share one namespace within a catalog', () => {

@@ -13,13 +13,21 @@ test('a path that matched files: no finding', () => {
 
 test('a path that matches nothing is reported at that list item', () => {
   const text = edit(CATALOG, '    - deploy.yaml\n', '    - deploy.yaml\n    - missing/*.yaml\n');
-  const findings = checkRule(RULE, { 'a.threats.yaml': text }, {
-    globs: (patterns) => patterns.map((pattern) => ({ pattern, files: pattern === 'deploy.yaml' ? ['deploy.yaml'] : [] })),
-  });
+  const findings = checkRule(
+    RULE,
+    { 'a.threats.yaml': text },
+    {
+      globs: (patterns) =>
+        patterns.map((pattern) => ({ pattern, files: pattern === 'deploy.yaml' ? ['deploy.yaml'] : [] })),
+    },
+  );
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineIn(text, '- missing/*.yaml'));
   assert.equal(findings[0].column, 7);
-  assert.equal(findings[0].message, "manifest path 'missing/*.yaml' matches no file (paths are relative to the catalog's folder)");
+  assert.equal(
+    findings[0].message,
+    "manifest path 'missing/*.yaml' matches no file (paths are relative to the catalog's folder)",
+  );
 });
 
 test('through the CLI: globs resolve relative to the catalog folder, not the repository root', () => {
@@ -28,13 +36,19 @@ test('through the CLI: globs resolve relative to the catalog folder, not the rep
   assert.equal(good.code, 0, good.stdout);
   const bad = cliJson({ 'agents/demo/demo.threats.yaml': catalog, 'manifests/deploy.yaml': DEPLOYMENT });
   assert.equal(bad.code, 1);
-  assert.deepEqual(bad.findings.map((f) => [f.rule, f.file, f.line]), [[RULE, 'agents/demo/demo.threats.yaml', lineIn(catalog, '- manifests/*.yaml')]]);
+  assert.deepEqual(
+    bad.findings.map((f) => [f.rule, f.file, f.line]),
+    [[RULE, 'agents/demo/demo.threats.yaml', lineIn(catalog, '- manifests/*.yaml')]],
+  );
 });
 
 test('.threatcat.yaml: warning', () => {
   const r = cliJson({ 'demo.threats.yaml': CATALOG, '.threatcat.yaml': `rules:\n  ${RULE}: warning\n` });
   assert.equal(r.code, 0);
-  assert.deepEqual(r.findings.map((f) => [f.rule, f.severity]), [[RULE, 'warning']]);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.severity]),
+    [[RULE, 'warning']],
+  );
 });
 
 test('files outside the repository (../, absolute, symlinks out) are never read, and the path is reported', () => {
@@ -52,7 +66,11 @@ test('files outside the repository (../, absolute, symlinks out) are never read,
     const r = runCli(['validate', '-C', repo, '--format', 'json']);
     const findings = JSON.parse(r.stdout).findings;
     assert.equal(r.code, 1, pattern);
-    assert.deepEqual(findings.map((f: { rule: string }) => f.rule), [RULE], pattern);
+    assert.deepEqual(
+      findings.map((f: { rule: string }) => f.rule),
+      [RULE],
+      pattern,
+    );
     assert.match(findings[0].message, /matches 1 file outside the repository; they are not read$/);
     assert.equal(findings[0].line, lineIn(catalog, JSON.stringify(pattern)));
     assert.doesNotMatch(r.stdout, /leaked-name/);

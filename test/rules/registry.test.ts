@@ -24,5 +24,9 @@ test('every registered rule has a unique kebab-case id, a summary, its own file 
 test('every rule file in src/analyse/rules is registered', () => {
   const helpers = new Set(['index.ts', 'rule.ts', 'acceptances.ts']);
   const files = readdirSync(join(ROOT, 'src/analyse/rules')).filter((f) => f.endsWith('.ts') && !helpers.has(f));
-  for (const f of files) assert.ok(RULES.some((r) => `${r.id}.ts` === f), `${f} is not in RULES`);
+  for (const f of files)
+    assert.ok(
+      RULES.some((r) => `${r.id}.ts` === f),
+      `${f} is not in RULES`,
+    );
 });

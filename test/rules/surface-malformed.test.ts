@@ -10,7 +10,14 @@ test('a known kind with a field of the wrong shape fails validate at that node, 
   const r = runCli(['validate', '-C', dir, '--format', 'json']);
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const findings = JSON.parse(r.stdout).findings.filter((f: { rule: string }) => f.rule === 'surface-malformed');
-  assert.deepEqual(findings.map((f: { file: string; line: number; message: string }) => [f.file, f.line, f.message]), [
-    ['manifests/rbac.yaml', lineOf(rbac, 'resources: secrets'), 'ClusterRole k8s-ops: rules[4].resources must be a list'],
-  ]);
+  assert.deepEqual(
+    findings.map((f: { file: string; line: number; message: string }) => [f.file, f.line, f.message]),
+    [
+      [
+        'manifests/rbac.yaml',
+        lineOf(rbac, 'resources: secrets'),
+        'ClusterRole k8s-ops: rules[4].resources must be a list',
+      ],
+    ],
+  );
 });

@@ -13,9 +13,14 @@ const KAGENT = 'kagent-agent.yaml';
 test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireApproval, delegation, SA, memory', () => {
   const text = sampleText(KAGENT);
   const agents = readAgentSurfaces([sampleManifest(KAGENT), sampleManifest('rbac.yaml')]);
-  assert.deepEqual(agents.map((a) => `${a.agent.apiVersion} ${a.agent.name} ${a.type}`), [
-    'kagent.dev/v1alpha2 k8s-agent Declarative', 'kagent.dev/v1alpha2 custom-byo-agent BYO', 'kagent.dev/v1alpha1 legacy-agent Declarative',
-  ]);
+  assert.deepEqual(
+    agents.map((a) => `${a.agent.apiVersion} ${a.agent.name} ${a.type}`),
+    [
+      'kagent.dev/v1alpha2 k8s-agent Declarative',
+      'kagent.dev/v1alpha2 custom-byo-agent BYO',
+      'kagent.dev/v1alpha1 legacy-agent Declarative',
+    ],
+  );
   const a = agents[0];
   assert.equal(a.agent.position.line, lineIn(text, 'name: k8s-agent') - 3, 'the Agent document starts at apiVersion');
   assert.deepEqual(a.workload, { kind: 'Deployment', name: 'k8s-agent', namespace: 'agents' });
@@ -33,7 +38,10 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
   assert.equal(embed.use, 'memory');
   assert.equal(embed.ref.name, 'embeddings-small');
   assert.equal(embed.model, undefined, 'the embeddings ModelConfig is not in the manifests');
-  assert.deepEqual(a.memory.map((m) => `${m.engine} ${m.position.line}`), [`kagent ${lineIn(text, 'memory:', 'a2aConfig')}`]);
+  assert.deepEqual(
+    a.memory.map((m) => `${m.engine} ${m.position.line}`),
+    [`kagent ${lineIn(text, 'memory:', 'a2aConfig')}`],
+  );
 
   const [tools, github] = a.mcpServers;
   assert.deepEqual(tools.ref, { kind: 'RemoteMCPServer', name: 'kagent-tool-server', namespace: 'kagent' });
@@ -46,15 +54,24 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
   assert.equal(github.transport, 'STREAMABLE_HTTP');
   assert.equal(github.definedAt?.line, lineIn(text, 'name: github-mcp') - 3);
   assert.deepEqual(github.allowedTools, ['list_issues']);
-  assert.deepEqual(github.tools?.map((t) => [t.name, t.description, t.position?.line]), [
-    ['list_issues', 'List issues in a repository', lineIn(text, '- name: list_issues')],
-    ['create_pull_request', 'Open a pull request', lineIn(text, '- name: create_pull_request')],
-  ]);
+  assert.deepEqual(
+    github.tools?.map((t) => [t.name, t.description, t.position?.line]),
+    [
+      ['list_issues', 'List issues in a repository', lineIn(text, '- name: list_issues')],
+      ['create_pull_request', 'Open a pull request', lineIn(text, '- name: create_pull_request')],
+    ],
+  );
   assert.equal(github.tools?.[0].sha256, toolHash({ name: 'list_issues', description: 'List issues in a repository' }));
 
-  assert.deepEqual(a.delegations.map((d) => [d.ref.name, d.ref.namespace, d.position.line]), [['promql-agent', 'agents', lineIn(text, 'name: promql-agent')]]);
+  assert.deepEqual(
+    a.delegations.map((d) => [d.ref.name, d.ref.namespace, d.position.line]),
+    [['promql-agent', 'agents', lineIn(text, 'name: promql-agent')]],
+  );
   assert.equal(a.autonomy.tier, 'approval');
-  assert.deepEqual(a.autonomy.approvalTools, ['kagent-tool-server/k8s_delete_resource', 'kagent-tool-server/k8s_patch_resource']);
+  assert.deepEqual(a.autonomy.approvalTools, [
+    'kagent-tool-server/k8s_delete_resource',
+    'kagent-tool-server/k8s_patch_resource',
+  ]);
   assert.ok(a.permissions.length > 0, 'permissions come from rbac.yaml');
   assert.ok(a.permissions.every((p) => p.identity === a.identity));
 });
@@ -62,7 +79,11 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
 test('Agent BYO: SA named after the agent, opaque model, autonomous', () => {
   const [, byo] = readAgentSurfaces([sampleManifest(KAGENT)]);
   assert.equal(byo.identity, 'system:serviceaccount:agents:custom-byo-agent');
-  assert.equal(byo.serviceAccount.cloudIdentity, 'arn:aws:iam::111122223333:role/custom-agent', 'from serviceAccountConfig');
+  assert.equal(
+    byo.serviceAccount.cloudIdentity,
+    'arn:aws:iam::111122223333:role/custom-agent',
+    'from serviceAccountConfig',
+  );
   assert.equal(byo.serviceAccount.definedAt, undefined, 'kagent creates it');
   assert.deepEqual(byo.models, []);
   assert.equal(byo.autonomy.tier, 'autonomous');
@@ -79,12 +100,16 @@ test('Agent v1alpha1: modelConfig, ToolServer by name, agent ref "<ns>/<name>"',
   assert.equal(ts.transport, 'stdio');
   assert.deepEqual(ts.allowedTools, ['echo']);
   assert.equal(ts.position.line, lineIn(text, 'toolServer: legacy-tools'));
-  assert.deepEqual(legacy.delegations.map((d) => `${d.ref.namespace}/${d.ref.name}`), ['agents/k8s-agent']);
+  assert.deepEqual(
+    legacy.delegations.map((d) => `${d.ref.namespace}/${d.ref.name}`),
+    ['agents/k8s-agent'],
+  );
   assert.equal(legacy.identity, 'system:serviceaccount:agents:legacy-agent');
 });
 
 test('kmcp MCPServer and annotated Service references resolve to URLs', () => {
-  const m = readManifestText(`apiVersion: kagent.dev/v1alpha2
+  const m = readManifestText(
+    `apiVersion: kagent.dev/v1alpha2
 kind: Agent
 metadata: {name: a, namespace: ns}
 spec:
@@ -107,7 +132,9 @@ spec:
   ports:
     - {name: http, port: 80}
     - {name: mcp, port: 8080, appProtocol: mcp}
-`, 'agent.yaml');
+`,
+    'agent.yaml',
+  );
   const kmcp = sampleManifest(KAGENT);
   const [a] = readAgentSurfaces([m, kmcp]).filter((x) => x.agent.name === 'a');
   const [fetch, svc] = a.mcpServers;
@@ -120,7 +147,8 @@ spec:
 });
 
 test('malformed known kinds become problems with file:line; unknown kinds are skipped', () => {
-  const m = readManifestText(`apiVersion: kagent.dev/v1alpha2
+  const m = readManifestText(
+    `apiVersion: kagent.dev/v1alpha2
 kind: Agent
 metadata: {name: broken, namespace: ns}
 spec:
@@ -143,34 +171,48 @@ apiVersion: example.com/v1
 kind: Gizmo
 metadata: {name: g}
 spec: {tools: 3}
-`, 'bad.yaml');
+`,
+    'bad.yaml',
+  );
   const r = readSurface([m]);
-  assert.deepEqual(r.problems.map((p) => `${p.position.file}:${p.position.line}: ${p.message}`), [
-    'bad.yaml:7: Agent broken: spec.declarative.tools must be a list',
-    "bad.yaml:17: Agent broken2: requireApproval tool 'b' is not in toolNames of RemoteMCPServer r",
-    "bad.yaml:18: Agent broken2: tools[1].type must be McpServer or Agent, not 'Robot'",
-  ]);
+  assert.deepEqual(
+    r.problems.map((p) => `${p.position.file}:${p.position.line}: ${p.message}`),
+    [
+      'bad.yaml:7: Agent broken: spec.declarative.tools must be a list',
+      "bad.yaml:17: Agent broken2: requireApproval tool 'b' is not in toolNames of RemoteMCPServer r",
+      "bad.yaml:18: Agent broken2: tools[1].type must be McpServer or Agent, not 'Robot'",
+    ],
+  );
   assert.equal(r.agents.length, 2);
   assert.equal(r.agents[1].models[0].implicit, true, 'no modelConfig: the default-model-config is implied');
 });
 
 test('the k8s-ops example: one agent, its model, tool server with pinned tools, delegation and permissions', () => {
   const dir = join(EXAMPLE, 'manifests');
-  const files = ['agent.yaml', 'model.yaml', 'rbac.yaml', 'tools.yaml'].map((f) => readManifestText(readFileSync(join(dir, f), 'utf8'), `manifests/${f}`));
+  const files = ['agent.yaml', 'model.yaml', 'rbac.yaml', 'tools.yaml'].map((f) =>
+    readManifestText(readFileSync(join(dir, f), 'utf8'), `manifests/${f}`),
+  );
   const s = findAgentSurface(files, { kind: 'Agent', name: 'k8s-ops', namespace: 'agents' })!;
   assert.ok(s);
   assert.equal(s.models[0].model, 'claude-sonnet-4-5-20250929');
   assert.equal(s.mcpServers[0].tools?.length, 6);
   assert.ok(s.mcpServers[0].tools?.every((t) => /^[0-9a-f]{64}$/.test(t.sha256 ?? '')));
-  assert.deepEqual(s.delegations.map((d) => d.ref.name), ['gitops-agent']);
+  assert.deepEqual(
+    s.delegations.map((d) => d.ref.name),
+    ['gitops-agent'],
+  );
   assert.equal(s.permissions.length, 33);
   assert.ok(s.permissions.every((p) => p.namespace === '*'));
-  assert.equal(findAgentSurface(files, { kind: 'Deployment', name: 'k8s-ops', namespace: 'agents' })?.agent.name, 'k8s-ops');
+  assert.equal(
+    findAgentSurface(files, { kind: 'Deployment', name: 'k8s-ops', namespace: 'agents' })?.agent.name,
+    'k8s-ops',
+  );
   assert.equal(findAgentSurface(files, { kind: 'Agent', name: 'nope', namespace: 'agents' }), undefined);
 });
 
 test('Agent v1alpha3 is read like v1alpha2, without enforcing v1alpha2-only requirements', () => {
-  const m = readManifestText(`apiVersion: kagent.dev/v1alpha3
+  const m = readManifestText(
+    `apiVersion: kagent.dev/v1alpha3
 kind: Agent
 metadata: {name: next, namespace: ns}
 spec:
@@ -185,7 +227,9 @@ kind: Agent
 metadata: {name: reshaped, namespace: ns}
 spec:
   somethingNew: {}
-`, 'v3.yaml');
+`,
+    'v3.yaml',
+  );
   const r = readSurface([m]);
   assert.deepEqual(r.problems, []);
   assert.equal(r.agents[0].models[0].ref.name, 'mc');

@@ -25,9 +25,14 @@ function assertSame(fast: ManifestFile | undefined, slow: ManifestFile, label: s
   assert.equal(fast.objects.length, slow.objects.length, label);
   fast.objects.forEach((f, i) => {
     const s = slow.objects[i];
-    assert.deepEqual([f.apiVersion, f.kind, f.name, f.namespace, f.position], [s.apiVersion, s.kind, s.name, s.namespace, s.position], label);
+    assert.deepEqual(
+      [f.apiVersion, f.kind, f.name, f.namespace, f.position],
+      [s.apiVersion, s.kind, s.name, s.namespace, s.position],
+      label,
+    );
     assert.deepEqual(f.body, s.body, label);
-    for (const p of paths(f.body)) assert.deepEqual(f.locate(p), s.locate(p), `${label} ${f.kind}/${f.name} at ${p.join('.')}`);
+    for (const p of paths(f.body))
+      assert.deepEqual(f.locate(p), s.locate(p), `${label} ${f.kind}/${f.name} at ${p.join('.')}`);
   });
 }
 
@@ -88,8 +93,10 @@ items:
 
 test('the fast parser agrees with the CST parser on every sample and example: objects, bodies and every position', () => {
   const files: Array<[string, string]> = [];
-  for (const f of readdirSync(SAMPLES).filter((n) => /\.(ya?ml|json)$/.test(n))) files.push([`samples/${f}`, readFileSync(join(SAMPLES, f), 'utf8')]);
-  for (const f of readdirSync(join(EXAMPLE, 'manifests'))) files.push([`manifests/${f}`, readFileSync(join(EXAMPLE, 'manifests', f), 'utf8')]);
+  for (const f of readdirSync(SAMPLES).filter((n) => /\.(ya?ml|json)$/.test(n)))
+    files.push([`samples/${f}`, readFileSync(join(SAMPLES, f), 'utf8')]);
+  for (const f of readdirSync(join(EXAMPLE, 'manifests')))
+    files.push([`manifests/${f}`, readFileSync(join(EXAMPLE, 'manifests', f), 'utf8')]);
   for (const [name, text] of Object.entries(INLINE)) files.push([name, text]);
   let objects = 0;
   for (const [name, text] of files) {
@@ -109,13 +116,19 @@ test('anchors, aliases, empty list items, syntax errors and duplicate keys take 
   assert.equal(readManifestText(alias, 'a.yaml').objects[0].name, 'a');
   const bad = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n';
   assert.equal(parsersForTest.fast(bad, 'b.yaml'), undefined);
-  assert.deepEqual(readManifestText(bad, 'b.yaml').problems.map((p) => p.position.line), [5]);
+  assert.deepEqual(
+    readManifestText(bad, 'b.yaml').problems.map((p) => p.position.line),
+    [5],
+  );
   const tab = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: a\n';
   assert.equal(readManifestText(tab, 't.yaml').problems.length, 1);
 });
 
 test('objects without a name and non-objects are problems; documents without apiVersion/kind are ignored', () => {
   const r = readManifestText('apiVersion: v1\nkind: ConfigMap\nmetadata: {}\n---\n- a\n---\nfoo: bar\n', 'x.yaml');
-  assert.deepEqual(r.problems.map((p) => `${p.position.line}: ${p.message}`), ['1: ConfigMap has no metadata.name', '5: expected a Kubernetes object (a mapping with apiVersion and kind)']);
+  assert.deepEqual(
+    r.problems.map((p) => `${p.position.line}: ${p.message}`),
+    ['1: ConfigMap has no metadata.name', '5: expected a Kubernetes object (a mapping with apiVersion and kind)'],
+  );
   assert.deepEqual(r.objects, []);
 });

@@ -103,7 +103,8 @@ test('malformed known kinds never throw; each problem is reported once with its 
     '57: MCPToolConfig cfg: spec.toolsOverride must be a mapping',
     '62: InferenceService i: spec.predictor.model.storageUri must be a string',
     '67: AgentgatewayBackend g: spec.mcp.targets[0].name is required',
-  ]) assert.ok(messages.includes(expected), `missing '${expected}' in\n${messages.join('\n')}`);
+  ])
+    assert.ok(messages.includes(expected), `missing '${expected}' in\n${messages.join('\n')}`);
   assert.equal(r.problems.length, 16, messages.join('\n'));
   assert.equal(r.agents.length, 3);
   assert.ok(findAgentSurface([m], { kind: 'Deployment', name: 'd', namespace: 'ns' }));

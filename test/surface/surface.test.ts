@@ -43,17 +43,33 @@ spec:
 `;
 
 test('a plain Deployment agent: identity from its pod template, standalone elements of its manifests join its surface', () => {
-  const files = [readManifestText(AGENT, 'agent.yaml'), sampleManifest('vllm-ollama-deployments.yaml'), sampleManifest('mcp.json')];
+  const files = [
+    readManifestText(AGENT, 'agent.yaml'),
+    sampleManifest('vllm-ollama-deployments.yaml'),
+    sampleManifest('mcp.json'),
+  ];
   const s = findAgentSurface(files, { kind: 'Deployment', name: 'rag-agent', namespace: 'agents' })!;
   assert.equal(s.type, 'Workload');
   assert.equal(s.identity, 'system:serviceaccount:agents:rag-agent');
   assert.equal(s.serviceAccount.position.line, 7);
   assert.equal(s.serviceAccount.definedAt?.line, 11);
   assert.equal(s.serviceAccount.cloudIdentity, 'rag@proj.iam.gserviceaccount.com');
-  assert.deepEqual(s.permissions.map((p) => `${p.resource} ${p.verb} @${p.namespace}`), ['configmaps get @agents']);
-  assert.deepEqual(s.memory.map((m) => `${m.engine} ${m.ref.name}`), ['qdrant qdrant']);
-  assert.deepEqual(s.models.map((m) => m.ref.name), ['vllm-mistral', 'vllm-llama', 'ollama']);
-  assert.deepEqual(s.mcpServers.map((m) => m.ref.name), ['filesystem', 'kubernetes', 'github', 'legacy-sse']);
+  assert.deepEqual(
+    s.permissions.map((p) => `${p.resource} ${p.verb} @${p.namespace}`),
+    ['configmaps get @agents'],
+  );
+  assert.deepEqual(
+    s.memory.map((m) => `${m.engine} ${m.ref.name}`),
+    ['qdrant qdrant'],
+  );
+  assert.deepEqual(
+    s.models.map((m) => m.ref.name),
+    ['vllm-mistral', 'vllm-llama', 'ollama'],
+  );
+  assert.deepEqual(
+    s.mcpServers.map((m) => m.ref.name),
+    ['filesystem', 'kubernetes', 'github', 'legacy-sse'],
+  );
   assert.equal(s.autonomy.tier, 'autonomous');
   // The agent is not a model or memory of itself, and an unknown workload has no surface.
   assert.equal(findAgentSurface(files, { kind: 'Deployment', name: 'nope', namespace: 'agents' }), undefined);
@@ -61,7 +77,10 @@ test('a plain Deployment agent: identity from its pod template, standalone eleme
 
 test('readSurface keeps kagent-referenced servers out of the standalone inventory', () => {
   const r = readSurface([sampleManifest('kagent-agent.yaml'), sampleManifest('toolhive-mcpserver.yaml')]);
-  assert.deepEqual(r.inventory.mcpServers.map((m) => `${m.ref.kind} ${m.ref.name}`), ['MCPServer github', 'MCPServer fetch']);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((m) => `${m.ref.kind} ${m.ref.name}`),
+    ['MCPServer github', 'MCPServer fetch'],
+  );
   assert.ok(r.inventory.mcpServers.every((m) => m.ref.apiVersion?.startsWith('toolhive.stacklok.dev/')));
   assert.equal(r.agents.length, 3);
 });
@@ -87,7 +106,10 @@ spec: {template: {spec: {containers: [{name: c, image: i}]}}}
   const files = [readManifestText(text, 'bot.yaml')];
   const s = findAgentSurface(files, { kind: 'Deployment', name: 'bot', namespace: 'ns' })!;
   assert.deepEqual([s.autonomy.tier, s.autonomy.computedTier, s.autonomy.position.line], ['approval', 'autonomous', 7]);
-  assert.deepEqual(readSurface(files).problems.map((p) => `${p.position.line}: ${p.message}`), [
-    "15: Deployment typo: annotation threatcat.dev/autonomy-tier must be manual, approval or autonomous, not 'sometimes'",
-  ]);
+  assert.deepEqual(
+    readSurface(files).problems.map((p) => `${p.position.line}: ${p.message}`),
+    [
+      "15: Deployment typo: annotation threatcat.dev/autonomy-tier must be manual, approval or autonomous, not 'sometimes'",
+    ],
+  );
 });

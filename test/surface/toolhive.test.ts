@@ -25,12 +25,22 @@ test('ToolHive v1beta1 MCPServer: image, proxy URL, identities, permission profi
   assert.deepEqual(github.allowedTools, ['get_file_contents', 'list_issues', 'search_code']);
   assert.equal(github.at?.toolNames.line, lineIn(text, 'toolsFilter:'));
   // The override renames search_code and gives the model a new description: that is what gets pinned.
-  assert.deepEqual(github.tools?.map((t) => [t.name, t.sha256 !== undefined, t.position?.line]), [
-    ['get_file_contents', false, lineIn(text, '- get_file_contents')],
-    ['list_issues', false, lineIn(text, '- list_issues')],
-    ['code_search', true, lineIn(text, 'search_code:')],
-  ]);
-  assert.equal(github.tools?.[2].sha256, toolHash({ name: 'code_search', description: 'Search code in allowed repositories', annotations: { readOnlyHint: true } }));
+  assert.deepEqual(
+    github.tools?.map((t) => [t.name, t.sha256 !== undefined, t.position?.line]),
+    [
+      ['get_file_contents', false, lineIn(text, '- get_file_contents')],
+      ['list_issues', false, lineIn(text, '- list_issues')],
+      ['code_search', true, lineIn(text, 'search_code:')],
+    ],
+  );
+  assert.equal(
+    github.tools?.[2].sha256,
+    toolHash({
+      name: 'code_search',
+      description: 'Search code in allowed repositories',
+      annotations: { readOnlyHint: true },
+    }),
+  );
   // v1alpha1, no serviceAccount: the operator's <name>-sa.
   assert.equal(fetch.ref.apiVersion, 'toolhive.stacklok.dev/v1alpha1');
   assert.equal(fetch.identity, 'system:serviceaccount:toolhive-system:fetch-sa');
@@ -39,14 +49,20 @@ test('ToolHive v1beta1 MCPServer: image, proxy URL, identities, permission profi
 });
 
 test('ToolHive v1alpha1 spec.port is the proxy port; a missing image is a problem', () => {
-  const m = readManifestText(`apiVersion: toolhive.stacklok.dev/v1alpha1
+  const m = readManifestText(
+    `apiVersion: toolhive.stacklok.dev/v1alpha1
 kind: MCPServer
 metadata: {name: old, namespace: th}
 spec:
   port: 9090
   transport: sse
-`, 'th.yaml');
+`,
+    'th.yaml',
+  );
   const r = readSurface([m]);
   assert.equal(r.inventory.mcpServers[0].url, 'http://mcp-old-proxy.th:9090');
-  assert.deepEqual(r.problems.map((p) => `${p.position.line}: ${p.message}`), ['4: MCPServer old: spec.image is required']);
+  assert.deepEqual(
+    r.problems.map((p) => `${p.position.line}: ${p.message}`),
+    ['4: MCPServer old: spec.image is required'],
+  );
 });

@@ -4,7 +4,8 @@ import { readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 
 test('vector stores: known images in workloads and operator kinds; other images are not memory', () => {
-  const m = readManifestText(`apiVersion: apps/v1
+  const m = readManifestText(
+    `apiVersion: apps/v1
 kind: StatefulSet
 metadata: {name: qdrant, namespace: rag}
 spec:
@@ -46,13 +47,18 @@ spec:
     spec:
       containers:
         - {name: pg, image: postgres:16}
-`, 'rag.yaml');
+`,
+    'rag.yaml',
+  );
   const r = readSurface([m]);
-  assert.deepEqual(r.inventory.memory.map((x) => [x.ref.kind, x.ref.name, x.engine, x.image, x.position.line]), [
-    ['StatefulSet', 'qdrant', 'qdrant', 'docker.io/qdrant/qdrant:v1.12.4', 1],
-    ['Deployment', 'chroma', 'chroma', 'ghcr.io/chroma-core/chroma:0.5.0@sha256:abcd', 11],
-    ['Deployment', 'pg', 'pgvector', 'pgvector/pgvector:pg16', 21],
-    ['Milvus', 'my-milvus', 'milvus', undefined, 30],
-  ]);
+  assert.deepEqual(
+    r.inventory.memory.map((x) => [x.ref.kind, x.ref.name, x.engine, x.image, x.position.line]),
+    [
+      ['StatefulSet', 'qdrant', 'qdrant', 'docker.io/qdrant/qdrant:v1.12.4', 1],
+      ['Deployment', 'chroma', 'chroma', 'ghcr.io/chroma-core/chroma:0.5.0@sha256:abcd', 11],
+      ['Deployment', 'pg', 'pgvector', 'pgvector/pgvector:pg16', 21],
+      ['Milvus', 'my-milvus', 'milvus', undefined, 30],
+    ],
+  );
   assert.equal(r.inventory.memory[0].at?.image.line, 9);
 });

@@ -60,7 +60,13 @@ export function attribute(scope: AgentScope, rows: readonly Row[]): Attribution 
     if (s.workload && !workloads.has(s.workload)) workloads.set(s.workload, s.name);
   }
   for (const r of rows) {
-    if (r.type === 'api' && r.workload && workloads.has(r.workload) && !identities.has(r.identity) && r.identity.startsWith('system:serviceaccount:')) {
+    if (
+      r.type === 'api' &&
+      r.workload &&
+      workloads.has(r.workload) &&
+      !identities.has(r.identity) &&
+      r.identity.startsWith('system:serviceaccount:')
+    ) {
       identities.set(r.identity, workloads.get(r.workload)!);
     }
   }
@@ -86,7 +92,12 @@ export function attribute(scope: AgentScope, rows: readonly Row[]): Attribution 
   return { rows: out, identities, coverage };
 }
 
-function viaOf(row: Row, identities: Map<string, string>, workloads: Map<string, string>, sessions: Map<string, string>): string | undefined {
+function viaOf(
+  row: Row,
+  identities: Map<string, string>,
+  workloads: Map<string, string>,
+  sessions: Map<string, string>,
+): string | undefined {
   switch (row.type) {
     case 'api':
       return identities.get(row.identity) ?? (row.workload ? workloads.get(row.workload) : undefined);

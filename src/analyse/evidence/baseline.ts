@@ -44,25 +44,47 @@ const DAY_MS = 86_400_000;
  * validate and report show this state.
  */
 export function baselineConvergence(b: Baseline | undefined): Convergence {
-  if (!b || b.behaviours.length === 0) return { state: 'empty', windowDays: 0, quietDays: 0, reason: 'no behaviour observed yet' };
+  if (!b || b.behaviours.length === 0)
+    return { state: 'empty', windowDays: 0, quietDays: 0, reason: 'no behaviour observed yet' };
   const to = Date.parse(b.window.to);
   const windowDays = Math.floor((to - Date.parse(b.window.from)) / DAY_MS);
   const lastNewAt = b.behaviours.reduce((m, x) => (x.first > m ? x.first : m), '');
   const quietDays = Math.floor((to - Date.parse(lastNewAt)) / DAY_MS);
   if (windowDays < CONVERGENCE_WINDOW_DAYS) {
-    return { state: 'learning', windowDays, quietDays, lastNewAt, reason: `observed ${windowDays} of ${CONVERGENCE_WINDOW_DAYS} days` };
+    return {
+      state: 'learning',
+      windowDays,
+      quietDays,
+      lastNewAt,
+      reason: `observed ${windowDays} of ${CONVERGENCE_WINDOW_DAYS} days`,
+    };
   }
   if (quietDays < CONVERGENCE_QUIET_DAYS) {
-    return { state: 'learning', windowDays, quietDays, lastNewAt, reason: `new behaviour ${quietDays} days before the end of the window (needs ${CONVERGENCE_QUIET_DAYS} quiet days)` };
+    return {
+      state: 'learning',
+      windowDays,
+      quietDays,
+      lastNewAt,
+      reason: `new behaviour ${quietDays} days before the end of the window (needs ${CONVERGENCE_QUIET_DAYS} quiet days)`,
+    };
   }
-  return { state: 'converged', windowDays, quietDays, lastNewAt, reason: `${windowDays}-day window, nothing new in the last ${quietDays} days` };
+  return {
+    state: 'converged',
+    windowDays,
+    quietDays,
+    lastNewAt,
+    reason: `${windowDays}-day window, nothing new in the last ${quietDays} days`,
+  };
 }
 
 /** The behaviour a row shows, if it is one the baseline tracks. */
 export function behaviourOf(row: Row): { kind: BehaviourKind; key: string } | undefined {
   switch (row.type) {
     case 'api':
-      return { kind: 'api', key: `${row.verb} ${row.path || (row.apiGroup ? `${row.apiGroup}/${row.resource}` : row.resource)}` };
+      return {
+        kind: 'api',
+        key: `${row.verb} ${row.path || (row.apiGroup ? `${row.apiGroup}/${row.resource}` : row.resource)}`,
+      };
     case 'tool':
       return { kind: 'tool', key: row.server ? `${row.server}/${row.tool}` : row.tool };
     case 'exec':
@@ -96,9 +118,15 @@ export interface BaselineUpdate {
  * Merges a snapshot's attributed rows into the baseline. Behaviour not in a converged baseline is drift.
  * A snapshot already merged (same digest) changes nothing. Pure.
  */
-export function updateBaseline(current: Baseline | undefined, workload: { namespace: string; name: string }, rows: readonly AttributedRow[], digest: string): BaselineUpdate {
+export function updateBaseline(
+  current: Baseline | undefined,
+  workload: { namespace: string; name: string },
+  rows: readonly AttributedRow[],
+  digest: string,
+): BaselineUpdate {
   const before = baselineConvergence(current);
-  if (current?.snapshots?.includes(digest)) return { baseline: current, before, after: before, drift: [], changed: false };
+  if (current?.snapshots?.includes(digest))
+    return { baseline: current, before, after: before, drift: [], changed: false };
   const byKey = new Map<string, BaselineBehaviour>();
   for (const b of current?.behaviours ?? []) byKey.set(`${b.kind}\0${b.key}`, { ...b, days: { ...b.days } });
   const drift = new Map<string, DriftEvent>();
@@ -133,21 +161,34 @@ export function updateBaseline(current: Baseline | undefined, workload: { namesp
     .map((b) => ({ ...b, days: Object.fromEntries(Object.entries(b.days).sort(([a], [c]) => a.localeCompare(c))) }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
   const baseline: Baseline = {
-    apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { ...workload }, window: { from, to },
-    snapshots: [...(current?.snapshots ?? []), digest], behaviours,
+    apiVersion: 'threatcat.dev/v1alpha1',
+    kind: 'Baseline',
+    workload: { ...workload },
+    window: { from, to },
+    snapshots: [...(current?.snapshots ?? []), digest],
+    behaviours,
   };
   return {
-    baseline, before, after: baselineConvergence(baseline),
+    baseline,
+    before,
+    after: baselineConvergence(baseline),
     drift: [...drift.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)),
     changed: true,
   };
 }
 
 function emptyBaseline(workload: { namespace: string; name: string }): Baseline {
-  return { apiVersion: 'threatcat.dev/v1alpha1', kind: 'Baseline', workload: { ...workload }, window: { from: '', to: '' }, snapshots: [], behaviours: [] };
+  return {
+    apiVersion: 'threatcat.dev/v1alpha1',
+    kind: 'Baseline',
+    workload: { ...workload },
+    window: { from: '', to: '' },
+    snapshots: [],
+    behaviours: [],
+  };
 }
 
 /** `<dir>/<name>.baseline.json` beside `<dir>/<name>.threats.yaml` (or `<name>.yaml`). */
 export function baselinePathFor(catalogPath: string): string {
-  return catalogPath.replace(/(\.threats)?\.ya?ml$/, '') + '.baseline.json';
+  return `${catalogPath.replace(/(\.threats)?\.ya?ml$/, '')}.baseline.json`;
 }

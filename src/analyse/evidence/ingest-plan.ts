@@ -25,12 +25,41 @@ export interface IngestInput {
   maxEvidenceAgeDays: number;
 }
 
-export interface ThreatRef { catalog: string; threat: string }
-export interface GapEntry extends ThreatRef { source: string; reason: string }
-export interface FiredEntry extends ThreatRef { source: string; signal: string; events: number; at: string }
-export interface ReopenedEntry extends ThreatRef { event: 'signal-fired' | 'baseline-drift'; subject: string }
-export interface DormantEntry { identity: string; apiGroup: string; resource: string; verb: string; namespace: string; blast: number; wildcard: boolean }
-export interface DriftEntry { catalog: string; workload: string; kind: DriftEvent['kind']; behaviour: string; first: string; events: number }
+export interface ThreatRef {
+  catalog: string;
+  threat: string;
+}
+export interface GapEntry extends ThreatRef {
+  source: string;
+  reason: string;
+}
+export interface FiredEntry extends ThreatRef {
+  source: string;
+  signal: string;
+  events: number;
+  at: string;
+}
+export interface ReopenedEntry extends ThreatRef {
+  event: 'signal-fired' | 'baseline-drift';
+  subject: string;
+}
+export interface DormantEntry {
+  identity: string;
+  apiGroup: string;
+  resource: string;
+  verb: string;
+  namespace: string;
+  blast: number;
+  wildcard: boolean;
+}
+export interface DriftEntry {
+  catalog: string;
+  workload: string;
+  kind: DriftEvent['kind'];
+  behaviour: string;
+  first: string;
+  events: number;
+}
 
 export interface CatalogPlan {
   file: string;
@@ -75,41 +104,97 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
   const [ns, name] = c.scope.workload.split('/');
   const update = updateBaseline(c.baseline, { namespace: ns, name }, attribution.rows, input.digest);
   const plan: CatalogPlan = {
-    file, edits: [], convergence: update.after, closed: [], lapsed: [], gaps: [], fired: [], reopened: [],
-    dormant: [], newDormant: [], unobservable: [], wildcards: [], denied: [], drift: [],
+    file,
+    edits: [],
+    convergence: update.after,
+    closed: [],
+    lapsed: [],
+    gaps: [],
+    fired: [],
+    reopened: [],
+    dormant: [],
+    newDormant: [],
+    unobservable: [],
+    wildcards: [],
+    denied: [],
+    drift: [],
   };
   if (update.changed) plan.baseline = update.baseline;
-  plan.drift = update.drift.map((d) => ({ catalog: file, workload: c.scope.workload, kind: d.kind, behaviour: d.key, first: d.first, events: d.count }));
+  plan.drift = update.drift.map((d) => ({
+    catalog: file,
+    workload: c.scope.workload,
+    kind: d.kind,
+    behaviour: d.key,
+    first: d.first,
+    events: d.count,
+  }));
 
   data.threats.forEach((t, i) => {
     const r = evaluateThreat(t, {
-      attribution, snapshot: input.digest, now: input.now, maxEvidenceAgeDays: input.maxEvidenceAgeDays, sourcesInSnapshot,
-      convergence: update.before, convergenceAfter: update.after, drift: update.drift, workload: c.scope.workload, identity: c.scope.identity,
+      attribution,
+      snapshot: input.digest,
+      now: input.now,
+      maxEvidenceAgeDays: input.maxEvidenceAgeDays,
+      sourcesInSnapshot,
+      convergence: update.before,
+      convergenceAfter: update.after,
+      drift: update.drift,
+      workload: c.scope.workload,
+      identity: c.scope.identity,
     });
     let status = r.status;
     let reopened = r.reopened;
     // As diff does: drift re-opens what was trusted (closed or accepted); an open threat is already not trusted.
-    if (!reopened && update.drift.length > 0 && reopensOnDrift(t) && (t.status === 'closed' || t.status === 'accepted' || status === 'closed')) {
+    if (
+      !reopened &&
+      update.drift.length > 0 &&
+      reopensOnDrift(t) &&
+      (t.status === 'closed' || t.status === 'accepted' || status === 'closed')
+    ) {
       const d = update.drift[0];
       status = 'open';
-      reopened = { event: 'baseline-drift', at: update.drift.reduce((m, x) => (x.first > m ? x.first : m), d.first), subject: `${update.drift.length} new behaviour(s), first: ${d.kind} ${d.key}` };
+      reopened = {
+        event: 'baseline-drift',
+        at: update.drift.reduce((m, x) => (x.first > m ? x.first : m), d.first),
+        subject: `${update.drift.length} new behaviour(s), first: ${d.kind} ${d.key}`,
+      };
     }
     for (const s of r.signals) {
       const e = t.evidence[s.index];
       const path = ['threats', i, 'evidence', s.index];
       if (s.outcome === 'gap') plan.gaps.push({ catalog: file, threat: t.id, source: e.source, reason: s.reason });
       else if (s.outcome === 'validated') {
-        if (!sameValidation(e.validated, s.record)) plan.edits.push({ op: 'set', path: [...path, 'validated'], value: s.record, after: 'signal' });
+        if (!sameValidation(e.validated, s.record))
+          plan.edits.push({ op: 'set', path: [...path, 'validated'], value: s.record, after: 'signal' });
       } else {
-        plan.fired.push({ catalog: file, threat: t.id, source: e.source, signal: e.signal.description, events: s.record.events, at: s.record.at });
-        if (!sameValidation(e.fired, s.record)) plan.edits.push({ op: 'set', path: [...path, 'fired'], value: s.record, after: e.validated ? 'validated' : 'signal' });
+        plan.fired.push({
+          catalog: file,
+          threat: t.id,
+          source: e.source,
+          signal: e.signal.description,
+          events: s.record.events,
+          at: s.record.at,
+        });
+        if (!sameValidation(e.fired, s.record))
+          plan.edits.push({
+            op: 'set',
+            path: [...path, 'fired'],
+            value: s.record,
+            after: e.validated ? 'validated' : 'signal',
+          });
       }
     }
     if (status !== t.status) plan.edits.push({ op: 'set', path: ['threats', i, 'status'], value: status });
     if (reopened) {
       plan.reopened.push({ catalog: file, threat: t.id, event: reopened.event, subject: reopened.subject });
       const have = t.reopened;
-      if (!have || have.event !== reopened.event || have.at !== reopened.at || have.subject !== reopened.subject || have.ref !== undefined) {
+      if (
+        !have ||
+        have.event !== reopened.event ||
+        have.at !== reopened.at ||
+        have.subject !== reopened.subject ||
+        have.ref !== undefined
+      ) {
         plan.edits.push({ op: 'set', path: ['threats', i, 'reopened'], value: reopened, after: 'status' });
       }
     }
@@ -133,7 +218,12 @@ function auditWindow(summary: ObservationSummary): { from: string; to: string } 
   return from ? { from, to } : undefined;
 }
 
-function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribute>, plan: CatalogPlan, snapshotWindow: { from: string; to: string } | undefined): void {
+function planPermissions(
+  c: CatalogInput,
+  attribution: ReturnType<typeof attribute>,
+  plan: CatalogPlan,
+  snapshotWindow: { from: string; to: string } | undefined,
+): void {
   const identities = new Set(attribution.identities.keys());
   const apiRows = [...identities].flatMap((id) => apiRowsOf(attribution, id));
   if (!snapshotWindow) {
@@ -143,7 +233,10 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
 
   const declared = c.declared.filter((p) => identities.has(p.identity));
   const reach = reachableCapability(declared, apiRows);
-  plan.denied = [...reach.denied, ...deniedOf(new Set([...identities].filter((id) => !declared.some((p) => p.identity === id))), apiRows)];
+  plan.denied = [
+    ...reach.denied,
+    ...deniedOf(new Set([...identities].filter((id) => !declared.some((p) => p.identity === id))), apiRows),
+  ];
   plan.dormant = reach.dormant.map(toDormant);
   plan.unobservable = reach.unobservable.map(toDormant);
   plan.wildcards = reach.wildcards.map((w) => ({ ...toDormant(w), used: w.used }));
@@ -163,7 +256,12 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
     const i = existing.findIndex((p) => p.identity === identity);
     if (i === -1) {
       if (target.length === 0) continue;
-      const entry: IdentityPermissions = { identity, ...componentOf(c, identity), observedWindow: window, dormant: target };
+      const entry: IdentityPermissions = {
+        identity,
+        ...componentOf(c, identity),
+        observedWindow: window,
+        dormant: target,
+      };
       plan.edits.push({ op: 'append', path: ['permissions'], value: entry });
       for (const t of target) plan.newDormant.push(fromCatalog(identity, t));
       continue;
@@ -175,7 +273,8 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
     const added = target.filter((t) => !haveKeys.has(keyOf(t)));
     for (const t of added) plan.newDormant.push(fromCatalog(identity, t));
     const base = ['permissions', i];
-    if (!sameWindow(existing[i].observedWindow, window)) plan.edits.push({ op: 'set', path: [...base, 'observedWindow'], value: window, after: 'identity' });
+    if (!sameWindow(existing[i].observedWindow, window))
+      plan.edits.push({ op: 'set', path: [...base, 'observedWindow'], value: window, after: 'identity' });
     if (dropped) {
       // Permissions now used (or no longer declared) leave the list; dispositions of the others are kept.
       const kept = target.map((t) => {
@@ -187,7 +286,8 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
     }
     for (const t of target) {
       const j = haveKeys.get(keyOf(t));
-      if (j !== undefined && have[j].blast !== t.blast) plan.edits.push({ op: 'set', path: [...base, 'dormant', j, 'blast'], value: t.blast });
+      if (j !== undefined && have[j].blast !== t.blast)
+        plan.edits.push({ op: 'set', path: [...base, 'dormant', j, 'blast'], value: t.blast });
     }
     for (const t of added) plan.edits.push({ op: 'append', path: [...base, 'dormant'], value: t });
   }
@@ -196,8 +296,13 @@ function planPermissions(c: CatalogInput, attribution: ReturnType<typeof attribu
 function componentOf(c: CatalogInput, identity: string): { component?: string } {
   const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(identity);
   if (!m) return {};
-  const comp = c.catalog.data.components.find((x) => x.category === 'identity' && x.trustSource.kind === 'ServiceAccount'
-    && x.trustSource.name === m[2] && (x.trustSource.namespace ?? m[1]) === m[1]);
+  const comp = c.catalog.data.components.find(
+    (x) =>
+      x.category === 'identity' &&
+      x.trustSource.kind === 'ServiceAccount' &&
+      x.trustSource.name === m[2] &&
+      (x.trustSource.namespace ?? m[1]) === m[1],
+  );
   return comp ? { component: comp.id } : {};
 }
 
@@ -207,7 +312,12 @@ function keyOf(d: { apiGroup: string; resource: string; verb: string; namespace:
 
 function catalogEntry(e: PermissionEntry, unobservable: boolean): DormantPermission {
   // Key order as people write it: what, where, then the flags and the score.
-  const d: Record<string, unknown> = { apiGroup: e.apiGroup, resource: e.resource, verb: e.verb, namespace: e.namespace };
+  const d: Record<string, unknown> = {
+    apiGroup: e.apiGroup,
+    resource: e.resource,
+    verb: e.verb,
+    namespace: e.namespace,
+  };
   if (e.resourceNames) d.resourceNames = e.resourceNames;
   if (e.wildcard) d.wildcard = true;
   if (unobservable) d.unobservable = true;
@@ -216,11 +326,27 @@ function catalogEntry(e: PermissionEntry, unobservable: boolean): DormantPermiss
 }
 
 function fromCatalog(identity: string, d: DormantPermission): DormantEntry {
-  return { identity, apiGroup: d.apiGroup, resource: d.resource, verb: d.verb, namespace: d.namespace, blast: d.blast, wildcard: d.wildcard ?? false };
+  return {
+    identity,
+    apiGroup: d.apiGroup,
+    resource: d.resource,
+    verb: d.verb,
+    namespace: d.namespace,
+    blast: d.blast,
+    wildcard: d.wildcard ?? false,
+  };
 }
 
 function toDormant(e: PermissionEntry): DormantEntry {
-  return { identity: e.identity, apiGroup: e.apiGroup, resource: e.resource, verb: e.verb, namespace: e.namespace, blast: e.blast, wildcard: e.wildcard };
+  return {
+    identity: e.identity,
+    apiGroup: e.apiGroup,
+    resource: e.resource,
+    verb: e.verb,
+    namespace: e.namespace,
+    blast: e.blast,
+    wildcard: e.wildcard,
+  };
 }
 
 function sameValidation(a: Validation | undefined, b: Validation): boolean {

@@ -64,8 +64,14 @@ export function reachableCapability(declared: readonly DeclaredPermission[], api
   for (const r of apiRows) {
     if (r.decision !== 'forbid' || (identities.size > 0 && !identities.has(r.identity))) continue;
     result.denied.push({
-      identity: r.identity, apiGroup: r.apiGroup, resource: r.resource || r.path, verb: r.verb, namespace: r.namespace,
-      names: r.names, count: r.count, last: r.last,
+      identity: r.identity,
+      apiGroup: r.apiGroup,
+      resource: r.resource || r.path,
+      verb: r.verb,
+      namespace: r.namespace,
+      names: r.names,
+      count: r.count,
+      last: r.last,
     });
   }
   const order = (a: PermissionEntry, b: PermissionEntry) => b.blast - a.blast || keyOf(a).localeCompare(keyOf(b));
@@ -73,13 +79,18 @@ export function reachableCapability(declared: readonly DeclaredPermission[], api
   result.unobservable.sort(order);
   result.wildcards.sort(order);
   result.used.sort(order);
-  result.denied.sort((a, b) => `${a.identity} ${a.resource} ${a.verb}`.localeCompare(`${b.identity} ${b.resource} ${b.verb}`));
+  result.denied.sort((a, b) =>
+    `${a.identity} ${a.resource} ${a.verb}`.localeCompare(`${b.identity} ${b.resource} ${b.verb}`),
+  );
   return result;
 }
 
 /** Denied requests of any of these identities (for identities without declared RBAC in the manifests). */
 export function deniedOf(identities: ReadonlySet<string>, apiRows: readonly ApiRow[]): DeniedEntry[] {
-  return reachableCapability([], apiRows.filter((r) => identities.has(r.identity))).denied;
+  return reachableCapability(
+    [],
+    apiRows.filter((r) => identities.has(r.identity)),
+  ).denied;
 }
 
 function keyOf(e: PermissionEntry): string {
@@ -89,8 +100,13 @@ function keyOf(e: PermissionEntry): string {
 function toEntry(p: DeclaredPermission): PermissionEntry {
   const resource = p.nonResourceURL ?? p.resource;
   const e: PermissionEntry = {
-    identity: p.identity, apiGroup: p.apiGroup, resource, verb: p.verb, namespace: p.namespace,
-    blast: blastOf(p).score, wildcard: p.wildcard,
+    identity: p.identity,
+    apiGroup: p.apiGroup,
+    resource,
+    verb: p.verb,
+    namespace: p.namespace,
+    blast: blastOf(p).score,
+    wildcard: p.wildcard,
   };
   if (p.resourceNames && p.resourceNames.length > 0) e.resourceNames = [...p.resourceNames];
   return e;
@@ -101,7 +117,8 @@ function rowMatches(p: DeclaredPermission, r: ApiRow): boolean {
   if (r.path) return ruleAllows(p, { verb: r.verb, nonResourceURL: r.path });
   const slash = r.resource.indexOf('/');
   const req: RbacRequest = {
-    verb: r.verb, apiGroup: r.apiGroup,
+    verb: r.verb,
+    apiGroup: r.apiGroup,
     resource: slash === -1 ? r.resource : r.resource.slice(0, slash),
     subresource: slash === -1 ? undefined : r.resource.slice(slash + 1),
     namespace: r.namespace || undefined,

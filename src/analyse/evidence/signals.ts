@@ -4,7 +4,13 @@ import type { Attribution } from './attribution.js';
 import type { Convergence, DriftEvent } from './baseline.js';
 
 /** Sources threatcat has a reader for; signals on the others are always gaps. */
-export const READABLE_SOURCES: ReadonlySet<TelemetrySource> = new Set(['kube-audit', 'ebpf', 'sdk-callback', 'mcp-log', 'iam-events']);
+export const READABLE_SOURCES: ReadonlySet<TelemetrySource> = new Set([
+  'kube-audit',
+  'ebpf',
+  'sdk-callback',
+  'mcp-log',
+  'iam-events',
+]);
 
 export interface Validation {
   at: string;
@@ -47,18 +53,47 @@ export interface SignalContext {
   identity?: string;
 }
 
-type MatchField = 'verb' | 'apiGroup' | 'resource' | 'namespace' | 'name' | 'decision' | 'server' | 'tool' | 'outcome' | 'binary' | 'path' | 'endpoint' | 'rule' | 'eventName';
+type MatchField =
+  | 'verb'
+  | 'apiGroup'
+  | 'resource'
+  | 'namespace'
+  | 'name'
+  | 'decision'
+  | 'server'
+  | 'tool'
+  | 'outcome'
+  | 'binary'
+  | 'path'
+  | 'endpoint'
+  | 'rule'
+  | 'eventName';
 
 /** Row types a match field applies to. */
 const FIELD_TYPES: Record<MatchField, ReadonlyArray<Row['type']>> = {
-  verb: ['api'], apiGroup: ['api'], resource: ['api'], namespace: ['api'], name: ['api'],
-  decision: ['api', 'cloud'], server: ['tool'], tool: ['tool'], outcome: ['tool'], binary: ['exec'], path: ['file', 'api'],
-  endpoint: ['endpoint'], rule: ['alert'], eventName: ['cloud'],
+  verb: ['api'],
+  apiGroup: ['api'],
+  resource: ['api'],
+  namespace: ['api'],
+  name: ['api'],
+  decision: ['api', 'cloud'],
+  server: ['tool'],
+  tool: ['tool'],
+  outcome: ['tool'],
+  binary: ['exec'],
+  path: ['file', 'api'],
+  endpoint: ['endpoint'],
+  rule: ['alert'],
+  eventName: ['cloud'],
 };
 
 /** Drift kinds each source can show. */
 const DRIFT_KINDS: Partial<Record<TelemetrySource, ReadonlyArray<DriftEvent['kind']>>> = {
-  'kube-audit': ['api'], ebpf: ['exec', 'endpoint'], 'sdk-callback': ['tool'], 'mcp-log': ['tool'], 'iam-events': [],
+  'kube-audit': ['api'],
+  ebpf: ['exec', 'endpoint'],
+  'sdk-callback': ['tool'],
+  'mcp-log': ['tool'],
+  'iam-events': [],
 };
 
 const DAY_MS = 86_400_000;
@@ -78,18 +113,29 @@ export function evaluateThreat(threat: Threat, ctx: SignalContext): ThreatResult
   const fresh = (v: Validation | undefined) => v !== undefined && v.at >= cutoff;
   if (fired.length > 0) {
     const first = fired[0] as Extract<SignalResult, { outcome: 'fired' }>;
-    const latest = fired.reduce((m, s) => ((s as { record: Validation }).record.at > m ? (s as { record: Validation }).record.at : m), first.record.at);
+    const latest = fired.reduce(
+      (m, s) => ((s as { record: Validation }).record.at > m ? (s as { record: Validation }).record.at : m),
+      first.record.at,
+    );
     const e = threat.evidence[first.index];
-    return { threat: threat.id, signals, status: 'open', reopened: { event: 'signal-fired', at: latest, subject: `${e.source}: ${e.signal.description}` }, lapsed: false };
+    return {
+      threat: threat.id,
+      signals,
+      status: 'open',
+      reopened: { event: 'signal-fired', at: latest, subject: `${e.source}: ${e.signal.description}` },
+      lapsed: false,
+    };
   }
   // A signal that fired once keeps the threat open until someone investigates and removes the `fired` record:
   // later quiet evidence does not prove the earlier event harmless.
-  const allValidated = threat.evidence.length > 0 && threat.evidence.every((e, i) => {
-    if (e.fired) return false;
-    const s = signals[i];
-    if (s.outcome === 'validated') return true;
-    return fresh(e.validated);
-  });
+  const allValidated =
+    threat.evidence.length > 0 &&
+    threat.evidence.every((e, i) => {
+      if (e.fired) return false;
+      const s = signals[i];
+      if (s.outcome === 'validated') return true;
+      return fresh(e.validated);
+    });
   if (threat.status === 'accepted') return { threat: threat.id, signals, status: 'accepted', lapsed: false };
   if (allValidated) return { threat: threat.id, signals, status: 'closed', lapsed: false };
   const lapsed = threat.status === 'closed';
@@ -125,10 +171,18 @@ function evaluateSignal(e: Evidence, index: number, ctx: SignalContext): SignalR
     const drift = ctx.drift.filter((d) => kinds.includes(d.kind) && d.source === source);
     if (drift.length > 0) {
       const at = drift.reduce((m, d) => (d.first > m ? d.first : m), drift[0].first);
-      return { index, outcome: 'fired', record: { at, snapshot: ctx.snapshot, events: drift.reduce((n, d) => n + d.count, 0) } };
+      return {
+        index,
+        outcome: 'fired',
+        record: { at, snapshot: ctx.snapshot, events: drift.reduce((n, d) => n + d.count, 0) },
+      };
     }
     if (ctx.convergence.state !== 'converged') {
-      return { index, outcome: 'gap', reason: `the baseline is not converged yet (${(ctx.convergenceAfter ?? ctx.convergence).reason}): new behaviour cannot be told` };
+      return {
+        index,
+        outcome: 'gap',
+        reason: `the baseline is not converged yet (${(ctx.convergenceAfter ?? ctx.convergence).reason}): new behaviour cannot be told`,
+      };
     }
   }
   const fields = Object.keys(match ?? {}).filter((k) => k !== 'newBehaviour') as MatchField[];
@@ -147,7 +201,11 @@ function evaluateSignal(e: Evidence, index: number, ctx: SignalContext): SignalR
     if (events > 0) return { index, outcome: 'fired', record: { at, snapshot: ctx.snapshot, events } };
   }
   if (cov.last < cutoff) {
-    return { index, outcome: 'gap', reason: `the newest ${source} event for this agent is from ${cov.last.slice(0, 10)}, older than ${ctx.maxEvidenceAgeDays} days` };
+    return {
+      index,
+      outcome: 'gap',
+      reason: `the newest ${source} event for this agent is from ${cov.last.slice(0, 10)}, older than ${ctx.maxEvidenceAgeDays} days`,
+    };
   }
   return { index, outcome: 'validated', record: { at: cov.last, snapshot: ctx.snapshot, events: cov.events } };
 }
@@ -168,7 +226,13 @@ export function glob(pattern: string, value: string): boolean {
   if (!pattern.includes('*')) return pattern === value;
   let re = GLOB_CACHE.get(pattern);
   if (!re) {
-    re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+    re = new RegExp(
+      `^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      's',
+    );
     GLOB_CACHE.set(pattern, re);
   }
   return re.test(value);

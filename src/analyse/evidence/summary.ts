@@ -1,5 +1,12 @@
 import {
-  MAX_NAMES, ROW_KEYS, type ApiRow, type Decision, type ObservationSummary, type ReaderName, type Row, type RowType,
+  MAX_NAMES,
+  ROW_KEYS,
+  type ApiRow,
+  type Decision,
+  type ObservationSummary,
+  type ReaderName,
+  type Row,
+  type RowType,
   type TelemetrySource,
 } from '../../model/observation.js';
 
@@ -21,8 +28,18 @@ export class SummaryBuilder {
   }
 
   /** One Kubernetes API request (the hot path: a million of these must stay cheap). */
-  api(identity: string, workload: string, verb: string, apiGroup: string, resource: string, namespace: string,
-    path: string, decision: Decision, name: string, time: string): void {
+  api(
+    identity: string,
+    workload: string,
+    verb: string,
+    apiGroup: string,
+    resource: string,
+    namespace: string,
+    path: string,
+    decision: Decision,
+    name: string,
+    time: string,
+  ): void {
     // Two levels (identity, then the rest): shorter keys to build and hash on every request.
     let byIdentity = this.apiRows.get(identity);
     if (!byIdentity) {
@@ -34,10 +51,22 @@ export class SummaryBuilder {
     if (!row) {
       const key = `api\0kube-audit\0${identity}\0${sub}`;
       row = {
-        type: 'api', source: 'kube-audit', identity: this.intern(identity), workload: this.intern(workload),
-        verb: this.intern(verb), apiGroup: this.intern(apiGroup), resource: this.intern(resource),
-        namespace: this.intern(namespace), path: this.intern(path), decision,
-        names: [], namesTruncated: false, count: 0, first: time, last: time, days: {},
+        type: 'api',
+        source: 'kube-audit',
+        identity: this.intern(identity),
+        workload: this.intern(workload),
+        verb: this.intern(verb),
+        apiGroup: this.intern(apiGroup),
+        resource: this.intern(resource),
+        namespace: this.intern(namespace),
+        path: this.intern(path),
+        decision,
+        names: [],
+        namesTruncated: false,
+        count: 0,
+        first: time,
+        last: time,
+        days: {},
       };
       this.rows.set(this.intern(key), row);
       byIdentity.set(this.intern(sub), row);
@@ -47,7 +76,13 @@ export class SummaryBuilder {
   }
 
   /** Any other row type: `fields` holds the key fields of ROW_KEYS[type]. */
-  add(type: Exclude<RowType, 'api'>, source: TelemetrySource, fields: Record<string, string>, time: string, n = 1): void {
+  add(
+    type: Exclude<RowType, 'api'>,
+    source: TelemetrySource,
+    fields: Record<string, string>,
+    time: string,
+    n = 1,
+  ): void {
     const keys = ROW_KEYS[type];
     let key = `${type}\0${source}`;
     for (const k of keys) key += `\0${fields[k] ?? ''}`;
@@ -77,7 +112,10 @@ export class SummaryBuilder {
             byIdentity = new Map();
             this.apiRows.set(copy.identity, byIdentity);
           }
-          byIdentity.set(`${copy.workload}\0${copy.verb}\0${copy.apiGroup}\0${copy.resource}\0${copy.namespace}\0${copy.path}\0${copy.decision}`, copy);
+          byIdentity.set(
+            `${copy.workload}\0${copy.verb}\0${copy.apiGroup}\0${copy.resource}\0${copy.namespace}\0${copy.path}\0${copy.decision}`,
+            copy,
+          );
         }
       }
       return;
@@ -107,7 +145,8 @@ export class SummaryBuilder {
   toSummary(): ObservationSummary {
     const keys = [...this.rows.keys()].sort();
     return {
-      apiVersion: 'threatcat.dev/v1alpha1', kind: 'ObservationSummary',
+      apiVersion: 'threatcat.dev/v1alpha1',
+      kind: 'ObservationSummary',
       snapshots: [...this.snapshots].sort(),
       sources: Object.fromEntries(Object.entries(this.sources).sort(([a], [b]) => a.localeCompare(b))),
       malformed: this.malformed,
@@ -187,11 +226,17 @@ export function normTime(s: unknown): string {
   }
   if (typeof s !== 'string' || s.length < 10) return '';
   // Fast path: the audit log's own format, RFC 3339 UTC with microseconds (27 characters).
-  if (s.length === 27 && s.charCodeAt(26) === 90 && s.charCodeAt(19) === 46 && s.charCodeAt(10) === 84 && s.charCodeAt(4) === 45) {
+  if (
+    s.length === 27 &&
+    s.charCodeAt(26) === 90 &&
+    s.charCodeAt(19) === 46 &&
+    s.charCodeAt(10) === 84 &&
+    s.charCodeAt(4) === 45
+  ) {
     return `${s.slice(0, 23)}Z`;
   }
   const m = ISO_Z.exec(s);
-  if (m) return `${m[1]}.${((m[2] ?? '') + '000').slice(0, 3)}Z`;
+  if (m) return `${m[1]}.${(`${m[2] ?? ''}000`).slice(0, 3)}Z`;
   const d = new Date(s);
   return Number.isNaN(d.getTime()) ? '' : d.toISOString();
 }

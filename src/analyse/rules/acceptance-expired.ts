@@ -14,7 +14,9 @@ export const acceptanceExpired: Rule = {
       const days = daysUntil(ctx.today, date);
       if (days < 0) {
         hits.push({
-          catalog: site.catalog, path: [...site.path, 'acceptance', 'reReviewBy'], subject: site.subject,
+          catalog: site.catalog,
+          path: [...site.path, 'acceptance', 'reReviewBy'],
+          subject: site.subject,
           message: `${site.what}: acceptance expired on ${date} (${-days} day${days === -1 ? '' : 's'} ago); it counts as open until re-reviewed`,
         });
       }

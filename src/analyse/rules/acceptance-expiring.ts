@@ -14,7 +14,9 @@ export const acceptanceExpiring: Rule = {
       const days = daysUntil(ctx.today, date);
       if (days >= 0 && days <= ctx.acceptanceWarningDays) {
         hits.push({
-          catalog: site.catalog, path: [...site.path, 'acceptance', 'reReviewBy'], subject: site.subject,
+          catalog: site.catalog,
+          path: [...site.path, 'acceptance', 'reReviewBy'],
+          subject: site.subject,
           message: `${site.what}: acceptance must be re-reviewed by ${date} (${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`})`,
         });
       }

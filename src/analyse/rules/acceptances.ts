@@ -16,14 +16,25 @@ export function acceptanceSites(ctx: RuleContext): AcceptanceSite[] {
   for (const { catalog } of ctx.catalogs) {
     catalog.data.threats.forEach((t, i) => {
       if (t.status === 'accepted') {
-        sites.push({ catalog, path: ['threats', i], what: `threat '${t.id}'`, subject: t.id, acceptance: t.acceptance });
+        sites.push({
+          catalog,
+          path: ['threats', i],
+          what: `threat '${t.id}'`,
+          subject: t.id,
+          acceptance: t.acceptance,
+        });
       }
     });
     (catalog.data.permissions ?? []).forEach((p, i) => {
       p.dormant.forEach((d, j) => {
         if (d.disposition === 'accepted') {
           const name = `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} in ${d.namespace}`;
-          sites.push({ catalog, path: ['permissions', i, 'dormant', j], what: `dormant permission '${name}' of ${p.identity}`, acceptance: d.acceptance });
+          sites.push({
+            catalog,
+            path: ['permissions', i, 'dormant', j],
+            what: `dormant permission '${name}' of ${p.identity}`,
+            acceptance: d.acceptance,
+          });
         }
       });
     });

@@ -14,7 +14,8 @@ export const aivssFactorLevel: Rule = {
         if (LEVELS.includes(value)) continue;
         const nearest = nearestLevel(value);
         hits.push({
-          catalog, path: ['agent', 'aivss', 'factors', name],
+          catalog,
+          path: ['agent', 'aivss', 'factors', name],
           message: `AIVSS factor ${name} is ${value}; AIVSS v${catalog.data.agent.aivss.version} allows only 0, 0.5 or 1.0 (nearest: ${nearest.toFixed(1)})`,
         });
       }

@@ -18,7 +18,10 @@ export const aivssScoreStale: Rule = {
         const computed = threatAivss(threat, profile);
         if (!computed) {
           hits.push({
-            catalog, path: ['threats', i, 'aivss'], key: true, subject: threat.id,
+            catalog,
+            path: ['threats', i, 'aivss'],
+            key: true,
+            subject: threat.id,
             message: `threat '${threat.id}' has an aivss block but no cvss.base to compute it from; add cvss or remove aivss`,
           });
           return;
@@ -28,9 +31,12 @@ export const aivssScoreStale: Rule = {
         if (!field) return;
         const had = threat.aivss;
         hits.push({
-          catalog, path: ['threats', i, 'aivss', field], subject: threat.id,
-          message: `threat '${threat.id}': aivss is stale: the catalog says ${typeof had.score === 'number' ? formatScore(had.score) : had.score} ${had.severity} ${had.vector}, `
-            + `AIVSS v${profile.version} computes ${formatScore(want.score)} ${want.severity} ${want.vector}`,
+          catalog,
+          path: ['threats', i, 'aivss', field],
+          subject: threat.id,
+          message:
+            `threat '${threat.id}': aivss is stale: the catalog says ${typeof had.score === 'number' ? formatScore(had.score) : had.score} ${had.severity} ${had.vector}, ` +
+            `AIVSS v${profile.version} computes ${formatScore(want.score)} ${want.severity} ${want.vector}`,
         });
       });
     }

@@ -12,13 +12,24 @@ export const closedWithoutEvidence: Rule = {
         if (t.status !== 'closed') return;
         const validated = t.evidence.filter((e) => e.validated);
         if (validated.length === 0) {
-          const why = t.evidence.length === 0 ? 'it has no evidence signals' : 'no evidence signal has a `validated` record';
-          hits.push({ catalog, path: ['threats', i, 'status'], message: `threat '${t.id}' is closed but ${why}; set status: open or run threatcat ingest`, subject: t.id });
+          const why =
+            t.evidence.length === 0 ? 'it has no evidence signals' : 'no evidence signal has a `validated` record';
+          hits.push({
+            catalog,
+            path: ['threats', i, 'status'],
+            message: `threat '${t.id}' is closed but ${why}; set status: open or run threatcat ingest`,
+            subject: t.id,
+          });
           return;
         }
         t.evidence.forEach((e, j) => {
           if (e.fired && (!e.validated || e.fired.at >= e.validated.at)) {
-            hits.push({ catalog, path: ['threats', i, 'evidence', j, 'fired'], message: `threat '${t.id}' is closed but its ${e.source} signal fired at ${e.fired.at}; it must be re-opened`, subject: t.id });
+            hits.push({
+              catalog,
+              path: ['threats', i, 'evidence', j, 'fired'],
+              message: `threat '${t.id}' is closed but its ${e.source} signal fired at ${e.fired.at}; it must be re-opened`,
+              subject: t.id,
+            });
           }
         });
       });

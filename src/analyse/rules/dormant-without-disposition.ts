@@ -4,7 +4,8 @@ import type { Rule, RuleHit } from './rule.js';
 export const dormantWithoutDisposition: Rule = {
   id: 'dormant-without-disposition',
   severity: 'error',
-  summary: "A dormant permission has no disposition (revoke, justified, accepted), or is 'justified' without a written justification.",
+  summary:
+    "A dormant permission has no disposition (revoke, justified, accepted), or is 'justified' without a written justification.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {
@@ -13,9 +14,17 @@ export const dormantWithoutDisposition: Rule = {
           const name = `${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace})`;
           const path = ['permissions', i, 'dormant', j];
           if (!d.disposition) {
-            hits.push({ catalog, path, message: `dormant permission ${name} of ${p.identity} (blast ${d.blast}) has no disposition: revoke, justified or accepted` });
+            hits.push({
+              catalog,
+              path,
+              message: `dormant permission ${name} of ${p.identity} (blast ${d.blast}) has no disposition: revoke, justified or accepted`,
+            });
           } else if (d.disposition === 'justified' && !d.justification) {
-            hits.push({ catalog, path: [...path, 'disposition'], message: `dormant permission ${name} of ${p.identity} is 'justified' without a justification` });
+            hits.push({
+              catalog,
+              path: [...path, 'disposition'],
+              message: `dormant permission ${name} of ${p.identity} is 'justified' without a justification`,
+            });
           }
         });
       });

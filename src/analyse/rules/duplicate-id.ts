@@ -8,7 +8,8 @@ import type { Rule, RuleHit } from './rule.js';
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  summary: 'A threat id is used twice (in one catalog or across catalogs), or a component/delegation id twice in one catalog.',
+  summary:
+    'A threat id is used twice (in one catalog or across catalogs), or a component/delegation id twice in one catalog.',
   check(ctx) {
     const hits: RuleHit[] = [];
     const threatIds = new Map<string, { catalog: CatalogDoc; path: NodePath }>();
@@ -34,7 +35,12 @@ export const duplicateId: Rule = {
           const path = [section, i, 'id'];
           const first = local.get(c.id);
           if (first) {
-            hits.push({ catalog, path, message: `id '${c.id}' is already used at line ${catalog.locate(first).line}`, subject: c.id });
+            hits.push({
+              catalog,
+              path,
+              message: `id '${c.id}' is already used at line ${catalog.locate(first).line}`,
+              subject: c.id,
+            });
           } else {
             local.set(c.id, path);
           }

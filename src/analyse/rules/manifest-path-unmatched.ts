@@ -10,9 +10,17 @@ export const manifestPathUnmatched: Rule = {
     for (const { catalog, globs } of ctx.catalogs) {
       globs.forEach((g, i) => {
         if (g.outside) {
-          hits.push({ catalog, path: ['agent', 'manifests', i], message: `manifest path '${g.pattern}' matches ${g.outside} file${g.outside === 1 ? '' : 's'} outside the repository; they are not read` });
+          hits.push({
+            catalog,
+            path: ['agent', 'manifests', i],
+            message: `manifest path '${g.pattern}' matches ${g.outside} file${g.outside === 1 ? '' : 's'} outside the repository; they are not read`,
+          });
         } else if (g.files.length === 0) {
-          hits.push({ catalog, path: ['agent', 'manifests', i], message: `manifest path '${g.pattern}' matches no file (paths are relative to the catalog's folder)` });
+          hits.push({
+            catalog,
+            path: ['agent', 'manifests', i],
+            message: `manifest path '${g.pattern}' matches no file (paths are relative to the catalog's folder)`,
+          });
         }
       });
     }

@@ -15,7 +15,8 @@ import type { Rule, RuleHit } from './rule.js';
 export const shadowComponent: Rule = {
   id: 'shadow-component',
   severity: 'error',
-  summary: "An MCP server, model, delegation target or memory store in the agent's manifests that no catalog component covers.",
+  summary:
+    "An MCP server, model, delegation target or memory store in the agent's manifests that no catalog component covers.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, manifests, globs } of ctx.catalogs) {
@@ -31,14 +32,24 @@ export const shadowComponent: Rule = {
         if (seen.has(key)) return;
         seen.add(key);
         hits.push({
-          catalog, path: ['components'], key: true, at, subject: refKey(ref),
+          catalog,
+          path: ['components'],
+          key: true,
+          at,
+          subject: refKey(ref),
           message: `shadow component: ${what} ${ref.kind} ${ref.namespace ? `${ref.namespace}/` : ''}${ref.name}${detail} is reachable by ${agent} but ${catalog.file} has no ${hint}`,
         });
       };
       const compHint = (ref: SurfaceRef) => `component with trustSource { kind: ${ref.kind}, name: ${ref.name} }`;
       for (const m of surface.models) {
         if (m.implicit || covered(components, m.ref)) continue;
-        report(`${m.use === 'agent' ? '' : `${m.use} `}model`, m.ref, m.position, m.model ? ` (${m.model})` : '', compHint(m.ref));
+        report(
+          `${m.use === 'agent' ? '' : `${m.use} `}model`,
+          m.ref,
+          m.position,
+          m.model ? ` (${m.model})` : '',
+          compHint(m.ref),
+        );
       }
       for (const s of surface.mcpServers) {
         if (covered(components, s.ref)) continue;
@@ -53,7 +64,15 @@ export const shadowComponent: Rule = {
         // An agent's built-in memory has the Agent itself as its object: only a rag-memory component covers it.
         const own = mem.ref.kind === surface.agent.kind && mem.ref.name === surface.agent.name;
         if (covered(own ? components.filter((c) => c.category === 'rag-memory') : components, mem.ref)) continue;
-        report(`memory (${mem.engine})`, mem.ref, mem.position, '', own ? `rag-memory component with trustSource { kind: ${mem.ref.kind}, name: ${mem.ref.name} }` : compHint(mem.ref));
+        report(
+          `memory (${mem.engine})`,
+          mem.ref,
+          mem.position,
+          '',
+          own
+            ? `rag-memory component with trustSource { kind: ${mem.ref.kind}, name: ${mem.ref.name} }`
+            : compHint(mem.ref),
+        );
       }
     }
     return hits;
@@ -70,9 +89,17 @@ function sameNs(a: string | undefined, b: string | undefined): boolean {
 }
 
 function covered(components: readonly Component[], ref: SurfaceRef): boolean {
-  return components.some((c) => c.trustSource.kind === ref.kind && c.trustSource.name === ref.name && sameNs(c.trustSource.namespace, ref.namespace));
+  return components.some(
+    (c) =>
+      c.trustSource.kind === ref.kind &&
+      c.trustSource.name === ref.name &&
+      sameNs(c.trustSource.namespace, ref.namespace),
+  );
 }
 
 function delegationCovered(delegations: readonly Delegation[], ref: SurfaceRef): boolean {
-  return delegations.some((d) => d.to.agent === ref.name && sameNs(d.to.namespace, ref.namespace) && (d.direction ?? 'outbound') === 'outbound');
+  return delegations.some(
+    (d) =>
+      d.to.agent === ref.name && sameNs(d.to.namespace, ref.namespace) && (d.direction ?? 'outbound') === 'outbound',
+  );
 }

@@ -13,13 +13,22 @@ export const unknownComponent: Rule = {
       catalog.data.threats.forEach((t, i) => {
         t.components.forEach((ref, j) => {
           if (!known.has(ref)) {
-            hits.push({ catalog, path: ['threats', i, 'components', j], message: `threat '${t.id}' references unknown component '${ref}' (known: ${list})`, subject: t.id });
+            hits.push({
+              catalog,
+              path: ['threats', i, 'components', j],
+              message: `threat '${t.id}' references unknown component '${ref}' (known: ${list})`,
+              subject: t.id,
+            });
           }
         });
       });
       (catalog.data.permissions ?? []).forEach((p, i) => {
         if (p.component !== undefined && !known.has(p.component)) {
-          hits.push({ catalog, path: ['permissions', i, 'component'], message: `permissions entry for '${p.identity}' references unknown component '${p.component}' (known: ${list})` });
+          hits.push({
+            catalog,
+            path: ['permissions', i, 'component'],
+            message: `permissions entry for '${p.identity}' references unknown component '${p.component}' (known: ${list})`,
+          });
         }
       });
     }

@@ -14,11 +14,21 @@ export const workloadMissing: Rule = {
       if (globs.every((g) => g.files.length === 0)) continue; // manifest-path-unmatched says it already
       const w = catalog.data.agent.workload;
       const accepted = w.kind === 'Deployment' || w.kind === 'Agent' ? ['Deployment', 'Agent'] : [w.kind];
-      const found = manifests.some((m) => m.objects.some((o) =>
-        accepted.includes(o.kind) && o.name === w.name && (o.namespace ?? w.namespace) === w.namespace
-        && (o.kind !== 'Agent' || o.apiVersion.startsWith('kagent.dev/'))));
+      const found = manifests.some((m) =>
+        m.objects.some(
+          (o) =>
+            accepted.includes(o.kind) &&
+            o.name === w.name &&
+            (o.namespace ?? w.namespace) === w.namespace &&
+            (o.kind !== 'Agent' || o.apiVersion.startsWith('kagent.dev/')),
+        ),
+      );
       if (!found) {
-        hits.push({ catalog, path: ['agent', 'workload', 'name'], message: `workload ${w.kind} ${w.namespace}/${w.name} is not defined in the agent's manifests (${globs.map((g) => g.pattern).join(', ')})` });
+        hits.push({
+          catalog,
+          path: ['agent', 'workload', 'name'],
+          message: `workload ${w.kind} ${w.namespace}/${w.name} is not defined in the agent's manifests (${globs.map((g) => g.pattern).join(', ')})`,
+        });
       }
     }
     return hits;

@@ -20,9 +20,20 @@ export async function actionCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return EXIT.clean;
   }
-  if (values.format !== undefined) throw new UsageError('action: output goes to the runner (comments, annotations, job summary, SARIF); --format does not apply');
+  if (values.format !== undefined)
+    throw new UsageError(
+      'action: output goes to the runner (comments, annotations, job summary, SARIF); --format does not apply',
+    );
   if (!io.env.GITHUB_EVENT_PATH || !io.env.GITHUB_EVENT_NAME) {
-    throw new UsageError('action: not running in GitHub Actions (GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set); see docs/action.md');
+    throw new UsageError(
+      'action: not running in GitHub Actions (GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set); see docs/action.md',
+    );
   }
-  return runAction({ stdout: io.stdout, stderr: io.stderr, env: io.env, cwd: resolveRoot(values.C ?? io.cwd), now: io.now });
+  return runAction({
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: io.env,
+    cwd: resolveRoot(values.C ?? io.cwd),
+    now: io.now,
+  });
 }

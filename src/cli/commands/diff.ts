@@ -32,14 +32,21 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return EXIT.clean;
   }
-  if (positionals.length > 0) throw new UsageError(`diff takes no paths (got '${positionals[0]}'); use -C DIR for the repository`);
+  if (positionals.length > 0)
+    throw new UsageError(`diff takes no paths (got '${positionals[0]}'); use -C DIR for the repository`);
   const format = pickFormat(values.format, DIFF_FORMATS, 'text');
   if (values.base === undefined && !values.staged) throw new UsageError('diff needs --base REF (or --staged)');
   if (values.staged && values.head !== undefined) throw new UsageError('--staged and --head cannot be combined');
   const root = resolveRoot(values.C);
   const config = readConfig(root, values.config);
   const result = await runDiff({
-    root, config, base: values.base ?? 'HEAD', head: values.head, staged: values.staged, write: values.write, now: io.now(),
+    root,
+    config,
+    base: values.base ?? 'HEAD',
+    head: values.head,
+    staged: values.staged,
+    write: values.write,
+    now: io.now(),
   });
   for (const e of result.inputErrors) io.stderr(`${e.toString()}\n`);
   io.stdout(renderDiff(format, result));

@@ -36,7 +36,10 @@ Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error or unread
 
 export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
-    source: { type: 'string' }, write: { type: 'boolean' }, commit: { type: 'boolean' }, 'emit-summary': { type: 'string' },
+    source: { type: 'string' },
+    write: { type: 'boolean' },
+    commit: { type: 'boolean' },
+    'emit-summary': { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -58,8 +61,11 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   // Like git -C, and like validate's PATHs: relative paths are taken from the repository root.
   const files = positionals.map((p) => ({ abs: resolve(root, p), file: p }));
   const evidence = await readEvidence(files, {
-    source, now,
-    onProgress: io.isTTY ? (file, bytes) => io.stderr(`\rthreatcat ingest: ${file}: ${(bytes / 1e6).toFixed(0)} MB read`) : undefined,
+    source,
+    now,
+    onProgress: io.isTTY
+      ? (file, bytes) => io.stderr(`\rthreatcat ingest: ${file}: ${(bytes / 1e6).toFixed(0)} MB read`)
+      : undefined,
   });
   if (io.isTTY && evidence.files.some((f) => f.bytes > 64e6)) io.stderr('\n');
   const summary = evidence.builder.toSummary();
@@ -85,25 +91,46 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     const catalog = asCatalogDoc(c.loaded);
     const w = catalog.data.agent.workload;
     const surface = findAgentSurface(c.manifests, w);
-    const identity = surface?.identity ?? (w.serviceAccount ? `system:serviceaccount:${w.namespace}:${w.serviceAccount}` : undefined);
+    const identity =
+      surface?.identity ?? (w.serviceAccount ? `system:serviceaccount:${w.namespace}:${w.serviceAccount}` : undefined);
     const servers = (surface?.mcpServers ?? []).map((m) => ({
       name: m.ref.name,
       identity: m.identity,
-      workload: workloadOfServiceUrl(m.url) ?? (m.ref.kind === 'MCPServer' && m.ref.namespace ? `${m.ref.namespace}/${m.ref.name}` : undefined),
+      workload:
+        workloadOfServiceUrl(m.url) ??
+        (m.ref.kind === 'MCPServer' && m.ref.namespace ? `${m.ref.namespace}/${m.ref.name}` : undefined),
     }));
-    const scope: AgentScope = { workload: `${w.namespace}/${(surface?.workload.name ?? w.name)}`, identity, servers };
+    const scope: AgentScope = { workload: `${w.namespace}/${surface?.workload.name ?? w.name}`, identity, servers };
     // No agent object in the manifests (RBAC only): the catalog's ServiceAccount still has declared RBAC.
-    const declared: DeclaredPermission[] = surface ? [...surface.permissions] : identity ? declaredPermissions(c.manifests, identity) : [];
-    for (const s of servers) if (s.identity && s.identity !== identity) declared.push(...declaredPermissions(c.manifests, s.identity));
+    const declared: DeclaredPermission[] = surface
+      ? [...surface.permissions]
+      : identity
+        ? declaredPermissions(c.manifests, identity)
+        : [];
+    for (const s of servers)
+      if (s.identity && s.identity !== identity) declared.push(...declaredPermissions(c.manifests, s.identity));
     inputs.push({ catalog, scope, declared, baseline: c.baseline });
     texts.set(catalog.file, { abs: catalog.absPath, text: catalog.text });
   }
-  if (inputs.length === 0) io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
+  if (inputs.length === 0)
+    io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
 
-  const plans = planIngest({ catalogs: inputs, summary, digest: evidence.digest, now, maxEvidenceAgeDays: config.maxEvidenceAgeDays });
+  const plans = planIngest({
+    catalogs: inputs,
+    summary,
+    digest: evidence.digest,
+    now,
+    maxEvidenceAgeDays: config.maxEvidenceAgeDays,
+  });
   const report: IngestReport = {
-    digest: evidence.digest, sources: summary.sources as Record<string, number>, events: evidence.events, malformed: evidence.malformed,
-    files: evidence.files, plans, written: [], summaryFile,
+    digest: evidence.digest,
+    sources: summary.sources as Record<string, number>,
+    events: evidence.events,
+    malformed: evidence.malformed,
+    files: evidence.files,
+    plans,
+    written: [],
+    summaryFile,
   };
 
   if (write) {
@@ -121,7 +148,14 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       }
       if (commit) {
         if (report.written.length === 0) report.commit = { skipped: 'nothing changed' };
-        else report.commit = { hash: await commitFiles(root, report.written.map((f) => join(root, f)), commitMessage(report)) };
+        else
+          report.commit = {
+            hash: await commitFiles(
+              root,
+              report.written.map((f) => join(root, f)),
+              commitMessage(report),
+            ),
+          };
       }
     }
   }
@@ -130,5 +164,3 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const reopened = plans.some((p) => p.fired.length > 0 || p.drift.length > 0);
   return reopened ? EXIT.findings : EXIT.clean;
 }
-
-

@@ -24,11 +24,22 @@ Exit: 0 written, 2 usage error, agent not found, or catalog exists.
 `;
 
 const MANIFEST_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];
-const IGNORE = ['**/node_modules/**', '**/.git/**', '**/*.threats.yaml', '**/*.threats.yml', '**/package.json', '**/package-lock.json', '**/tsconfig.json'];
+const IGNORE = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/*.threats.yaml',
+  '**/*.threats.yml',
+  '**/package.json',
+  '**/package-lock.json',
+  '**/tsconfig.json',
+];
 
 export async function initCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
-    agent: { type: 'string' }, namespace: { type: 'string' }, force: { type: 'boolean' }, 'aivss-version': { type: 'string' },
+    agent: { type: 'string' },
+    namespace: { type: 'string' },
+    force: { type: 'boolean' },
+    'aivss-version': { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -42,22 +53,36 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const dir = resolve(root, positionals[0] ?? '.');
   if (!isDirectory(dir)) throw new UsageError(`init: ${positionals[0]}: not a directory`);
 
-  const files = globSync(MANIFEST_GLOBS, { cwd: dir, absolute: true, onlyFiles: true, ignore: IGNORE }).sort()
+  const files = globSync(MANIFEST_GLOBS, { cwd: dir, absolute: true, onlyFiles: true, ignore: IGNORE })
+    .sort()
     .map((abs) => readManifest(abs, toRepoPath(root, abs)));
-  for (const f of files) for (const p of f.problems) io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
+  for (const f of files)
+    for (const p of f.problems)
+      io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
   const read = readSurface(files);
-  for (const p of read.problems) io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
+  for (const p of read.problems)
+    io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
   const surface = pickAgent(files, read, values.agent, values.namespace, toRepoPath(root, dir) || '.');
 
   const catalogAbs = resolve(dir, `${surface.agent.name}.threats.yaml`);
   const display = toRepoPath(root, catalogAbs);
   const result = buildCatalog({
-    surface, templates: readLibrary(), aivssVersion: version,
-    manifests: manifestFilesOf(surface, read, files).map((repoPath) => relative(dir, resolve(root, repoPath)).split(sep).join('/')),
+    surface,
+    templates: readLibrary(),
+    aivssVersion: version,
+    manifests: manifestFilesOf(surface, read, files).map((repoPath) =>
+      relative(dir, resolve(root, repoPath)).split(sep).join('/'),
+    ),
   });
-  const command = ['threatcat init --agent', surface.agent.name, ...(values.namespace ? ['--namespace', values.namespace] : [])].join(' ');
+  const command = [
+    'threatcat init --agent',
+    surface.agent.name,
+    ...(values.namespace ? ['--namespace', values.namespace] : []),
+  ].join(' ');
   writeNewFile(catalogAbs, renderInitCatalog(result, { command }), { force: Boolean(values.force), display });
-  io.stdout(format === 'json' ? `${JSON.stringify(summaryJson(display, result), null, 2)}\n` : summaryText(display, result));
+  io.stdout(
+    format === 'json' ? `${JSON.stringify(summaryJson(display, result), null, 2)}\n` : summaryText(display, result),
+  );
   return EXIT.clean;
 }
 
@@ -75,18 +100,33 @@ function isDirectory(p: string): boolean {
   }
 }
 
-function pickAgent(files: ManifestFile[], read: SurfaceReadResult, name: string, namespace: string | undefined, where: string): AgentSurface {
-  const agents = read.agents.filter((a) => a.agent.name === name && (namespace === undefined || a.agent.namespace === namespace));
+function pickAgent(
+  files: ManifestFile[],
+  read: SurfaceReadResult,
+  name: string,
+  namespace: string | undefined,
+  where: string,
+): AgentSurface {
+  const agents = read.agents.filter(
+    (a) => a.agent.name === name && (namespace === undefined || a.agent.namespace === namespace),
+  );
   if (agents.length > 1) {
-    throw new UsageError(`init: several agents named ${name} in ${where} (namespaces ${agents.map((a) => a.agent.namespace).join(', ')}): add --namespace`);
+    throw new UsageError(
+      `init: several agents named ${name} in ${where} (namespaces ${agents.map((a) => a.agent.namespace).join(', ')}): add --namespace`,
+    );
   }
-  const found = agents.length === 1
-    ? findAgentSurface(files, { kind: 'Agent', name, namespace: agents[0].agent.namespace }, read)
-    : ['Deployment', 'StatefulSet', 'DaemonSet'].map((kind) => findAgentSurface(files, { kind, name, namespace }, read)).find(Boolean);
+  const found =
+    agents.length === 1
+      ? findAgentSurface(files, { kind: 'Agent', name, namespace: agents[0].agent.namespace }, read)
+      : ['Deployment', 'StatefulSet', 'DaemonSet']
+          .map((kind) => findAgentSurface(files, { kind, name, namespace }, read))
+          .find(Boolean);
   if (!found) {
     const known = read.agents.map((a) => `${a.agent.namespace}/${a.agent.name}`);
-    throw new UsageError(`init: no agent named ${name}${namespace ? ` in namespace ${namespace}` : ''} in the manifests under ${where}`
-      + ` (a kagent Agent, Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`);
+    throw new UsageError(
+      `init: no agent named ${name}${namespace ? ` in namespace ${namespace}` : ''} in the manifests under ${where}` +
+        ` (a kagent Agent, Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`,
+    );
   }
   return found;
 }
@@ -133,7 +173,13 @@ function summaryJson(file: string, r: InitResult) {
     agent: c.agent.name,
     components: c.components.map((x) => ({ id: x.id, category: x.category })),
     delegations: (c.delegations ?? []).map((d) => ({ id: d.id, to: d.to.agent })),
-    threats: c.threats.map((t) => ({ id: t.id, class: t.class, layer: t.layer, status: t.status, aivss: t.aivss ?? null })),
+    threats: c.threats.map((t) => ({
+      id: t.id,
+      class: t.class,
+      layer: t.layer,
+      status: t.status,
+      aivss: t.aivss ?? null,
+    })),
     skipped: r.skipped,
   };
 }

@@ -44,16 +44,28 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     io.stderr('threatcat: report needs valid catalogs; run threatcat validate for the details\n');
     return EXIT.usage;
   }
-  if (ws.catalogs.length === 0) io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
+  if (ws.catalogs.length === 0)
+    io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
 
   const now = io.now();
   const today = now.toISOString().slice(0, 10);
   const report = buildReport({
-    catalogs: ws.catalogs.map((c) => ({ file: c.loaded.file, data: c.loaded.data as ThreatCatalog, baseline: baselineWindow(c.baseline) })),
-    today, acceptanceWarningDays: config.acceptanceWarningDays,
+    catalogs: ws.catalogs.map((c) => ({
+      file: c.loaded.file,
+      data: c.loaded.data as ThreatCatalog,
+      baseline: baselineWindow(c.baseline),
+    })),
+    today,
+    acceptanceWarningDays: config.acceptanceWarningDays,
   });
-  const view = () => reportView(report, { today, generated: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
-  const text = format === 'json' ? renderReportJson(report) : format === 'html' ? renderReportHtml(view()) : renderReportMarkdown(view());
+  const view = () =>
+    reportView(report, { today, generated: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` });
+  const text =
+    format === 'json'
+      ? renderReportJson(report)
+      : format === 'html'
+        ? renderReportHtml(view())
+        : renderReportMarkdown(view());
 
   if (values.output) {
     const out = resolve(io.cwd, values.output);
@@ -61,7 +73,9 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
     writeFileSync(tmp, text);
     renameSync(tmp, out);
-    io.stderr(`threatcat: wrote ${values.output} (${Math.ceil(Buffer.byteLength(text) / 1024)} KiB, ${report.length} catalog${report.length === 1 ? '' : 's'})\n`);
+    io.stderr(
+      `threatcat: wrote ${values.output} (${Math.ceil(Buffer.byteLength(text) / 1024)} KiB, ${report.length} catalog${report.length === 1 ? '' : 's'})\n`,
+    );
   } else {
     io.stdout(text);
   }

@@ -36,7 +36,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   });
   // A baseline ingest cannot read back would stop the next ingest: validate says so now, as unreadable input.
   const unreadable = [...ws.inputErrors, ...ws.catalogs.flatMap((c) => (c.baselineError ? [c.baselineError] : []))];
-  const inputFindings: Finding[] = unreadable.map((e) => ({ rule: 'unreadable-input', severity: 'error', ...e.position, message: e.message }));
+  const inputFindings: Finding[] = unreadable.map((e) => ({
+    rule: 'unreadable-input',
+    severity: 'error',
+    ...e.position,
+    message: e.message,
+  }));
   const findings = [...inputFindings, ...result.findings];
   const catalogs = [...ws.catalogs.map((c) => c.loaded.file), ...ws.inputErrors.map((e) => e.position.file)];
   if (ws.catalogs.length === 0 && ws.inputErrors.length === 0) {

@@ -2,7 +2,9 @@ import { normTime } from '../../analyse/evidence/summary.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 export function isCloudTrailRecord(o: Record<string, unknown>): boolean {
-  return typeof o.eventSource === 'string' && typeof o.eventName === 'string' && ('eventVersion' in o || 'userIdentity' in o);
+  return (
+    typeof o.eventSource === 'string' && typeof o.eventName === 'string' && ('eventVersion' in o || 'userIdentity' in o)
+  );
 }
 
 /**
@@ -16,7 +18,8 @@ export function cloudTrailReader(): EvidenceReader {
   return {
     name: 'cloudtrail',
     read(o: unknown, ctx: ReadContext) {
-      if (!isObject(o) || !isCloudTrailRecord(o)) return new BadRecord('not a CloudTrail record (eventSource, eventName)');
+      if (!isObject(o) || !isCloudTrailRecord(o))
+        return new BadRecord('not a CloudTrail record (eventSource, eventName)');
       const time = normTime(o.eventTime);
       if (!time) return new BadRecord('CloudTrail record without a valid eventTime');
       const b = ctx.builder;
@@ -33,15 +36,31 @@ export function cloudTrailReader(): EvidenceReader {
       if (o.eventName === 'AssumeRoleForPodIdentity' && !o.errorCode) {
         const subject = isObject(resp.subject) ? resp.subject : {};
         if (assumed && str(subject.namespace) && str(subject.serviceAccount)) {
-          b.add('session', 'iam-events', { principal: assumed, identity: `system:serviceaccount:${str(subject.namespace)}:${str(subject.serviceAccount)}` }, time);
+          b.add(
+            'session',
+            'iam-events',
+            {
+              principal: assumed,
+              identity: `system:serviceaccount:${str(subject.namespace)}:${str(subject.serviceAccount)}`,
+            },
+            time,
+          );
           return 1;
         }
       }
       const principal = str(ui.arn) || str(ui.principalId) || str(ui.userName);
       const denied = /AccessDenied|Unauthorized|Forbidden/i.test(str(o.errorCode));
-      b.add('cloud', 'iam-events', {
-        principal, eventSource: str(o.eventSource), eventName: str(o.eventName), decision: denied ? 'forbid' : 'allow',
-      }, time);
+      b.add(
+        'cloud',
+        'iam-events',
+        {
+          principal,
+          eventSource: str(o.eventSource),
+          eventName: str(o.eventName),
+          decision: denied ? 'forbid' : 'allow',
+        },
+        time,
+      );
       return 1;
     },
   };

@@ -26,12 +26,19 @@ export function detectReader(record: unknown): ReaderName | undefined {
 
 export function createReader(name: ReaderName): EvidenceReader {
   switch (name) {
-    case 'kube-audit': return kubeAuditReader();
-    case 'kubescape': return kubescapeReader();
-    case 'tetragon': return tetragonReader();
-    case 'falco': return falcoReader();
-    case 'cloudtrail': return cloudTrailReader();
-    case 'tool-calls': return toolCallReader();
-    case 'summary': return summaryReader();
+    case 'kube-audit':
+      return kubeAuditReader();
+    case 'kubescape':
+      return kubescapeReader();
+    case 'tetragon':
+      return tetragonReader();
+    case 'falco':
+      return falcoReader();
+    case 'cloudtrail':
+      return cloudTrailReader();
+    case 'tool-calls':
+      return toolCallReader();
+    case 'summary':
+      return summaryReader();
   }
 }

@@ -35,7 +35,12 @@ export function falcoReader(): EvidenceReader {
       if (fd) {
         const arrow = fd.indexOf('->');
         if (arrow !== -1 || CONNECT_EVENTS.has(evt)) {
-          b.add('endpoint', 'ebpf', { workload, endpoint: arrow === -1 ? fd : fd.slice(arrow + 2), direction: 'outbound' }, time);
+          b.add(
+            'endpoint',
+            'ebpf',
+            { workload, endpoint: arrow === -1 ? fd : fd.slice(arrow + 2), direction: 'outbound' },
+            time,
+          );
         } else if (OPEN_EVENTS.has(evt) || fd.startsWith('/')) {
           b.add('file', 'ebpf', { workload, path: stableFilePath(fd) }, time);
         }

@@ -16,8 +16,16 @@ export function isAuditEvent(o: Record<string, unknown>): boolean {
 const MAX_PENDING = 10_000;
 
 interface ApiCall {
-  identity: string; workload: string; verb: string; apiGroup: string; resource: string; namespace: string;
-  path: string; decision: Decision; name: string; time: string;
+  identity: string;
+  workload: string;
+  verb: string;
+  apiGroup: string;
+  resource: string;
+  namespace: string;
+  path: string;
+  decision: Decision;
+  name: string;
+  time: string;
 }
 
 /**
@@ -53,9 +61,31 @@ export function kubeAuditReader(): EvidenceReader {
   let hasStarted: boolean | undefined;
   let pending: ApiCall[] = [];
   /** Reused for every event: the hot path allocates nothing beyond what JSON.parse made. */
-  const scratch: ApiCall = { identity: '', workload: '', verb: '', apiGroup: '', resource: '', namespace: '', path: '', decision: 'unknown', name: '', time: '' };
+  const scratch: ApiCall = {
+    identity: '',
+    workload: '',
+    verb: '',
+    apiGroup: '',
+    resource: '',
+    namespace: '',
+    path: '',
+    decision: 'unknown',
+    name: '',
+    time: '',
+  };
   const record = (ctx: ReadContext, c: ApiCall) =>
-    ctx.builder.api(c.identity, c.workload, c.verb, c.apiGroup, c.resource, c.namespace, c.path, c.decision, c.name, c.time);
+    ctx.builder.api(
+      c.identity,
+      c.workload,
+      c.verb,
+      c.apiGroup,
+      c.resource,
+      c.namespace,
+      c.path,
+      c.decision,
+      c.name,
+      c.time,
+    );
 
   /**
    * Workload key by identity, then pod name: pods are few and their names repeat on every request. Keyed by the
@@ -87,7 +117,8 @@ export function kubeAuditReader(): EvidenceReader {
   return {
     name: 'kube-audit',
     read(o: unknown, ctx: ReadContext) {
-      if (!isObject(o) || !isAuditEvent(o)) return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
+      if (!isObject(o) || !isAuditEvent(o))
+        return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
       const stage = o.stage;
       if (stage === 'RequestReceived') return 0;
       const id = str(o.auditID);
@@ -108,7 +139,8 @@ export function kubeAuditReader(): EvidenceReader {
         }
       } else {
         // Size checks first: most logs hold few open long-running requests, and a lookup hashes the fresh id.
-        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id)))) return 0;
+        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id))))
+          return 0;
         if (isLongRunning(o) && succeeded(o)) {
           if (hasStarted === true) return 0;
           if (hasStarted === undefined) hold = true;
@@ -139,16 +171,26 @@ export function kubeAuditReader(): EvidenceReader {
   };
 }
 
-function toCall(o: Record<string, unknown>, workloadOf: (identity: string, pod: unknown) => string, out: ApiCall): ApiCall | BadRecord {
+function toCall(
+  o: Record<string, unknown>,
+  workloadOf: (identity: string, pod: unknown) => string,
+  out: ApiCall,
+): ApiCall | BadRecord {
   const verb = o.verb;
   const user = o.user as Record<string, unknown> | undefined;
-  if (typeof verb !== 'string' || !verb || !isObject(user) || typeof user.username !== 'string') return new BadRecord('audit event without verb or user.username');
+  if (typeof verb !== 'string' || !verb || !isObject(user) || typeof user.username !== 'string')
+    return new BadRecord('audit event without verb or user.username');
   const time = normTime(o.stageTimestamp) || normTime(o.requestReceivedTimestamp);
   if (!time) return new BadRecord('audit event without a valid stageTimestamp');
   const identity = user.username;
   let workload = '';
   const extra = user.extra;
-  if (extra !== undefined && isObject(extra) && Array.isArray(extra[POD_NAME]) && identity.startsWith('system:serviceaccount:')) {
+  if (
+    extra !== undefined &&
+    isObject(extra) &&
+    Array.isArray(extra[POD_NAME]) &&
+    identity.startsWith('system:serviceaccount:')
+  ) {
     workload = workloadOf(identity, (extra[POD_NAME] as unknown[])[0]);
   }
   const ref = o.objectRef;

@@ -19,19 +19,26 @@ export function kubescapeReader(): EvidenceReader {
   return {
     name: 'kubescape',
     read(o: unknown, ctx: ReadContext) {
-      if (!isObject(o) || !isKubescapeProfile(o)) return new BadRecord('not a Kubescape ApplicationProfile or ContainerProfile');
+      if (!isObject(o) || !isKubescapeProfile(o))
+        return new BadRecord('not a Kubescape ApplicationProfile or ContainerProfile');
       const meta = isObject(o.metadata) ? o.metadata : {};
       const labels = isObject(meta.labels) ? meta.labels : {};
-      const workload = workloadKey(labels[`${LABEL}workload-namespace`] ?? meta.namespace, labels[`${LABEL}workload-name`]);
+      const workload = workloadKey(
+        labels[`${LABEL}workload-namespace`] ?? meta.namespace,
+        labels[`${LABEL}workload-name`],
+      );
       if (!workload) return new BadRecord('profile without kubescape.io/workload-namespace and workload-name labels');
       const time = normTime(meta.creationTimestamp) || ctx.now;
       const b = ctx.builder;
       b.add('seen', 'ebpf', { workload }, time);
       const spec = isObject(o.spec) ? o.spec : {};
       // ContainerProfile holds one container's fields directly in spec.
-      const containers = o.kind === 'ContainerProfile'
-        ? [spec]
-        : ['containers', 'initContainers', 'ephemeralContainers'].flatMap((k) => (Array.isArray(spec[k]) ? spec[k] as unknown[] : []));
+      const containers =
+        o.kind === 'ContainerProfile'
+          ? [spec]
+          : ['containers', 'initContainers', 'ephemeralContainers'].flatMap((k) =>
+              Array.isArray(spec[k]) ? (spec[k] as unknown[]) : [],
+            );
       for (const c of containers) {
         if (!isObject(c)) continue;
         for (const e of list(c.execs)) if (str(e.path)) b.add('exec', 'ebpf', { workload, binary: str(e.path) }, time);

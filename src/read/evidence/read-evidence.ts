@@ -3,7 +3,13 @@ import { SummaryBuilder } from '../../analyse/evidence/summary.js';
 import type { ReaderName } from '../../model/observation.js';
 import { createReader, detectReader } from './detect.js';
 import { BadRecord, type EvidenceReader, type ReadContext } from './reader.js';
-import { JsonElementSplitter, LineSplitter, YamlDocumentSplitter, type RecordSink, type Splitter } from './splitters.js';
+import {
+  JsonElementSplitter,
+  LineSplitter,
+  YamlDocumentSplitter,
+  type RecordSink,
+  type Splitter,
+} from './splitters.js';
 import { combineDigests, streamFile } from './stream.js';
 
 /** Malformed records named per file (the rest are only counted). */
@@ -64,22 +70,40 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
     if (n > 0 && last) last.events += n;
   }
   for (const report of reports) {
-    if (report.reader && report.reader !== 'summary' && report.events > 0) builder.countEvents(report.reader, report.events);
+    if (report.reader && report.reader !== 'summary' && report.events > 0)
+      builder.countEvents(report.reader, report.events);
   }
   const digests = reports.map((r) => r.digest);
   for (const d of digests) builder.snapshots.add(d);
   const malformed = reports.reduce((n, r) => n + r.malformed, 0);
   builder.malformed += malformed;
   return {
-    builder, digest: combineDigests(digests), files: reports,
-    events: reports.reduce((n, r) => n + r.events, 0), malformed,
+    builder,
+    digest: combineDigests(digests),
+    files: reports,
+    events: reports.reduce((n, r) => n + r.events, 0),
+    malformed,
   };
 }
 
 type Framing = 'lines' | 'json-doc' | 'yaml';
 
-async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderName, EvidenceReader>, ctx: ReadContext): Promise<FileReport> {
-  const report: FileReport = { file: f.file, reader: opts.source, digest: '', bytes: 0, gzip: false, events: 0, malformed: 0, samples: [] };
+async function readOne(
+  f: EvidenceFile,
+  opts: ReadOptions,
+  readers: Map<ReaderName, EvidenceReader>,
+  ctx: ReadContext,
+): Promise<FileReport> {
+  const report: FileReport = {
+    file: f.file,
+    reader: opts.source,
+    digest: '',
+    bytes: 0,
+    gzip: false,
+    events: 0,
+    malformed: 0,
+    samples: [],
+  };
   let reader: EvidenceReader | undefined;
   let framing: Framing = 'lines';
   const bad = (line: number, reason: string) => {
@@ -116,7 +140,10 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
       if (!reader) {
         const name = detectReader(record);
         if (!name) {
-          bad(line, 'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call or summary); use --source');
+          bad(
+            line,
+            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call or summary); use --source',
+          );
           return;
         }
         reader = use(name);
@@ -136,9 +163,12 @@ async function readOne(f: EvidenceFile, opts: ReadOptions, readers: Map<ReaderNa
     const chosen = chooseFraming(text, final || headBytes >= HEAD_LIMIT);
     if (!chosen) return;
     framing = chosen.framing;
-    splitter = chosen.framing === 'lines' ? new LineSplitter(sink)
-      : chosen.framing === 'yaml' ? new YamlDocumentSplitter(sink)
-        : new JsonElementSplitter(sink, new Set(['Records', 'items']));
+    splitter =
+      chosen.framing === 'lines'
+        ? new LineSplitter(sink)
+        : chosen.framing === 'yaml'
+          ? new YamlDocumentSplitter(sink)
+          : new JsonElementSplitter(sink, new Set(['Records', 'items']));
     for (const c of head) splitter.write(c);
     head.length = 0;
   };

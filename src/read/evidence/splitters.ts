@@ -112,7 +112,10 @@ export class JsonElementSplitter implements Splitter {
   private skipping = false;
   private line = 1;
 
-  constructor(private readonly sink: RecordSink, private readonly keys: ReadonlySet<string>) {}
+  constructor(
+    private readonly sink: RecordSink,
+    private readonly keys: ReadonlySet<string>,
+  ) {}
 
   write(chunk: Buffer): void {
     let segStart = this.captureStart >= 0 ? 0 : -1;
@@ -140,7 +143,8 @@ export class JsonElementSplitter implements Splitter {
       if (c === 123 || c === 91) {
         if (this.elementDepth === -1) {
           if (this.depth === 0 && c === 91) this.elementDepth = 1;
-          else if (this.depth === 1 && c === 91 && this.stack[0] === 123 && this.keys.has(this.lastKey)) this.elementDepth = 2;
+          else if (this.depth === 1 && c === 91 && this.stack[0] === 123 && this.keys.has(this.lastKey))
+            this.elementDepth = 2;
         }
         if (this.depth === this.elementDepth && this.captureStart < 0 && c === 123 && this.isRecordArray()) {
           this.captureStart = i;

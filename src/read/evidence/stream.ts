@@ -32,7 +32,10 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
   } catch (err) {
     if (err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(at, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`);
+    throw new InputError(
+      at,
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`,
+    );
   }
   const hash = createHash('sha256');
   let bytes = 0;

@@ -7,7 +7,14 @@ import { BadRecord, isObject, type EvidenceReader, type ReadContext } from './re
 const ROW_TYPES = new Set(Object.keys(ROW_KEYS));
 /** Default source per row type, for rows written by a query that leaves it out. */
 const DEFAULT_SOURCE: Record<string, string> = {
-  api: 'kube-audit', tool: 'sdk-callback', exec: 'ebpf', file: 'ebpf', endpoint: 'ebpf', alert: 'ebpf', cloud: 'iam-events', session: 'iam-events',
+  api: 'kube-audit',
+  tool: 'sdk-callback',
+  exec: 'ebpf',
+  file: 'ebpf',
+  endpoint: 'ebpf',
+  alert: 'ebpf',
+  cloud: 'iam-events',
+  session: 'iam-events',
 };
 /** Rows that are one event each (the others are details of events counted in a `seen` row). */
 const PRIMARY = new Set(['api', 'tool', 'cloud', 'session', 'seen']);
@@ -34,13 +41,16 @@ export function summaryReader(): EvidenceReader {
       const line = coerce(o);
       if (!validateLine(line)) {
         const err = validateLine.errors?.find((e) => e.keyword !== 'if') ?? validateLine.errors?.[0];
-        return new BadRecord(`invalid summary line: ${err ? `${err.instancePath || '/'} ${err.message}` : 'schema mismatch'}`);
+        return new BadRecord(
+          `invalid summary line: ${err ? `${err.instancePath || '/'} ${err.message}` : 'schema mismatch'}`,
+        );
       }
       const b = ctx.builder;
       if (line.kind === 'ObservationSummary') {
         headerSeen = true;
         for (const d of (line.snapshots as string[] | undefined) ?? []) b.snapshots.add(d);
-        for (const [k, n] of Object.entries((line.sources as Record<string, number> | undefined) ?? {})) b.countEvents(k as ReaderName, n);
+        for (const [k, n] of Object.entries((line.sources as Record<string, number> | undefined) ?? {}))
+          b.countEvents(k as ReaderName, n);
         b.malformed += (line.malformed as number | undefined) ?? 0;
         return Object.values((line.sources as Record<string, number> | undefined) ?? {}).reduce((a, n) => a + n, 0);
       }
@@ -58,7 +68,9 @@ function coerce(o: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...o };
   if (typeof out.count === 'string' && /^\d+$/.test(out.count)) out.count = Number(out.count);
   if (isObject(out.days)) {
-    out.days = Object.fromEntries(Object.entries(out.days).map(([k, v]) => [k, typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v]));
+    out.days = Object.fromEntries(
+      Object.entries(out.days).map(([k, v]) => [k, typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v]),
+    );
   }
   return out;
 }

@@ -3,8 +3,16 @@ import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../analyse/evi
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 export const TETRAGON_EVENTS = [
-  'process_exec', 'process_exit', 'process_kprobe', 'process_tracepoint', 'process_loader', 'process_uprobe',
-  'process_throttle', 'process_lsm', 'process_usdt', 'rate_limit_info',
+  'process_exec',
+  'process_exit',
+  'process_kprobe',
+  'process_tracepoint',
+  'process_loader',
+  'process_uprobe',
+  'process_throttle',
+  'process_lsm',
+  'process_usdt',
+  'rate_limit_info',
 ];
 
 export function isTetragonEvent(o: Record<string, unknown>): boolean {
@@ -30,21 +38,30 @@ export function tetragonReader(): EvidenceReader {
       const proc = isObject(ev.process) ? ev.process : undefined;
       const pod = proc && isObject(proc.pod) ? proc.pod : undefined;
       // Host processes (no pod) are outside any agent's workload: counted as events, attributed to nobody.
-      const workload = pod
-        ? workloadKey(pod.namespace, pod.workload) || workloadKeyOfPod(pod.namespace, pod.name)
-        : '';
+      const workload = pod ? workloadKey(pod.namespace, pod.workload) || workloadKeyOfPod(pod.namespace, pod.name) : '';
       const b = ctx.builder;
       b.add('seen', 'ebpf', { workload }, time);
       if (!workload) return 1;
-      if (kind === 'process_exec' && proc && str(proc.binary)) b.add('exec', 'ebpf', { workload, binary: str(proc.binary) }, time);
-      if (kind === 'process_kprobe' || kind === 'process_tracepoint' || kind === 'process_lsm' || kind === 'process_uprobe') {
+      if (kind === 'process_exec' && proc && str(proc.binary))
+        b.add('exec', 'ebpf', { workload, binary: str(proc.binary) }, time);
+      if (
+        kind === 'process_kprobe' ||
+        kind === 'process_tracepoint' ||
+        kind === 'process_lsm' ||
+        kind === 'process_uprobe'
+      ) {
         const policy = str(ev.policy_name);
         if (policy) b.add('alert', 'ebpf', { workload, rule: policy }, time);
         for (const arg of Array.isArray(ev.args) ? ev.args : []) {
           if (!isObject(arg)) continue;
           const sock = arg.sock_arg;
           if (isObject(sock) && str(sock.daddr)) {
-            b.add('endpoint', 'ebpf', { workload, endpoint: `${str(sock.daddr)}:${String(sock.dport ?? '')}`, direction: 'outbound' }, time);
+            b.add(
+              'endpoint',
+              'ebpf',
+              { workload, endpoint: `${str(sock.daddr)}:${String(sock.dport ?? '')}`, direction: 'outbound' },
+              time,
+            );
           }
           const file = isObject(arg.file_arg) ? arg.file_arg : isObject(arg.path_arg) ? arg.path_arg : undefined;
           if (file && str(file.path)) b.add('file', 'ebpf', { workload, path: stableFilePath(str(file.path)) }, time);

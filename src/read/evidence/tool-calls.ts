@@ -18,14 +18,23 @@ export function toolCallReader(): EvidenceReader {
       const time = normTime(o.time);
       if (!time) return new BadRecord('tool call without a valid time');
       const workload = str(o.workload);
-      if (!/^[^/\s]+\/[^/\s]+$/.test(workload)) return new BadRecord(`workload '${workload}' is not "<namespace>/<name>"`);
+      if (!/^[^/\s]+\/[^/\s]+$/.test(workload))
+        return new BadRecord(`workload '${workload}' is not "<namespace>/<name>"`);
       const source = o.source === 'mcp-log' ? 'mcp-log' : 'sdk-callback';
       if (o.source !== undefined && o.source !== 'mcp-log' && o.source !== 'sdk-callback') {
         return new BadRecord(`source '${String(o.source)}' is not sdk-callback or mcp-log`);
       }
-      ctx.builder.add('tool', source, {
-        workload, server: str(o.server), tool: str(o.tool), outcome: str(o.outcome) || 'ok',
-      }, time);
+      ctx.builder.add(
+        'tool',
+        source,
+        {
+          workload,
+          server: str(o.server),
+          tool: str(o.tool),
+          outcome: str(o.outcome) || 'ok',
+        },
+        time,
+      );
       return 1;
     },
   };

@@ -17,7 +17,10 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
   const ns = o.namespace ?? 'default';
   const present = KINDS.filter((k) => f.raw(o, ['spec', k]) !== undefined);
   if (present.length !== 1) {
-    f.problem(o.locate(['spec']), `AgentgatewayBackend ${o.name}: spec needs exactly one of ${KINDS.join(', ')}${present.length > 1 ? ` (has ${present.join(', ')})` : ''}`);
+    f.problem(
+      o.locate(['spec']),
+      `AgentgatewayBackend ${o.name}: spec needs exactly one of ${KINDS.join(', ')}${present.length > 1 ? ` (has ${present.join(', ')})` : ''}`,
+    );
   }
   if (present.includes('mcp')) {
     (f.list(o, ['spec', 'mcp', 'targets']) ?? []).forEach((_, i) => {
@@ -32,10 +35,16 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
       const protocol = f.str(o, [...P, 'static', 'protocol']);
       const path = f.str(o, [...P, 'static', 'path']) ?? (protocol === 'SSE' ? '/sse' : '/mcp');
       out.mcpServers.push({
-        ref: refOf(o, ns), target: name, position: o.locate(P), definedAt: o.position,
+        ref: refOf(o, ns),
+        target: name,
+        position: o.locate(P),
+        definedAt: o.position,
         ...(host !== undefined ? { url: `http://${host}${port !== undefined ? `:${port}` : ''}${path}` } : {}),
         ...(host !== undefined ? { transport: protocol ?? 'StreamableHTTP' } : {}),
-        at: { url: o.locate([...P, host !== undefined ? 'static' : 'selector']), transport: o.locate([...P, 'static', 'protocol']) },
+        at: {
+          url: o.locate([...P, host !== undefined ? 'static' : 'selector']),
+          transport: o.locate([...P, 'static', 'protocol']),
+        },
       });
     });
   }
@@ -45,7 +54,11 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
         if (f.raw(o, [...P, p]) === undefined) continue;
         const model = f.str(o, [...P, p, 'model']);
         out.models.push({
-          ref: refOf(o, ns), use: 'gateway', provider: p, position: o.locate([...P, p]), definedAt: o.position,
+          ref: refOf(o, ns),
+          use: 'gateway',
+          provider: p,
+          position: o.locate([...P, p]),
+          definedAt: o.position,
           // Without a model the gateway passes on whatever model the request names.
           ...(model !== undefined ? { model } : {}),
           at: { model: o.locate([...P, p, 'model']), provider: o.locate([...P, p]) },

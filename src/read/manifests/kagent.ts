@@ -1,10 +1,15 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type {
-  AgentSurface, SurfaceAutonomy, SurfaceDelegation, SurfaceMcpServer, SurfaceMemory, SurfaceModel, SurfaceRef, SurfaceTool,
+  AgentSurface,
+  SurfaceAutonomy,
+  SurfaceDelegation,
+  SurfaceMcpServer,
+  SurfaceModel,
+  SurfaceTool,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
-import { FieldReader, fieldPath, groupOf, ManifestIndex, refOf, saUsername } from './fields.js';
+import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 
 /**
  * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), ModelConfig, RemoteMCPServer,
@@ -31,7 +36,12 @@ export function readKagentAgent(agent: ManifestObject, ctx: ReadContext): AgentS
   return agent.apiVersion === 'kagent.dev/v1alpha1' ? readV1alpha1(agent, ctx) : readV1alpha2(agent, ctx);
 }
 
-function base(agent: ManifestObject, type: AgentSurface['type'], saName: string | undefined, saPath: readonly (string | number)[] | undefined): AgentSurfaceBase {
+function base(
+  agent: ManifestObject,
+  type: AgentSurface['type'],
+  saName: string | undefined,
+  saPath: readonly (string | number)[] | undefined,
+): AgentSurfaceBase {
   const namespace = agent.namespace ?? 'default';
   const sa = saName ?? agent.name;
   return {
@@ -40,11 +50,16 @@ function base(agent: ManifestObject, type: AgentSurface['type'], saName: string 
     // kagent generates a Deployment named after the Agent.
     workload: { kind: 'Deployment', name: agent.name, namespace },
     serviceAccount: {
-      kind: 'ServiceAccount', name: sa, namespace,
+      kind: 'ServiceAccount',
+      name: sa,
+      namespace,
       position: saPath ? agent.locate(saPath) : agent.position,
     },
     identity: saUsername(namespace, sa),
-    models: [], mcpServers: [], delegations: [], memory: [],
+    models: [],
+    mcpServers: [],
+    delegations: [],
+    memory: [],
     autonomy: { tier: 'autonomous', approvalTools: [], position: agent.position },
   };
 }
@@ -52,9 +67,16 @@ function base(agent: ManifestObject, type: AgentSurface['type'], saName: string 
 function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase {
   const { fields: f } = ctx;
   const typeRaw = f.str(agent, ['spec', 'type']);
-  const type = typeRaw ?? (f.raw(agent, ['spec', 'byo']) !== undefined && f.raw(agent, ['spec', 'declarative']) === undefined ? 'BYO' : 'Declarative');
+  const type =
+    typeRaw ??
+    (f.raw(agent, ['spec', 'byo']) !== undefined && f.raw(agent, ['spec', 'declarative']) === undefined
+      ? 'BYO'
+      : 'Declarative');
   if (type !== 'Declarative' && type !== 'BYO') {
-    f.problem(agent.locate(['spec', 'type']), `Agent ${agent.name}: spec.type must be Declarative or BYO, not '${type}'`);
+    f.problem(
+      agent.locate(['spec', 'type']),
+      `Agent ${agent.name}: spec.type must be Declarative or BYO, not '${type}'`,
+    );
   }
   if (type === 'BYO') {
     const saPath = ['spec', 'byo', 'deployment', 'serviceAccountName'];
@@ -69,16 +91,29 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   const ns = s.agent.namespace!;
   if (f.map(agent, D) === undefined) {
     // v1alpha3 is still moving: only the served versions' required fields are enforced.
-    if (agent.apiVersion === 'kagent.dev/v1alpha2') f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
+    if (agent.apiVersion === 'kagent.dev/v1alpha2')
+      f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
     return s;
   }
   const mc = f.str(agent, [...D, 'modelConfig']);
-  s.models.push(modelFromConfig(agent, mc ?? DEFAULT_MODEL_CONFIG, ns, 'agent', mc === undefined ? D : [...D, 'modelConfig'], mc === undefined, ctx));
+  s.models.push(
+    modelFromConfig(
+      agent,
+      mc ?? DEFAULT_MODEL_CONFIG,
+      ns,
+      'agent',
+      mc === undefined ? D : [...D, 'modelConfig'],
+      mc === undefined,
+      ctx,
+    ),
+  );
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
       ref: { kind: agent.kind, name: agent.name, namespace: ns, apiVersion: agent.apiVersion },
-      engine: 'kagent', position: agent.locate([...D, 'memory']), definedAt: agent.position,
+      engine: 'kagent',
+      position: agent.locate([...D, 'memory']),
+      definedAt: agent.position,
     });
     if (memMc) s.models.push(modelFromConfig(agent, memMc, ns, 'memory', [...D, 'memory', 'modelConfig'], false, ctx));
   }
@@ -102,10 +137,17 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
       const m = mcpToolRef(agent, [...P, 'mcpServer'], ns, ctx);
       if (m) s.mcpServers.push(m);
     } else {
-      f.problem(agent.locate([...P, 'type']), `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`);
+      f.problem(
+        agent.locate([...P, 'type']),
+        `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
+      );
     }
   });
-  s.autonomy = autonomyOf(s, tools.length > 0 ? agent.locate([...D, 'tools']) : agent.locate(D), f.bool(agent, [...D, 'executeCodeBlocks']));
+  s.autonomy = autonomyOf(
+    s,
+    tools.length > 0 ? agent.locate([...D, 'tools']) : agent.locate(D),
+    f.bool(agent, [...D, 'executeCodeBlocks']),
+  );
   return s;
 }
 
@@ -115,7 +157,17 @@ function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   const s = base(agent, 'Declarative', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined);
   const ns = s.agent.namespace!;
   const mc = f.str(agent, ['spec', 'modelConfig']);
-  s.models.push(modelFromConfig(agent, mc ?? DEFAULT_MODEL_CONFIG, ns, 'agent', mc === undefined ? ['spec'] : ['spec', 'modelConfig'], mc === undefined, ctx));
+  s.models.push(
+    modelFromConfig(
+      agent,
+      mc ?? DEFAULT_MODEL_CONFIG,
+      ns,
+      'agent',
+      mc === undefined ? ['spec'] : ['spec', 'modelConfig'],
+      mc === undefined,
+      ctx,
+    ),
+  );
   (f.strings(agent, ['spec', 'memory']) ?? []).forEach((name, i) => {
     const [mns, mname] = splitNsName(name, ns);
     const mem = ctx.index.find('Memory', mname, mns, KAGENT_GROUP);
@@ -160,7 +212,10 @@ function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
       }
       s.mcpServers.push(server);
     } else {
-      f.problem(agent.locate([...P, 'type']), `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`);
+      f.problem(
+        agent.locate([...P, 'type']),
+        `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
+      );
     }
   });
   s.autonomy = autonomyOf(s, tools.length > 0 ? agent.locate(['spec', 'tools']) : agent.position, undefined);
@@ -173,10 +228,18 @@ function splitNsName(s: string, defaultNs: string): [string, string] {
   return i < 0 ? [defaultNs, s] : [s.slice(0, i), s.slice(i + 1)];
 }
 
-function delegationRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceDelegation | undefined {
+function delegationRef(
+  agent: ManifestObject,
+  path: (string | number)[],
+  ns: string,
+  ctx: ReadContext,
+): SurfaceDelegation | undefined {
   const { fields: f } = ctx;
   if (f.raw(agent, path) === undefined) {
-    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`);
+    f.problem(
+      agent.locate(path.slice(0, -1)),
+      `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`,
+    );
     return undefined;
   }
   if (f.map(agent, path) === undefined) return undefined;
@@ -189,7 +252,13 @@ function delegationRef(agent: ManifestObject, path: (string | number)[], ns: str
   return delegation(agent, name, dns, agent.locate([...path, 'name']), ctx);
 }
 
-function delegation(agent: ManifestObject, name: string, ns: string, position: Position, ctx: ReadContext): SurfaceDelegation {
+function delegation(
+  agent: ManifestObject,
+  name: string,
+  ns: string,
+  position: Position,
+  ctx: ReadContext,
+): SurfaceDelegation {
   const target = ctx.index.find('Agent', name, ns, KAGENT_GROUP);
   return {
     ref: { kind: 'Agent', name, namespace: ns, apiVersion: target?.apiVersion ?? agent.apiVersion },
@@ -199,10 +268,18 @@ function delegation(agent: ManifestObject, name: string, ns: string, position: P
 }
 
 /** A v1alpha2 `tools[].mcpServer` TypedReference, resolved to its server object when it is in the manifests. */
-function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer | undefined {
+function mcpToolRef(
+  agent: ManifestObject,
+  path: (string | number)[],
+  ns: string,
+  ctx: ReadContext,
+): SurfaceMcpServer | undefined {
   const { fields: f } = ctx;
   if (f.raw(agent, path) === undefined) {
-    f.problem(agent.locate(path.slice(0, -1)), `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`);
+    f.problem(
+      agent.locate(path.slice(0, -1)),
+      `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`,
+    );
     return undefined;
   }
   if (f.map(agent, path) === undefined) return undefined;
@@ -220,7 +297,10 @@ function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string
   else if (kindRaw === 'Service' && (group === '' || group === 'core')) kind = 'Service';
   else if (kindRaw === 'ToolServer') kind = 'ToolServer';
   else {
-    f.problem(agent.locate([...path, 'kind']), `Agent ${agent.name}: ${fieldPath(path)}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`);
+    f.problem(
+      agent.locate([...path, 'kind']),
+      `Agent ${agent.name}: ${fieldPath(path)}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`,
+    );
     return undefined;
   }
   const sns = f.str(agent, [...path, 'namespace']) ?? ns;
@@ -237,7 +317,10 @@ function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string
     at.requireApproval = agent.locate([...path, 'requireApproval']);
     approval.forEach((tool, j) => {
       if (toolNames && !toolNames.includes(tool)) {
-        f.problem(agent.locate([...path, 'requireApproval', j]), `Agent ${agent.name}: requireApproval tool '${tool}' is not in toolNames of ${kind} ${name}`);
+        f.problem(
+          agent.locate([...path, 'requireApproval', j]),
+          `Agent ${agent.name}: requireApproval tool '${tool}' is not in toolNames of ${kind} ${name}`,
+        );
       }
     });
   }
@@ -246,10 +329,18 @@ function mcpToolRef(agent: ManifestObject, path: (string | number)[], ns: string
 }
 
 /** An MCP server object of a kagent kind (or an annotated Service), with what its manifest says. */
-export function mcpServerByKind(kind: string, name: string, ns: string, referencedAt: Position, ctx: ReadContext): SurfaceMcpServer {
+export function mcpServerByKind(
+  kind: string,
+  name: string,
+  ns: string,
+  referencedAt: Position,
+  ctx: ReadContext,
+): SurfaceMcpServer {
   const group = kind === 'Service' ? '' : KAGENT_GROUP;
   const o = ctx.index.find(kind, name, ns, group);
-  const server = o ? serverObject(o, ns, ctx) : { ref: { kind, name, namespace: ns, ...(group ? {} : { apiVersion: 'v1' }) }, position: referencedAt };
+  const server = o
+    ? serverObject(o, ns, ctx)
+    : { ref: { kind, name, namespace: ns, ...(group ? {} : { apiVersion: 'v1' }) }, position: referencedAt };
   server.position = referencedAt;
   return server;
 }
@@ -257,22 +348,29 @@ export function mcpServerByKind(kind: string, name: string, ns: string, referenc
 function serverObject(o: ManifestObject, ns: string, ctx: ReadContext): SurfaceMcpServer {
   const kind = o.kind;
   switch (kind) {
-    case 'RemoteMCPServer': return remoteMcpServer(o, ns, ctx);
-    case 'MCPServer': return kmcpServer(o, ns, ctx);
-    case 'ToolServer': return toolServer(o, ns, ctx);
-    default: return mcpService(o, ns, ctx);
+    case 'RemoteMCPServer':
+      return remoteMcpServer(o, ns, ctx);
+    case 'MCPServer':
+      return kmcpServer(o, ns, ctx);
+    case 'ToolServer':
+      return toolServer(o, ns, ctx);
+    default:
+      return mcpService(o, ns, ctx);
   }
 }
 
 export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext): SurfaceMcpServer {
   const f = ctx.fields;
   const s: SurfaceMcpServer = {
-    ref: refOf(o, ns), position: o.position, definedAt: o.position,
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
     url: f.str(o, ['spec', 'url']),
     transport: f.str(o, ['spec', 'protocol']) ?? 'STREAMABLE_HTTP',
     at: { url: o.locate(['spec', 'url']), transport: o.locate(['spec', 'protocol']) },
   };
-  if (f.raw(o, ['spec', 'url']) === undefined) f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
+  if (f.raw(o, ['spec', 'url']) === undefined)
+    f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
   attachDiscoveredTools(s, o, ctx);
   return s;
 }
@@ -286,7 +384,9 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
   const command = f.str(o, [...D, 'cmd']);
   const args = f.strings(o, [...D, 'args']);
   return {
-    ref: refOf(o, ns), position: o.position, definedAt: o.position,
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
     // The kagent translator's URL for a kmcp server (streamable HTTP).
     url: `http://${o.name}.${namespace}:${port}/mcp`,
     image: f.str(o, [...D, 'image']),
@@ -295,8 +395,12 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     transport: f.str(o, ['spec', 'transportType']),
     ...(sa ? { identity: saUsername(namespace, sa) } : {}),
     at: {
-      url: o.locate([...D, 'port']), image: o.locate([...D, 'image']), command: o.locate([...D, 'cmd']),
-      args: o.locate([...D, 'args']), transport: o.locate(['spec', 'transportType']), identity: o.locate([...D, 'serviceAccountName']),
+      url: o.locate([...D, 'port']),
+      image: o.locate([...D, 'image']),
+      command: o.locate([...D, 'cmd']),
+      args: o.locate([...D, 'args']),
+      transport: o.locate(['spec', 'transportType']),
+      identity: o.locate([...D, 'serviceAccountName']),
     },
   };
 }
@@ -315,7 +419,11 @@ export function toolServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     s.command = f.str(o, [...C, 'stdio', 'command']);
     const args = f.strings(o, [...C, 'stdio', 'args']);
     if (args) s.args = args;
-    s.at = { command: o.locate([...C, 'stdio', 'command']), args: o.locate([...C, 'stdio', 'args']), transport: o.locate([...C, 'stdio']) };
+    s.at = {
+      command: o.locate([...C, 'stdio', 'command']),
+      args: o.locate([...C, 'stdio', 'args']),
+      transport: o.locate([...C, 'stdio']),
+    };
   } else if (t) {
     s.transport = t;
     s.url = f.str(o, [...C, t, 'url']);
@@ -332,7 +440,9 @@ export function mcpService(o: ManifestObject, ns: string, ctx: ReadContext): Sur
   const namespace = o.namespace ?? ns;
   let port = f.str(o, [...A, 'kagent.dev/mcp-service-port']);
   if (port === undefined) {
-    const ports = (f.list(o, ['spec', 'ports']) ?? []).filter((p): p is Record<string, unknown> => p !== null && typeof p === 'object');
+    const ports = (f.list(o, ['spec', 'ports']) ?? []).filter(
+      (p): p is Record<string, unknown> => p !== null && typeof p === 'object',
+    );
     const chosen = ports.length === 1 ? ports[0] : ports.find((p) => p.appProtocol === 'mcp');
     if (chosen && (typeof chosen.port === 'number' || typeof chosen.port === 'string')) port = String(chosen.port);
   }
@@ -342,10 +452,15 @@ export function mcpService(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     f.problem(o.position, `Service ${o.name} is used as an MCP server but lacks the label kagent.dev/mcp-service=true`);
   }
   return {
-    ref: refOf(o, ns), position: o.position, definedAt: o.position,
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
     ...(port !== undefined ? { url: `http://${o.name}.${namespace}:${port}${path}` } : {}),
     transport: f.str(o, [...A, 'kagent.dev/mcp-service-protocol']),
-    at: { url: o.locate([...A, 'kagent.dev/mcp-service-port']), transport: o.locate([...A, 'kagent.dev/mcp-service-protocol']) },
+    at: {
+      url: o.locate([...A, 'kagent.dev/mcp-service-port']),
+      transport: o.locate([...A, 'kagent.dev/mcp-service-protocol']),
+    },
   };
 }
 
@@ -376,7 +491,8 @@ function discoveredTools(o: ManifestObject, ctx: ReadContext): SurfaceTool[] | u
     const inputSchema = t2.inputSchema;
     const annotations = t2.annotations;
     tools.push({
-      name, ...(description !== undefined ? { description } : {}),
+      name,
+      ...(description !== undefined ? { description } : {}),
       sha256: toolHash({ name, description, inputSchema, annotations }),
       position: o.locate(P),
     });
@@ -385,12 +501,21 @@ function discoveredTools(o: ManifestObject, ctx: ReadContext): SurfaceTool[] | u
 }
 
 /** A ModelConfig reference, resolved to provider/model/endpoint when the ModelConfig is in the manifests. */
-export function modelFromConfig(agent: ManifestObject, name: string, ns: string, use: SurfaceModel['use'], refPath: readonly (string | number)[], implicit: boolean, ctx: ReadContext): SurfaceModel {
+export function modelFromConfig(
+  agent: ManifestObject,
+  name: string,
+  ns: string,
+  use: SurfaceModel['use'],
+  refPath: readonly (string | number)[],
+  implicit: boolean,
+  ctx: ReadContext,
+): SurfaceModel {
   const f = ctx.fields;
   const o = ctx.index.find('ModelConfig', name, ns, KAGENT_GROUP);
   const m: SurfaceModel = {
     ref: { kind: 'ModelConfig', name, namespace: ns, apiVersion: o?.apiVersion ?? 'kagent.dev/v1alpha2' },
-    use, position: agent.locate(refPath),
+    use,
+    position: agent.locate(refPath),
     ...(implicit ? { implicit: true } : {}),
   };
   if (!o) return m;
@@ -412,8 +537,12 @@ export function modelFromConfig(agent: ManifestObject, name: string, ns: string,
 
 /** Provider blocks that redirect a ModelConfig to another endpoint (a swapped endpoint is a model change). */
 const ENDPOINTS: ReadonlyArray<[string, string]> = [
-  ['openAI', 'baseUrl'], ['anthropic', 'baseUrl'], ['ollama', 'host'], ['azureOpenAI', 'azureEndpoint'],
-  ['sapAICore', 'baseUrl'], ['gemini', 'baseUrl'],
+  ['openAI', 'baseUrl'],
+  ['anthropic', 'baseUrl'],
+  ['ollama', 'host'],
+  ['azureOpenAI', 'azureEndpoint'],
+  ['sapAICore', 'baseUrl'],
+  ['gemini', 'baseUrl'],
 ];
 
 function autonomyOf(s: AgentSurfaceBase, position: Position, codeExecution: boolean | undefined): SurfaceAutonomy {
@@ -432,7 +561,9 @@ function autonomyOf(s: AgentSurfaceBase, position: Position, codeExecution: bool
   const tier = approved === 0 ? (unapproved === 0 ? 'manual' : 'autonomous') : unapproved === 0 ? 'manual' : 'approval';
   const firstApproval = s.mcpServers.find((m) => m.at?.requireApproval)?.at?.requireApproval;
   return {
-    tier, approvalTools, position: firstApproval ?? position,
+    tier,
+    approvalTools,
+    position: firstApproval ?? position,
     ...(codeExecution !== undefined ? { codeExecution } : {}),
   };
 }

@@ -10,7 +10,8 @@ export function readKaito(o: ManifestObject, ctx: ReadContext, out: SurfaceInven
   const ns = o.namespace ?? 'default';
   if (f.raw(o, ['inference']) === undefined && f.raw(o, ['tuning']) === undefined) {
     // A common mistake copied from blog posts: nesting the fields under spec, where KAITO ignores them.
-    const hint = f.raw(o, ['spec']) !== undefined ? ' (KAITO Workspace has no spec: inference and resource are top-level)' : '';
+    const hint =
+      f.raw(o, ['spec']) !== undefined ? ' (KAITO Workspace has no spec: inference and resource are top-level)' : '';
     f.problem(o.position, `Workspace ${o.name}: no inference or tuning section${hint}`);
     return;
   }
@@ -23,10 +24,17 @@ export function readKaito(o: ManifestObject, ctx: ReadContext, out: SurfaceInven
     return [f.str(o, [...A, 'name']), f.str(o, [...A, 'image'])].filter(Boolean).join('=');
   });
   out.models.push({
-    ref: refOf(o, ns), use: 'serving', position: o.position, definedAt: o.position, provider: 'KAITO',
+    ref: refOf(o, ns),
+    use: 'serving',
+    position: o.position,
+    definedAt: o.position,
+    provider: 'KAITO',
     ...(preset !== undefined ? { model: preset } : {}),
     ...(image !== undefined ? { runtime: image } : {}),
     ...(adapters.length > 0 ? { revision: `adapters: ${adapters.join(', ')}` } : {}),
-    at: { model: o.locate(preset !== undefined ? ['inference', 'preset', 'name'] : ['inference', 'template']), revision: o.locate(['inference', 'adapters']) },
+    at: {
+      model: o.locate(preset !== undefined ? ['inference', 'preset', 'name'] : ['inference', 'template']),
+      revision: o.locate(['inference', 'adapters']),
+    },
   });
 }

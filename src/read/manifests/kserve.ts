@@ -10,7 +10,18 @@ import type { ReadContext } from './kagent.js';
 const KSERVE_GROUP = 'serving.kserve.io';
 
 /** Framework keys of the classic predictor, each with its own storageUri. */
-const FRAMEWORKS = ['sklearn', 'xgboost', 'tensorflow', 'pytorch', 'triton', 'onnx', 'huggingface', 'pmml', 'lightgbm', 'paddle'];
+const FRAMEWORKS = [
+  'sklearn',
+  'xgboost',
+  'tensorflow',
+  'pytorch',
+  'triton',
+  'onnx',
+  'huggingface',
+  'pmml',
+  'lightgbm',
+  'paddle',
+];
 
 export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (groupOf(o.apiVersion) !== KSERVE_GROUP) return;
@@ -22,10 +33,15 @@ function inferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel {
   const f = ctx.fields;
   const ns = o.namespace ?? 'default';
   const P = ['spec', 'predictor'];
-  if (f.map(o, P) === undefined) f.problem(o.locate(['spec']), `InferenceService ${o.name}: spec.predictor is required`);
+  if (f.map(o, P) === undefined)
+    f.problem(o.locate(['spec']), `InferenceService ${o.name}: spec.predictor is required`);
   const sa = f.str(o, [...P, 'serviceAccountName']);
   const m: SurfaceModel = {
-    ref: refOf(o, ns), use: 'serving', position: o.position, definedAt: o.position, at: {},
+    ref: refOf(o, ns),
+    use: 'serving',
+    position: o.position,
+    definedAt: o.position,
+    at: {},
     ...(sa ? { identity: saUsername(ns, sa) } : {}),
   };
   const M = [...P, 'model'];
@@ -35,9 +51,12 @@ function inferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel {
     m.revision = f.str(o, [...M, 'modelFormat', 'version']);
     const runtime = f.str(o, [...M, 'runtime']);
     const runtimeVersion = f.str(o, [...M, 'runtimeVersion']);
-    if (runtime !== undefined || runtimeVersion !== undefined) m.runtime = `${runtime ?? ''}${runtimeVersion ? `:${runtimeVersion}` : ''}`;
+    if (runtime !== undefined || runtimeVersion !== undefined)
+      m.runtime = `${runtime ?? ''}${runtimeVersion ? `:${runtimeVersion}` : ''}`;
     m.at = {
-      model: o.locate([...M, 'storageUri']), provider: o.locate([...M, 'modelFormat']), revision: o.locate([...M, 'modelFormat', 'version']),
+      model: o.locate([...M, 'storageUri']),
+      provider: o.locate([...M, 'modelFormat']),
+      revision: o.locate([...M, 'modelFormat', 'version']),
       runtime: o.locate([...M, runtimeVersion !== undefined ? 'runtimeVersion' : 'runtime']),
     };
     if (m.model === undefined) {
@@ -63,10 +82,14 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
   const f = ctx.fields;
   const ns = o.namespace ?? 'default';
   const uri = f.str(o, ['spec', 'model', 'uri']);
-  if (uri === undefined) f.problem(o.locate(['spec', 'model']), `LLMInferenceService ${o.name}: spec.model.uri is required`);
+  if (uri === undefined)
+    f.problem(o.locate(['spec', 'model']), `LLMInferenceService ${o.name}: spec.model.uri is required`);
   const sa = f.str(o, ['spec', 'template', 'serviceAccountName']);
   return {
-    ref: refOf(o, ns), use: 'serving', position: o.position, definedAt: o.position,
+    ref: refOf(o, ns),
+    use: 'serving',
+    position: o.position,
+    definedAt: o.position,
     ...(uri !== undefined ? { model: uri } : {}),
     ...(sa ? { identity: saUsername(ns, sa) } : {}),
     at: { model: o.locate(['spec', 'model', 'uri']) },

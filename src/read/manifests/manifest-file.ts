@@ -83,8 +83,13 @@ function listenDocuments(text: string): { docs: unknown[]; roots: Frame[] } | un
       f.result = state.result;
       stack[stack.length - 1].children.push(f);
       // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
-      if (f.kind === 'sequence' && Array.isArray(f.result) && f.children.length !== f.result.length
-        && !(f.children.length === 1 && f.children[0].result === f.result)) unaligned = true;
+      if (
+        f.kind === 'sequence' &&
+        Array.isArray(f.result) &&
+        f.children.length !== f.result.length &&
+        !(f.children.length === 1 && f.children[0].result === f.result)
+      )
+        unaligned = true;
     }
   };
   let docs: unknown[];
@@ -105,7 +110,7 @@ function listenDocuments(text: string): { docs: unknown[]; roots: Frame[] } | un
  */
 export function fastDocumentOffsets(text: string): ((path: NodePath, wantKey: boolean) => number) | undefined {
   const parsed = listenDocuments(text);
-  if (!parsed || parsed.roots.length !== 1) return undefined;
+  if (parsed?.roots.length !== 1) return undefined;
   const root = parsed.roots[0];
   return (path, wantKey) => {
     if (wantKey && path.length > 0) {
@@ -135,7 +140,8 @@ function frameOffset(text: string, root: Frame, path: NodePath): number {
   if (key && (node.kind === 'mapping' || node.kind === 'sequence')) return contentStart(text, key.start);
   const start = contentStart(text, node.start);
   // An empty value (`key:` or `-` with nothing after it) sits right after its indicator, on that line.
-  if (node.result === null && !/^(null|Null|NULL|~)(?![^\s,\]}#])/.test(text.slice(start, start + 5))) return node.start;
+  if (node.result === null && !/^(null|Null|NULL|~)(?![^\s,\]}#])/.test(text.slice(start, start + 5)))
+    return node.start;
   return start;
 }
 
@@ -144,7 +150,12 @@ function frameOffset(text: string, root: Frame, path: NodePath): number {
  * becomes the result. The outer frame then wraps one child with the same value: look through it.
  */
 function unwrap(f: Frame): Frame {
-  while ((f.kind === 'mapping' || f.kind === 'sequence') && f.children.length === 1 && f.children[0].result === f.result) f = f.children[0];
+  while (
+    (f.kind === 'mapping' || f.kind === 'sequence') &&
+    f.children.length === 1 &&
+    f.children[0].result === f.result
+  )
+    f = f.children[0];
   return f;
 }
 
@@ -233,11 +244,14 @@ export function readWithPositions(text: string, file: string): ManifestFile {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const result: ManifestFile = { file, objects: [], problems: [] };
-  let docs;
+  let docs: ReturnType<typeof parseAllDocuments>;
   try {
     docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch (err) {
-    result.problems.push({ position: { file, line: 1, column: 1 }, message: `cannot parse YAML: ${(err as Error).message}` });
+    result.problems.push({
+      position: { file, line: 1, column: 1 },
+      message: `cannot parse YAML: ${(err as Error).message}`,
+    });
     return result;
   }
   const pos = (offset: number): Position => {
@@ -285,7 +299,10 @@ function nearestNode(root: YamlNode, path: NodePath): YamlNode | undefined {
   return node;
 }
 
-function childWithKey(node: YamlNode | undefined, seg: string | number): { node: YamlNode; key?: YamlNode } | undefined {
+function childWithKey(
+  node: YamlNode | undefined,
+  seg: string | number,
+): { node: YamlNode; key?: YamlNode } | undefined {
   if (!node) return undefined;
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
@@ -305,7 +322,13 @@ function childWithKey(node: YamlNode | undefined, seg: string | number): { node:
 // ---------------------------------------------------------------------------------------------------------
 // Objects of a document (shared by both paths).
 
-function collectObjects(data: unknown, offsetOf: OffsetOf, prefix: NodePath, pos: (o: number) => Position, out: ManifestFile): void {
+function collectObjects(
+  data: unknown,
+  offsetOf: OffsetOf,
+  prefix: NodePath,
+  pos: (o: number) => Position,
+  out: ManifestFile,
+): void {
   const here = pos(offsetOf(prefix));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     out.problems.push({ position: here, message: 'expected a Kubernetes object (a mapping with apiVersion and kind)' });
@@ -316,7 +339,10 @@ function collectObjects(data: unknown, offsetOf: OffsetOf, prefix: NodePath, pos
   if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
     if (prefix.length === 0 && isMcpClientConfig(obj, out.file)) {
       out.objects.push({
-        ...MCP_CLIENT_CONFIG, name: out.file.split('/').pop() ?? out.file, body: obj, position: here,
+        ...MCP_CLIENT_CONFIG,
+        name: out.file.split('/').pop() ?? out.file,
+        body: obj,
+        position: here,
         locate: (path) => pos(offsetOf(path)),
       });
     }
@@ -325,7 +351,7 @@ function collectObjects(data: unknown, offsetOf: OffsetOf, prefix: NodePath, pos
   }
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
     const items = Array.isArray(obj.items) ? obj.items : [];
-    items.forEach((item, i) => collectObjects(item, offsetOf, [...prefix, 'items', i], pos, out));
+    for (const [i, item] of items.entries()) collectObjects(item, offsetOf, [...prefix, 'items', i], pos, out);
     return;
   }
   const metadata = obj.metadata as Record<string, unknown> | undefined;
@@ -336,7 +362,12 @@ function collectObjects(data: unknown, offsetOf: OffsetOf, prefix: NodePath, pos
   }
   const namespace = typeof metadata?.namespace === 'string' ? metadata.namespace : undefined;
   out.objects.push({
-    apiVersion, kind, name, namespace, body: obj, position: here,
+    apiVersion,
+    kind,
+    name,
+    namespace,
+    body: obj,
+    position: here,
     locate: (path) => pos(offsetOf([...prefix, ...path])),
   } satisfies ManifestObject);
 }

@@ -11,8 +11,32 @@ import type { ReadContext } from './kagent.js';
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
 /** Options of `docker run` / `podman run` that take a value (so the value is not mistaken for the image). */
-const RUN_OPTS_WITH_VALUE = new Set(['-v', '--volume', '-e', '--env', '--env-file', '-p', '--publish', '--name', '--network', '--net',
-  '-w', '--workdir', '--mount', '--entrypoint', '-u', '--user', '--platform', '-l', '--label', '--add-host', '--cpus', '-m', '--memory', '--pull']);
+const RUN_OPTS_WITH_VALUE = new Set([
+  '-v',
+  '--volume',
+  '-e',
+  '--env',
+  '--env-file',
+  '-p',
+  '--publish',
+  '--name',
+  '--network',
+  '--net',
+  '-w',
+  '--workdir',
+  '--mount',
+  '--entrypoint',
+  '-u',
+  '--user',
+  '--platform',
+  '-l',
+  '--label',
+  '--add-host',
+  '--cpus',
+  '-m',
+  '--memory',
+  '--pull',
+]);
 
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
@@ -34,13 +58,20 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
     }
     const image = command !== undefined && /(^|\/)(docker|podman)$/.test(command) ? runImage(args ?? []) : undefined;
     out.mcpServers.push({
-      ref: { kind: MCP_CLIENT_SERVER_KIND, name }, position: o.locate(P), definedAt: o.locate(P),
+      ref: { kind: MCP_CLIENT_SERVER_KIND, name },
+      position: o.locate(P),
+      definedAt: o.locate(P),
       transport: type,
       ...(url !== undefined ? { url } : {}),
       ...(command !== undefined ? { command } : {}),
       ...(args ? { args } : {}),
       ...(image ? { image } : {}),
-      at: { url: o.locate([...P, 'url']), command: o.locate([...P, 'command']), args: o.locate([...P, 'args']), transport: o.locate([...P, 'type']) },
+      at: {
+        url: o.locate([...P, 'url']),
+        command: o.locate([...P, 'command']),
+        args: o.locate([...P, 'args']),
+        transport: o.locate([...P, 'type']),
+      },
     });
   }
 }

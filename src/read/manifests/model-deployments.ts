@@ -34,13 +34,18 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
     const image = typeof ct.image === 'string' ? ct.image : '';
     const tokens = commandTokens(ct);
     const base: Omit<SurfaceModel, 'model'> = {
-      ref: refOf(o, ns), use: 'serving', position: o.position, definedAt: o.position,
-      runtime: image, identity: saUsername(ns, sa),
+      ref: refOf(o, ns),
+      use: 'serving',
+      position: o.position,
+      definedAt: o.position,
+      runtime: image,
+      identity: saUsername(ns, sa),
     };
     if (isVllm(image, tokens)) {
       const m = vllmModel(tokens);
       out.models.push({
-        ...base, provider: 'vLLM',
+        ...base,
+        provider: 'vLLM',
         ...(m.model !== undefined ? { model: m.model } : {}),
         ...(m.revision !== undefined ? { revision: m.revision } : {}),
         at: { model: argsPosition(o, C, ct), runtime: o.locate([...C, 'image']) },
@@ -58,7 +63,8 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       // pulled at runtime.
       const models = [...new Set(pulls.map((p) => p.model))];
       out.models.push({
-        ...common, ...(models.length > 0 ? { model: models.join(', ') } : {}),
+        ...common,
+        ...(models.length > 0 ? { model: models.join(', ') } : {}),
         at: { ...(pulls.length > 0 ? { model: pulls[0].at } : {}), runtime: o.locate([...C, 'image']) },
       });
     }
@@ -66,15 +72,21 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
 }
 
 function isVllm(image: string, tokens: string[]): boolean {
-  return /(^|\/)vllm[-/]/.test(image) || /(^|\/)vllm-openai(:|@|$)/.test(image)
-    || tokens.some((t, i) => (t === 'vllm' || t.endsWith('/vllm')) && tokens[i + 1] === 'serve')
-    || tokens.includes('vllm.entrypoints.openai.api_server');
+  return (
+    /(^|\/)vllm[-/]/.test(image) ||
+    /(^|\/)vllm-openai(:|@|$)/.test(image) ||
+    tokens.some((t, i) => (t === 'vllm' || t.endsWith('/vllm')) && tokens[i + 1] === 'serve') ||
+    tokens.includes('vllm.entrypoints.openai.api_server')
+  );
 }
 
 /** command + args as shell-like tokens, with `sh -c "<script>"` split and $(VAR) expanded from literal env values. */
 function commandTokens(c: Container): string[] {
   const raw = [...asStrings(c.command), ...asStrings(c.args)].map((s) => expandEnv(s, c));
-  return raw.flatMap((s) => s.split(/\s+/)).filter((s) => s.length > 0).map((s) => s.replace(/^["']|["']$/g, ''));
+  return raw
+    .flatMap((s) => s.split(/\s+/))
+    .filter((s) => s.length > 0)
+    .map((s) => s.replace(/^["']|["']$/g, ''));
 }
 
 function vllmModel(tokens: string[]): { model?: string; revision?: string } {
@@ -90,13 +102,25 @@ function vllmModel(tokens: string[]): { model?: string; revision?: string } {
     const i = tokens.indexOf('serve');
     if (i >= 0 && tokens[i + 1] !== undefined && !tokens[i + 1].startsWith('-')) model = tokens[i + 1];
   }
-  return { ...(model !== undefined ? { model } : {}), ...(flag('revision') !== undefined ? { revision: flag('revision') } : {}) };
+  return {
+    ...(model !== undefined ? { model } : {}),
+    ...(flag('revision') !== undefined ? { revision: flag('revision') } : {}),
+  };
 }
 
-function collectOllamaPulls(o: ManifestObject, C: (string | number)[], c: Container, out: Array<{ model: string; at: Position }>): void {
+function collectOllamaPulls(
+  o: ManifestObject,
+  C: (string | number)[],
+  c: Container,
+  out: Array<{ model: string; at: Position }>,
+): void {
   const sources: Array<[unknown, (string | number)[]]> = [
-    [c.command, [...C, 'command']], [c.args, [...C, 'args']],
-    [(c.lifecycle as { postStart?: { exec?: { command?: unknown } } } | undefined)?.postStart?.exec?.command, [...C, 'lifecycle', 'postStart', 'exec', 'command']],
+    [c.command, [...C, 'command']],
+    [c.args, [...C, 'args']],
+    [
+      (c.lifecycle as { postStart?: { exec?: { command?: unknown } } } | undefined)?.postStart?.exec?.command,
+      [...C, 'lifecycle', 'postStart', 'exec', 'command'],
+    ],
   ];
   for (const [value, path] of sources) {
     const text = asStrings(value).join(' ');
@@ -111,16 +135,24 @@ function argsPosition(o: ManifestObject, C: (string | number)[], c: Container): 
 }
 
 function asStrings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : typeof v === 'string' ? [v] : [];
+  return Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string' || typeof x === 'number').map(String)
+    : typeof v === 'string'
+      ? [v]
+      : [];
 }
 
 function envValue(c: Container, name: string): string | undefined {
   if (!Array.isArray(c.env)) return undefined;
-  const e = c.env.find((x) => x && typeof x === 'object' && (x as { name?: unknown }).name === name) as { value?: unknown } | undefined;
+  const e = c.env.find((x) => x && typeof x === 'object' && (x as { name?: unknown }).name === name) as
+    | { value?: unknown }
+    | undefined;
   return typeof e?.value === 'string' ? e.value : undefined;
 }
 
 /** Kubernetes expands $(VAR) in command/args from the container's env; $$(VAR) escapes it. */
 function expandEnv(s: string, c: Container): string {
-  return s.replace(/\$?\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (whole, name: string) => (whole.startsWith('$$') ? whole.slice(1) : envValue(c, name) ?? whole));
+  return s.replace(/\$?\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (whole, name: string) =>
+    whole.startsWith('$$') ? whole.slice(1) : (envValue(c, name) ?? whole),
+  );
 }

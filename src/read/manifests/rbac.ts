@@ -20,7 +20,9 @@ export interface RbacIdentity {
 /** A ServiceAccount username gets system:serviceaccounts, system:serviceaccounts:<ns> and system:authenticated. */
 export function identityOf(username: string, extraGroups: readonly string[] = []): RbacIdentity {
   const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(username);
-  const groups = m ? ['system:serviceaccounts', `system:serviceaccounts:${m[1]}`, 'system:authenticated'] : ['system:authenticated'];
+  const groups = m
+    ? ['system:serviceaccounts', `system:serviceaccounts:${m[1]}`, 'system:authenticated']
+    : ['system:authenticated'];
   return { username, groups: [...new Set([...groups, ...extraGroups])] };
 }
 
@@ -47,7 +49,10 @@ export class RbacIndex {
   constructor(files: readonly ManifestFile[] | ManifestIndex) {
     this.index = files instanceof ManifestIndex ? files : new ManifestIndex(files);
     this.problems = this.fields.problems;
-    this.bindings = [...this.index.ofKind('ClusterRoleBinding', RBAC_GROUP), ...this.index.ofKind('RoleBinding', RBAC_GROUP)].sort(byPosition);
+    this.bindings = [
+      ...this.index.ofKind('ClusterRoleBinding', RBAC_GROUP),
+      ...this.index.ofKind('RoleBinding', RBAC_GROUP),
+    ].sort(byPosition);
     // Read every role once so malformed ones are reported even if no identity asks for them.
     for (const kind of ['Role', 'ClusterRole']) for (const r of this.index.ofKind(kind, RBAC_GROUP)) this.rulesOf(r);
     for (const b of this.bindings) this.indexSubjects(b);
@@ -71,7 +76,12 @@ export class RbacIndex {
       if (kind === 'User') add(this.bySubject, `user:${name}`);
       else if (kind === 'Group') add(this.bySubject, `group:${name}`);
       else if (kind === 'ServiceAccount') {
-        const ns = typeof namespace === 'string' && namespace !== '' ? namespace : b.kind === 'RoleBinding' ? b.namespace : undefined;
+        const ns =
+          typeof namespace === 'string' && namespace !== ''
+            ? namespace
+            : b.kind === 'RoleBinding'
+              ? b.namespace
+              : undefined;
         if (ns !== undefined) add(this.bySubject, `user:system:serviceaccount:${ns}:${name}`);
         else add(this.bySaName, name);
       }
@@ -101,12 +111,15 @@ export class RbacIndex {
     const seen = new Set<string>();
     for (const b of this.candidateBindings(who)) {
       const cluster = b.kind === 'ClusterRoleBinding';
-      const bindingNs = cluster ? undefined : b.namespace ?? saNs ?? 'default';
+      const bindingNs = cluster ? undefined : (b.namespace ?? saNs ?? 'default');
       if (!this.subjectsMatch(b, who, bindingNs)) continue;
       const roleKind = this.fields.str(b, ['roleRef', 'kind']);
       const roleName = this.fields.str(b, ['roleRef', 'name']);
       if (!roleName || (roleKind !== 'Role' && roleKind !== 'ClusterRole')) {
-        this.fields.problem(b.locate(['roleRef']), `${b.kind} ${b.name}: roleRef needs kind Role or ClusterRole and a name`);
+        this.fields.problem(
+          b.locate(['roleRef']),
+          `${b.kind} ${b.name}: roleRef needs kind Role or ClusterRole and a name`,
+        );
         continue;
       }
       if (cluster && roleKind === 'Role') {
@@ -116,29 +129,61 @@ export class RbacIndex {
       const role = this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP);
       // A missing role contributes nothing (rules are additive), as in the API server.
       if (!role) continue;
-      const roleRef: SurfaceRef = { kind: roleKind, name: roleName, ...(roleKind === 'Role' ? { namespace: bindingNs } : {}) };
+      const roleRef: SurfaceRef = {
+        kind: roleKind,
+        name: roleName,
+        ...(roleKind === 'Role' ? { namespace: bindingNs } : {}),
+      };
       const bindingRef = refOf(b, bindingNs);
       const scope = cluster ? '*' : bindingNs!;
       for (const rule of this.rulesOf(role)) {
         const common = {
-          identity: who.username, namespace: scope, binding: bindingRef, role: roleRef, position: rule.position,
+          identity: who.username,
+          namespace: scope,
+          binding: bindingRef,
+          role: roleRef,
+          position: rule.position,
           ...(rule.from.name !== role.name ? { aggregatedFrom: rule.from } : {}),
         };
         const names = rule.resourceNames.length > 0 ? { resourceNames: rule.resourceNames } : {};
         const push = (p: DeclaredPermission) => {
-          const key = [p.apiGroup, p.resource, p.verb, p.namespace, p.nonResourceURL ?? '', (p.resourceNames ?? []).join(',')].join('\u0000');
+          const key = [
+            p.apiGroup,
+            p.resource,
+            p.verb,
+            p.namespace,
+            p.nonResourceURL ?? '',
+            (p.resourceNames ?? []).join(','),
+          ].join('\u0000');
           if (seen.has(key)) return;
           seen.add(key);
           out.push(p);
         };
-        for (const g of rule.apiGroups) for (const r of rule.resources) for (const v of rule.verbs) {
-          push({ ...common, ...names, apiGroup: g, resource: r, verb: v, wildcard: g === '*' || r.includes('*') || v === '*' });
-        }
+        for (const g of rule.apiGroups)
+          for (const r of rule.resources)
+            for (const v of rule.verbs) {
+              push({
+                ...common,
+                ...names,
+                apiGroup: g,
+                resource: r,
+                verb: v,
+                wildcard: g === '*' || r.includes('*') || v === '*',
+              });
+            }
         // Non-resource URLs are only checked cluster-wide (a RoleBinding cannot grant them).
         if (cluster) {
-          for (const u of rule.nonResourceURLs) for (const v of rule.verbs) {
-            push({ ...common, apiGroup: '', resource: '', verb: v, nonResourceURL: u, wildcard: u.includes('*') || v === '*' });
-          }
+          for (const u of rule.nonResourceURLs)
+            for (const v of rule.verbs) {
+              push({
+                ...common,
+                apiGroup: '',
+                resource: '',
+                verb: v,
+                nonResourceURL: u,
+                wildcard: u.includes('*') || v === '*',
+              });
+            }
         }
       }
     }
@@ -167,10 +212,12 @@ export class RbacIndex {
     if (cached) return cached;
     const own = this.ownRules(role);
     let rules = own;
-    const selectors = role.kind === 'ClusterRole' ? this.fields.list(role, ['aggregationRule', 'clusterRoleSelectors']) : undefined;
+    const selectors =
+      role.kind === 'ClusterRole' ? this.fields.list(role, ['aggregationRule', 'clusterRoleSelectors']) : undefined;
     if (selectors) {
       visiting.add(role);
-      const members = this.index.ofKind('ClusterRole', RBAC_GROUP)
+      const members = this.index
+        .ofKind('ClusterRole', RBAC_GROUP)
         .filter((c) => c !== role && selectors.some((sel) => labelSelectorMatches(sel, labelsOf(c))))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (members.length > 0) {
@@ -212,10 +259,15 @@ export class RbacIndex {
         return;
       }
       if (rule.resources.length > 0 && rule.apiGroups.length === 0) {
-        f.problem(role.locate(P), `${role.kind} ${role.name}: rules[${i}] names resources but no apiGroups (use "" for the core group)`);
+        f.problem(
+          role.locate(P),
+          `${role.kind} ${role.name}: rules[${i}] names resources but no apiGroups (use "" for the core group)`,
+        );
       }
       out.push({
-        ...rule, position: role.locate(P), from: refOf(role),
+        ...rule,
+        position: role.locate(P),
+        from: refOf(role),
         key: JSON.stringify([rule.verbs, rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs]),
       });
     });
@@ -224,11 +276,18 @@ export class RbacIndex {
 }
 
 function byPosition(a: ManifestObject, b: ManifestObject): number {
-  return a.position.file < b.position.file ? -1 : a.position.file > b.position.file ? 1 : a.position.line - b.position.line;
+  return a.position.file < b.position.file
+    ? -1
+    : a.position.file > b.position.file
+      ? 1
+      : a.position.line - b.position.line;
 }
 
 /** Declared permissions of one identity (a username such as system:serviceaccount:agents:k8s-agent-sa). */
-export function declaredPermissions(files: readonly ManifestFile[] | ManifestIndex, identity: string | RbacIdentity): DeclaredPermission[] {
+export function declaredPermissions(
+  files: readonly ManifestFile[] | ManifestIndex,
+  identity: string | RbacIdentity,
+): DeclaredPermission[] {
   return new RbacIndex(files).permissionsOf(identity);
 }
 
@@ -255,11 +314,17 @@ export function labelSelectorMatches(selector: unknown, labels: Record<string, s
       const { key, operator, values } = e as { key?: unknown; operator?: unknown; values?: unknown };
       if (typeof key !== 'string') return false;
       const vals = Array.isArray(values) ? values.map(String) : [];
-      const has = Object.prototype.hasOwnProperty.call(labels, key);
-      const ok = operator === 'In' ? has && vals.includes(labels[key])
-        : operator === 'NotIn' ? !has || !vals.includes(labels[key])
-          : operator === 'Exists' ? has
-            : operator === 'DoesNotExist' ? !has : false;
+      const has = Object.hasOwn(labels, key);
+      const ok =
+        operator === 'In'
+          ? has && vals.includes(labels[key])
+          : operator === 'NotIn'
+            ? !has || !vals.includes(labels[key])
+            : operator === 'Exists'
+              ? has
+              : operator === 'DoesNotExist'
+                ? !has
+                : false;
       if (!ok) return false;
     }
   }

@@ -16,5 +16,11 @@ import { readMcpClientConfig } from './mcp-client.js';
 export type StandaloneReader = (o: ManifestObject, ctx: ReadContext, out: SurfaceInventory) => void;
 
 export const STANDALONE_READERS: readonly StandaloneReader[] = [
-  readToolHive, readKServe, readModelDeployment, readKaito, readAgentgateway, readVectorStore, readMcpClientConfig,
+  readToolHive,
+  readKServe,
+  readModelDeployment,
+  readKaito,
+  readAgentgateway,
+  readVectorStore,
+  readMcpClientConfig,
 ];

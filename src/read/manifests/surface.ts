@@ -40,7 +40,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
     for (const o of f.objects) {
       for (const read of STANDALONE_READERS) read(o, ctx, inventory);
       // Checked on every object: whichever workload a catalog later names as its agent, a bad value is reported.
-      if (!isKagentAgent(o)) applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
+      if (!isKagentAgent(o))
+        applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
   }
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
@@ -54,7 +55,10 @@ const cache = new WeakMap<readonly ManifestFile[], SurfaceReadResult>();
  */
 export function readSurfaceCached(files: readonly ManifestFile[]): SurfaceReadResult {
   let r = cache.get(files);
-  if (!r) cache.set(files, (r = readSurface(files)));
+  if (!r) {
+    r = readSurface(files);
+    cache.set(files, r);
+  }
   return r;
 }
 
@@ -78,7 +82,11 @@ const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
  * store) belong to the agent whose catalog lists them, so they are added to its surface.
  * Undefined when the workload is not in the manifests.
  */
-export function findAgentSurface(files: readonly ManifestFile[], workload: WorkloadKey, read: SurfaceReadResult = readSurface(files)): AgentSurface | undefined {
+export function findAgentSurface(
+  files: readonly ManifestFile[],
+  workload: WorkloadKey,
+  read: SurfaceReadResult = readSurface(files),
+): AgentSurface | undefined {
   const ns = workload.namespace;
   const sameNs = (x: string | undefined) => ns === undefined || x === undefined || x === ns;
   let surface: AgentSurface | undefined;
@@ -99,10 +107,19 @@ export function findAgentSurface(files: readonly ManifestFile[], workload: Workl
 }
 
 /** Cloud workload identity annotations, in the order they are looked for. */
-const CLOUD_IDENTITY = ['eks.amazonaws.com/role-arn', 'iam.gke.io/gcp-service-account', 'azure.workload.identity/client-id'];
+const CLOUD_IDENTITY = [
+  'eks.amazonaws.com/role-arn',
+  'iam.gke.io/gcp-service-account',
+  'azure.workload.identity/client-id',
+];
 
 /** Where the ServiceAccount is defined, and its cloud identity (also from a kagent Agent's serviceAccountConfig). */
-function resolveServiceAccount(sa: AgentSurface['serviceAccount'], index: ManifestIndex, f: FieldReader, agent?: ManifestObject): void {
+function resolveServiceAccount(
+  sa: AgentSurface['serviceAccount'],
+  index: ManifestIndex,
+  f: FieldReader,
+  agent?: ManifestObject,
+): void {
   const o = index.find('ServiceAccount', sa.name, sa.namespace, '');
   const sources: Array<[ManifestObject, (string | number)[]]> = [];
   if (o) {
@@ -110,7 +127,8 @@ function resolveServiceAccount(sa: AgentSurface['serviceAccount'], index: Manife
     sources.push([o, ['metadata', 'annotations']]);
   }
   if (agent) {
-    for (const d of ['declarative', 'byo']) sources.push([agent, ['spec', d, 'deployment', 'serviceAccountConfig', 'annotations']]);
+    for (const d of ['declarative', 'byo'])
+      sources.push([agent, ['spec', d, 'deployment', 'serviceAccountConfig', 'annotations']]);
   }
   for (const [obj, path] of sources) {
     for (const key of CLOUD_IDENTITY) {
@@ -132,7 +150,10 @@ function applyAutonomyAnnotation(autonomy: AgentSurface['autonomy'], o: Manifest
   const v = f.str(o, path);
   if (v === undefined) return;
   if (!TIERS.includes(v)) {
-    f.problem(o.locate(path), `${o.kind} ${o.name}: annotation ${AUTONOMY_ANNOTATION} must be manual, approval or autonomous, not '${v}'`);
+    f.problem(
+      o.locate(path),
+      `${o.kind} ${o.name}: annotation ${AUTONOMY_ANNOTATION} must be manual, approval or autonomous, not '${v}'`,
+    );
     return;
   }
   if (v !== autonomy.tier) autonomy.computedTier = autonomy.tier;
@@ -147,7 +168,12 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
   const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
   const identity = saUsername(namespace, sa);
-  const serviceAccount: AgentSurface['serviceAccount'] = { kind: 'ServiceAccount', name: sa, namespace, position: o.locate(saPath) };
+  const serviceAccount: AgentSurface['serviceAccount'] = {
+    kind: 'ServiceAccount',
+    name: sa,
+    namespace,
+    position: o.locate(saPath),
+  };
   resolveServiceAccount(serviceAccount, read.index, f);
   const autonomy: AgentSurface['autonomy'] = { tier: 'autonomous', approvalTools: [], position: o.position };
   applyAutonomyAnnotation(autonomy, o, f);
@@ -157,7 +183,10 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
     workload: { kind: o.kind, name: o.name, namespace },
     serviceAccount,
     identity,
-    models: [], mcpServers: [], delegations: [], memory: [],
+    models: [],
+    mcpServers: [],
+    delegations: [],
+    memory: [],
     // Nothing declared pauses a plain workload, unless its annotation says otherwise.
     autonomy,
     permissions: read.rbac.permissionsOf(identity),

@@ -27,11 +27,16 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
   const sa = f.str(o, ['spec', 'serviceAccount']);
   const args = f.strings(o, ['spec', 'args']);
   const at: Record<string, Position> = {
-    image: o.locate(['spec', 'image']), transport: o.locate(['spec', 'transport']), url: o.locate(portPath),
-    args: o.locate(['spec', 'args']), identity: o.locate(['spec', 'serviceAccount']),
+    image: o.locate(['spec', 'image']),
+    transport: o.locate(['spec', 'transport']),
+    url: o.locate(portPath),
+    args: o.locate(['spec', 'args']),
+    identity: o.locate(['spec', 'serviceAccount']),
   };
   const s: SurfaceMcpServer = {
-    ref: refOf(o, ns), position: o.position, definedAt: o.position,
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
     // Clients reach the server through the operator's proxy Service mcp-<name>-proxy.
     url: `http://mcp-${o.name}-proxy.${ns}:${port}`,
     ...(image !== undefined ? { image } : {}),
@@ -84,8 +89,11 @@ function applyToolConfig(s: SurfaceMcpServer, cfg: ManifestObject, ctx: ReadCont
     const description = f.str(cfg, [...P, 'description']);
     const annotations = ov.annotations;
     tools.push({
-      name, ...(description !== undefined ? { description } : {}),
-      ...(description !== undefined || annotations !== undefined ? { sha256: toolHash({ name, description, annotations }) } : {}),
+      name,
+      ...(description !== undefined ? { description } : {}),
+      ...(description !== undefined || annotations !== undefined
+        ? { sha256: toolHash({ name, description, annotations }) }
+        : {}),
       position: cfg.locate(P),
     });
   }

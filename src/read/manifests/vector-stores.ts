@@ -38,7 +38,11 @@ export function readVectorStore(o: ManifestObject, ctx: ReadContext, out: Surfac
     const engine = IMAGES.find(([re]) => re.test(imageRepository(image)))?.[1];
     if (!engine) return;
     out.memory.push({
-      ref: refOf(o, ns), engine, image, position: o.position, definedAt: o.position,
+      ref: refOf(o, ns),
+      engine,
+      image,
+      position: o.position,
+      definedAt: o.position,
       at: { image: o.locate(['spec', 'template', 'spec', 'containers', i, 'image']) },
     });
   });
