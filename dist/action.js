@@ -1,20 +1,21 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-WSKJ6CRJ.js";
-import "./chunks/chunk-DPYVIHSV.js";
+} from "./chunks/chunk-XWCSZE65.js";
+import "./chunks/chunk-JHNPDYWL.js";
 import "./chunks/chunk-K4DCJ7CD.js";
 import "./chunks/chunk-PX667L57.js";
-import "./chunks/chunk-VKMKM5ED.js";
-import "./chunks/chunk-MEZMXNV7.js";
-import "./chunks/chunk-IML7CRWY.js";
+import "./chunks/chunk-GUKAKK3W.js";
+import "./chunks/chunk-FHKJ7Y6I.js";
+import "./chunks/chunk-XXYWZDC5.js";
+import "./chunks/chunk-BZHW54C6.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-ODQSCIDB.js";
-import "./chunks/chunk-LJJMU6F6.js";
+import "./chunks/chunk-ULZSS6X6.js";
+import "./chunks/chunk-FLO6DFG2.js";
 import "./chunks/chunk-2LPVWLPB.js";
-import "./chunks/chunk-U6DX6LPQ.js";
-import "./chunks/chunk-Q5O2R7JL.js";
-import "./chunks/chunk-BBBO5FXQ.js";
+import "./chunks/chunk-VSXJMICF.js";
+import "./chunks/chunk-2AQNGLJS.js";
+import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts
 var code = await runAction({

@@ -9,33 +9,33 @@ import {
 import {
   InputError,
   UsageError
-} from "./chunks/chunk-BBBO5FXQ.js";
+} from "./chunks/chunk-GFHVVTLE.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-RHOAE6Z6.js")).validateCommand
+    load: async () => (await import("./chunks/validate-VUNBS6NB.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-KMH4OX5O.js")).diffCommand
+    load: async () => (await import("./chunks/diff-46UC3M5Z.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-MLZDE7YC.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-NMKLKMPG.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-BOA2DAV6.js")).reportCommand
+    load: async () => (await import("./chunks/report-ZFQ3LZUG.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-AG77LTFQ.js")).initCommand
+    load: async () => (await import("./chunks/init-KMXVFLID.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-VQXUKNS4.js")).actionCommand
+    load: async () => (await import("./chunks/action-RXYRBZ3T.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

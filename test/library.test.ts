@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryDir, loadLibraryText, readLibrary } from '../src/read/library.js';
-import { InputError } from '../src/read/input-error.js';
+import { InputError } from '../src/model/input-error.js';
 import { tempDir } from './helpers/fixtures.js';
 
 const templates = readLibrary();

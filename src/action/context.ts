@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+import type { RepoRef } from '../model/repo.js';
+
+export type { RepoRef } from '../model/repo.js';
 
 export interface PullRequestContext {
   number: number;

@@ -1,4 +1,4 @@
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 
 export const MODES = ['check', 'commit'] as const;
 export const FAIL_ON = ['error', 'warning', 'never'] as const;

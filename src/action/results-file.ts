@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import validateResults from '../generated/action-results-validator.js';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 import type { Analysis } from './analysis.js';
 import type { ActionInputs } from './inputs.js';
 import type { PullRequestContext } from './context.js';

@@ -13,7 +13,7 @@ import { deliver, runUrlOf, type Delivery } from './pr-delivery.js';
 import { applyAndPush } from './commit-mode.js';
 import { deliverResults } from './workflow-run.js';
 import { addWorktree, ensureCommits, locateRepo } from '../read/git-checkout.js';
-import { InputError, UsageError } from '../read/input-error.js';
+import { InputError, UsageError } from '../model/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { renderSarif } from '../render/sarif.js';
 import { knownRules } from '../render/findings.js';

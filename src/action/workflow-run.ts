@@ -6,7 +6,7 @@ import { readResults } from './results-file.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT, writeOutputs } from './runner-files.js';
 import { eventFindings, isFailing, reopenFindings } from './presentation.js';
 import { deliver, runUrlOf, type Delivery } from './pr-delivery.js';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 import type { Finding } from '../model/finding.js';
 import { renderSummary, summaryView } from '../render/pr-summary.js';
 import { createGitHubClient } from '../deliver/github-client.js';

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import validateCatalog from '../generated/catalog-validator.js';
 import type { Finding } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
-import type { LoadedCatalog } from '../read/catalog-file.js';
+import type { LoadedCatalog } from '../model/catalog.js';
 
 export const SCHEMA_RULE = 'schema';
 

@@ -1,10 +1,14 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
-import type { CatalogDoc, NodePath, ThreatCatalog } from '../model/catalog.js';
+import {
+  asCatalogDoc,
+  type CatalogDoc,
+  type LoadedCatalog,
+  type NodePath,
+  type ThreatCatalog,
+} from '../model/catalog.js';
 import type { ManifestFile } from '../model/manifest.js';
-import type { Baseline } from './evidence/baseline.js';
-import type { LoadedCatalog } from '../read/catalog-file.js';
-import { asCatalogDoc } from '../read/catalog-file.js';
+import type { Baseline } from '../model/baseline.js';
 import validateCatalog from '../generated/catalog-validator.js';
 import { checkSchema, stablePath } from './schema-findings.js';
 import { RULES } from './rules/index.js';

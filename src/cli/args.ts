@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {

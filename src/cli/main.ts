@@ -1,5 +1,5 @@
 import { processIo, EXIT, type Io } from './io.js';
-import { InputError, UsageError } from '../read/input-error.js';
+import { InputError, UsageError } from '../model/input-error.js';
 
 export type Command = (argv: string[], io: Io) => Promise<number>;
 

@@ -1,6 +1,6 @@
 import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
-import type { RepoRef } from '../action/context.js';
+import type { RepoRef } from '../model/repo.js';
 import { sameLogin } from './github-identity.js';
 import { fingerprintMarker, readFingerprint, type PostedComment, type ReviewPlan } from '../analyse/review-plan.js';
 import { DiffLines } from '../analyse/pr-diff-lines.js';

@@ -1,5 +1,5 @@
 import type { GitHubClient } from './github-client.js';
-import type { RepoRef } from '../action/context.js';
+import type { RepoRef } from '../model/repo.js';
 import { sameLogin } from './github-identity.js';
 
 export interface StickyResult {

@@ -1,5 +1,5 @@
 import { simpleGit } from 'simple-git';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 
 export const SNAPSHOT_TRAILER = 'Threatcat-Snapshot';
 

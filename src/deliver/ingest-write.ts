@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { applyYamlEdits, writeFileAtomic, type YamlEdit } from './yaml-edit.js';
-import type { Baseline } from '../analyse/evidence/baseline.js';
+import { applyYamlEdits, type YamlEdit } from '../render/yaml-edit.js';
+import { writeFileAtomic } from './atomic-write.js';
+import type { Baseline } from '../model/baseline.js';
 import type { ObservationSummary } from '../model/observation.js';
 
 /** Applies a catalog's edits (comment-preserving, atomic). Returns whether the file changed. */

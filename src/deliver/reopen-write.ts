@@ -1,7 +1,7 @@
 import jsYaml from 'js-yaml';
 import type { Reopened, Threat } from '../model/catalog.js';
 import type { ReopenEntry } from '../analyse/reopen-plan.js';
-import { setYamlValue } from './yaml-edit.js';
+import { setYamlValue } from '../render/yaml-edit.js';
 
 /** Longest `reopened.subject` written: enough for people, short enough to keep the catalog readable. */
 const MAX_SUBJECT = 300;

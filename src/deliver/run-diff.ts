@@ -7,17 +7,17 @@ import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { SurfaceEvent } from '../model/surface-event.js';
 import { readConfig, type Config } from '../read/config.js';
-import { asCatalogDoc } from '../read/catalog-file.js';
+import { asCatalogDoc } from '../model/catalog.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
 import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
-import { InputError, UsageError } from '../read/input-error.js';
+import { InputError, UsageError } from '../model/input-error.js';
 import { AUTONOMY_ANNOTATION, findAgentSurface, readSurface } from '../read/manifests/surface.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { MANIFEST_RULE } from '../analyse/validate.js';
 import { AUTONOMY_ANNOTATION_PATTERN, diffSurfaces, type AnnotationFacts } from '../analyse/surface-diff.js';
 import { planReopen, type ReopenEntry } from '../analyse/reopen-plan.js';
 import { applyReopenToCatalog, timestamp } from './reopen-write.js';
-import { writeFileAtomic } from './yaml-edit.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 export interface RunDiffOptions {
   /** Repository root (or a directory inside the repository: paths are then relative to it). */

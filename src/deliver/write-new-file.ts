@@ -1,6 +1,6 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../read/input-error.js';
+import { UsageError } from '../model/input-error.js';
 
 /**
  * Writes `text` to `absPath` atomically (temp file in the same directory, then rename), refusing to replace an

@@ -20,3 +20,13 @@ export interface CatalogDoc {
   /** Position of the node at `path` (or of its nearest existing ancestor); with `key`, of the key instead of the value. */
   locate(path: NodePath, opts?: { key?: boolean }): Position;
 }
+
+/** A catalog file parsed but not yet checked against the schema (`data` is whatever the YAML holds). */
+export interface LoadedCatalog extends Omit<CatalogDoc, 'data'> {
+  data: unknown;
+}
+
+/** Narrowing once the schema check passed. */
+export function asCatalogDoc(loaded: LoadedCatalog): CatalogDoc {
+  return loaded as CatalogDoc & { data: ThreatCatalog };
+}

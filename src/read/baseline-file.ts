@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import validateBaseline from '../generated/baseline-validator.js';
-import type { Baseline } from '../analyse/evidence/baseline.js';
-import { InputError } from './input-error.js';
+import type { Baseline } from '../model/baseline.js';
+import { InputError } from '../model/input-error.js';
 
 /** Reads a baseline file beside a catalog; absent means none yet. Invalid content is an InputError (exit 2). */
 export function readBaselineFile(abs: string, display: string): Baseline | undefined {

@@ -1,12 +1,9 @@
-import type { CatalogDoc, ThreatCatalog } from '../model/catalog.js';
+import type { LoadedCatalog } from '../model/catalog.js';
+
+export type { LoadedCatalog } from '../model/catalog.js';
 import { readTextFile } from './text-file.js';
 import { makeLocator, parseSingleDocument } from './yaml-document.js';
-import { InputError } from './input-error.js';
-
-/** A catalog file parsed but not yet checked against the schema (`data` is whatever the YAML holds). */
-export interface LoadedCatalog extends Omit<CatalogDoc, 'data'> {
-  data: unknown;
-}
+import { InputError } from '../model/input-error.js';
 
 export function loadCatalogText(text: string, file: string, absPath: string): LoadedCatalog {
   const data = parseSingleDocument(text, file);
@@ -18,9 +15,4 @@ export function loadCatalogText(text: string, file: string, absPath: string): Lo
 
 export function readCatalogFile(absPath: string, file: string): LoadedCatalog {
   return loadCatalogText(readTextFile(absPath, file), file, absPath);
-}
-
-/** Narrowing once the schema check passed. */
-export function asCatalogDoc(loaded: LoadedCatalog): CatalogDoc {
-  return loaded as CatalogDoc & { data: ThreatCatalog };
 }

@@ -4,7 +4,7 @@ import validateConfig from '../generated/config-validator.js';
 import type { Severity } from '../model/finding.js';
 import { readTextFile } from './text-file.js';
 import { makeLocator, parseSingleDocument } from './yaml-document.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../model/input-error.js';
 
 export const CONFIG_FILE = '.threatcat.yaml';
 

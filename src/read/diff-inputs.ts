@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../model/input-error.js';
 import { readManifestText } from './manifests/manifest-file.js';
 import type { ChangedPath, GitRepo, RepoState } from './git.js';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
-import { InputError, UsageError } from './input-error.js';
+import { InputError, UsageError } from '../model/input-error.js';
 import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
 
 /**

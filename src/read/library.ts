@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import validateLibrary from '../generated/library-validator.js';
 import type { ThreatLibraryFile, ThreatTemplate } from '../model/library.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../model/input-error.js';
 import { packageRoot } from './package-dir.js';
 import { readTextFile } from './text-file.js';
 import { makeLocator, parseSingleDocument } from './yaml-document.js';

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from './input-error.js';
+import { InputError } from '../model/input-error.js';
 
 /** Catalogs and manifests are hand-written text; anything larger is a mistake or an attack. */
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024;

@@ -2,13 +2,13 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
-import type { ManifestGlob } from '../analyse/rules/rule.js';
+import type { ManifestGlob } from '../model/workspace.js';
 import type { Config } from './config.js';
 import { readCatalogFile, type LoadedCatalog } from './catalog-file.js';
-import { InputError, UsageError } from './input-error.js';
+import { InputError, UsageError } from '../model/input-error.js';
 import { readTextFile } from './text-file.js';
 import { readBaselineFile } from './baseline-file.js';
-import { baselinePathFor, type Baseline } from '../analyse/evidence/baseline.js';
+import { baselinePathFor, type Baseline } from '../model/baseline.js';
 import { readManifestText } from './manifests/manifest-file.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];

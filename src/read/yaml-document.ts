@@ -4,7 +4,7 @@ import { yamlLib } from './yaml-lazy.js';
 import { fastDocumentOffsets } from './manifests/manifest-file.js';
 import type { Position } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../model/input-error.js';
 
 /** More nodes than any real catalog has; past it, aliases are being used to blow the document up. */
 export const MAX_NODES = 200_000;

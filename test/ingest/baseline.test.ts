@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { baselineConvergence, updateBaseline, type Baseline } from '../../src/analyse/evidence/baseline.js';
+import { baselineConvergence, updateBaseline } from '../../src/analyse/evidence/baseline.js';
+import type { Baseline } from '../../src/model/baseline.js';
 import type { AttributedRow } from '../../src/analyse/evidence/attribution.js';
 import { copyExample, git, runCli } from '../helpers/fixtures.js';
 

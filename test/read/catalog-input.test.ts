@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogText, readCatalogFile } from '../../src/read/catalog-file.js';
-import { InputError } from '../../src/read/input-error.js';
+import { InputError } from '../../src/model/input-error.js';
 import { MAX_TEXT_BYTES } from '../../src/read/text-file.js';
 import { CATALOG, check, edit, lineIn } from '../helpers/catalogs.js';
 import { runCli, tempDir } from '../helpers/fixtures.js';

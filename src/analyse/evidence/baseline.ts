@@ -1,25 +1,6 @@
 import type { Row } from '../../model/observation.js';
 import type { AttributedRow } from './attribution.js';
-
-export type BehaviourKind = 'api' | 'tool' | 'exec' | 'endpoint';
-
-export interface BaselineBehaviour {
-  kind: BehaviourKind;
-  key: string;
-  first: string;
-  last: string;
-  days: Record<string, number>;
-}
-
-/** schema/baseline.schema.json */
-export interface Baseline {
-  apiVersion: 'threatcat.dev/v1alpha1';
-  kind: 'Baseline';
-  workload: { namespace: string; name: string };
-  window: { from: string; to: string };
-  snapshots?: string[];
-  behaviours: BaselineBehaviour[];
-}
+import type { Baseline, BaselineBehaviour, BehaviourKind } from '../../model/baseline.js';
 
 export const CONVERGENCE_WINDOW_DAYS = 14;
 export const CONVERGENCE_QUIET_DAYS = 7;
@@ -186,9 +167,4 @@ function emptyBaseline(workload: { namespace: string; name: string }): Baseline 
     snapshots: [],
     behaviours: [],
   };
-}
-
-/** `<dir>/<name>.baseline.json` beside `<dir>/<name>.threats.yaml` (or `<name>.yaml`). */
-export function baselinePathFor(catalogPath: string): string {
-  return `${catalogPath.replace(/(\.threats)?\.ya?ml$/, '')}.baseline.json`;
 }

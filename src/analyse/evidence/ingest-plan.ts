@@ -1,9 +1,10 @@
 import type { CatalogDoc, DormantPermission, IdentityPermissions, Threat } from '../../model/catalog.js';
 import type { ObservationSummary, TelemetrySource } from '../../model/observation.js';
 import type { DeclaredPermission } from '../../model/surface.js';
-import type { YamlEdit } from '../../deliver/yaml-edit.js';
+import type { YamlEdit } from '../../model/edit.js';
 import { apiRowsOf, attribute, type AgentScope } from './attribution.js';
-import { updateBaseline, type Baseline, type Convergence, type DriftEvent } from './baseline.js';
+import type { Baseline } from '../../model/baseline.js';
+import { updateBaseline, type Convergence, type DriftEvent } from './baseline.js';
 import { deniedOf, reachableCapability, type DeniedEntry, type PermissionEntry } from './reachable.js';
 import { evaluateThreat, type Validation } from './signals.js';
 

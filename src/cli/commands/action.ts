@@ -2,7 +2,7 @@ import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
-import { UsageError } from '../../read/input-error.js';
+import { UsageError } from '../../model/input-error.js';
 import { runAction } from '../../action/run.js';
 
 const HELP = `Usage: threatcat action [-C DIR]

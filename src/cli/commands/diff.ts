@@ -3,7 +3,7 @@ import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat } from '../args.js';
 import { readConfig } from '../../read/config.js';
 import { resolveRoot } from '../../read/workspace.js';
-import { UsageError } from '../../read/input-error.js';
+import { UsageError } from '../../model/input-error.js';
 import { runDiff } from '../../deliver/run-diff.js';
 import { DIFF_FORMATS, renderDiff } from '../../render/diff.js';
 

@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat } from '../args.js';
-import { UsageError } from '../../read/input-error.js';
+import { UsageError } from '../../model/input-error.js';
 import { resolveRoot, readManifest, toRepoPath } from '../../read/workspace.js';
 import { readSurface, findAgentSurface, type SurfaceReadResult } from '../../read/manifests/surface.js';
 import { readLibrary } from '../../read/library.js';

@@ -1,4 +1,4 @@
-import { normTime } from '../../analyse/evidence/summary.js';
+import { normTime } from './summary-builder.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 export function isCloudTrailRecord(o: Record<string, unknown>): boolean {

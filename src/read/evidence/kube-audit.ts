@@ -1,5 +1,5 @@
-import { normTime } from '../../analyse/evidence/summary.js';
-import { workloadKeyOfPod } from '../../analyse/evidence/workload-name.js';
+import { normTime } from './summary-builder.js';
+import { workloadKeyOfPod } from '../../model/workload-name.js';
 import type { Decision } from '../../model/observation.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 

@@ -1,5 +1,5 @@
-import { normTime } from '../../analyse/evidence/summary.js';
-import { workloadKey } from '../../analyse/evidence/workload-name.js';
+import { normTime } from './summary-builder.js';
+import { workloadKey } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 const KINDS = new Set(['ApplicationProfile', 'ContainerProfile']);

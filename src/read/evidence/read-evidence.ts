@@ -1,5 +1,5 @@
 import jsYaml from 'js-yaml';
-import { SummaryBuilder } from '../../analyse/evidence/summary.js';
+import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
 import { createReader, detectReader } from './detect.js';
 import { BadRecord, type EvidenceReader, type ReadContext } from './reader.js';

@@ -1,4 +1,4 @@
-import type { SummaryBuilder } from '../../analyse/evidence/summary.js';
+import type { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
 
 /** What a reader may touch: the summary it adds to, and a way to report a bad record. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import { InputError } from '../input-error.js';
+import { InputError } from '../../model/input-error.js';
 
 export interface StreamInfo {
   /** sha256 of the file's bytes as given (compressed bytes for a .gz), "sha256:<hex>". */

@@ -1,5 +1,5 @@
 import validateLine from '../../generated/observation-summary-validator.js';
-import { normTime } from '../../analyse/evidence/summary.js';
+import { normTime } from './summary-builder.js';
 import type { ReaderName, Row } from '../../model/observation.js';
 import { ROW_KEYS } from '../../model/observation.js';
 import { BadRecord, isObject, type EvidenceReader, type ReadContext } from './reader.js';

@@ -1,5 +1,5 @@
-import { normTime } from '../../analyse/evidence/summary.js';
-import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../analyse/evidence/workload-name.js';
+import { normTime } from './summary-builder.js';
+import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
 export const TETRAGON_EVENTS = [

@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import type { YamlEdit, YamlPath } from '../model/edit.js';
+
+export type { YamlEdit, YamlPath } from '../model/edit.js';
 import {
   Document,
   isCollection,
@@ -23,14 +23,6 @@ import {
  * An edit that would not change the data (same value already there) returns the text unchanged, so applying
  * the same edits twice gives the same bytes.
  */
-
-export type YamlPath = ReadonlyArray<string | number>;
-
-export type YamlEdit =
-  /** Set the value at `path` (scalar, mapping or sequence); a missing last key is added (after `after`, else last). */
-  | { op: 'set'; path: YamlPath; value: unknown; after?: string }
-  /** Append an item to the sequence at `path` (created when the key is missing or empty). */
-  | { op: 'append'; path: YamlPath; value: unknown };
 
 export class YamlEditError extends Error {
   constructor(message: string) {
@@ -109,37 +101,6 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown): st
   const at = afterLineOf(text, contentEnd(text, seq));
   const body = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col);
   return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
-}
-
-/**
- * Writes a file atomically: a temp file in the same directory (same file system), fsync, then rename over the
- * target, so a reader or a crash never sees half a catalog. The existing file's mode is kept.
- */
-export function writeFileAtomic(path: string, text: string): void {
-  let mode = 0o644;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    // New file: default mode.
-  }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', mode);
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (err) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // The temp file may not exist.
-    }
-    throw err;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------

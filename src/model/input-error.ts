@@ -1,4 +1,4 @@
-import type { Position } from '../model/finding.js';
+import type { Position } from './finding.js';
 
 /**
  * Input that cannot be read as intended: exit code 2, one line naming file:line, never a stack trace.

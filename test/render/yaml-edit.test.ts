@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { diffLines } from 'diff';
-import {
-  appendYamlItem,
-  applyYamlEdits,
-  setYamlValue,
-  writeFileAtomic,
-  YamlEditError,
-} from '../../src/deliver/yaml-edit.js';
-import { copyExample, EXAMPLE, runCli, tempDir } from '../helpers/fixtures.js';
+import { appendYamlItem, applyYamlEdits, setYamlValue, YamlEditError } from '../../src/render/yaml-edit.js';
+import { copyExample, EXAMPLE, runCli } from '../helpers/fixtures.js';
 
 /** A catalog written by a person: comments everywhere, mixed quoting, flow and block styles, blank lines. */
 const CATALOG = `# Threat catalog — hand written.   
@@ -258,17 +252,4 @@ test('impossible edits fail clearly instead of corrupting the file', () => {
   assert.throws(() => setYamlValue(CATALOG, ['kind', 'x'], 1), /not a mapping or sequence/);
   assert.throws(() => appendYamlItem(CATALOG, ['metadata', 'name'], 'x'), /not a sequence/);
   assert.throws(() => setYamlValue('a: [1\n', ['a'], 1), /does not parse/);
-});
-
-test('writeFileAtomic replaces the file in one rename, keeping its mode and leaving no temp file', () => {
-  const dir = tempDir();
-  const file = join(dir, 'c.threats.yaml');
-  writeFileSync(file, 'old\n');
-  chmodSync(file, 0o600);
-  writeFileAtomic(file, 'new\n');
-  assert.equal(readFileSync(file, 'utf8'), 'new\n');
-  assert.equal(statSync(file).mode & 0o777, 0o600);
-  assert.deepEqual(readdirSync(dir), ['c.threats.yaml']);
-  writeFileAtomic(join(dir, 'fresh.yaml'), 'x: 1\n');
-  assert.equal(readFileSync(join(dir, 'fresh.yaml'), 'utf8'), 'x: 1\n');
 });

@@ -1,0 +1,14 @@
+/** A path into a YAML document: keys and sequence indexes. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+export type YamlEdit =
+  /** Set the value at `path` (scalar, mapping or sequence); a missing last key is added (after `after`, else last). */
+  | { op: 'set'; path: YamlPath; value: unknown; after?: string }
+  /** Append an item to the sequence at `path` (created when the key is missing or empty). */
+  | { op: 'append'; path: YamlPath; value: unknown };
+
+/** Edits to one catalog (or other YAML file), by repository-relative path. */
+export interface FileEdits {
+  file: string;
+  edits: YamlEdit[];
+}

@@ -1,0 +1,5 @@
+/** A GitHub repository: owner/name. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
