@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers/fixtures.js';
 import { RULES } from '../src/analyse/rules/index.js';
+import { FINDING_TYPES } from '../src/analyse/registry.js';
 // @ts-expect-error: a plain .mjs script without types
 import { generateTypes } from '../scripts/gen-types.mjs';
 
@@ -77,4 +78,18 @@ test('the rules table lists every registered rule with its default severity', ()
 test('src/model/catalog.generated.ts is what scripts/gen-types.mjs generates from the schema now', async () => {
   const current = readFileSync(join(ROOT, 'src/model/catalog.generated.ts'), 'utf8');
   assert.equal(current, await generateTypes(), 'run `npm run gen:types` after changing schema/catalog.schema.json');
+});
+
+test('docs/findings.md has a section for every finding id, with its default severity and what to do', () => {
+  const doc = readFileSync(join(ROOT, 'docs/findings.md'), 'utf8');
+  const sections = new Map(
+    [...doc.matchAll(/^### ([a-z0-9-]+)\n\nDefault severity: \*\*(error|warning|note)\*\*\.\n\n[^\n]+\n\n\*\*What to do:\*\* (.+)$/gm)].map(
+      (m) => [m[1], { severity: m[2], help: m[3] }],
+    ),
+  );
+  for (const t of FINDING_TYPES) {
+    assert.equal(sections.get(t.id)?.severity, t.severity, `docs/findings.md: section ### ${t.id}`);
+    assert.equal(sections.get(t.id)?.help, t.help, `docs/findings.md: what to do about ${t.id}`);
+    assert.ok(t.helpUri.endsWith(`docs/findings.md#${t.id}`));
+  }
 });

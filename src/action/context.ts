@@ -1,36 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { RunContext } from '../model/action-run.js';
 import { UsageError } from '../model/input-error.js';
 
-import type { RepoRef } from '../model/repo.js';
-
-export type { RepoRef } from '../model/repo.js';
-
-export interface PullRequestContext {
-  number: number;
-  baseSha: string;
-  headSha: string;
-  /** Branch name in the head repository (where `mode: commit` pushes). */
-  headRef: string;
-  baseRepo: string;
-  /** owner/name of the head repository; '' when the fork was deleted. */
-  headRepo: string;
-  /** Head in another repository: the token is read-only, so nothing is written. */
-  fork: boolean;
-}
-
-export interface RunContext {
-  eventName: string;
-  repo: RepoRef;
-  apiUrl: string;
-  graphqlUrl: string;
-  serverUrl: string;
-  workspace: string;
-  runId?: string;
-  /** Set on pull_request and pull_request_target events. */
-  pr?: PullRequestContext;
-  /** Set on workflow_run events: the run whose results are delivered. */
-  workflowRun?: { headSha: string; event: string; id?: number };
-}
+export type { PullRequestContext, RunContext } from '../model/action-run.js';
 
 interface PullRequestPayload {
   number?: number;

@@ -1,21 +1,8 @@
 import { UsageError } from '../model/input-error.js';
 
-export const MODES = ['check', 'commit'] as const;
-export const FAIL_ON = ['error', 'warning', 'never'] as const;
+import { FAIL_ON, MODES, type ActionInputs } from '../model/action-run.js';
 
-export interface ActionInputs {
-  mode: (typeof MODES)[number];
-  token: string;
-  comment: boolean;
-  reviewComments: boolean;
-  /** SARIF output path (relative to GITHUB_WORKSPACE), or '' for none. */
-  sarif: string;
-  failOn: (typeof FAIL_ON)[number];
-  config: string;
-  workingDirectory: string;
-  /** pull_request: also write the results here (for a workflow_run run); workflow_run: the results to deliver. */
-  results: string;
-}
+export type { ActionInputs } from '../model/action-run.js';
 
 /**
  * The runner passes each input as INPUT_<NAME> (upper case, spaces → '_', hyphens kept) and does not enforce

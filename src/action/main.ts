@@ -1,7 +1,7 @@
 // The GitHub Action's entry (bundled to dist/action.js; action.yml runs it with node24).
-import { runAction } from './run.js';
+import { actionEntry } from './entry.js';
 
-const code = await runAction({
+const code = await actionEntry({
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   env: process.env,

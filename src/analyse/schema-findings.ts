@@ -4,7 +4,9 @@ import type { Finding } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
 import type { LoadedCatalog } from '../model/catalog.js';
 
-export const SCHEMA_RULE = 'schema';
+import { SCHEMA_RULE } from './finding-ids.js';
+
+export { SCHEMA_RULE } from './finding-ids.js';
 
 /** Checks a catalog against schema/catalog.schema.json; each error becomes one finding at the offending node. */
 export function schemaFindings(catalog: LoadedCatalog): Finding[] {

@@ -1,3 +1,4 @@
+import type { ThreatCatalog } from '../model/catalog.js';
 import type { Position } from '../model/finding.js';
 import type {
   AgentSurface,
@@ -8,7 +9,7 @@ import type {
   SurfaceRef,
   SurfaceTool,
 } from '../model/surface.js';
-import type { PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import type { AnnotationFacts, PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
 import { elementKey } from '../model/surface.js';
 
 /**
@@ -29,14 +30,8 @@ export interface SurfaceDiffOptions {
   annotations?: { base: AnnotationFacts; head: AnnotationFacts };
 }
 
-export type AnnotationFacts = Record<string, { value: string; position: Position }>;
-
-/**
- * Annotations that declare how much an agent may act alone (no standard key beyond threatcat's own
- * `threatcat.dev/autonomy-tier`, which the surface readers turn into the tier: any annotation whose name speaks
- * of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
- */
-export const AUTONOMY_ANNOTATION_PATTERN = /autonom|approval|human-in-the-loop|hitl/i;
+export type { AnnotationFacts } from '../model/surface-event.js';
+export { AUTONOMY_ANNOTATION_PATTERN } from '../model/surface-event.js';
 
 export function diffSurfaces(
   base: AgentSurface | undefined,
@@ -509,4 +504,18 @@ function sameData(a: Record<string, string>, b: Record<string, string>): boolean
   const ka = Object.keys(a).sort();
   const kb = Object.keys(b).sort();
   return ka.length === kb.length && ka.every((k, i) => k === kb[i] && a[k] === b[k]);
+}
+
+/** components[].tools[].sha256 of the mcp-tool component whose trustSource is the server. */
+export function pinnedHashes(data: ThreatCatalog): (server: SurfaceRef, tool: string) => string | undefined {
+  return (server, tool) => {
+    const c = data.components.find(
+      (x) =>
+        x.tools &&
+        x.trustSource.kind === server.kind &&
+        x.trustSource.name === server.name &&
+        (!x.trustSource.namespace || !server.namespace || x.trustSource.namespace === server.namespace),
+    );
+    return c?.tools?.find((t) => t.name === tool)?.sha256;
+  };
 }

@@ -7,15 +7,16 @@ import {
   type NodePath,
   type ThreatCatalog,
 } from '../model/catalog.js';
-import type { ManifestFile } from '../model/manifest.js';
-import type { Baseline } from '../model/baseline.js';
 import validateCatalog from '../generated/catalog-validator.js';
 import { checkSchema, stablePath } from './schema-findings.js';
 import { RULES } from './rules/index.js';
-import type { CatalogContext, ManifestGlob, Rule } from './rules/rule.js';
+import { applySeverities } from './registry.js';
+import { MANIFEST_RULE } from './finding-ids.js';
+import type { CatalogContext, CatalogInput } from '../model/workspace.js';
+import type { Rule } from './rules/rule.js';
 
 export interface ValidateInput {
-  catalogs: Array<{ loaded: LoadedCatalog; globs: ManifestGlob[]; manifests: ManifestFile[]; baseline?: Baseline }>;
+  catalogs: readonly CatalogInput[];
   today: string;
   severities: Record<string, Severity | 'off'>;
   acceptanceWarningDays: number;
@@ -29,7 +30,7 @@ export interface ValidateResult {
   valid: CatalogContext[];
 }
 
-export const MANIFEST_RULE = 'manifest-syntax';
+export { MANIFEST_RULE } from './finding-ids.js';
 
 /**
  * Schema, then the semantic rules. Pure. A catalog that fails the schema still gets the semantic rules on its
@@ -45,12 +46,16 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
     const schema = checkSchema(c.loaded);
     findings.push(...schema.findings);
     if (schema.findings.length === 0) {
-      const ctx = { catalog: asCatalogDoc(c.loaded), globs: c.globs, manifests: c.manifests, baseline: c.baseline };
+      const { loaded, ...rest } = c;
+      const ctx = { ...rest, catalog: asCatalogDoc(loaded) };
       valid.push(ctx);
       checked.push(ctx);
     } else {
       const sound = soundPart(c.loaded, schema.paths);
-      if (sound) checked.push({ catalog: sound, globs: c.globs, manifests: c.manifests, baseline: c.baseline });
+      if (sound) {
+        const { loaded, ...rest } = c;
+        checked.push({ ...rest, catalog: sound });
+      }
     }
     for (const m of c.manifests) {
       if (seenManifest.has(m.file)) continue;
@@ -82,15 +87,6 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
     }
   }
   return { findings: applySeverities(findings, input.severities).sort(compareFindings), valid };
-}
-
-function applySeverities(findings: Finding[], severities: Record<string, Severity | 'off'>): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const s = severities[f.rule] ?? f.severity;
-    if (s !== 'off') out.push(s === f.severity ? f : { ...f, severity: s });
-  }
-  return out;
 }
 
 /** Entries nothing else points at: a broken one can be left out without making the rest wrong. */

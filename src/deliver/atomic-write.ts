@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
  * Writes a file atomically: a temp file in the same directory (same file system), fsync, then rename over the
  * target, so a reader or a crash never sees half a catalog. The existing file's mode is kept.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string, opts: { createDirs?: boolean } = {}): void {
+  if (opts.createDirs) mkdirSync(dirname(path), { recursive: true });
   let mode = 0o644;
   try {
     mode = statSync(path).mode & 0o7777;

@@ -2,8 +2,8 @@ import type { GitHubClient } from './github-client.js';
 import { statusOf } from './github-client.js';
 import type { RepoRef } from '../model/repo.js';
 import { sameLogin } from './github-identity.js';
-import { fingerprintMarker, readFingerprint, type PostedComment, type ReviewPlan } from '../analyse/review-plan.js';
-import { DiffLines } from '../analyse/pr-diff-lines.js';
+import { fingerprintMarker, readFingerprint, type PostedComment, type ReviewPlan } from '../model/review.js';
+import { DiffLines } from '../model/diff-lines.js';
 
 /** Our earlier inline comments (fingerprint marker, our identity) and whether anyone replied to each. */
 export async function postedReviewComments(

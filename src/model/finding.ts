@@ -1,5 +1,9 @@
 export type Severity = 'error' | 'warning' | 'note';
 
+/** When a check fails: on an error, also on a warning, or never (`--fail-on`, the Action's `fail-on`). */
+export type FailOn = 'error' | 'warning' | 'never';
+export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'never'];
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 /** A position in a file; line and column are 1-based. */

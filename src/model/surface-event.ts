@@ -49,3 +49,12 @@ export interface EventScope {
   added?: PermissionTuple[];
   removed?: PermissionTuple[];
 }
+
+export type AnnotationFacts = Record<string, { value: string; position: Position }>;
+
+/**
+ * Annotations that declare how much an agent may act alone (no standard key beyond threatcat's own
+ * `threatcat.dev/autonomy-tier`, which the surface readers turn into the tier: any annotation whose name speaks
+ * of autonomy, approval or a human in the loop). Every other annotation is cosmetic for the surface.
+ */
+export const AUTONOMY_ANNOTATION_PATTERN = /autonom|approval|human-in-the-loop|hitl/i;

@@ -2,7 +2,8 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { realpathSync, statSync } from 'node:fs';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
-import type { ManifestGlob } from '../model/workspace.js';
+import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
+import { catalogSurface } from './catalog-surface.js';
 import type { Config } from './config.js';
 import { readCatalogFile, type LoadedCatalog } from './catalog-file.js';
 import { InputError, UsageError } from '../model/input-error.js';
@@ -15,14 +16,12 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
 export interface Workspace {
   root: string;
-  catalogs: Array<{
-    loaded: LoadedCatalog;
-    globs: ManifestGlob[];
-    manifests: ManifestFile[];
-    baseline?: Baseline;
-    /** The baseline beside the catalog exists but cannot be read: each command decides how much that matters. */
-    baselineError?: InputError;
-  }>;
+  catalogs: Array<
+    CatalogInput & {
+      /** The baseline beside the catalog exists but cannot be read: each command decides how much that matters. */
+      baselineError?: InputError;
+    }
+  >;
   /** Inputs that could not be read at all (exit 2). */
   inputErrors: InputError[];
 }
@@ -69,7 +68,13 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
       throw err;
     }
     const { globs, manifests } = readAgentManifests(root, abs, loaded.data, config, manifestCache);
-    ws.catalogs.push({ loaded, globs, manifests, ...readBaseline(root, abs) });
+    ws.catalogs.push({
+      loaded,
+      globs,
+      manifests,
+      ...catalogSurface(manifests, loaded.data),
+      ...readBaseline(root, abs),
+    });
   }
   return ws;
 }

@@ -1,11 +1,7 @@
-import type { Finding } from '../model/finding.js';
-import type { DiffEvent, DiffResult } from '../deliver/run-diff.js';
-import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
-import { REOPEN_TABLE, SHADOW_RULE } from '../analyse/reopen-plan.js';
-import { permissionLabel } from '../analyse/surface-diff.js';
-import { escapeData, escapeProperty } from './workflow-commands.js';
-import { renderSarif, type SarifRule } from './sarif.js';
-import { knownRules } from './findings.js';
+import type { DiffEvent, DiffResult } from '../model/diff-result.js';
+import { renderFindingsGithub } from './workflow-commands.js';
+import { renderSarif } from './sarif.js';
+import { describeChange, eventFindings } from './event-findings.js';
 import { VERSION } from '../version.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -18,9 +14,8 @@ export function renderDiff(format: DiffFormat, r: DiffResult): string {
     case 'github':
       return renderDiffGithub(r);
     case 'sarif':
-      return renderSarif([...r.findings, ...r.events.map(eventAsFinding)], {
+      return renderSarif([...r.findings, ...eventFindings(r.events, r.reopen, r.alreadyOpen)], {
         version: VERSION,
-        rules: diffRules(),
         category: 'threatcat/diff/',
       });
     default:
@@ -75,28 +70,6 @@ function renderDiffJson(r: DiffResult): string {
   return `${JSON.stringify(diffJson(r), null, 2)}\n`;
 }
 
-export function describeChange(e: DiffEvent): string {
-  if (e.type === 'permissions-changed' && (e.scope.added?.length || e.scope.removed?.length)) {
-    const parts = [
-      ...(e.scope.added ?? []).map((p) => `+ ${permissionLabel(p)}`),
-      ...(e.scope.removed ?? []).map((p) => `- ${permissionLabel(p)}`),
-    ];
-    return parts.join(', ');
-  }
-  return `${show(e.before)} → ${show(e.after)}`;
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined) return '(none)';
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (typeof v === 'object')
-    return Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${k}=${show(x)}`)
-      .join(' ');
-  return String(v);
-}
-
 function renderDiffText(r: DiffResult): string {
   const lines: string[] = [];
   const headName = r.head.commit ? `${r.head.ref} (${r.head.commit.slice(0, 12)})` : r.head.ref;
@@ -128,52 +101,7 @@ function renderDiffText(r: DiffResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Workflow commands: findings as validate prints them, each event as a warning on the changed line. */
+/** Workflow commands: findings as validate prints them, then each event as a warning on the changed line. */
 function renderDiffGithub(r: DiffResult): string {
-  const level = { error: 'error', warning: 'warning', note: 'notice' } as const;
-  const reopenedBy = (e: DiffEvent) =>
-    r.reopen.filter((x) => x.catalog === e.catalog && x.events.includes(e.type)).map((x) => x.threat);
-  const out = [
-    ...r.findings.map(
-      (f) =>
-        `::${level[f.severity]} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},title=${escapeProperty(`threatcat ${f.rule}`)}::${escapeData(f.message)}`,
-    ),
-    ...r.events.map((e) => {
-      const threats = reopenedBy(e);
-      const tail = threats.length > 0 ? ` Re-opens ${threats.join(', ')} in ${e.catalog}.` : '';
-      return `::warning file=${escapeProperty(e.file)},line=${e.line},col=${e.column},title=${escapeProperty(`threatcat ${e.type}`)}::${escapeData(`${e.subject}: ${describeChange(e)}.${tail}`)}`;
-    }),
-  ];
-  return out.join('\n') + (out.length ? '\n' : '');
-}
-
-function eventAsFinding(e: DiffEvent): Finding {
-  return {
-    rule: e.type,
-    severity: 'warning',
-    file: e.file,
-    line: e.line,
-    column: e.column,
-    message: `${e.subject}: ${describeChange(e)} (agent ${e.agent}, catalog ${e.catalog})`,
-    subject: `${e.catalog}#${e.subject}`,
-  };
-}
-
-function diffRules(): SarifRule[] {
-  const rules: SarifRule[] = [
-    ...SURFACE_EVENT_TYPES.map((t) => ({
-      id: t,
-      summary: `Agent surface change (${t}); invalidates ${REOPEN_TABLE[t].invalidates}.`,
-      severity: 'warning' as const,
-    })),
-    ...knownRules(),
-    {
-      id: SHADOW_RULE,
-      summary: 'A surface element (MCP server, model, delegation, identity) that no catalog component covers.',
-      severity: 'error',
-    },
-    { id: 'surface-malformed', summary: 'A manifest object of a known kind is malformed.', severity: 'error' },
-  ];
-  // validate's registry may already describe the shared rules: one entry per id.
-  return rules.filter((r, i) => rules.findIndex((x) => x.id === r.id) === i);
+  return renderFindingsGithub([...r.findings, ...eventFindings(r.events, r.reopen)]);
 }

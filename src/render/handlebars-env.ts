@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeSpan, escapeMarkdown, fencedBlock, mermaidLabel } from './markdown-escape.js';
+import { formatScore } from '../analyse/aivss.js';
 
 /**
  * templates/ ships next to dist/ (npm package and the Action's checkout) and next to src/ (tests via tsx).
@@ -19,7 +20,10 @@ export function templatesDir(): string {
 
 let env: typeof Handlebars | undefined;
 
-/** One Handlebars environment with Markdown-safe helpers; use {{{md x}}} for untrusted text in Markdown. */
+/**
+ * The one Handlebars environment, for every template. In Markdown templates untrusted text goes through
+ * {{md x}} (Markdown-safe, returned as a SafeString); in HTML templates a bare {{x}} is HTML-escaped.
+ */
 export function markdownHandlebars(): typeof Handlebars {
   if (env) return env;
   const hb = Handlebars.create();
@@ -27,11 +31,23 @@ export function markdownHandlebars(): typeof Handlebars {
   // Helpers return SafeStrings (already escaped for their context); a bare {{x}} still gets HTML escaping.
   const safe = (s: string) => new hb.SafeString(s);
   hb.registerHelper('md', (v: unknown) => safe(escapeMarkdown(v)));
+  // In a Markdown file (the report) mentions, refs and URLs stay readable: a file notifies nobody.
+  hb.registerHelper('mdfile', (v: unknown) => safe(escapeMarkdown(v, { keepReferences: true })));
   hb.registerHelper('code', (v: unknown) => safe(codeSpan(v)));
   hb.registerHelper('fenced', (lang: string, v: string) => safe(fencedBlock(lang, v)));
   hb.registerHelper('mlabel', (v: unknown) => safe(mermaidLabel(v)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('gt', (a: number, b: number) => a > b);
+  hb.registerHelper('lt', (a: number, b: number) => a < b);
   hb.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
+  hb.registerHelper('dec1', (n: number) => formatScore(n));
+  hb.registerHelper('dueText', (days: number) =>
+    days < 0
+      ? `expired ${-days} day${days === -1 ? '' : 's'} ago: counts as open`
+      : days === 0
+        ? 'due today'
+        : `due in ${days} day${days === 1 ? '' : 's'}`,
+  );
   hb.registerHelper('join', (list: unknown[], sep: unknown) =>
     safe(Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : ', ') : ''),
   );
@@ -40,11 +56,22 @@ export function markdownHandlebars(): typeof Handlebars {
 
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
-export function markdownTemplate(name: string): Handlebars.TemplateDelegate {
+/** templates/<name>, compiled once per process. */
+function compiled(name: string): Handlebars.TemplateDelegate {
   let t = cache.get(name);
   if (!t) {
     t = markdownHandlebars().compile(readFileSync(join(templatesDir(), name), 'utf8'));
     cache.set(name, t);
   }
   return t;
+}
+
+/** A Markdown template (PR comment, review comments, the Markdown report). */
+export function markdownTemplate(name: string): Handlebars.TemplateDelegate {
+  return compiled(name);
+}
+
+/** An HTML template: the same environment; Handlebars escapes every bare {{value}} for HTML. */
+export function htmlTemplate(name: string): Handlebars.TemplateDelegate {
+  return compiled(name);
 }

@@ -1,18 +1,6 @@
-import type { CatalogPlan } from '../analyse/evidence/ingest-plan.js';
-import type { FileReport } from '../read/evidence/read-evidence.js';
+import type { CatalogPlan, IngestReport } from '../model/ingest-result.js';
 
-export interface IngestReport {
-  digest: string;
-  sources: Record<string, number>;
-  events: number;
-  malformed: number;
-  files: FileReport[];
-  plans: CatalogPlan[];
-  /** Files written by --write. */
-  written: string[];
-  commit?: { hash?: string; skipped?: string };
-  summaryFile?: string;
-}
+export type { IngestReport } from '../model/ingest-result.js';
 
 /** `--format json`: the stable shape documented in docs/ingest.md. */
 export function ingestJson(r: IngestReport): string {

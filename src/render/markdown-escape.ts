@@ -12,16 +12,25 @@ const ENTITY: Record<string, string> = {
   '|': '&#124;',
 };
 
-export function escapeMarkdown(value: unknown): string {
+export interface EscapeOptions {
+  /**
+   * Keep @mentions, #refs and URLs as written: for Markdown files (the report), which notify nobody. A PR comment
+   * (the default) turns them into entities, so catalog text from a PR cannot ping a team or link an issue.
+   */
+  keepReferences?: boolean;
+}
+
+export function escapeMarkdown(value: unknown, opts: EscapeOptions = {}): string {
   const s = value === undefined || value === null ? '' : String(value);
+  const special = opts.keepReferences ? /[&<>"|\\`*_[\]~!]/g : /[&<>"@#|\\`*_[\]~!]|:\/\//g;
   return (
     s
       .replace(/[\r\n]+/g, ' ')
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       // one pass, so an entity's own & and # are not escaped again
-      .replace(/[&<>"@#|\\`*_[\]~!]|:\/\//g, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
+      .replace(special, (c) => ENTITY[c] ?? (c === '://' ? '&#58;//' : `\\${c}`))
       // list, heading, quote or rule markers only matter at the start
-      .replace(/^(\s*)([-+=])/, '$1\\$2')
+      .replace(/^(\s*)([-+=#>])/, '$1\\$2')
       // an ordered-list marker is escaped on its dot: a backslash before a digit is not a Markdown escape
       .replace(/^(\s*)(\d+)\./, '$1$2\\.')
   );

@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
-import type { AnalysedCatalog, Analysis } from '../action/analysis.js';
-import type { SurfaceEvent } from '../action/differ.js';
+import type { AnalysedCatalog, Analysis } from '../model/analysis.js';
+import type { DiffEvent } from '../model/diff-result.js';
 import { componentDiagram, componentFacts, type ComponentFact } from './mermaid-components.js';
 import { markdownTemplate } from './handlebars-env.js';
 import { formatScore, threatAivss } from '../analyse/aivss.js';
@@ -54,7 +54,7 @@ export interface SummaryView {
     notes: number;
   };
   reopened: ReopenedView[];
-  events: Array<SurfaceEvent & { beforeText?: string; afterText?: string }>;
+  events: Array<DiffEvent & { beforeText?: string; afterText?: string }>;
   findings: Finding[];
   agents: AgentView[];
   notes: string[];

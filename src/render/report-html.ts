@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportView } from './report-view.js';
-import { template } from './report-view.js';
+import { htmlTemplate } from './handlebars-env.js';
 import { packageRoot } from '../read/package-dir.js';
 
 /** Built by scripts/build.mjs from the mermaid package (a trimmed browser bundle). */
@@ -20,5 +20,5 @@ export function renderReportHtml(view: ReportView): string {
   }
   // An inline script ends at the first "</script" whatever the JavaScript around it means.
   const mermaidJs = readFileSync(path, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
-  return template('report.html.hbs', { markdown: false })({ ...view, mermaidJs });
+  return htmlTemplate('report.html.hbs')({ ...view, mermaidJs });
 }

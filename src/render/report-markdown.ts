@@ -1,6 +1,6 @@
 import type { ReportView } from './report-view.js';
-import { template } from './report-view.js';
+import { markdownTemplate } from './handlebars-env.js';
 
 export function renderReportMarkdown(view: ReportView): string {
-  return template('report.md.hbs', { markdown: true })(view);
+  return markdownTemplate('report.md.hbs')(view);
 }

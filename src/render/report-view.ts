@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
 import type { ReportCatalog } from '../analyse/report.js';
 import { formatScore } from '../analyse/aivss.js';
-import { packageRoot } from '../read/package-dir.js';
 import { componentsDiagram } from './mermaid.js';
 
 /** What both the Markdown and the HTML templates see: the report model plus display strings. */
@@ -68,54 +64,4 @@ export function reportView(report: ReportCatalog[], opts: { today: string; gener
       })),
     })),
   };
-}
-
-/** templates/<name>, compiled once per process. */
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
-export function template(name: string, opts: { markdown: boolean }): HandlebarsTemplateDelegate {
-  let t = compiled.get(name);
-  if (!t) {
-    const hb = Handlebars.create();
-    registerHelpers(hb, opts.markdown);
-    const source = readFileSync(join(packageRoot(), 'templates', name), 'utf8');
-    // Markdown has its own escaping (the `md` helper): Handlebars' HTML escaping would show &amp; in tables.
-    t = hb.compile(source, { noEscape: opts.markdown });
-    compiled.set(name, t);
-  }
-  return t;
-}
-
-function registerHelpers(hb: typeof Handlebars, markdown: boolean): void {
-  hb.registerHelper('md', (value: unknown) => escapeMarkdown(String(value ?? '')));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('gt', (a: number, b: number) => a > b);
-  hb.registerHelper('lt', (a: number, b: number) => a < b);
-  hb.registerHelper('plural', (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`);
-  hb.registerHelper('dec1', (n: number) => formatScore(n));
-  hb.registerHelper('dueText', (days: number) =>
-    days < 0
-      ? `expired ${-days} day${days === -1 ? '' : 's'} ago: counts as open`
-      : days === 0
-        ? 'due today'
-        : `due in ${days} day${days === 1 ? '' : 's'}`,
-  );
-  if (markdown) hb.registerHelper('json', (v: unknown) => JSON.stringify(v));
-}
-
-/**
- * Text from a catalog placed in a Markdown report file (a paragraph or a table cell). Unlike a PR comment
- * (render/markdown-escape.ts), a file notifies nobody, so @mentions and #refs stay readable as they are: characters that Markdown or the HTML it
- * may contain would interpret are escaped, line breaks flattened, so a title cannot add links, images, tables
- * or raw HTML to the report.
- */
-export function escapeMarkdown(text: string): string {
-  return (
-    text
-      .replace(/[\r\n]+/g, ' ')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      // Parentheses and ! only build links and images after a ], which is escaped.
-      .replace(/[\\`*_{}[\]#|~]/g, (c) => `\\${c}`)
-  );
 }

@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Finding } from '../model/finding.js';
-
-export interface SarifRule {
-  id: string;
-  summary: string;
-  severity: Finding['severity'];
-  helpUri?: string;
-  /** 0.1–10 as GitHub code scanning expects; marks the rule as a security rule. */
-  securitySeverity?: number;
-}
+import { DOCS_URI, findingType, type FindingType } from '../analyse/registry.js';
 
 export interface SarifOptions {
   version: string;
-  rules: SarifRule[];
   /** runAutomationDetails.id category, e.g. "threatcat/validate/". */
   category: string;
   /** Per-result security severity (e.g. a threat's AIVSS score), keyed by finding. */
@@ -28,11 +19,12 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
  * without it duplicate alerts.
  */
 export function renderSarif(findings: Finding[], opts: SarifOptions): string {
-  const used = new Set(findings.map((f) => f.rule));
-  const rules = opts.rules.filter((r) => used.has(r.id));
-  for (const id of used) {
-    if (!rules.some((r) => r.id === id)) rules.push({ id, summary: id, severity: 'error' });
-  }
+  // The rules table lists the rules the results use, described by the registry (ids are the same everywhere).
+  const used = [...new Set(findings.map((f) => f.rule))];
+  const rules = used.map(
+    (id): FindingType =>
+      findingType(id) ?? { id, kind: 'rule', severity: 'error', summary: id, help: id, helpUri: DOCS_URI },
+  );
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const seen = new Map<string, number>();
   const sarif = {
@@ -50,13 +42,10 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
               name: camel(r.id),
               shortDescription: { text: r.summary.slice(0, 1024) },
               fullDescription: { text: r.summary.slice(0, 1024) },
-              help: { text: r.summary, markdown: r.summary },
-              ...(r.helpUri ? { helpUri: r.helpUri } : {}),
+              help: { text: r.help, markdown: r.help },
+              helpUri: r.helpUri,
               defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: {
-                tags: ['security', 'threat-model'],
-                ...(r.securitySeverity !== undefined ? { 'security-severity': r.securitySeverity.toFixed(1) } : {}),
-              },
+              properties: { tags: ['security', 'threat-model'] },
             })),
           },
         },

@@ -389,7 +389,7 @@ test('the SARIF file passes the SARIF 2.1.0 schema and carries stable fingerprin
     'evidence-invalidated',
     'evidence-invalidated',
     'evidence-invalidated',
-    'surface/permissions-changed',
+    'permissions-changed',
   ]);
   // security-severity from AIVSS on the threats, as GitHub code scanning reads it (a string, 0.1-10).
   for (const x of results.filter((y) => y.ruleId === 'evidence-invalidated') as any[]) {

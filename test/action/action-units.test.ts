@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeMarkdown, codeSpan, fencedBlock, mermaidLabel } from '../../src/render/markdown-escape.js';
-import { DiffLines } from '../../src/analyse/pr-diff-lines.js';
+import { DiffLines } from '../../src/model/diff-lines.js';
 import {
   planReview,
   MAX_INLINE_COMMENTS,
@@ -9,8 +9,8 @@ import {
   type ReviewCandidate,
 } from '../../src/analyse/review-plan.js';
 import { lineEdits } from '../../src/analyse/suggestions.js';
-import { selectAnnotations, annotationCommand, type Annotation } from '../../src/action/annotations.js';
-import { makeRedactor } from '../../src/action/redact.js';
+import { selectAnnotations, workflowCommand, type Annotation } from '../../src/render/workflow-commands.js';
+import { makeRedactor } from '../../src/render/redact.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { renderSummary, type SummaryView } from '../../src/render/pr-summary.js';
 import { componentDiagram } from '../../src/render/mermaid-components.js';
@@ -104,7 +104,7 @@ test('annotations: most severe first, at most 10 errors and 10 warnings per step
   );
   assert.equal(dropped, 7);
   assert.equal(
-    annotationCommand({ severity: 'note', file: 'a,b:c', line: 3, title: 'x', message: 'line1\nline2%' }),
+    workflowCommand({ severity: 'note', file: 'a,b:c', line: 3, title: 'x', message: 'line1\nline2%' }),
     '::notice file=a%2Cb%3Ac,line=3,title=x::line1%0Aline2%25',
   );
 });

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import type { AgentSurface, DeclaredPermission, SurfaceMcpServer } from '../../src/model/surface.js';
 import type { ThreatCatalog } from '../../src/model/catalog.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
-import { planReopen, rulesIntersect } from '../../src/analyse/reopen-plan.js';
+import { planReopen } from '../../src/analyse/reopen-plan.js';
+import { rulesIntersect } from '../../src/analyse/reopen-table.js';
+
+const STAMP = { ref: 'HEAD', at: '2026-11-01T00:00:00Z' };
 
 const at = (file: string, line: number) => ({ file, line, column: 1 });
 
@@ -239,7 +242,7 @@ const CATALOG: ThreatCatalog = {
 test('re-open table: model → inference threats only; permissions → intersecting rules or the identity; open threats need nothing', () => {
   const base = surface();
   const model = diffSurfaces(base, surface({ models: [{ ...base.models[0], model: 'gpt-4.1' }] }));
-  const plan = planReopen([{ file: 'c.threats.yaml', data: CATALOG, events: model }]);
+  const plan = planReopen([{ file: 'c.threats.yaml', data: CATALOG, events: model }], STAMP);
   assert.deepEqual(
     plan.reopen.map((r) => r.threat),
     ['T-MODEL'],
@@ -250,7 +253,7 @@ test('re-open table: model → inference threats only; permissions → intersect
   );
 
   const perms = diffSurfaces(base, surface({ permissions: [...base.permissions, perm('create', 'pods/exec', 36)] }));
-  const p2 = planReopen([{ file: 'c.threats.yaml', data: CATALOG, events: perms }]);
+  const p2 = planReopen([{ file: 'c.threats.yaml', data: CATALOG, events: perms }], STAMP);
   assert.deepEqual(
     p2.reopen.map((r) => [r.threat, r.status]),
     [

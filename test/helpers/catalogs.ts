@@ -2,6 +2,7 @@
 // without touching the file system.
 import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import { catalogSurface } from '../../src/read/catalog-surface.js';
 import { validateCatalogs } from '../../src/analyse/validate.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { ManifestGlob } from '../../src/analyse/rules/rule.js';
@@ -140,7 +141,7 @@ export function check(catalogs: Record<string, string>, opts: CheckOptions = {})
     const globs = opts.globs
       ? opts.globs(patterns)
       : patterns.map((pattern) => ({ pattern, files: manifests.map((m) => m.file) }));
-    return { loaded, globs, manifests };
+    return { loaded, globs, manifests, ...catalogSurface(manifests, loaded.data) };
   });
   return validateCatalogs({
     catalogs: input,

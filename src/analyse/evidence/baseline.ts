@@ -1,21 +1,12 @@
+import type { Convergence } from '../../model/ingest-result.js';
+
+export type { Convergence } from '../../model/ingest-result.js';
 import type { Row } from '../../model/observation.js';
 import type { AttributedRow } from './attribution.js';
 import type { Baseline, BaselineBehaviour, BehaviourKind } from '../../model/baseline.js';
 
 export const CONVERGENCE_WINDOW_DAYS = 14;
 export const CONVERGENCE_QUIET_DAYS = 7;
-
-export interface Convergence {
-  state: 'empty' | 'learning' | 'converged';
-  /** Days between the first and the last event observed. */
-  windowDays: number;
-  /** Days between the newest first-seen behaviour and the end of the window. */
-  quietDays: number;
-  /** When the newest behaviour was first seen. */
-  lastNewAt?: string;
-  /** For people: why it is (not yet) converged. */
-  reason: string;
-}
 
 const DAY_MS = 86_400_000;
 

@@ -1,11 +1,13 @@
 import type { CatalogDoc, DormantPermission, IdentityPermissions, Threat } from '../../model/catalog.js';
 import type { ObservationSummary, TelemetrySource } from '../../model/observation.js';
 import type { DeclaredPermission } from '../../model/surface.js';
-import type { YamlEdit } from '../../model/edit.js';
 import { apiRowsOf, attribute, type AgentScope } from './attribution.js';
 import type { Baseline } from '../../model/baseline.js';
-import { updateBaseline, type Convergence, type DriftEvent } from './baseline.js';
-import { deniedOf, reachableCapability, type DeniedEntry, type PermissionEntry } from './reachable.js';
+import { updateBaseline } from './baseline.js';
+import type { CatalogPlan, DormantEntry } from '../../model/ingest-result.js';
+
+export type * from '../../model/ingest-result.js';
+import { deniedOf, reachableCapability, type PermissionEntry } from './reachable.js';
 import { evaluateThreat, type Validation } from './signals.js';
 
 export interface CatalogInput {
@@ -24,64 +26,6 @@ export interface IngestInput {
   /** RFC 3339 */
   now: string;
   maxEvidenceAgeDays: number;
-}
-
-export interface ThreatRef {
-  catalog: string;
-  threat: string;
-}
-export interface GapEntry extends ThreatRef {
-  source: string;
-  reason: string;
-}
-export interface FiredEntry extends ThreatRef {
-  source: string;
-  signal: string;
-  events: number;
-  at: string;
-}
-export interface ReopenedEntry extends ThreatRef {
-  event: 'signal-fired' | 'baseline-drift';
-  subject: string;
-}
-export interface DormantEntry {
-  identity: string;
-  apiGroup: string;
-  resource: string;
-  verb: string;
-  namespace: string;
-  blast: number;
-  wildcard: boolean;
-}
-export interface DriftEntry {
-  catalog: string;
-  workload: string;
-  kind: DriftEvent['kind'];
-  behaviour: string;
-  first: string;
-  events: number;
-}
-
-export interface CatalogPlan {
-  file: string;
-  edits: YamlEdit[];
-  /** The baseline to write, when this snapshot changed it. */
-  baseline?: Baseline;
-  convergence: Convergence;
-  closed: string[];
-  lapsed: string[];
-  gaps: GapEntry[];
-  fired: FiredEntry[];
-  reopened: ReopenedEntry[];
-  dormant: DormantEntry[];
-  /** Dormant entries not in the catalog before (no disposition yet). */
-  newDormant: DormantEntry[];
-  unobservable: DormantEntry[];
-  wildcards: Array<DormantEntry & { used: boolean }>;
-  denied: DeniedEntry[];
-  drift: DriftEntry[];
-  /** Dormant permissions were not computed: why (no kube-audit coverage). */
-  permissionsSkipped?: string;
 }
 
 /** Threats re-opened by baseline-drift when a threat does not say otherwise (reopenOn): the coercion ones. */

@@ -1,3 +1,6 @@
+import type { DeniedEntry } from '../../model/ingest-result.js';
+
+export type { DeniedEntry } from '../../model/ingest-result.js';
 import type { ApiRow } from '../../model/observation.js';
 import type { DeclaredPermission, RbacRequest } from '../../model/surface.js';
 import { ruleAllows } from '../rbac-match.js';
@@ -16,17 +19,6 @@ export interface PermissionEntry {
   resourceNames?: string[];
   blast: number;
   wildcard: boolean;
-}
-
-export interface DeniedEntry {
-  identity: string;
-  apiGroup: string;
-  resource: string;
-  verb: string;
-  namespace: string;
-  names: string[];
-  count: number;
-  last: string;
 }
 
 export interface Reachability {

@@ -6,6 +6,7 @@ export const acceptanceExpired: Rule = {
   id: 'acceptance-expired',
   severity: 'error',
   summary: 'An acceptance is past its reReviewBy date, so the entry counts as open again.',
+  help: 'Re-review the risk: renew the acceptance with a new reReviewBy date and reason, or set the entry back to open.',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of acceptanceSites(ctx)) {

@@ -6,6 +6,7 @@ export const acceptanceExpiring: Rule = {
   id: 'acceptance-expiring',
   severity: 'warning',
   summary: 'An acceptance reaches its reReviewBy date soon (within acceptanceWarningDays, default 14).',
+  help: 'Schedule the re-review before the reReviewBy date: renew the acceptance or re-open the entry.',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of acceptanceSites(ctx)) {

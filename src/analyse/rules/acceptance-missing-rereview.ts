@@ -7,6 +7,7 @@ export const acceptanceMissingRereview: Rule = {
   severity: 'error',
   summary:
     "An 'accepted' threat or dormant permission has no acceptance record, or no reReviewBy date (or one that is not a calendar date).",
+  help: 'Add an acceptance record with by, reason and a calendar reReviewBy date (YYYY-MM-DD).',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const site of acceptanceSites(ctx)) {

@@ -7,6 +7,7 @@ export const aivssFactorLevel: Rule = {
   id: 'aivss-factor-level',
   severity: 'error',
   summary: 'An AIVSS agentic risk factor is not one of the legal levels 0, 0.5 or 1.0.',
+  help: 'Use one of the legal levels 0, 0.5 or 1.0 (the message names the nearest one).',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {

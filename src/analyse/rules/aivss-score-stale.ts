@@ -9,6 +9,7 @@ export const aivssScoreStale: Rule = {
   id: 'aivss-score-stale',
   severity: 'error',
   summary: "A threat's aivss block does not equal the score computed from its CVSS base and the agent's AIVSS factors.",
+  help: "Run `threatcat validate --fix` to rewrite the derived aivss blocks from the CVSS base and the agent's factors.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {

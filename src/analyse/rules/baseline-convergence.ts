@@ -10,6 +10,7 @@ export const baselineConvergenceRule: Rule = {
   severity: 'note',
   summary:
     'The state of the per-Deployment behaviour baseline kept by threatcat ingest: learning (drift cannot be told yet) or converged (new behaviour re-opens coercion threats).',
+  help: 'Nothing to fix: keep ingesting evidence until the baseline converges (14 days observed, nothing new in the last 7).',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, baseline } of ctx.catalogs) {

@@ -5,6 +5,7 @@ export const closedWithoutEvidence: Rule = {
   id: 'closed-without-evidence',
   severity: 'error',
   summary: "A threat is 'closed' but none of its evidence signals has been validated against runtime data.",
+  help: 'Validate one of its evidence signals with runtime data (`threatcat ingest`), or set the threat back to open.',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {

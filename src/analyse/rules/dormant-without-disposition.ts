@@ -6,6 +6,7 @@ export const dormantWithoutDisposition: Rule = {
   severity: 'error',
   summary:
     "A dormant permission has no disposition (revoke, justified, accepted), or is 'justified' without a written justification.",
+  help: 'Give the dormant permission a disposition: revoke it in RBAC, mark it justified with a reason, or accept it with a reReviewBy date.',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {

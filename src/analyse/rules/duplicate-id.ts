@@ -10,6 +10,7 @@ export const duplicateId: Rule = {
   severity: 'error',
   summary:
     'A threat id is used twice (in one catalog or across catalogs), or a component/delegation id twice in one catalog.',
+  help: 'Give each threat a unique id across catalogs, and each component or delegation a unique id within its catalog.',
   check(ctx) {
     const hits: RuleHit[] = [];
     const threatIds = new Map<string, { catalog: CatalogDoc; path: NodePath }>();

@@ -5,6 +5,7 @@ export const manifestPathUnmatched: Rule = {
   id: 'manifest-path-unmatched',
   severity: 'error',
   summary: 'An agent.manifests path or glob matches no file, or matches files outside the repository (never read).',
+  help: 'Point the agent.manifests entry at files inside the repository (paths and globs are relative to the catalog).',
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, globs } of ctx.catalogs) {

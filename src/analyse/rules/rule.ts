@@ -29,5 +29,7 @@ export interface Rule {
   severity: Severity;
   /** One line for `--help`, SARIF rule descriptions and the README table. */
   summary: string;
+  /** What to do about a finding: SARIF help text, docs/findings.md. */
+  help: string;
   check(ctx: RuleContext): RuleHit[];
 }

@@ -1,4 +1,3 @@
-import { readSurfaceCached } from '../../read/manifests/surface.js';
 import type { Rule, RuleHit } from './rule.js';
 
 /**
@@ -10,11 +9,12 @@ export const surfaceMalformed: Rule = {
   id: 'surface-malformed',
   severity: 'error',
   summary: 'A manifest object of a known kind (kagent, RBAC, ToolHive, KServe…) has a field of the wrong shape.',
+  help: 'Correct the field named in the message so the object matches its CRD; until then threatcat cannot tell what the agent reaches through it.',
   check(ctx) {
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    for (const { catalog, manifests } of ctx.catalogs) {
-      for (const p of readSurfaceCached(manifests).problems) {
+    for (const { catalog, surfaceProblems } of ctx.catalogs) {
+      for (const p of surfaceProblems) {
         const key = `${p.position.file}:${p.position.line}:${p.position.column}:${p.message}`;
         if (seen.has(key)) continue;
         seen.add(key);

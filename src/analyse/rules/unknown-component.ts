@@ -5,6 +5,7 @@ export const unknownComponent: Rule = {
   id: 'unknown-component',
   severity: 'error',
   summary: 'A threat or permission entry references a component id that the catalog does not define.',
+  help: "Use an id from the catalog's components (the message lists them), or add the missing component.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog } of ctx.catalogs) {

@@ -8,6 +8,7 @@ export const workloadMissing: Rule = {
   id: 'workload-missing',
   severity: 'error',
   summary: "The agent's workload (Deployment, StatefulSet, DaemonSet or kagent Agent) is not in its manifests.",
+  help: "Name the agent's real workload in agent.workload (kind, name, namespace), or include its manifest in agent.manifests.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, manifests, globs } of ctx.catalogs) {

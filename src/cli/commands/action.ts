@@ -3,7 +3,7 @@ import { EXIT } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { UsageError } from '../../model/input-error.js';
-import { runAction } from '../../action/run.js';
+import { actionEntry } from '../../action/entry.js';
 
 const HELP = `Usage: threatcat action [-C DIR]
 
@@ -29,7 +29,7 @@ export async function actionCommand(argv: string[], io: Io): Promise<number> {
       'action: not running in GitHub Actions (GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set); see docs/action.md',
     );
   }
-  return runAction({
+  return actionEntry({
     stdout: io.stdout,
     stderr: io.stderr,
     env: io.env,

@@ -4,7 +4,7 @@ import { parseCommandArgs, pickFormat } from '../args.js';
 import { readConfig } from '../../read/config.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { UsageError } from '../../model/input-error.js';
-import { runDiff } from '../../deliver/run-diff.js';
+import { runDiff } from '../../app/diff.js';
 import { DIFF_FORMATS, renderDiff } from '../../render/diff.js';
 
 const HELP = `Usage: threatcat diff --base REF [--head REF | --staged] [--write] [-C DIR] [--format text|json|github|sarif]

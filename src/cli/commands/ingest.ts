@@ -1,23 +1,11 @@
-import { join, resolve } from 'node:path';
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat } from '../args.js';
-import { readConfig } from '../../read/config.js';
-import { readWorkspace, resolveRoot, toRepoPath } from '../../read/workspace.js';
-import { asCatalogDoc } from '../../model/catalog.js';
-import { InputError, UsageError } from '../../model/input-error.js';
-import { schemaFindings } from '../../analyse/schema-findings.js';
-import { findAgentSurface } from '../../read/manifests/surface.js';
-import { declaredPermissions } from '../../read/manifests/rbac.js';
-import { readEvidence } from '../../read/evidence/read-evidence.js';
+import { resolveRoot } from '../../read/workspace.js';
+import { UsageError } from '../../model/input-error.js';
 import { READER_NAMES, type ReaderName } from '../../model/observation.js';
-import type { DeclaredPermission } from '../../model/surface.js';
-import { planIngest, type CatalogInput } from '../../analyse/evidence/ingest-plan.js';
-import { workloadOfServiceUrl, type AgentScope } from '../../analyse/evidence/attribution.js';
-import { baselinePathFor } from '../../model/baseline.js';
-import { writeBaseline, writeCatalogEdits, writeSummary } from '../../deliver/ingest-write.js';
-import { assertNothingStaged, commitFiles, commitOfSnapshot } from '../../deliver/ingest-commit.js';
-import { commitMessage, ingestJson, ingestText, type IngestReport } from '../../render/ingest-report.js';
+import { runIngest } from '../../app/ingest.js';
+import { ingestJson, ingestText } from '../../render/ingest-report.js';
 
 const HELP = `Usage: threatcat ingest SNAPSHOT... [--source NAME] [--write] [--commit] [--emit-summary FILE]
                         [-C DIR] [--format text|json] [--config FILE]
@@ -52,115 +40,23 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--source ${source}: expected one of ${READER_NAMES.join(', ')}`);
   }
   const root = resolveRoot(values.C);
-  const config = readConfig(root, values.config);
-  const commit = Boolean(values.commit);
-  const write = commit || Boolean(values.write);
-  if (commit) await assertNothingStaged(root);
-
-  const now = io.now().toISOString();
-  // Like git -C, and like validate's PATHs: relative paths are taken from the repository root.
-  const files = positionals.map((p) => ({ abs: resolve(root, p), file: p }));
-  const evidence = await readEvidence(files, {
+  const { config, report } = await runIngest({
+    root,
+    configPath: values.config,
+    snapshots: positionals,
     source,
-    now,
+    write: Boolean(values.write),
+    commit: Boolean(values.commit),
+    emitSummary: values['emit-summary'],
+    now: io.now(),
     onProgress: io.isTTY
       ? (file, bytes) => io.stderr(`\rthreatcat ingest: ${file}: ${(bytes / 1e6).toFixed(0)} MB read`)
       : undefined,
   });
-  if (io.isTTY && evidence.files.some((f) => f.bytes > 64e6)) io.stderr('\n');
-  const summary = evidence.builder.toSummary();
-  let summaryFile: string | undefined;
-  if (values['emit-summary']) {
-    summaryFile = values['emit-summary'];
-    writeSummary(resolve(root, summaryFile), summary);
-  }
-
-  const ws = readWorkspace(root, config, []);
-  if (ws.inputErrors.length > 0) throw ws.inputErrors[0];
-  // Never rewrite a baseline that could not be read: that would lose its history.
-  const brokenBaseline = ws.catalogs.find((c) => c.baselineError)?.baselineError;
-  if (brokenBaseline) throw brokenBaseline;
-  const inputs: CatalogInput[] = [];
-  const texts = new Map<string, { abs: string; text: string }>();
-  for (const c of ws.catalogs) {
-    const problems = schemaFindings(c.loaded);
-    if (problems.length > 0) {
-      const p = problems[0];
-      throw new InputError(p, `catalog does not match the schema (run threatcat validate): ${p.message}`);
-    }
-    const catalog = asCatalogDoc(c.loaded);
-    const w = catalog.data.agent.workload;
-    const surface = findAgentSurface(c.manifests, w);
-    const identity =
-      surface?.identity ?? (w.serviceAccount ? `system:serviceaccount:${w.namespace}:${w.serviceAccount}` : undefined);
-    const servers = (surface?.mcpServers ?? []).map((m) => ({
-      name: m.ref.name,
-      identity: m.identity,
-      workload:
-        workloadOfServiceUrl(m.url) ??
-        (m.ref.kind === 'MCPServer' && m.ref.namespace ? `${m.ref.namespace}/${m.ref.name}` : undefined),
-    }));
-    const scope: AgentScope = { workload: `${w.namespace}/${surface?.workload.name ?? w.name}`, identity, servers };
-    // No agent object in the manifests (RBAC only): the catalog's ServiceAccount still has declared RBAC.
-    const declared: DeclaredPermission[] = surface
-      ? [...surface.permissions]
-      : identity
-        ? declaredPermissions(c.manifests, identity)
-        : [];
-    for (const s of servers)
-      if (s.identity && s.identity !== identity) declared.push(...declaredPermissions(c.manifests, s.identity));
-    inputs.push({ catalog, scope, declared, baseline: c.baseline });
-    texts.set(catalog.file, { abs: catalog.absPath, text: catalog.text });
-  }
-  if (inputs.length === 0)
+  if (io.isTTY && report.files.some((f) => f.bytes > 64e6)) io.stderr('\n');
+  if (report.catalogs === 0)
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
-
-  const plans = planIngest({
-    catalogs: inputs,
-    summary,
-    digest: evidence.digest,
-    now,
-    maxEvidenceAgeDays: config.maxEvidenceAgeDays,
-  });
-  const report: IngestReport = {
-    digest: evidence.digest,
-    sources: summary.sources as Record<string, number>,
-    events: evidence.events,
-    malformed: evidence.malformed,
-    files: evidence.files,
-    plans,
-    written: [],
-    summaryFile,
-  };
-
-  if (write) {
-    const recorded = commit ? await commitOfSnapshot(root, evidence.digest) : undefined;
-    if (recorded) {
-      report.commit = { skipped: `snapshot ${evidence.digest} is already recorded in commit ${recorded.slice(0, 12)}` };
-    } else {
-      for (const p of plans) {
-        const t = texts.get(p.file)!;
-        if (writeCatalogEdits(t.abs, t.text, p.edits)) report.written.push(p.file);
-        if (p.baseline) {
-          const abs = baselinePathFor(t.abs);
-          if (writeBaseline(abs, p.baseline)) report.written.push(toRepoPath(root, abs));
-        }
-      }
-      if (commit) {
-        if (report.written.length === 0) report.commit = { skipped: 'nothing changed' };
-        else
-          report.commit = {
-            hash: await commitFiles(
-              root,
-              report.written.map((f) => join(root, f)),
-              commitMessage(report),
-            ),
-          };
-      }
-    }
-  }
-
   io.stdout(format === 'json' ? ingestJson(report) : ingestText(report));
-  const reopened = plans.some((p) => p.fired.length > 0 || p.drift.length > 0);
+  const reopened = report.plans.some((p) => p.fired.length > 0 || p.drift.length > 0);
   return reopened ? EXIT.findings : EXIT.clean;
 }

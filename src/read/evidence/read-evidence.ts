@@ -1,3 +1,6 @@
+import type { FileReport } from '../../model/ingest-result.js';
+
+export type { FileReport } from '../../model/ingest-result.js';
 import jsYaml from 'js-yaml';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
@@ -20,18 +23,6 @@ export interface EvidenceFile {
   abs: string;
   /** As shown in messages. */
   file: string;
-}
-
-export interface FileReport {
-  file: string;
-  reader: ReaderName | undefined;
-  digest: string;
-  bytes: number;
-  gzip: boolean;
-  events: number;
-  malformed: number;
-  /** The first few malformed records: line and why. */
-  samples: Array<{ line: number; reason: string }>;
 }
 
 export interface EvidenceReadResult {

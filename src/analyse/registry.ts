@@ -1,0 +1,153 @@
+import type { FailOn, Finding, Severity } from '../model/finding.js';
+
+export { FAIL_ON, type FailOn } from '../model/finding.js';
+import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
+import { VERSION } from '../version.js';
+import { RULES } from './rules/index.js';
+import { REOPEN_TABLE } from './reopen-table.js';
+import {
+  EVIDENCE_INVALIDATED,
+  MANIFEST_RULE,
+  REOPEN_PENDING,
+  SCHEMA_RULE,
+  THREAT_REOPENED,
+  UNREADABLE_INPUT,
+} from './finding-ids.js';
+
+/**
+ * Every id a finding can carry, in one table: the semantic rules, the checks that are not rules (schema,
+ * unreadable input, manifest syntax), the surface events `diff` reports and the re-open results the Action
+ * reports. Text, JSON, SARIF and GitHub annotations all take ids, default severities and help from here.
+ */
+export type FindingKind = 'input' | 'rule' | 'event' | 'reopen';
+
+export interface FindingType {
+  id: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** One line: what it means. */
+  summary: string;
+  /** What to do about it. */
+  help: string;
+  /** The section of docs/findings.md about it. */
+  helpUri: string;
+}
+
+export {
+  EVIDENCE_INVALIDATED,
+  MANIFEST_RULE,
+  REOPEN_PENDING,
+  SCHEMA_RULE,
+  THREAT_REOPENED,
+  UNREADABLE_INPUT,
+} from './finding-ids.js';
+
+/** docs/findings.md at this release: one section per finding id. */
+export const DOCS_URI = `https://github.com/threatcat/threatcat/blob/v${VERSION}/docs/findings.md`;
+
+type Entry = Omit<FindingType, 'helpUri'>;
+
+const INPUT: Entry[] = [
+  {
+    id: UNREADABLE_INPUT,
+    kind: 'input',
+    severity: 'error',
+    summary: 'A catalog, baseline or configuration file cannot be read or parsed.',
+    help: 'Fix the file at the line named (YAML syntax, duplicate key, binary content, size); the command exits 2 until it reads.',
+  },
+  {
+    id: SCHEMA_RULE,
+    kind: 'input',
+    severity: 'error',
+    summary: 'The catalog does not conform to schema/catalog.schema.json.',
+    help: 'Correct the field named in the message (its type, enum value or required key); an editor with the schema shows the allowed values.',
+  },
+  {
+    id: MANIFEST_RULE,
+    kind: 'input',
+    severity: 'error',
+    summary: 'A manifest the agent points at cannot be parsed.',
+    help: 'Fix the manifest syntax at the line named, or leave the file out of agent.manifests.',
+  },
+];
+
+const REOPEN: Entry[] = [
+  {
+    id: REOPEN_PENDING,
+    kind: 'reopen',
+    severity: 'error',
+    summary:
+      'A change to the agent surface invalidates the evidence of a closed or accepted threat, and the catalog does not yet re-open it.',
+    help: 'Run `threatcat diff --base <base> --write` and commit the catalog (or use the Action input `mode: commit`).',
+  },
+  {
+    id: THREAT_REOPENED,
+    kind: 'reopen',
+    severity: 'note',
+    summary: 'A threat re-opened by a change to the agent surface.',
+    help: 'Re-validate its evidence signals against runtime data (threatcat ingest) to close it again.',
+  },
+  {
+    id: EVIDENCE_INVALIDATED,
+    kind: 'reopen',
+    severity: 'note',
+    summary: 'An open threat whose evidence a change to the agent surface invalidates.',
+    help: 'Its proposed signals must be validated against behaviour observed after this change.',
+  },
+];
+
+const EVENTS: Entry[] = SURFACE_EVENT_TYPES.map((t) => ({
+  id: t,
+  kind: 'event',
+  severity: 'warning',
+  summary: `Agent surface change (${t}): invalidates ${REOPEN_TABLE[t].invalidates}.`,
+  help: 'Review the change; the threats it invalidates are listed with it and re-open with `threatcat diff --write`.',
+}));
+
+const RULE_ENTRIES: Entry[] = RULES.map((r) => ({
+  id: r.id,
+  kind: 'rule',
+  severity: r.severity,
+  summary: r.summary,
+  help: r.help,
+}));
+
+export const FINDING_TYPES: readonly FindingType[] = [...INPUT, ...RULE_ENTRIES, ...EVENTS, ...REOPEN].map((e) => ({
+  ...e,
+  helpUri: `${DOCS_URI}#${e.id}`,
+}));
+
+const BY_ID = new Map(FINDING_TYPES.map((t) => [t.id, t]));
+
+export function findingType(id: string): FindingType | undefined {
+  return BY_ID.get(id);
+}
+
+/** Ids whose severity `.threatcat.yaml` may set (unreadable input always stops the command). */
+export const CONFIGURABLE_IDS: readonly string[] = FINDING_TYPES.filter(
+  (t) => t.id !== UNREADABLE_INPUT && t.kind !== 'event',
+).map((t) => t.id);
+
+/** The configured severity of each finding; `off` drops it. One place, for every command. */
+export function applySeverities(findings: readonly Finding[], severities: Record<string, Severity | 'off'>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severities[f.rule] ?? f.severity;
+    if (s !== 'off') out.push(s === f.severity ? f : { ...f, severity: s });
+  }
+  return out;
+}
+
+/**
+ * Does a check fail? `error`: any error finding; `warning`: also warnings, except surface events, which are
+ * information about the change rather than problems to fix; `never`: never.
+ */
+
+export function isFailing(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return findings.some(
+    (f) =>
+      f.severity === 'error' ||
+      (failOn === 'warning' && f.severity === 'warning' && findingType(f.rule)?.kind !== 'event'),
+  );
+}

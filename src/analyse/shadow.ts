@@ -1,0 +1,132 @@
+import type { Component, Delegation, ThreatCatalog } from '../model/catalog.js';
+import type { Position } from '../model/finding.js';
+import type { AgentSurface, SurfaceRef } from '../model/surface.js';
+
+/**
+ * Shadow components: what the agent's manifests make reachable — an MCP server, a model, a delegation target,
+ * a memory store, an identity — that no component of the catalog names as its trustSource (and, for a
+ * delegation, no `delegations[]` entry points `to`). The one implementation: `validate` reports every one,
+ * `diff` those in the files a change touched, both with the same words at the same place (the manifest node
+ * that references the element, since that is the line the author wrote).
+ * kagent's implicit default ModelConfig (an Agent that names none) is not reported: nothing references it.
+ */
+export interface ShadowElement {
+  /** Stable identity of the element (kind/namespace/name). */
+  subject: string;
+  ref: SurfaceRef;
+  category: 'inference' | 'mcp-tool' | 'delegation' | 'rag-memory' | 'identity';
+  position: Position;
+  /** For people: "MCP server RemoteMCPServer agents/x (https://…)". */
+  description: string;
+  /** What the catalog lacks: "component with trustSource { kind: …, name: … }". */
+  missing: string;
+}
+
+export function shadowElements(data: ThreatCatalog, surface: AgentSurface): ShadowElement[] {
+  const components = data.components ?? [];
+  const delegations = data.delegations ?? [];
+  const out: ShadowElement[] = [];
+  const seen = new Set<string>();
+  const add = (e: Omit<ShadowElement, 'subject'>) => {
+    const subject = refKey(e.ref);
+    const key = `${subject}@${e.position.file}:${e.position.line}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ subject, ...e });
+  };
+  const compHint = (ref: SurfaceRef) => `component with trustSource { kind: ${ref.kind}, name: ${ref.name} }`;
+  for (const m of surface.models) {
+    if (m.implicit || covered(components, m.ref)) continue;
+    add({
+      ref: m.ref,
+      category: 'inference',
+      position: m.position,
+      description: `${m.use === 'agent' ? '' : `${m.use} `}model ${label(m.ref)}${m.model ? ` (${m.model})` : ''}`,
+      missing: compHint(m.ref),
+    });
+  }
+  for (const s of surface.mcpServers) {
+    if (covered(components, s.ref)) continue;
+    const where = s.url ?? s.image ?? s.command;
+    add({
+      ref: s.ref,
+      category: 'mcp-tool',
+      position: s.position,
+      description: `MCP server ${label(s.ref)}${where ? ` (${where})` : ''}`,
+      missing: compHint(s.ref),
+    });
+  }
+  for (const d of surface.delegations) {
+    if (delegationCovered(delegations, d.ref) || covered(components, d.ref)) continue;
+    add({
+      ref: d.ref,
+      category: 'delegation',
+      position: d.position,
+      description: `delegation target ${label(d.ref)}`,
+      missing: `delegations[] entry with to.agent: ${d.ref.name}`,
+    });
+  }
+  for (const mem of surface.memory) {
+    // An agent's built-in memory has the Agent itself as its object: only a rag-memory component covers it.
+    const own = mem.ref.kind === surface.agent.kind && mem.ref.name === surface.agent.name;
+    if (covered(own ? components.filter((c) => c.category === 'rag-memory') : components, mem.ref)) continue;
+    add({
+      ref: mem.ref,
+      category: 'rag-memory',
+      position: mem.position,
+      description: `memory (${mem.engine}) ${label(mem.ref)}`,
+      missing: own
+        ? `rag-memory component with trustSource { kind: ${mem.ref.kind}, name: ${mem.ref.name} }`
+        : compHint(mem.ref),
+    });
+  }
+  // The identity the agent acts as: only when the catalog models no identity at all (a catalog may name the
+  // ServiceAccount through another object, such as a workload-identity binding).
+  const sa = surface.serviceAccount;
+  if (sa && !components.some((c) => c.category === 'identity')) {
+    const ref = { kind: 'ServiceAccount', name: sa.name, ...(sa.namespace ? { namespace: sa.namespace } : {}) };
+    add({
+      ref,
+      category: 'identity',
+      position: sa.position,
+      description: `identity ${label(ref)}`,
+      missing: compHint(ref),
+    });
+  }
+  return out;
+}
+
+/** The finding's words, the same in validate and diff. */
+export function shadowMessage(e: ShadowElement, agent: AgentSurface, catalogFile: string): string {
+  const who = `${agent.agent.kind} ${agent.agent.namespace}/${agent.agent.name}`;
+  return `shadow component: ${e.description} is reachable by ${who} but ${catalogFile} has no ${e.missing}`;
+}
+
+function label(r: SurfaceRef): string {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+}
+
+function refKey(r: SurfaceRef): string {
+  return `${r.kind}/${r.namespace ?? ''}/${r.name}`;
+}
+
+/** Namespaces only have to agree when both sides give one. */
+function sameNs(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+function covered(components: readonly Component[], ref: SurfaceRef): boolean {
+  return components.some(
+    (c) =>
+      c.trustSource.kind === ref.kind &&
+      c.trustSource.name === ref.name &&
+      sameNs(c.trustSource.namespace, ref.namespace),
+  );
+}
+
+function delegationCovered(delegations: readonly Delegation[], ref: SurfaceRef): boolean {
+  return delegations.some(
+    (d) =>
+      d.to.agent === ref.name && sameNs(d.to.namespace, ref.namespace) && (d.direction ?? 'outbound') === 'outbound',
+  );
+}

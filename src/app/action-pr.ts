@@ -1,0 +1,232 @@
+import { resolve } from 'node:path';
+import type { SimpleGit } from 'simple-git';
+import type { PullRequestContext, RunContext } from '../model/action-run.js';
+import { isPending, type Analysis } from '../model/analysis.js';
+import type { CatalogChange } from '../model/diff-result.js';
+import { UsageError } from '../model/input-error.js';
+import { readResults } from '../read/action-results.js';
+import { isFailing } from '../analyse/registry.js';
+import { planReview, type ReviewPlan } from '../analyse/review-plan.js';
+import { lineEdits, type LineEdit } from '../analyse/suggestions.js';
+import { allFindings, reviewCandidates, suggestionCandidates } from '../render/action-findings.js';
+import { markdownTemplate } from '../render/handlebars-env.js';
+import { COMMENT_BUDGET, renderSummary, summaryView } from '../render/pr-summary.js';
+import { escapeData } from '../render/workflow-commands.js';
+import { createGitHubClient, errorMessage, isReadOnlyError, type GitHubClient } from '../deliver/github-client.js';
+import { tokenIdentity } from '../deliver/github-identity.js';
+import { postedReviewComments, pullRequestDiffLines, submitReview } from '../deliver/github-review.js';
+import { upsertStickyComment } from '../deliver/github-sticky-comment.js';
+import { appendStepSummary, STEP_SUMMARY_LIMIT, writeOutputs } from '../deliver/runner-files.js';
+import { VERSION } from '../version.js';
+import type { ActionRun } from './action.js';
+
+export const SUMMARY_MARKER = '<!-- threatcat:summary -->';
+export const REVIEW_MARKER = '<!-- threatcat:review -->';
+
+export interface Delivery {
+  notes: string[];
+  /** A write was refused (403/401): the token is read-only here. */
+  readOnly: boolean;
+  comment?: 'created' | 'updated';
+  inline: number;
+}
+
+export interface DeliverState {
+  failing: boolean;
+  notes: string[];
+  /** The job's clone; absent when delivering results from another run (workflow_run). */
+  repoGit?: SimpleGit;
+  prefix: string;
+  /** The catalog edits of the re-open plan (the same `threatcat diff --write` makes): offered as suggestions. */
+  changes: readonly CatalogChange[];
+  runUrl?: string;
+}
+
+export function runUrlOf(ctx: RunContext): string | undefined {
+  if (!ctx.runId || !/^\d+$/.test(ctx.runId)) return undefined;
+  return `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}`;
+}
+
+/** Comment and review. A refused write (403) stops all further writes; other failures are warnings. */
+export async function deliverToPullRequest(
+  client: GitHubClient,
+  run: ActionRun,
+  pr: PullRequestContext,
+  analysis: Analysis,
+  state: DeliverState,
+  delivery: Delivery,
+): Promise<void> {
+  const { inputs, ctx, log, redact } = run;
+  const repo = ctx.repo;
+  const identity = await tokenIdentity(client, ctx.graphqlUrl);
+  log(
+    `threatcat: writing as ${identity.login} (${{ 'graphql-viewer': 'GraphQL viewer', 'rest-user': 'GET /user', default: 'default Actions identity' }[identity.source]})`,
+  );
+  const readOnly = (err: unknown) => {
+    delivery.readOnly = true;
+    delivery.notes.push(
+      'The token may not write to this pull request (403): results are in the job summary and annotations only. Grant `pull-requests: write`.',
+    );
+    log(
+      `::warning title=threatcat::${escapeData(`cannot write to the pull request (${errorMessage(err)}); falling back to annotations and the job summary`)}`,
+    );
+  };
+  if (inputs.comment) {
+    try {
+      const view = summaryView({
+        analysis,
+        failing: state.failing,
+        failOn: inputs.failOn,
+        marker: SUMMARY_MARKER,
+        base: pr.baseSha,
+        head: pr.headSha,
+        notes: state.notes,
+        runUrl: state.runUrl,
+      });
+      const body = redact(renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET));
+      const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
+      delivery.comment = r.action;
+      log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
+    } catch (err) {
+      if (isReadOnlyError(err)) return readOnly(err);
+      log(`::warning title=threatcat::${escapeData(`summary comment failed: ${errorMessage(err)}`)}`);
+    }
+  }
+  if (inputs.reviewComments) {
+    try {
+      const git = state.repoGit;
+      const lines = await pullRequestDiffLines(client, repo, pr.number, git ? () => localDiff(git, pr) : undefined);
+      const candidates = reviewCandidates(analysis);
+      if (inputs.mode === 'check' && (analysis.diff?.reopen ?? []).some(isPending)) {
+        candidates.push(...suggestionCandidates(analysis, suggestedEdits(state), pr.baseSha));
+      }
+      for (const c of candidates) Object.assign(c, { body: redact(c.body), summary: redact(c.summary) });
+      const posted = await postedReviewComments(client, repo, pr.number, identity.login);
+      const plan = planReview(candidates, lines, posted);
+      const outcome = await submitReview(
+        client,
+        repo,
+        pr.number,
+        pr.headSha,
+        plan,
+        ({ inlineDropped }) => redact(reviewBody(plan, inlineDropped)),
+        ctx.graphqlUrl,
+      );
+      delivery.inline = outcome.inline;
+      log(
+        `threatcat: review: ${outcome.inline} inline comments posted, ${plan.alreadyPosted} already there, ${outcome.removed} outdated removed, ${outcome.resolved} outdated threads resolved, ${plan.outsideDiff.length} outside the diff${outcome.inlineRejected ? '; GitHub rejected the inline comments (422), so they are listed in the review body' : ''}`,
+      );
+    } catch (err) {
+      if (isReadOnlyError(err)) return readOnly(err);
+      log(`::warning title=threatcat::${escapeData(`review failed: ${errorMessage(err)}`)}`);
+    }
+  }
+}
+
+/** The plan's catalog edits as line edits of the head's files (repository-relative paths). */
+function suggestedEdits(state: DeliverState): Map<string, LineEdit[]> {
+  const edits = new Map<string, LineEdit[]>();
+  for (const c of state.changes) {
+    const list = lineEdits(c.before, c.after);
+    if (list.length) edits.set(`${state.prefix}${c.file}`, list);
+  }
+  return edits;
+}
+
+function reviewBody(plan: ReviewPlan, inlineDropped: boolean): string {
+  const listed = inlineDropped ? [...plan.post, ...plan.overflow] : plan.overflow;
+  return markdownTemplate('review-body.md.hbs')({
+    marker: REVIEW_MARKER,
+    posted: inlineDropped ? 0 : plan.post.length,
+    alreadyPosted: plan.alreadyPosted,
+    inlineDropped,
+    listed,
+  }).trim();
+}
+
+/** `git diff base...head` (against the merge base, as GitHub shows a PR). */
+async function localDiff(git: SimpleGit, pr: PullRequestContext): Promise<string> {
+  return git.raw(['diff', '--no-color', '--no-ext-diff', '-U3', `${pr.baseSha}...${pr.headSha}`]);
+}
+
+/**
+ * workflow_run: deliver the results an unprivileged pull_request run wrote (fork PRs), as data. The file must be a
+ * valid results file for this repository and for the head the triggering run built, and the PR it names must still
+ * have that head; everything is rendered here. Never pushes, never reads code from the PR.
+ */
+export async function deliverResults(run: ActionRun): Promise<number> {
+  const { inputs, ctx, log, redact } = run;
+  const trigger = ctx.workflowRun!;
+  if (!inputs.results)
+    throw new UsageError("on workflow_run the 'results' input must name the results file the pull_request run wrote");
+  const { results, analysis } = readResults(resolve(ctx.workspace, inputs.results));
+  const repoName = `${ctx.repo.owner}/${ctx.repo.repo}`;
+  if (results.repository.toLowerCase() !== repoName.toLowerCase())
+    throw new UsageError(`the results are for ${results.repository}, not ${repoName}`);
+  if (results.pr.headSha !== trigger.headSha)
+    throw new UsageError(
+      `the results are for ${results.pr.headSha.slice(0, 12)}, but the triggering run built ${trigger.headSha.slice(0, 12)}`,
+    );
+  if (!inputs.token) throw new UsageError('no token to comment with');
+  const client = createGitHubClient({ token: inputs.token, baseUrl: ctx.apiUrl, warn: (m) => log(`threatcat: ${m}`) });
+  const { data: pull } = await client.rest.pulls.get({ ...ctx.repo, pull_number: results.pr.number });
+  if (pull.head.sha !== results.pr.headSha) {
+    throw new UsageError(
+      `pull request #${results.pr.number} is at ${pull.head.sha.slice(0, 12)}, not at the results' head ${results.pr.headSha.slice(0, 12)}: nothing delivered`,
+    );
+  }
+  const pr: PullRequestContext = {
+    number: pull.number,
+    baseSha: results.pr.baseSha,
+    headSha: pull.head.sha,
+    headRef: pull.head.ref,
+    baseRepo: repoName,
+    headRepo: pull.head.repo?.full_name ?? '',
+    fork: (pull.head.repo?.full_name ?? '').toLowerCase() !== repoName.toLowerCase(),
+  };
+  log(
+    `threatcat ${VERSION}: delivering the results of pull request #${pr.number} (${pr.headSha.slice(0, 12)}) from workflow run ${trigger.id ?? ''}`.trimEnd(),
+  );
+  const failOn = inputs.failOn;
+  const failing = isFailing(allFindings(analysis), failOn);
+  const notes = pr.fork
+    ? [
+        'This pull request comes from a fork: its check ran without write access, and this comment was posted by a separate workflow_run job from its results.',
+      ]
+    : [];
+  const delivery: Delivery = { notes: [], readOnly: false, inline: 0 };
+  // Results are data from an unprivileged run: no suggestions are built from them, nothing is pushed.
+  const mode = inputs.mode === 'commit' ? 'check' : inputs.mode;
+  await deliverToPullRequest(
+    client,
+    { ...run, inputs: { ...inputs, mode } },
+    pr,
+    analysis,
+    { failing, notes, prefix: '', changes: [], runUrl: runUrlOf(ctx) },
+    delivery,
+  );
+  const view = summaryView({
+    analysis,
+    failing,
+    failOn,
+    marker: '',
+    base: pr.baseSha,
+    head: pr.headSha,
+    notes: [...notes, ...delivery.notes],
+  });
+  appendStepSummary(run.env.GITHUB_STEP_SUMMARY, renderSummary(view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT), redact);
+  writeOutputs(
+    run.env.GITHUB_OUTPUT,
+    {
+      events: analysis.diff?.events.length ?? 0,
+      reopened: analysis.diff?.reopen.length ?? 0,
+      concerned: analysis.diff?.alreadyOpen.length ?? 0,
+      findings: analysis.findings.length,
+      sarif: '',
+      failed: failing ? 'true' : 'false',
+    },
+    redact,
+  );
+  // The pull_request run already failed or passed the PR's check; this job fails only if delivery was refused.
+  return delivery.readOnly ? 1 : 0;
+}

@@ -1,0 +1,221 @@
+import { join } from 'node:path';
+import { asCatalogDoc, type CatalogDoc, type ThreatCatalog } from '../model/catalog.js';
+import type { CatalogChange, DiffEvent, DiffResult } from '../model/diff-result.js';
+import type { FileEdits, YamlEdit } from '../model/edit.js';
+import { compareFindings, type Finding } from '../model/finding.js';
+import { InputError, UsageError } from '../model/input-error.js';
+import type { ManifestFile } from '../model/manifest.js';
+import type { AgentSurface } from '../model/surface.js';
+import { readConfig, type Config } from '../read/config.js';
+import { loadCatalogText } from '../read/catalog-file.js';
+import { catalogSurface } from '../read/catalog-surface.js';
+import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
+import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
+import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
+import { readTextFile } from '../read/text-file.js';
+import { MANIFEST_RULE } from '../analyse/finding-ids.js';
+import { applySeverities } from '../analyse/registry.js';
+import { planReopen, reopenEdits, timestamp, type ReopenEntry, type ReopenStamp } from '../analyse/reopen-plan.js';
+import { schemaFindings } from '../analyse/schema-findings.js';
+import { shadowElements, shadowMessage } from '../analyse/shadow.js';
+import { diffSurfaces, pinnedHashes } from '../analyse/surface-diff.js';
+import { valueFinder } from '../analyse/value-finder.js';
+import { applyYamlEdits } from '../render/yaml-edit.js';
+import { writeFileAtomic } from '../deliver/atomic-write.js';
+
+export type { DiffEvent, DiffResult } from '../model/diff-result.js';
+
+export interface DiffOptions {
+  /** Repository root (or a directory inside the repository: paths are then relative to it). */
+  root: string;
+  /** Base ref (branch, tag, commit). */
+  base: string;
+  /** Head ref; absent = the working tree (or the index with `staged`). */
+  head?: string;
+  /** Compare the index with base (default base HEAD): what the pre-commit hook sees. */
+  staged?: boolean;
+  /** Apply the plan to the catalogs in the working tree. */
+  write?: boolean;
+  /** For `reopened.at`. */
+  now: Date;
+  /** Defaults to `.threatcat.yaml` at the root, if any. */
+  config?: Config;
+}
+
+const SURFACE_RULE = 'surface-malformed';
+const SHADOW_RULE = 'shadow-component';
+
+/**
+ * `threatcat diff`: read both states through git (read), diff each touched agent's surface and plan the
+ * re-opens (analyse), apply the plan's edits to the catalogs in memory (render) and, with `write`, write them
+ * (deliver). The CLI and the GitHub Action both call this; the Action's suggestions and commit mode use the
+ * `changes` it returns.
+ */
+export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
+  if (opts.staged && opts.head !== undefined)
+    throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
+  const config = opts.config ?? readConfig(opts.root);
+  const repo = await GitRepo.open(opts.root);
+  try {
+    const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
+    const [base, head] = await Promise.all([
+      unborn ?? repo.resolveCommit(opts.base, '--base'),
+      opts.head !== undefined
+        ? repo.resolveCommit(opts.head, '--head')
+        : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
+    ]);
+    const inputs = await readDiffInputs(repo, base, head, config);
+    const changed = new Set(inputs.changed.map((c) => c.path));
+    const findValue = valueFinder(inputs.headText, inputs.baseText);
+
+    const findings: Finding[] = [];
+    const events: DiffEvent[] = [];
+    const planInputs: Array<{ file: string; data: ThreatCatalog; events: DiffEvent[]; text: string }> = [];
+    for (const pair of inputs.pairs) {
+      const schema = schemaFindings(pair.head);
+      if (schema.length > 0) {
+        findings.push(...schema);
+        continue;
+      }
+      const catalog = asCatalogDoc(pair.head);
+      // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object
+      // graph in both states, so there is nothing to compare.
+      if (sameFiles(pair.baseManifests, pair.headManifests)) continue;
+      const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
+      const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, changed);
+      findings.push(...problems);
+      if (headSurface) findings.push(...shadowFindings(catalog, headSurface, changed));
+      const found = diffSurfaces(baseSurface, headSurface, {
+        pinnedHash: pinnedHashes(catalog.data),
+        annotations: {
+          base: autonomyAnnotations(pair.baseManifests, baseSurface),
+          head: autonomyAnnotations(pair.headManifests, headSurface),
+        },
+        findValue,
+      }).map((e) => ({ ...e, catalog: catalog.file }));
+      events.push(...found);
+      planInputs.push({ file: catalog.file, data: catalog.data, events: found, text: catalog.text });
+    }
+    const stamp: ReopenStamp = {
+      ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
+      at: timestamp(opts.now),
+    };
+    const plan = planReopen(planInputs, stamp);
+    const changes = applyPlan(opts.root, plan.edits, plan.reopen, planInputs, stamp);
+    const written: string[] = [];
+    if (opts.write) {
+      for (const c of changes) {
+        writeFileAtomic(join(opts.root, c.file), c.after);
+        written.push(c.file);
+      }
+    }
+    return {
+      base: { ref: opts.base, commit: base.commit },
+      head: head.kind === 'commit' ? { ref: opts.head!, commit: head.commit } : { ref: stateLabel(head) },
+      events: events.sort(
+        (a, b) =>
+          a.catalog.localeCompare(b.catalog) ||
+          a.file.localeCompare(b.file) ||
+          a.line - b.line ||
+          a.type.localeCompare(b.type),
+      ),
+      reopen: plan.reopen,
+      alreadyOpen: plan.alreadyOpen,
+      // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
+      findings: applySeverities(dedupe(findings), config.rules).sort(compareFindings),
+      changes,
+      written,
+      pending: plan.reopen.length > 0 && !opts.write,
+      inputErrors: inputs.inputErrors,
+      stats: {
+        changedFiles: inputs.changed.length,
+        catalogsTouched: inputs.pairs.length,
+        filesRead: inputs.reads.base + inputs.reads.head,
+      },
+    };
+  } finally {
+    repo.close();
+  }
+}
+
+/**
+ * The plan applied, in memory, to each catalog as it is in the working tree (what --write edits). The plan's
+ * edits were made on the head's catalog; where the working tree holds other text (`--head REF` with a
+ * different checkout), the same entries are re-planned on that text, found by threat id.
+ */
+function applyPlan(
+  root: string,
+  edits: readonly FileEdits[],
+  entries: readonly ReopenEntry[],
+  inputs: ReadonlyArray<{ file: string; text: string }>,
+  stamp: ReopenStamp,
+): CatalogChange[] {
+  const changes: CatalogChange[] = [];
+  for (const { file, edits: planned } of edits) {
+    let before: string;
+    try {
+      before = readTextFile(join(root, file), file);
+    } catch {
+      throw new InputError(
+        { file, line: 1, column: 1 },
+        'cannot apply the re-open plan: the catalog is not in the working tree',
+      );
+    }
+    let list: YamlEdit[] = planned;
+    if (before !== inputs.find((i) => i.file === file)?.text) {
+      const current = loadCatalogText(before, file, join(root, file)).data as ThreatCatalog;
+      list = reopenEdits(
+        current,
+        entries.filter((e) => e.catalog === file),
+        stamp,
+      );
+    }
+    const after = applyYamlEdits(before, list);
+    if (after !== before) changes.push({ file, before, after });
+  }
+  return changes;
+}
+
+function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: Set<string>) {
+  const problems: Finding[] = [];
+  const head = catalogSurface(pair.headManifests, pair.head.data);
+  const base = pair.baseManifests.length > 0 ? catalogSurface(pair.baseManifests, baseCatalog.data) : undefined;
+  // Problems are this change's business only where it changed a file.
+  for (const m of pair.headManifests) {
+    if (!changed.has(m.file)) continue;
+    for (const p of m.problems)
+      problems.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });
+  }
+  for (const p of head.surfaceProblems) {
+    if (changed.has(p.position.file))
+      problems.push({ rule: SURFACE_RULE, severity: 'error', ...p.position, message: p.message });
+  }
+  return { baseSurface: base?.surface, headSurface: head.surface, problems };
+}
+
+/** validate's shadow components, limited to the elements referenced from the files this change touched. */
+function shadowFindings(catalog: CatalogDoc, surface: AgentSurface, changed: Set<string>): Finding[] {
+  return shadowElements(catalog.data, surface)
+    .filter((e) => changed.has(e.position.file))
+    .map((e) => ({
+      rule: SHADOW_RULE,
+      severity: 'error',
+      ...e.position,
+      message: shadowMessage(e, surface, catalog.file),
+      subject: e.subject,
+    }));
+}
+
+function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {
+  return a.length === b.length && a.every((m, i) => m === b[i]);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.rule}:${f.file}:${f.line}:${f.column}:${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
