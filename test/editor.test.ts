@@ -71,6 +71,13 @@ for (const [name, schema] of [
       }
       if (typeof node.markdownDescription === 'string' && typeof node.description !== 'string')
         missing.push(`${pointer}: markdownDescription without a plain description`);
+      // Editors merge a $ref's target under the property, and prefer Markdown: the target's markdownDescription
+      // would hide the property's own plain description.
+      if (typeof node.$ref === 'string' && node.markdownDescription === undefined) {
+        const target = deref(schema, { $ref: node.$ref });
+        if (target?.markdownDescription !== undefined)
+          missing.push(`${pointer}: markdownDescription (its $ref has one)`);
+      }
       if (Array.isArray(node.enum)) {
         enums++;
         const plain = node.enumDescriptions as unknown[] | undefined;
@@ -227,6 +234,19 @@ function keysOf(text: string) {
   return { doc, keys };
 }
 
+/** Keys whose hover does not show their own description (the property's, before the shared definition's). */
+async function hoverProblems(server: Server, text: string, keys: ReturnType<typeof keysOf>['keys']) {
+  const problems: string[] = [];
+  for (const { path, pair, schema } of keys) {
+    const hover = said(await server.hover(text, (pair.key as YamlNode).range![0] + 1)).replace(/\\/g, '');
+    const own = [schema, deref(catalogSchema, schema)]
+      .map((s) => s?.markdownDescription ?? s?.description)
+      .find(Boolean);
+    if (!hover || (typeof own === 'string' && !hover.includes(own.slice(0, 40)))) problems.push(`${path}: ${hover}`);
+  }
+  return problems;
+}
+
 /** `threatcat init` on the example's manifests (its own catalog left out). */
 async function initCatalog(): Promise<{ dir: string; file: string; text: string }> {
   const dir = tempDir('threatcat-editor-');
@@ -267,13 +287,9 @@ test('the YAML language server, with the local schema, gives hover and completio
   const seen = new Set<string>();
   const distinct = keys.filter(({ path }) => !seen.has(pattern(path)) && seen.add(pattern(path)));
 
-  // Hover: every key says what it is.
-  const silent: string[] = [];
-  for (const { path, pair } of distinct) {
-    const hover = said(await server.hover(text, (pair.key as YamlNode).range![0] + 1));
-    if (!hover) silent.push(path);
-  }
-  assert.deepEqual(silent, [], 'keys with an empty hover');
+  // Hover: every key shows its own description (the property's, before the shared definition's).
+  const silent = await hoverProblems(server, text, distinct);
+  assert.deepEqual(silent, [], 'keys whose hover lacks their description');
   assert.ok(distinct.length > 80, `${distinct.length} distinct keys`);
   t.diagnostic(`hover: ${distinct.length} distinct keys (of ${keys.length}), all described`);
 
@@ -382,10 +398,7 @@ test('the language server reads the example catalog with its relative schema lin
   const server = yamlServer(file, (uri) =>
     uri.startsWith('file:') ? readFileSync(fileURLToPath(uri), 'utf8') : undefined,
   );
-  const { keys } = keysOf(text);
-  const silent: string[] = [];
-  for (const { path, pair } of keys)
-    if (!said(await server.hover(text, (pair.key as YamlNode).range![0] + 1))) silent.push(path);
+  const silent = await hoverProblems(server, text, keysOf(text).keys);
   assert.deepEqual(silent, []);
   assert.deepEqual(await server.problems(text), []);
   // A typo an editor should catch as it is typed, as validate does.
