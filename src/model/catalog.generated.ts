@@ -17,27 +17,37 @@ export type OwnerList = [string, ...string[]];
  */
 export type AivssFactor = number;
 /**
+ * An id: 1-64 characters, a letter or digit first, then letters, digits, '_', '.', '-'.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Id".
  */
 export type Id = string;
 /**
+ * The kind of runtime component.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "ComponentCategory".
  */
 export type ComponentCategory = 'inference' | 'mcp-tool' | 'rag-memory' | 'identity' | 'runtime';
 /**
+ * A source of runtime evidence.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "TelemetrySource".
  */
 export type TelemetrySource =
   'kube-audit' | 'ebpf' | 'sdk-callback' | 'mcp-log' | 'iam-events' | 'db-audit' | 'admission' | 'cni';
 /**
+ * A string or a list of strings; * matches any run of characters.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Match".
  */
 export type Match = string | [string, ...string[]];
 /**
+ * A change that can make a threat's evidence stale.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "ReopenEvent".
  */
@@ -56,9 +66,12 @@ export type ReopenEvent =
  */
 export interface ThreatCatalog {
   /**
-   * Catalog format version.
+   * Catalog format version: always threatcat.dev/v1alpha1.
    */
   apiVersion: 'threatcat.dev/v1alpha1';
+  /**
+   * Always ThreatCatalog.
+   */
   kind: 'ThreatCatalog';
   metadata: Metadata;
   agent: Agent;
@@ -80,16 +93,24 @@ export interface ThreatCatalog {
   threats: Threat[];
 }
 /**
+ * The catalog's name, description, owners and labels.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Metadata".
  */
 export interface Metadata {
   /**
-   * Catalog name (DNS label style).
+   * Catalog name (DNS label style): lowercase letters, digits, '-' and '.'.
    */
   name: string;
+  /**
+   * What the agent does and why its threat model matters, for people.
+   */
   description?: string;
   owners: Owners;
+  /**
+   * Free-form string labels (team, cluster, environment...).
+   */
   labels?: {
     [k: string]: string;
   };
@@ -105,6 +126,8 @@ export interface Owners {
   platform: OwnerList;
 }
 /**
+ * The agent this catalog models.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Agent".
  */
@@ -133,8 +156,17 @@ export interface Agent {
  * via the `definition` "Workload".
  */
 export interface Workload {
+  /**
+   * Kind of the workload object that runs the agent.
+   */
   kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Agent';
+  /**
+   * Name of the workload object.
+   */
   name: string;
+  /**
+   * Namespace of the workload object.
+   */
   namespace: string;
   /**
    * The workload's ServiceAccount, when it is not resolvable from the manifests.
@@ -142,12 +174,14 @@ export interface Workload {
   serviceAccount?: string;
 }
 /**
+ * OWASP AIVSS inputs for the agent.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "AivssProfile".
  */
 export interface AivssProfile {
   /**
-   * OWASP AIVSS version used for scoring; 0.8 is provisional.
+   * OWASP AIVSS version used for scoring; 0.8 is provisional. Write it quoted ("0.5"): it is a string.
    */
   version: '0.5' | '0.8';
   factors: AivssFactors;
@@ -171,15 +205,22 @@ export interface AivssFactors {
   opacityAndReflexivity: AivssFactor;
 }
 /**
+ * One runtime part of the agent.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Component".
  */
 export interface Component {
   id: Id;
   category: ComponentCategory;
+  /**
+   * What the component is, for people.
+   */
   description?: string;
   trustSource: ObjectRef;
   /**
+   * Where evidence about the component comes from.
+   *
    * @minItems 1
    */
   telemetry: [TelemetrySource, ...TelemetrySource[]];
@@ -199,9 +240,21 @@ export interface Component {
  * via the `definition` "ObjectRef".
  */
 export interface ObjectRef {
+  /**
+   * The object's apiVersion, when the kind alone is ambiguous.
+   */
   apiVersion?: string;
+  /**
+   * The object's kind.
+   */
   kind: string;
+  /**
+   * The object's name.
+   */
   name: string;
+  /**
+   * The object's namespace (compared when both sides give one).
+   */
   namespace?: string;
   /**
    * Manifest file, relative to the catalog (optional; found from the agent's manifests otherwise).
@@ -215,22 +268,42 @@ export interface ObjectRef {
  * via the `definition` "PinnedTool".
  */
 export interface PinnedTool {
+  /**
+   * The tool's name as the MCP server lists it.
+   */
   name: string;
+  /**
+   * sha256 (64 lowercase hex) of the canonical JSON of the tool's name, description, input schema and annotations.
+   */
   sha256: string;
 }
 /**
+ * An edge to another agent.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Delegation".
  */
 export interface Delegation {
   id: Id;
+  /**
+   * What is delegated, for people.
+   */
   description?: string;
   /**
    * outbound: this agent delegates to `to`; inbound: `to` delegates to this agent.
    */
   direction?: 'outbound' | 'inbound';
+  /**
+   * The other agent.
+   */
   to: {
+    /**
+     * The other agent's name.
+     */
     agent: string;
+    /**
+     * The other agent's namespace.
+     */
     namespace?: string;
     /**
      * The other agent's catalog, relative to this one.
@@ -239,12 +312,19 @@ export interface Delegation {
   };
   trustSource: ObjectRef;
   /**
+   * Where evidence about the edge comes from.
+   *
    * @minItems 1
    */
   telemetry: [TelemetrySource, ...TelemetrySource[]];
+  /**
+   * What a coerced delegation reaches.
+   */
   blastSurface?: string[];
 }
 /**
+ * The dormant permissions of one identity.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "IdentityPermissions".
  */
@@ -253,19 +333,27 @@ export interface IdentityPermissions {
    * Kubernetes username of the identity, system:serviceaccount:<ns>:<name>.
    */
   identity: string;
-  /**
-   * The identity component this entry belongs to.
-   */
-  component?: string;
+  component?: Id;
   observedWindow?: Window;
+  /**
+   * Declared permissions never observed in use during the window, one entry per apiGroup x resource x verb x namespace scope.
+   */
   dormant: DormantPermission[];
 }
 /**
+ * A time window.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Window".
  */
 export interface Window {
+  /**
+   * Start of the window (RFC 3339 date-time).
+   */
   from: string;
+  /**
+   * End of the window (RFC 3339 date-time).
+   */
   to: string;
 }
 /**
@@ -283,21 +371,33 @@ export interface DormantPermission {
    * resource or resource/subresource; "*" a wildcard.
    */
   resource: string;
+  /**
+   * The Kubernetes API verb.
+   */
   verb: string;
   /**
    * The binding's namespace, or "*" for a ClusterRoleBinding.
    */
   namespace: string;
+  /**
+   * When the rule is limited to named objects: their names.
+   */
   resourceNames?: string[];
+  /**
+   * The grant comes from a wildcard (*) rule.
+   */
   wildcard?: boolean;
   /**
    * A verb audit logs cannot show (bind, escalate, impersonate, use).
    */
   unobservable?: boolean;
   /**
-   * Blast score: what this permission reaches if it fires.
+   * Blast score: what this permission reaches if it fires (0-10).
    */
   blast: number;
+  /**
+   * The decision about the dormant permission; missing is a dormant-without-disposition error.
+   */
   disposition?: 'revoke' | 'justified' | 'accepted';
   /**
    * Required for justified: the written reason.
@@ -312,18 +412,38 @@ export interface DormantPermission {
  * via the `definition` "Acceptance".
  */
 export interface Acceptance {
+  /**
+   * Who accepted the risk.
+   */
   by: string;
+  /**
+   * Why the risk is accepted.
+   */
   reason: string;
+  /**
+   * When it must be reviewed again (YYYY-MM-DD). Missing: an error; past: it counts as open; within 14 days: a warning.
+   */
   reReviewBy?: string;
+  /**
+   * When it was accepted (YYYY-MM-DD).
+   */
   at?: string;
 }
 /**
+ * A classified threat to the agent.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Threat".
  */
 export interface Threat {
   id: Id;
+  /**
+   * The threat in one line.
+   */
   title: string;
+  /**
+   * How the threat happens and what it reaches, for people.
+   */
   description?: string;
   /**
    * coercion: authorised capability used for an attacker's intent; compromise: a vulnerability exploited.
@@ -335,10 +455,14 @@ export interface Threat {
   layer: 'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'cross-layer';
   /**
    * cross-layer only: the layers involved.
+   *
+   * Items: A MAESTRO layer.
    */
   layers?: ('L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7')[];
   /**
    * OWASP agentic threats T1..T15.
+   *
+   * Items: An OWASP agentic threat id, T1..T15.
    */
   owasp?: string[];
   /**
@@ -350,7 +474,13 @@ export interface Threat {
   capability?: Capability;
   cvss?: Cvss;
   aivss?: AivssResult;
+  /**
+   * closed: a named signal was validated against runtime data; open: everything else; accepted: an accept-the-risk record (who, why, reReviewBy).
+   */
   status: 'open' | 'closed' | 'accepted';
+  /**
+   * The runtime signals that would show the threat happening (may be empty).
+   */
   evidence: Evidence[];
   acceptance?: Acceptance;
   /**
@@ -358,7 +488,13 @@ export interface Threat {
    */
   reopenOn?: ReopenEvent[];
   reopened?: Reopened;
+  /**
+   * What reduces the threat, one line each.
+   */
   mitigations?: string[];
+  /**
+   * Links, CVEs, papers.
+   */
   references?: string[];
 }
 /**
@@ -368,21 +504,41 @@ export interface Threat {
  * via the `definition` "Capability".
  */
 export interface Capability {
+  /**
+   * The capability in words, for people.
+   */
   description?: string;
+  /**
+   * RBAC-style rules the threat needs (Kubernetes RBAC matching: pods does not cover pods/exec, * covers everything).
+   *
+   * Items: One RBAC-style rule.
+   */
   rules?: {
+    /**
+     * API groups ("" is core); absent: any group.
+     */
     apiGroups?: string[];
     /**
+     * Resources or resource/subresource; * for any.
+     *
      * @minItems 1
      */
     resources: [string, ...string[]];
     /**
+     * Kubernetes API verbs; * for any.
+     *
      * @minItems 1
      */
     verbs: [string, ...string[]];
   }[];
+  /**
+   * Names of the tools that reach the threat (a tool-surface-modified event for one re-opens it).
+   */
   tools?: string[];
 }
 /**
+ * The threat's CVSS v4.0 base score: the baseline AIVSS amplifies.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Cvss".
  */
@@ -391,6 +547,9 @@ export interface Cvss {
    * CVSS v4.0 base score.
    */
   base: number;
+  /**
+   * The CVSS v4.0 vector the base score comes from.
+   */
   vector?: string;
   /**
    * CVSS v4.0 Exploit Maturity: sets the AIVSS threat multiplier.
@@ -404,17 +563,31 @@ export interface Cvss {
  * via the `definition` "AivssResult".
  */
 export interface AivssResult {
+  /**
+   * The AIVSS score, 0-10, one decimal.
+   */
   score: number;
+  /**
+   * The qualitative rating of the score (the CVSS bands).
+   */
   severity: 'None' | 'Low' | 'Medium' | 'High' | 'Critical';
+  /**
+   * The AIVSS vector: (CVSS:<base>/AARS:<score>).
+   */
   vector: string;
 }
 /**
+ * A runtime signal that would show the threat happening.
+ *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Evidence".
  */
 export interface Evidence {
   id?: Id;
   source: TelemetrySource;
+  /**
+   * What would fire: for people (description) and for threatcat ingest (match).
+   */
   signal: {
     /**
      * What would fire, for people.
@@ -437,6 +610,9 @@ export interface SignalMatch {
   resource?: Match;
   namespace?: Match;
   name?: Match;
+  /**
+   * The authorisation decision (kube-audit, iam-events).
+   */
   decision?: 'allow' | 'forbid';
   server?: Match;
   tool?: Match;
@@ -444,14 +620,8 @@ export interface SignalMatch {
   binary?: Match;
   path?: Match;
   endpoint?: Match;
-  /**
-   * Falco rule or Tetragon policy name.
-   */
-  rule?: string | [string, ...string[]];
-  /**
-   * CloudTrail eventName.
-   */
-  eventName?: string | [string, ...string[]];
+  rule?: Match;
+  eventName?: Match;
   /**
    * Fires on behaviour outside the converged baseline.
    */
@@ -464,8 +634,17 @@ export interface SignalMatch {
  * via the `definition` "Validation".
  */
 export interface Validation {
+  /**
+   * The newest event considered (RFC 3339 date-time).
+   */
   at: string;
+  /**
+   * The evidence snapshot: sha256:<64 hex> of the ingested files.
+   */
   snapshot: string;
+  /**
+   * How many events it was checked on (validated) or matched (fired).
+   */
   events: number;
 }
 /**
@@ -476,7 +655,16 @@ export interface Validation {
  */
 export interface Reopened {
   event: ReopenEvent;
+  /**
+   * The git ref of the change (threatcat diff).
+   */
   ref?: string;
+  /**
+   * When it was re-opened (RFC 3339 date-time).
+   */
   at: string;
+  /**
+   * What changed: the MCP server added, the tools changed, the signal that fired...
+   */
   subject?: string;
 }

@@ -1,6 +1,13 @@
 import { Document, isPair, isScalar, isSeq, visit, type Node as YamlNode, type Scalar, type YAMLMap } from 'yaml';
 import type { InitResult } from '../analyse/init-catalog.js';
 import { PROVISIONAL_VERSIONS } from '../analyse/aivss.js';
+import { CATALOG_SCHEMA_URL } from '../version.js';
+
+/**
+ * The first line of a catalog: the YAML language server (VS Code's YAML extension, and editors using it) reads it
+ * to give completion, hover and checking with the schema of the threatcat that wrote the file.
+ */
+export const SCHEMA_MODELINE = `# yaml-language-server: $schema=${CATALOG_SCHEMA_URL}`;
 
 /** Length of a value written inline (close enough to YAML flow style to decide on one line or several). */
 function inlineWidth(value: unknown): number {
@@ -72,7 +79,7 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
     });
   }
   const text = doc.toString({ lineWidth: 120, minContentWidth: 40, flowCollectionPadding: false });
-  return text;
+  return `${SCHEMA_MODELINE}\n${text}`;
 }
 
 function oneLine(s: string): string {

@@ -92,7 +92,11 @@ test('ingest --commit on the example: one commit closing threats, listing gaps a
   ]);
 
   const catalog = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
-  assert.match(catalog, /^# Threat catalog of the kubernetes-operations agent/, 'leading comment kept');
+  assert.match(
+    catalog,
+    /^# yaml-language-server: \$schema=\S+\n# Threat catalog of the kubernetes-operations agent/,
+    'leading comments kept, the schema line first',
+  );
   assert.match(catalog, /autonomyOfAction: 0\.5 {8}# 0\.70/, 'inline comments kept');
   const v = runCli(['validate', '-C', dir, '--format', 'json'], { cwd: dir });
   const rules = new Set(JSON.parse(v.stdout).findings.map((f: { rule: string }) => f.rule));
