@@ -166,6 +166,11 @@ for (const [agents, changed] of cases) {
   );
 }
 const main = rows.find((r) => r.files === 5000 && r.changed === 500);
+mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
+writeFileSync(
+  join(ROOT, 'bench/out/diff.json'),
+  `${JSON.stringify({ runs: RUNS, cases: Object.fromEntries(rows.map((r) => [`${r.files}files-${r.changed}changed`, r])) }, null, 2)}\n`,
+);
 if (main) {
   const ok = main.diffMin <= 2000;
   console.log(

@@ -9,7 +9,7 @@
 //     --keep      keep the generated files (printed path)
 // Needs: a built dist/ (npm run build), jq, /usr/bin/time (GNU time) for RSS; sort and uniq.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -234,34 +234,35 @@ try {
       .join(' ')} on ${cpus().length} CPUs (wall times stretch under load; CPU times much less)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  process.stdout.write(
-    `${JSON.stringify({
-      bench: 'ingest',
-      events: EVENTS,
-      mb: Number(mb.toFixed(1)),
-      groups: Number(groups),
-      threatcat: {
-        seconds: Number(bigRun.wall.toFixed(2)),
-        cpuSeconds: bigRun.cpu && Number(bigRun.cpu.toFixed(2)),
-        eventsPerSecond: Math.round(EVENTS / bigRun.wall),
-        rssMiB: bigRun.rssMiB,
-      },
-      threatcatSmall: {
-        events: SMALL,
-        seconds: Number(smallRun.wall.toFixed(2)),
-        cpuSeconds: smallRun.cpu && Number(smallRun.cpu.toFixed(2)),
-        rssMiB: smallRun.rssMiB,
-      },
-      jq: {
-        seconds: Number(jqRun.wall.toFixed(2)),
-        cpuSeconds: jqRun.cpu && Number(jqRun.cpu.toFixed(2)),
-        eventsPerSecond: Math.round(EVENTS / jqRun.wall),
-        rssMiB: jqRun.rssMiB,
-      },
-      speedup: Number((jqRun.wall / bigRun.wall).toFixed(2)),
-      speedupCpu: bigRun.cpu && jqRun.cpu ? Number((jqRun.cpu / bigRun.cpu).toFixed(2)) : null,
-    })}\n`,
-  );
+  const figures = {
+    bench: 'ingest',
+    events: EVENTS,
+    mb: Number(mb.toFixed(1)),
+    groups: Number(groups),
+    threatcat: {
+      seconds: Number(bigRun.wall.toFixed(2)),
+      cpuSeconds: bigRun.cpu && Number(bigRun.cpu.toFixed(2)),
+      eventsPerSecond: Math.round(EVENTS / bigRun.wall),
+      rssMiB: bigRun.rssMiB,
+    },
+    threatcatSmall: {
+      events: SMALL,
+      seconds: Number(smallRun.wall.toFixed(2)),
+      cpuSeconds: smallRun.cpu && Number(smallRun.cpu.toFixed(2)),
+      rssMiB: smallRun.rssMiB,
+    },
+    jq: {
+      seconds: Number(jqRun.wall.toFixed(2)),
+      cpuSeconds: jqRun.cpu && Number(jqRun.cpu.toFixed(2)),
+      eventsPerSecond: Math.round(EVENTS / jqRun.wall),
+      rssMiB: jqRun.rssMiB,
+    },
+    speedup: Number((jqRun.wall / bigRun.wall).toFixed(2)),
+    speedupCpu: bigRun.cpu && jqRun.cpu ? Number((jqRun.cpu / bigRun.cpu).toFixed(2)) : null,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+  mkdirSync(join(root, 'bench/out'), { recursive: true });
+  writeFileSync(join(root, 'bench/out/ingest.json'), `${JSON.stringify(figures, null, 2)}\n`);
 } finally {
   if (KEEP) process.stderr.write(`kept ${dir}\n`);
   else rmSync(dir, { recursive: true, force: true });

@@ -3,10 +3,14 @@
 //   npm run bench -- --full       ingest at its full default size (1,000,000 audit events, ~650 MB)
 //   npm run bench -- --quick      fewer runs for validate
 // Scripts written by other parts (bench/diff.mjs, bench/ingest.mjs) run only when they exist.
+// Each script writes its figures to bench/out/<name>.json; this run gathers them in bench/out/last.json (gitignored)
+// and prints the ratio of every figure to the run before (kept as bench/out/previous.json).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { record } from './record.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const full = process.argv.includes('--full');
@@ -17,10 +21,14 @@ const plan = [
   // ingest defaults to a 1M-event (~650 MB) log; a tenth of it shows the same throughput in a fraction of the time.
   ['ingest', full ? [] : ['--events', '100000', '--small', '20000']],
 ];
+const out = join(dir, 'out');
+const benches = {};
 let failed = false;
 for (const [name, args] of plan) {
   const script = join(dir, `${name}.mjs`);
   if (!existsSync(script)) continue;
+  const figures = join(out, `${name}.json`);
+  rmSync(figures, { force: true }); // never a stale file from an earlier run
   console.log(`\n=== node bench/${name}.mjs ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [script, ...args], {
     stdio: 'inherit',
@@ -30,5 +38,16 @@ for (const [name, args] of plan) {
     console.error(`bench/${name}.mjs failed (exit ${r.status})`);
     failed = true;
   }
+  if (existsSync(figures)) benches[name] = JSON.parse(readFileSync(figures, 'utf8'));
 }
+const lines = record(out, {
+  at: new Date().toISOString(),
+  args: process.argv.slice(2),
+  node: process.version,
+  cpus: cpus().length,
+  load: loadavg().map((l) => Number(l.toFixed(2))),
+  benches,
+});
+console.log(`\nfigures: ${join(out, 'last.json')}`);
+if (lines.length > 0) console.log(lines.join('\n'));
 process.exit(failed ? 1 : 0);

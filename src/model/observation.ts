@@ -25,6 +25,7 @@ export const READER_NAMES = [
   'falco',
   'cloudtrail',
   'tool-calls',
+  'otlp',
   'summary',
 ] as const;
 export type ReaderName = (typeof READER_NAMES)[number];

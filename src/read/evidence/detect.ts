@@ -5,6 +5,7 @@ import { isTetragonEvent, tetragonReader } from './tetragon.js';
 import { isFalcoAlert, falcoReader } from './falco.js';
 import { isCloudTrailRecord, cloudTrailReader } from './cloudtrail.js';
 import { isToolCall, toolCallReader } from './tool-calls.js';
+import { isOtlpRecord, otelReader } from './otel.js';
 import { isSummaryLine, summaryReader } from './summary-file.js';
 import { isObject, type EvidenceReader } from './reader.js';
 
@@ -17,6 +18,7 @@ const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> 
   ['cloudtrail', isCloudTrailRecord],
   ['kubescape', isKubescapeProfile],
   ['tool-calls', isToolCall],
+  ['otlp', isOtlpRecord],
 ];
 
 export function detectReader(record: unknown): ReaderName | undefined {
@@ -38,6 +40,8 @@ export function createReader(name: ReaderName): EvidenceReader {
       return cloudTrailReader();
     case 'tool-calls':
       return toolCallReader();
+    case 'otlp':
+      return otelReader();
     case 'summary':
       return summaryReader();
   }

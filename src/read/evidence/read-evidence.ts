@@ -133,7 +133,7 @@ async function readOne(
         if (!name) {
           bad(
             line,
-            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call or summary); use --source',
+            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, OTLP or summary); use --source',
           );
           return;
         }
@@ -159,7 +159,7 @@ async function readOne(
         ? new LineSplitter(sink)
         : chosen.framing === 'yaml'
           ? new YamlDocumentSplitter(sink)
-          : new JsonElementSplitter(sink, new Set(['Records', 'items']));
+          : new JsonElementSplitter(sink, new Set(['Records', 'items', 'resourceSpans']));
     for (const c of head) splitter.write(c);
     head.length = 0;
   };
@@ -214,6 +214,9 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
     return { framing: 'lines' };
   } catch {
     // A pretty-printed document, or a first line that is simply broken: a document only if it does not close.
-    return { framing: nl !== -1 && /^\{\s*$/.test(first) ? 'json-doc' : 'lines' };
+    // `{"resourceSpans": [` that does not close on its line opens a pretty-printed OTLP request (a whole line is one
+    // request of a JSON-lines file).
+    const opens = /^\{\s*$/.test(first) || /^\{\s*"resourceSpans"\s*:\s*\[/.test(first);
+    return { framing: nl !== -1 && opens ? 'json-doc' : 'lines' };
   }
 }
