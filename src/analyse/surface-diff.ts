@@ -418,25 +418,28 @@ function diffPermissions(
       { identity: head.identity, aspect: 'identity' },
     );
   }
+  type Held = { tuple: PermissionTuple; position: Position; perm: DeclaredPermission };
   const index = (perms: DeclaredPermission[]) => {
-    const m = new Map<string, { tuple: PermissionTuple; position: Position }>();
+    const m = new Map<string, Held>();
     for (const p of perms) {
       const tuple = permissionTuple(p);
       const k = tupleKey(tuple);
-      if (!m.has(k)) m.set(k, { tuple, position: p.position });
+      if (!m.has(k)) m.set(k, { tuple, position: p.position, perm: p });
     }
     return m;
   };
   const b = index(base?.permissions ?? []);
   const h = index(head?.permissions ?? []);
   // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
-  const group = (from: Map<string, { tuple: PermissionTuple; position: Position }>, other: Map<string, unknown>) => {
-    const groups = new Map<string, { position: Position; tuples: PermissionTuple[] }>();
+  // A built-in ClusterRole's rules are all at the binding's roleRef, so a binding to one is one event.
+  const group = (from: Map<string, Held>, other: Map<string, unknown>) => {
+    const groups = new Map<string, { position: Position; tuples: PermissionTuple[]; perms: DeclaredPermission[] }>();
     for (const [k, v] of from) {
       if (other.has(k)) continue;
       const gk = `${v.position.file}:${v.position.line}`;
-      const g = groups.get(gk) ?? { position: v.position, tuples: [] };
+      const g = groups.get(gk) ?? { position: v.position, tuples: [], perms: [] };
       g.tuples.push(v.tuple);
+      g.perms.push(v.perm);
       groups.set(gk, g);
     }
     return [...groups.values()];
@@ -461,25 +464,47 @@ function diffPermissions(
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
   for (const g of group(h, b)) {
+    const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
       pinpoint(g, b, 'head'),
-      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added${words}`,
       null,
       g.tuples.map(permissionLabel),
-      { identity: id, added: g.tuples, removed: [] },
+      { identity: id, added: g.tuples, removed: [], ...scope },
     );
   }
   for (const g of group(b, h)) {
+    const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
       pinpoint(g, h, 'base'),
-      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed${words}`,
       g.tuples.map(permissionLabel),
       null,
-      { identity: id, added: [], removed: g.tuples },
+      { identity: id, added: [], removed: g.tuples, ...scope },
     );
   }
+}
+
+/**
+ * What a reviewer must not miss in a group of granted rules: the built-in ClusterRole that grants them (its
+ * rules are not in the diff) and wildcard grants (`*` verbs, resources, groups or URLs: everything, including
+ * resources added to the cluster later).
+ */
+function grantFacts(perms: DeclaredPermission[]): { words: string; scope: Partial<SurfaceEvent['scope']> } {
+  const roles = sorted(perms.filter((p) => p.builtinRole).map((p) => p.role.name));
+  const wild = perms.filter((p) => p.wildcard).map((p) => permissionLabel(permissionTuple(p)));
+  const words =
+    (roles.length > 0 ? ` through the built-in ClusterRole ${roles.join(', ')}` : '') +
+    (wild.length > 0 ? `, including wildcard grant${wild.length === 1 ? '' : 's'} (${wild.join('; ')})` : '');
+  return {
+    words,
+    scope: {
+      ...(roles.length > 0 ? { builtinRoles: roles } : {}),
+      ...(wild.length > 0 ? { wildcard: true } : {}),
+    },
+  };
 }
 
 // --- small pure helpers ----------------------------------------------------------------------------------

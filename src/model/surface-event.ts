@@ -48,4 +48,8 @@ export interface EventScope {
   identity?: string;
   added?: PermissionTuple[];
   removed?: PermissionTuple[];
+  /** permissions-changed: some of the rules are wildcards (`*` verb, resource, API group or URL). */
+  wildcard?: boolean;
+  /** permissions-changed: the built-in ClusterRoles (cluster-admin, edit…) that grant the rules. */
+  builtinRoles?: string[];
 }

@@ -139,6 +139,13 @@ export interface DeclaredPermission {
   role: SurfaceRef;
   /** For an aggregated ClusterRole: the ClusterRole the rule was aggregated from. */
   aggregatedFrom?: SurfaceRef;
+  /**
+   * The role the binding names is a built-in ClusterRole the API server bootstraps (cluster-admin, edit, view,
+   * system:…), which the manifests bind to without defining it. `position` is then the binding's roleRef, since
+   * the rule is not in the repository (a built-in rule aggregated into the manifests' own ClusterRole is at
+   * that role's aggregationRule).
+   */
+  builtinRole?: boolean;
   /** the rule (in the Role/ClusterRole that holds it) that grants this permission */
   position: Position;
 }

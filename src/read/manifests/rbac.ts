@@ -2,11 +2,14 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { DeclaredPermission, SurfaceProblem, SurfaceRef } from '../../model/surface.js';
 import { FieldReader, ManifestIndex, refOf } from './fields.js';
+import { builtinClusterRoles, isBuiltinRole } from './builtin-roles.js';
 
 /**
  * Declared permissions from plain RBAC manifests (rbac.authorization.k8s.io/v1): ServiceAccount, Role, ClusterRole
  * (aggregation computed from the manifests), RoleBinding, ClusterRoleBinding. Resolution follows
- * kubernetes pkg/registry/rbac/validation/rule.go; facts in formats.md §5.
+ * kubernetes pkg/registry/rbac/validation/rule.go; facts in formats.md §5. A ClusterRole the manifests do not
+ * define is looked up among the API server's built-in roles (builtin-roles.ts), and aggregation unites the
+ * manifests' ClusterRoles with the built-in ones, as the aggregation controller does in a live cluster.
  */
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
@@ -36,6 +39,8 @@ interface SourcedRule {
   position: Position;
   from: SurfaceRef;
   key: string;
+  /** From a built-in ClusterRole (its position is in threatcat's data file, not in the repository). */
+  builtin: boolean;
 }
 
 /** RBAC objects of a set of manifests, indexed once; ask it for any number of identities. */
@@ -126,24 +131,35 @@ export class RbacIndex {
         this.fields.problem(b.locate(['roleRef', 'kind']), `ClusterRoleBinding ${b.name}: roleRef cannot be a Role`);
         continue;
       }
-      const role = this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP);
+      const role =
+        this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP) ??
+        (roleKind === 'ClusterRole' ? builtinClusterRoles().find('ClusterRole', roleName, undefined) : undefined);
       // A missing role contributes nothing (rules are additive), as in the API server.
       if (!role) continue;
+      const roleIsBuiltin = isBuiltinRole(role);
       const roleRef: SurfaceRef = {
         kind: roleKind,
         name: roleName,
         ...(roleKind === 'Role' ? { namespace: bindingNs } : {}),
       };
-      const bindingRef = refOf(b, bindingNs);
+      const bindingRef = refOf(b);
       const scope = cluster ? '*' : bindingNs!;
       for (const rule of this.rulesOf(role)) {
+        // A built-in rule is not written in the repository: it is reported where the repository brings it in,
+        // the binding's roleRef (or the aggregationRule of the repository's own aggregated ClusterRole).
+        const position = !rule.builtin
+          ? rule.position
+          : roleIsBuiltin
+            ? b.locate(['roleRef', 'name'])
+            : role.locate(['aggregationRule']);
         const common = {
           identity: who.username,
           namespace: scope,
           binding: bindingRef,
           role: roleRef,
-          position: rule.position,
+          position,
           ...(rule.from.name !== role.name ? { aggregatedFrom: rule.from } : {}),
+          ...(roleIsBuiltin ? { builtinRole: true } : {}),
         };
         const names = rule.resourceNames.length > 0 ? { resourceNames: rule.resourceNames } : {};
         const push = (p: DeclaredPermission) => {
@@ -216,8 +232,17 @@ export class RbacIndex {
       role.kind === 'ClusterRole' ? this.fields.list(role, ['aggregationRule', 'clusterRoleSelectors']) : undefined;
     if (selectors) {
       visiting.add(role);
-      const members = this.index
-        .ofKind('ClusterRole', RBAC_GROUP)
+      const local = this.index.ofKind('ClusterRole', RBAC_GROUP);
+      const localNames = new Set(local.map((c) => c.name));
+      // The live cluster aggregates every ClusterRole with the label: the built-in ones too (view into edit,
+      // edit into admin), unless the manifests redefine one of that name.
+      const candidates = [
+        ...local,
+        ...builtinClusterRoles()
+          .ofKind('ClusterRole', RBAC_GROUP)
+          .filter((c) => !localNames.has(c.name)),
+      ];
+      const members = candidates
         .filter((c) => c !== role && selectors.some((sel) => labelSelectorMatches(sel, labelsOf(c))))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (members.length > 0) {
@@ -269,6 +294,7 @@ export class RbacIndex {
         position: role.locate(P),
         from: refOf(role),
         key: JSON.stringify([rule.verbs, rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs]),
+        builtin: isBuiltinRole(role),
       });
     });
     return out;
