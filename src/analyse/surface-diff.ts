@@ -280,7 +280,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
 }
 
 function modelKey(m: SurfaceModel): string {
-  return `${m.use}:${refKey(m.ref)}`;
+  return `${m.use}:${elementKey(m)}`;
 }
 
 function diffModels(
@@ -308,7 +308,7 @@ function diffModels(
     if (before && after && sameData(before, after)) continue;
     const m = (hm ?? bm)!;
     let where = m.position;
-    if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
+    if (bm && hm && elementKey(bm) === elementKey(hm)) {
       const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find(
         (k) => before![k] !== after![k],
       );
@@ -318,7 +318,14 @@ function diffModels(
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
       }
     }
-    emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
+    emit(
+      'model-version-updated',
+      where,
+      `${refLabel(m.ref)}${m.target !== undefined ? ` ${m.target}` : ''}`,
+      before,
+      after,
+      { ref: m.ref },
+    );
   }
 }
 

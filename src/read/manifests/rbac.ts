@@ -1,7 +1,7 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { DeclaredPermission, SurfaceProblem, SurfaceRef } from '../../model/surface.js';
-import { FieldReader, ManifestIndex, refOf } from './fields.js';
+import { ANY_NAMESPACE, FieldReader, ManifestIndex, refOf } from './fields.js';
 import { builtinClusterRoles, isBuiltinRole } from './builtin-roles.js';
 
 /**
@@ -67,6 +67,8 @@ export class RbacIndex {
   private readonly bySubject = new Map<string, ManifestObject[]>();
   /** ServiceAccount subjects without a namespace in a RoleBinding without one: they match any namespace. */
   private readonly bySaName = new Map<string, ManifestObject[]>();
+  /** Every ServiceAccount subject by name, for an identity whose own namespace is unknown (it matches any). */
+  private readonly byAnySaName = new Map<string, ManifestObject[]>();
 
   private indexSubjects(b: ManifestObject): void {
     const add = (map: Map<string, ManifestObject[]>, key: string) => {
@@ -89,6 +91,7 @@ export class RbacIndex {
               : undefined;
         if (ns !== undefined) add(this.bySubject, `user:system:serviceaccount:${ns}:${name}`);
         else add(this.bySaName, name);
+        add(this.byAnySaName, name);
       }
     }
   }
@@ -97,8 +100,8 @@ export class RbacIndex {
     const set = new Set<ManifestObject>();
     for (const b of this.bySubject.get(`user:${who.username}`) ?? []) set.add(b);
     for (const g of who.groups) for (const b of this.bySubject.get(`group:${g}`) ?? []) set.add(b);
-    const sa = /^system:serviceaccount:[^:]+:([^:]+)$/.exec(who.username)?.[1];
-    if (sa !== undefined) for (const b of this.bySaName.get(sa) ?? []) set.add(b);
+    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(who.username);
+    if (m) for (const b of (m[1] === ANY_NAMESPACE ? this.byAnySaName : this.bySaName).get(m[2]) ?? []) set.add(b);
     // Keep the manifest order of the bindings.
     return this.bindings.length < set.size * 8 ? this.bindings.filter((b) => set.has(b)) : [...set].sort(byPosition);
   }
@@ -111,11 +114,14 @@ export class RbacIndex {
    */
   permissionsOf(identity: string | RbacIdentity): DeclaredPermission[] {
     const who = typeof identity === 'string' ? identityOf(identity) : identity;
-    const saNs = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
+    // An identity of an object written without a namespace (ANY_NAMESPACE) matches its subjects in any namespace.
+    const ns = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
+    const saNs = ns === ANY_NAMESPACE ? undefined : ns;
     const out: DeclaredPermission[] = [];
     const seen = new Set<string>();
     for (const b of this.candidateBindings(who)) {
       const cluster = b.kind === 'ClusterRoleBinding';
+      // Neither the binding nor the identity says where: where kubectl puts an object applied without -n.
       const bindingNs = cluster ? undefined : (b.namespace ?? saNs ?? 'default');
       if (!this.subjectsMatch(b, who, bindingNs)) continue;
       const roleKind = this.fields.str(b, ['roleRef', 'kind']);
@@ -215,6 +221,7 @@ export class RbacIndex {
       if (kind === 'User') return name === who.username;
       if (kind === 'Group') return who.groups.includes(name);
       if (kind === 'ServiceAccount') {
+        if (who.username === `system:serviceaccount:${ANY_NAMESPACE}:${name}`) return true;
         const ns = typeof namespace === 'string' && namespace !== '' ? namespace : bindingNs;
         return ns !== undefined && `system:serviceaccount:${ns}:${name}` === who.username;
       }
