@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { declaredPermissions, RbacIndex } from '../../src/read/manifests/rbac.js';
 import { builtinClusterRoles } from '../../src/read/manifests/builtin-roles.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { reachableCapability } from '../../src/analyse/evidence/reachable.js';
 import type { DeclaredPermission } from '../../src/model/surface.js';
-import { ROOT } from '../helpers/fixtures.js';
+import { copyExample, git, ROOT, runCli } from '../helpers/fixtures.js';
 import { lineIn } from '../helpers/samples.js';
 import { commit, convergedRepo, diffJson, line } from '../diff/scenario.js';
 
@@ -206,4 +206,41 @@ subjects:
     /2 permissions added through the built-in ClusterRole cluster-admin, including wildcard grants/,
   );
   assert.ok(out.reopen.length > 0, 'a cluster-admin grant re-opens threats');
+});
+
+test('ingest: a RoleBinding to the built-in edit role shows its unused rules (pods/exec, secrets) as dormant', () => {
+  const dir = copyExample();
+  appendFileSync(
+    join(dir, 'manifests/rbac.yaml'),
+    `---\n${binding('RoleBinding', 'edit', 'k8s-ops-edit').replace(/agent\n/g, 'k8s-ops-sa\n')}`,
+  );
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'example with edit');
+  const r = runCli(
+    [
+      'ingest',
+      'evidence/audit.jsonl.gz',
+      'evidence/tool-calls.jsonl',
+      'evidence/tetragon.jsonl',
+      '-C',
+      dir,
+      '--format',
+      'json',
+    ],
+    { cwd: dir },
+  );
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  const dormant = (JSON.parse(r.stdout) as { dormant: Array<Record<string, unknown>> }).dormant;
+  const has = (resource: string, verb: string) =>
+    dormant.some(
+      (d) =>
+        d.identity === 'system:serviceaccount:agents:k8s-ops-sa' &&
+        d.resource === resource &&
+        d.verb === verb &&
+        d.namespace === 'agents',
+    );
+  assert.ok(has('pods/exec', 'create'), 'from system:aggregate-to-edit');
+  assert.ok(has('secrets', 'delete'));
+  assert.ok(has('serviceaccounts', 'impersonate') === false, 'impersonate is never observable: not dormant');
 });

@@ -142,8 +142,8 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
   const E = ['spec', 'embedding'];
   const local = f.map(o, [...E, 'local']);
   const remote = f.map(o, [...E, 'remote']);
-  if (f.map(o, E) === undefined) f.problem(o.locate(['spec']), `RAGEngine ${o.name}: spec.embedding is required`);
-  else if ((local === undefined) === (remote === undefined))
+  if (f.raw(o, E) === undefined) f.problem(o.locate(['spec']), `RAGEngine ${o.name}: spec.embedding is required`);
+  else if (f.map(o, E) !== undefined && (local === undefined) === (remote === undefined))
     f.problem(o.locate(E), `RAGEngine ${o.name}: spec.embedding needs exactly one of local or remote`);
   const base = { ref: refOf(o), position: o.position, definedAt: o.position };
   const engine = f.str(o, ['spec', 'storage', 'vectorDB', 'engine']);

@@ -85,7 +85,7 @@ function legacyInferenceService(o: ManifestObject, f: FieldReader): SurfaceModel
   const out: SurfaceModel[] = [];
   for (const end of ['default', 'canary']) {
     const E = ['spec', end];
-    if (f.raw(o, E) === undefined) continue;
+    if (f.raw(o, E) === undefined || f.map(o, E) === undefined) continue;
     const P = [...E, 'predictor'];
     if (f.map(o, P) === undefined) {
       f.problem(o.locate(E), `InferenceService ${o.name}: spec.${end}.predictor is required`);
