@@ -93,6 +93,9 @@ async function bundle() {
     banner: {
       js: "import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);",
     },
+    // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow; its ES module
+    // build is the same code.
+    alias: { 'jsonc-parser': `${root}node_modules/jsonc-parser/lib/esm/main.js` },
   });
 }
 

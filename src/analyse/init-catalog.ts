@@ -89,10 +89,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
         `${
           m.use === 'agent'
             ? ''
-            : ` (${surface.models
-                .filter((x) => sameRef(x.ref, m.ref))
-                .map((x) => x.use)
-                .join(', ')})`
+            : ` (${[...new Set(surface.models.filter((x) => sameRef(x.ref, m.ref)).map((x) => x.use))].join(', ')})`
         }.`,
       trustSource: ref(m.ref),
       telemetry: ['sdk-callback', 'ebpf'],

@@ -275,7 +275,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
 }
 
 function modelKey(m: SurfaceModel): string {
-  return `${m.use}:${refKey(m.ref)}`;
+  return `${m.use}:${elementKey(m)}`;
 }
 
 function diffModels(
@@ -303,7 +303,7 @@ function diffModels(
     if (before && after && sameData(before, after)) continue;
     const m = (hm ?? bm)!;
     let where = m.position;
-    if (bm && hm && refKey(bm.ref) === refKey(hm.ref)) {
+    if (bm && hm && elementKey(bm) === elementKey(hm)) {
       const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find(
         (k) => before![k] !== after![k],
       );
@@ -313,7 +313,14 @@ function diffModels(
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
       }
     }
-    emit('model-version-updated', where, refLabel(m.ref), before, after, { ref: m.ref });
+    emit(
+      'model-version-updated',
+      where,
+      `${refLabel(m.ref)}${m.target !== undefined ? ` ${m.target}` : ''}`,
+      before,
+      after,
+      { ref: m.ref },
+    );
   }
 }
 
@@ -413,25 +420,28 @@ function diffPermissions(
       { identity: head.identity, aspect: 'identity' },
     );
   }
+  type Held = { tuple: PermissionTuple; position: Position; perm: DeclaredPermission };
   const index = (perms: DeclaredPermission[]) => {
-    const m = new Map<string, { tuple: PermissionTuple; position: Position }>();
+    const m = new Map<string, Held>();
     for (const p of perms) {
       const tuple = permissionTuple(p);
       const k = tupleKey(tuple);
-      if (!m.has(k)) m.set(k, { tuple, position: p.position });
+      if (!m.has(k)) m.set(k, { tuple, position: p.position, perm: p });
     }
     return m;
   };
   const b = index(base?.permissions ?? []);
   const h = index(head?.permissions ?? []);
   // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
-  const group = (from: Map<string, { tuple: PermissionTuple; position: Position }>, other: Map<string, unknown>) => {
-    const groups = new Map<string, { position: Position; tuples: PermissionTuple[] }>();
+  // A built-in ClusterRole's rules are all at the binding's roleRef, so a binding to one is one event.
+  const group = (from: Map<string, Held>, other: Map<string, unknown>) => {
+    const groups = new Map<string, { position: Position; tuples: PermissionTuple[]; perms: DeclaredPermission[] }>();
     for (const [k, v] of from) {
       if (other.has(k)) continue;
       const gk = `${v.position.file}:${v.position.line}`;
-      const g = groups.get(gk) ?? { position: v.position, tuples: [] };
+      const g = groups.get(gk) ?? { position: v.position, tuples: [], perms: [] };
       g.tuples.push(v.tuple);
+      g.perms.push(v.perm);
       groups.set(gk, g);
     }
     return [...groups.values()];
@@ -456,25 +466,47 @@ function diffPermissions(
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
   for (const g of group(h, b)) {
+    const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
       pinpoint(g, b, 'head'),
-      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added`,
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added${words}`,
       null,
       g.tuples.map(permissionLabel),
-      { identity: id, added: g.tuples, removed: [] },
+      { identity: id, added: g.tuples, removed: [], ...scope },
     );
   }
   for (const g of group(b, h)) {
+    const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
       pinpoint(g, h, 'base'),
-      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed`,
+      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed${words}`,
       g.tuples.map(permissionLabel),
       null,
-      { identity: id, added: [], removed: g.tuples },
+      { identity: id, added: [], removed: g.tuples, ...scope },
     );
   }
+}
+
+/**
+ * What a reviewer must not miss in a group of granted rules: the built-in ClusterRole that grants them (its
+ * rules are not in the diff) and wildcard grants (`*` verbs, resources, groups or URLs: everything, including
+ * resources added to the cluster later).
+ */
+function grantFacts(perms: DeclaredPermission[]): { words: string; scope: Partial<SurfaceEvent['scope']> } {
+  const roles = sorted(perms.filter((p) => p.builtinRole).map((p) => p.role.name));
+  const wild = perms.filter((p) => p.wildcard).map((p) => permissionLabel(permissionTuple(p)));
+  const words =
+    (roles.length > 0 ? ` through the built-in ClusterRole ${roles.join(', ')}` : '') +
+    (wild.length > 0 ? `, including wildcard grant${wild.length === 1 ? '' : 's'} (${wild.join('; ')})` : '');
+  return {
+    words,
+    scope: {
+      ...(roles.length > 0 ? { builtinRoles: roles } : {}),
+      ...(wild.length > 0 ? { wildcard: true } : {}),
+    },
+  };
 }
 
 // --- small pure helpers ----------------------------------------------------------------------------------

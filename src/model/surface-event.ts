@@ -48,6 +48,10 @@ export interface EventScope {
   identity?: string;
   added?: PermissionTuple[];
   removed?: PermissionTuple[];
+  /** permissions-changed: some of the rules are wildcards (`*` verb, resource, API group or URL). */
+  wildcard?: boolean;
+  /** permissions-changed: the built-in ClusterRoles (cluster-admin, edit…) that grant the rules. */
+  builtinRoles?: string[];
 }
 
 export type AnnotationFacts = Record<string, { value: string; position: Position }>;

@@ -31,12 +31,17 @@ export interface Sourced {
 }
 
 /** What the model is used for: the agent's LLM, memory embeddings, context compaction, or a model server. */
-export type ModelUse = 'agent' | 'memory' | 'compaction' | 'serving' | 'gateway';
+export type ModelUse = 'agent' | 'memory' | 'compaction' | 'serving' | 'gateway' | 'tuning';
 
 export interface SurfaceModel extends Located, Sourced {
   /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM/Ollama), Workspace… */
   ref: SurfaceRef;
   use: ModelUse;
+  /**
+   * The entry inside the object when one object declares several models: a KServe canary (`canary:<name>`),
+   * transformer or explainer, a KAITO RAGEngine's `embedding` or `inference` service.
+   */
+  target?: string;
   /** The reference is kagent's default (the Agent names no ModelConfig): not written in the manifest. */
   implicit?: boolean;
   provider?: string;
@@ -51,7 +56,10 @@ export interface SurfaceModel extends Located, Sourced {
   endpoint?: string;
   /** Serving runtime or image when the model runs in the cluster (vllm/vllm-openai:v0.8.5, kserve runtime…). */
   runtime?: string;
-  /** Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. */
+  /**
+   * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
+   * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
+   */
   identity?: string;
 }
 
@@ -86,6 +94,23 @@ export interface SurfaceMcpServer extends Located, Sourced {
   requireApproval?: string[];
   /** ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>). */
   permissionProfile?: string;
+  /** Where the server's credentials come from (MCP client configs): its env, headers, env file and references. */
+  credentials?: SurfaceCredential[];
+}
+
+/**
+ * One place an MCP client config hands the server a value that may be a credential. The value itself is never
+ * copied: only the references it is made of (`${input:github-pat}`, `${GITHUB_PAT}`, `${env:TOKEN}`), or
+ * `literal` when it is written in the file.
+ */
+export interface SurfaceCredential {
+  in: 'env' | 'header' | 'arg' | 'url' | 'envFile';
+  /** The variable or header name, the argument's index, `url`, or the env file's path. */
+  name: string;
+  from: string[];
+  /** A VS Code input declared `password: true` supplies it (kept in the editor's secret storage). */
+  secret?: boolean;
+  position: Position;
 }
 
 export interface SurfaceDelegation extends Located, Sourced {
@@ -139,6 +164,13 @@ export interface DeclaredPermission {
   role: SurfaceRef;
   /** For an aggregated ClusterRole: the ClusterRole the rule was aggregated from. */
   aggregatedFrom?: SurfaceRef;
+  /**
+   * The role the binding names is a built-in ClusterRole the API server bootstraps (cluster-admin, edit, view,
+   * system:…), which the manifests bind to without defining it. `position` is then the binding's roleRef, since
+   * the rule is not in the repository (a built-in rule aggregated into the manifests' own ClusterRole is at
+   * that role's aggregationRule).
+   */
+  builtinRole?: boolean;
   /** the rule (in the Role/ClusterRole that holds it) that grants this permission */
   position: Position;
 }

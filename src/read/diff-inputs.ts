@@ -248,7 +248,8 @@ const MATCHERS = new Map<string, (p: string) => boolean>();
 function matcher(pattern: string): (p: string) => boolean {
   let m = MATCHERS.get(pattern);
   if (!m) {
-    m = picomatch(pattern, { dot: false });
+    // As readWorkspace: a manifests glob covers the dotfiles of its folder (.mcp.json, .vscode/mcp.json…).
+    m = picomatch(pattern, { dot: true });
     MATCHERS.set(pattern, m);
   }
   return m;

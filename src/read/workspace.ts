@@ -134,6 +134,8 @@ function matchManifests(dir: string, pattern: string, config: Config): string[] 
     cwd: dir,
     absolute: true,
     onlyFiles: true,
+    // An agent's folder includes its dotfiles: MCP client configs live in .mcp.json, .vscode/ and .cursor/.
+    dot: true,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
   });
 }

@@ -43,6 +43,8 @@ export function diffJson(r: DiffResult) {
       ...(e.type === 'permissions-changed' && e.scope.identity ? { identity: e.scope.identity } : {}),
       ...(e.scope.added && e.scope.added.length > 0 ? { added: e.scope.added } : {}),
       ...(e.scope.removed && e.scope.removed.length > 0 ? { removed: e.scope.removed } : {}),
+      ...(e.scope.wildcard ? { wildcard: true } : {}),
+      ...(e.scope.builtinRoles && e.scope.builtinRoles.length > 0 ? { builtinRoles: e.scope.builtinRoles } : {}),
     })),
     reopen: r.reopen.map((x) => ({
       catalog: x.catalog,

@@ -36,7 +36,8 @@ test('catalog globs select the same files through git paths as through the file 
   for (const p of patterns) {
     const catalog = 'agents/a/a.threats.yaml';
     const viaGit = ownedFiles(catalog, { agent: { manifests: p } }, index, () => false);
-    const viaFs = globSync(p, { cwd: join(dir, 'agents/a'), absolute: true, onlyFiles: true })
+    // As readWorkspace globs (dotfiles included: .mcp.json, .vscode/mcp.json).
+    const viaFs = globSync(p, { cwd: join(dir, 'agents/a'), absolute: true, onlyFiles: true, dot: true })
       .filter((f) => !/\.threats\.ya?ml$/.test(f))
       .map((f) => relative(dir, f).split(sep).join('/'))
       .sort();

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import type { ManifestFile } from '../../src/model/manifest.js';
+import { ROOT } from '../helpers/fixtures.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
 
 test('KServe InferenceService (model spec and classic framework key) and LLMInferenceService', () => {
@@ -22,4 +27,213 @@ test('KServe InferenceService (model spec and classic framework key) and LLMInfe
   assert.equal(qwen.model, 'hf://Qwen/Qwen2.5-7B-Instruct');
   assert.equal(qwen.identity, 'system:serviceaccount:models:llm-sa');
   assert.equal(qwen.position.line, lineIn(text, 'name: qwen-chat') - 3);
+});
+
+const UPSTREAM = join(ROOT, 'test/fixtures/upstream');
+function upstream(path: string): { text: string; file: ManifestFile } {
+  const text = readFileSync(join(UPSTREAM, path), 'utf8');
+  return { text, file: readManifestText(text, path) };
+}
+
+test('KServe v1beta1 predictor forms: model (hf:// revision, format version apart), framework key, storage spec, storageUris', () => {
+  const { text, file } = upstream('kserve/isvc-v1beta1-model.yaml');
+  const r = readSurface([file]);
+  assert.deepEqual(r.problems, []);
+  const byName = (n: string, target?: string) =>
+    r.inventory.models.find((m) => m.ref.name === n && m.target === target)!;
+  const llama = byName('llama-chat');
+  assert.equal(llama.model, 'hf://meta-llama/Llama-3.1-8B-Instruct:0e9e39f249a16976918f6564b8830bc894c89659');
+  assert.equal(llama.revision, '0e9e39f249a16976918f6564b8830bc894c89659', 'the revision of the hf:// URI');
+  assert.equal(llama.provider, 'huggingface (format 1)', 'modelFormat.version is the format version');
+  assert.equal(llama.runtime, 'kserve-huggingfaceserver:v0.20.0');
+  assert.equal(llama.identity, 'system:serviceaccount:models:hf-reader');
+  assert.equal(byName('sklearn-iris').runtime, '1.5.2');
+  const xgb = byName('xgb-fraud');
+  assert.equal(xgb.model, 'storage:s3-models/fraud/xgb/v7/');
+  assert.equal(xgb.at?.model.line, lineIn(text, 'path: fraud/xgb/v7/'));
+  assert.equal(xgb.identity, 'system:serviceaccount:models:default', 'no serviceAccountName: the default one');
+  assert.equal(byName('multi-artifact').model, 'hf://Qwen/Qwen3-8B, s3://adapters/qwen3-8b/support-lora');
+});
+
+test('KServe v0.20 canary[]: each canary predictor is its own model of the InferenceService, at its storageUri', () => {
+  const { text, file } = upstream('kserve/isvc-v1beta1-model.yaml');
+  const ranker = readSurface([file]).inventory.models.filter((m) => m.ref.name === 'ranker');
+  assert.deepEqual(
+    ranker.map((m) => [m.target, m.model]),
+    [
+      [undefined, 's3://models/ranker/v3'],
+      ['canary:v4', 's3://models/ranker/v4'],
+    ],
+  );
+  assert.equal(ranker[1].at?.model.line, lineIn(text, 'storageUri: s3://models/ranker/v4'));
+  assert.equal(ranker[1].position.line, lineIn(text, '- trafficPercent: 10'));
+});
+
+test('KServe custom containers: the image is the model version; vLLM arguments name the model; transformers too', () => {
+  const { text, file } = upstream('kserve/isvc-v1beta1-custom-container.yaml');
+  const r = readSurface([file]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.name, m.target, m.provider, m.model, m.revision, m.runtime]),
+    [
+      [
+        'custom-classifier',
+        undefined,
+        undefined,
+        'registry.example.com/ml/intent-classifier:2.4.1',
+        undefined,
+        undefined,
+      ],
+      [
+        'custom-classifier',
+        'transformer',
+        undefined,
+        'registry.example.com/ml/intent-preprocess@sha256:3f1b4c7e9a2d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8',
+        undefined,
+        undefined,
+      ],
+      [
+        'qwen-vllm-custom',
+        undefined,
+        'vLLM',
+        'Qwen/Qwen3-8B',
+        '9c925d64d72725edaf899c6cb9c377fd0709d9c5',
+        'vllm/vllm-openai:v0.11.0',
+      ],
+      // transformer.custom is not a v1beta1 field (the API server prunes it): not trusted, not an error.
+      ['with-custom-transformer', undefined, 'sklearn', 's3://models/churn/v2', undefined, undefined],
+    ],
+  );
+  const classifier = r.inventory.models[0];
+  assert.equal(classifier.at?.model.line, lineIn(text, 'image: registry.example.com/ml/intent-classifier:2.4.1'));
+  assert.equal(classifier.identity, 'system:serviceaccount:models:classifier-sa');
+});
+
+test('KFServing v1alpha2 (spec.default / spec.canary) is recognised, with no error; serving.kserve.io/v1alpha2 too', () => {
+  const { text, file } = upstream('kserve/isvc-v1alpha2-legacy.yaml');
+  const r = readSurface([file]);
+  assert.deepEqual(r.problems, [], 'no "spec.predictor is required"');
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.apiVersion, m.ref.name, m.target, m.provider, m.model, m.identity]),
+    [
+      [
+        'serving.kubeflow.org/v1alpha2',
+        'flowers-sample',
+        undefined,
+        'tensorflow',
+        'gs://kfserving-samples/models/tensorflow/flowers',
+        'system:serviceaccount:legacy:sa-gcs',
+      ],
+      [
+        'serving.kubeflow.org/v1alpha2',
+        'flowers-sample',
+        'canary',
+        'tensorflow',
+        'gs://kfserving-samples/models/tensorflow/flowers-2',
+        'system:serviceaccount:legacy:default',
+      ],
+      [
+        'serving.kubeflow.org/v1alpha2',
+        'custom-sample',
+        undefined,
+        undefined,
+        'docker.io/example/custom-sample:0.3',
+        'system:serviceaccount:legacy:default',
+      ],
+      [
+        'serving.kserve.io/v1alpha2',
+        'sklearn-iris-old',
+        undefined,
+        'sklearn',
+        'gs://kfserving-samples/models/sklearn/iris',
+        'system:serviceaccount:legacy:default',
+      ],
+    ],
+  );
+  assert.equal(r.inventory.models[0].runtime, '1.14.0');
+  assert.equal(
+    r.inventory.models[1].at?.model.line,
+    lineIn(text, 'storageUri: gs://kfserving-samples/models/tensorflow/flowers-2'),
+  );
+});
+
+test('LLMInferenceService v1alpha2 and v1alpha1: runtime image, baseRefs, LoRA adapters, ServiceAccount', () => {
+  const { text, file } = upstream('kserve/llminferenceservice.yaml');
+  const r = readSurface([file]);
+  assert.deepEqual(r.problems, []);
+  const [qwen, opt] = r.inventory.models;
+  assert.equal(qwen.ref.apiVersion, 'serving.kserve.io/v1alpha2');
+  assert.equal(qwen.model, 'hf://Qwen/Qwen3-8B');
+  assert.equal(qwen.revision, 'adapters: support-tone=hf://example-org/qwen3-8b-support-lora');
+  assert.equal(qwen.at?.revision.line, lineIn(text, 'adapters:'));
+  assert.equal(qwen.runtime, 'vllm/vllm-openai:v0.11.0; baseRefs: kserve-config-llm-decode-template');
+  assert.equal(qwen.at?.runtime.line, lineIn(text, 'image: vllm/vllm-openai:v0.11.0'));
+  assert.equal(qwen.identity, 'system:serviceaccount:llm:llm-runner');
+  assert.deepEqual(
+    [opt.model, opt.runtime, opt.identity],
+    ['hf://facebook/opt-125m', 'docker.io/vllm/vllm-openai-cpu:v0.23.0', 'system:serviceaccount:llm:default'],
+  );
+});
+
+test('KServe runtimes and unknown kinds of the group are skipped; a malformed known kind is one problem naming the field', () => {
+  const { file } = upstream('kserve/servingruntime.yaml');
+  const rt = readSurface([file]);
+  assert.deepEqual([rt.problems, rt.inventory.models], [[], []]);
+  const text = `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: a, namespace: m}
+spec:
+  predictor:
+    model: {modelFormat: {name: onnx}, storageUri: s3://a}
+  canary:
+    - trafficPercent: 5
+---
+apiVersion: serving.kubeflow.org/v1alpha2
+kind: InferenceService
+metadata: {name: b, namespace: m}
+spec:
+  default:
+    transformer: {custom: {container: {image: t:1}}}
+---
+apiVersion: serving.kserve.io/v1alpha2
+kind: LLMInferenceService
+metadata: {name: c, namespace: m}
+spec:
+  model: {name: x}
+`;
+  const r = readSurface([readManifestText(text, 'bad.yaml')]);
+  assert.deepEqual(
+    r.problems.map((p) => `${p.position.file}:${p.position.line}: ${p.message}`),
+    [
+      'bad.yaml:8: InferenceService a: spec.canary[0].predictor is required',
+      'bad.yaml:14: InferenceService b: spec.default.predictor is required',
+      'bad.yaml:21: LLMInferenceService c: spec.model.uri is required',
+    ],
+  );
+});
+
+test('a ServingRuntime the manifests define is the runtime of the InferenceServices that name it, at its image', () => {
+  const rt = upstream('kserve/servingruntime.yaml');
+  const isvc = readManifestText(
+    `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: q, namespace: models}
+spec:
+  predictor:
+    model:
+      modelFormat: {name: vLLM}
+      runtime: vllm-runtime
+      storageUri: hf://Qwen/Qwen3-8B
+`,
+    'isvc.yaml',
+  );
+  const [m] = readSurface([isvc, rt.file]).inventory.models;
+  assert.equal(
+    m.runtime,
+    'vllm-runtime (quay.io/example/vllm@sha256:4f550996130e7d16cacb24ca9a2865e7cf51eddaab014ceaf31a1ea6ef86d4ec)',
+  );
+  assert.deepEqual(
+    [m.at?.runtime.file, m.at?.runtime.line],
+    [rt.file.file, lineIn(rt.text, 'image: quay.io/example/vllm@')],
+  );
 });

@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSurface } from '../../src/read/manifests/surface.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import { isVllmImage } from '../../src/read/manifests/model-deployments.js';
+import { ROOT } from '../helpers/fixtures.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
 
 test('vLLM: --model=… with --revision, and `vllm serve <model>` in sh -c; Ollama: every pulled model, in one entry per server', () => {
@@ -96,4 +100,76 @@ spec:
   assert.equal(model.provider, 'Ollama');
   assert.equal(model.model, undefined);
   assert.equal(model.ref.kind, 'StatefulSet');
+});
+
+test('vLLM images by name: the semantic router is no model server; bare `vllm serve` arguments and rocm/vllm are', () => {
+  const text = readFileSync(join(ROOT, 'test/fixtures/upstream/vllm/deployments.yaml'), 'utf8');
+  const r = readSurface([readManifestText(text, 'vllm/deployments.yaml')]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.name, m.provider, m.model, m.revision, m.runtime]),
+    [
+      ['qwen3', 'vLLM', 'Qwen/Qwen3-8B', undefined, 'vllm/vllm-openai:v0.11.0'],
+      [
+        'llama-rocm',
+        'vLLM',
+        'meta-llama/Llama-3.1-8B-Instruct',
+        '0e9e39f249a16976918f6564b8830bc894c89659',
+        'rocm/vllm:rocm6.3.1_vllm_0.8.5_20250521',
+      ],
+      ['mistral', 'vLLM', 'mistralai/Mistral-7B-Instruct-v0.3', undefined, 'docker.io/vllm/vllm-openai-cpu:v0.23.0'],
+    ],
+  );
+  assert.equal(r.inventory.models[0].at?.model.line, lineIn(text, 'args: ["Qwen/Qwen3-8B"'));
+  for (const image of [
+    'ghcr.io/vllm-project/semantic-router/extproc:v0.3.0',
+    'ghcr.io/vllm-project/semantic-router/vllm-sr:v0.3.0',
+    'ghcr.io/vllm-project/semantic-router/mock-vllm:latest',
+  ])
+    assert.equal(isVllmImage(image), false, image);
+  for (const image of [
+    'vllm/vllm-openai:v0.11.0',
+    'vllm/vllm-tpu:nightly',
+    'rocm/vllm:latest',
+    'quay.io/acme/vllm@sha256:ab',
+  ])
+    assert.equal(isVllmImage(image), true, image);
+});
+
+test('an object written without a namespace stays namespace-less; its identity takes the agent namespace', () => {
+  const text = readFileSync(join(ROOT, 'test/fixtures/upstream/vllm/deployments.yaml'), 'utf8');
+  const agent = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: agent}
+spec:
+  template:
+    spec:
+      serviceAccountName: agent
+      containers: [{name: agent, image: example/agent:1}]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata: {name: mistral-view}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}
+subjects: [{kind: ServiceAccount, name: mistral}]
+`;
+  const files = [readManifestText(text, 'vllm.yaml'), readManifestText(agent, 'agent.yaml')];
+  const read = readSurface(files);
+  const mistral = read.inventory.models.find((m) => m.ref.name === 'mistral')!;
+  assert.equal(mistral.ref.namespace, undefined, 'not "default"');
+  assert.equal(mistral.identity, 'system:serviceaccount:*:mistral', 'namespace unknown until an agent is asked for');
+  const surface = findAgentSurface(files, { kind: 'Deployment', name: 'agent', namespace: 'models' }, read)!;
+  assert.equal(surface.identity, 'system:serviceaccount:models:agent', "the catalog's namespace");
+  const inSurface = surface.models.find((m) => m.ref.name === 'mistral')!;
+  assert.equal(inSurface.ref.namespace, undefined);
+  assert.equal(inSurface.identity, 'system:serviceaccount:models:mistral');
+  // The namespace-less RoleBinding grants the server's identity in that namespace (built-in view).
+  const perms = read.rbac.permissionsOf(inSurface.identity!);
+  assert.ok(perms.some((p) => p.resource === 'pods' && p.verb === 'list' && p.namespace === 'models'));
+  assert.equal(perms[0].binding.namespace, undefined, 'the binding is not given a namespace it does not have');
+  // Without any namespace known, no "default" is written into the agent either.
+  const unknown = findAgentSurface(files, { kind: 'Deployment', name: 'agent' }, read)!;
+  assert.equal(unknown.agent.namespace, undefined);
+  assert.equal(unknown.workload.namespace, undefined);
+  assert.equal(unknown.identity, 'system:serviceaccount:*:agent');
 });

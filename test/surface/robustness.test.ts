@@ -109,3 +109,74 @@ test('malformed known kinds never throw; each problem is reported once with its 
   assert.equal(r.agents.length, 3);
   assert.ok(findAgentSurface([m], { kind: 'Deployment', name: 'd', namespace: 'ns' }));
 });
+
+const BAD_MODELS = `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: k1, namespace: ns}
+spec:
+  predictor: {containers: {image: x}, storageUris: "s3://a"}
+  canary: {predictor: {}}
+  transformer: {containers: [7]}
+---
+apiVersion: serving.kserve.io/v1alpha2
+kind: LLMInferenceService
+metadata: {name: k2}
+spec:
+  model: {uri: hf://a/b, lora: {adapters: {name: x}}}
+  template: {containers: "main"}
+  baseRefs: [{name: [1]}]
+---
+apiVersion: serving.kubeflow.org/v1alpha2
+kind: InferenceService
+metadata: {name: k3}
+spec: {default: {predictor: {custom: {container: [1]}}}, canary: 3}
+---
+apiVersion: kaito.sh/v1beta1
+kind: InferenceSet
+metadata: {name: s1}
+spec: {template: {inference: {preset: {name: [x]}, adapters: 5}}}
+---
+apiVersion: kaito.sh/v1beta1
+kind: RAGEngine
+metadata: {name: r1}
+spec: {embedding: "local", inferenceService: {url: {a: 1}}}
+---
+apiVersion: kaito.sh/v1beta1
+kind: Workspace
+metadata: {name: w1}
+tuning: {preset: {name: p}, input: {urls: "u"}, output: 3}
+---
+apiVersion: kaito.sh/v1alpha1
+kind: MultiRoleInference
+metadata: {name: m1}
+spec: {model: "phi"}
+`;
+
+test('malformed KServe, KAITO and MCP client objects never throw; problems are reported once, at real lines', () => {
+  const m = readManifestText(BAD_MODELS, 'models.yaml');
+  const json = readManifestText(
+    '{\n  "inputs": {"id": 1},\n  "servers": {\n    "a": {"command": "npx", "args": "x", "env": ["A=1"], "headers": {"X": {"v": 1}}},\n    "b": {"url": 5}\n  }\n}\n',
+    '.vscode/mcp.json',
+  );
+  assert.deepEqual([m.problems, json.problems], [[], []]);
+  const r = readSurface([m, json]);
+  const seen = new Set<string>();
+  for (const p of r.problems) {
+    const key = `${p.position.file}:${p.position.line}:${p.message}`;
+    assert.ok(!seen.has(key), `reported twice: ${key}`);
+    seen.add(key);
+    assert.ok(p.position.line >= 1, key);
+  }
+  const messages = r.problems.map((p) => `${p.position.file}:${p.position.line}: ${p.message}`);
+  for (const expected of [
+    'models.yaml:5: InferenceService k1: spec.predictor.containers must be a list',
+    'models.yaml:6: InferenceService k1: spec.canary must be a list',
+    'models.yaml:13: LLMInferenceService k2: spec.model.lora.adapters must be a list',
+    'models.yaml:20: InferenceService k3: spec.canary must be a mapping',
+    'models.yaml:30: RAGEngine r1: spec.embedding must be a mapping',
+    'models.yaml:40: MultiRoleInference m1: spec.model.name is required',
+    '.vscode/mcp.json:4: MCPClientConfig mcp.json: servers.a.args must be a list',
+  ])
+    assert.ok(messages.includes(expected), `missing '${expected}' in\n${messages.join('\n')}`);
+  assert.ok(!messages.some((x) => x.includes('spec.embedding is required')), 'one problem for one bad field');
+});

@@ -137,6 +137,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function saUsername(namespace: string, name: string): string {
-  return `system:serviceaccount:${namespace}:${name}`;
+/**
+ * The namespace part of the identity of an object written without a namespace (applied with `kubectl -n` or a
+ * Kustomize `namespace:`): unknown, never `default`. findAgentSurface resolves it to the agent's namespace.
+ */
+export const ANY_NAMESPACE = '*';
+
+export function saUsername(namespace: string | undefined, name: string): string {
+  return `system:serviceaccount:${namespace ?? ANY_NAMESPACE}:${name}`;
 }

@@ -1,15 +1,22 @@
+import type { NodePath } from '../../model/catalog.js';
+import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
-import { groupOf, refOf, saUsername } from './fields.js';
+import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
+import { type Container, commandTokens, isVllm, isVllmImage, vllmModel } from './model-deployments.js';
 
 /**
- * KServe (group serving.kserve.io): InferenceService v1beta1 (model spec or a legacy framework key) and
- * LLMInferenceService v1alpha1/v1alpha2. Facts: formats.md §3.3.
+ * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
+ * containers; a v0.20 `canary[]` list; transformer and explainer containers) and LLMInferenceService
+ * v1alpha1/v1alpha2; also the KFServing InferenceService (serving.kubeflow.org v1alpha2 `spec.default` /
+ * `spec.canary`, and v1beta1). serving.kserve.io/v1alpha2 is LLMInferenceService's storage version, so kinds
+ * are told apart by group and kind, never by apiVersion alone. Facts: formats.md §3.3, misc-formats.md §2.
  */
 const KSERVE_GROUP = 'serving.kserve.io';
+const KFSERVING_GROUP = 'serving.kubeflow.org';
 
-/** Framework keys of the classic predictor, each with its own storageUri. */
+/** Framework keys of the classic predictor, each with its own storageUri (v1beta1 predictor.go). */
 const FRAMEWORKS = [
   'sklearn',
   'xgboost',
@@ -23,75 +30,329 @@ const FRAMEWORKS = [
   'paddle',
 ];
 
+/** KFServing v1alpha2 predictor keys (v0.6 inferenceservice_types.go): `custom` holds a container. */
+const LEGACY_FRAMEWORKS = ['tensorflow', 'triton', 'xgboost', 'lightgbm', 'sklearn', 'onnx', 'pytorch', 'pmml'];
+
 export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
-  if (groupOf(o.apiVersion) !== KSERVE_GROUP) return;
-  if (o.kind === 'InferenceService') out.models.push(inferenceService(o, ctx));
-  else if (o.kind === 'LLMInferenceService') out.models.push(llmInferenceService(o, ctx));
+  const group = groupOf(o.apiVersion);
+  if (group !== KSERVE_GROUP && group !== KFSERVING_GROUP) return;
+  if (o.kind === 'InferenceService') out.models.push(...inferenceService(o, ctx.fields, ctx.index));
+  else if (o.kind === 'LLMInferenceService' && group === KSERVE_GROUP) out.models.push(llmInferenceService(o, ctx));
 }
 
-function inferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel {
-  const f = ctx.fields;
-  const ns = o.namespace ?? 'default';
+/** Model facts of one predictor (or transformer/explainer), with the node that sets each. */
+interface Facts {
+  provider?: string;
+  model?: string;
+  revision?: string;
+  runtime?: string;
+  at: Record<string, Position>;
+}
+
+function inferenceService(o: ManifestObject, f: FieldReader, index: ManifestIndex): SurfaceModel[] {
+  // Before v0.7 (KFServing, and hand-migrated serving.kserve.io/v1alpha2 copies) the predictor sat under
+  // spec.default, with an optional spec.canary of the same shape.
+  const legacy = f.raw(o, ['spec', 'predictor']) === undefined && f.raw(o, ['spec', 'default']) !== undefined;
+  return legacy ? legacyInferenceService(o, f) : v1beta1InferenceService(o, f, index);
+}
+
+function v1beta1InferenceService(o: ManifestObject, f: FieldReader, index: ManifestIndex): SurfaceModel[] {
+  const predictor = (o: ManifestObject, f: FieldReader, P: NodePath) => predictorFacts(o, f, P, index);
   const P = ['spec', 'predictor'];
-  if (f.map(o, P) === undefined)
+  if (f.map(o, P) === undefined) {
     f.problem(o.locate(['spec']), `InferenceService ${o.name}: spec.predictor is required`);
-  const sa = f.str(o, [...P, 'serviceAccountName']);
-  const m: SurfaceModel = {
-    ref: refOf(o, ns),
+    return [element(o, f, P, { at: {} }, undefined)];
+  }
+  const out = [element(o, f, P, predictor(o, f, P), undefined)];
+  (f.list(o, ['spec', 'canary']) ?? []).forEach((_, i) => {
+    const C = ['spec', 'canary', i, 'predictor'];
+    if (f.map(o, C) === undefined) {
+      f.problem(o.locate(['spec', 'canary', i]), `InferenceService ${o.name}: spec.canary[${i}].predictor is required`);
+      return;
+    }
+    const name = f.str(o, [...C, 'name']) ?? String(i);
+    out.push(element(o, f, C, predictor(o, f, C), `canary:${name}`, o.locate(['spec', 'canary', i])));
+  });
+  for (const part of ['transformer', 'explainer']) {
+    const T = ['spec', part];
+    if (f.raw(o, [...T, 'containers']) === undefined) continue;
+    out.push(element(o, f, T, containerFacts(o, f, T, undefined), part, o.locate(T)));
+  }
+  return out;
+}
+
+function legacyInferenceService(o: ManifestObject, f: FieldReader): SurfaceModel[] {
+  const out: SurfaceModel[] = [];
+  for (const end of ['default', 'canary']) {
+    const E = ['spec', end];
+    if (f.raw(o, E) === undefined || f.map(o, E) === undefined) continue;
+    const P = [...E, 'predictor'];
+    if (f.map(o, P) === undefined) {
+      f.problem(o.locate(E), `InferenceService ${o.name}: spec.${end}.predictor is required`);
+      continue;
+    }
+    const target = end === 'default' ? undefined : end;
+    out.push(element(o, f, P, legacyPredictor(o, f, P), target, end === 'default' ? o.position : o.locate(E)));
+    const C = [...E, 'transformer', 'custom', 'container'];
+    const image = f.str(o, [...C, 'image']);
+    if (image !== undefined)
+      out.push(
+        element(
+          o,
+          f,
+          [...E, 'transformer'],
+          { model: image, at: { model: o.locate([...C, 'image']) } },
+          `${end}:transformer`,
+          o.locate([...E, 'transformer']),
+        ),
+      );
+  }
+  return out;
+}
+
+function element(
+  o: ManifestObject,
+  f: FieldReader,
+  P: NodePath,
+  facts: Facts,
+  target: string | undefined,
+  position: Position = o.position,
+): SurfaceModel {
+  // The predictor's pods run as the ServiceAccount of its inline PodSpec, else the namespace's `default`.
+  const sa = f.str(o, [...P, 'serviceAccountName']) ?? 'default';
+  return {
+    ref: refOf(o),
     use: 'serving',
-    position: o.position,
+    ...(target !== undefined ? { target } : {}),
+    position,
     definedAt: o.position,
-    at: {},
-    ...(sa ? { identity: saUsername(ns, sa) } : {}),
+    ...defined({ provider: facts.provider, model: facts.model, revision: facts.revision, runtime: facts.runtime }),
+    identity: saUsername(o.namespace, sa),
+    at: { ...facts.at, identity: o.locate([...P, 'serviceAccountName']) },
   };
-  const M = [...P, 'model'];
-  if (f.map(o, M) !== undefined) {
-    m.provider = f.str(o, [...M, 'modelFormat', 'name']);
-    m.model = f.str(o, [...M, 'storageUri']);
-    m.revision = f.str(o, [...M, 'modelFormat', 'version']);
-    const runtime = f.str(o, [...M, 'runtime']);
-    const runtimeVersion = f.str(o, [...M, 'runtimeVersion']);
-    if (runtime !== undefined || runtimeVersion !== undefined)
-      m.runtime = `${runtime ?? ''}${runtimeVersion ? `:${runtimeVersion}` : ''}`;
-    m.at = {
-      model: o.locate([...M, 'storageUri']),
-      provider: o.locate([...M, 'modelFormat']),
-      revision: o.locate([...M, 'modelFormat', 'version']),
-      runtime: o.locate([...M, runtimeVersion !== undefined ? 'runtimeVersion' : 'runtime']),
-    };
-    if (m.model === undefined) {
-      const uris = f.list(o, [...P, 'storageUris']);
-      if (uris && uris.length > 0) {
-        m.model = f.str(o, [...P, 'storageUris', 0, 'uri']);
-        m.at.model = o.locate([...P, 'storageUris']);
+}
+
+/** v1beta1 PredictorSpec: `model`, else a framework key, else custom `containers`. */
+function predictorFacts(o: ManifestObject, f: FieldReader, P: NodePath, index: ManifestIndex): Facts {
+  const uris = storageUris(o, f, P);
+  if (f.map(o, [...P, 'model']) !== undefined) {
+    const M = [...P, 'model'];
+    const format = f.str(o, [...M, 'modelFormat', 'name']);
+    // modelFormat.version is the version of the format (for picking a runtime), not of the model.
+    const formatVersion = f.str(o, [...M, 'modelFormat', 'version']);
+    const facts = extension(o, f, M, uris);
+    if (format !== undefined) facts.provider = formatVersion ? `${format} (format ${formatVersion})` : format;
+    facts.at.provider = o.locate([...M, 'modelFormat']);
+    if (facts.runtime === undefined) {
+      const runtime = f.str(o, [...M, 'runtime']);
+      const runtimeVersion = f.str(o, [...M, 'runtimeVersion']);
+      if (runtime !== undefined || runtimeVersion !== undefined)
+        facts.runtime = `${runtime ?? ''}${runtimeVersion ? `:${runtimeVersion}` : ''}`;
+      facts.at.runtime = o.locate([...M, runtimeVersion !== undefined ? 'runtimeVersion' : 'runtime']);
+      // The named ServingRuntime, when the manifests define it: its image is what serves the model, so a
+      // new image there is a new runtime of this model (runtimeVersion, when set, overrides its tag).
+      const image = runtime !== undefined ? runtimeImage(index, runtime, o.namespace) : undefined;
+      if (image) {
+        facts.runtime = `${facts.runtime} (${image.value})`;
+        if (runtimeVersion === undefined) facts.at.runtime = image.at;
       }
     }
-  } else {
-    const fw = FRAMEWORKS.find((k) => f.raw(o, [...P, k]) !== undefined);
-    if (fw) {
-      m.provider = fw;
-      m.model = f.str(o, [...P, fw, 'storageUri']);
-      m.runtime = f.str(o, [...P, fw, 'runtimeVersion']);
-      m.at = { model: o.locate([...P, fw, 'storageUri']), provider: o.locate([...P, fw]) };
-    }
+    return facts;
   }
-  return m;
+  const fw = FRAMEWORKS.find((k) => f.raw(o, [...P, k]) !== undefined);
+  if (fw) {
+    const facts = extension(o, f, [...P, fw], uris);
+    facts.provider = fw;
+    facts.at.provider = o.locate([...P, fw]);
+    if (facts.runtime === undefined) {
+      facts.runtime = f.str(o, [...P, fw, 'runtimeVersion']);
+      facts.at.runtime = o.locate([...P, fw, 'runtimeVersion']);
+    }
+    return facts;
+  }
+  if (f.raw(o, [...P, 'containers']) !== undefined) return containerFacts(o, f, P, uris);
+  return { ...(uris ? { model: uris.value } : {}), at: uris ? { model: uris.at } : {} };
+}
+
+/**
+ * PredictorExtensionSpec (of `model` and of each framework key): the model is `storageUri`, else `storage`
+ * (a key of the storage-config secret and a path), else the predictor's `storageUris`; an inline container
+ * `image` replaces the runtime's.
+ */
+function extension(
+  o: ManifestObject,
+  f: FieldReader,
+  M: NodePath,
+  uris: { value: string; at: Position } | undefined,
+): Facts {
+  const facts: Facts = { at: {} };
+  const uri = f.str(o, [...M, 'storageUri']);
+  const key = f.str(o, [...M, 'storage', 'key']);
+  const path = f.str(o, [...M, 'storage', 'path']);
+  if (uri !== undefined) {
+    facts.model = uri;
+    facts.at.model = o.locate([...M, 'storageUri']);
+  } else if (key !== undefined || path !== undefined) {
+    facts.model = `storage:${key ?? ''}/${path ?? ''}`;
+    facts.at.model = o.locate([...M, 'storage', path !== undefined ? 'path' : 'key']);
+  } else if (uris) {
+    facts.model = uris.value;
+    facts.at.model = uris.at;
+  }
+  const revision = uriRevision(facts.model);
+  if (revision !== undefined) {
+    facts.revision = revision;
+    facts.at.revision = facts.at.model;
+  }
+  const image = f.str(o, [...M, 'image']);
+  if (image !== undefined) {
+    facts.runtime = image;
+    facts.at.runtime = o.locate([...M, 'image']);
+  }
+  return facts;
+}
+
+/**
+ * Custom containers: the `kserve-container` (else the first) is the model server. Its image is the model's
+ * version unless it is vLLM (model from its arguments) or the predictor mounts storage URIs.
+ */
+function containerFacts(
+  o: ManifestObject,
+  f: FieldReader,
+  P: NodePath,
+  uris: { value: string; at: Position } | undefined,
+): Facts {
+  const containers = f.list(o, [...P, 'containers']) ?? [];
+  let i = containers.findIndex(
+    (c) => !!c && typeof c === 'object' && (c as { name?: unknown }).name === 'kserve-container',
+  );
+  if (i < 0) i = 0;
+  const C = [...P, 'containers', i];
+  const c = containers[i];
+  if (!c || typeof c !== 'object') return { at: {} };
+  const image = f.str(o, [...C, 'image']);
+  const at: Record<string, Position> = { runtime: o.locate([...C, 'image']) };
+  if (uris) return { model: uris.value, ...defined({ runtime: image }), at: { ...at, model: uris.at } };
+  const ct = c as Container;
+  const tokens = commandTokens(ct);
+  if (isVllm(image ?? '', tokens)) {
+    const m = vllmModel(tokens, ct.command === undefined && isVllmImage(image ?? ''));
+    const args = o.locate([...C, ct.args !== undefined ? 'args' : 'command']);
+    return {
+      provider: 'vLLM',
+      ...defined({ model: m.model, revision: m.revision, runtime: image }),
+      at: { ...at, model: args, revision: args },
+    };
+  }
+  return { ...defined({ model: image }), at: { ...at, model: o.locate([...C, 'image']) } };
+}
+
+/** KFServing v1alpha2 predictor: `custom.container` or one framework key with storageUri and runtimeVersion. */
+function legacyPredictor(o: ManifestObject, f: FieldReader, P: NodePath): Facts {
+  const image = f.str(o, [...P, 'custom', 'container', 'image']);
+  if (image !== undefined) return { model: image, at: { model: o.locate([...P, 'custom', 'container', 'image']) } };
+  const fw = LEGACY_FRAMEWORKS.find((k) => f.raw(o, [...P, k]) !== undefined);
+  if (!fw) return { at: {} };
+  const model = f.str(o, [...P, fw, 'storageUri']);
+  const runtime = f.str(o, [...P, fw, 'runtimeVersion']);
+  return {
+    provider: fw,
+    ...defined({ model, runtime }),
+    at: {
+      model: o.locate([...P, fw, 'storageUri']),
+      runtime: o.locate([...P, fw, 'runtimeVersion']),
+      provider: o.locate([...P, fw]),
+    },
+  };
+}
+
+/** The model server image of a ServingRuntime (same namespace) or ClusterServingRuntime of that name. */
+function runtimeImage(
+  index: ManifestIndex,
+  name: string,
+  namespace: string | undefined,
+): { value: string; at: Position } | undefined {
+  const rt =
+    index.find('ServingRuntime', name, namespace, KSERVE_GROUP) ??
+    index.find('ClusterServingRuntime', name, undefined, KSERVE_GROUP);
+  const containers = (rt?.body.spec as { containers?: unknown } | undefined)?.containers;
+  if (!rt || !Array.isArray(containers)) return undefined;
+  let i = containers.findIndex(
+    (c) => !!c && typeof c === 'object' && (c as { name?: unknown }).name === 'kserve-container',
+  );
+  if (i < 0) i = 0;
+  const image = (containers[i] as { image?: unknown } | undefined)?.image;
+  return typeof image === 'string' ? { value: image, at: rt.locate(['spec', 'containers', i, 'image']) } : undefined;
+}
+
+/** storageUris[].uri of a predictor, joined: every artifact mounted (a base model and its adapters) is the model. */
+function storageUris(o: ManifestObject, f: FieldReader, P: NodePath): { value: string; at: Position } | undefined {
+  const list = f.list(o, [...P, 'storageUris']) ?? [];
+  const uris = list.map((_, i) => f.str(o, [...P, 'storageUris', i, 'uri'])).filter((u): u is string => !!u);
+  return uris.length > 0 ? { value: uris.join(', '), at: o.locate([...P, 'storageUris']) } : undefined;
+}
+
+/** `hf://owner/model:<revision>` pins a revision (kserve_storage.py); other schemes carry none apart. */
+function uriRevision(uri: string | undefined): string | undefined {
+  const m = uri === undefined ? null : /^hf:\/\/[^/:]+\/[^/:]+:([^/:]+)$/.exec(uri);
+  return m?.[1];
 }
 
 function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel {
   const f = ctx.fields;
-  const ns = o.namespace ?? 'default';
   const uri = f.str(o, ['spec', 'model', 'uri']);
   if (uri === undefined)
     f.problem(o.locate(['spec', 'model']), `LLMInferenceService ${o.name}: spec.model.uri is required`);
-  const sa = f.str(o, ['spec', 'template', 'serviceAccountName']);
+  const sa = f.str(o, ['spec', 'template', 'serviceAccountName']) ?? 'default';
+  const at: Record<string, Position> = {
+    model: o.locate(['spec', 'model', 'uri']),
+    identity: o.locate(['spec', 'template', 'serviceAccountName']),
+  };
+  // LoRA adapters change what the model answers: part of its version, as KAITO adapters are.
+  const adapters = (f.list(o, ['spec', 'model', 'lora', 'adapters']) ?? []).map((_, i) => {
+    const A = ['spec', 'model', 'lora', 'adapters', i];
+    return [f.str(o, [...A, 'name']), f.str(o, [...A, 'uri'])].filter(Boolean).join('=');
+  });
+  const rev = uriRevision(uri);
+  const revision = [rev, adapters.length > 0 ? `adapters: ${adapters.join(', ')}` : undefined].filter(Boolean);
+  if (adapters.length > 0) at.revision = o.locate(['spec', 'model', 'lora', 'adapters']);
+  else if (rev !== undefined) at.revision = at.model;
+  // The runtime: the `main` container of each workload (decode, prefill, worker); without an image the
+  // well-known LLMInferenceServiceConfig objects named in baseRefs supply it.
+  const images: string[] = [];
+  for (const w of [['template'], ['worker'], ['prefill', 'template'], ['prefill', 'worker']]) {
+    const W = ['spec', ...w];
+    const containers = f.list(o, [...W, 'containers']) ?? [];
+    let i = containers.findIndex((c) => !!c && typeof c === 'object' && (c as { name?: unknown }).name === 'main');
+    if (i < 0) i = 0;
+    const image = f.str(o, [...W, 'containers', i, 'image']);
+    if (image === undefined) continue;
+    at.runtime ??= o.locate([...W, 'containers', i, 'image']);
+    const label = w[0] === 'template' ? image : `${w.join('.')}: ${image}`;
+    if (!images.includes(image) || w[0] === 'template') images.push(label);
+  }
+  const baseRefs = (f.list(o, ['spec', 'baseRefs']) ?? [])
+    .map((_, i) => f.str(o, ['spec', 'baseRefs', i, 'name']))
+    .filter((n): n is string => !!n);
+  if (baseRefs.length > 0) {
+    images.push(`baseRefs: ${baseRefs.join(', ')}`);
+    at.runtime ??= o.locate(['spec', 'baseRefs']);
+  }
   return {
-    ref: refOf(o, ns),
+    ref: refOf(o),
     use: 'serving',
     position: o.position,
     definedAt: o.position,
-    ...(uri !== undefined ? { model: uri } : {}),
-    ...(sa ? { identity: saUsername(ns, sa) } : {}),
-    at: { model: o.locate(['spec', 'model', 'uri']) },
+    ...defined({
+      model: uri,
+      revision: revision.length > 0 ? revision.join('; ') : undefined,
+      runtime: images.length > 0 ? images.join('; ') : undefined,
+    }),
+    identity: saUsername(o.namespace, sa),
+    at,
   };
+}
+
+function defined<T extends Record<string, string | undefined>>(o: T): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<Record<keyof T, string>>;
 }

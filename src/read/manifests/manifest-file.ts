@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { getNodeValue, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from '../yaml-lazy.js';
 import type { Position } from '../../model/finding.js';
@@ -6,7 +7,8 @@ import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 
 /**
- * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON, and `List` kinds.
+ * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
+ * commas, the format of VS Code's `.vscode/mcp.json`), and `List` kinds.
  * Pure: takes the text. Malformed documents become problems with file:line; nothing throws.
  * Templates (Helm, Kustomize) are not rendered: only plain manifests are understood.
  *
@@ -18,6 +20,7 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
+  if (/\.json$/i.test(file)) return readJsonc(text, file);
   return readManifestFast(text, file) ?? readWithPositions(text, file);
 }
 
@@ -234,6 +237,56 @@ function positionIn(starts: number[], offset: number, file: string): Position {
     else hi = mid - 1;
   }
   return { file, line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// JSON files: jsonc-parser (VS Code's own parser), with comments and trailing commas allowed. A JSON file is one
+// document; a syntax error is one problem at its line and column, and the file then yields no object.
+
+function readJsonc(text: string, file: string): ManifestFile {
+  const lines = lineStarts(text);
+  const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, allowEmptyContent: true });
+  if (errors.length > 0) {
+    const e = errors[0];
+    return {
+      file,
+      objects: [],
+      problems: [{ position: pos(e.offset), message: `JSON syntax error: ${jsonError(e)}` }],
+    };
+  }
+  if (!root) return { file, objects: [], problems: [] };
+  return readDocuments([{ data: getNodeValue(root), offsetOf: (path) => jsonOffset(root, path) }], file, pos);
+}
+
+/** ColonExpected → "colon expected" */
+function jsonError(e: ParseError): string {
+  return printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+}
+
+/** As the YAML paths: the node at `path` or its nearest ancestor; an object or array reached through a key is at its key. */
+function jsonOffset(root: JsonNode, path: NodePath): number {
+  let node = root;
+  let key: JsonNode | undefined;
+  for (const seg of path) {
+    let next: JsonNode | undefined;
+    let nextKey: JsonNode | undefined;
+    if (node.type === 'object') {
+      const prop = node.children?.find((p) => p.children?.[0]?.value === String(seg));
+      nextKey = prop?.children?.[0];
+      next = prop?.children?.[1];
+    } else if (node.type === 'array' && typeof seg === 'number') {
+      next = node.children?.[seg];
+    }
+    if (!next) break;
+    node = next;
+    key = nextKey;
+  }
+  if (key && (node.type === 'object' || node.type === 'array')) return key.offset;
+  return node.offset;
 }
 
 // ---------------------------------------------------------------------------------------------------------

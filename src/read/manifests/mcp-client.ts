@@ -1,12 +1,15 @@
 import type { ManifestObject } from '../../model/manifest.js';
-import type { SurfaceInventory } from '../../model/surface.js';
+import type { SurfaceCredential, SurfaceInventory } from '../../model/surface.js';
 import { MCP_CLIENT_CONFIG } from './manifest-file.js';
+import type { FieldReader } from './fields.js';
 import type { ReadContext } from './kagent.js';
 
 /**
- * MCP client configuration JSON: `mcpServers` (Claude Desktop, Cursor, Claude Code `.mcp.json`) and VS Code's
- * `servers` (+ `inputs`). Each server is its own MCP server on the surface, named in a catalog as
- * `trustSource: { kind: MCPClientServer, name: <server key>, file: <json path> }`. Facts: formats.md §3.5.
+ * MCP client configuration JSON (read as JSONC): `mcpServers` (Claude Code and Copilot `.mcp.json`, Cursor
+ * `.cursor/mcp.json`, Claude Desktop `claude_desktop_config.json`) and VS Code's `servers` + `inputs`
+ * (`.vscode/mcp.json`). Each server is its own MCP server on the surface, named in a catalog as
+ * `trustSource: { kind: MCPClientServer, name: <server key>, file: <json path> }`; an `mcp-remote <url>` bridge
+ * is the remote server at that URL. Facts: formats.md §3.5, misc-formats.md §4.
  */
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
@@ -43,6 +46,7 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
   const f = ctx.fields;
   const key = f.raw(o, ['mcpServers']) !== undefined ? 'mcpServers' : 'servers';
   const servers = f.map(o, [key]) ?? {};
+  const secretInputs = passwordInputs(o, f);
   for (const [name, value] of Object.entries(servers)) {
     const P = [key, name];
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -57,23 +61,99 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
       f.problem(o.locate(P), `${o.name}: ${key}.${name} has neither command nor url`);
     }
     const image = command !== undefined && /(^|\/)(docker|podman)$/.test(command) ? runImage(args ?? []) : undefined;
+    // `npx mcp-remote <url>` (Claude Desktop's way to reach a remote server): the server is at that URL.
+    const bridge = url === undefined ? remoteBridge(args ?? []) : undefined;
+    const credentials = credentialsOf(o, f, P, args ?? [], secretInputs);
     out.mcpServers.push({
       ref: { kind: MCP_CLIENT_SERVER_KIND, name },
       position: o.locate(P),
       definedAt: o.locate(P),
       transport: type,
-      ...(url !== undefined ? { url } : {}),
+      ...(url !== undefined ? { url } : bridge ? { url: bridge.url } : {}),
       ...(command !== undefined ? { command } : {}),
       ...(args ? { args } : {}),
       ...(image ? { image } : {}),
+      ...(credentials.length > 0 ? { credentials } : {}),
       at: {
-        url: o.locate([...P, 'url']),
+        url: o.locate(bridge ? [...P, 'args', bridge.index] : [...P, 'url']),
         command: o.locate([...P, 'command']),
         args: o.locate([...P, 'args']),
         transport: o.locate([...P, 'type']),
       },
     });
   }
+}
+
+/** `mcp-remote <url>` (also `mcp-remote@version`) among a stdio server's arguments. */
+function remoteBridge(args: string[]): { url: string; index: number } | undefined {
+  const i = args.findIndex((a) => /^mcp-remote(@[^\s]+)?$/.test(a));
+  if (i < 0) return undefined;
+  const j = args.findIndex((a, k) => k > i && /^https?:\/\//.test(a));
+  return j < 0 ? undefined : { url: args[j], index: j };
+}
+
+/** VS Code `inputs[]` declared `password: true`, by id. */
+function passwordInputs(o: ManifestObject, f: FieldReader): Set<string> {
+  const ids = new Set<string>();
+  (f.list(o, ['inputs']) ?? []).forEach((_, i) => {
+    const id = f.str(o, ['inputs', i, 'id']);
+    if (id !== undefined && f.bool(o, ['inputs', i, 'password']) === true) ids.add(id);
+  });
+  return ids;
+}
+
+/**
+ * `${…}` references that bring a value in from outside the file: `${input:x}`, `${env:X}`, `${X}`,
+ * `${X:-default}`. VS Code's predefined paths (`${workspaceFolder}`, `${userHome}`…) are not credentials.
+ */
+function references(value: string): string[] {
+  return [...value.matchAll(/\$\{[^}]*\}/g)]
+    .map((m) => m[0])
+    .filter((r) => !/^\$\{(workspaceFolder|workspaceFolderBasename|userHome|pathSeparator|cwd|\/)(:[^}]*)?\}$/.test(r));
+}
+
+/**
+ * Where credentials live: every env variable and header (a literal value is only marked `literal`, never
+ * copied), the env file, and the arguments or URL that reference a variable or input.
+ */
+function credentialsOf(
+  o: ManifestObject,
+  f: FieldReader,
+  P: (string | number)[],
+  args: string[],
+  secretInputs: Set<string>,
+): SurfaceCredential[] {
+  const out: SurfaceCredential[] = [];
+  const add = (where: SurfaceCredential['in'], name: string, value: string, path: (string | number)[]) => {
+    const refs = references(value);
+    const secret = refs.some((r) => secretInputs.has(/^\$\{input:([^}]*)\}$/.exec(r)?.[1] ?? ''));
+    out.push({
+      in: where,
+      name,
+      from: refs.length > 0 ? refs : ['literal'],
+      ...(secret ? { secret } : {}),
+      position: o.locate(path),
+    });
+  };
+  for (const [where, field] of [
+    ['env', 'env'],
+    ['header', 'headers'],
+  ] as const) {
+    for (const [name, value] of Object.entries(f.map(o, [...P, field]) ?? {})) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        add(where, name, String(value), [...P, field, name]);
+      else f.problem(o.locate([...P, field, name]), `${o.name}: ${P.join('.')}.${field}.${name} must be a string`);
+    }
+  }
+  const envFile = f.str(o, [...P, 'envFile']);
+  if (envFile !== undefined)
+    out.push({ in: 'envFile', name: envFile, from: ['file'], position: o.locate([...P, 'envFile']) });
+  args.forEach((a, i) => {
+    if (references(a).length > 0) add('arg', String(i), a, [...P, 'args', i]);
+  });
+  const url = f.str(o, [...P, 'url']);
+  if (url !== undefined && references(url).length > 0) add('url', 'url', url, [...P, 'url']);
+  return out;
 }
 
 /** The image of `docker run [options] IMAGE [cmd…]`. */

@@ -3,15 +3,17 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
+import { imageRepository } from './vector-stores.js';
 
 /**
- * Plain workloads that serve models: vLLM (model from `--model`, `vllm serve <model>`, with $(VAR) expanded from
- * the container's env) and Ollama (models from `ollama pull|run <name:tag>` in commands, hooks and init
- * containers). Facts: formats.md §3.4.
+ * Plain workloads that serve models: vLLM (model from `--model`, `vllm serve <model>`, or the first argument
+ * when the image's own entrypoint is `vllm serve`; $(VAR) expanded from the container's env) and Ollama (models
+ * from `ollama pull|run <name:tag>` in commands, hooks and init containers). Facts: formats.md §3.4,
+ * misc-formats.md §6.
  */
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
-interface Container {
+export interface Container {
   image?: unknown;
   command?: unknown;
   args?: unknown;
@@ -23,7 +25,7 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
   if (!WORKLOADS.has(o.kind) || !o.apiVersion.startsWith('apps/')) return;
   const f = ctx.fields;
   const T = ['spec', 'template', 'spec'];
-  const ns = o.namespace ?? 'default';
+  const ns = o.namespace;
   const sa = f.str(o, [...T, 'serviceAccountName']) ?? 'default';
   const containers = f.list(o, [...T, 'containers']) ?? [];
   const inits = f.list(o, [...T, 'initContainers']) ?? [];
@@ -42,7 +44,7 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       identity: saUsername(ns, sa),
     };
     if (isVllm(image, tokens)) {
-      const m = vllmModel(tokens);
+      const m = vllmModel(tokens, ct.command === undefined && isVllmImage(image));
       out.models.push({
         ...base,
         provider: 'vLLM',
@@ -71,17 +73,29 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
   });
 }
 
-function isVllm(image: string, tokens: string[]): boolean {
+/** A vLLM server: its image, or a `vllm serve` / OpenAI api_server command in any image. */
+export function isVllm(image: string, tokens: string[]): boolean {
   return (
-    /(^|\/)vllm[-/]/.test(image) ||
-    /(^|\/)vllm-openai(:|@|$)/.test(image) ||
+    isVllmImage(image) ||
     tokens.some((t, i) => (t === 'vllm' || t.endsWith('/vllm')) && tokens[i + 1] === 'serve') ||
     tokens.includes('vllm.entrypoints.openai.api_server')
   );
 }
 
+/**
+ * The vLLM server images, by repository name: vllm/vllm-openai, vllm-openai-cpu, vllm-tpu, rocm/vllm, a vendor's
+ * …/vllm rebuild. The vLLM project's other images (the semantic router, its dashboard and test stubs under
+ * ghcr.io/vllm-project/semantic-router/) are not model servers.
+ */
+export function isVllmImage(image: string): boolean {
+  const repo = imageRepository(image);
+  if (/(^|\/)semantic-router\//.test(repo)) return false;
+  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  return /^vllm(-[a-z0-9]+)*$/.test(name) && !/^vllm-sr(-|$)/.test(name);
+}
+
 /** command + args as shell-like tokens, with `sh -c "<script>"` split and $(VAR) expanded from literal env values. */
-function commandTokens(c: Container): string[] {
+export function commandTokens(c: Container): string[] {
   const raw = [...asStrings(c.command), ...asStrings(c.args)].map((s) => expandEnv(s, c));
   return raw
     .flatMap((s) => s.split(/\s+/))
@@ -89,23 +103,31 @@ function commandTokens(c: Container): string[] {
     .map((s) => s.replace(/^["']|["']$/g, ''));
 }
 
-function vllmModel(tokens: string[]): { model?: string; revision?: string } {
-  const flag = (name: string): string | undefined => {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i] === `--${name}`) return tokens[i + 1];
-      if (tokens[i].startsWith(`--${name}=`)) return tokens[i].slice(name.length + 3);
-    }
-    return undefined;
-  };
+/**
+ * The model of a vLLM command line: `--model`, the argument after `serve`, or (`bareArgs`: no command, so the
+ * image's entrypoint `vllm serve` runs) the first argument when it is not an option.
+ */
+export function vllmModel(tokens: string[], bareArgs = false): { model?: string; revision?: string } {
+  const flag = (name: string) => flagValue(tokens, name);
   let model = flag('model');
   if (model === undefined) {
     const i = tokens.indexOf('serve');
     if (i >= 0 && tokens[i + 1] !== undefined && !tokens[i + 1].startsWith('-')) model = tokens[i + 1];
+    else if (bareArgs && tokens[0] !== undefined && !tokens[0].startsWith('-')) model = tokens[0];
   }
   return {
     ...(model !== undefined ? { model } : {}),
     ...(flag('revision') !== undefined ? { revision: flag('revision') } : {}),
   };
+}
+
+/** The value of `--name value` or `--name=value`. */
+export function flagValue(tokens: string[], name: string): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === `--${name}`) return tokens[i + 1];
+    if (tokens[i].startsWith(`--${name}=`)) return tokens[i].slice(name.length + 3);
+  }
+  return undefined;
 }
 
 function collectOllamaPulls(

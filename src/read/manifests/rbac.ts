@@ -1,12 +1,15 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { DeclaredPermission, SurfaceProblem, SurfaceRef } from '../../model/surface.js';
-import { FieldReader, ManifestIndex, refOf } from './fields.js';
+import { ANY_NAMESPACE, FieldReader, ManifestIndex, refOf } from './fields.js';
+import { builtinClusterRoles, isBuiltinRole } from './builtin-roles.js';
 
 /**
  * Declared permissions from plain RBAC manifests (rbac.authorization.k8s.io/v1): ServiceAccount, Role, ClusterRole
  * (aggregation computed from the manifests), RoleBinding, ClusterRoleBinding. Resolution follows
- * kubernetes pkg/registry/rbac/validation/rule.go; facts in formats.md §5.
+ * kubernetes pkg/registry/rbac/validation/rule.go; facts in formats.md §5. A ClusterRole the manifests do not
+ * define is looked up among the API server's built-in roles (builtin-roles.ts), and aggregation unites the
+ * manifests' ClusterRoles with the built-in ones, as the aggregation controller does in a live cluster.
  */
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
@@ -36,6 +39,8 @@ interface SourcedRule {
   position: Position;
   from: SurfaceRef;
   key: string;
+  /** From a built-in ClusterRole (its position is in threatcat's data file, not in the repository). */
+  builtin: boolean;
 }
 
 /** RBAC objects of a set of manifests, indexed once; ask it for any number of identities. */
@@ -62,6 +67,8 @@ export class RbacIndex {
   private readonly bySubject = new Map<string, ManifestObject[]>();
   /** ServiceAccount subjects without a namespace in a RoleBinding without one: they match any namespace. */
   private readonly bySaName = new Map<string, ManifestObject[]>();
+  /** Every ServiceAccount subject by name, for an identity whose own namespace is unknown (it matches any). */
+  private readonly byAnySaName = new Map<string, ManifestObject[]>();
 
   private indexSubjects(b: ManifestObject): void {
     const add = (map: Map<string, ManifestObject[]>, key: string) => {
@@ -84,6 +91,7 @@ export class RbacIndex {
               : undefined;
         if (ns !== undefined) add(this.bySubject, `user:system:serviceaccount:${ns}:${name}`);
         else add(this.bySaName, name);
+        add(this.byAnySaName, name);
       }
     }
   }
@@ -92,8 +100,8 @@ export class RbacIndex {
     const set = new Set<ManifestObject>();
     for (const b of this.bySubject.get(`user:${who.username}`) ?? []) set.add(b);
     for (const g of who.groups) for (const b of this.bySubject.get(`group:${g}`) ?? []) set.add(b);
-    const sa = /^system:serviceaccount:[^:]+:([^:]+)$/.exec(who.username)?.[1];
-    if (sa !== undefined) for (const b of this.bySaName.get(sa) ?? []) set.add(b);
+    const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(who.username);
+    if (m) for (const b of (m[1] === ANY_NAMESPACE ? this.byAnySaName : this.bySaName).get(m[2]) ?? []) set.add(b);
     // Keep the manifest order of the bindings.
     return this.bindings.length < set.size * 8 ? this.bindings.filter((b) => set.has(b)) : [...set].sort(byPosition);
   }
@@ -106,11 +114,14 @@ export class RbacIndex {
    */
   permissionsOf(identity: string | RbacIdentity): DeclaredPermission[] {
     const who = typeof identity === 'string' ? identityOf(identity) : identity;
-    const saNs = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
+    // An identity of an object written without a namespace (ANY_NAMESPACE) matches its subjects in any namespace.
+    const ns = /^system:serviceaccount:([^:]+):/.exec(who.username)?.[1];
+    const saNs = ns === ANY_NAMESPACE ? undefined : ns;
     const out: DeclaredPermission[] = [];
     const seen = new Set<string>();
     for (const b of this.candidateBindings(who)) {
       const cluster = b.kind === 'ClusterRoleBinding';
+      // Neither the binding nor the identity says where: where kubectl puts an object applied without -n.
       const bindingNs = cluster ? undefined : (b.namespace ?? saNs ?? 'default');
       if (!this.subjectsMatch(b, who, bindingNs)) continue;
       const roleKind = this.fields.str(b, ['roleRef', 'kind']);
@@ -126,24 +137,35 @@ export class RbacIndex {
         this.fields.problem(b.locate(['roleRef', 'kind']), `ClusterRoleBinding ${b.name}: roleRef cannot be a Role`);
         continue;
       }
-      const role = this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP);
+      const role =
+        this.index.find(roleKind, roleName, roleKind === 'Role' ? bindingNs : undefined, RBAC_GROUP) ??
+        (roleKind === 'ClusterRole' ? builtinClusterRoles().find('ClusterRole', roleName, undefined) : undefined);
       // A missing role contributes nothing (rules are additive), as in the API server.
       if (!role) continue;
+      const roleIsBuiltin = isBuiltinRole(role);
       const roleRef: SurfaceRef = {
         kind: roleKind,
         name: roleName,
         ...(roleKind === 'Role' ? { namespace: bindingNs } : {}),
       };
-      const bindingRef = refOf(b, bindingNs);
+      const bindingRef = refOf(b);
       const scope = cluster ? '*' : bindingNs!;
       for (const rule of this.rulesOf(role)) {
+        // A built-in rule is not written in the repository: it is reported where the repository brings it in,
+        // the binding's roleRef (or the aggregationRule of the repository's own aggregated ClusterRole).
+        const position = !rule.builtin
+          ? rule.position
+          : roleIsBuiltin
+            ? b.locate(['roleRef', 'name'])
+            : role.locate(['aggregationRule']);
         const common = {
           identity: who.username,
           namespace: scope,
           binding: bindingRef,
           role: roleRef,
-          position: rule.position,
+          position,
           ...(rule.from.name !== role.name ? { aggregatedFrom: rule.from } : {}),
+          ...(roleIsBuiltin ? { builtinRole: true } : {}),
         };
         const names = rule.resourceNames.length > 0 ? { resourceNames: rule.resourceNames } : {};
         const push = (p: DeclaredPermission) => {
@@ -199,6 +221,7 @@ export class RbacIndex {
       if (kind === 'User') return name === who.username;
       if (kind === 'Group') return who.groups.includes(name);
       if (kind === 'ServiceAccount') {
+        if (who.username === `system:serviceaccount:${ANY_NAMESPACE}:${name}`) return true;
         const ns = typeof namespace === 'string' && namespace !== '' ? namespace : bindingNs;
         return ns !== undefined && `system:serviceaccount:${ns}:${name}` === who.username;
       }
@@ -216,8 +239,17 @@ export class RbacIndex {
       role.kind === 'ClusterRole' ? this.fields.list(role, ['aggregationRule', 'clusterRoleSelectors']) : undefined;
     if (selectors) {
       visiting.add(role);
-      const members = this.index
-        .ofKind('ClusterRole', RBAC_GROUP)
+      const local = this.index.ofKind('ClusterRole', RBAC_GROUP);
+      const localNames = new Set(local.map((c) => c.name));
+      // The live cluster aggregates every ClusterRole with the label: the built-in ones too (view into edit,
+      // edit into admin), unless the manifests redefine one of that name.
+      const candidates = [
+        ...local,
+        ...builtinClusterRoles()
+          .ofKind('ClusterRole', RBAC_GROUP)
+          .filter((c) => !localNames.has(c.name)),
+      ];
+      const members = candidates
         .filter((c) => c !== role && selectors.some((sel) => labelSelectorMatches(sel, labelsOf(c))))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       if (members.length > 0) {
@@ -269,6 +301,7 @@ export class RbacIndex {
         position: role.locate(P),
         from: refOf(role),
         key: JSON.stringify([rule.verbs, rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs]),
+        builtin: isBuiltinRole(role),
       });
     });
     return out;

@@ -1,6 +1,6 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { AgentSurface, SurfaceInventory, SurfaceProblem } from '../../model/surface.js';
-import { FieldReader, ManifestIndex, saUsername } from './fields.js';
+import { ANY_NAMESPACE, FieldReader, ManifestIndex, saUsername } from './fields.js';
 import { isKagentAgent, readKagentAgent, type ReadContext } from './kagent.js';
 import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
@@ -98,13 +98,22 @@ export function findAgentSurface(
     if (o) surface = plainWorkloadSurface(o, ns, read);
   }
   if (!surface) return undefined;
+  // Objects written without a namespace are applied into the agent's (kubectl -n, Kustomize namespace:): their
+  // ServiceAccounts are the agent namespace's. Their refs stay namespace-less (they match any namespace).
+  const agentNs = surface.agent.namespace ?? ns;
+  const resolve = <T extends { identity?: string }>(e: T): T =>
+    agentNs !== undefined && e.identity?.startsWith(UNKNOWN_NS_PREFIX)
+      ? { ...e, identity: saUsername(agentNs, e.identity.slice(UNKNOWN_NS_PREFIX.length)) }
+      : e;
   return {
     ...surface,
-    models: [...surface.models, ...read.inventory.models],
-    mcpServers: [...surface.mcpServers, ...read.inventory.mcpServers],
+    models: [...surface.models, ...read.inventory.models.map(resolve)],
+    mcpServers: [...surface.mcpServers, ...read.inventory.mcpServers.map(resolve)],
     memory: [...surface.memory, ...read.inventory.memory],
   };
 }
+
+const UNKNOWN_NS_PREFIX = saUsername(ANY_NAMESPACE, '');
 
 /** Cloud workload identity annotations, in the order they are looked for. */
 const CLOUD_IDENTITY = [
@@ -164,7 +173,8 @@ function applyAutonomyAnnotation(autonomy: AgentSurface['autonomy'], o: Manifest
 /** A Deployment (or StatefulSet/DaemonSet) that is itself the agent: identity from its pod template. */
 function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: SurfaceReadResult): AgentSurface {
   const f = new FieldReader();
-  const namespace = o.namespace ?? ns ?? 'default';
+  // The catalog's workload namespace says where a namespace-less Deployment runs; without it, it is unknown.
+  const namespace = o.namespace ?? ns;
   const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
   const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
   const identity = saUsername(namespace, sa);
@@ -180,7 +190,7 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
-    workload: { kind: o.kind, name: o.name, namespace },
+    workload: { kind: o.kind, name: o.name, ...(namespace !== undefined ? { namespace } : {}) },
     serviceAccount,
     identity,
     models: [],

@@ -24,7 +24,7 @@ const OPERATOR_KINDS: ReadonlyArray<[string, string, string]> = [
 ];
 
 export function readVectorStore(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
-  const ns = o.namespace ?? 'default';
+  const ns = o.namespace;
   const op = OPERATOR_KINDS.find(([kind, group]) => o.kind === kind && groupOf(o.apiVersion) === group);
   if (op) {
     out.memory.push({ ref: refOf(o, ns), engine: op[2], position: o.position, definedAt: o.position });
