@@ -17,7 +17,7 @@ import type { ManifestFile } from '../../model/manifest.js';
 const HELP = `Usage: threatcat init --agent NAME [DIR] [--namespace NS] [--force] [--aivss-version 0.5|0.8] [-C DIR] [--format text|json]
 
 Writes DIR/<NAME>.threats.yaml: the Day-1 threat catalog of the agent NAME found in DIR's manifests
-(a kagent Agent, else a Deployment, StatefulSet or DaemonSet), decomposed into components, with the
+(a kagent Agent, SandboxAgent, AgentTemplate or AgentHarness, else a Deployment, StatefulSet or DaemonSet), decomposed into components, with the
 built-in library's threats that apply (all open) and AIVSS factors proposed from the manifests.
 DIR is relative to -C (default .). An existing catalog is never replaced without --force.
 Exit: 0 written, 2 usage error, agent not found, or catalog exists.
@@ -117,7 +117,7 @@ function pickAgent(
   }
   const found =
     agents.length === 1
-      ? findAgentSurface(files, { kind: 'Agent', name, namespace: agents[0].agent.namespace }, read)
+      ? findAgentSurface(files, { kind: agents[0].agent.kind, name, namespace: agents[0].agent.namespace }, read)
       : ['Deployment', 'StatefulSet', 'DaemonSet']
           .map((kind) => findAgentSurface(files, { kind, name, namespace }, read))
           .find(Boolean);
@@ -125,7 +125,7 @@ function pickAgent(
     const known = read.agents.map((a) => `${a.agent.namespace}/${a.agent.name}`);
     throw new UsageError(
       `init: no agent named ${name}${namespace ? ` in namespace ${namespace}` : ''} in the manifests under ${where}` +
-        ` (a kagent Agent, Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`,
+        ` (a kagent Agent, SandboxAgent, AgentTemplate or AgentHarness, a Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`,
     );
   }
   return found;
@@ -135,13 +135,18 @@ function pickAgent(
 function manifestFilesOf(surface: AgentSurface, read: SurfaceReadResult, files: ManifestFile[]): string[] {
   const out = new Set<string>([surface.agent.position.file]);
   const addPos = (p?: { file: string }) => p && out.add(p.file);
-  addPos(surface.serviceAccount.definedAt);
-  const saObject = read.index.find('ServiceAccount', surface.serviceAccount.name, surface.serviceAccount.namespace);
-  if (saObject) out.add(saObject.position.file);
+  const accounts = [surface.serviceAccount, ...(surface.toolIdentities ?? []).map((t) => t.serviceAccount)];
+  for (const sa of accounts) {
+    if (!sa) continue;
+    addPos(sa.definedAt);
+    addPos(sa.at?.cloudIdentity);
+  }
   for (const x of [...surface.models, ...surface.mcpServers, ...surface.memory, ...surface.delegations]) {
     addPos(x.definedAt ?? x.position);
+    for (const p of Object.values(x.at ?? {})) addPos(p);
   }
-  for (const p of surface.permissions) {
+  addPos(surface.sandbox?.at?.harness);
+  for (const p of [...surface.permissions, ...(surface.toolIdentities ?? []).flatMap((t) => t.permissions)]) {
     out.add(p.position.file);
     const binding = read.index.find(p.binding.kind, p.binding.name, p.binding.namespace);
     if (binding) out.add(binding.position.file);
