@@ -403,3 +403,53 @@ test('init finds a SandboxAgent and writes a catalog that validates clean; diff 
     ],
   );
 });
+
+test('the new kinds with fields of the wrong shape: read without throwing, each problem at a real line', () => {
+  const kinds: Array<[string, string]> = [
+    ['kagent.dev/v1alpha3', 'SandboxAgent'],
+    ['kagent.dev/v1alpha3', 'AgentTemplate'],
+    ['kagent.dev/v1alpha3', 'AgentHarness'],
+    ['kagent.dev/v1alpha3', 'Harness'],
+    ['kagent.dev/v1alpha3', 'ModelConfig'],
+    ['kagent.dev/v1alpha3', 'RemoteMCPServer'],
+    ['kagent.dev/v1alpha3', 'ModelProviderConfig'],
+    ['kagent.dev/v1alpha1', 'MCPServer'],
+    ['toolhive.stacklok.dev/v1beta1', 'MCPServer'],
+    ['toolhive.stacklok.dev/v1beta1', 'MCPRemoteProxy'],
+    ['toolhive.stacklok.dev/v1beta1', 'VirtualMCPServer'],
+    ['toolhive.stacklok.dev/v1beta1', 'MCPServerEntry'],
+    ['toolhive.stacklok.dev/v1beta1', 'MCPToolConfig'],
+    ['agentgateway.dev/v1alpha1', 'AgentgatewayBackend'],
+    ['agentgateway.dev/v1alpha1', 'AgentgatewayModel'],
+  ];
+  const specs = [
+    '5',
+    '[1, 2]',
+    '{declarative: {tools: [{type: McpServer, mcpServer: 3, headersFrom: {a: 1}}, {type: Agent, agent: []}], memory: 7}, byo: {image: [x]}, sandbox: {network: {allowedDomains: x}}, allowedNamespaces: 3}',
+    '{modelConfig: 3, tools: [{mcp: {server: [], tools: 4}}, {agent: {templateRef: 5}}, 7], allowedAgentTemplates: {selector: 5}, env: {a: 1}}',
+    '{openAI: 3, foundry: {endpointFrom: 5}, bedrock: {region: [1]}, headersFrom: [null, {valueFrom: 3}], url: {}}',
+    '{deployment: {serviceAccount: {annotations: 3}, secretRefs: {a: 1}, labels: [1]}, image: {}, secrets: 3, volumes: [{hostPath: {}}], groupRef: [], toolConfigRef: 4}',
+    '{remoteUrl: 5, headerForward: {addHeadersFromSecret: {x: 1}, addPlaintextHeaders: [1]}, config: {aggregation: {tools: 3, conflictResolutionConfig: 4}, backends: {}}}',
+    '{toolsFilter: {a: 1}, toolsOverride: [1]}',
+    '{ai: {provider: 3, groups: [{providers: [3, {name: x, custom: {backendRef: 4}}]}]}, mcp: {targets: [{name: t, selector: 5}, {name: u, static: 3}]}}',
+    '{provider: [1], virtualModel: {failover: {targets: 4}}, match: 3}',
+  ];
+  let n = 0;
+  const docs: string[] = [];
+  for (const [apiVersion, kind] of kinds)
+    for (const spec of specs)
+      docs.push(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x${n++}, namespace: ns}\nspec: ${spec}\n`);
+  const textAll = docs.join('---\n');
+  const m = readManifestText(textAll, 'junk.yaml');
+  assert.deepEqual(m.problems, []);
+  const lines = textAll.split('\n').length;
+  const r = readSurface([m]);
+  assert.ok(r.problems.length > 0);
+  for (const p of r.problems) assert.ok(p.position.line >= 1 && p.position.line <= lines, p.message);
+  assert.equal(
+    new Set(r.problems.map((p) => `${p.position.line}:${p.position.column}:${p.message}`)).size,
+    r.problems.length,
+  );
+  for (const a of r.agents)
+    assert.ok(findAgentSurface([m], { kind: a.agent.kind, name: a.agent.name, namespace: 'ns' }));
+});

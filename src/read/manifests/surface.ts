@@ -100,8 +100,9 @@ export interface WorkloadKey {
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
 
 /**
- * The surface of the catalog's agent: the kagent Agent named by the workload (kind Agent, or Deployment since
- * kagent generates a Deployment named after the Agent), else a plain Deployment/StatefulSet/DaemonSet agent.
+ * The surface of the catalog's agent: the kagent agent named by the workload (kind Agent, or Deployment since
+ * kagent v1alpha2 generates a Deployment named after the Agent; kind SandboxAgent, AgentTemplate or AgentHarness),
+ * else a plain Deployment/StatefulSet/DaemonSet agent. `toolIdentities` is filled from its MCP servers.
  * Standalone elements of the same manifests (a vLLM Deployment, a ToolHive MCPServer, an mcp.json, a vector
  * store) belong to the agent whose catalog lists them, so they are added to its surface.
  * Undefined when the workload is not in the manifests.
