@@ -126,7 +126,7 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: fetch}
   assert.equal(fetch.backend?.name, 'web-fetch');
   assert.equal(fetch.identity, 'system:serviceaccount:research-agents:fetch-runner');
   assert.equal(direct.authentication, 'none (bypasses the ToolHive proxy of MCPServer gh-issues)');
-  const fetchId = s.toolIdentities?.find((i) => i.identity.endsWith(':fetch-runner'))!;
+  const fetchId = s.toolIdentities!.find((i) => i.identity.endsWith(':fetch-runner'))!;
   assert.equal(fetchId.serviceAccount.cloudIdentity, 'arn:aws:iam::111122223333:role/fetch-readonly');
   assert.deepEqual(
     fetchId.permissions.map((p) => `${p.verb} ${p.resource} ${p.namespace}`),
