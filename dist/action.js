@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-UX7VTR3M.js";
-import "./chunks/chunk-DYZHSBPH.js";
-import "./chunks/chunk-K4HPW7VK.js";
-import "./chunks/chunk-QCHWAECQ.js";
-import "./chunks/chunk-K4DCJ7CD.js";
-import "./chunks/chunk-OE3GZDZ3.js";
+} from "./chunks/chunk-JFI3OUJY.js";
+import "./chunks/chunk-OEAFQFMY.js";
+import "./chunks/chunk-I7T6BLUC.js";
+import "./chunks/chunk-DMTLNYGI.js";
+import "./chunks/chunk-Z2S76GXQ.js";
 import "./chunks/chunk-VBLCBRVS.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-FH4L3FWO.js";
+import "./chunks/chunk-7B2WJE64.js";
+import "./chunks/chunk-6FBPGFMV.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-2VMORRUV.js";
+import "./chunks/chunk-LTLTF5ZU.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

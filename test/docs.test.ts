@@ -83,9 +83,11 @@ test('src/model/catalog.generated.ts is what scripts/gen-types.mjs generates fro
 test('docs/findings.md has a section for every finding id, with its default severity and what to do', () => {
   const doc = readFileSync(join(ROOT, 'docs/findings.md'), 'utf8');
   const sections = new Map(
-    [...doc.matchAll(/^### ([a-z0-9-]+)\n\nDefault severity: \*\*(error|warning|note)\*\*\.\n\n[^\n]+\n\n\*\*What to do:\*\* (.+)$/gm)].map(
-      (m) => [m[1], { severity: m[2], help: m[3] }],
-    ),
+    [
+      ...doc.matchAll(
+        /^### ([a-z0-9-]+)\n\nDefault severity: \*\*(error|warning|note)\*\*\.\n\n[^\n]+\n\n\*\*What to do:\*\* (.+)$/gm,
+      ),
+    ].map((m) => [m[1], { severity: m[2], help: m[3] }]),
   );
   for (const t of FINDING_TYPES) {
     assert.equal(sections.get(t.id)?.severity, t.severity, `docs/findings.md: section ### ${t.id}`);

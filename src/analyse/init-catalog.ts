@@ -140,51 +140,78 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   }
 
   const sa = surface.serviceAccount;
-  const identity: Component = {
-    id: ids.take(`sa-${sa.name}`),
-    category: 'identity',
-    description:
-      `${surface.identity}${sa.cloudIdentity ? `, bound to the cloud identity ${sa.cloudIdentity}` : ''}` +
-      `${surface.permissions.length === 0 ? '; no RBAC binding in these manifests' : ''}.`,
-    trustSource: { kind: 'ServiceAccount', name: sa.name, namespace: sa.namespace },
-    // A workload identity (IRSA, GKE, Azure) is exercised in the cloud's audit trail, not the API server's.
-    telemetry: sa.cloudIdentity ? ['kube-audit', 'iam-events'] : ['kube-audit'],
-    blastSurface: [
-      ...permissionSummary(surface.permissions),
-      ...(sa.cloudIdentity ? [`everything the cloud identity ${sa.cloudIdentity} may do`] : []),
-    ],
-  };
-  components.push(identity);
-  add('identity', identity);
+  if (sa && surface.identity) {
+    const identity: Component = {
+      id: ids.take(`sa-${sa.name}`),
+      category: 'identity',
+      description:
+        `${surface.identity}${sa.cloudIdentity ? `, bound to the cloud identity ${sa.cloudIdentity}` : ''}` +
+        `${surface.permissions.length === 0 ? '; no RBAC binding in these manifests' : ''}.`,
+      trustSource: { kind: 'ServiceAccount', name: sa.name, namespace: sa.namespace },
+      // A workload identity (IRSA, GKE, Azure) is exercised in the cloud's audit trail, not the API server's.
+      telemetry: sa.cloudIdentity ? ['kube-audit', 'iam-events'] : ['kube-audit'],
+      blastSurface: [
+        ...permissionSummary(surface.permissions),
+        ...(sa.cloudIdentity ? [`everything the cloud identity ${sa.cloudIdentity} may do`] : []),
+      ],
+    };
+    components.push(identity);
+    add('identity', identity);
+  }
   const toolIdentities = [
     ...new Set(surface.mcpServers.map((s) => s.identity).filter((i): i is string => !!i && i !== surface.identity)),
   ];
   for (const user of toolIdentities) {
     const [, , ns, name] = user.split(':');
+    // toolIdentities (when the reader filled it) carries the identity's RBAC and cloud role.
+    const known = surface.toolIdentities?.find((t) => t.identity === user);
+    const cloud = known?.serviceAccount.cloudIdentity;
     const c: Component = {
       id: ids.take(`sa-${name}`),
       category: 'identity',
-      description: `${user}: the identity MCP tool calls execute with.`,
+      description: `${user}: the identity MCP tool calls execute with${cloud ? `, bound to the cloud identity ${cloud}` : ''}.`,
       trustSource: { kind: 'ServiceAccount', name, namespace: ns },
-      telemetry: ['kube-audit'],
-      blastSurface: ["everything the tool server's ServiceAccount is granted"],
+      telemetry: cloud ? ['kube-audit', 'iam-events'] : ['kube-audit'],
+      blastSurface: [
+        ...(known && known.permissions.length > 0
+          ? permissionSummary(known.permissions)
+          : ["everything the tool server's ServiceAccount is granted"]),
+        ...(cloud ? [`everything the cloud identity ${cloud} may do`] : []),
+      ],
     };
     components.push(c);
     add('identity', c);
   }
 
-  const runtime: Component = {
-    id: ids.take('runtime'),
-    category: 'runtime',
-    description: `The ${surface.workload.kind} ${surface.workload.name} pods, their node (kubelet), the CNI, IMDS and the API server.`,
-    trustSource: agentRef,
-    telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
-    blastSurface: [
-      'the node the pod runs on',
-      'the mounted ServiceAccount token',
-      'the instance metadata service (169.254.169.254)',
-    ],
-  };
+  // Substrate agents (SandboxAgent, AgentTemplate, AgentHarness) run as gVisor actors in a shared WorkerPool's pods.
+  const pool = surface.sandbox?.workerPool;
+  const runtime: Component = surface.serviceAccount
+    ? {
+        id: ids.take('runtime'),
+        category: 'runtime',
+        description: `The ${surface.workload.kind} ${surface.workload.name} pods, their node (kubelet), the CNI, IMDS and the API server.`,
+        trustSource: agentRef,
+        telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
+        blastSurface: [
+          'the node the pod runs on',
+          'the mounted ServiceAccount token',
+          'the instance metadata service (169.254.169.254)',
+        ],
+      }
+    : {
+        id: ids.take('runtime'),
+        category: 'runtime',
+        description:
+          `The Agent Substrate actors of ${surface.agent.kind} ${surface.agent.name} (gVisor sandboxes in the pods of ` +
+          `${pool ? `WorkerPool ${pool.name}` : "kagent's default WorkerPool"}, shared with other agents), their node, the CNI, IMDS and the API server.`,
+        trustSource: agentRef,
+        telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
+        blastSurface: [
+          'the WorkerPool pod the sandbox runs in (privileged, shared with other agents)',
+          'the secrets kagent copies as literal env into the ActorTemplate',
+          'the instance metadata service (169.254.169.254)',
+        ],
+      };
   components.push(runtime);
   add('runtime', runtime);
 
@@ -257,7 +284,7 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
       : undefined;
   }
   if (cond.permission) {
-    const hits = f.surface.permissions.filter((p) => permissionMatches(cond.permission!, p));
+    const hits = reachablePermissions(f.surface).filter((p) => permissionMatches(cond.permission!, p));
     if (hits.length === 0) return undefined;
     const sample = [
       ...new Set(
@@ -387,11 +414,19 @@ function isCrossSession(m: SurfaceMemory): boolean {
   return m.engine === 'kagent' || m.ref.kind === 'Memory';
 }
 
+/**
+ * What the agent can do in Kubernetes: its own identity's grants and those of the tool servers it calls (tools run
+ * with the server's credentials). For a SandboxAgent, which has no identity, only the latter.
+ */
+export function reachablePermissions(surface: AgentSurface): DeclaredPermission[] {
+  return [...surface.permissions, ...(surface.toolIdentities ?? []).flatMap((t) => t.permissions)];
+}
+
 export function proposeFactors(
   surface: AgentSurface,
   memory: SurfaceMemory[],
 ): { factors: AivssFactors; reasons: Record<keyof AivssFactors, string> } {
-  const perms = surface.permissions;
+  const perms = reachablePermissions(surface);
   const has = (verbs: string[], resources: string[]) => perms.some((p) => permissionMatches({ verbs, resources }, p));
   const reasons = {} as Record<keyof AivssFactors, string>;
   const factors = {} as AivssFactors;
@@ -569,8 +604,12 @@ export function buildCatalog(input: InitInput): InitResult {
     agent: {
       name: surface.agent.name,
       workload:
-        surface.agent.kind === 'Agent'
-          ? { kind: 'Agent', name: surface.agent.name, namespace: surface.agent.namespace ?? 'default' }
+        surface.type !== 'Workload'
+          ? {
+              kind: surface.agent.kind as 'Agent' | 'SandboxAgent' | 'AgentTemplate' | 'AgentHarness',
+              name: surface.agent.name,
+              namespace: surface.agent.namespace ?? 'default',
+            }
           : {
               kind: workloadKind(surface.workload.kind),
               name: surface.workload.name,

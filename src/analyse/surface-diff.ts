@@ -7,6 +7,7 @@ import type {
   SurfaceMcpServer,
   SurfaceModel,
   SurfaceRef,
+  SurfaceServiceAccount,
   SurfaceTool,
 } from '../model/surface.js';
 import type { AnnotationFacts, PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
@@ -167,6 +168,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         { ref: hs.ref, aspect: 'server-identity' },
       );
     }
+    diffServerAccess(bs, hs, subject, emit);
     let allowChange: string[] | undefined;
     if (!sameSet(bs.allowedTools, hs.allowedTools)) {
       const before = bs.allowedTools ? sorted(bs.allowedTools) : null;
@@ -211,6 +213,48 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) },
     );
   }
+}
+
+/**
+ * What the server may touch and who may call it: its credentials (headers, Secrets), host paths, how callers
+ * authenticate, and the servers behind it (a VirtualMCPServer's group members: one joining is a new connection).
+ */
+function diffServerAccess(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
+  // Each item is located by `at['<prefix>:<item>']`: the event points at the first new item, else at the list.
+  const facets: Array<['credentials' | 'hostPaths', string, string, string]> = [
+    ['credentials', 'credentials', 'credentials', 'credential'],
+    ['hostPaths', 'host paths', 'host-paths', 'hostPath'],
+  ];
+  for (const [field, label, aspect, prefix] of facets) {
+    if (sameSet(bs[field] ?? [], hs[field] ?? [])) continue;
+    const before = sorted(bs[field] ?? []);
+    const after = sorted(hs[field] ?? []);
+    const added = after.find((x) => !before.includes(x));
+    const where = added !== undefined ? at(hs, `${prefix}:${added}`, field) : at(hs, field);
+    emit('tool-surface-modified', where, `${subject}: ${label}`, before, after, { ref: hs.ref, aspect });
+  }
+  if ((bs.authentication ?? '') !== (hs.authentication ?? '')) {
+    emit(
+      'tool-surface-modified',
+      at(hs, 'authentication'),
+      `${subject}: caller authentication`,
+      bs.authentication ?? null,
+      hs.authentication ?? null,
+      { ref: hs.ref, aspect: 'authentication' },
+    );
+  }
+  const bu = new Set(bs.upstreams ?? []);
+  const hu = new Set(hs.upstreams ?? []);
+  for (const u of sorted([...hu].filter((x) => !bu.has(x))))
+    emit('mcp-connection-added', at(hs, `upstream:${u}`), `${subject}: upstream ${u}`, null, u, {
+      ref: hs.ref,
+      aspect: 'upstream',
+    });
+  for (const u of sorted([...bu].filter((x) => !hu.has(x))))
+    emit('mcp-connection-removed', at(bs, `upstream:${u}`), `${subject}: upstream ${u}`, u, null, {
+      ref: hs.ref,
+      aspect: 'upstream',
+    });
 }
 
 /** The server's tool catalogue: tools added or removed, and each tool whose description/schema hash changed. */
@@ -403,23 +447,64 @@ function tupleKey(t: PermissionTuple): string {
   return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
 }
 
+/**
+ * The agent's own identity (its ServiceAccount, cloud role and RBAC), then each tool server identity it reaches
+ * through tool calls (toolIdentities): a grant or cloud role gained or lost by any of them is reachable capability.
+ */
 function diffPermissions(
   base: AgentSurface | undefined,
   head: AgentSurface | undefined,
   emit: Emit,
   findValue?: SurfaceDiffOptions['findValue'],
 ): void {
-  const identity = (head ?? base)!.identity;
-  if (base && head && base.identity !== head.identity) {
+  if (base && head && (base.identity ?? '') !== (head.identity ?? '')) {
     emit(
       'permissions-changed',
-      head.serviceAccount.position ?? head.agent.position,
+      head.serviceAccount?.position ?? head.agent.position,
       `identity of ${agentName(head)}`,
-      base.identity,
-      head.identity,
-      { identity: head.identity, aspect: 'identity' },
+      base.identity ?? null,
+      head.identity ?? null,
+      { ...(head.identity !== undefined ? { identity: head.identity } : {}), aspect: 'identity' },
     );
   }
+  const own = head?.identity ?? base?.identity;
+  if (own !== undefined) {
+    diffCloudRole(own, base?.serviceAccount, head?.serviceAccount, emit);
+    diffGrants(own, base?.permissions ?? [], head?.permissions ?? [], emit, findValue);
+  }
+  const bt = new Map((base?.toolIdentities ?? []).map((t) => [t.identity, t]));
+  const ht = new Map((head?.toolIdentities ?? []).map((t) => [t.identity, t]));
+  for (const id of sorted([...bt.keys(), ...ht.keys()])) {
+    if (id === own) continue;
+    diffCloudRole(id, bt.get(id)?.serviceAccount, ht.get(id)?.serviceAccount, emit);
+    diffGrants(id, bt.get(id)?.permissions ?? [], ht.get(id)?.permissions ?? [], emit, findValue);
+  }
+}
+
+/** A workload-identity annotation (IRSA role, GKE service account, Azure client id) added, removed or changed. */
+function diffCloudRole(
+  identity: string,
+  base: SurfaceServiceAccount | undefined,
+  head: SurfaceServiceAccount | undefined,
+  emit: Emit,
+): void {
+  const before = base?.cloudIdentity;
+  const after = head?.cloudIdentity;
+  if ((before ?? '') === (after ?? '')) return;
+  const where = after !== undefined ? at(head!, 'cloudIdentity') : at(base!, 'cloudIdentity');
+  emit('permissions-changed', where, `${identity}: cloud role`, before ?? null, after ?? null, {
+    identity,
+    aspect: 'cloud-role',
+  });
+}
+
+function diffGrants(
+  id: string,
+  basePerms: DeclaredPermission[],
+  headPerms: DeclaredPermission[],
+  emit: Emit,
+  findValue?: SurfaceDiffOptions['findValue'],
+): void {
   type Held = { tuple: PermissionTuple; position: Position; perm: DeclaredPermission };
   const index = (perms: DeclaredPermission[]) => {
     const m = new Map<string, Held>();
@@ -430,8 +515,8 @@ function diffPermissions(
     }
     return m;
   };
-  const b = index(base?.permissions ?? []);
-  const h = index(head?.permissions ?? []);
+  const b = index(basePerms);
+  const h = index(headPerms);
   // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
   // A built-in ClusterRole's rules are all at the binding's roleRef, so a binding to one is one event.
   const group = (from: Map<string, Held>, other: Map<string, unknown>) => {
@@ -446,7 +531,6 @@ function diffPermissions(
     }
     return [...groups.values()];
   };
-  const id = head?.identity ?? identity;
   // Inside the rule, point at what is new: the verb when the other state already had that resource, the
   // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
   const pinpoint = (

@@ -105,7 +105,7 @@ function pickAgent(
   }
   const found =
     agents.length === 1
-      ? findAgentSurface(files, { kind: 'Agent', name, namespace: agents[0].agent.namespace }, read)
+      ? findAgentSurface(files, { kind: agents[0].agent.kind, name, namespace: agents[0].agent.namespace }, read)
       : ['Deployment', 'StatefulSet', 'DaemonSet']
           .map((kind) => findAgentSurface(files, { kind, name, namespace }, read))
           .find(Boolean);
@@ -113,7 +113,7 @@ function pickAgent(
     const known = read.agents.map((a) => `${a.agent.namespace}/${a.agent.name}`);
     throw new UsageError(
       `init: no agent named ${name}${namespace ? ` in namespace ${namespace}` : ''} in the manifests under ${where}` +
-        ` (a kagent Agent, Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`,
+        ` (a kagent Agent, SandboxAgent, AgentTemplate or AgentHarness, a Deployment, StatefulSet or DaemonSet)${known.length ? `; kagent agents found: ${known.join(', ')}` : ''}`,
     );
   }
   return found;
@@ -123,13 +123,18 @@ function pickAgent(
 function manifestFilesOf(surface: AgentSurface, read: SurfaceReadResult, files: ManifestFile[]): string[] {
   const out = new Set<string>([surface.agent.position.file]);
   const addPos = (p?: { file: string }) => p && out.add(p.file);
-  addPos(surface.serviceAccount.definedAt);
-  const saObject = read.index.find('ServiceAccount', surface.serviceAccount.name, surface.serviceAccount.namespace);
-  if (saObject) out.add(saObject.position.file);
+  const accounts = [surface.serviceAccount, ...(surface.toolIdentities ?? []).map((t) => t.serviceAccount)];
+  for (const sa of accounts) {
+    if (!sa) continue;
+    addPos(sa.definedAt);
+    addPos(sa.at?.cloudIdentity);
+  }
   for (const x of [...surface.models, ...surface.mcpServers, ...surface.memory, ...surface.delegations]) {
     addPos(x.definedAt ?? x.position);
+    for (const p of Object.values(x.at ?? {})) addPos(p);
   }
-  for (const p of surface.permissions) {
+  addPos(surface.sandbox?.at?.harness);
+  for (const p of [...surface.permissions, ...(surface.toolIdentities ?? []).flatMap((t) => t.permissions)]) {
     out.add(p.position.file);
     const binding = read.index.find(p.binding.kind, p.binding.name, p.binding.namespace);
     if (binding) out.add(binding.position.file);

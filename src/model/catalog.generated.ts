@@ -150,7 +150,7 @@ export interface Agent {
   aivss: AivssProfile;
 }
 /**
- * The agent keyed at the Deployment level (pods are too short-lived for a baseline). For a kagent Agent, kind Agent names the Agent object, whose Deployment has the same name.
+ * The agent keyed at the Deployment level (pods are too short-lived for a baseline). For a kagent Agent (v1alpha1/v1alpha2), kind Agent names the Agent object, whose Deployment has the same name. A kagent SandboxAgent, AgentTemplate or AgentHarness runs as Agent Substrate actors on a shared WorkerPool, with no Deployment or ServiceAccount of its own: the kind names the agent object.
  *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
  * via the `definition` "Workload".
@@ -159,7 +159,7 @@ export interface Workload {
   /**
    * Kind of the workload object that runs the agent.
    */
-  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Agent';
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Agent' | 'SandboxAgent' | 'AgentTemplate' | 'AgentHarness';
   /**
    * Name of the workload object.
    */

@@ -38,8 +38,9 @@ export interface SurfaceModel extends Located, Sourced {
   ref: SurfaceRef;
   use: ModelUse;
   /**
-   * The entry inside the object when one object declares several models: a KServe canary (`canary:<name>`),
-   * transformer or explainer, a KAITO RAGEngine's `embedding` or `inference` service.
+   * The entry inside the object when one object declares several models: an agentgateway provider
+   * (`ai.groups[].providers[].name`), a KServe canary (`canary:<name>`), transformer or explainer, a KAITO
+   * RAGEngine's `embedding` or `inference` service.
    */
   target?: string;
   /** The reference is kagent's default (the Agent names no ModelConfig): not written in the manifest. */
@@ -94,23 +95,26 @@ export interface SurfaceMcpServer extends Located, Sourced {
   requireApproval?: string[];
   /** ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>). */
   permissionProfile?: string;
-  /** Where the server's credentials come from (MCP client configs): its env, headers, env file and references. */
-  credentials?: SurfaceCredential[];
-}
-
-/**
- * One place an MCP client config hands the server a value that may be a credential. The value itself is never
- * copied: only the references it is made of (`${input:github-pat}`, `${GITHUB_PAT}`, `${env:TOKEN}`), or
- * `literal` when it is written in the file.
- */
-export interface SurfaceCredential {
-  in: 'env' | 'header' | 'arg' | 'url' | 'envFile';
-  /** The variable or header name, the argument's index, `url`, or the env file's path. */
-  name: string;
-  from: string[];
-  /** A VS Code input declared `password: true` supplies it (kept in the editor's secret storage). */
-  secret?: boolean;
-  position: Position;
+  /**
+   * Cloud role of the server's identity when the server object itself sets it (kmcp creates the ServiceAccount with
+   * `spec.deployment.serviceAccount.annotations`); a ServiceAccount object in the manifests is read in `toolIdentities`.
+   */
+  cloudIdentity?: string;
+  /** The object an in-cluster URL resolved to (ToolHive MCPServer, MCPRemoteProxy, VirtualMCPServer, Service…). */
+  backend?: SurfaceRef;
+  /** The workload that serves it, when known (kmcp Deployment, ToolHive StatefulSet, the Deployment behind a Service). */
+  workload?: SurfaceRef;
+  /**
+   * Credentials the connection or the server carries, sorted: `header <Name> from Secret <name>/<key>`,
+   * `header <Name> forwarded from the caller`, `env <NAME> from Secret <name>/<key>`, `envFrom Secret <name>`.
+   */
+  credentials?: string[];
+  /** Host paths mounted into the server (ToolHive `spec.volumes[].hostPath`), sorted. */
+  hostPaths?: string[];
+  /** How callers authenticate to the server: `oidc:<MCPOIDCConfig>`, or `none` (ToolHive without oidcConfigRef). */
+  authentication?: string;
+  /** Servers behind this one (a VirtualMCPServer's group members, an MCPRemoteProxy's remote URL), by label. */
+  upstreams?: string[];
 }
 
 export interface SurfaceDelegation extends Located, Sourced {
@@ -190,28 +194,73 @@ export interface RbacRequest {
   nonResourceURL?: string;
 }
 
+/** A ServiceAccount as the surface sees it: where it is named, where it is defined, and its cloud role. */
+export type SurfaceServiceAccount = SurfaceRef & Sourced & { position: Position; cloudIdentity?: string };
+
+/**
+ * An identity the agent's actions run under that is not the agent's own: an MCP tool server's ServiceAccount
+ * (tools run with the server's credentials, so its RBAC and cloud role are part of what the agent reaches).
+ */
+export interface SurfaceIdentity {
+  /** system:serviceaccount:<ns>:<name> */
+  identity: string;
+  /** `position` is where the server names it (or the server itself for an implied default). */
+  serviceAccount: SurfaceServiceAccount;
+  /** The surface elements that run as it (elementKey), sorted. */
+  usedBy: string[];
+  /** Its declared RBAC permissions (from the same manifests). */
+  permissions: DeclaredPermission[];
+}
+
+/** Where a sandboxed kagent agent runs and what it declares about its network (SandboxAgent, AgentTemplate…). */
+export interface SurfaceSandbox extends Sourced {
+  /** The ate.dev WorkerPool whose pods run the agent's actors (shared by every agent on the pool). */
+  workerPool?: SurfaceRef;
+  /** Harness admitting an AgentTemplate, or the runtime image (`workload.image`) that executes it. */
+  harness?: SurfaceRef;
+  image?: string;
+  /** `spec.sandbox.network.allowedDomains` as written (declared; kagent does not enforce it today). */
+  allowedDomains?: string[];
+  /** `spec.allowedNamespaces.from` (Same, All, Selector): who may use this agent as a tool. */
+  allowedNamespaces?: string;
+  /** Secrets handed to the agent's runtime (BYO `env`, Harness `env[].credentialRef`), as `env <NAME> from Secret <s>/<k>`. */
+  credentials?: string[];
+}
+
 export interface AgentSurface {
-  /** The agent object (kagent Agent, or the Deployment for plain agents). */
+  /** The agent object (kagent Agent, SandboxAgent, AgentTemplate, AgentHarness, or the Deployment for plain agents). */
   agent: SurfaceRef & Located;
   /** kagent agents: Declarative or BYO; plain workloads: "Workload". */
   type: 'Declarative' | 'BYO' | 'Workload';
-  /** The Deployment-level workload (kagent generates a Deployment named after the Agent). */
+  /**
+   * The Deployment-level workload (kagent v1alpha1/v1alpha2 generates a Deployment named after the Agent). A
+   * SandboxAgent, AgentTemplate or AgentHarness has no workload of its own: it runs as actors on a shared
+   * WorkerPool, so the workload is the agent object itself.
+   */
   workload: SurfaceRef;
   /**
    * Resolved ServiceAccount (explicit name, else the one named after the agent; `default` for plain workloads).
    * `definedAt` when the ServiceAccount is in the manifests; `cloudIdentity` from its workload-identity
    * annotation (EKS `eks.amazonaws.com/role-arn`, GKE `iam.gke.io/gcp-service-account`, Azure
    * `azure.workload.identity/client-id`), or from kagent's `serviceAccountConfig.annotations`.
+   * Undefined when the agent has no ServiceAccount of its own (SandboxAgent and the other Substrate kinds).
    */
-  serviceAccount: SurfaceRef & Sourced & { position: Position; cloudIdentity?: string };
-  /** Kubernetes username of the agent's identity. */
-  identity: string;
+  serviceAccount?: SurfaceServiceAccount;
+  /** Kubernetes username of the agent's identity; undefined when it has none (see serviceAccount). */
+  identity?: string;
+  /**
+   * Identities of the agent's MCP tool servers (other than its own): their RBAC and cloud role are reachable
+   * through tool calls. For an agent without an identity of its own this is all it reaches in Kubernetes.
+   */
+  toolIdentities?: SurfaceIdentity[];
+  /** SandboxAgent, AgentTemplate, AgentHarness: where it runs and what it declares. */
+  sandbox?: SurfaceSandbox;
   models: SurfaceModel[];
   mcpServers: SurfaceMcpServer[];
   delegations: SurfaceDelegation[];
   memory: SurfaceMemory[];
   autonomy: SurfaceAutonomy;
-  /** Declared permissions of the agent's identity (from RBAC in the same manifests). */
+  /** Declared permissions of the agent's own identity (from RBAC in the same manifests); [] without one. */
   permissions: DeclaredPermission[];
 }
 

@@ -25,9 +25,9 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
   assert.equal(a.agent.position.line, lineIn(text, 'name: k8s-agent') - 3, 'the Agent document starts at apiVersion');
   assert.deepEqual(a.workload, { kind: 'Deployment', name: 'k8s-agent', namespace: 'agents' });
   assert.equal(a.identity, 'system:serviceaccount:agents:k8s-agent-sa');
-  assert.equal(a.serviceAccount.position.line, lineIn(text, 'serviceAccountName: k8s-agent-sa'));
-  assert.equal(a.serviceAccount.definedAt?.file, 'samples/rbac.yaml');
-  assert.equal(a.serviceAccount.cloudIdentity, 'arn:aws:iam::111122223333:role/k8s-agent-irsa');
+  assert.equal(a.serviceAccount?.position.line, lineIn(text, 'serviceAccountName: k8s-agent-sa'));
+  assert.equal(a.serviceAccount?.definedAt?.file, 'samples/rbac.yaml');
+  assert.equal(a.serviceAccount?.cloudIdentity, 'arn:aws:iam::111122223333:role/k8s-agent-irsa');
 
   const [chat, embed] = a.models;
   assert.equal(chat.use, 'agent');
@@ -80,11 +80,11 @@ test('Agent BYO: SA named after the agent, opaque model, autonomous', () => {
   const [, byo] = readAgentSurfaces([sampleManifest(KAGENT)]);
   assert.equal(byo.identity, 'system:serviceaccount:agents:custom-byo-agent');
   assert.equal(
-    byo.serviceAccount.cloudIdentity,
+    byo.serviceAccount?.cloudIdentity,
     'arn:aws:iam::111122223333:role/custom-agent',
     'from serviceAccountConfig',
   );
-  assert.equal(byo.serviceAccount.definedAt, undefined, 'kagent creates it');
+  assert.equal(byo.serviceAccount?.definedAt, undefined, 'kagent creates it');
   assert.deepEqual(byo.models, []);
   assert.equal(byo.autonomy.tier, 'autonomous');
 });

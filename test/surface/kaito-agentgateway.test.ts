@@ -52,7 +52,7 @@ spec:
     r.problems.map((p) => `${p.position.line}: ${p.message}`),
     [
       '1: Workspace w: no inference or tuning section (KAITO Workspace has no spec: inference and resource are top-level)',
-      '10: AgentgatewayBackend b: spec needs exactly one of ai, static, dynamicForwardProxy, mcp (has ai, mcp)',
+      '10: AgentgatewayBackend b: spec needs exactly one of ai, static, dynamicForwardProxy, mcp, aws, a2a (has ai, mcp)',
     ],
   );
   assert.deepEqual(

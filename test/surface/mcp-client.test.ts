@@ -107,16 +107,13 @@ test('VS Code .vscode/mcp.json is JSONC (comments, trailing commas): read with p
   );
   const [dbhub, github] = r.inventory.mcpServers;
   assert.deepEqual(
-    dbhub.credentials?.map((c) => [c.in, c.name, c.from, c.secret, c.position.line]),
+    dbhub.credentials?.map((c) => [c, dbhub.at?.[`credential:${c}`]?.line]),
     [
-      ['envFile', '${workspaceFolder}/.env', ['file'], undefined, lineIn(text, '"envFile"')],
-      ['arg', '5', ['${input:db-dsn}'], true, lineIn(text, '"args": ["-y", "@bytebase/dbhub')],
+      ['arg 5 from ${input:db-dsn} (secret input)', lineIn(text, '"args": ["-y", "@bytebase/dbhub')],
+      ['envFile ${workspaceFolder}/.env', lineIn(text, '"envFile"')],
     ],
   );
-  assert.deepEqual(
-    github.credentials?.map((c) => [c.in, c.name, c.from, c.secret]),
-    [['header', 'Authorization', ['${input:github-pat}'], true]],
-  );
+  assert.deepEqual(github.credentials, ['header Authorization from ${input:github-pat} (secret input)']);
   assert.equal(r.inventory.mcpServers[4].credentials, undefined, '${workspaceFolder} is a path, not a credential');
 });
 
@@ -128,24 +125,16 @@ test('Claude Code .mcp.json, Cursor and Claude Desktop: env and header reference
   assert.deepEqual(r.problems, []);
   const server = (file: string, name: string) =>
     r.inventory.mcpServers.find((s) => s.position.file === file && s.ref.name === name)!;
-  assert.deepEqual(
-    server('.mcp.json', 'k8s-readonly').credentials?.map((c) => [c.in, c.name, c.from]),
-    [['env', 'KUBECONFIG', ['${KUBECONFIG:-/home/dev/.kube/config}']]],
-  );
-  assert.deepEqual(
-    server('.mcp.json', 'github').credentials?.map((c) => [c.in, c.name, c.from]),
-    [['header', 'Authorization', ['${GITHUB_PAT}']]],
-  );
+  assert.deepEqual(server('.mcp.json', 'k8s-readonly').credentials, [
+    'env KUBECONFIG from ${KUBECONFIG:-/home/dev/.kube/config}',
+  ]);
+  assert.deepEqual(server('.mcp.json', 'github').credentials, ['header Authorization from ${GITHUB_PAT}']);
   assert.equal(server('.mcp.json', 'postgres').image, 'crystaldba/postgres-mcp:0.3.0');
-  assert.deepEqual(
-    server('.cursor/mcp.json', 'context7').credentials?.map((c) => [c.in, c.name, c.from]),
-    [['header', 'CONTEXT7_API_KEY', ['${env:CONTEXT7_API_KEY}']]],
-  );
+  assert.deepEqual(server('.cursor/mcp.json', 'context7').credentials, [
+    'header CONTEXT7_API_KEY from ${env:CONTEXT7_API_KEY}',
+  ]);
   const gh = server('claude_desktop_config.json', 'github');
-  assert.deepEqual(
-    gh.credentials?.map((c) => [c.in, c.name, c.from]),
-    [['env', 'GITHUB_PERSONAL_ACCESS_TOKEN', ['literal']]],
-  );
+  assert.deepEqual(gh.credentials, ['env GITHUB_PERSONAL_ACCESS_TOKEN written in the file']);
   assert.ok(!JSON.stringify(gh).includes('<redacted>'), 'the literal value is not on the surface');
   const linear = server('claude_desktop_config.json', 'remote-linear');
   assert.equal(linear.url, 'https://mcp.linear.app/sse', 'an mcp-remote bridge is the remote server');

@@ -51,9 +51,9 @@ test('a plain Deployment agent: identity from its pod template, standalone eleme
   const s = findAgentSurface(files, { kind: 'Deployment', name: 'rag-agent', namespace: 'agents' })!;
   assert.equal(s.type, 'Workload');
   assert.equal(s.identity, 'system:serviceaccount:agents:rag-agent');
-  assert.equal(s.serviceAccount.position.line, 7);
-  assert.equal(s.serviceAccount.definedAt?.line, 11);
-  assert.equal(s.serviceAccount.cloudIdentity, 'rag@proj.iam.gserviceaccount.com');
+  assert.equal(s.serviceAccount?.position.line, 7);
+  assert.equal(s.serviceAccount?.definedAt?.line, 11);
+  assert.equal(s.serviceAccount?.cloudIdentity, 'rag@proj.iam.gserviceaccount.com');
   assert.deepEqual(
     s.permissions.map((p) => `${p.resource} ${p.verb} @${p.namespace}`),
     ['configmaps get @agents'],

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSurface } from '../../src/read/manifests/surface.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import type { ManifestFile } from '../../src/model/manifest.js';
+import { ROOT } from '../helpers/fixtures.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { toolHash } from '../../src/model/tool-hash.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
@@ -16,7 +21,7 @@ test('ToolHive v1beta1 MCPServer: image, proxy URL, identities, permission profi
   assert.equal(github.position.line, lineIn(text, 'name: github', 'kind: MCPServer') - 3);
   assert.equal(github.image, 'ghcr.io/github/github-mcp-server:v0.13.0');
   assert.equal(github.at?.image.line, lineIn(text, 'image: ghcr.io/github/github-mcp-server'));
-  assert.equal(github.url, 'http://mcp-github-proxy.toolhive-system:8080');
+  assert.equal(github.url, 'http://mcp-github-proxy.toolhive-system.svc.cluster.local:8080/mcp');
   assert.equal(github.transport, 'stdio');
   assert.deepEqual(github.args, ['stdio', '--read-only']);
   assert.equal(github.identity, 'system:serviceaccount:toolhive-system:github-mcp');
@@ -24,22 +29,16 @@ test('ToolHive v1beta1 MCPServer: image, proxy URL, identities, permission profi
   assert.equal(github.permissionProfile, 'builtin:network');
   assert.deepEqual(github.allowedTools, ['get_file_contents', 'list_issues', 'search_code']);
   assert.equal(github.at?.toolNames.line, lineIn(text, 'toolsFilter:'));
-  // The override renames search_code and gives the model a new description: that is what gets pinned.
+  // ToolHive renames first and then filters on the NEW name (pkg/mcp/tool_filter.go): the override renames
+  // search_code to code_search, which the filter does not list, so the model never sees code_search; a call to
+  // search_code still passes the filter and reaches the server's own tool, undescribed.
   assert.deepEqual(
     github.tools?.map((t) => [t.name, t.sha256 !== undefined, t.position?.line]),
     [
       ['get_file_contents', false, lineIn(text, '- get_file_contents')],
       ['list_issues', false, lineIn(text, '- list_issues')],
-      ['code_search', true, lineIn(text, 'search_code:')],
+      ['search_code', false, lineIn(text, '- search_code')],
     ],
-  );
-  assert.equal(
-    github.tools?.[2].sha256,
-    toolHash({
-      name: 'code_search',
-      description: 'Search code in allowed repositories',
-      annotations: { readOnlyHint: true },
-    }),
   );
   // v1alpha1, no serviceAccount: the operator's <name>-sa.
   assert.equal(fetch.ref.apiVersion, 'toolhive.stacklok.dev/v1alpha1');
@@ -60,9 +59,236 @@ spec:
     'th.yaml',
   );
   const r = readSurface([m]);
-  assert.equal(r.inventory.mcpServers[0].url, 'http://mcp-old-proxy.th:9090');
+  assert.equal(r.inventory.mcpServers[0].url, 'http://mcp-old-proxy.th.svc.cluster.local:9090/sse#old');
   assert.deepEqual(
     r.problems.map((p) => `${p.position.line}: ${p.message}`),
     ['4: MCPServer old: spec.image is required'],
+  );
+});
+
+/** Our ToolHive fixtures, written from the toolhive v0.44 CRDs and operator (research/toolhive-agentgateway.md). */
+const TH = join(ROOT, 'test/fixtures/upstream/toolhive');
+const thText = (f: string) => readFileSync(join(TH, f), 'utf8');
+const thFiles = (): ManifestFile[] =>
+  readdirSync(TH)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readManifestText(thText(f), `tools/${f}`));
+
+test('every ToolHive fixture: MCPServer, MCPRemoteProxy, VirtualMCPServer and MCPServerEntry recognised, no problem', () => {
+  const r = readSurface(thFiles());
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((s) => `${s.ref.kind} ${s.ref.name} ${s.url} ${s.identity ?? '-'}`),
+    [
+      'MCPRemoteProxy crm-proxy https://mcp.crm.example.com/mcp system:serviceaccount:research-agents:crm-proxy-remote-proxy-runner',
+      'MCPServer legacy-fetch http://mcp-legacy-fetch-proxy.research-agents.svc.cluster.local:8080/sse#legacy-fetch system:serviceaccount:research-agents:legacy-fetch-sa',
+      'MCPServer web-fetch http://mcp-web-fetch-proxy.research-agents.svc.cluster.local:8080/mcp system:serviceaccount:research-agents:fetch-runner',
+      'MCPServer gh-issues http://mcp-gh-issues-proxy.research-agents.svc.cluster.local:8080/mcp system:serviceaccount:research-agents:gh-issues-sa',
+      'MCPServerEntry docs-search https://mcp.docs.example.org/mcp -',
+      'VirtualMCPServer research-gw http://vmcp-research-gw.research-agents.svc.cluster.local:4483/mcp system:serviceaccount:research-agents:research-gw-vmcp',
+    ],
+  );
+});
+
+test('MCPToolConfig as the proxy applies it: rename first, then filter on the new name; secrets, OIDC, profile', () => {
+  const t = thText('mcpserver-v1beta1.yaml');
+  const r = readSurface(thFiles());
+  const fetch = r.inventory.mcpServers.find((s) => s.ref.name === 'web-fetch')!;
+  assert.deepEqual(fetch.allowedTools, ['web_fetch', 'fetch_robots']);
+  // web_fetch is the server's `fetch` renamed: the model sees the override's name and description, pinned.
+  const description = 'Fetch a public web page and return it as markdown. Never follow file:// URLs.';
+  assert.deepEqual(
+    fetch.tools?.map((x) => [x.name, x.description, x.position?.line]),
+    [
+      ['web_fetch', description, lineIn(t, '    fetch:')],
+      ['fetch_robots', 'Return robots.txt for a host.', lineIn(t, '    fetch_robots:')],
+    ],
+  );
+  assert.equal(
+    fetch.tools?.[0].sha256,
+    toolHash({ name: 'web_fetch', description, annotations: { readOnlyHint: true, openWorldHint: true } }),
+  );
+  assert.equal(fetch.permissionProfile, 'configmap:fetch-egress-profile/profile.json');
+  assert.deepEqual(fetch.credentials, ['env FETCH_API_TOKEN from Secret fetch-credentials/api-token']);
+  assert.equal(fetch.authentication, 'oidc:corp-idp');
+  assert.equal(fetch.proxyIdentity, 'system:serviceaccount:research-agents:web-fetch-proxy-runner');
+  assert.deepEqual(fetch.workload, { kind: 'StatefulSet', name: 'web-fetch', namespace: 'research-agents' });
+  const gh = r.inventory.mcpServers.find((s) => s.ref.name === 'gh-issues')!;
+  assert.equal(gh.authentication, 'none', 'no oidcConfigRef: the proxy lets anyone in');
+  assert.equal(gh.allowedTools, undefined, 'no MCPToolConfig: every tool');
+  const legacy = r.inventory.mcpServers.find((s) => s.ref.name === 'legacy-fetch')!;
+  assert.deepEqual(legacy.allowedTools, ['fetch'], 'v1alpha1 spec.tools');
+  assert.equal(legacy.authentication, 'oidc:inline');
+});
+
+test('an override renamed out of the filter hides the tool; without a filter every overridden tool is known', () => {
+  const m = readManifestText(
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPToolConfig
+metadata: {name: cfg, namespace: th}
+spec:
+  toolsOverride:
+    search_code: {name: code_search, description: Search code}
+    list_issues: {description: List issues}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPServer
+metadata: {name: gh, namespace: th}
+spec:
+  image: ghcr.io/github/github-mcp-server:v1
+  toolConfigRef: {name: cfg}
+  volumes:
+    - {name: docker, hostPath: /var/run/docker.sock, mountPath: /var/run/docker.sock}
+    - {name: cache, hostPath: /srv/cache, mountPath: /cache, readOnly: true}
+`,
+    'th.yaml',
+  );
+  const [gh] = readSurface([m]).inventory.mcpServers;
+  assert.equal(gh.allowedTools, undefined);
+  assert.deepEqual(
+    gh.tools?.map((t) => [t.name, t.description]),
+    [
+      ['code_search', 'Search code'],
+      ['list_issues', 'List issues'],
+    ],
+  );
+  assert.deepEqual(gh.hostPaths, ['/srv/cache:/cache:ro', '/var/run/docker.sock:/var/run/docker.sock']);
+});
+
+test('MCPRemoteProxy, MCPServerEntry and VirtualMCPServer: remote URL, identities, credentials, group members, tools', () => {
+  const r = readSurface(thFiles());
+  const byName = new Map(r.inventory.mcpServers.map((s) => [s.ref.name, s]));
+  const crm = byName.get('crm-proxy')!;
+  assert.deepEqual(crm.allowedTools, ['search_accounts', 'get_account']);
+  assert.deepEqual(crm.credentials, [
+    'header X-API-Key from Secret crm-api/key',
+    'header X-Tenant-ID (literal)',
+    'token from MCPExternalAuthConfig crm-token-exchange',
+  ]);
+  assert.equal(crm.authentication, 'oidc:corp-idp');
+  const entry = byName.get('docs-search')!;
+  assert.equal(entry.transport, 'streamable-http');
+  assert.deepEqual(entry.credentials, ['header Authorization from Secret docs-search-token/bearer']);
+  const gw = byName.get('research-gw')!;
+  assert.deepEqual(gw.upstreams, [
+    'MCPRemoteProxy crm-proxy',
+    'MCPServer gh-issues',
+    'MCPServer web-fetch',
+    'MCPServerEntry docs-search',
+  ]);
+  // deny by default; web-fetch filtered through the MCPToolConfig (original backend names), gh-issues by an inline
+  // filter with a rename, docs-search excluded; names prefixed {workload}_; plus the composite tool.
+  assert.deepEqual(gw.allowedTools, [
+    'web-fetch_web_fetch',
+    'web-fetch_fetch_robots',
+    'gh-issues_gh_list_issues',
+    'gh-issues_get_issue',
+    'summarize_issue_with_docs',
+  ]);
+  assert.equal(gw.authentication, 'oidc:corp-idp');
+});
+
+test('ToolHive diff: a server joining the group, a new secret, a hostPath and a dropped oidcConfigRef are events at their lines', () => {
+  const base = thFiles();
+  const t = thText('mcpserver-v1beta1.yaml');
+  const changed = t
+    .replace(
+      '      targetEnvName: FETCH_API_TOKEN\n',
+      '      targetEnvName: FETCH_API_TOKEN\n    - name: aws-keys\n      key: secret\n',
+    )
+    .replace('  oidcConfigRef:\n    name: corp-idp\n    audience: web-fetch\n', '')
+    .replace('  mcpPort: 9000 ', '  volumes:\n    - {name: root, hostPath: /, mountPath: /host}\n  mcpPort: 9000 ');
+  const legacy = thText('mcpserver-v1alpha1-legacy.yaml').replace(
+    '  permissionProfile:',
+    '  groupRef:\n    name: research-tools\n  permissionProfile:',
+  );
+  const head = base.map((f) =>
+    f.file === 'tools/mcpserver-v1beta1.yaml'
+      ? readManifestText(changed, f.file)
+      : f.file === 'tools/mcpserver-v1alpha1-legacy.yaml'
+        ? readManifestText(legacy, f.file)
+        : f,
+  );
+  // A plain workload agent whose folder holds these servers.
+  const surface = (files: ManifestFile[]) =>
+    findAgentSurface([...files, readManifestText(AGENT, 'tools/agent.yaml')], {
+      kind: 'Deployment',
+      name: 'researcher',
+      namespace: 'research-agents',
+    });
+  const events = diffSurfaces(surface(base), surface(head));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [
+      [
+        'mcp-connection-added',
+        'tools/mcpserver-v1alpha1-legacy.yaml',
+        lineIn(legacy, 'groupRef:'),
+        'VirtualMCPServer research-agents/research-gw: upstream MCPServer legacy-fetch',
+      ],
+      [
+        'tool-surface-modified',
+        'tools/mcpserver-v1beta1.yaml',
+        lineIn(changed, 'spec:', 'name: web-fetch'),
+        'MCPServer research-agents/web-fetch: caller authentication',
+      ],
+      [
+        'tool-surface-modified',
+        'tools/mcpserver-v1beta1.yaml',
+        lineIn(changed, '- name: aws-keys'),
+        'MCPServer research-agents/web-fetch: credentials',
+      ],
+      [
+        'tool-surface-modified',
+        'tools/mcpserver-v1beta1.yaml',
+        lineIn(changed, 'hostPath: /'),
+        'MCPServer research-agents/gh-issues: host paths',
+      ],
+    ],
+  );
+});
+
+const AGENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: researcher, namespace: research-agents}
+spec:
+  template:
+    spec:
+      serviceAccountName: researcher
+      containers: [{name: agent, image: ghcr.io/example/researcher:1.0}]
+`;
+
+test('malformed ToolHive objects: one problem each, at the field', () => {
+  const m = readManifestText(
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPRemoteProxy
+metadata: {name: p, namespace: th}
+spec:
+  transport: sse
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: {name: v, namespace: th}
+spec:
+  incomingAuth: {type: anonymous}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPServer
+metadata: {name: s, namespace: th}
+spec:
+  image: x
+  secrets:
+    - {name: only-name}
+`,
+    'bad.yaml',
+  );
+  assert.deepEqual(
+    readSurface([m]).problems.map((p) => `${p.position.line}: ${p.message}`),
+    [
+      '4: MCPRemoteProxy p: spec.remoteUrl is required',
+      '10: VirtualMCPServer v: spec.groupRef.name is required',
+      '19: MCPServer s: spec.secrets[0] needs name and key',
+    ],
   );
 });

@@ -9,7 +9,7 @@ import { summaryJson, summaryText } from '../../render/init-summary.js';
 const HELP = `Usage: threatcat init --agent NAME [DIR] [--namespace NS] [--force] [--aivss-version 0.5|0.8] [-C DIR] [--format text|json]
 
 Writes DIR/<NAME>.threats.yaml: the Day-1 threat catalog of the agent NAME found in DIR's manifests
-(a kagent Agent, else a Deployment, StatefulSet or DaemonSet), decomposed into components, with the
+(a kagent Agent, SandboxAgent, AgentTemplate or AgentHarness, else a Deployment, StatefulSet or DaemonSet), decomposed into components, with the
 built-in library's threats that apply (all open) and AIVSS factors proposed from the manifests.
 DIR is relative to -C (default .). An existing catalog is never replaced without --force.
 Exit: 0 written, 2 usage error, agent not found, or catalog exists.

@@ -1,18 +1,36 @@
 import type { ManifestObject } from '../../model/manifest.js';
-import type { SurfaceInventory } from '../../model/surface.js';
+import type { Position } from '../../model/finding.js';
+import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
 import { groupOf, refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
+import { labelSelectorMatches } from './rbac.js';
 
 /**
- * agentgateway AgentgatewayBackend (agentgateway.dev): exactly one of spec.ai | spec.static |
- * spec.dynamicForwardProxy | spec.mcp. MCP targets become MCP servers (one per target, `target` = its name);
- * AI providers become models (use "gateway"). Facts: formats.md §3.6.
+ * agentgateway (agentgateway.dev/v1alpha1). AgentgatewayBackend: exactly one of spec.ai | static |
+ * dynamicForwardProxy | mcp | aws | a2a (the CRD's ExactlyOneOf). MCP targets become MCP servers (one per target,
+ * `target` = its name; a selector target, one per matching Service port); AI providers become models (use
+ * "gateway"). AgentgatewayModel: one model per object (a virtualModel lists its targets). Facts:
+ * research/toolhive-agentgateway.md §2.
  */
-const KINDS = ['ai', 'static', 'dynamicForwardProxy', 'mcp'];
-const PROVIDERS = ['openai', 'azureopenai', 'anthropic', 'gemini', 'vertexai', 'bedrock'];
+const GROUP = 'agentgateway.dev';
+const KINDS = ['ai', 'static', 'dynamicForwardProxy', 'mcp', 'aws', 'a2a'];
+const PROVIDERS = ['openai', 'azureopenai', 'azure', 'anthropic', 'gemini', 'vertexai', 'bedrock', 'custom'];
+
+/** Service port appProtocols a selector target picks (and the legacy kgateway spellings). */
+const MCP_PROTOCOLS: Record<string, string> = {
+  'agentgateway.dev/mcp': 'StreamableHTTP',
+  'agentgateway.dev/mcp-sse': 'SSE',
+  'kgateway.dev/mcp': 'StreamableHTTP',
+  'kgateway.dev/mcp-sse': 'SSE',
+};
 
 export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
-  if (o.kind !== 'AgentgatewayBackend' || groupOf(o.apiVersion) !== 'agentgateway.dev') return;
+  if (groupOf(o.apiVersion) !== GROUP) return;
+  if (o.kind === 'AgentgatewayBackend') readBackend(o, ctx, out);
+  else if (o.kind === 'AgentgatewayModel') readModel(o, ctx, out);
+}
+
+function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   const f = ctx.fields;
   const ns = o.namespace ?? 'default';
   const present = KINDS.filter((k) => f.raw(o, ['spec', k]) !== undefined);
@@ -30,7 +48,18 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
         f.problem(o.locate(P), `AgentgatewayBackend ${o.name}: spec.mcp.targets[${i}].name is required`);
         return;
       }
-      const host = f.str(o, [...P, 'static', 'host']);
+      if (f.raw(o, [...P, 'selector']) !== undefined) {
+        const found = selectorTargets(o, P, ns, ctx);
+        if (found.length > 0) {
+          out.mcpServers.push(...found);
+          return;
+        }
+      }
+      const backendRef = f.str(o, [...P, 'static', 'backendRef', 'name']);
+      // backendRef names a Service in the backend's namespace.
+      const host =
+        f.str(o, [...P, 'static', 'host']) ??
+        (backendRef !== undefined ? `${backendRef}.${ns}.svc.cluster.local` : undefined);
       const port = f.str(o, [...P, 'static', 'port']);
       const protocol = f.str(o, [...P, 'static', 'protocol']);
       const path = f.str(o, [...P, 'static', 'path']) ?? (protocol === 'SSE' ? '/sse' : '/mcp');
@@ -49,30 +78,174 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
     });
   }
   if (present.includes('ai')) {
-    const providerAt = (P: (string | number)[]) => {
-      for (const p of PROVIDERS) {
-        if (f.raw(o, [...P, p]) === undefined) continue;
-        const model = f.str(o, [...P, p, 'model']);
-        out.models.push({
-          ref: refOf(o, ns),
-          use: 'gateway',
-          provider: p,
-          position: o.locate([...P, p]),
-          definedAt: o.position,
-          // Without a model the gateway passes on whatever model the request names.
-          ...(model !== undefined ? { model } : {}),
-          at: { model: o.locate([...P, p, 'model']), provider: o.locate([...P, p]) },
-        });
-      }
-    };
-    if (f.raw(o, ['spec', 'ai', 'provider']) !== undefined) providerAt(['spec', 'ai', 'provider']);
+    if (f.raw(o, ['spec', 'ai', 'provider']) !== undefined) {
+      const m = providerModel(o, ['spec', 'ai', 'provider'], ns, ctx);
+      if (m) out.models.push(m);
+    }
     (f.list(o, ['spec', 'ai', 'groups']) ?? []).forEach((_, g) => {
       (f.list(o, ['spec', 'ai', 'groups', g, 'providers']) ?? []).forEach((__, p) => {
-        // The entry's exact shape is not verified: accept the provider key on the entry or under `provider`.
+        // Group entries are NamedLLMProvider: the provider key sits inline beside `name`.
         const P = ['spec', 'ai', 'groups', g, 'providers', p];
-        providerAt(P);
-        providerAt([...P, 'provider']);
+        const m = providerModel(o, P, ns, ctx, f.str(o, [...P, 'name']) ?? `${g}.${p}`);
+        if (m) out.models.push(m);
       });
     });
   }
+}
+
+/**
+ * One LLM provider: its kind, model (no model = the request chooses; azureopenai has none: the deployment answers)
+ * and where it sends prompts (host/port override, custom backendRef Service, Azure endpoint or resource, cloud region).
+ */
+function providerModel(
+  o: ManifestObject,
+  P: (string | number)[],
+  ns: string,
+  ctx: ReadContext,
+  target?: string,
+): SurfaceModel | undefined {
+  const f = ctx.fields;
+  const kinds = PROVIDERS.filter((p) => f.raw(o, [...P, p]) !== undefined);
+  if (kinds.length !== 1) {
+    f.problem(
+      o.locate(P),
+      `AgentgatewayBackend ${o.name}: ${target !== undefined ? `provider ${target}` : 'spec.ai.provider'} needs exactly one of ${PROVIDERS.join(', ')}`,
+    );
+    return undefined;
+  }
+  const p = kinds[0];
+  const B = [...P, p];
+  const modelPath = p === 'azureopenai' ? [...B, 'deploymentName'] : [...B, 'model'];
+  const model = f.str(o, modelPath);
+  let endpoint: string | undefined;
+  let endpointAt: Position | undefined;
+  const host = f.str(o, [...P, 'host']);
+  const backendRef = f.str(o, [...B, 'backendRef', 'name']);
+  if (host !== undefined) {
+    const port = f.str(o, [...P, 'port']);
+    endpoint = `${host}${port !== undefined ? `:${port}` : ''}${f.str(o, [...P, 'path']) ?? f.str(o, [...P, 'pathPrefix']) ?? ''}`;
+    endpointAt = o.locate([...P, 'host']);
+  } else if (backendRef !== undefined) {
+    const kind = f.str(o, [...B, 'backendRef', 'kind']) ?? 'Service';
+    const port = f.str(o, [...B, 'backendRef', 'port']);
+    endpoint =
+      kind === 'Service'
+        ? `http://${backendRef}.${ns}.svc.cluster.local${port !== undefined ? `:${port}` : ''}`
+        : `${kind} ${backendRef}`;
+    endpointAt = o.locate([...B, 'backendRef']);
+  } else {
+    const keys: Record<string, string[]> = {
+      azureopenai: ['endpoint'],
+      azure: ['resourceName', 'projectName'],
+      vertexai: ['projectId', 'region'],
+      bedrock: ['region'],
+    };
+    const parts = (keys[p] ?? []).map((k) => f.str(o, [...B, k])).filter((v): v is string => v !== undefined);
+    if (parts.length > 0) {
+      endpoint = p === 'azureopenai' ? parts[0] : `${p} ${parts.join('/')}`;
+      endpointAt = o.locate([...B, keys[p][0]]);
+    }
+  }
+  return {
+    ref: refOf(o, ns),
+    ...(target !== undefined ? { target } : {}),
+    use: 'gateway',
+    provider: p,
+    position: o.locate(B),
+    definedAt: o.position,
+    ...(model !== undefined ? { model } : {}),
+    ...(endpoint !== undefined ? { endpoint } : {}),
+    at: { model: o.locate(modelPath), provider: o.locate(B), ...(endpointAt ? { endpoint: endpointAt } : {}) },
+  };
+}
+
+/**
+ * A selector target: every Service port with an MCP appProtocol among the Services its `services` selector matches,
+ * in the namespaces its `namespaces` selector matches (Namespace objects' labels; none = the backend's namespace).
+ * agentgateway names each by annotation `agentgateway.dev/mcp-target-name`, else `<svc>-<port name or number>`.
+ */
+function selectorTargets(o: ManifestObject, P: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer[] {
+  const f = ctx.fields;
+  const services = f.map(o, [...P, 'selector', 'services']);
+  const namespaces = f.map(o, [...P, 'selector', 'namespaces']);
+  const nsOk = (svcNs: string | undefined): boolean => {
+    if (!namespaces) return svcNs === undefined || svcNs === ns;
+    if (svcNs === undefined) return false;
+    const n = ctx.index.find('Namespace', svcNs, undefined, '');
+    return (
+      n !== undefined &&
+      labelSelectorMatches(namespaces, (f.map(n, ['metadata', 'labels']) ?? {}) as Record<string, string>)
+    );
+  };
+  const out: SurfaceMcpServer[] = [];
+  for (const svc of ctx.index.ofKind('Service', '')) {
+    if (!nsOk(svc.namespace)) continue;
+    const labels = (f.map(svc, ['metadata', 'labels']) ?? {}) as Record<string, string>;
+    if (services && !labelSelectorMatches(services, labels)) continue;
+    const A = ['metadata', 'annotations'];
+    const path = f.str(svc, [...A, 'agentgateway.dev/mcp-path']) ?? f.str(svc, [...A, 'kgateway.dev/mcp-path']);
+    (f.list(svc, ['spec', 'ports']) ?? []).forEach((port, i) => {
+      if (port === null || typeof port !== 'object') return;
+      const { appProtocol, name, port: number } = port as Record<string, unknown>;
+      const transport = typeof appProtocol === 'string' ? MCP_PROTOCOLS[appProtocol] : undefined;
+      if (!transport) return;
+      const svcNs = svc.namespace ?? ns;
+      const target =
+        f.str(svc, [...A, 'agentgateway.dev/mcp-target-name']) ??
+        `${svc.name}-${typeof name === 'string' && name !== '' ? name : String(number)}`;
+      out.push({
+        ref: refOf(o, ns),
+        target,
+        position: svc.position,
+        definedAt: o.position,
+        url: `http://${svc.name}.${svcNs}.svc.cluster.local:${String(number)}${path ?? (transport === 'SSE' ? '/sse' : '/mcp')}`,
+        transport,
+        at: { url: svc.locate(['spec', 'ports', i]), transport: svc.locate(['spec', 'ports', i, 'appProtocol']) },
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * AgentgatewayModel (v1.4): the model clients ask for is `spec.match.model` (else the object's name), served by
+ * `spec.provider` at `spec.baseURL`; a `virtualModel` routes to other AgentgatewayModels (weighted, failover or
+ * conditional), listed in order as its model.
+ */
+function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
+  const f = ctx.fields;
+  const ns = o.namespace ?? 'default';
+  const provider = f.str(o, ['spec', 'provider']);
+  const virtual = f.map(o, ['spec', 'virtualModel']);
+  if ((provider === undefined) === (virtual === undefined)) {
+    f.problem(o.locate(['spec']), `AgentgatewayModel ${o.name}: spec needs exactly one of provider, virtualModel`);
+  }
+  const m: SurfaceModel = {
+    ref: refOf(o, ns),
+    use: 'gateway',
+    position: o.position,
+    definedAt: o.position,
+    at: { provider: o.locate(['spec', 'provider']), endpoint: o.locate(['spec', 'baseURL']) },
+  };
+  if (virtual) {
+    const mode = ['weighted', 'failover', 'conditional'].find((k) => virtual[k] !== undefined);
+    const T = ['spec', 'virtualModel', mode ?? 'failover', 'targets'];
+    const targets = (f.list(o, T) ?? []).map((_, i) => {
+      const ref = f.str(o, [...T, i, 'modelRef', 'name']) ?? '?';
+      const model = f.str(o, [...T, i, 'model']);
+      return model !== undefined ? `${ref} (${model})` : ref;
+    });
+    m.provider = `virtual ${mode ?? '?'}`;
+    m.model = targets.join(', ');
+    m.at!.model = o.locate(T);
+  } else {
+    m.provider = provider;
+    m.model = f.str(o, ['spec', 'match', 'model']) ?? o.name;
+    m.at!.model = o.locate(
+      f.raw(o, ['spec', 'match', 'model']) !== undefined ? ['spec', 'match', 'model'] : ['metadata', 'name'],
+    );
+    const base = f.str(o, ['spec', 'baseURL']);
+    if (base !== undefined) m.endpoint = base;
+  }
+  out.models.push(m);
 }

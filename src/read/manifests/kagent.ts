@@ -7,21 +7,35 @@ import type {
   SurfaceMcpServer,
   SurfaceModel,
   SurfaceTool,
+  SurfaceSandbox,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 
 /**
- * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), ModelConfig, RemoteMCPServer,
- * kmcp MCPServer, legacy ToolServer, Memory, and Services annotated as MCP servers. Facts: formats.md §3.1.
+ * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), SandboxAgent v1alpha2/v1alpha3,
+ * AgentTemplate and AgentHarness (v1alpha3, in kagent-v2.ts), ModelConfig, RemoteMCPServer, kmcp MCPServer, legacy
+ * ToolServer, Memory, and Services annotated as MCP servers. Facts: formats.md §3.1 and research/kagent.md.
  */
 export const KAGENT_GROUP = 'kagent.dev';
 
 /** kagent's default when an Agent names no ModelConfig. */
 export const DEFAULT_MODEL_CONFIG = 'default-model-config';
 
+/** The kagent kinds that are agents (each is one surface). */
+export const KAGENT_AGENT_KINDS = ['Agent', 'SandboxAgent', 'AgentTemplate', 'AgentHarness'] as const;
+
 export function isKagentAgent(o: ManifestObject): boolean {
-  return o.kind === 'Agent' && groupOf(o.apiVersion) === KAGENT_GROUP;
+  return (KAGENT_AGENT_KINDS as readonly string[]).includes(o.kind) && groupOf(o.apiVersion) === KAGENT_GROUP;
+}
+
+/**
+ * Agents that run as Agent Substrate actors on a shared WorkerPool (kagent PR #2422): no Deployment and no
+ * ServiceAccount of their own. A v1alpha2 SandboxAgent written with `spec.platform: agent-sandbox` (kagent ≤ v0.9)
+ * ran as an agent-sandbox Sandbox with the Agent's pod template and ServiceAccount instead.
+ */
+function runsOnSubstrate(agent: ManifestObject, f: FieldReader): boolean {
+  return agent.kind !== 'Agent' && f.str(agent, ['spec', 'platform']) !== 'agent-sandbox';
 }
 
 export interface ReadContext {
@@ -32,8 +46,11 @@ export interface ReadContext {
 /** The surface of one kagent Agent, without permissions (the entry point adds those from RBAC). */
 export type AgentSurfaceBase = Omit<AgentSurface, 'permissions'>;
 
+/** Agent (v1alpha1, v1alpha2) and SandboxAgent; AgentTemplate and AgentHarness are read by kagent-v2.ts. */
 export function readKagentAgent(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase {
-  return agent.apiVersion === 'kagent.dev/v1alpha1' ? readV1alpha1(agent, ctx) : readV1alpha2(agent, ctx);
+  return agent.apiVersion === 'kagent.dev/v1alpha1' && agent.kind === 'Agent'
+    ? readV1alpha1(agent, ctx)
+    : readV1alpha2(agent, ctx);
 }
 
 function base(
@@ -41,14 +58,27 @@ function base(
   type: AgentSurface['type'],
   saName: string | undefined,
   saPath: readonly (string | number)[] | undefined,
+  f?: FieldReader,
 ): AgentSurfaceBase {
   const namespace = agent.namespace ?? 'default';
-  const sa = saName ?? agent.name;
-  return {
+  const common = {
     agent: { kind: agent.kind, name: agent.name, namespace, apiVersion: agent.apiVersion, position: agent.position },
     type,
-    // kagent generates a Deployment named after the Agent.
-    workload: { kind: 'Deployment', name: agent.name, namespace },
+    models: [],
+    mcpServers: [],
+    delegations: [],
+    memory: [],
+    autonomy: { tier: 'autonomous' as const, approvalTools: [], position: agent.position },
+  };
+  if (f && runsOnSubstrate(agent, f)) {
+    // No identity is invented: Kubernetes actions of a Substrate agent are its tool servers' (toolIdentities).
+    return { ...common, workload: { kind: agent.kind, name: agent.name, namespace }, sandbox: sandboxOf(agent, f) };
+  }
+  const sa = saName ?? agent.name;
+  return {
+    ...common,
+    // kagent (v1alpha2 Agent) and agent-sandbox (v0.9 SandboxAgent) run a workload named after the agent.
+    workload: { kind: agent.kind === 'Agent' ? 'Deployment' : 'Sandbox', name: agent.name, namespace },
     serviceAccount: {
       kind: 'ServiceAccount',
       name: sa,
@@ -56,12 +86,28 @@ function base(
       position: saPath ? agent.locate(saPath) : agent.position,
     },
     identity: saUsername(namespace, sa),
-    models: [],
-    mcpServers: [],
-    delegations: [],
-    memory: [],
-    autonomy: { tier: 'autonomous', approvalTools: [], position: agent.position },
   };
+}
+
+/** spec.substrate.workerPoolRef, spec.sandbox.network.allowedDomains, spec.allowedNamespaces.from. */
+function sandboxOf(agent: ManifestObject, f: FieldReader): SurfaceSandbox {
+  const out: SurfaceSandbox = { at: {} };
+  const pool = f.str(agent, ['spec', 'substrate', 'workerPoolRef', 'name']);
+  if (pool !== undefined) {
+    // An explicit pool is looked up in the agent's namespace; unset = the controller's default pool.
+    out.workerPool = { kind: 'WorkerPool', name: pool, namespace: agent.namespace, apiVersion: 'ate.dev/v1alpha1' };
+    out.at!.workerPool = agent.locate(['spec', 'substrate', 'workerPoolRef', 'name']);
+  }
+  const domains = f.strings(agent, ['spec', 'sandbox', 'network', 'allowedDomains']);
+  if (domains) {
+    out.allowedDomains = domains;
+    out.at!.allowedDomains = agent.locate(['spec', 'sandbox', 'network', 'allowedDomains']);
+  }
+  if (f.map(agent, ['spec', 'allowedNamespaces'])) {
+    out.allowedNamespaces = f.str(agent, ['spec', 'allowedNamespaces', 'from']) ?? 'Same';
+    out.at!.allowedNamespaces = agent.locate(['spec', 'allowedNamespaces']);
+  }
+  return out;
 }
 
 function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase {
@@ -75,24 +121,38 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   if (type !== 'Declarative' && type !== 'BYO') {
     f.problem(
       agent.locate(['spec', 'type']),
-      `Agent ${agent.name}: spec.type must be Declarative or BYO, not '${type}'`,
+      `${agent.kind} ${agent.name}: spec.type must be Declarative or BYO, not '${type}'`,
     );
   }
+  const sandboxed = agent.kind === 'SandboxAgent';
   if (type === 'BYO') {
     const saPath = ['spec', 'byo', 'deployment', 'serviceAccountName'];
-    const s = base(agent, 'BYO', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined);
+    const s = base(agent, 'BYO', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined, f);
     // A BYO agent's model and tools live in its image: nothing declared pauses it.
     s.autonomy = { tier: 'autonomous', approvalTools: [], position: agent.locate(['spec', 'byo']) };
+    if (sandboxed) {
+      const byo = byoImage(agent, f);
+      if (byo) s.models.push(byo);
+      const P = f.raw(agent, ['spec', 'byo', 'env']) !== undefined ? ['spec', 'byo'] : ['spec', 'byo', 'deployment'];
+      const credentials = envSources(agent, [...P, 'env'], f);
+      if (credentials.length > 0 && s.sandbox) s.sandbox.credentials = credentials;
+    }
     return s;
   }
   const D = ['spec', 'declarative'];
   const saPath = [...D, 'deployment', 'serviceAccountName'];
-  const s = base(agent, 'Declarative', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined);
+  const s = base(
+    agent,
+    'Declarative',
+    f.str(agent, saPath),
+    f.raw(agent, saPath) !== undefined ? saPath : undefined,
+    f,
+  );
   const ns = s.agent.namespace!;
   if (f.map(agent, D) === undefined) {
-    // v1alpha3 is still moving: only the served versions' required fields are enforced.
-    if (agent.apiVersion === 'kagent.dev/v1alpha2')
-      f.problem(agent.locate(['spec']), `Agent ${agent.name}: a Declarative agent needs spec.declarative`);
+    // v1alpha3 is still moving: only the served versions' required fields are enforced (kind Agent).
+    if (agent.apiVersion === 'kagent.dev/v1alpha2' && !sandboxed)
+      f.problem(agent.locate(['spec']), `${agent.kind} ${agent.name}: a Declarative agent needs spec.declarative`);
     return s;
   }
   const mc = f.str(agent, [...D, 'modelConfig']);
@@ -125,7 +185,10 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   tools.forEach((t, i) => {
     const P = [...D, 'tools', i];
     if (t === null || typeof t !== 'object' || Array.isArray(t)) {
-      f.problem(agent.locate(P), `Agent ${agent.name}: tools[${i}] must be a mapping with type McpServer or Agent`);
+      f.problem(
+        agent.locate(P),
+        `${agent.kind} ${agent.name}: tools[${i}] must be a mapping with type McpServer or Agent`,
+      );
       return;
     }
     const item = t as Record<string, unknown>;
@@ -135,11 +198,14 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
       if (d) s.delegations.push(d);
     } else if (kind === 'McpServer') {
       const m = mcpToolRef(agent, [...P, 'mcpServer'], ns, ctx);
-      if (m) s.mcpServers.push(m);
+      if (m) {
+        attachHeaders(m, agent, [...P, 'headersFrom'], [...P, 'mcpServer', 'allowedHeaders'], ctx);
+        s.mcpServers.push(m);
+      }
     } else {
       f.problem(
         agent.locate([...P, 'type']),
-        `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
+        `${agent.kind} ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
       );
     }
   });
@@ -182,7 +248,10 @@ function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   tools.forEach((t, i) => {
     const P = ['spec', 'tools', i];
     if (t === null || typeof t !== 'object' || Array.isArray(t)) {
-      f.problem(agent.locate(P), `Agent ${agent.name}: tools[${i}] must be a mapping with type McpServer or Agent`);
+      f.problem(
+        agent.locate(P),
+        `${agent.kind} ${agent.name}: tools[${i}] must be a mapping with type McpServer or Agent`,
+      );
       return;
     }
     const item = t as Record<string, unknown>;
@@ -214,12 +283,50 @@ function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     } else {
       f.problem(
         agent.locate([...P, 'type']),
-        `Agent ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
+        `${agent.kind} ${agent.name}: tools[${i}].type must be McpServer or Agent, not '${kind}'`,
       );
     }
   });
   s.autonomy = autonomyOf(s, tools.length > 0 ? agent.locate(['spec', 'tools']) : agent.position, undefined);
   return s;
+}
+
+/**
+ * A BYO SandboxAgent's image holds its model and tools: it is the agent's model version (`runtime`), so a new image
+ * is a model update. v1alpha3 `spec.byo.{image,cmd,args,env}`, v1alpha2 `spec.byo.deployment.*`.
+ */
+function byoImage(agent: ManifestObject, f: FieldReader): SurfaceModel | undefined {
+  const P = f.raw(agent, ['spec', 'byo', 'image']) !== undefined ? ['spec', 'byo'] : ['spec', 'byo', 'deployment'];
+  const image = f.str(agent, [...P, 'image']);
+  const cmd = f.str(agent, [...P, 'cmd']);
+  const args = f.strings(agent, [...P, 'args']);
+  if (image === undefined) return undefined;
+  return {
+    ref: refOf(agent),
+    use: 'agent',
+    provider: 'BYO',
+    runtime: image,
+    // The command line can pick another model or entry point: it is part of the version.
+    ...(cmd !== undefined || args ? { revision: [cmd, ...(args ?? [])].filter((x) => x !== undefined).join(' ') } : {}),
+    position: agent.locate([...P, 'image']),
+    definedAt: agent.position,
+    at: { runtime: agent.locate([...P, 'image']), revision: agent.locate([...P, cmd !== undefined ? 'cmd' : 'args']) },
+  };
+}
+
+/** `env[]` (corev1.EnvVar): literal values and where secret-backed ones come from, as `NAME=value` / `NAME from Secret s/k`. */
+export function envSources(o: ManifestObject, path: (string | number)[], f: FieldReader): string[] {
+  const out: string[] = [];
+  (f.list(o, path) ?? []).forEach((_, i) => {
+    const name = f.str(o, [...path, i, 'name']);
+    if (!name) return;
+    const secret = f.map(o, [...path, i, 'valueFrom', 'secretKeyRef']);
+    if (secret)
+      out.push(
+        `env ${name} from Secret ${f.str(o, [...path, i, 'valueFrom', 'secretKeyRef', 'name']) ?? '?'}/${f.str(o, [...path, i, 'valueFrom', 'secretKeyRef', 'key']) ?? '?'}`,
+      );
+  });
+  return out.sort();
 }
 
 /** "<name>" or "<namespace>/<name>" (v1alpha1 string references). */
@@ -238,17 +345,28 @@ function delegationRef(
   if (f.raw(agent, path) === undefined) {
     f.problem(
       agent.locate(path.slice(0, -1)),
-      `Agent ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`,
+      `${agent.kind} ${agent.name}: ${fieldPath(path)} must name the Agent to delegate to`,
     );
     return undefined;
   }
   if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
+    f.problem(agent.locate(path), `${agent.kind} ${agent.name}: ${fieldPath(path)}.name is required`);
     return undefined;
   }
   const dns = f.str(agent, [...path, 'namespace']) ?? ns;
+  if (agent.kind === 'SandboxAgent') {
+    // The controller accepts only SandboxAgents as tools (kind is required and must say so).
+    const kind = f.str(agent, [...path, 'kind']);
+    if (kind !== 'SandboxAgent') {
+      f.problem(
+        agent.locate(kind === undefined ? path : [...path, 'kind']),
+        `SandboxAgent ${agent.name}: ${fieldPath(path)}.kind must be SandboxAgent${kind === undefined ? '' : `, not '${kind}'`}`,
+      );
+    }
+    return delegation(agent, name, dns, agent.locate([...path, 'name']), ctx, 'SandboxAgent');
+  }
   return delegation(agent, name, dns, agent.locate([...path, 'name']), ctx);
 }
 
@@ -258,10 +376,11 @@ function delegation(
   ns: string,
   position: Position,
   ctx: ReadContext,
+  kind = 'Agent',
 ): SurfaceDelegation {
-  const target = ctx.index.find('Agent', name, ns, KAGENT_GROUP);
+  const target = ctx.index.find(kind, name, ns, KAGENT_GROUP);
   return {
-    ref: { kind: 'Agent', name, namespace: ns, apiVersion: target?.apiVersion ?? agent.apiVersion },
+    ref: { kind, name, namespace: ns, apiVersion: target?.apiVersion ?? agent.apiVersion },
     position,
     ...(target ? { definedAt: target.position } : {}),
   };
@@ -278,14 +397,14 @@ function mcpToolRef(
   if (f.raw(agent, path) === undefined) {
     f.problem(
       agent.locate(path.slice(0, -1)),
-      `Agent ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`,
+      `${agent.kind} ${agent.name}: ${fieldPath(path)} must reference an MCP server (apiGroup, kind, name)`,
     );
     return undefined;
   }
   if (f.map(agent, path) === undefined) return undefined;
   const name = f.str(agent, [...path, 'name']);
   if (!name) {
-    f.problem(agent.locate(path), `Agent ${agent.name}: ${fieldPath(path)}.name is required`);
+    f.problem(agent.locate(path), `${agent.kind} ${agent.name}: ${fieldPath(path)}.name is required`);
     return undefined;
   }
   const group = f.str(agent, [...path, 'apiGroup']) ?? '';
@@ -299,11 +418,18 @@ function mcpToolRef(
   else {
     f.problem(
       agent.locate([...path, 'kind']),
-      `Agent ${agent.name}: ${fieldPath(path)}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`,
+      `${agent.kind} ${agent.name}: ${fieldPath(path)}.kind '${kindRaw}' is not an MCP server kind (MCPServer, RemoteMCPServer, Service)`,
     );
     return undefined;
   }
   const sns = f.str(agent, [...path, 'namespace']) ?? ns;
+  if (agent.kind === 'SandboxAgent' && sns !== ns && (kind === 'MCPServer' || kind === 'Service')) {
+    // The translator resolves MCPServer and Service tools in the agent's namespace only.
+    f.problem(
+      agent.locate([...path, 'namespace']),
+      `SandboxAgent ${agent.name}: a ${kind} tool must be in the agent's namespace ${ns}, not ${sns}`,
+    );
+  }
   const server = mcpServerByKind(kind, name, sns, agent.locate([...path, 'name']), ctx);
   const at: Record<string, Position> = { ...server.at };
   const toolNames = f.strings(agent, [...path, 'toolNames']);
@@ -319,7 +445,7 @@ function mcpToolRef(
       if (toolNames && !toolNames.includes(tool)) {
         f.problem(
           agent.locate([...path, 'requireApproval', j]),
-          `Agent ${agent.name}: requireApproval tool '${tool}' is not in toolNames of ${kind} ${name}`,
+          `${agent.kind} ${agent.name}: requireApproval tool '${tool}' is not in toolNames of ${kind} ${name}`,
         );
       }
     });
@@ -371,19 +497,99 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
   };
   if (f.raw(o, ['spec', 'url']) === undefined)
     f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
+  attachHeaders(s, o, ['spec', 'headersFrom'], undefined, ctx);
   attachDiscoveredTools(s, o, ctx);
   return s;
+}
+
+/**
+ * Credentials sent with every call: `headersFrom[] {name, value | valueFrom {type, name, key}}` (a RemoteMCPServer's,
+ * and an agent's per-tool headers that override them) and `allowedHeaders` (the caller's A2A headers forwarded to
+ * the server, e.g. Authorization). Literal header values are not kept: only where a credential comes from.
+ */
+function attachHeaders(
+  s: SurfaceMcpServer,
+  o: ManifestObject,
+  headersPath: (string | number)[],
+  forwardedPath: (string | number)[] | undefined,
+  ctx: ReadContext,
+): void {
+  const f = ctx.fields;
+  const found: Array<[string, Position]> = [];
+  (f.list(o, headersPath) ?? []).forEach((_, i) => {
+    const P = [...headersPath, i];
+    const name = f.str(o, [...P, 'name']);
+    if (!name) {
+      f.problem(o.locate(P), `${o.kind} ${o.name}: ${fieldPath(P)}.name is required`);
+      return;
+    }
+    const src = f.map(o, [...P, 'valueFrom']);
+    if (src) {
+      const type = f.str(o, [...P, 'valueFrom', 'type']) ?? 'Secret';
+      found.push([
+        `header ${name} from ${type} ${f.str(o, [...P, 'valueFrom', 'name']) ?? '?'}/${f.str(o, [...P, 'valueFrom', 'key']) ?? '?'}`,
+        o.locate(P),
+      ]);
+    } else found.push([`header ${name} (literal)`, o.locate(P)]);
+  });
+  if (forwardedPath)
+    (f.strings(o, forwardedPath) ?? []).forEach((h, i) => {
+      found.push([`header ${h} forwarded from the caller`, o.locate([...forwardedPath, i])]);
+    });
+  if (found.length === 0) return;
+  // An agent's header of the same name replaces the server's.
+  const header = (c: string) => (c.startsWith('header ') ? c.split(' ')[1].toLowerCase() : undefined);
+  const names = new Set(found.map(([c]) => header(c)));
+  if (s.credentials) s.credentials = s.credentials.filter((c) => !names.has(header(c)));
+  addCredentials(s, found, o.locate(f.raw(o, headersPath) !== undefined ? headersPath : forwardedPath!));
+}
+
+/**
+ * Adds credentials to a server, sorted, each located at the node that grants it (`at['credential:<text>']`), so a
+ * new one is reported on its own line; `at.credentials` is the list's node.
+ */
+export function addCredentials(s: SurfaceMcpServer, items: ReadonlyArray<[string, Position]>, listAt: Position): void {
+  if (items.length === 0) return;
+  // Mutated in place: readers keep a reference to `s.at` while they fill it.
+  s.at ??= {};
+  s.at.credentials = listAt;
+  for (const [text, pos] of items) s.at[`credential:${text}`] ??= pos;
+  s.credentials = [...new Set([...(s.credentials ?? []), ...items.map(([t]) => t)])].sort();
+}
+
+/** Workload-identity annotations on a ServiceAccount: the cloud role its pods can assume (EKS, GKE, Azure). */
+export const CLOUD_IDENTITY_ANNOTATIONS = [
+  'eks.amazonaws.com/role-arn',
+  'iam.gke.io/gcp-service-account',
+  'azure.workload.identity/client-id',
+] as const;
+
+/** Azure workload identity is switched on per pod (and, before webhook v1.0, per ServiceAccount) by this label. */
+export const AZURE_WI_LABEL = 'azure.workload.identity/use';
+
+/** The cloud role set by the first workload-identity annotation under `path` (a map of annotations), and its node. */
+export function cloudIdentityAt(
+  o: ManifestObject,
+  path: (string | number)[],
+  f: FieldReader,
+): { value: string; position: Position } | undefined {
+  for (const key of CLOUD_IDENTITY_ANNOTATIONS) {
+    const v = f.str(o, [...path, key]);
+    if (v !== undefined) return { value: v, position: o.locate([...path, key]) };
+  }
+  return undefined;
 }
 
 export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): SurfaceMcpServer {
   const f = ctx.fields;
   const D = ['spec', 'deployment'];
   const port = f.str(o, [...D, 'port']) ?? '3000';
-  const sa = f.str(o, [...D, 'serviceAccountName']);
+  const saPath = [...D, 'serviceAccountName'];
+  const sa = f.str(o, saPath);
   const namespace = o.namespace ?? ns;
   const command = f.str(o, [...D, 'cmd']);
   const args = f.strings(o, [...D, 'args']);
-  return {
+  const s: SurfaceMcpServer = {
     ref: refOf(o, ns),
     position: o.position,
     definedAt: o.position,
@@ -393,16 +599,38 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     ...(command !== undefined ? { command } : {}),
     ...(args ? { args } : {}),
     transport: f.str(o, ['spec', 'transportType']),
-    ...(sa ? { identity: saUsername(namespace, sa) } : {}),
+    // kmcp creates a ServiceAccount named after the server unless serviceAccountName names one.
+    identity: saUsername(namespace, sa ?? o.name),
+    workload: { kind: 'Deployment', name: o.name, namespace },
     at: {
       url: o.locate([...D, 'port']),
       image: o.locate([...D, 'image']),
       command: o.locate([...D, 'cmd']),
       args: o.locate([...D, 'args']),
       transport: o.locate(['spec', 'transportType']),
-      identity: o.locate([...D, 'serviceAccountName']),
+      identity: sa !== undefined ? o.locate(saPath) : o.position,
     },
   };
+  if (sa === undefined) {
+    // The ServiceAccount kmcp creates carries spec.deployment.serviceAccount.annotations (IRSA, GKE, Azure).
+    const cloud = cloudIdentityAt(o, [...D, 'serviceAccount', 'annotations'], f);
+    if (cloud) {
+      s.cloudIdentity = cloud.value;
+      s.at!.cloudIdentity = cloud.position;
+    }
+  }
+  const podLabel = f.str(o, [...D, 'labels', AZURE_WI_LABEL]);
+  if (!s.cloudIdentity && podLabel === 'true' && sa === undefined) {
+    s.cloudIdentity = 'azure workload identity (client id not in the manifests)';
+    s.at!.cloudIdentity = o.locate([...D, 'labels', AZURE_WI_LABEL]);
+  }
+  const creds: Array<[string, Position]> = [];
+  (f.list(o, [...D, 'secretRefs']) ?? []).forEach((_, i) => {
+    const name = f.str(o, [...D, 'secretRefs', i, 'name']);
+    if (name) creds.push([`envFrom Secret ${name}`, o.locate([...D, 'secretRefs', i])]);
+  });
+  addCredentials(s, creds, o.locate([...D, 'secretRefs']));
+  return s;
 }
 
 export function toolServer(o: ManifestObject, ns: string, ctx: ReadContext): SurfaceMcpServer {
@@ -513,7 +741,13 @@ export function modelFromConfig(
   const f = ctx.fields;
   const o = ctx.index.find('ModelConfig', name, ns, KAGENT_GROUP);
   const m: SurfaceModel = {
-    ref: { kind: 'ModelConfig', name, namespace: ns, apiVersion: o?.apiVersion ?? 'kagent.dev/v1alpha2' },
+    ref: {
+      kind: 'ModelConfig',
+      name,
+      namespace: ns,
+      // ModelConfig is served at the sandboxed kinds' versions (v1alpha2, v1alpha3); Agent v1alpha1 keeps v1alpha2.
+      apiVersion: o?.apiVersion ?? (agent.kind === 'Agent' ? 'kagent.dev/v1alpha2' : agent.apiVersion),
+    },
     use,
     position: agent.locate(refPath),
     ...(implicit ? { implicit: true } : {}),
@@ -524,28 +758,74 @@ export function modelFromConfig(
   m.model = f.str(o, ['spec', 'model']);
   if (m.model === undefined) f.problem(o.locate(['spec']), `ModelConfig ${o.name}: spec.model is required`);
   m.at = { model: o.locate(['spec', 'model']), provider: o.locate(['spec', 'provider']) };
-  for (const [block, key] of ENDPOINTS) {
+  const endpoint = modelConfigEndpoint(o, f);
+  if (endpoint) {
+    m.endpoint = endpoint.value;
+    m.at.endpoint = endpoint.position;
+  }
+  // Azure and Foundry serve a named deployment: that, not spec.model, is the model that answers.
+  for (const [block, key] of DEPLOYMENTS) {
     const v = f.str(o, ['spec', block, key]);
     if (v !== undefined) {
-      m.endpoint = v;
-      m.at.endpoint = o.locate(['spec', block, key]);
+      m.revision = `deployment ${v}`;
+      m.at.revision = o.locate(['spec', block, key]);
       break;
     }
   }
   return m;
 }
 
-/** Provider blocks that redirect a ModelConfig to another endpoint (a swapped endpoint is a model change). */
-const ENDPOINTS: ReadonlyArray<[string, string]> = [
-  ['openAI', 'baseUrl'],
-  ['anthropic', 'baseUrl'],
-  ['ollama', 'host'],
-  ['azureOpenAI', 'azureEndpoint'],
-  ['sapAICore', 'baseUrl'],
-  ['gemini', 'baseUrl'],
+/**
+ * Where a ModelConfig sends prompts, per provider block (a swapped endpoint is a model change): a URL, or for cloud
+ * providers the region/project that selects it. Blocks other than the provider's are rejected by kagent's CEL, so
+ * the first one present is the one used.
+ */
+export function modelConfigEndpoint(
+  o: ManifestObject,
+  f: FieldReader,
+): { value: string; position: Position } | undefined {
+  for (const [block, keys] of ENDPOINTS) {
+    const present = keys.filter((k) => f.raw(o, ['spec', block, k]) !== undefined);
+    if (present.length === 0) continue;
+    if (block === 'foundry' && present[0] === 'endpointFrom') {
+      const P = ['spec', 'foundry', 'endpointFrom'];
+      return {
+        value: `ConfigMap ${f.str(o, [...P, 'name']) ?? '?'}/${f.str(o, [...P, 'key']) ?? '?'}`,
+        position: o.locate(P),
+      };
+    }
+    const value = present.map((k) => f.str(o, ['spec', block, k]) ?? '').join('/');
+    // A URL stands for itself; a region or project only means something with its provider.
+    const url = ['baseUrl', 'host', 'azureEndpoint', 'endpoint'].includes(present[0]);
+    return { value: url ? value : `${block} ${value}`, position: o.locate(['spec', block, present[0]]) };
+  }
+  return undefined;
+}
+
+/** Provider block → the fields that locate its endpoint, in kagent v1alpha3 (and v1alpha2's gemini.baseUrl). */
+const ENDPOINTS: ReadonlyArray<[string, string[]]> = [
+  ['openAI', ['baseUrl']],
+  ['anthropic', ['baseUrl']],
+  ['ollama', ['host']],
+  ['azureOpenAI', ['azureEndpoint']],
+  ['sapAICore', ['baseUrl']],
+  ['foundry', ['endpoint', 'endpointFrom']],
+  ['bedrock', ['region']],
+  ['geminiVertexAI', ['projectID', 'location']],
+  ['anthropicVertexAI', ['projectID', 'location']],
+  ['gemini', ['baseUrl']],
 ];
 
-function autonomyOf(s: AgentSurfaceBase, position: Position, codeExecution: boolean | undefined): SurfaceAutonomy {
+const DEPLOYMENTS: ReadonlyArray<[string, string]> = [
+  ['azureOpenAI', 'azureDeployment'],
+  ['foundry', 'deployment'],
+];
+
+export function autonomyOf(
+  s: AgentSurfaceBase,
+  position: Position,
+  codeExecution: boolean | undefined,
+): SurfaceAutonomy {
   const approvalTools: string[] = [];
   let approved = 0;
   let unapproved = s.delegations.length;

@@ -1,8 +1,9 @@
 import type { ManifestObject } from '../../model/manifest.js';
-import type { SurfaceCredential, SurfaceInventory } from '../../model/surface.js';
+import type { Position } from '../../model/finding.js';
+import type { SurfaceInventory, SurfaceMcpServer } from '../../model/surface.js';
 import { MCP_CLIENT_CONFIG } from './manifest-file.js';
 import type { FieldReader } from './fields.js';
-import type { ReadContext } from './kagent.js';
+import { addCredentials, type ReadContext } from './kagent.js';
 
 /**
  * MCP client configuration JSON (read as JSONC): `mcpServers` (Claude Code and Copilot `.mcp.json`, Cursor
@@ -64,7 +65,7 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
     // `npx mcp-remote <url>` (Claude Desktop's way to reach a remote server): the server is at that URL.
     const bridge = url === undefined ? remoteBridge(args ?? []) : undefined;
     const credentials = credentialsOf(o, f, P, args ?? [], secretInputs);
-    out.mcpServers.push({
+    const server: SurfaceMcpServer = {
       ref: { kind: MCP_CLIENT_SERVER_KIND, name },
       position: o.locate(P),
       definedAt: o.locate(P),
@@ -73,14 +74,15 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
       ...(command !== undefined ? { command } : {}),
       ...(args ? { args } : {}),
       ...(image ? { image } : {}),
-      ...(credentials.length > 0 ? { credentials } : {}),
       at: {
         url: o.locate(bridge ? [...P, 'args', bridge.index] : [...P, 'url']),
         command: o.locate([...P, 'command']),
         args: o.locate([...P, 'args']),
         transport: o.locate([...P, 'type']),
       },
-    });
+    };
+    addCredentials(server, credentials, o.locate(P));
+    out.mcpServers.push(server);
   }
 }
 
@@ -113,8 +115,9 @@ function references(value: string): string[] {
 }
 
 /**
- * Where credentials live: every env variable and header (a literal value is only marked `literal`, never
- * copied), the env file, and the arguments or URL that reference a variable or input.
+ * Where credentials live: every env variable and header (a literal value is only said to be written in the file,
+ * never copied), the env file, and the arguments or URL that reference a variable or input — as the same
+ * credential texts the other MCP server readers give (`addCredentials`), each at its node.
  */
 function credentialsOf(
   o: ManifestObject,
@@ -122,18 +125,13 @@ function credentialsOf(
   P: (string | number)[],
   args: string[],
   secretInputs: Set<string>,
-): SurfaceCredential[] {
-  const out: SurfaceCredential[] = [];
-  const add = (where: SurfaceCredential['in'], name: string, value: string, path: (string | number)[]) => {
+): Array<[string, Position]> {
+  const out: Array<[string, Position]> = [];
+  const add = (where: string, name: string, value: string, path: (string | number)[]) => {
     const refs = references(value);
     const secret = refs.some((r) => secretInputs.has(/^\$\{input:([^}]*)\}$/.exec(r)?.[1] ?? ''));
-    out.push({
-      in: where,
-      name,
-      from: refs.length > 0 ? refs : ['literal'],
-      ...(secret ? { secret } : {}),
-      position: o.locate(path),
-    });
+    const source = refs.length > 0 ? `from ${refs.join(', ')}` : 'written in the file';
+    out.push([`${where} ${name} ${source}${secret ? ' (secret input)' : ''}`, o.locate(path)]);
   };
   for (const [where, field] of [
     ['env', 'env'],
@@ -146,8 +144,7 @@ function credentialsOf(
     }
   }
   const envFile = f.str(o, [...P, 'envFile']);
-  if (envFile !== undefined)
-    out.push({ in: 'envFile', name: envFile, from: ['file'], position: o.locate([...P, 'envFile']) });
+  if (envFile !== undefined) out.push([`envFile ${envFile}`, o.locate([...P, 'envFile'])]);
   args.forEach((a, i) => {
     if (references(a).length > 0) add('arg', String(i), a, [...P, 'args', i]);
   });

@@ -8,6 +8,7 @@ import { readKaito } from './kaito.js';
 import { readAgentgateway } from './agentgateway.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
+import { readKagentConfigKinds } from './kagent-v2.js';
 
 /**
  * Readers of objects that carry surface on their own (no kagent Agent references them): each looks at one
@@ -23,4 +24,5 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readAgentgateway,
   readVectorStore,
   readMcpClientConfig,
+  readKagentConfigKinds,
 ];

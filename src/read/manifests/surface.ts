@@ -1,7 +1,23 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
-import type { AgentSurface, SurfaceInventory, SurfaceProblem } from '../../model/surface.js';
+import type {
+  AgentSurface,
+  SurfaceIdentity,
+  SurfaceInventory,
+  SurfaceProblem,
+  SurfaceServiceAccount,
+} from '../../model/surface.js';
+import { elementKey } from '../../model/surface.js';
 import { ANY_NAMESPACE, FieldReader, ManifestIndex, saUsername } from './fields.js';
-import { isKagentAgent, readKagentAgent, type ReadContext } from './kagent.js';
+import {
+  AZURE_WI_LABEL,
+  cloudIdentityAt,
+  isKagentAgent,
+  KAGENT_AGENT_KINDS,
+  readKagentAgent,
+  type ReadContext,
+} from './kagent.js';
+import { readAgentHarness, readAgentTemplate } from './kagent-v2.js';
+import { resolveServerBackends } from './in-cluster.js';
 import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
 
@@ -10,7 +26,7 @@ import { STANDALONE_READERS } from './standalone.js';
  * never throws on user input: malformed objects of known kinds become `problems` with file:line.
  */
 export interface SurfaceReadResult {
-  /** One surface per kagent Agent in the files, in manifest order. */
+  /** One surface per kagent agent (Agent, SandboxAgent, AgentTemplate, AgentHarness) in the files, in manifest order. */
   agents: AgentSurface[];
   /** Models, MCP servers and vector stores that stand on their own (not referenced by a kagent Agent). */
   inventory: SurfaceInventory;
@@ -29,10 +45,15 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   for (const f of files) {
     for (const o of f.objects) {
       if (!isKagentAgent(o)) continue;
-      const base = readKagentAgent(o, ctx);
-      resolveServiceAccount(base.serviceAccount, index, fields, o);
+      const base =
+        o.kind === 'AgentTemplate'
+          ? readAgentTemplate(o, ctx)
+          : o.kind === 'AgentHarness'
+            ? readAgentHarness(o, ctx)
+            : readKagentAgent(o, ctx);
+      if (base.serviceAccount) resolveServiceAccount(base.serviceAccount, index, fields, o);
       applyAutonomyAnnotation(base.autonomy, o, fields);
-      agents.push({ ...base, permissions: rbac.permissionsOf(base.identity) });
+      agents.push({ ...base, permissions: base.identity ? rbac.permissionsOf(base.identity) : [] });
     }
   }
   const inventory: SurfaceInventory = { models: [], mcpServers: [], memory: [] };
@@ -44,6 +65,9 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
         applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
   }
+  // Servers reached by URL: what serves them, and as whom (src/read/manifests/in-cluster.ts).
+  for (const a of agents) resolveServerBackends(a.mcpServers, ctx);
+  resolveServerBackends(inventory.mcpServers, ctx);
   return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
 }
 
@@ -62,7 +86,7 @@ export function readSurfaceCached(files: readonly ManifestFile[]): SurfaceReadRe
   return r;
 }
 
-/** Every kagent Agent's surface. */
+/** Every kagent agent's surface. */
 export function readAgentSurfaces(files: readonly ManifestFile[]): AgentSurface[] {
   return readSurface(files).agents;
 }
@@ -76,8 +100,9 @@ export interface WorkloadKey {
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet'];
 
 /**
- * The surface of the catalog's agent: the kagent Agent named by the workload (kind Agent, or Deployment since
- * kagent generates a Deployment named after the Agent), else a plain Deployment/StatefulSet/DaemonSet agent.
+ * The surface of the catalog's agent: the kagent agent named by the workload (kind Agent, or Deployment since
+ * kagent v1alpha2 generates a Deployment named after the Agent; kind SandboxAgent, AgentTemplate or AgentHarness),
+ * else a plain Deployment/StatefulSet/DaemonSet agent. `toolIdentities` is filled from its MCP servers.
  * Standalone elements of the same manifests (a vLLM Deployment, a ToolHive MCPServer, an mcp.json, a vector
  * store) belong to the agent whose catalog lists them, so they are added to its surface.
  * Undefined when the workload is not in the manifests.
@@ -90,8 +115,17 @@ export function findAgentSurface(
   const ns = workload.namespace;
   const sameNs = (x: string | undefined) => ns === undefined || x === undefined || x === ns;
   let surface: AgentSurface | undefined;
-  if (workload.kind === 'Agent' || workload.kind === 'Deployment') {
-    surface = read.agents.find((a) => a.agent.name === workload.name && sameNs(a.agent.namespace));
+  // A v1alpha2 Agent's catalog may name it or the Deployment kagent generated; the Substrate kinds only by kind.
+  const agentKind =
+    workload.kind === 'Agent' || workload.kind === 'Deployment'
+      ? 'Agent'
+      : (KAGENT_AGENT_KINDS as readonly string[]).includes(workload.kind)
+        ? workload.kind
+        : undefined;
+  if (agentKind) {
+    surface = read.agents.find(
+      (a) => a.agent.kind === agentKind && a.agent.name === workload.name && sameNs(a.agent.namespace),
+    );
   }
   if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
     const o = read.index.ofKind(workload.kind).find((w) => w.name === workload.name && sameNs(w.namespace));
@@ -105,26 +139,57 @@ export function findAgentSurface(
     agentNs !== undefined && e.identity?.startsWith(UNKNOWN_NS_PREFIX)
       ? { ...e, identity: saUsername(agentNs, e.identity.slice(UNKNOWN_NS_PREFIX.length)) }
       : e;
-  return {
+  const merged: AgentSurface = {
     ...surface,
     models: [...surface.models, ...read.inventory.models.map(resolve)],
     mcpServers: [...surface.mcpServers, ...read.inventory.mcpServers.map(resolve)],
     memory: [...surface.memory, ...read.inventory.memory],
   };
+  merged.toolIdentities = toolIdentitiesOf(merged, read);
+  return merged;
 }
 
 const UNKNOWN_NS_PREFIX = saUsername(ANY_NAMESPACE, '');
 
-/** Cloud workload identity annotations, in the order they are looked for. */
-const CLOUD_IDENTITY = [
-  'eks.amazonaws.com/role-arn',
-  'iam.gke.io/gcp-service-account',
-  'azure.workload.identity/client-id',
-];
+/**
+ * The identities the agent's MCP servers run as (other than its own), with their ServiceAccount (where named, where
+ * defined, cloud role) and declared RBAC: tool calls execute with these credentials, so they are the agent's reach.
+ */
+export function toolIdentitiesOf(surface: AgentSurface, read: SurfaceReadResult): SurfaceIdentity[] {
+  const byId = new Map<string, SurfaceIdentity>();
+  const f = new FieldReader();
+  for (const s of surface.mcpServers) {
+    if (s.identity === undefined || s.identity === surface.identity) continue;
+    let id = byId.get(s.identity);
+    if (!id) {
+      const m = /^system:serviceaccount:([^:]+):([^:]+)$/.exec(s.identity);
+      if (!m) continue;
+      const sa: SurfaceServiceAccount = {
+        kind: 'ServiceAccount',
+        name: m[2],
+        namespace: m[1],
+        position: s.at?.identity ?? s.position,
+      };
+      resolveServiceAccount(sa, read.index, f);
+      if (sa.cloudIdentity === undefined && s.cloudIdentity !== undefined) {
+        sa.cloudIdentity = s.cloudIdentity;
+        sa.at = { ...sa.at, cloudIdentity: s.at?.cloudIdentity ?? s.position };
+      }
+      id = { identity: s.identity, serviceAccount: sa, usedBy: [], permissions: read.rbac.permissionsOf(s.identity) };
+      byId.set(s.identity, id);
+    }
+    id.usedBy.push(elementKey(s));
+  }
+  for (const id of byId.values()) id.usedBy = [...new Set(id.usedBy)].sort();
+  return [...byId.values()].sort((a, b) => a.identity.localeCompare(b.identity));
+}
 
-/** Where the ServiceAccount is defined, and its cloud identity (also from a kagent Agent's serviceAccountConfig). */
+/**
+ * Where the ServiceAccount is defined, and its cloud identity: its workload-identity annotation (else, for Azure, the
+ * `azure.workload.identity/use` label without a client id), or a kagent Agent's serviceAccountConfig.annotations.
+ */
 function resolveServiceAccount(
-  sa: AgentSurface['serviceAccount'],
+  sa: SurfaceServiceAccount,
   index: ManifestIndex,
   f: FieldReader,
   agent?: ManifestObject,
@@ -140,13 +205,15 @@ function resolveServiceAccount(
       sources.push([agent, ['spec', d, 'deployment', 'serviceAccountConfig', 'annotations']]);
   }
   for (const [obj, path] of sources) {
-    for (const key of CLOUD_IDENTITY) {
-      const v = f.str(obj, [...path, key]);
-      if (v === undefined) continue;
-      sa.cloudIdentity = v;
-      sa.at = { ...sa.at, cloudIdentity: obj.locate([...path, key]) };
-      return;
-    }
+    const cloud = cloudIdentityAt(obj, path, f);
+    if (!cloud) continue;
+    sa.cloudIdentity = cloud.value;
+    sa.at = { ...sa.at, cloudIdentity: cloud.position };
+    return;
+  }
+  if (o && f.str(o, ['metadata', 'labels', AZURE_WI_LABEL]) === 'true') {
+    sa.cloudIdentity = 'azure workload identity (client id not in the manifests)';
+    sa.at = { ...sa.at, cloudIdentity: o.locate(['metadata', 'labels', AZURE_WI_LABEL]) };
   }
 }
 

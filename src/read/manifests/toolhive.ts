@@ -2,18 +2,85 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
-import { groupOf, refOf, saUsername } from './fields.js';
-import type { ReadContext } from './kagent.js';
+import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
+import { addCredentials, type ReadContext } from './kagent.js';
 
 /**
- * Stacklok ToolHive (group toolhive.stacklok.dev) MCPServer v1beta1 and the deprecated v1alpha1, with its
- * MCPToolConfig (toolsFilter, toolsOverride) and permission profile. Facts: formats.md §3.2.
+ * Stacklok ToolHive operator (group toolhive.stacklok.dev; v1beta1, and the deprecated v1alpha1 with the same
+ * schema): MCPServer (+ MCPToolConfig, permission profile), MCPRemoteProxy, VirtualMCPServer (+ MCPGroup
+ * membership) and MCPServerEntry. Names of what the operator creates (Services, ServiceAccounts, workloads) are the
+ * contract other manifests use to reach them; they are listed in TOOLHIVE_NAMES and docs/surface.md.
+ * Facts: research/toolhive-agentgateway.md §1.
  */
 export const TOOLHIVE_GROUP = 'toolhive.stacklok.dev';
 
+/** What the operator names after a ToolHive object N (cmd/thv-operator/pkg/controllerutil/resources.go). */
+export const TOOLHIVE_NAMES = {
+  /** MCPServer: proxy Service, the MCP pod's default ServiceAccount, the proxy runner's ServiceAccount. */
+  proxyService: (n: string) => `mcp-${n}-proxy`,
+  serverSa: (n: string) => `${n}-sa`,
+  proxyRunnerSa: (n: string) => `${n}-proxy-runner`,
+  /** MCPServer with an HTTP transport: Services straight to the MCP pod (they bypass the proxy's auth and filter). */
+  directService: (n: string) => `mcp-${n}`,
+  headlessService: (n: string) => `mcp-${n}-headless`,
+  /** MCPRemoteProxy. */
+  remoteProxyService: (n: string) => `mcp-${n}-remote-proxy`,
+  remoteProxySa: (n: string) => `${n}-remote-proxy-runner`,
+  /** VirtualMCPServer (fixed port 4483). */
+  vmcpService: (n: string) => `vmcp-${n}`,
+  vmcpSa: (n: string) => `${n}-vmcp`,
+} as const;
+
+const VMCP_PORT = '4483';
+
 export function readToolHive(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
-  if (o.kind !== 'MCPServer' || groupOf(o.apiVersion) !== TOOLHIVE_GROUP) return;
-  out.mcpServers.push(toolhiveServer(o, ctx));
+  if (groupOf(o.apiVersion) !== TOOLHIVE_GROUP) return;
+  if (o.kind === 'MCPServer') out.mcpServers.push(toolhiveServer(o, ctx));
+  else if (o.kind === 'MCPRemoteProxy') out.mcpServers.push(toolhiveRemoteProxy(o, ctx));
+  else if (o.kind === 'VirtualMCPServer') out.mcpServers.push(toolhiveVirtualServer(o, ctx));
+  else if (o.kind === 'MCPServerEntry') out.mcpServers.push(toolhiveServerEntry(o, ctx));
+}
+
+function svcUrl(service: string, ns: string, port: string, path: string): string {
+  return `http://${service}.${ns}.svc.cluster.local:${port}${path}`;
+}
+
+/** `spec.serviceAccount`, else the operator's default name: identity and where it is decided. */
+function identityOf(o: ManifestObject, ns: string, fallback: string, ctx: ReadContext): [string, Position] {
+  const sa = ctx.fields.str(o, ['spec', 'serviceAccount']);
+  return [saUsername(ns, sa ?? fallback), sa !== undefined ? o.locate(['spec', 'serviceAccount']) : o.position];
+}
+
+/** `oidcConfigRef` (v1beta1), inline `oidcConfig` (v1alpha1 before v0.21); without either the proxy lets anyone in. */
+function authenticationOf(o: ManifestObject, ctx: ReadContext): [string, Position] {
+  const f = ctx.fields;
+  const ref = f.str(o, ['spec', 'oidcConfigRef', 'name']);
+  if (ref !== undefined) return [`oidc:${ref}`, o.locate(['spec', 'oidcConfigRef'])];
+  if (f.raw(o, ['spec', 'oidcConfig']) !== undefined) return ['oidc:inline', o.locate(['spec', 'oidcConfig'])];
+  return ['none', o.locate(['spec'])];
+}
+
+/** headerForward: plaintext headers and headers from Secrets, added to every upstream request; token exchange. */
+function forwardedHeaders(o: ManifestObject, ctx: ReadContext): Array<[string, Position]> {
+  const f = ctx.fields;
+  const H = ['spec', 'headerForward'];
+  const out: Array<[string, Position]> = Object.keys(f.map(o, [...H, 'addPlaintextHeaders']) ?? {}).map((h) => [
+    `header ${h} (literal)`,
+    o.locate([...H, 'addPlaintextHeaders', h]),
+  ]);
+  (f.list(o, [...H, 'addHeadersFromSecret']) ?? []).forEach((_, i) => {
+    const P = [...H, 'addHeadersFromSecret', i];
+    const name = f.str(o, [...P, 'headerName']);
+    if (!name) return;
+    out.push([
+      `header ${name} from Secret ${f.str(o, [...P, 'valueSecretRef', 'name']) ?? '?'}/${f.str(o, [...P, 'valueSecretRef', 'key']) ?? '?'}`,
+      o.locate(P),
+    ]);
+  });
+  const exchange = f.str(o, ['spec', 'externalAuthConfigRef', 'name']);
+  if (exchange !== undefined)
+    out.push([`token from MCPExternalAuthConfig ${exchange}`, o.locate(['spec', 'externalAuthConfigRef'])]);
+  return out;
 }
 
 export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpServer {
@@ -21,30 +88,37 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
   const ns = o.namespace ?? 'default';
   const image = f.str(o, ['spec', 'image']);
   if (image === undefined) f.problem(o.locate(['spec']), `MCPServer ${o.name}: spec.image is required`);
-  // v1alpha1 before v0.14 called the proxy port spec.port.
+  // v1alpha1 before v0.15 called the proxy port spec.port.
   const portPath = f.raw(o, ['spec', 'proxyPort']) !== undefined ? ['spec', 'proxyPort'] : ['spec', 'port'];
   const port = f.str(o, portPath) ?? '8080';
-  const sa = f.str(o, ['spec', 'serviceAccount']);
+  const transport = f.str(o, ['spec', 'transport']) ?? 'stdio';
+  // What clients speak to the proxy: the transport itself, or for stdio the proxy mode.
+  const exposed = transport === 'stdio' ? (f.str(o, ['spec', 'proxyMode']) ?? 'streamable-http') : transport;
   const args = f.strings(o, ['spec', 'args']);
+  const [identity, identityAt] = identityOf(o, ns, TOOLHIVE_NAMES.serverSa(o.name), ctx);
+  const [authentication, authAt] = authenticationOf(o, ctx);
   const at: Record<string, Position> = {
     image: o.locate(['spec', 'image']),
     transport: o.locate(['spec', 'transport']),
     url: o.locate(portPath),
     args: o.locate(['spec', 'args']),
-    identity: o.locate(['spec', 'serviceAccount']),
+    identity: identityAt,
+    authentication: authAt,
   };
   const s: SurfaceMcpServer = {
     ref: refOf(o, ns),
     position: o.position,
     definedAt: o.position,
-    // Clients reach the server through the operator's proxy Service mcp-<name>-proxy.
-    url: `http://mcp-${o.name}-proxy.${ns}:${port}`,
+    // Clients reach the server through the operator's proxy Service mcp-<name>-proxy (status.url).
+    url: svcUrl(TOOLHIVE_NAMES.proxyService(o.name), ns, port, exposed === 'sse' ? `/sse#${o.name}` : '/mcp'),
     ...(image !== undefined ? { image } : {}),
     ...(args ? { args } : {}),
-    transport: f.str(o, ['spec', 'transport']) ?? 'stdio',
-    // The operator creates <name>-sa for the server pod unless spec.serviceAccount names one.
-    identity: saUsername(ns, sa ?? `${o.name}-sa`),
-    proxyIdentity: saUsername(ns, `${o.name}-proxy-runner`),
+    transport,
+    // The MCP container runs as spec.serviceAccount, else the operator's <name>-sa; the proxy as <name>-proxy-runner.
+    identity,
+    proxyIdentity: saUsername(ns, TOOLHIVE_NAMES.proxyRunnerSa(o.name)),
+    workload: { kind: 'StatefulSet', name: o.name, namespace: ns },
+    authentication,
     at,
   };
   const ptype = f.str(o, ['spec', 'permissionProfile', 'type']);
@@ -54,51 +128,271 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     s.permissionProfile = `${ptype ?? 'builtin'}:${pname ?? ''}${key ? `/${key}` : ''}`;
     at.permissionProfile = o.locate(['spec', 'permissionProfile']);
   }
+  const secrets: Array<[string, Position]> = [];
+  (f.list(o, ['spec', 'secrets']) ?? []).forEach((_, i) => {
+    const P = ['spec', 'secrets', i];
+    const name = f.str(o, [...P, 'name']);
+    const key = f.str(o, [...P, 'key']);
+    if (!name || !key) {
+      f.problem(o.locate(P), `MCPServer ${o.name}: ${fieldPath(P)} needs name and key`);
+      return;
+    }
+    secrets.push([`env ${f.str(o, [...P, 'targetEnvName']) ?? key} from Secret ${name}/${key}`, o.locate(P)]);
+  });
+  addCredentials(s, secrets, o.locate(['spec', 'secrets']));
+  const hostPaths: string[] = [];
+  (f.list(o, ['spec', 'volumes']) ?? []).forEach((_, i) => {
+    const P = ['spec', 'volumes', i];
+    const host = f.str(o, [...P, 'hostPath']);
+    if (host === undefined) return;
+    const ro = f.bool(o, [...P, 'readOnly']);
+    const text = `${host}:${f.str(o, [...P, 'mountPath']) ?? host}${ro ? ':ro' : ''}`;
+    hostPaths.push(text);
+    at[`hostPath:${text}`] = o.locate(P);
+  });
+  if (hostPaths.length > 0) {
+    s.hostPaths = hostPaths.sort();
+    at.hostPaths = o.locate(['spec', 'volumes']);
+  }
   const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
   if (toolConfig !== undefined) {
-    const cfg = ctx.index.find('MCPToolConfig', toolConfig, ns, TOOLHIVE_GROUP);
     at.toolConfig = o.locate(['spec', 'toolConfigRef', 'name']);
+    const cfg = ctx.index.find('MCPToolConfig', toolConfig, ns, TOOLHIVE_GROUP);
     if (cfg) applyToolConfig(s, cfg, ctx);
+  } else {
+    // v1alpha1 before v0.15: an inline allow-list.
+    const legacy = f.strings(o, ['spec', 'tools']);
+    if (legacy && legacy.length > 0) {
+      s.allowedTools = legacy;
+      at.toolNames = o.locate(['spec', 'tools']);
+    }
   }
   return s;
 }
 
 /**
- * toolsFilter is the allow-list (names as the server has them); toolsOverride renames and re-describes tools,
- * which is what the model then sees, so overridden tools are pinned with their new name and description.
+ * MCPToolConfig as the MCPServer/MCPRemoteProxy proxy applies it (pkg/mcp/tool_filter.go applyFilteringAndOverrides):
+ * each tool is first renamed by `toolsOverride` (keyed by the server's own name), then kept if its NEW name is in
+ * `toolsFilter`; a call is allowed when its name is in the filter. So the allow-list is the filter as written (the
+ * names the model sees); a filter entry's description and pin come from the override that produces that name (or
+ * that re-describes a tool of that name). An empty filter allows every tool; then the overridden tools are known.
  */
 function applyToolConfig(s: SurfaceMcpServer, cfg: ManifestObject, ctx: ReadContext): void {
   const f = ctx.fields;
   const filter = f.strings(cfg, ['spec', 'toolsFilter']);
   const overrides = f.map(cfg, ['spec', 'toolsOverride']) ?? {};
   const at = s.at!;
-  if (filter) {
-    s.allowedTools = filter;
-    at.toolNames = cfg.locate(['spec', 'toolsFilter']);
+  at.toolConfig ??= cfg.position;
+  const overridden = new Map<string, string>(); // user-visible name → override key
+  for (const key of Object.keys(overrides)) {
+    const renamed = f.str(cfg, ['spec', 'toolsOverride', key, 'name']);
+    overridden.set(renamed || key, key);
   }
-  const names = filter ?? Object.keys(overrides);
-  const tools: SurfaceTool[] = [];
-  for (const original of names) {
-    const P = ['spec', 'toolsOverride', original];
-    const ov = f.map(cfg, P);
-    if (!ov) {
-      tools.push({ name: original, position: cfg.locate(['spec', 'toolsFilter', names.indexOf(original)]) });
-      continue;
-    }
-    const name = f.str(cfg, [...P, 'name']) ?? original;
+  const toolOf = (name: string, fallback: Position): SurfaceTool => {
+    const key = overridden.get(name);
+    if (key === undefined) return { name, position: fallback };
+    const P = ['spec', 'toolsOverride', key];
     const description = f.str(cfg, [...P, 'description']);
-    const annotations = ov.annotations;
-    tools.push({
+    const annotations = f.map(cfg, [...P, 'annotations']);
+    return {
       name,
       ...(description !== undefined ? { description } : {}),
       ...(description !== undefined || annotations !== undefined
         ? { sha256: toolHash({ name, description, annotations }) }
         : {}),
       position: cfg.locate(P),
-    });
+    };
+  };
+  let tools: SurfaceTool[];
+  if (filter && filter.length > 0) {
+    s.allowedTools = filter;
+    at.toolNames = cfg.locate(['spec', 'toolsFilter']);
+    tools = filter.map((name, i) => toolOf(name, cfg.locate(['spec', 'toolsFilter', i])));
+  } else {
+    tools = [...overridden.keys()].map((name) => toolOf(name, cfg.position));
   }
   if (tools.length > 0) {
     s.tools = tools;
-    at.tools = cfg.locate(['spec', 'toolsOverride']);
+    at.tools = cfg.locate([
+      'spec',
+      f.raw(cfg, ['spec', 'toolsOverride']) !== undefined ? 'toolsOverride' : 'toolsFilter',
+    ]);
   }
+}
+
+/**
+ * MCPRemoteProxy: a ToolHive proxy in front of `spec.remoteUrl` (the endpoint that matters, so it is the url), with
+ * its own ServiceAccount (`spec.serviceAccount`, else `<name>-remote-proxy-runner`, which may read Secrets),
+ * forwarded headers, token exchange, OIDC and an MCPToolConfig applied like an MCPServer's.
+ */
+export function toolhiveRemoteProxy(o: ManifestObject, ctx: ReadContext): SurfaceMcpServer {
+  const f = ctx.fields;
+  const ns = o.namespace ?? 'default';
+  const remote = f.str(o, ['spec', 'remoteUrl']);
+  if (remote === undefined) f.problem(o.locate(['spec']), `MCPRemoteProxy ${o.name}: spec.remoteUrl is required`);
+  const [identity, identityAt] = identityOf(o, ns, TOOLHIVE_NAMES.remoteProxySa(o.name), ctx);
+  const [authentication, authAt] = authenticationOf(o, ctx);
+  const s: SurfaceMcpServer = {
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
+    ...(remote !== undefined ? { url: remote } : {}),
+    transport: f.str(o, ['spec', 'transport']) ?? 'streamable-http',
+    identity,
+    workload: { kind: 'Deployment', name: o.name, namespace: ns },
+    authentication,
+    at: {
+      url: o.locate(['spec', 'remoteUrl']),
+      transport: o.locate(['spec', 'transport']),
+      identity: identityAt,
+      authentication: authAt,
+    },
+  };
+  addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
+  const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
+  if (toolConfig !== undefined) {
+    const cfg = ctx.index.find('MCPToolConfig', toolConfig, ns, TOOLHIVE_GROUP);
+    if (cfg) applyToolConfig(s, cfg, ctx);
+  }
+  return s;
+}
+
+/** MCPServerEntry: a remote server listed in an MCPGroup, called by the group's VirtualMCPServer (no pods of its own). */
+export function toolhiveServerEntry(o: ManifestObject, ctx: ReadContext): SurfaceMcpServer {
+  const f = ctx.fields;
+  const ns = o.namespace ?? 'default';
+  for (const req of ['remoteUrl', 'transport'])
+    if (f.raw(o, ['spec', req]) === undefined)
+      f.problem(o.locate(['spec']), `MCPServerEntry ${o.name}: spec.${req} is required`);
+  const remote = f.str(o, ['spec', 'remoteUrl']);
+  const s: SurfaceMcpServer = {
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
+    ...(remote !== undefined ? { url: remote } : {}),
+    transport: f.str(o, ['spec', 'transport']),
+    at: { url: o.locate(['spec', 'remoteUrl']), transport: o.locate(['spec', 'transport']) },
+  };
+  addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
+  return s;
+}
+
+/** The name of the MCPGroup an object belongs to (`spec.groupRef.name`; a plain string in toolhive ≤ v0.18). */
+function memberGroup(o: ManifestObject, ctx: ReadContext): string | undefined {
+  const raw = ctx.fields.raw(o, ['spec', 'groupRef']);
+  if (typeof raw === 'string') return raw;
+  return ctx.fields.str(o, ['spec', 'groupRef', 'name']);
+}
+
+const MEMBER_KINDS = ['MCPServer', 'MCPRemoteProxy', 'MCPServerEntry'];
+
+/**
+ * VirtualMCPServer: one endpoint (`vmcp-<name>:4483`) aggregating every member of its MCPGroup (objects whose
+ * `spec.groupRef` names the group) and `spec.config.backends[]`; its ServiceAccount is `spec.serviceAccount`, else
+ * `<name>-vmcp`. `upstreams` lists the members; `allowedTools` is known when the aggregation settles every member's
+ * tools (vMCP filters match the member's own tool names; names are prefixed `{workload}_` in prefix mode), plus
+ * the composite tools.
+ */
+export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpServer {
+  const f = ctx.fields;
+  const ns = o.namespace ?? 'default';
+  const group = memberGroup(o, ctx);
+  if (group === undefined) f.problem(o.locate(['spec']), `VirtualMCPServer ${o.name}: spec.groupRef.name is required`);
+  const incoming = f.str(o, ['spec', 'incomingAuth', 'type']);
+  if (incoming === undefined)
+    f.problem(o.locate(['spec']), `VirtualMCPServer ${o.name}: spec.incomingAuth.type is required (anonymous or oidc)`);
+  const [identity, identityAt] = identityOf(o, ns, TOOLHIVE_NAMES.vmcpSa(o.name), ctx);
+  const s: SurfaceMcpServer = {
+    ref: refOf(o, ns),
+    position: o.position,
+    definedAt: o.position,
+    url: svcUrl(TOOLHIVE_NAMES.vmcpService(o.name), ns, VMCP_PORT, '/mcp'),
+    transport: 'streamable-http',
+    identity,
+    workload: { kind: 'Deployment', name: o.name, namespace: ns },
+    authentication:
+      incoming === 'oidc' ? `oidc:${f.str(o, ['spec', 'incomingAuth', 'oidcConfigRef', 'name']) ?? 'inline'}` : 'none',
+    at: { identity: identityAt, authentication: o.locate(['spec', 'incomingAuth']) },
+  };
+  const members: ManifestObject[] = [];
+  if (group !== undefined) {
+    for (const kind of MEMBER_KINDS)
+      for (const m of ctx.index.ofKind(kind, TOOLHIVE_GROUP))
+        if ((m.namespace ?? ns) === ns && memberGroup(m, ctx) === group) members.push(m);
+  }
+  const upstreams: string[] = [];
+  for (const m of members) {
+    const label = `${m.kind} ${m.name}`;
+    upstreams.push(label);
+    s.at![`upstream:${label}`] = m.locate(['spec', 'groupRef']);
+  }
+  (f.list(o, ['spec', 'config', 'backends']) ?? []).forEach((_, i) => {
+    const P = ['spec', 'config', 'backends', i];
+    const label = `backend ${f.str(o, [...P, 'name']) ?? i} ${f.str(o, [...P, 'url']) ?? ''}`.trim();
+    upstreams.push(label);
+    s.at![`upstream:${label}`] = o.locate(P);
+  });
+  if (upstreams.length > 0) s.upstreams = upstreams.sort();
+  const allowed = aggregatedTools(o, members, ctx);
+  if (allowed) {
+    s.allowedTools = allowed;
+    s.at!.toolNames = o.locate(['spec', 'config', 'aggregation']);
+  }
+  return s;
+}
+
+function aggregatedTools(o: ManifestObject, members: ManifestObject[], ctx: ReadContext): string[] | undefined {
+  const f = ctx.fields;
+  const A = ['spec', 'config', 'aggregation'];
+  if (f.map(o, A) === undefined) return undefined;
+  const prefix =
+    (f.str(o, [...A, 'conflictResolution']) ?? 'prefix') === 'prefix'
+      ? (f.str(o, [...A, 'conflictResolutionConfig', 'prefixFormat']) ?? '{workload}_')
+      : '';
+  const deny = f.str(o, [...A, 'defaultToolVisibility']) === 'deny';
+  const excludeAll = f.bool(o, [...A, 'excludeAllTools']) === true;
+  const entries = new Map<string, number>();
+  (f.list(o, [...A, 'tools']) ?? []).forEach((_, i) => {
+    const w = f.str(o, [...A, 'tools', i, 'workload']);
+    if (w !== undefined) entries.set(w, i);
+  });
+  const names: string[] = [];
+  for (const m of members) {
+    if (excludeAll) break;
+    const i = entries.get(m.name);
+    if (i === undefined) {
+      if (deny) continue;
+      return undefined; // every tool of that member, whatever it has
+    }
+    const P = [...A, 'tools', i];
+    if (f.bool(o, [...P, 'excludeAll']) === true) continue;
+    let filter = f.strings(o, [...P, 'filter']);
+    let overrides: Record<string, unknown> = f.map(o, [...P, 'overrides']) ?? {};
+    let source: ManifestObject = o;
+    let overridePath: (string | number)[] = [...P, 'overrides'];
+    const ref = f.str(o, [...P, 'toolConfigRef', 'name']);
+    const cfg = ref !== undefined ? ctx.index.find('MCPToolConfig', ref, o.namespace, TOOLHIVE_GROUP) : undefined;
+    if (ref !== undefined) {
+      // A toolConfigRef wins over filter/overrides; under vMCP it matches the member's own names.
+      if (!cfg) return undefined;
+      filter = f.strings(cfg, ['spec', 'toolsFilter']);
+      overrides = f.map(cfg, ['spec', 'toolsOverride']) ?? {};
+      source = cfg;
+      overridePath = ['spec', 'toolsOverride'];
+    }
+    if (!filter || filter.length === 0) return undefined;
+    for (const t of filter) {
+      const renamed = t in overrides ? f.str(source, [...overridePath, t, 'name']) : undefined;
+      names.push(`${prefix.replace('{workload}', m.name)}${renamed || t}`);
+    }
+  }
+  (f.list(o, ['spec', 'config', 'compositeTools']) ?? []).forEach((_, i) => {
+    const n = f.str(o, ['spec', 'config', 'compositeTools', i, 'name']);
+    if (n !== undefined) names.push(n);
+  });
+  (f.list(o, ['spec', 'config', 'compositeToolRefs']) ?? []).forEach((_, i) => {
+    const n = f.str(o, ['spec', 'config', 'compositeToolRefs', i, 'name']);
+    if (n !== undefined) names.push(n);
+  });
+  return [...new Set(names)];
 }

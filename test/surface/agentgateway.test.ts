@@ -1,0 +1,162 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import type { ManifestFile } from '../../src/model/manifest.js';
+import { ROOT } from '../helpers/fixtures.js';
+import { lineIn } from '../helpers/samples.js';
+
+/** Our agentgateway fixtures, written from agentgateway v1.4 CRDs (research/toolhive-agentgateway.md §2). */
+const AG = join(ROOT, 'test/fixtures/upstream/agentgateway');
+const agText = (f: string) => readFileSync(join(AG, f), 'utf8');
+const agFiles = (): ManifestFile[] =>
+  readdirSync(AG)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => readManifestText(agText(f), `gw/${f}`));
+
+test('every agentgateway fixture: a2a, aws, static and dynamicForwardProxy backends are valid; every provider read', () => {
+  const r = readSurface(agFiles());
+  assert.deepEqual(r.problems, [], 'no error finding on valid upstream input');
+  assert.deepEqual(
+    r.inventory.models.map((m) =>
+      [m.ref.kind, m.ref.name, m.target ?? '-', m.provider, m.model ?? '-', m.endpoint ?? '-'].join(' '),
+    ),
+    [
+      'AgentgatewayBackend vllm-local - custom qwen2.5-7b-instruct http://vllm-qwen.ai-gateway.svc.cluster.local:8000',
+      'AgentgatewayBackend ollama-edge - custom - ollama.models.svc.cluster.local:11434',
+      'AgentgatewayBackend openai-prod - openai gpt-4o-mini -',
+      'AgentgatewayBackend llm-failover claude-primary anthropic claude-sonnet-4-5 -',
+      'AgentgatewayBackend llm-failover azure-primary azureopenai gpt-4o research-ai.openai.azure.com',
+      'AgentgatewayBackend llm-failover bedrock-fallback bedrock anthropic.claude-3-5-sonnet-20240620-v1:0 bedrock eu-west-1',
+      'AgentgatewayBackend llm-failover vertex-fallback vertexai gemini-2.5-pro vertexai research-prod/europe-west4',
+      'AgentgatewayBackend llm-failover foundry-fallback azure gpt-4.1 azure research-foundry/agents',
+      'AgentgatewayBackend llm-failover gemini-direct gemini - -',
+      'AgentgatewayModel gpt-4o - OpenAI gpt-4o -',
+      'AgentgatewayModel local-llama - Ollama local-llama http://ollama.models.svc.cluster.local:11434',
+      'AgentgatewayModel smart - virtual failover gpt-4o, local-llama (llama3.1:8b) -',
+    ],
+  );
+  assert.deepEqual(
+    r.inventory.mcpServers.map((s) => [s.target, s.url ?? '-', s.transport ?? '-', s.backend?.name ?? '-']),
+    [
+      ['fetch', 'http://mcp-web-fetch-proxy.research-agents.svc.cluster.local:8080/mcp', 'StreamableHTTP', '-'],
+      ['wiki', 'http://mcp.wiki.example.com:443/sse', 'SSE', '-'],
+      // backendRef: a Service in the backend's namespace, followed to what serves it.
+      ['calc', 'http://calculator-mcp.ai-gateway.svc.cluster.local:3000/mcp', 'StreamableHTTP', 'calculator-mcp'],
+      // The selector's namespace (team: research) is not in these manifests: the target stays unresolved.
+      ['team-tools', '-', '-', '-'],
+    ],
+  );
+});
+
+test('a selector target: one MCP server per matching Service port, named as agentgateway names it', () => {
+  const t = `${agText('backend-mcp.yaml')}
+---
+apiVersion: v1
+kind: Namespace
+metadata:
+  name: research-team
+  labels: {team: research}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: search-mcp
+  namespace: research-team
+  labels: {expose-mcp: "true"}
+  annotations: {agentgateway.dev/mcp-target-name: search}
+spec:
+  ports:
+    - {name: http, port: 80}
+    - {name: sse, port: 9000, appProtocol: kgateway.dev/mcp-sse}
+`;
+  const r = readSurface([readManifestText(t, 'gw/mcp.yaml')]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.mcpServers
+      .filter((s) => !['fetch', 'wiki', 'calc'].includes(s.target!))
+      .map((s) => [s.target, s.url, s.transport, s.position.line]),
+    [
+      [
+        'notes-mcp-mcp',
+        'http://notes-mcp.research-team.svc.cluster.local:8000/api/mcp',
+        'StreamableHTTP',
+        lineIn(t, 'apiVersion: v1', 'policies:'),
+      ],
+      [
+        'search',
+        'http://search-mcp.research-team.svc.cluster.local:9000/sse',
+        'SSE',
+        lineIn(t, 'name: search-mcp') - 3,
+      ],
+    ],
+  );
+});
+
+test('a model changed in one provider of a failover group is one model-version-updated at its line', () => {
+  const base = agText('backend-ai.yaml');
+  const head = base.replace('model: gemini-2.5-pro', 'model: gemini-3.0-pro');
+  const agent = readManifestText(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: ai-gateway}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`,
+    'gw/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'ai-gateway' };
+  const events = diffSurfaces(
+    findAgentSurface([readManifestText(base, 'gw/ai.yaml'), agent], key),
+    findAgentSurface([readManifestText(head, 'gw/ai.yaml'), agent], key),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.line, e.before, e.after]),
+    [
+      [
+        'model-version-updated',
+        lineIn(head, 'model: gemini-3.0-pro'),
+        { provider: 'vertexai', model: 'gemini-2.5-pro', endpoint: 'vertexai research-prod/europe-west4' },
+        { provider: 'vertexai', model: 'gemini-3.0-pro', endpoint: 'vertexai research-prod/europe-west4' },
+      ],
+    ],
+  );
+});
+
+test('malformed agentgateway objects: one problem each, naming the field', () => {
+  const m = readManifestText(
+    `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayBackend
+metadata: {name: none, namespace: g}
+spec:
+  policies: {}
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayBackend
+metadata: {name: two, namespace: g}
+spec:
+  ai:
+    provider:
+      openai: {model: a}
+      anthropic: {model: b}
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayModel
+metadata: {name: m, namespace: g}
+spec:
+  parentRefs: [{name: gw}]
+`,
+    'bad.yaml',
+  );
+  assert.deepEqual(
+    readSurface([m]).problems.map((p) => `${p.position.line}: ${p.message}`),
+    [
+      '4: AgentgatewayBackend none: spec needs exactly one of ai, static, dynamicForwardProxy, mcp, aws, a2a',
+      '12: AgentgatewayBackend two: spec.ai.provider needs exactly one of openai, azureopenai, azure, anthropic, gemini, vertexai, bedrock, custom',
+      '19: AgentgatewayModel m: spec needs exactly one of provider, virtualModel',
+    ],
+  );
+});
