@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-JFI3OUJY.js";
-import "./chunks/chunk-OEAFQFMY.js";
-import "./chunks/chunk-I7T6BLUC.js";
-import "./chunks/chunk-DMTLNYGI.js";
-import "./chunks/chunk-Z2S76GXQ.js";
+} from "./chunks/chunk-ZZAAXCAM.js";
+import "./chunks/chunk-J6ON5XN4.js";
+import "./chunks/chunk-K7MSNZGI.js";
+import "./chunks/chunk-XYGCAPPY.js";
+import "./chunks/chunk-RUYPYVHP.js";
 import "./chunks/chunk-VBLCBRVS.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-7B2WJE64.js";
+import "./chunks/chunk-DKEIQH5P.js";
 import "./chunks/chunk-6FBPGFMV.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-LTLTF5ZU.js";
+import "./chunks/chunk-XW5AOBWY.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

@@ -54,19 +54,23 @@ export async function commitOntoAndPush(
 /** Runs git; resolves with its trimmed stdout, rejects with its stderr. */
 function run(cwd: string, env: NodeJS.ProcessEnv, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => {
+    child.stdout?.on('data', (d) => {
       out += d;
     });
-    child.stderr.on('data', (d) => {
+    child.stderr?.on('data', (d) => {
       err += d;
     });
     child.on('error', reject);
     child.on('close', (code) =>
       code === 0 ? resolve(out.trim()) : reject(new Error(`git ${args[0]} failed: ${err.trim() || `exit ${code}`}`)),
     );
-    child.stdin.end(input ?? '');
+    if (child.stdin) {
+      // git may exit before reading all of stdin (an error): its close event reports that, not an EPIPE crash.
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+    }
   });
 }
