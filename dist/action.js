@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-ZZAAXCAM.js";
-import "./chunks/chunk-J6ON5XN4.js";
-import "./chunks/chunk-K7MSNZGI.js";
-import "./chunks/chunk-XYGCAPPY.js";
-import "./chunks/chunk-RUYPYVHP.js";
-import "./chunks/chunk-VBLCBRVS.js";
+} from "./chunks/chunk-7DDAW2SW.js";
+import "./chunks/chunk-MRGYBZRY.js";
+import "./chunks/chunk-RCRILJBW.js";
+import "./chunks/chunk-XGHRL724.js";
+import "./chunks/chunk-JW6IVGY7.js";
+import "./chunks/chunk-RAA3BVOD.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-DKEIQH5P.js";
-import "./chunks/chunk-6FBPGFMV.js";
+import "./chunks/chunk-ZKIEQ5TI.js";
+import "./chunks/chunk-IYDCQJHF.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-XW5AOBWY.js";
+import "./chunks/chunk-F3WM2WQ3.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-6FBPGFMV.js";
+} from "./chunks/chunk-IYDCQJHF.js";
 import {
   EXIT,
   processIo
@@ -15,27 +15,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-I2E7KM54.js")).validateCommand
+    load: async () => (await import("./chunks/validate-V3AIUWD6.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-A4LNJBKS.js")).diffCommand
+    load: async () => (await import("./chunks/diff-RML3JC3I.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-3KCWBDYC.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-537PA7GN.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-GOLTAYMN.js")).reportCommand
+    load: async () => (await import("./chunks/report-N4FLE3AV.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-KPA2DBID.js")).initCommand
+    load: async () => (await import("./chunks/init-KTTDNFGR.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-3K3QYADY.js")).actionCommand
+    load: async () => (await import("./chunks/action-OX7XIMSI.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../model/input-error.js';
+import { FAIL_ON, type FailOn } from '../model/finding.js';
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = {
@@ -23,4 +24,13 @@ export function pickFormat<F extends string>(value: string | undefined, allowed:
     throw new UsageError(`--format ${value}: expected one of ${allowed.join(', ')}`);
   }
   return value as F;
+}
+
+/** `--fail-on error|warning|never`: when findings fail the command (exit 1), as the Action's `fail-on` input. */
+export function pickFailOn(value: string | undefined): FailOn {
+  if (value === undefined) return 'error';
+  if (!(FAIL_ON as readonly string[]).includes(value)) {
+    throw new UsageError(`--fail-on ${value}: expected one of ${FAIL_ON.join(', ')}`);
+  }
+  return value as FailOn;
 }

@@ -1,6 +1,8 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFormat } from '../args.js';
+import { parseCommandArgs, pickFailOn, pickFormat } from '../args.js';
+import { isFailing, REOPEN_PENDING } from '../../analyse/registry.js';
+import type { Finding } from '../../model/finding.js';
 import { readConfig } from '../../read/config.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { UsageError } from '../../model/input-error.js';
@@ -8,6 +10,7 @@ import { runDiff } from '../../app/diff.js';
 import { DIFF_FORMATS, renderDiff } from '../../render/diff.js';
 
 const HELP = `Usage: threatcat diff --base REF [--head REF | --staged] [--write] [-C DIR] [--format text|json|github|sarif]
+                      [--fail-on error|warning|never]
 
 Agent-surface changes between two states of the repository (read through git, nothing is checked out),
 and the scoped re-open plan: which closed or accepted threats each change invalidates.
@@ -17,7 +20,8 @@ and the scoped re-open plan: which closed or accepted threats each change invali
   --write       apply the plan: status back to open, with a reopened record (event, ref, at, subject)
 Events: mcp-connection-added, mcp-connection-removed, model-version-updated, tool-surface-modified,
 autonomy-tier-changed, permissions-changed (docs/diff.md; the re-open table: docs/reopen.md).
-Exit: 0 nothing to re-open (or --write applied it), 1 threats still to re-open or an error finding,
+  --fail-on     which findings fail the check (exit 1): error (default), warning, never
+Exit: 0 nothing to re-open (or --write applied it), 1 threats still to re-open or a failing finding,
 2 usage error or unreadable input.
 `;
 
@@ -27,6 +31,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     head: { type: 'string' },
     staged: { type: 'boolean' },
     write: { type: 'boolean' },
+    'fail-on': { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -35,6 +40,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0)
     throw new UsageError(`diff takes no paths (got '${positionals[0]}'); use -C DIR for the repository`);
   const format = pickFormat(values.format, DIFF_FORMATS, 'text');
+  const failOn = pickFailOn(values['fail-on']);
   if (values.base === undefined && !values.staged) throw new UsageError('diff needs --base REF (or --staged)');
   if (values.staged && values.head !== undefined) throw new UsageError('--staged and --head cannot be combined');
   const root = resolveRoot(values.C);
@@ -51,6 +57,16 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
   for (const e of result.inputErrors) io.stderr(`${e.toString()}\n`);
   io.stdout(renderDiff(format, result));
   if (result.inputErrors.length > 0) return EXIT.usage;
-  if (result.pending || result.findings.some((f) => f.severity === 'error')) return EXIT.findings;
-  return EXIT.clean;
+  // A re-open the catalog does not record yet fails like an error finding, as in the Action.
+  const pending: Finding[] = result.pending
+    ? result.reopen.map((r) => ({
+        rule: REOPEN_PENDING,
+        severity: 'error',
+        file: r.catalog,
+        line: 1,
+        column: 1,
+        message: `${r.threat} is re-opened by ${r.events.join(', ')}`,
+      }))
+    : [];
+  return isFailing([...result.findings, ...pending], failOn) ? EXIT.findings : EXIT.clean;
 }

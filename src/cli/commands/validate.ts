@@ -1,25 +1,29 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFormat } from '../args.js';
+import { parseCommandArgs, pickFailOn, pickFormat } from '../args.js';
+import { isFailing } from '../../analyse/registry.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { runValidate } from '../../app/validate.js';
 import { renderFindings, FINDING_FORMATS } from '../../render/findings.js';
 
 const HELP = `Usage: threatcat validate [PATH...] [-C DIR] [--format text|json|sarif|github] [--config FILE]
+                          [--fail-on error|warning|never]
 
 Checks catalogs against schema/catalog.schema.json and the semantic rules.
 Without PATH, every catalog matching the configured globs under DIR (default **/*.threats.yaml).
 PATH and --config are relative to DIR (like git -C). Configuration: DIR/.threatcat.yaml.
-Exit: 0 clean (warnings allowed), 1 an error-severity finding, 2 usage error or unreadable input.
+--fail-on  which findings fail the check (exit 1): error (default), warning (errors and warnings), never.
+Exit: 0 clean (warnings allowed), 1 a finding that fails the check, 2 usage error or unreadable input.
 `;
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {});
+  const { values, positionals } = parseCommandArgs(argv, { 'fail-on': { type: 'string' } });
   if (values.help) {
     io.stdout(HELP);
     return EXIT.clean;
   }
   const format = pickFormat(values.format, FINDING_FORMATS, 'text');
+  const failOn = pickFailOn(values['fail-on']);
   const root = resolveRoot(values.C);
   const out = runValidate({ root, configPath: values.config, paths: positionals, now: io.now() });
   if (out.catalogs.length === 0) {
@@ -27,5 +31,5 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   }
   io.stdout(renderFindings(format, out.findings, out.catalogs));
   if (out.unreadable) return EXIT.usage;
-  return out.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;
+  return isFailing(out.findings, failOn) ? EXIT.findings : EXIT.clean;
 }
