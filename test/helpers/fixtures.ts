@@ -13,6 +13,15 @@ export const SHARED =
   join(ROOT, '..', 'shared');
 export const BIN = join(ROOT, 'bin/threatcat.js');
 
+/**
+ * The official OASIS SARIF 2.1.0 schema is not vendored into the project and no npm package ships it: the tests
+ * that check SARIF against it read the workplace's reference copy when there is one, and otherwise skip that check,
+ * saying so (the rest of the SARIF assertions still run).
+ */
+const SARIF_SCHEMA_PATH = join(SHARED, 'reference/sarif-schema-2.1.0.json');
+export const SARIF_SCHEMA: string | undefined = existsSync(SARIF_SCHEMA_PATH) ? SARIF_SCHEMA_PATH : undefined;
+export const NO_SARIF_SCHEMA = `the SARIF 2.1.0 schema is not at ${SARIF_SCHEMA_PATH} (set THREATCAT_SHARED to a folder with reference/sarif-schema-2.1.0.json): schema check skipped`;
+
 /** A fresh temp directory (left for the OS to clean: tests may keep artifacts for inspection). */
 export function tempDir(prefix = 'threatcat-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

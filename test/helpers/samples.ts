@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHARED } from './fixtures.js';
+import { ROOT } from './fixtures.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 
-/** The shared reference samples, read in place (never copied into the repository). */
-export const SAMPLES = join(SHARED, 'reference', 'samples');
+/**
+ * The reference samples of each format (copies of the workplace's verified samples, kept in the project so the tests
+ * run wherever the repository is cloned, GitHub's runners included).
+ */
+export const SAMPLES = join(ROOT, 'test', 'fixtures', 'samples');
 
 export function sampleText(name: string): string {
   return readFileSync(join(SAMPLES, name), 'utf8');

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManifestText, readWithPositions } from '../../src/read/manifests/manifest-file.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
-import { EXAMPLE, SHARED } from '../helpers/fixtures.js';
+import { EXAMPLE } from '../helpers/fixtures.js';
+import { SAMPLES } from '../helpers/samples.js';
 
 const plain = (p: { file: string; line: number; column: number }) => ({ file: p.file, line: p.line, column: p.column });
 
@@ -28,9 +29,9 @@ function summary(m: ManifestFile) {
 
 const files = [
   ...readdirSync(join(EXAMPLE, 'manifests')).map((f) => join(EXAMPLE, 'manifests', f)),
-  ...readdirSync(join(SHARED, 'reference/samples'))
+  ...readdirSync(SAMPLES)
     .filter((f) => /\.(ya?ml|json)$/.test(f))
-    .map((f) => join(SHARED, 'reference/samples', f)),
+    .map((f) => join(SAMPLES, f)),
 ];
 
 test('the fast reader and the yaml reader agree on objects and positions (example and shared samples)', () => {
