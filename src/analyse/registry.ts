@@ -33,14 +33,7 @@ export interface FindingType {
   helpUri: string;
 }
 
-export {
-  EVIDENCE_INVALIDATED,
-  MANIFEST_RULE,
-  REOPEN_PENDING,
-  SCHEMA_RULE,
-  THREAT_REOPENED,
-  UNREADABLE_INPUT,
-} from './finding-ids.js';
+export * from './finding-ids.js';
 
 /** docs/findings.md at this release: one section per finding id. */
 export const DOCS_URI = `https://github.com/threatcat/threatcat/blob/v${VERSION}/docs/findings.md`;

@@ -1,6 +1,7 @@
 import type { Reopened, ReopenEvent, Threat, ThreatCatalog } from '../model/catalog.js';
+import type { DiffReopenEntry } from '../model/diff-result.js';
 import type { FileEdits, YamlEdit } from '../model/edit.js';
-import type { SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import type { SurfaceEvent } from '../model/surface-event.js';
 import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 
@@ -10,17 +11,8 @@ import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
  * re-opens on every event of the listed types for its agent, and on no other.
  */
 
-export interface ReopenEntry {
-  catalog: string;
-  threat: string;
-  /** Index in the catalog's threats list. */
-  index: number;
-  status: Threat['status'];
-  /** Event types that re-open it, in table order. */
-  events: SurfaceEventType[];
-  /** The events' subjects, for the `reopened.subject` record and for people. */
-  subjects: string[];
-}
+/** A threat the events concern (the type the diff result carries). */
+export type ReopenEntry = DiffReopenEntry;
 
 export interface CatalogPlanInput {
   /** Repository-relative path of the catalog. */

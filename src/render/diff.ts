@@ -1,6 +1,7 @@
 import type { DiffEvent, DiffResult } from '../model/diff-result.js';
 import { renderFindingsGithub } from './workflow-commands.js';
 import { renderSarif } from './sarif.js';
+import { findingJson } from './findings-json.js';
 import { describeChange, eventFindings } from './event-findings.js';
 import { VERSION } from '../version.js';
 
@@ -54,15 +55,7 @@ export function diffJson(r: DiffResult) {
       subjects: x.subjects,
     })),
     alreadyOpen: r.alreadyOpen.map((x) => ({ catalog: x.catalog, threat: x.threat, events: x.events })),
-    findings: r.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      message: f.message,
-      ...(f.subject ? { subject: f.subject } : {}),
-    })),
+    findings: r.findings.map(findingJson),
     written: r.written,
     pending: r.pending,
   };
