@@ -95,7 +95,10 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown): st
     if (text[close] !== ']') throw new YamlEditError(`${describe(path)}: cannot find the end of the flow sequence`);
     const inner = text.slice(seq.range![0] + 1, close);
     const rendered = renderFlow(value);
-    return splice(ctx, close, close, inner.trim() === '' ? rendered : `, ${rendered}`);
+    if (inner.trim() === '') return splice(ctx, close, close, rendered);
+    // Right after the last item, so the file's own padding (`[ a, b ]`) stays on both sides.
+    const last = seq.range![0] + 1 + inner.trimEnd().length;
+    return splice(ctx, last, last, `, ${rendered}`);
   }
   const col = columnOf(text, seq.range![0]);
   const at = afterLineOf(text, contentEnd(text, seq));

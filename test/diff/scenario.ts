@@ -44,6 +44,7 @@ export interface DiffJson {
   head: string;
   events: Array<{
     type: string;
+    direction: 'widened' | 'narrowed' | 'changed';
     agent: string;
     catalog: string;
     file: string;
@@ -57,6 +58,15 @@ export interface DiffJson {
   }>;
   reopen: Array<{ catalog: string; threat: string; status: string; events: string[] }>;
   alreadyOpen: Array<{ catalog: string; threat: string; events: string[] }>;
+  model: Array<{
+    catalog: string;
+    components: Array<{ id: string; category: string; subject: string }>;
+    threats: Array<{ id: string; components: string[] }>;
+    extended: Array<{ threat: string; components: string[] }>;
+    removed: Array<{ id: string; subject: string }>;
+    orphaned: string[];
+    covers: string[];
+  }>;
   findings: Array<{ rule: string; severity: string; file: string; line: number; message: string }>;
   written: string[];
   pending: boolean;
