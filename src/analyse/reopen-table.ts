@@ -35,20 +35,25 @@ export interface ReopenRule {
 
 const narrowed = (e: SurfaceEvent) => e.direction === 'narrowed';
 
-/** Tools the event gained (widened), lost (narrowed) or both (changed): scope.tools holds all of them. */
-const connection: ReopenRule['matches'] = (t, e, c) =>
-  touches(t, c.componentsFor(e.scope.ref)) || hasEnvelopeEvidence(t);
+/**
+ * A server connected or disconnected: the tool-call envelope. Threats about exploited containers or images are
+ * concerned only by a server whose code runs in the cluster (a remote endpoint adds no container).
+ */
+const connection: ReopenRule['matches'] = (t, e, c) => {
+  if (isInfrastructureCompromise(t) && !e.scope.inCluster) return false;
+  return touches(t, c.componentsFor(e.scope.ref)) || hasEnvelopeEvidence(t);
+};
 
 export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
   'mcp-connection-added': {
     invalidates:
-      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
-    narrowing: 'a server leaving a VirtualMCPServer group: as mcp-connection-removed',
+      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log); compromise-class threats of layer L4 only when the server runs in the cluster (an image, a command or a workload)",
+    narrowing: 'never a narrowing (a server leaving is mcp-connection-removed)',
     matches: connection,
   },
   'mcp-connection-removed': {
     invalidates:
-      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log)",
+      "the tool-call envelope: threats that touch that server's component, or whose evidence is a tool-call signal (sdk-callback, mcp-log); compromise-class threats of layer L4 only when the server ran in the cluster",
     narrowing:
       'always a narrowing, and it re-opens the same threats as an addition: signals that compare tool calls with a converged baseline were converged on calls to that server',
     matches: connection,
@@ -75,7 +80,8 @@ export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
         return touches(t, c.delegationsFor(e.scope.ref));
       }
       const tools = e.scope.tools ?? [];
-      if (narrowed(e)) return TOOL_LIST_ASPECTS.has(aspect) && namesTool(t, tools);
+      // A signal matching every tool (`tool: "*"`) does not name the one that went away.
+      if (narrowed(e)) return TOOL_LIST_ASPECTS.has(aspect) && namesTool(t, tools, { specific: true });
       if (namesTool(t, tools)) return true;
       if (TOOL_LIST_ASPECTS.has(aspect) && t.class === 'compromise') return false;
       return touches(t, c.componentsFor(e.scope.ref));
@@ -179,12 +185,12 @@ function asList(m: string | string[] | undefined): string[] {
 }
 
 /** The threat names one of the tools: in capability.tools, or in an evidence signal's `tool` match (globs allowed). */
-function namesTool(t: Threat, tools: readonly string[]): boolean {
+function namesTool(t: Threat, tools: readonly string[], opts: { specific?: boolean } = {}): boolean {
   if (tools.length === 0) return false;
   const names = [
     ...(t.capability?.tools ?? []),
     ...t.evidence.flatMap((e) => asList(e.signal.match?.tool as string | string[] | undefined)),
-  ];
+  ].filter((n) => !opts.specific || /[^*]/.test(n));
   return names.some((n) => tools.some((tool) => globMatch(n, tool) || tool.endsWith(`/${n}`)));
 }
 

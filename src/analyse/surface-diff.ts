@@ -144,7 +144,11 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         subject,
         null,
         { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
-        { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
+        {
+          ref: hs.ref,
+          tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)),
+          ...(inCluster(hs) ? { inCluster: true } : {}),
+        },
       );
       continue;
     }
@@ -238,9 +242,18 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`,
       { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) },
       null,
-      { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) },
+      {
+        ref: bs.ref,
+        tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)),
+        ...(inCluster(bs) ? { inCluster: true } : {}),
+      },
     );
   }
+}
+
+/** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */
+function inCluster(s: SurfaceMcpServer): boolean {
+  return Boolean(s.image || s.workload || s.command);
 }
 
 /**
@@ -618,14 +631,38 @@ function diffGrants(
   };
   const b = index(basePerms);
   const h = index(headPerms);
-  // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
-  // A built-in ClusterRole's rules are all at the binding's roleRef, so a binding to one is one event.
-  const group = (from: Map<string, Held>, other: Map<string, unknown>) => {
-    const groups = new Map<string, { position: Position; tuples: PermissionTuple[]; perms: DeclaredPermission[] }>();
+  // Which roles each binding granted this identity in a state: a grant whose binding did not grant it anything
+  // before (a new binding, or a new subject) is reported at the subject; one whose binding now names another role,
+  // at the roleRef; otherwise the role's rules changed, and it is reported at the rule.
+  const rolesByBinding = (perms: DeclaredPermission[]) => {
+    const m = new Map<string, Set<string>>();
+    for (const p of perms) {
+      const k = refKey(p.binding);
+      m.set(k, (m.get(k) ?? new Set()).add(refKey(p.role)));
+    }
+    return m;
+  };
+  const rolesOf = { base: rolesByBinding(basePerms), head: rolesByBinding(headPerms) };
+  const site = (p: DeclaredPermission, other: Map<string, Set<string>>): { position: Position; rule: boolean } => {
+    // A built-in role's rules are not in the repository: its grant is already at the binding's roleRef.
+    if (p.builtinRole || !p.bindingAt) return { position: p.position, rule: !p.builtinRole };
+    const roles = other.get(refKey(p.binding));
+    if (!roles) return { position: p.bindingAt.subject, rule: false };
+    if (!roles.has(refKey(p.role))) return { position: p.bindingAt.roleRef, rule: false };
+    return { position: p.position, rule: true };
+  };
+  // One event per changed node: the Role/ClusterRole rule that grants (head) or granted (base) the tuples, or the
+  // binding that brings them in or took them away. A built-in ClusterRole's grant is one event at the roleRef.
+  const group = (from: Map<string, Held>, other: Map<string, unknown>, otherRoles: Map<string, Set<string>>) => {
+    const groups = new Map<
+      string,
+      { position: Position; rule: boolean; tuples: PermissionTuple[]; perms: DeclaredPermission[] }
+    >();
     for (const [k, v] of from) {
       if (other.has(k)) continue;
-      const gk = `${v.position.file}:${v.position.line}`;
-      const g = groups.get(gk) ?? { position: v.position, tuples: [], perms: [] };
+      const where = site(v.perm, otherRoles);
+      const gk = `${where.position.file}:${where.position.line}`;
+      const g = groups.get(gk) ?? { ...where, tuples: [], perms: [] };
       g.tuples.push(v.tuple);
       g.perms.push(v.perm);
       groups.set(gk, g);
@@ -635,11 +672,11 @@ function diffGrants(
   // Inside the rule, point at what is new: the verb when the other state already had that resource, the
   // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
   const pinpoint = (
-    g: { position: Position; tuples: PermissionTuple[] },
+    g: { position: Position; rule: boolean; tuples: PermissionTuple[] },
     other: Map<string, { tuple: PermissionTuple }>,
     state: 'base' | 'head',
   ) => {
-    if (!findValue) return g.position;
+    if (!findValue || !g.rule) return g.position;
     const t = g.tuples[0];
     const others = [...other.values()].map((o) => o.tuple);
     const same = (o: PermissionTuple, ...keys: Array<keyof PermissionTuple>) => keys.every((k) => o[k] === t[k]);
@@ -650,7 +687,7 @@ function diffGrants(
         : undefined;
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
-  for (const g of group(h, b)) {
+  for (const g of group(h, b, rolesOf.base)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
@@ -662,7 +699,7 @@ function diffGrants(
       { identity: id, added: g.tuples, removed: [], ...scope },
     );
   }
-  for (const g of group(b, h)) {
+  for (const g of group(b, h, rolesOf.head)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',

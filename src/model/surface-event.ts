@@ -68,6 +68,8 @@ export interface EventScope {
   ref?: SurfaceRef;
   /** Which facet changed (e.g. 'tools', 'allowed-tools', 'tool-hash', 'image', 'delegation', 'tier', 'approval'). */
   aspect?: string;
+  /** mcp-connection-added/-removed: the server runs in the cluster (an image or a workload), not only behind a URL. */
+  inCluster?: boolean;
   /** Tools the change concerns (added, removed or modified). */
   tools?: string[];
   /** permissions-changed: the identity and the rules gained or lost. */
