@@ -80,7 +80,7 @@ function nth(dir: string, rev: string, text: string, n = 0): number {
 /** 1-based line of the `name:` under the roleRef of the agent's ClusterRoleBinding, in a commit. */
 function clusterRoleRefName(dir: string, rev: string): number {
   const lines = git(dir, 'show', `${rev}:${RBAC}`).split('\n');
-  const binding = lines.findIndex((l) => l === 'kind: ClusterRoleBinding');
+  const binding = lines.indexOf('kind: ClusterRoleBinding');
   const roleRef = lines.findIndex((l, i) => i > binding && l === 'roleRef:');
   return lines.findIndex((l, i) => i > roleRef && l.trim().startsWith('name:')) + 1;
 }
