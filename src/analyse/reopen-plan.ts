@@ -389,13 +389,19 @@ function summary(catalog: string, w: ModelWork): CatalogModelChange {
 
 function modelEdits(data: ThreatCatalog, w: ModelWork): YamlEdit[] {
   const edits: YamlEdit[] = [];
-  for (const c of w.components) edits.push({ op: 'append', path: ['components'], value: c.value });
+  for (const c of w.components) edits.push({ op: 'append', path: ['components'], value: c.value, compact: true });
   if (w.delegations.length > 0) {
     if (Array.isArray(data.delegations) && data.delegations.length > 0) {
-      for (const d of w.delegations) edits.push({ op: 'append', path: ['delegations'], value: d.value });
+      for (const d of w.delegations) edits.push({ op: 'append', path: ['delegations'], value: d.value, compact: true });
     } else {
       // A new section goes where init writes it, after the components.
-      edits.push({ op: 'set', path: ['delegations'], value: w.delegations.map((d) => d.value), after: 'components' });
+      edits.push({
+        op: 'set',
+        path: ['delegations'],
+        value: w.delegations.map((d) => d.value),
+        after: 'components',
+        compact: true,
+      });
     }
   }
   for (const x of w.extended)
@@ -403,7 +409,7 @@ function modelEdits(data: ThreatCatalog, w: ModelWork): YamlEdit[] {
   for (const r of w.removed) edits.push({ op: 'set', path: [r.section, r.index, 'removed'], value: r.record });
   for (const o of w.orphaned)
     edits.push({ op: 'set', path: ['threats', o.index, 'orphaned'], value: o.record, after: 'status' });
-  for (const t of w.threats) edits.push({ op: 'append', path: ['threats'], value: t });
+  for (const t of w.threats) edits.push({ op: 'append', path: ['threats'], value: t, compact: true });
   return edits;
 }
 
