@@ -350,10 +350,17 @@ function modelChange(
         ...components.map((c): [string, Category] => [c.id, c.category]),
         ...delegations.map((d): [string, Category] => [d.id, 'delegation']),
       ]);
+      const newCategories = new Map<string, Category>([
+        ...work.components.map((c): [string, Category] => [c.value.id, c.value.category]),
+        ...work.delegations.map((d): [string, Category] => [d.value.id, 'delegation']),
+      ]);
       threats.forEach((t, index) => {
         if (t.orphaned) return;
         // The category the threat is about: its template's, else every category it names.
         const own = templateCategory(t, input.templates);
+        // A threat that gains a new element of its category (a model replaced by another) still has one.
+        const gained = work.extended.find((x) => x.index === index)?.components ?? [];
+        if (gained.some((id) => own === undefined || newCategories.get(id) === own)) return;
         const concerned = t.components.filter((id) => own === undefined || categories.get(id) === own);
         if (concerned.length === 0 || !concerned.every((id) => removedIds.has(id))) return;
         const rec = [...markedBy].find(([cat]) => concerned.some((id) => categories.get(id) === cat))?.[1];

@@ -60,7 +60,7 @@ threats:
     evidence:
       - source: mcp-log
         signal: { description: d }
-  - id: ops.L2-memory-poisoning   # taken here: a new memory threat must not reuse it
+  - id: ops.L2-memory-poisoning   # an instance of that template (by its id): a new store joins it
     title: Something else entirely
     class: coercion
     layer: L2
@@ -163,7 +163,11 @@ test('a new model object: an inference component (id not taken), its library thr
   // The file's comments and flow style are kept.
   assert.ok(text.startsWith('# A hand-written catalog: its comments and style must survive.\n'));
   assert.ok(text.includes("  - id: model            # the agent's LLM\n"));
-  assert.ok(text.includes('  - id: ops.L2-memory-poisoning   # taken here: a new memory threat must not reuse it\n'));
+  assert.ok(
+    text.includes(
+      '  - id: ops.L2-memory-poisoning   # an instance of that template (by its id): a new store joins it\n',
+    ),
+  );
 });
 
 test('a delegation target: a delegations section after the components, with its threats', () => {
@@ -201,6 +205,9 @@ test('a memory store: a rag-memory component without an event, and threat ids th
   const mem = data.threats.filter((t) => t.components.includes(c.id) && t.added);
   assert.ok(mem.length > 0);
   assert.ok(!mem.some((t) => t.id === 'ops.L2-rag-poisoning-sensitive-reads'), 'taken by another catalog');
+  // The catalog's own instance of the memory-poisoning template gains the store; no second one is added.
+  assert.ok(data.threats.find((t) => t.id === 'ops.L2-memory-poisoning')!.components.includes(c.id));
+  assert.equal(data.threats.filter((t) => t.id.includes('L2-memory-poisoning')).length, 1);
 });
 
 test('a tool server running as its own ServiceAccount: an identity component, recorded as a permissions or connection change', () => {
@@ -221,4 +228,21 @@ test('a removed server and model: components marked removed, their own threats o
   assert.equal(data.components[1].removed?.event, 'mcp-connection-removed');
   assert.equal(data.threats[0].orphaned?.event, 'mcp-connection-removed');
   assert.equal(data.threats[1].orphaned, undefined, 'a threat about the model is not concerned');
+});
+
+test('a model replaced by another: the new one modelled, the old one marked removed, no threat orphaned', () => {
+  const base = surface();
+  const head = surface({
+    models: [{ ...base.models[0], ref: { kind: 'ModelConfig', name: 'm2', namespace: 'a' }, model: 'gpt-4.1' }],
+  });
+  const { plan: p, data } = plan(CATALOG, base, head);
+  const m = p.model[0];
+  assert.deepEqual(
+    m.components.map((c) => [c.category, c.subject]),
+    [['inference', 'ModelConfig/a/m2']],
+  );
+  assert.deepEqual(m.removed, [{ id: 'model', subject: 'ModelConfig a/m' }]);
+  assert.deepEqual(m.orphaned, []);
+  const exfil = data.threats[0];
+  assert.ok(exfil.components.includes(m.components[0].id), 'the threat about the model gains the new one');
 });
