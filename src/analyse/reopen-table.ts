@@ -94,14 +94,14 @@ export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
   },
   'permissions-changed': {
     invalidates:
-      "reachable capability: threats whose capability.rules intersect an added or removed permission, or that touch the agent's identity component",
+      "reachable capability: threats whose capability.rules intersect an added or removed permission, or whose kube-audit signal watches a request it allows, or that touch the agent's identity component",
     narrowing:
-      'permissions removed: threats whose capability.rules intersect one of them; a cloud role removed: nothing',
+      'permissions removed: threats whose capability.rules intersect one of them, or whose kube-audit signal watches a request it allowed; a cloud role removed: nothing',
     matches: (t, e, c) => {
-      if (narrowed(e)) return rulesIntersect(t, e.scope.removed ?? []);
+      if (narrowed(e)) return rulesIntersect(t, e.scope.removed ?? []) || watchesRequest(t, e.scope.removed ?? []);
+      const perms = [...(e.scope.added ?? []), ...(e.scope.removed ?? [])];
       return (
-        touches(t, c.identityComponentsFor(e.scope.identity)) ||
-        rulesIntersect(t, [...(e.scope.added ?? []), ...(e.scope.removed ?? [])])
+        touches(t, c.identityComponentsFor(e.scope.identity)) || rulesIntersect(t, perms) || watchesRequest(t, perms)
       );
     },
   },
@@ -214,6 +214,28 @@ export function rulesIntersect(t: Threat, perms: readonly PermissionTuple[]): bo
   const rules = t.capability?.rules ?? [];
   if (rules.length === 0 || perms.length === 0) return false;
   return rules.some((rule) => perms.some((p) => ruleReaches(rule, p)));
+}
+
+/**
+ * A kube-audit signal that names the requests it watches (`match.resource`, with its verbs and API groups when
+ * given) names a capability as surely as capability.rules do: a grant that allows such a request concerns it (the
+ * kubelet threat watching nodes/proxy, when the agent is bound to cluster-admin).
+ */
+function watchesRequest(t: Threat, perms: readonly PermissionTuple[]): boolean {
+  if (perms.length === 0) return false;
+  return t.evidence.some((e) => {
+    if (e.source !== 'kube-audit' || !e.signal.match) return false;
+    const resources = asList(e.signal.match.resource as string | string[] | undefined);
+    if (resources.length === 0) return false;
+    const verbs = asList(e.signal.match.verb as string | string[] | undefined);
+    const groups = asList(e.signal.match.apiGroup as string | string[] | undefined);
+    const rule = {
+      resources: resources as [string, ...string[]],
+      verbs: (verbs.length > 0 ? verbs : ['*']) as [string, ...string[]],
+      ...(groups.length > 0 ? { apiGroups: groups } : {}),
+    };
+    return perms.some((p) => ruleReaches(rule, p));
+  });
 }
 
 function ruleReaches(

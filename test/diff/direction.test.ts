@@ -213,6 +213,12 @@ const CATALOG: ThreatCatalog = {
     threat('T-ESCAPE', { class: 'compromise', layer: 'L4', components: ['rt', 'fs'] }),
     threat('T-WRITE', { capability: { tools: ['write_file'] } }),
     threat('T-PODS', { components: ['sa'], capability: { rules: [{ resources: ['pods/exec'], verbs: ['create'] }] } }),
+    threat('T-KUBELET', {
+      class: 'compromise',
+      layer: 'L4',
+      components: ['rt'],
+      evidence: [{ source: 'kube-audit', signal: { description: 'd', match: { resource: ['nodes/proxy'] } } }],
+    }),
   ],
 };
 
@@ -258,4 +264,14 @@ test('a narrowing re-opens only what names what went away', () => {
     'T-ESCAPE',
     'T-WRITE',
   ]);
+});
+
+test('a grant a kube-audit signal watches concerns its threat, even one with no capability rules', () => {
+  const base = surface();
+  const wildcard: DeclaredPermission = { ...perm('*', '*', 40), apiGroup: '*', wildcard: true };
+  assert.ok(reopens(base, surface({ permissions: [...base.permissions, wildcard] })).includes('T-KUBELET'));
+  assert.ok(
+    !reopens(base, surface({ permissions: [...base.permissions, perm('list', 'pods', 41)] })).includes('T-KUBELET'),
+  );
+  assert.deepEqual(reopens(surface({ permissions: [...base.permissions, wildcard] }), base), ['T-KUBELET', 'T-PODS']);
 });
