@@ -1,20 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-MSAWGCEX.js";
-import "./chunks/chunk-2DCNBYAY.js";
-import "./chunks/chunk-TDYALXDG.js";
-import "./chunks/chunk-VFAB5FLO.js";
-import "./chunks/chunk-IMDP2DIG.js";
-import "./chunks/chunk-H2XQFDDC.js";
+} from "./chunks/chunk-JFI3OUJY.js";
+import "./chunks/chunk-OEAFQFMY.js";
+import "./chunks/chunk-I7T6BLUC.js";
+import "./chunks/chunk-DMTLNYGI.js";
+import "./chunks/chunk-Z2S76GXQ.js";
+import "./chunks/chunk-VBLCBRVS.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-LPXVHVZ2.js";
-import "./chunks/chunk-UGFUOL6P.js";
+import "./chunks/chunk-7B2WJE64.js";
 import "./chunks/chunk-6FBPGFMV.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-UL5DACGK.js";
+import "./chunks/chunk-LTLTF5ZU.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

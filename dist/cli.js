@@ -15,27 +15,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-7BQL24XM.js")).validateCommand
+    load: async () => (await import("./chunks/validate-QNZRKCHS.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-W3HNKIPS.js")).diffCommand
+    load: async () => (await import("./chunks/diff-BSMD33PM.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-TNTKB4NO.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-MKU3CB3L.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-XTIYEGDU.js")).reportCommand
+    load: async () => (await import("./chunks/report-FLLICFXX.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-GX5FQ7LC.js")).initCommand
+    load: async () => (await import("./chunks/init-H4UEDI3A.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-C26AJWHO.js")).actionCommand
+    load: async () => (await import("./chunks/action-LAS2XNCO.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
