@@ -1,19 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-7DDAW2SW.js";
-import "./chunks/chunk-MRGYBZRY.js";
-import "./chunks/chunk-RCRILJBW.js";
-import "./chunks/chunk-XGHRL724.js";
-import "./chunks/chunk-JW6IVGY7.js";
-import "./chunks/chunk-RAA3BVOD.js";
+} from "./chunks/chunk-RJGNMFWR.js";
+import "./chunks/chunk-BNEJJMU5.js";
+import "./chunks/chunk-XKPQ33WV.js";
+import "./chunks/chunk-3ECZ4EGF.js";
+import "./chunks/chunk-VFKIO5OW.js";
+import "./chunks/chunk-6CCRUUDW.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-ZKIEQ5TI.js";
+import "./chunks/chunk-QUCYGRCZ.js";
+import "./chunks/chunk-TA73PMWC.js";
 import "./chunks/chunk-IYDCQJHF.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-F3WM2WQ3.js";
+import "./chunks/chunk-QTHQXRDJ.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

@@ -1,30 +1,85 @@
-import type { Reopened, ReopenEvent, Threat, ThreatCatalog } from '../model/catalog.js';
-import type { DiffReopenEntry } from '../model/diff-result.js';
+import type {
+  Component,
+  Delegation,
+  ReopenEvent,
+  Reopened,
+  SurfaceChange,
+  Threat,
+  ThreatCatalog,
+} from '../model/catalog.js';
 import type { FileEdits, YamlEdit } from '../model/edit.js';
-import type { SurfaceEvent } from '../model/surface-event.js';
+import type { ThreatTemplate } from '../model/library.js';
+import type { AgentSurface, SurfaceRef } from '../model/surface.js';
+import type { SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import type { DiffReopenEntry } from '../model/diff-result.js';
 import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
+import { aivssBlock, threatAivss } from './aivss.js';
+import { buildCatalog } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
+import type { ShadowElement } from './shadow.js';
 
 /**
- * The scoped re-open plan: which catalog entries each surface event invalidates (the table in reopen-table.ts),
- * and the catalog edits that record it. A threat's `reopenOn` list replaces the table for that threat: it
- * re-opens on every event of the listed types for its agent, and on no other.
+ * The scoped re-open plan, and the catalog model of what the change brings in or takes out:
+ *
+ * - which catalog entries each surface event invalidates (the table in reopen-table.ts; a threat's `reopenOn`
+ *   narrows it to the listed types, `{ event, always: true }` widens it);
+ * - for each surface element the change adds that no component covers (shadowElements, limited to the files the
+ *   change touched), the component `init` would write for it and the library's threats that apply to it — the
+ *   instantiation is init's own (buildCatalog on the head surface), mapped onto the catalog's ids; a threat of a
+ *   template the catalog already has gains the new component instead of being duplicated (and is re-opened if it
+ *   was closed or accepted: its evidence never covered that component);
+ * - for each element the change removes, its component marked `removed`, and the threats left with nothing of
+ *   their own category marked `orphaned` (nothing is deleted: a person decides).
+ *
+ * All of it as YAML edits (`edits`), computed from a catalog's data alone, so the same plan can be made again on
+ * another copy of the catalog (`catalogPlan`), and applying it twice changes nothing the second time.
  */
 
 /** A threat the events concern (the type the diff result carries). */
 export type ReopenEntry = DiffReopenEntry;
+
+/** What the change does to the agent's surface, for the model part of the plan. */
+export interface SurfaceModelInput {
+  head: AgentSurface;
+  base?: AgentSurface;
+  /** The built-in library (catalogs/*.yaml). */
+  templates: readonly ThreatTemplate[];
+  /** Shadow elements of the head surface that the change touched (see shadow.ts). */
+  uncovered: readonly ShadowElement[];
+  /** Threat ids other catalogs of the repository use (threat ids are unique across catalogs). */
+  takenThreatIds?: ReadonlySet<string>;
+}
 
 export interface CatalogPlanInput {
   /** Repository-relative path of the catalog. */
   file: string;
   data: ThreatCatalog;
   events: SurfaceEvent[];
+  /** Without it the plan only re-opens. */
+  surface?: SurfaceModelInput;
 }
 
-/** What a re-open record says about where and when: the head that changed, and the time of the run. */
+/** What a record says about where and when: the head that changed, and the time of the run. */
 export interface ReopenStamp {
   ref: string;
   at: string;
+}
+
+/** One catalog's model of what the change brought in and took out. */
+export interface CatalogModelChange {
+  catalog: string;
+  /** New components (and delegation entries), with the element they model. */
+  components: Array<{ id: string; category: Component['category'] | 'delegation'; subject: string }>;
+  /** New threats from the library. */
+  threats: Array<{ id: string; components: string[] }>;
+  /** Existing threats of the same template that gain the new components. */
+  extended: Array<{ threat: string; components: string[] }>;
+  /** Components and delegation entries marked removed. */
+  removed: Array<{ id: string; subject: string }>;
+  /** Threats marked orphaned. */
+  orphaned: string[];
+  /** Shadow elements this model covers (their findings are resolved once the edits are applied). */
+  covers: string[];
 }
 
 export interface ReopenPlan {
@@ -32,44 +87,92 @@ export interface ReopenPlan {
   reopen: ReopenEntry[];
   /** Threats already open that the events also concern (nothing to write). */
   alreadyOpen: ReopenEntry[];
-  /** The catalog edits that record the re-opens, per catalog (empty when there is nothing to re-open). */
+  /** What each catalog's model gains and loses (only catalogs with something to record). */
+  model: CatalogModelChange[];
+  /** The catalog edits that record all of it, per catalog (empty when there is nothing to write). */
   edits: FileEdits[];
 }
 
 export function planReopen(inputs: readonly CatalogPlanInput[], stamp: ReopenStamp): ReopenPlan {
-  const plan: ReopenPlan = { reopen: [], alreadyOpen: [], edits: [] };
+  const plan: ReopenPlan = { reopen: [], alreadyOpen: [], model: [], edits: [] };
   for (const input of inputs) {
-    if (input.events.length === 0) continue;
-    const view = new CatalogView(input.data);
-    const reopen: ReopenEntry[] = [];
-    input.data.threats.forEach((threat, index) => {
-      const hits = input.events.filter((e) => threatReopensOn(threat, e, view));
-      if (hits.length === 0) return;
-      const types = SURFACE_EVENT_TYPES.filter((t) => hits.some((e) => e.type === t));
-      const entry: ReopenEntry = {
-        catalog: input.file,
-        threat: threat.id,
-        index,
-        status: threat.status,
-        events: types,
-        subjects: [...new Set(hits.map((e) => e.subject))],
-      };
-      (threat.status === 'open' ? plan.alreadyOpen : reopen).push(entry);
-    });
-    plan.reopen.push(...reopen);
-    const edits = reopenEdits(input.data, reopen, stamp);
-    if (edits.length > 0) plan.edits.push({ file: input.file, edits });
+    const one = catalogPlan(input.data, input, stamp);
+    plan.reopen.push(...one.reopen);
+    plan.alreadyOpen.push(...one.alreadyOpen);
+    if (one.model) plan.model.push(one.model);
+    if (one.edits.length > 0) plan.edits.push({ file: input.file, edits: one.edits });
   }
   return plan;
 }
 
+/**
+ * The plan for one catalog, made on `data` (the head's catalog, or the same catalog as it is in the working tree
+ * when that differs): threats are found by id and components by trustSource, so the edits fit the text they are
+ * applied to.
+ */
+export function catalogPlan(
+  data: ThreatCatalog,
+  input: Omit<CatalogPlanInput, 'data'>,
+  stamp: ReopenStamp,
+): { reopen: ReopenEntry[]; alreadyOpen: ReopenEntry[]; model?: CatalogModelChange; edits: YamlEdit[] } {
+  const threats = Array.isArray(data?.threats) ? data.threats : [];
+  const model = input.surface ? modelChange(data, input.surface, input.events, stamp) : undefined;
+  const orphaned = new Set(model?.orphaned.map((o) => o.threat) ?? []);
+  // The table reads the catalog as the plan leaves it: a threat that gains the new server's component is concerned
+  // by that server's event exactly as if it had named it before (and, through its reopenOn, only if it lists it).
+  const gained = new Map((model?.extended ?? []).map((x) => [x.index, x.components]));
+  const after: ThreatCatalog = model
+    ? {
+        ...data,
+        components: [...(data.components ?? []), ...model.components.map((c) => c.value)],
+        delegations: [...(data.delegations ?? []), ...model.delegations.map((d) => d.value)],
+        threats: threats.map((t, i) =>
+          gained.has(i) ? { ...t, components: [...t.components, ...gained.get(i)!] as [string, ...string[]] } : t,
+        ),
+      }
+    : data;
+  const view = new CatalogView(after);
+  const reopen: ReopenEntry[] = [];
+  const alreadyOpen: ReopenEntry[] = [];
+  after.threats.forEach((threat, index) => {
+    // A threat about nothing that is left is marked, not re-opened: there is no evidence to collect any more.
+    if (orphaned.has(threat.id)) return;
+    const hits = input.events.filter((e) => threatReopensOn(threat, e, view));
+    if (hits.length === 0) return;
+    const entry: ReopenEntry = {
+      catalog: input.file,
+      threat: threat.id,
+      index,
+      status: threat.status,
+      events: SURFACE_EVENT_TYPES.filter((t) => hits.some((e) => e.type === t)),
+      subjects: [...new Set(hits.map((e) => e.subject))],
+    };
+    (threat.status === 'open' ? alreadyOpen : reopen).push(entry);
+  });
+  const edits = [...reopenEdits(data, reopen, stamp), ...(model ? modelEdits(data, model) : [])];
+  return {
+    reopen,
+    alreadyOpen,
+    ...(model && !model.empty ? { model: summary(input.file, model) } : {}),
+    edits,
+  };
+}
+
 export function threatReopensOn(threat: Threat, event: SurfaceEvent, view: CatalogView): boolean {
-  if (threat.reopenOn) return (threat.reopenOn as ReopenEvent[]).includes(event.type);
+  if (threat.reopenOn) {
+    const entry = threat.reopenOn.find((x) => (typeof x === 'string' ? x : x.event) === event.type);
+    if (entry === undefined) return false;
+    if (typeof entry !== 'string' && entry.always) return true;
+  }
   return REOPEN_TABLE[event.type].matches(threat, event, view);
 }
 
 /** Longest `reopened.subject` written: enough for people, short enough to keep the catalog readable. */
 const MAX_SUBJECT = 300;
+
+function clip(subject: string): string {
+  return subject.length > MAX_SUBJECT ? `${subject.slice(0, MAX_SUBJECT - 1)}…` : subject;
+}
 
 /**
  * The edits that re-open the entries in `data` (found by threat id, so a catalog that moved since the plan was
@@ -82,12 +185,11 @@ export function reopenEdits(data: ThreatCatalog, entries: readonly ReopenEntry[]
   for (const entry of entries) {
     const index = threats.findIndex((t) => t?.id === entry.threat);
     if (index < 0 || threats[index].status === 'open') continue;
-    const subject = entry.subjects.join('; ');
     const record: Reopened = {
       event: entry.events[0],
       ref: stamp.ref,
       at: stamp.at,
-      subject: subject.length > MAX_SUBJECT ? `${subject.slice(0, MAX_SUBJECT - 1)}…` : subject,
+      subject: clip(entry.subjects.join('; ')),
     };
     edits.push({ op: 'set', path: ['threats', index, 'status'], value: 'open' });
     edits.push({ op: 'set', path: ['threats', index, 'reopened'], value: record, after: 'status' });
@@ -98,4 +200,348 @@ export function reopenEdits(data: ThreatCatalog, entries: readonly ReopenEntry[]
 /** RFC 3339 UTC to the second, as the schema's date-time fields are written. */
 export function timestamp(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the change brings in and takes out
+
+interface ModelWork {
+  empty: boolean;
+  components: Array<{ value: Component; subject: string }>;
+  delegations: Array<{ value: Delegation; subject: string }>;
+  threats: Threat[];
+  extended: Array<{ threat: string; index: number; components: string[] }>;
+  removed: Array<{ section: 'components' | 'delegations'; index: number; id: string; record: SurfaceChange }>;
+  orphaned: Array<{ threat: string; index: number; record: SurfaceChange }>;
+  covers: string[];
+}
+
+type Category = Component['category'] | 'delegation';
+
+function modelChange(
+  data: ThreatCatalog,
+  input: SurfaceModelInput,
+  events: readonly SurfaceEvent[],
+  stamp: ReopenStamp,
+): ModelWork {
+  const work: ModelWork = {
+    empty: true,
+    components: [],
+    delegations: [],
+    threats: [],
+    extended: [],
+    removed: [],
+    orphaned: [],
+    covers: [],
+  };
+  const components = Array.isArray(data.components) ? data.components : [];
+  const delegations = Array.isArray(data.delegations) ? data.delegations : [];
+  const threats = Array.isArray(data.threats) ? data.threats : [];
+  const record = (subject: string, event: SurfaceEventType | undefined): SurfaceChange => ({
+    ...(event ? { event: event as ReopenEvent } : {}),
+    ref: stamp.ref,
+    at: stamp.at,
+    subject: clip(subject),
+  });
+
+  // --- added: init's own decomposition and threats for the head surface, restricted to the uncovered elements.
+  const uncovered = input.uncovered.filter((e) => !isCovered(data, e));
+  if (uncovered.length > 0) {
+    const fresh = buildCatalog({
+      surface: input.head,
+      templates: [...input.templates],
+      manifests: data.agent.manifests,
+      ...(data.agent.aivss?.version ? { aivssVersion: data.agent.aivss.version } : {}),
+    }).catalog;
+    const usedIds = new Set([...components, ...delegations].map((c) => c.id));
+    const idMap = new Map<string, string>();
+    const fresh2element = new Map<string, { subject: string; event?: SurfaceEventType }>();
+    for (const e of uncovered) {
+      const what = elementEvent(e, events);
+      if (e.category === 'delegation') {
+        const d = fresh.delegations?.find((x) => x.to.agent === e.ref.name && sameNs(x.to.namespace, e.ref.namespace));
+        if (!d || idMap.has(d.id)) continue;
+        const id = uniqueId(d.id, e.ref.name, usedIds);
+        idMap.set(d.id, id);
+        fresh2element.set(d.id, what);
+        work.delegations.push({ value: { ...d, id, added: record(what.subject, what.event) }, subject: e.subject });
+      } else {
+        const c = fresh.components.find((x) => x.category === e.category && sameRef(x.trustSource, e.ref));
+        if (!c || idMap.has(c.id)) continue;
+        const id = uniqueId(c.id, e.ref.name, usedIds);
+        idMap.set(c.id, id);
+        fresh2element.set(c.id, what);
+        work.components.push({ value: { ...c, id, added: record(what.subject, what.event) }, subject: e.subject });
+      }
+      work.covers.push(e.subject);
+    }
+    // Fresh components that already exist in the catalog map onto them: same object, else the same category.
+    const live = [...components.filter((c) => !c.removed), ...delegations.filter((d) => !d.removed)];
+    const categoryOf = (x: Component | Delegation): Category => ('category' in x ? x.category : 'delegation');
+    for (const c of [...fresh.components, ...(fresh.delegations ?? [])]) {
+      if (idMap.has(c.id)) continue;
+      const cat = categoryOf(c);
+      const same =
+        live.find((x) => categoryOf(x) === cat && sameRef(x.trustSource, c.trustSource)) ??
+        live.find((x) => categoryOf(x) === cat);
+      if (same) idMap.set(c.id, same.id);
+    }
+    const isNew = (freshId: string) => fresh2element.has(freshId);
+    const takenThreatIds = new Set([...threats.map((t) => t.id), ...(input.takenThreatIds ?? [])]);
+    for (const t of fresh.threats) {
+      const news = t.components.filter(isNew);
+      if (news.length === 0) continue;
+      const template = templateOf(t, input.templates);
+      const first = fresh2element.get(news[0])!;
+      const existing = threats.findIndex((x) => template !== undefined && templateOf(x, input.templates) === template);
+      if (existing >= 0) {
+        const have = new Set(threats[existing].components);
+        const add = [...new Set(news.map((id) => idMap.get(id)!))].filter((id) => !have.has(id));
+        const prior = work.extended.find((x) => x.index === existing);
+        if (prior) prior.components.push(...add.filter((id) => !prior.components.includes(id)));
+        else if (add.length > 0) work.extended.push({ threat: threats[existing].id, index: existing, components: add });
+        continue;
+      }
+      const mapped = [...new Set(t.components.map((id) => idMap.get(id)).filter((id): id is string => !!id))];
+      const id = uniqueThreatId(t.id, takenThreatIds);
+      const aivss = data.agent.aivss ? threatAivss(t, data.agent.aivss) : undefined;
+      work.threats.push(
+        orderedThreat(
+          { ...t, id, components: mapped as [string, ...string[]], ...(aivss ? { aivss: aivssBlock(aivss) } : {}) },
+          record(first.subject, first.event),
+        ),
+      );
+    }
+  }
+
+  // --- removed: elements of the base surface that the head no longer has.
+  if (input.base) {
+    const gone = removedElements(input.base, input.head);
+    const removedIds = new Set([...components, ...delegations].filter((c) => c.removed).map((c) => c.id));
+    const markedBy = new Map<Category, SurfaceChange>();
+    for (const g of gone) {
+      const what = elementEvent({ ref: g.ref, subject: g.subject, category: g.category }, events, g.label);
+      const rec = record(what.subject, what.event);
+      const mark = (section: 'components' | 'delegations', list: Array<Component | Delegation>) =>
+        list.forEach((c, index) => {
+          if (c.removed || removedIds.has(c.id)) return;
+          const hit =
+            section === 'delegations'
+              ? (c as Delegation).to.agent === g.ref.name && sameNs((c as Delegation).to.namespace, g.ref.namespace)
+              : (c as Component).category === g.category && sameRef(c.trustSource, g.ref);
+          if (!hit) return;
+          removedIds.add(c.id);
+          markedBy.set(g.category, rec);
+          work.removed.push({ section, index, id: c.id, record: rec });
+        });
+      if (g.category === 'delegation') mark('delegations', delegations);
+      else mark('components', components);
+    }
+    if (markedBy.size > 0) {
+      const categories = new Map<string, Category>([
+        ...components.map((c): [string, Category] => [c.id, c.category]),
+        ...delegations.map((d): [string, Category] => [d.id, 'delegation']),
+      ]);
+      const newCategories = new Map<string, Category>([
+        ...work.components.map((c): [string, Category] => [c.value.id, c.value.category]),
+        ...work.delegations.map((d): [string, Category] => [d.value.id, 'delegation']),
+      ]);
+      threats.forEach((t, index) => {
+        if (t.orphaned) return;
+        // The category the threat is about: its template's, else every category it names.
+        const own = templateCategory(t, input.templates);
+        // A threat that gains a new element of its category (a model replaced by another) still has one.
+        const gained = work.extended.find((x) => x.index === index)?.components ?? [];
+        if (gained.some((id) => own === undefined || newCategories.get(id) === own)) return;
+        const concerned = t.components.filter((id) => own === undefined || categories.get(id) === own);
+        if (concerned.length === 0 || !concerned.every((id) => removedIds.has(id))) return;
+        const rec = [...markedBy].find(([cat]) => concerned.some((id) => categories.get(id) === cat))?.[1];
+        if (rec) work.orphaned.push({ threat: t.id, index, record: rec });
+      });
+    }
+  }
+  work.empty =
+    work.components.length +
+      work.delegations.length +
+      work.threats.length +
+      work.extended.length +
+      work.removed.length +
+      work.orphaned.length ===
+    0;
+  return work;
+}
+
+function summary(catalog: string, w: ModelWork): CatalogModelChange {
+  return {
+    catalog,
+    components: [
+      ...w.components.map((c) => ({ id: c.value.id, category: c.value.category, subject: c.subject })),
+      ...w.delegations.map((d) => ({ id: d.value.id, category: 'delegation' as const, subject: d.subject })),
+    ],
+    threats: w.threats.map((t) => ({ id: t.id, components: [...t.components] })),
+    extended: w.extended.map((x) => ({ threat: x.threat, components: x.components })),
+    removed: w.removed.map((r) => ({ id: r.id, subject: r.record.subject })),
+    orphaned: w.orphaned.map((o) => o.threat),
+    covers: w.covers,
+  };
+}
+
+function modelEdits(data: ThreatCatalog, w: ModelWork): YamlEdit[] {
+  const edits: YamlEdit[] = [];
+  for (const c of w.components) edits.push({ op: 'append', path: ['components'], value: c.value, compact: true });
+  if (w.delegations.length > 0) {
+    if (Array.isArray(data.delegations) && data.delegations.length > 0) {
+      for (const d of w.delegations) edits.push({ op: 'append', path: ['delegations'], value: d.value, compact: true });
+    } else {
+      // A new section goes where init writes it, after the components.
+      edits.push({
+        op: 'set',
+        path: ['delegations'],
+        value: w.delegations.map((d) => d.value),
+        after: 'components',
+        compact: true,
+      });
+    }
+  }
+  for (const x of w.extended)
+    for (const id of x.components) edits.push({ op: 'append', path: ['threats', x.index, 'components'], value: id });
+  for (const r of w.removed) edits.push({ op: 'set', path: [r.section, r.index, 'removed'], value: r.record });
+  for (const o of w.orphaned)
+    edits.push({ op: 'set', path: ['threats', o.index, 'orphaned'], value: o.record, after: 'status' });
+  for (const t of w.threats) edits.push({ op: 'append', path: ['threats'], value: t, compact: true });
+  return edits;
+}
+
+/** The threat as init writes it, with `added` right after `status`. */
+function orderedThreat(t: Threat, added: SurfaceChange): Threat {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(t)) {
+    if (v === undefined || k === 'added') continue;
+    out[k] = v;
+    if (k === 'status') out.added = added;
+  }
+  return out as unknown as Threat;
+}
+
+/** The surface event that brought the element in or took it out (its type and subject), if any. */
+function elementEvent(
+  e: { ref: SurfaceRef; subject: string; category: Category },
+  events: readonly SurfaceEvent[],
+  label?: string,
+): { subject: string; event?: SurfaceEventType } {
+  const byRef = events.find((x) => x.scope.ref && sameRef(x.scope.ref, e.ref) && !x.scope.aspect?.includes('upstream'));
+  if (byRef) return { subject: byRef.subject, event: byRef.type };
+  const who = e.ref.kind === 'ServiceAccount' ? `system:serviceaccount:${e.ref.namespace ?? '*'}:${e.ref.name}` : '';
+  const byIdentity = who ? events.find((x) => x.scope.identity === who) : undefined;
+  if (byIdentity) return { subject: `${refLabel(e.ref)}: ${byIdentity.subject}`, event: byIdentity.type };
+  const fallback: Partial<Record<Category, SurfaceEventType>> = {
+    'mcp-tool': 'mcp-connection-added',
+    inference: 'model-version-updated',
+    delegation: 'tool-surface-modified',
+    identity: 'permissions-changed',
+  };
+  return { subject: label ?? refLabel(e.ref), event: fallback[e.category] };
+}
+
+interface GoneElement {
+  ref: SurfaceRef;
+  category: Category;
+  subject: string;
+  label: string;
+}
+
+/**
+ * Models, MCP servers, delegations, memory stores and tool server identities in base and not in head, by object
+ * (an agentgateway target leaving a backend whose other targets stay keeps the backend's component).
+ */
+function removedElements(base: AgentSurface, head: AgentSurface): GoneElement[] {
+  const out: GoneElement[] = [];
+  const keys = (list: Array<{ ref: SurfaceRef; target?: string }>) => new Set(list.map((x) => refKeyOf(x.ref)));
+  const push = (list: Array<{ ref: SurfaceRef }>, still: Set<string>, category: Category) => {
+    const seen = new Set<string>();
+    for (const x of list) {
+      const k = refKeyOf(x.ref);
+      if (still.has(k) || seen.has(k)) continue;
+      seen.add(k);
+      out.push({ ref: x.ref, category, subject: k, label: refLabel(x.ref) });
+    }
+  };
+  push(base.models, keys(head.models), 'inference');
+  push(base.mcpServers, keys(head.mcpServers), 'mcp-tool');
+  push(base.delegations, keys(head.delegations), 'delegation');
+  push(base.memory, keys(head.memory), 'rag-memory');
+  const ids = (s: AgentSurface) =>
+    s.mcpServers
+      .map((m) => m.identity)
+      .filter((i): i is string => !!i && i !== s.identity)
+      .map((i) => /^system:serviceaccount:([^:]+):([^:]+)$/.exec(i))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ ref: { kind: 'ServiceAccount', name: m[2], ...(m[1] !== '*' ? { namespace: m[1] } : {}) } }));
+  const headIds = ids(head);
+  // The agent's own ServiceAccount stays its identity component even when a tool server stops using it.
+  push(
+    ids(base).filter((x) => x.ref.name !== head.serviceAccount?.name),
+    keys(headIds),
+    'identity',
+  );
+  return out;
+}
+
+/** The template a catalog threat was instantiated from: `<agent>.<template id>`, the template id, or its title. */
+function templateOf(t: Pick<Threat, 'id' | 'title'>, templates: readonly ThreatTemplate[]): string | undefined {
+  const dot = t.id.indexOf('.');
+  const suffix = dot >= 0 ? t.id.slice(dot + 1) : t.id;
+  return (templates.find((x) => x.id === suffix || x.id === t.id) ?? templates.find((x) => x.title === t.title))?.id;
+}
+
+function templateCategory(t: Threat, templates: readonly ThreatTemplate[]): Category | undefined {
+  const id = templateOf(t, templates);
+  return id === undefined ? undefined : templates.find((x) => x.id === id)?.category;
+}
+
+/** The element is already modelled in this copy of the catalog (a plan made again on an edited catalog). */
+function isCovered(data: ThreatCatalog, e: ShadowElement): boolean {
+  if (e.category === 'delegation')
+    return (data.delegations ?? []).some((d) => d.to.agent === e.ref.name && sameNs(d.to.namespace, e.ref.namespace));
+  return (data.components ?? []).some((c) => c.category === e.category && sameRef(c.trustSource, e.ref));
+}
+
+/** `base`, else `base-<name>` when base does not say which object, else numbered. */
+function uniqueId(base: string, name: string, used: Set<string>): string {
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9_.-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '');
+  const candidates = [base, ...(base.includes(slug(name)) ? [] : [`${base}-${slug(name)}`])].map((c) => c.slice(0, 64));
+  let id = candidates.find((c) => c && !used.has(c));
+  for (let n = 2; id === undefined; n++) {
+    const c = `${candidates[candidates.length - 1].slice(0, 60)}-${n}`;
+    if (!used.has(c)) id = c;
+  }
+  used.add(id);
+  return id;
+}
+
+function uniqueThreatId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function sameNs(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === '*' || b === '*' || a === b;
+}
+
+function sameRef(a: { kind: string; name: string; namespace?: string }, b: SurfaceRef): boolean {
+  return a.kind === b.kind && a.name === b.name && sameNs(a.namespace, b.namespace);
+}
+
+function refKeyOf(r: SurfaceRef): string {
+  return `${r.kind}/${r.namespace ?? ''}/${r.name}`;
+}
+
+function refLabel(r: SurfaceRef): string {
+  return `${r.kind} ${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 }

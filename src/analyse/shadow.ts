@@ -16,6 +16,8 @@ export interface ShadowElement {
   ref: SurfaceRef;
   category: 'inference' | 'mcp-tool' | 'delegation' | 'rag-memory' | 'identity';
   position: Position;
+  /** Other places the manifests reference the same element (one finding per element, at `position`). */
+  alsoAt: Position[];
   /** For people: "MCP server RemoteMCPServer agents/x (https://…)". */
   description: string;
   /** What the catalog lacks: "component with trustSource { kind: …, name: … }". */
@@ -26,13 +28,20 @@ export function shadowElements(data: ThreatCatalog, surface: AgentSurface): Shad
   const components = data.components ?? [];
   const delegations = data.delegations ?? [];
   const out: ShadowElement[] = [];
-  const seen = new Set<string>();
-  const add = (e: Omit<ShadowElement, 'subject'>) => {
+  // One element is one finding, wherever the manifests reference it (an MCP server two agents' files name, a
+  // model used both as the agent's LLM and for memory embeddings).
+  const seen = new Map<string, ShadowElement>();
+  const add = (e: Omit<ShadowElement, 'subject' | 'alsoAt'>) => {
     const subject = refKey(e.ref);
-    const key = `${subject}@${e.position.file}:${e.position.line}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ subject, ...e });
+    const first = seen.get(`${e.category}:${subject}`);
+    if (first) {
+      const at = (p: Position) => `${p.file}:${p.line}`;
+      if (![first.position, ...first.alsoAt].some((p) => at(p) === at(e.position))) first.alsoAt.push(e.position);
+      return;
+    }
+    const element = { subject, alsoAt: [], ...e };
+    seen.set(`${e.category}:${subject}`, element);
+    out.push(element);
   };
   const compHint = (ref: SurfaceRef) => `component with trustSource { kind: ${ref.kind}, name: ${ref.name} }`;
   for (const m of surface.models) {
@@ -93,13 +102,35 @@ export function shadowElements(data: ThreatCatalog, surface: AgentSurface): Shad
       missing: compHint(ref),
     });
   }
+  // The identities MCP tools run with (tools execute with the server's credentials, not the agent's): each is a
+  // component of its own, as `init` models it.
+  for (const s of surface.mcpServers) {
+    const m = s.identity ? /^system:serviceaccount:([^:]+):([^:]+)$/.exec(s.identity) : null;
+    if (!m || s.identity === surface.identity) continue;
+    const ref = { kind: 'ServiceAccount', name: m[2], ...(m[1] !== '*' ? { namespace: m[1] } : {}) };
+    if (covered(components, ref)) continue;
+    const known = surface.toolIdentities?.find((t) => t.identity === s.identity);
+    add({
+      ref,
+      category: 'identity',
+      position: known?.serviceAccount.position ?? s.at?.identity ?? s.position,
+      description: `tool server identity ${label(ref)} (${label(s.ref)} runs as it)`,
+      missing: compHint(ref),
+    });
+  }
   return out;
 }
 
-/** The finding's words, the same in validate and diff. */
-export function shadowMessage(e: ShadowElement, agent: AgentSurface, catalogFile: string): string {
-  const who = `${agent.agent.kind} ${agent.agent.namespace}/${agent.agent.name}`;
-  return `shadow component: ${e.description} is reachable by ${who} but ${catalogFile} has no ${e.missing}`;
+/**
+ * The finding's words, the same in validate and diff, naming the command that models the element (`base`: the
+ * ref the change is compared with, when the caller knows it).
+ */
+export function shadowMessage(e: ShadowElement, agent: AgentSurface, catalogFile: string, base = '<base>'): string {
+  const who = `${agent.agent.kind} ${agent.agent.namespace ?? 'default'}/${agent.agent.name}`;
+  return (
+    `shadow component: ${e.description} is reachable by ${who} but ${catalogFile} has no ${e.missing}; ` +
+    `\`threatcat diff --base ${base} --write\` adds it with the library's threats`
+  );
 }
 
 function label(r: SurfaceRef): string {

@@ -10,7 +10,14 @@ import type {
   SurfaceServiceAccount,
   SurfaceTool,
 } from '../model/surface.js';
-import type { AnnotationFacts, PermissionTuple, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
+import type {
+  AnnotationFacts,
+  EventDirection,
+  PermissionTuple,
+  SurfaceEvent,
+  SurfaceEventType,
+} from '../model/surface-event.js';
+import { inverse, setDirection } from '../model/surface-event.js';
 import { elementKey } from '../model/surface.js';
 
 /**
@@ -45,13 +52,25 @@ export function diffSurfaces(
   const events: SurfaceEvent[] = [];
   const emit = (
     type: SurfaceEventType,
+    direction: EventDirection,
     at: Position,
     subject: string,
     before: unknown,
     after: unknown,
     scope: SurfaceEvent['scope'] = {},
   ) => {
-    events.push({ type, agent, file: at.file, line: at.line, column: at.column, subject, before, after, scope });
+    events.push({
+      type,
+      direction,
+      agent,
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      subject,
+      before,
+      after,
+      scope,
+    });
   };
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
   diffModels(base?.models ?? [], head?.models ?? [], emit, opts.findValue);
@@ -70,6 +89,7 @@ export function diffSurfaces(
 
 type Emit = (
   type: SurfaceEventType,
+  direction: EventDirection,
   at: Position,
   subject: string,
   before: unknown,
@@ -119,11 +139,16 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     if (!bs) {
       emit(
         'mcp-connection-added',
+        'widened',
         hs.position,
         subject,
         null,
         { ...connection(hs), ...(hs.allowedTools ? { allowedTools: sorted(hs.allowedTools) } : {}) },
-        { ref: hs.ref, tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
+        {
+          ref: hs.ref,
+          tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)),
+          ...(inCluster(hs) ? { inCluster: true } : {}),
+        },
       );
       continue;
     }
@@ -131,6 +156,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     if (bs.url !== hs.url || bs.transport !== hs.transport) {
       emit(
         'mcp-connection-added',
+        'changed',
         bs.url !== hs.url ? at(hs, 'url') : at(hs, 'transport'),
         `${subject}: endpoint`,
         compact({ url: bs.url, transport: bs.transport }),
@@ -142,7 +168,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     const hi = implementation(hs);
     if (!sameData(bi, hi)) {
       const field = bi.image !== hi.image ? 'image' : bi.command !== hi.command ? 'command' : 'args';
-      emit('tool-surface-modified', at(hs, field), `${subject}: ${field}`, bi, hi, {
+      emit('tool-surface-modified', 'changed', at(hs, field), `${subject}: ${field}`, bi, hi, {
         ref: hs.ref,
         aspect: 'implementation',
         tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)),
@@ -151,6 +177,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     if ((bs.permissionProfile ?? '') !== (hs.permissionProfile ?? '')) {
       emit(
         'tool-surface-modified',
+        profileDirection(bs.permissionProfile, hs.permissionProfile),
         at(hs, 'permissionProfile'),
         `${subject}: permission profile`,
         bs.permissionProfile ?? null,
@@ -161,6 +188,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     if ((bs.identity ?? '') !== (hs.identity ?? '')) {
       emit(
         'tool-surface-modified',
+        'changed',
         at(hs, 'identity'),
         `${subject}: server identity`,
         bs.identity ?? null,
@@ -179,6 +207,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
       emit(
         'tool-surface-modified',
+        setDirection(before ?? all, after ?? all),
         (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
         `${subject}: allowed tools`,
         before ?? 'all',
@@ -192,8 +221,10 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       const after = sorted(hs.requireApproval ?? []);
       const list = at(hs, 'requireApproval');
       const firstAdded = (hs.requireApproval ?? []).find((t) => !before.includes(t));
+      // A tool that now waits for a person narrows what the agent does alone.
       emit(
         'autonomy-tier-changed',
+        inverse(setDirection(before, after)),
         (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
         `${subject}: tools that wait for approval`,
         before,
@@ -206,13 +237,23 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     if (h.has(key)) continue;
     emit(
       'mcp-connection-removed',
+      'narrowed',
       bs.position,
       `${refLabel(bs.ref)}${bs.target !== undefined ? ` target ${bs.target}` : ''}`,
       { ...connection(bs), ...(bs.allowedTools ? { allowedTools: sorted(bs.allowedTools) } : {}) },
       null,
-      { ref: bs.ref, tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)) },
+      {
+        ref: bs.ref,
+        tools: sorted(bs.allowedTools ?? (bs.tools ?? []).map((t) => t.name)),
+        ...(inCluster(bs) ? { inCluster: true } : {}),
+      },
     );
   }
+}
+
+/** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */
+function inCluster(s: SurfaceMcpServer): boolean {
+  return Boolean(s.image || s.workload || s.command);
 }
 
 /**
@@ -231,11 +272,15 @@ function diffServerAccess(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
     const after = sorted(hs[field] ?? []);
     const added = after.find((x) => !before.includes(x));
     const where = added !== undefined ? at(hs, `${prefix}:${added}`, field) : at(hs, field);
-    emit('tool-surface-modified', where, `${subject}: ${label}`, before, after, { ref: hs.ref, aspect });
+    emit('tool-surface-modified', setDirection(before, after), where, `${subject}: ${label}`, before, after, {
+      ref: hs.ref,
+      aspect,
+    });
   }
   if ((bs.authentication ?? '') !== (hs.authentication ?? '')) {
     emit(
       'tool-surface-modified',
+      hs.authentication === 'none' ? 'widened' : bs.authentication === 'none' ? 'narrowed' : 'changed',
       at(hs, 'authentication'),
       `${subject}: caller authentication`,
       bs.authentication ?? null,
@@ -246,12 +291,12 @@ function diffServerAccess(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
   const bu = new Set(bs.upstreams ?? []);
   const hu = new Set(hs.upstreams ?? []);
   for (const u of sorted([...hu].filter((x) => !bu.has(x))))
-    emit('mcp-connection-added', at(hs, `upstream:${u}`), `${subject}: upstream ${u}`, null, u, {
+    emit('mcp-connection-added', 'widened', at(hs, `upstream:${u}`), `${subject}: upstream ${u}`, null, u, {
       ref: hs.ref,
       aspect: 'upstream',
     });
   for (const u of sorted([...bu].filter((x) => !hu.has(x))))
-    emit('mcp-connection-removed', at(bs, `upstream:${u}`), `${subject}: upstream ${u}`, u, null, {
+    emit('mcp-connection-removed', 'narrowed', at(bs, `upstream:${u}`), `${subject}: upstream ${u}`, u, null, {
       ref: hs.ref,
       aspect: 'upstream',
     });
@@ -275,11 +320,19 @@ function diffTools(
   const sameAsAllowList = allowChange !== undefined && sameSet(allowChange, symmetricDifference(before, after));
   if (bs.tools !== undefined && hs.tools !== undefined && !sameSet(before, after) && !sameAsAllowList) {
     const firstAdded = (hs.tools ?? []).find((t) => !bt.has(t.name))?.position;
-    emit('tool-surface-modified', firstAdded ?? at(hs, 'tools'), `${subject}: tools`, before, after, {
-      ref: hs.ref,
-      aspect: 'tools',
-      tools: symmetricDifference(before, after),
-    });
+    emit(
+      'tool-surface-modified',
+      setDirection(before, after),
+      firstAdded ?? at(hs, 'tools'),
+      `${subject}: tools`,
+      before,
+      after,
+      {
+        ref: hs.ref,
+        aspect: 'tools',
+        tools: symmetricDifference(before, after),
+      },
+    );
   }
   for (const [name, tool] of ht) {
     const headHash = toolHash(tool);
@@ -293,6 +346,7 @@ function diffTools(
     if (reference !== undefined && reference !== headHash) {
       emit(
         'tool-surface-modified',
+        'changed',
         tool.position ?? at(hs, 'tools'),
         `${subject}: tool ${name} description or schema`,
         { sha256: reference, ...(baseTool?.description !== undefined ? { description: baseTool.description } : {}) },
@@ -357,13 +411,16 @@ function diffModels(
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
       }
     }
+    // The serving runtime (an image in the cluster) is what compromise-class threats about containers depend on.
+    const runtime = (before?.runtime ?? '') !== (after?.runtime ?? '');
     emit(
       'model-version-updated',
+      !before ? 'widened' : !after ? 'narrowed' : 'changed',
       where,
       `${refLabel(m.ref)}${m.target !== undefined ? ` ${m.target}` : ''}`,
       before,
       after,
-      { ref: m.ref },
+      { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
     );
   }
 }
@@ -373,14 +430,14 @@ function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], e
   const h = byKey(head);
   for (const [k, d] of h) {
     if (!b.has(k))
-      emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, null, refLabel(d.ref), {
+      emit('tool-surface-modified', 'widened', d.position, `delegation to ${refLabel(d.ref)}`, null, refLabel(d.ref), {
         ref: d.ref,
         aspect: 'delegation',
       });
   }
   for (const [k, d] of b) {
     if (!h.has(k))
-      emit('tool-surface-modified', d.position, `delegation to ${refLabel(d.ref)}`, refLabel(d.ref), null, {
+      emit('tool-surface-modified', 'narrowed', d.position, `delegation to ${refLabel(d.ref)}`, refLabel(d.ref), null, {
         ref: d.ref,
         aspect: 'delegation',
       });
@@ -396,23 +453,72 @@ function diffAutonomy(
   if (!base || !head) return;
   const ba = base.autonomy;
   const ha = head.autonomy;
-  if (ba.tier !== ha.tier)
-    emit('autonomy-tier-changed', ha.position, 'autonomy tier', ba.tier, ha.tier, { aspect: 'tier' });
+  // Servers and delegations that came or went have their own events; the tier and the agent-wide approval list,
+  // derived from them, must not read the loss of a gated server as approvals dropped (a widening).
+  const serverNames = (s: AgentSurface) => new Set(s.mcpServers.map((m) => m.ref.name));
+  const bn = serverNames(base);
+  const hn = serverNames(head);
+  const onBoth = (t: string) => {
+    const server = t.slice(0, t.lastIndexOf('/'));
+    return bn.has(server) && hn.has(server);
+  };
+  const joined =
+    [...hn].some((n) => !bn.has(n)) ||
+    keysOf(head.delegations).some((k) => !base.delegations.some((d) => elementKey(d) === k));
+  const left =
+    [...bn].some((n) => !hn.has(n)) ||
+    keysOf(base.delegations).some((k) => !head.delegations.some((d) => elementKey(d) === k));
+  const approvalsMoved = !sameSet(ba.approvalTools.filter(onBoth), ha.approvalTools.filter(onBoth));
+  if (ba.tier !== ha.tier) {
+    const derived =
+      !approvalsMoved && Boolean(ba.codeExecution) === Boolean(ha.codeExecution) && joined !== left
+        ? joined
+          ? 'widened'
+          : 'narrowed'
+        : undefined;
+    emit(
+      'autonomy-tier-changed',
+      derived ?? tierDirection(ba.tier, ha.tier),
+      ha.position,
+      'autonomy tier',
+      ba.tier,
+      ha.tier,
+      { aspect: 'tier' },
+    );
+  }
   if (Boolean(ba.codeExecution) !== Boolean(ha.codeExecution)) {
-    emit('autonomy-tier-changed', ha.position, 'code execution', Boolean(ba.codeExecution), Boolean(ha.codeExecution), {
-      aspect: 'code-execution',
-    });
+    emit(
+      'autonomy-tier-changed',
+      ha.codeExecution ? 'widened' : 'narrowed',
+      ha.position,
+      'code execution',
+      Boolean(ba.codeExecution),
+      Boolean(ha.codeExecution),
+      { aspect: 'code-execution' },
+    );
   }
   // Approval lists are compared per server above; this catches readers that only fill the agent-wide list.
   const perServer = events.some((e) => e.scope.aspect === 'approval');
-  if (!perServer && !sameSet(ba.approvalTools, ha.approvalTools)) {
-    const before = sorted(ba.approvalTools);
-    const after = sorted(ha.approvalTools);
-    emit('autonomy-tier-changed', ha.position, 'tools that wait for approval', before, after, {
-      aspect: 'approval',
-      tools: symmetricDifference(before, after),
-    });
+  if (!perServer && approvalsMoved) {
+    const before = sorted(ba.approvalTools.filter(onBoth));
+    const after = sorted(ha.approvalTools.filter(onBoth));
+    emit(
+      'autonomy-tier-changed',
+      inverse(setDirection(before, after)),
+      ha.position,
+      'tools that wait for approval',
+      before,
+      after,
+      {
+        aspect: 'approval',
+        tools: symmetricDifference(before, after),
+      },
+    );
   }
+}
+
+function keysOf(items: Array<{ ref: SurfaceRef; target?: string }>): string[] {
+  return items.map((i) => elementKey(i));
 }
 
 function diffAnnotations(base: AnnotationFacts, head: AnnotationFacts, emit: Emit): void {
@@ -420,9 +526,15 @@ function diffAnnotations(base: AnnotationFacts, head: AnnotationFacts, emit: Emi
     const b = base[key];
     const h = head[key];
     if (b?.value === h?.value) continue;
-    emit('autonomy-tier-changed', (h ?? b).position, `annotation ${key}`, b?.value ?? null, h?.value ?? null, {
-      aspect: 'annotation',
-    });
+    emit(
+      'autonomy-tier-changed',
+      tierDirection(b?.value, h?.value),
+      (h ?? b).position,
+      `annotation ${key}`,
+      b?.value ?? null,
+      h?.value ?? null,
+      { aspect: 'annotation' },
+    );
   }
 }
 
@@ -460,6 +572,7 @@ function diffPermissions(
   if (base && head && (base.identity ?? '') !== (head.identity ?? '')) {
     emit(
       'permissions-changed',
+      'changed',
       head.serviceAccount?.position ?? head.agent.position,
       `identity of ${agentName(head)}`,
       base.identity ?? null,
@@ -492,7 +605,8 @@ function diffCloudRole(
   const after = head?.cloudIdentity;
   if ((before ?? '') === (after ?? '')) return;
   const where = after !== undefined ? at(head!, 'cloudIdentity') : at(base!, 'cloudIdentity');
-  emit('permissions-changed', where, `${identity}: cloud role`, before ?? null, after ?? null, {
+  const direction = before === undefined ? 'widened' : after === undefined ? 'narrowed' : 'changed';
+  emit('permissions-changed', direction, where, `${identity}: cloud role`, before ?? null, after ?? null, {
     identity,
     aspect: 'cloud-role',
   });
@@ -517,14 +631,38 @@ function diffGrants(
   };
   const b = index(basePerms);
   const h = index(headPerms);
-  // One event per changed rule: grouped by the Role/ClusterRole rule that grants (head) or granted (base) them.
-  // A built-in ClusterRole's rules are all at the binding's roleRef, so a binding to one is one event.
-  const group = (from: Map<string, Held>, other: Map<string, unknown>) => {
-    const groups = new Map<string, { position: Position; tuples: PermissionTuple[]; perms: DeclaredPermission[] }>();
+  // Which roles each binding granted this identity in a state: a grant whose binding did not grant it anything
+  // before (a new binding, or a new subject) is reported at the subject; one whose binding now names another role,
+  // at the roleRef; otherwise the role's rules changed, and it is reported at the rule.
+  const rolesByBinding = (perms: DeclaredPermission[]) => {
+    const m = new Map<string, Set<string>>();
+    for (const p of perms) {
+      const k = refKey(p.binding);
+      m.set(k, (m.get(k) ?? new Set()).add(refKey(p.role)));
+    }
+    return m;
+  };
+  const rolesOf = { base: rolesByBinding(basePerms), head: rolesByBinding(headPerms) };
+  const site = (p: DeclaredPermission, other: Map<string, Set<string>>): { position: Position; rule: boolean } => {
+    // A built-in role's rules are not in the repository: its grant is already at the binding's roleRef.
+    if (p.builtinRole || !p.bindingAt) return { position: p.position, rule: !p.builtinRole };
+    const roles = other.get(refKey(p.binding));
+    if (!roles) return { position: p.bindingAt.subject, rule: false };
+    if (!roles.has(refKey(p.role))) return { position: p.bindingAt.roleRef, rule: false };
+    return { position: p.position, rule: true };
+  };
+  // One event per changed node: the Role/ClusterRole rule that grants (head) or granted (base) the tuples, or the
+  // binding that brings them in or took them away. A built-in ClusterRole's grant is one event at the roleRef.
+  const group = (from: Map<string, Held>, other: Map<string, unknown>, otherRoles: Map<string, Set<string>>) => {
+    const groups = new Map<
+      string,
+      { position: Position; rule: boolean; tuples: PermissionTuple[]; perms: DeclaredPermission[] }
+    >();
     for (const [k, v] of from) {
       if (other.has(k)) continue;
-      const gk = `${v.position.file}:${v.position.line}`;
-      const g = groups.get(gk) ?? { position: v.position, tuples: [], perms: [] };
+      const where = site(v.perm, otherRoles);
+      const gk = `${where.position.file}:${where.position.line}`;
+      const g = groups.get(gk) ?? { ...where, tuples: [], perms: [] };
       g.tuples.push(v.tuple);
       g.perms.push(v.perm);
       groups.set(gk, g);
@@ -534,11 +672,11 @@ function diffGrants(
   // Inside the rule, point at what is new: the verb when the other state already had that resource, the
   // resource when it already had that verb on it; a wholly new (or removed) rule stays at the rule.
   const pinpoint = (
-    g: { position: Position; tuples: PermissionTuple[] },
+    g: { position: Position; rule: boolean; tuples: PermissionTuple[] },
     other: Map<string, { tuple: PermissionTuple }>,
     state: 'base' | 'head',
   ) => {
-    if (!findValue) return g.position;
+    if (!findValue || !g.rule) return g.position;
     const t = g.tuples[0];
     const others = [...other.values()].map((o) => o.tuple);
     const same = (o: PermissionTuple, ...keys: Array<keyof PermissionTuple>) => keys.every((k) => o[k] === t[k]);
@@ -549,10 +687,11 @@ function diffGrants(
         : undefined;
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
-  for (const g of group(h, b)) {
+  for (const g of group(h, b, rolesOf.base)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
+      'widened',
       pinpoint(g, b, 'head'),
       `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} added${words}`,
       null,
@@ -560,10 +699,11 @@ function diffGrants(
       { identity: id, added: g.tuples, removed: [], ...scope },
     );
   }
-  for (const g of group(b, h)) {
+  for (const g of group(b, h, rolesOf.head)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
+      'narrowed',
       pinpoint(g, h, 'base'),
       `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed${words}`,
       g.tuples.map(permissionLabel),
@@ -594,6 +734,26 @@ function grantFacts(perms: DeclaredPermission[]): { words: string; scope: Partia
 }
 
 // --- small pure helpers ----------------------------------------------------------------------------------
+
+const TIER_RANK: Record<string, number> = { manual: 0, approval: 1, autonomous: 2 };
+
+/** A higher autonomy tier widens what the agent does alone; values that are not tiers have no order. */
+function tierDirection(before: string | undefined, after: string | undefined): EventDirection {
+  const b = before === undefined ? undefined : TIER_RANK[before];
+  const a = after === undefined ? undefined : TIER_RANK[after];
+  if (b === undefined || a === undefined || a === b) return 'changed';
+  return a > b ? 'widened' : 'narrowed';
+}
+
+/** ToolHive's built-in profiles are ordered (`none` allows nothing, `network` outbound traffic); others are not. */
+const PROFILE_RANK: Record<string, number> = { 'builtin:none': 0, 'builtin:network': 1 };
+
+function profileDirection(before: string | undefined, after: string | undefined): EventDirection {
+  const b = before === undefined ? undefined : PROFILE_RANK[before];
+  const a = after === undefined ? undefined : PROFILE_RANK[after];
+  if (b === undefined || a === undefined || a === b) return 'changed';
+  return a > b ? 'widened' : 'narrowed';
+}
 
 function compact(o: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;

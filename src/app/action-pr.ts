@@ -97,7 +97,7 @@ export async function deliverToPullRequest(
       const git = state.repoGit;
       const lines = await pullRequestDiffLines(client, repo, pr.number, git ? () => localDiff(git, pr) : undefined);
       const candidates = reviewCandidates(analysis);
-      if (inputs.mode === 'check' && (analysis.diff?.reopen ?? []).some(isPending)) {
+      if (inputs.mode === 'check' && ((analysis.diff?.reopen ?? []).some(isPending) || analysis.diff?.modelPending)) {
         candidates.push(...suggestionCandidates(analysis, suggestedEdits(state), pr.baseSha));
       }
       for (const c of candidates) Object.assign(c, { body: redact(c.body), summary: redact(c.summary) });

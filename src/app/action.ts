@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ActionInputs, PullRequestContext, RunContext } from '../model/action-run.js';
-import { isPending, type Analysis, type ReopenStatus } from '../model/analysis.js';
+import { isPending, modelLines, type Analysis, type ReopenStatus } from '../model/analysis.js';
 import type { CatalogChange, DiffResult } from '../model/diff-result.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { UsageError } from '../model/input-error.js';
@@ -100,14 +100,14 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
   if (pr && inputs.mode === 'commit') {
     if (!canWrite) notes.push('mode: commit does nothing on a fork pull request (or without a token).');
     else if (!refs) notes.push('mode: commit had nothing to apply: this run has no surface diff.');
-    else if ((view.diff?.reopen ?? []).some(isPending)) {
+    else if ((view.diff?.reopen ?? []).some(isPending) || (view.diff?.modelPending && changes.length > 0)) {
       let committed: string | undefined;
       try {
         committed = await commitOntoAndPush(
           repo.top,
           pr.headSha,
           changes.map((c) => ({ path: `${repo.prefix}${c.file}`, text: c.after })),
-          commitMessage(pr, view.diff?.reopen ?? []),
+          commitMessage(pr, view.diff?.reopen ?? [], view.diff?.model ?? []),
           pr.headRef,
         );
       } catch (err) {
@@ -120,7 +120,14 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
         notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
         view = {
           ...view,
-          diff: view.diff && { ...view.diff, reopen: view.diff.reopen.map((r) => ({ ...r, pending: false })) },
+          diff: view.diff && {
+            ...view.diff,
+            reopen: view.diff.reopen.map((r) => ({ ...r, pending: false })),
+            modelPending: false,
+            // The pushed commit models what the change brought in: its shadow components are resolved there.
+            findings: view.diff.findings.filter((f) => !modelledElement(view.diff!, f)),
+          },
+          findings: view.findings.filter((f) => !modelledElement(view.diff!, f)),
         };
       }
     }
@@ -219,6 +226,8 @@ async function analyse(
     // the diff lists only threats the head's catalog does not yet record as open: all pending until written
     reopen: diff.reopen.map((r) => entry(r, true)),
     alreadyOpen: diff.alreadyOpen.map((r) => entry(r, false)),
+    model: diff.model.map((m) => ({ ...m, catalog: repoPath(m.catalog) })),
+    modelPending: diff.model.length > 0,
     findings: [
       ...diff.inputErrors.map(
         (e): Finding => ({ rule: UNREADABLE_INPUT, severity: 'error', ...e.position, message: e.message }),
@@ -226,7 +235,8 @@ async function analyse(
       ...diff.findings,
     ].map((f) => ({ ...f, file: repoPath(f.file) })),
   };
-  const all = [...v.findings.map((f) => ({ ...f, file: repoPath(f.file) })), ...(diffView?.findings ?? [])];
+  // The diff's findings first: where both report one problem, its words name the PR's base ref.
+  const all = [...(diffView?.findings ?? []), ...v.findings.map((f) => ({ ...f, file: repoPath(f.file) }))];
   return {
     analysis: {
       findings: dedupe(all).sort(compareFindings),
@@ -246,19 +256,39 @@ async function analyse(
   };
 }
 
-/** One message at one place is reported once (validate and diff both see a malformed manifest). */
+/**
+ * One problem at one place is reported once: validate and diff both see a malformed manifest, and both report a
+ * shadow component (diff names the PR's base in its message, validate cannot: same rule, place and element).
+ */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.file}\u0000${f.line}\u0000${f.message}`;
+    const key = `${f.file}\u0000${f.line}\u0000${f.subject ? `${f.rule}\u0000${f.subject}` : f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function commitMessage(pr: PullRequestContext, reopen: readonly ReopenStatus[]): string {
-  return `threatcat: re-open threats invalidated by ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}\n\n${reopen.map((r) => `- ${r.threat}: ${r.events.join(', ')}`).join('\n')}\n`;
+function commitMessage(
+  pr: PullRequestContext,
+  reopen: readonly ReopenStatus[],
+  model: NonNullable<Analysis['diff']>['model'] & object,
+): string {
+  const lines = [
+    ...reopen.map((r) => `- ${r.threat}: ${r.events.join(', ')}`),
+    ...model.flatMap((m) => modelLines(m).map((l) => `${l} in ${m.catalog}`)),
+  ];
+  return `threatcat: catalog plan for ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}\n\n${lines.join('\n')}\n`;
+}
+
+/** A shadow-component finding about an element the plan models. */
+function modelledElement(diff: NonNullable<Analysis['diff']>, f: Finding): boolean {
+  return (
+    f.rule === 'shadow-component' &&
+    f.subject !== undefined &&
+    (diff.model ?? []).some((m) => m.covers.includes(f.subject!))
+  );
 }
 
 /** SARIF: every finding, event and concerned threat; threats carry their AIVSS score as security-severity. */

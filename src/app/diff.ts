@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { asCatalogDoc, type CatalogDoc, type ThreatCatalog } from '../model/catalog.js';
 import type { CatalogChange, DiffEvent, DiffResult } from '../model/diff-result.js';
 import type { FileEdits, YamlEdit } from '../model/edit.js';
+import type { ThreatTemplate } from '../model/library.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { InputError, UsageError } from '../model/input-error.js';
 import type { ManifestFile } from '../model/manifest.js';
@@ -12,12 +13,13 @@ import { catalogSurface } from '../read/catalog-surface.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
 import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
 import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
+import { readLibrary } from '../read/library.js';
 import { readTextFile } from '../read/text-file.js';
 import { MANIFEST_RULE } from '../analyse/finding-ids.js';
 import { applySeverities } from '../analyse/registry.js';
-import { planReopen, reopenEdits, timestamp, type ReopenEntry, type ReopenStamp } from '../analyse/reopen-plan.js';
+import { catalogPlan, planReopen, timestamp, type CatalogPlanInput, type ReopenStamp } from '../analyse/reopen-plan.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
-import { shadowElements, shadowMessage } from '../analyse/shadow.js';
+import { shadowElements, shadowMessage, type ShadowElement } from '../analyse/shadow.js';
 import { diffSurfaces, pinnedHashes } from '../analyse/surface-diff.js';
 import { valueFinder } from '../analyse/value-finder.js';
 import { applyYamlEdits } from '../render/yaml-edit.js';
@@ -70,7 +72,14 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
 
     const findings: Finding[] = [];
     const events: DiffEvent[] = [];
-    const planInputs: Array<{ file: string; data: ThreatCatalog; events: DiffEvent[]; text: string }> = [];
+    const planInputs: Array<CatalogPlanInput & { text: string }> = [];
+    // The library is read once, and only when a change reaches an agent's surface.
+    let library: ThreatTemplate[] | undefined;
+    const templates = () => {
+      library ??= readLibrary();
+      return library;
+    };
+    const shadows: Array<{ catalog: string; element: ShadowElement; finding: Finding }> = [];
     for (const pair of inputs.pairs) {
       const schema = schemaFindings(pair.head);
       if (schema.length > 0) {
@@ -84,7 +93,13 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
       const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
       const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, changed);
       findings.push(...problems);
-      if (headSurface) findings.push(...shadowFindings(catalog, headSurface, changed));
+      const uncovered = headSurface ? touchedShadows(catalog, headSurface, changed) : [];
+      for (const e of uncovered)
+        shadows.push({
+          catalog: catalog.file,
+          element: e,
+          finding: shadowFinding(catalog, headSurface!, e, opts.base),
+        });
       const found = diffSurfaces(baseSurface, headSurface, {
         pinnedHash: pinnedHashes(catalog.data),
         annotations: {
@@ -94,14 +109,36 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
         findValue,
       }).map((e) => ({ ...e, catalog: catalog.file }));
       events.push(...found);
-      planInputs.push({ file: catalog.file, data: catalog.data, events: found, text: catalog.text });
+      const touched = found.length > 0 || uncovered.length > 0;
+      planInputs.push({
+        file: catalog.file,
+        data: catalog.data,
+        events: found,
+        text: catalog.text,
+        ...(headSurface && touched
+          ? {
+              surface: {
+                head: headSurface,
+                ...(baseSurface ? { base: baseSurface } : {}),
+                templates: templates(),
+                uncovered,
+              },
+            }
+          : {}),
+      });
+    }
+    // Threat ids are unique across catalogs: a threat added to one must not take an id another already uses.
+    const threatIds = new Map(planInputs.map((p) => [p.file, (p.data.threats ?? []).map((t) => t.id)]));
+    for (const p of planInputs) {
+      if (!p.surface) continue;
+      p.surface.takenThreatIds = new Set([...threatIds].filter(([f]) => f !== p.file).flatMap(([, ids]) => ids));
     }
     const stamp: ReopenStamp = {
       ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
       at: timestamp(opts.now),
     };
     const plan = planReopen(planInputs, stamp);
-    const changes = applyPlan(opts.root, plan.edits, plan.reopen, planInputs, stamp);
+    const changes = applyPlan(opts.root, plan.edits, planInputs, stamp);
     const written: string[] = [];
     if (opts.write) {
       for (const c of changes) {
@@ -109,6 +146,11 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
         written.push(c.file);
       }
     }
+    // A shadow element the written plan models is no longer a problem of this change.
+    const modelled = new Set(
+      plan.model.filter((m) => written.includes(m.catalog)).flatMap((m) => m.covers.map((c) => `${m.catalog}#${c}`)),
+    );
+    findings.push(...shadows.filter((s) => !modelled.has(`${s.catalog}#${s.element.subject}`)).map((s) => s.finding));
     return {
       base: { ref: opts.base, commit: base.commit },
       head: head.kind === 'commit' ? { ref: opts.head!, commit: head.commit } : { ref: stateLabel(head) },
@@ -121,11 +163,12 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
       ),
       reopen: plan.reopen,
       alreadyOpen: plan.alreadyOpen,
+      model: plan.model,
       // Rule severities from .threatcat.yaml apply here as in validate ('off' drops the rule).
       findings: applySeverities(dedupe(findings), config.rules).sort(compareFindings),
       changes,
       written,
-      pending: plan.reopen.length > 0 && !opts.write,
+      pending: (plan.reopen.length > 0 || plan.model.length > 0) && !opts.write,
       inputErrors: inputs.inputErrors,
       stats: {
         changedFiles: inputs.changed.length,
@@ -146,8 +189,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
 function applyPlan(
   root: string,
   edits: readonly FileEdits[],
-  entries: readonly ReopenEntry[],
-  inputs: ReadonlyArray<{ file: string; text: string }>,
+  inputs: ReadonlyArray<CatalogPlanInput & { text: string }>,
   stamp: ReopenStamp,
 ): CatalogChange[] {
   const changes: CatalogChange[] = [];
@@ -162,13 +204,10 @@ function applyPlan(
       );
     }
     let list: YamlEdit[] = planned;
-    if (before !== inputs.find((i) => i.file === file)?.text) {
+    const input = inputs.find((i) => i.file === file);
+    if (input && before !== input.text) {
       const current = loadCatalogText(before, file, join(root, file)).data as ThreatCatalog;
-      list = reopenEdits(
-        current,
-        entries.filter((e) => e.catalog === file),
-        stamp,
-      );
+      list = catalogPlan(current, input, stamp).edits;
     }
     const after = applyYamlEdits(before, list);
     if (after !== before) changes.push({ file, before, after });
@@ -193,17 +232,27 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: Set<str
   return { baseSurface: base?.surface, headSurface: head.surface, problems };
 }
 
-/** validate's shadow components, limited to the elements referenced from the files this change touched. */
-function shadowFindings(catalog: CatalogDoc, surface: AgentSurface, changed: Set<string>): Finding[] {
-  return shadowElements(catalog.data, surface)
-    .filter((e) => changed.has(e.position.file))
-    .map((e) => ({
-      rule: SHADOW_RULE,
-      severity: 'error',
-      ...e.position,
-      message: shadowMessage(e, surface, catalog.file),
-      subject: e.subject,
-    }));
+/**
+ * validate's shadow components, limited to the elements referenced from the files this change touched (at the
+ * reference in a touched file).
+ */
+function touchedShadows(catalog: CatalogDoc, surface: AgentSurface, changed: Set<string>): ShadowElement[] {
+  const out: ShadowElement[] = [];
+  for (const e of shadowElements(catalog.data, surface)) {
+    const at = [e.position, ...e.alsoAt].find((p) => changed.has(p.file));
+    if (at) out.push({ ...e, position: at });
+  }
+  return out;
+}
+
+function shadowFinding(catalog: CatalogDoc, surface: AgentSurface, e: ShadowElement, base: string): Finding {
+  return {
+    rule: SHADOW_RULE,
+    severity: 'error',
+    ...e.position,
+    message: shadowMessage(e, surface, catalog.file, base),
+    subject: e.subject,
+  };
 }
 
 function sameFiles(a: readonly ManifestFile[], b: readonly ManifestFile[]): boolean {

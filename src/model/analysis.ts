@@ -1,5 +1,5 @@
 import type { ThreatCatalog } from './catalog.js';
-import type { DiffEvent } from './diff-result.js';
+import type { DiffEvent, DiffModelChange } from './diff-result.js';
 import type { Finding } from './finding.js';
 
 /** A catalog as the Action shows it. Every path is relative to the repository top. */
@@ -32,6 +32,21 @@ export interface SurfaceDiffView {
   /** Open threats the events also concern (nothing to write, but their evidence is stale too). */
   alreadyOpen: ReopenStatus[];
   findings: Finding[];
+  /** What the change brings into the catalogs' model and takes out of it (threatcat diff --write writes it). */
+  model?: DiffModelChange[];
+  /** The head's catalogs do not record that model yet. */
+  modelPending?: boolean;
+}
+
+/** One line per modelled change, for people: "+ mcp-tool mcp-github-mcp (RemoteMCPServer/agents/github-mcp)". */
+export function modelLines(m: DiffModelChange): string[] {
+  return [
+    ...m.components.map((c) => `+ ${c.category} ${c.id} (${c.subject})`),
+    ...m.threats.map((t) => `+ threat ${t.id} (${t.components.join(', ')})`),
+    ...m.extended.map((x) => `~ threat ${x.threat} gains ${x.components.join(', ')}`),
+    ...m.removed.map((r) => `- ${r.id} marked removed (${r.subject})`),
+    ...m.orphaned.map((t) => `- threat ${t} marked orphaned`),
+  ];
 }
 
 /** Everything the Action renders: validate's findings and catalogs, and the PR's surface diff. */

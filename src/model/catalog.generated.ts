@@ -39,13 +39,6 @@ export type ComponentCategory = 'inference' | 'mcp-tool' | 'rag-memory' | 'ident
 export type TelemetrySource =
   'kube-audit' | 'ebpf' | 'sdk-callback' | 'mcp-log' | 'iam-events' | 'db-audit' | 'admission' | 'cni';
 /**
- * A string or a list of strings; * matches any run of characters.
- *
- * This interface was referenced by `ThreatCatalog`'s JSON-Schema
- * via the `definition` "Match".
- */
-export type Match = string | [string, ...string[]];
-/**
  * A change that can make a threat's evidence stale.
  *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
@@ -60,6 +53,13 @@ export type ReopenEvent =
   | 'permissions-changed'
   | 'baseline-drift'
   | 'signal-fired';
+/**
+ * A string or a list of strings; * matches any run of characters.
+ *
+ * This interface was referenced by `ThreatCatalog`'s JSON-Schema
+ * via the `definition` "Match".
+ */
+export type Match = string | [string, ...string[]];
 
 /**
  * A threatcat threat catalog: the threat model of one AI agent on Kubernetes, kept next to its manifests. threatcat.dev/v1alpha1.
@@ -232,6 +232,8 @@ export interface Component {
    * mcp-tool only: the pinned tool surface.
    */
   tools?: PinnedTool[];
+  added?: SurfaceChange;
+  removed?: SurfaceChange;
 }
 /**
  * A manifest object: the trust source of a component.
@@ -278,6 +280,27 @@ export interface PinnedTool {
   sha256: string;
 }
 /**
+ * A change of the agent's surface that threatcat diff --write recorded: which event, at which git ref, when, and what.
+ *
+ * This interface was referenced by `ThreatCatalog`'s JSON-Schema
+ * via the `definition` "SurfaceChange".
+ */
+export interface SurfaceChange {
+  event?: ReopenEvent;
+  /**
+   * The git ref of the change (the head commit, or 'working tree on <base>').
+   */
+  ref: string;
+  /**
+   * When threatcat recorded it (RFC 3339 date-time).
+   */
+  at: string;
+  /**
+   * What changed, for people.
+   */
+  subject: string;
+}
+/**
  * An edge to another agent.
  *
  * This interface was referenced by `ThreatCatalog`'s JSON-Schema
@@ -321,6 +344,8 @@ export interface Delegation {
    * What a coerced delegation reaches.
    */
   blastSurface?: string[];
+  added?: SurfaceChange;
+  removed?: SurfaceChange;
 }
 /**
  * The dormant permissions of one identity.
@@ -484,10 +509,12 @@ export interface Threat {
   evidence: Evidence[];
   acceptance?: Acceptance;
   /**
-   * Replaces the built-in re-open mapping for this threat (narrow or widen it).
+   * The event types that may re-open this threat (narrows the built-in table); the table still decides which events of a listed type concern it, unless the entry is { event, always: true } (widens it).
    */
-  reopenOn?: ReopenEvent[];
+  reopenOn?: (ReopenEvent | ReopenAlways)[];
   reopened?: Reopened;
+  added?: SurfaceChange;
+  orphaned?: SurfaceChange;
   /**
    * What reduces the threat, one line each.
    */
@@ -646,6 +673,19 @@ export interface Validation {
    * How many events it was checked on (validated) or matched (fired).
    */
   events: number;
+}
+/**
+ * Re-open this threat on every event of that type for its agent, whatever the event touches (widens the table).
+ *
+ * This interface was referenced by `ThreatCatalog`'s JSON-Schema
+ * via the `definition` "ReopenAlways".
+ */
+export interface ReopenAlways {
+  event: ReopenEvent;
+  /**
+   * Every event of the type re-opens the threat, not only the ones the table scopes to it.
+   */
+  always: true;
 }
 /**
  * The last re-open: which event, at which git ref, when.

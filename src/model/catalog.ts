@@ -1,5 +1,5 @@
 import type { Position } from './finding.js';
-import type { ThreatCatalog } from './catalog.generated.js';
+import type { ReopenEvent, Threat, ThreatCatalog } from './catalog.generated.js';
 
 export type * from './catalog.generated.js';
 
@@ -29,4 +29,9 @@ export interface LoadedCatalog extends Omit<CatalogDoc, 'data'> {
 /** Narrowing once the schema check passed. */
 export function asCatalogDoc(loaded: LoadedCatalog): CatalogDoc {
   return loaded as CatalogDoc & { data: ThreatCatalog };
+}
+
+/** The event types a threat's `reopenOn` lists (plain or `{ event, always }`); undefined when it has none. */
+export function reopenEventTypes(t: Pick<Threat, 'reopenOn'>): ReopenEvent[] | undefined {
+  return t.reopenOn?.map((x) => (typeof x === 'string' ? x : x.event));
 }

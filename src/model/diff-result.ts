@@ -19,6 +19,23 @@ export interface DiffReopenEntry {
   subjects: string[];
 }
 
+/** What one catalog's model gains and loses with the change. */
+export interface DiffModelChange {
+  catalog: string;
+  /** New components and delegation entries, with the element (kind/namespace/name) each models. */
+  components: Array<{ id: string; category: string; subject: string }>;
+  /** New threats from the built-in library, with their components. */
+  threats: Array<{ id: string; components: string[] }>;
+  /** Existing threats of the same library template that gain the new components. */
+  extended: Array<{ threat: string; components: string[] }>;
+  /** Components and delegation entries marked `removed`. */
+  removed: Array<{ id: string; subject: string }>;
+  /** Threats marked `orphaned` (every component of their own category was removed). */
+  orphaned: string[];
+  /** The shadow elements (kind/namespace/name) the new components cover. */
+  covers: string[];
+}
+
 /** A catalog as the plan leaves it: its text now and with the plan applied (in memory; written with --write). */
 export interface CatalogChange {
   /** Repository-relative path. */
@@ -35,12 +52,14 @@ export interface DiffResult {
   reopen: DiffReopenEntry[];
   /** Open threats the events also concern (nothing to do). */
   alreadyOpen: DiffReopenEntry[];
+  /** Per catalog: the components and threats the change brings in, and what it takes out (see reopen-plan.ts). */
+  model: DiffModelChange[];
   findings: Finding[];
   /** What applying the plan does to each catalog it edits (the same edits --write, suggestions and commit mode use). */
   changes: CatalogChange[];
   /** Catalog files --write changed. */
   written: string[];
-  /** The head's catalogs do not yet reflect the plan (some threat still needs re-opening). */
+  /** The head's catalogs do not yet reflect the plan (a threat to re-open, a component to add or mark removed). */
   pending: boolean;
   /** Inputs that could not be read (exit 2). */
   inputErrors: InputError[];

@@ -3,9 +3,10 @@ export type YamlPath = ReadonlyArray<string | number>;
 
 export type YamlEdit =
   /** Set the value at `path` (scalar, mapping or sequence); a missing last key is added (after `after`, else last). */
-  | { op: 'set'; path: YamlPath; value: unknown; after?: string }
+  | { op: 'set'; path: YamlPath; value: unknown; after?: string; compact?: boolean }
   /** Append an item to the sequence at `path` (created when the key is missing or empty). */
-  | { op: 'append'; path: YamlPath; value: unknown };
+  | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean };
+// compact: write the new value's short lists and small maps on one line, as `threatcat init` writes a catalog.
 
 /** Edits to one catalog (or other YAML file), by repository-relative path. */
 export interface FileEdits {

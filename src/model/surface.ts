@@ -164,6 +164,11 @@ export interface DeclaredPermission {
   /** true when the verb, apiGroup, resource or nonResourceURL contains "*" */
   wildcard: boolean;
   binding: SurfaceRef;
+  /**
+   * Where the binding grants it: the subject entry that names the identity, and the roleRef's name. A grant that a
+   * new binding (or a new subject, or another roleRef) brings in is reported there, not at the unchanged rule.
+   */
+  bindingAt?: { subject: Position; roleRef: Position };
   /** The role the binding names. */
   role: SurfaceRef;
   /** For an aggregated ClusterRole: the ClusterRole the rule was aggregated from. */

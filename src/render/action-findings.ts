@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { isBaseSide, isPending, type Analysis } from '../model/analysis.js';
+import { isBaseSide, isPending, modelLines, type Analysis } from '../model/analysis.js';
 import type { DiffEvent } from '../model/diff-result.js';
 import type { ReviewCandidate } from '../analyse/review-plan.js';
 import type { LineEdit } from '../analyse/suggestions.js';
@@ -95,19 +95,33 @@ export function suggestionCandidates(
   const out: ReviewCandidate[] = [];
   for (const [file, list] of edits) {
     const entries = (analysis.diff?.reopen ?? []).filter((r) => r.catalog === file && isPending(r));
-    if (entries.length === 0) continue;
+    const modelled = analysis.diff?.modelPending
+      ? (analysis.diff.model ?? []).filter((m) => m.catalog === file).flatMap(modelLines)
+      : [];
+    if (entries.length === 0 && modelled.length === 0) continue;
     const threats = entries.map((r) => r.threat);
     const events = [...new Set(entries.flatMap((r) => r.events))];
+    const what = [
+      ...(threats.length > 0 ? [`re-open pending for ${threats.join(', ')}`] : []),
+      ...(modelled.length > 0 ? [`model pending (${modelled.length} change${modelled.length === 1 ? '' : 's'})`] : []),
+    ].join('; ');
     for (const e of list) {
       out.push({
         path: file,
         line: e.end,
         ...(e.start < e.end ? { startLine: e.start } : {}),
         severity: 'error',
-        body: t({ kind: 'suggestion', threats, events, base: base.slice(0, 12), replacement: e.replacement }).trim(),
-        summary: `re-open pending for ${threats.join(', ')} (suggested catalog edit at lines ${e.start}-${e.end})`,
-        // The replacement carries the run's time and head: the same pending re-open is the same suggestion.
-        key: `suggestion\u0000${threats.join(',')}\u0000${events.join(',')}`,
+        body: t({
+          kind: 'suggestion',
+          threats,
+          events,
+          modelled,
+          base: base.slice(0, 12),
+          replacement: e.replacement,
+        }).trim(),
+        summary: `${what} (suggested catalog edit at lines ${e.start}-${e.end})`,
+        // The replacement carries the run's time and head: the same pending plan is the same suggestion.
+        key: `suggestion\u0000${threats.join(',')}\u0000${events.join(',')}\u0000${modelled.join(',')}`,
       });
     }
   }

@@ -32,6 +32,7 @@ export function diffJson(r: DiffResult) {
     commits: { base: r.base.commit, ...(r.head.commit ? { head: r.head.commit } : {}) },
     events: r.events.map((e) => ({
       type: e.type,
+      direction: e.direction,
       agent: e.agent,
       catalog: e.catalog,
       file: e.file,
@@ -55,6 +56,7 @@ export function diffJson(r: DiffResult) {
       subjects: x.subjects,
     })),
     alreadyOpen: r.alreadyOpen.map((x) => ({ catalog: x.catalog, threat: x.threat, events: x.events })),
+    model: r.model,
     findings: r.findings.map(findingJson),
     written: r.written,
     pending: r.pending,
@@ -76,7 +78,8 @@ function renderDiffText(r: DiffResult): string {
   }
   for (const [agent, events] of byAgent) {
     lines.push('', `agent ${agent}`);
-    for (const e of events) lines.push(`  ${e.file}:${e.line}  ${e.type}  ${e.subject}: ${describeChange(e)}`);
+    for (const e of events)
+      lines.push(`  ${e.file}:${e.line}  ${e.type} (${e.direction})  ${e.subject}: ${describeChange(e)}`);
   }
   if (r.reopen.length > 0) {
     lines.push('', r.written.length > 0 ? 'Re-opened:' : 'To re-open (run with --write to apply):');
@@ -85,6 +88,16 @@ function renderDiffText(r: DiffResult): string {
   if (r.alreadyOpen.length > 0) {
     lines.push('', 'Also concerned (already open):');
     for (const x of r.alreadyOpen) lines.push(`  ${x.catalog}  ${x.threat}  ← ${x.events.join(', ')}`);
+  }
+  if (r.model.length > 0) {
+    lines.push('', r.written.length > 0 ? 'Modelled:' : 'To model (run with --write to apply):');
+    for (const m of r.model) {
+      for (const c of m.components) lines.push(`  ${m.catalog}  + ${c.category} ${c.id} (${c.subject})`);
+      for (const t of m.threats) lines.push(`  ${m.catalog}  + threat ${t.id} (${t.components.join(', ')})`);
+      for (const x of m.extended) lines.push(`  ${m.catalog}  ~ threat ${x.threat} gains ${x.components.join(', ')}`);
+      for (const x of m.removed) lines.push(`  ${m.catalog}  - ${x.id} marked removed (${x.subject})`);
+      for (const t of m.orphaned) lines.push(`  ${m.catalog}  - threat ${t} marked orphaned`);
+    }
   }
   if (r.findings.length > 0) {
     lines.push('', 'Findings:');

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import type { AnalysedCatalog, Analysis } from '../model/analysis.js';
+import { modelLines, type AnalysedCatalog, type Analysis } from '../model/analysis.js';
 import type { DiffEvent } from '../model/diff-result.js';
 import { componentDiagram, componentFacts, type ComponentFact } from './mermaid-components.js';
 import { markdownTemplate } from './handlebars-env.js';
@@ -54,6 +54,9 @@ export interface SummaryView {
     notes: number;
   };
   reopened: ReopenedView[];
+  /** What the change brings into the catalogs' model (or takes out), one line each, and whether it is written. */
+  modelled?: Array<{ catalog: string; line: string }>;
+  modelPending?: boolean;
   events: Array<DiffEvent & { beforeText?: string; afterText?: string }>;
   findings: Finding[];
   agents: AgentView[];
@@ -156,6 +159,8 @@ export function summaryView(input: SummaryInput): SummaryView {
       notes: count('note'),
     },
     reopened,
+    modelled: (analysis.diff?.model ?? []).flatMap((m) => modelLines(m).map((line) => ({ catalog: m.catalog, line }))),
+    modelPending: Boolean(analysis.diff?.modelPending),
     events,
     findings: analysis.findings,
     agents: analysis.catalogs.map((cat) => {

@@ -10,6 +10,7 @@ import {
   isSeq,
   parseDocument,
   stringify,
+  visit,
   type Node as YamlNode,
   type Pair,
   type YAMLMap,
@@ -35,14 +36,21 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
   let out = text;
   for (const e of edits)
     out =
-      e.op === 'set' ? setYamlValue(out, e.path, e.value, { after: e.after }) : appendYamlItem(out, e.path, e.value);
+      e.op === 'set'
+        ? setYamlValue(out, e.path, e.value, { after: e.after, compact: e.compact })
+        : appendYamlItem(out, e.path, e.value, { compact: e.compact });
   return out;
 }
 
 /** Sets the value at `path`. Intermediate mappings that are missing are created under the nearest existing one. */
-export function setYamlValue(text: string, path: YamlPath, value: unknown, opts: { after?: string } = {}): string {
+export function setYamlValue(
+  text: string,
+  path: YamlPath,
+  value: unknown,
+  opts: { after?: string; compact?: boolean } = {},
+): string {
   if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
-  const ctx = parse(text);
+  const ctx = parse(text, opts.compact);
   let node: YamlNode | null = ctx.doc.contents as YamlNode | null;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
@@ -82,11 +90,11 @@ export function setYamlValue(text: string, path: YamlPath, value: unknown, opts:
 }
 
 /** Appends `value` to the sequence at `path`. */
-export function appendYamlItem(text: string, path: YamlPath, value: unknown): string {
-  const ctx = parse(text);
+export function appendYamlItem(text: string, path: YamlPath, value: unknown, opts: { compact?: boolean } = {}): string {
+  const ctx = parse(text, opts.compact);
   const target = nodeAt(ctx.doc.contents as YamlNode | null, path);
   if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
-    return setYamlValue(text, path, [value]);
+    return setYamlValue(text, path, [value], opts);
   }
   if (!isSeq(target)) throw new YamlEditError(`${describe(path)} is not a sequence`);
   const seq = target as YAMLSeq;
@@ -95,11 +103,14 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown): st
     if (text[close] !== ']') throw new YamlEditError(`${describe(path)}: cannot find the end of the flow sequence`);
     const inner = text.slice(seq.range![0] + 1, close);
     const rendered = renderFlow(value);
-    return splice(ctx, close, close, inner.trim() === '' ? rendered : `, ${rendered}`);
+    if (inner.trim() === '') return splice(ctx, close, close, rendered);
+    // Right after the last item, so the file's own padding (`[ a, b ]`) stays on both sides.
+    const last = seq.range![0] + 1 + inner.trimEnd().length;
+    return splice(ctx, last, last, `, ${rendered}`);
   }
   const col = columnOf(text, seq.range![0]);
   const at = afterLineOf(text, contentEnd(text, seq));
-  const body = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col);
+  const body = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col);
   return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
 }
 
@@ -107,6 +118,8 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown): st
 
 interface Ctx {
   text: string;
+  /** Write short lists and small maps of new content on one line, as `threatcat init` writes a catalog. */
+  compact: boolean;
   doc: Document.Parsed;
   eol: string;
   /** Options for `stringify` that match the file's own indentation. */
@@ -119,13 +132,14 @@ interface Ctx {
   };
 }
 
-function parse(text: string): Ctx {
+function parse(text: string, compact = false): Ctx {
   const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
   if (doc.errors.length > 0)
     throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
   const { step, seqIndent } = detectIndentation(text, doc.contents as YamlNode | null);
   return {
     text,
+    compact,
     doc,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
     opts: { indent: step, indentSeq: seqIndent > 0, lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false },
@@ -161,7 +175,7 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
   if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
     const col = columnOf(text, old!.range![0]);
-    const block = indentLines(stringify(value, ctx.opts).replace(/\n$/, ''), col);
+    const block = indentLines(stringify(styled(ctx, value), ctx.opts).replace(/\n$/, ''), col);
     return splice(ctx, old!.range![0], lineEnd(text, contentEnd(text, old!)), block);
   }
   // Anything else: rewrite everything after the key's colon.
@@ -179,7 +193,10 @@ function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown):
     return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, value, col));
   }
   // The item's first line follows "- ": render as a one-item sequence and drop the dash.
-  const rendered = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col - 2).replace(/^- /, '');
+  const rendered = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col - 2).replace(
+    /^- /,
+    '',
+  );
   return splice(ctx, item.range![0], lineEnd(text, contentEnd(text, item)), rendered);
 }
 
@@ -197,13 +214,37 @@ function addKey(ctx: Ctx, map: YAMLMap, key: string, value: unknown, after?: str
   const col = columnOf(text, first.range![0]);
   const anchorPair = (after !== undefined ? findPair(map, after) : undefined) ?? map.items[map.items.length - 1];
   const at = afterLineOf(text, contentEnd(text, anchorPair));
-  const body = indentLines(stringify({ [key]: value }, ctx.opts).replace(/\n$/, ''), col);
+  const body = indentLines(stringify({ [key]: styled(ctx, value) }, ctx.opts).replace(/\n$/, ''), col);
   return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
+}
+
+/**
+ * New content in the style `threatcat init` writes: a list of scalars, or a map of scalars and such lists, on one
+ * line when it fits in 100 characters. Only the value being written is styled; the file's own text is never touched.
+ */
+function styled(ctx: Ctx, value: unknown): unknown {
+  if (!ctx.compact || value === null || typeof value !== 'object') return value;
+  const doc = new Document(value, { keepUndefined: false, aliasDuplicateObjects: false });
+  const width = (v: unknown) => JSON.stringify(v).length;
+  visit(doc, {
+    Map(_, map) {
+      if (
+        map.items.length > 0 &&
+        width(map.toJSON()) <= 100 &&
+        map.items.every((p) => isScalar(p.value) || isSeq(p.value))
+      )
+        map.flow = true;
+    },
+    Seq(_, seq) {
+      if (seq.items.length > 0 && seq.items.every((i) => isScalar(i)) && width(seq.toJSON()) <= 100) seq.flow = true;
+    },
+  });
+  return doc.contents;
 }
 
 /** Text after `key:` for a value: " scalar", " {}" or a newline and an indented block. */
 function afterColon(ctx: Ctx, value: unknown, keyCol: number): string {
-  const rendered = stringify({ k: value }, ctx.opts).replace(/\n$/, '');
+  const rendered = stringify({ k: styled(ctx, value) }, ctx.opts).replace(/\n$/, '');
   return indentLines(rendered.slice(2), keyCol);
 }
 

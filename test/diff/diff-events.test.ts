@@ -151,8 +151,24 @@ test('removing an MCP server is mcp-connection-removed at its line in base', () 
     [[AGENT, baseLine]],
   );
   assert.equal(removed[0].after, null);
-  // The tool-server component's threats go back to open.
-  assert.ok(reopened(out).includes('K8SOPS-CL-01'));
+  assert.equal(removed[0].direction, 'narrowed');
+  // The threats on the tool-call envelope go back to open (docs/reopen.md: a removal re-opens what an addition
+  // would); the confused deputy at the MCP boundary, whose only MCP server is gone, is marked orphaned instead.
+  assert.deepEqual(reopened(out), [
+    'K8SOPS-L1-01',
+    'K8SOPS-L2-01',
+    'K8SOPS-L3-01',
+    'K8SOPS-L5-01',
+    'K8SOPS-L6-01',
+    'K8SOPS-L7-01',
+  ]);
+  assert.deepEqual(out.model[0].removed, [{ id: 'tool-server', subject: 'RemoteMCPServer agents/kagent-tool-server' }]);
+  assert.deepEqual(out.model[0].orphaned, ['K8SOPS-CL-01']);
+  // The approvals that left with the server are not approvals dropped: no autonomy widening.
+  assert.deepEqual(
+    out.events.filter((e) => e.type === 'autonomy-tier-changed').map((e) => [e.subject, e.direction]),
+    [['autonomy tier', 'narrowed']],
+  );
 });
 
 test('tool lists, allow-lists and a tool description change ("rug pull") are tool-surface-modified', () => {
@@ -276,14 +292,30 @@ test('removing a delegation edge is tool-surface-modified at its base line and r
   assert.ok(ev, JSON.stringify(out.events));
   assert.equal(ev!.line, at);
   assert.equal(ev!.after, null);
-  assert.ok(reopened(out).includes('K8SOPS-L7-01'));
+  assert.equal(ev!.direction, 'narrowed');
+  // The threat that names the removed edge and something else is re-opened; the one about the edge alone is
+  // left for a person to delete (orphaned), with the edge marked removed.
+  assert.ok(reopened(out).includes('K8SOPS-L3-01'));
+  assert.ok(!reopened(out).includes('K8SOPS-L7-01'));
+  assert.deepEqual(out.model[0].orphaned, ['K8SOPS-L7-01']);
+  assert.deepEqual(
+    out.model[0].removed.map((r) => r.id),
+    ['to-gitops'],
+  );
 });
 
-test('a threat reopenOn list replaces the table (narrow and widen)', () => {
+test('a threat reopenOn list narrows the table; { event, always: true } widens it', () => {
   const dir = convergedRepo((d) => {
-    // L1-01 touches the model but opts out; L4-01 (RBAC only) opts in to model updates.
+    // L1-01 touches the model but opts out; L4-01 (RBAC only) opts in to every model update; L2-01 lists the
+    // type, but the table still scopes it (it touches no inference component).
     edit(d, 'k8s-ops.threats.yaml', /( {2}- id: K8SOPS-L1-01\n)/, '$1    reopenOn: [permissions-changed]\n');
-    edit(d, 'k8s-ops.threats.yaml', /( {2}- id: K8SOPS-L4-01\n)/, '$1    reopenOn: [model-version-updated]\n');
+    edit(
+      d,
+      'k8s-ops.threats.yaml',
+      /( {2}- id: K8SOPS-L4-01\n)/,
+      '$1    reopenOn: [{ event: model-version-updated, always: true }]\n',
+    );
+    edit(d, 'k8s-ops.threats.yaml', /( {2}- id: K8SOPS-L2-01\n)/, '$1    reopenOn: [model-version-updated]\n');
   });
   edit(dir, MODEL, 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
   commit(dir, 'bump');

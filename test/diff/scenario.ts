@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EXAMPLE, git, lineOf, runCli, tempDir } from '../helpers/fixtures.js';
 
 export const CATALOG = 'k8s-ops.threats.yaml';
@@ -18,6 +19,8 @@ export function convergedRepo(mutate?: (dir: string) => void): string {
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'converged');
+  // The pull request's branch: `main` stays where the catalog converged.
+  git(dir, 'checkout', '-q', '-b', 'pr');
   return dir;
 }
 
@@ -44,6 +47,7 @@ export interface DiffJson {
   head: string;
   events: Array<{
     type: string;
+    direction: 'widened' | 'narrowed' | 'changed';
     agent: string;
     catalog: string;
     file: string;
@@ -57,6 +61,15 @@ export interface DiffJson {
   }>;
   reopen: Array<{ catalog: string; threat: string; status: string; events: string[] }>;
   alreadyOpen: Array<{ catalog: string; threat: string; events: string[] }>;
+  model: Array<{
+    catalog: string;
+    components: Array<{ id: string; category: string; subject: string }>;
+    threats: Array<{ id: string; components: string[] }>;
+    extended: Array<{ threat: string; components: string[] }>;
+    removed: Array<{ id: string; subject: string }>;
+    orphaned: string[];
+    covers: string[];
+  }>;
   findings: Array<{ rule: string; severity: string; file: string; line: number; message: string }>;
   written: string[];
   pending: boolean;
@@ -74,4 +87,39 @@ export function line(dir: string, path: string, needle: string | RegExp): number
 
 export function reopened(out: DiffJson): string[] {
   return out.reopen.map((r) => r.threat).sort();
+}
+
+export const APP = 'apps/k8s-ops';
+export const INIT_CATALOG = `${APP}/k8s-ops.threats.yaml`;
+
+/**
+ * A real git repository holding the example agent's manifests under apps/k8s-ops, with the catalog `threatcat init`
+ * writes for it (the bundled CLI), converged: every threat closed on a validated first signal, as `ingest` leaves a
+ * catalog after the observation window. `validate` passes on it. Committed on `main`, with `pr` checked out.
+ */
+export function initRepo(mutate?: (dir: string) => void): string {
+  const dir = tempDir('threatcat-init-diff-');
+  cpSync(join(EXAMPLE, 'manifests'), join(dir, APP), { recursive: true });
+  mutate?.(dir);
+  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, APP]);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const file = join(dir, INIT_CATALOG);
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  for (const t of (doc.get('threats') as YAMLSeq<YAMLMap>).items) {
+    t.set('status', 'closed');
+    const signal = (t.get('evidence') as YAMLSeq<YAMLMap>).items[0];
+    signal.set(
+      'validated',
+      doc.createNode({ at: '2026-11-01T10:00:00Z', snapshot: `sha256:${'a'.repeat(64)}`, events: 1000 }),
+    );
+  }
+  writeFileSync(file, doc.toString({ lineWidth: 120 }));
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, `the converged catalog validates: ${v.stdout}${v.stderr}`);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'converged');
+  // The pull request's branch: `main` stays where the catalog converged.
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  return dir;
 }

@@ -203,6 +203,9 @@ test('appending to a block sequence follows the existing dash column; to a flow 
     removed: ['    components: [model]'],
     added: ['    components: [model, identity]'],
   });
+  // init writes padded flow lists (`[ a, b ]`): the padding stays on both sides.
+  const padded = appendYamlItem('components: [ model, tools ] # reviewed\n', ['components'], 'identity');
+  assert.equal(padded, 'components: [ model, tools, identity ] # reviewed\n');
 
   const empty = appendYamlItem(CATALOG, ['threats', 1, 'evidence'], ev);
   assert.deepEqual(load(empty).threats[1].evidence, [ev]);

@@ -1,4 +1,5 @@
 import type { CatalogDoc, DormantPermission, IdentityPermissions, Threat } from '../../model/catalog.js';
+import { reopenEventTypes } from '../../model/catalog.js';
 import type { ObservationSummary, TelemetrySource } from '../../model/observation.js';
 import type { DeclaredPermission } from '../../model/surface.js';
 import { apiRowsOf, attribute, type AgentScope } from './attribution.js';
@@ -30,7 +31,8 @@ export interface IngestInput {
 
 /** Threats re-opened by baseline-drift when a threat does not say otherwise (reopenOn): the coercion ones. */
 export function reopensOnDrift(t: Threat): boolean {
-  return t.reopenOn ? t.reopenOn.includes('baseline-drift') : t.class === 'coercion';
+  const listed = reopenEventTypes(t);
+  return listed ? listed.includes('baseline-drift') : t.class === 'coercion';
 }
 
 /**

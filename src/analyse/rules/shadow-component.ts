@@ -6,8 +6,8 @@ export const shadowComponent: Rule = {
   id: 'shadow-component',
   severity: 'error',
   summary:
-    "An MCP server, model, delegation target, memory store or identity in the agent's manifests that no catalog component covers.",
-  help: 'Add a component whose trustSource names the object (with its threats); `threatcat diff --base <ref> --write` does it for what a change adds.',
+    "An MCP server, model, tool server identity, delegation target, memory store or identity in the agent's manifests that no catalog component covers.",
+  help: "Run `threatcat diff --base <ref> --write` (ref: the branch the change started from): it adds the element's component and the library's threats for it, as init would. Or add a component whose trustSource names the object, with its threats, by hand.",
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const { catalog, globs, surface } of ctx.catalogs) {

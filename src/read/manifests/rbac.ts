@@ -123,7 +123,8 @@ export class RbacIndex {
       const cluster = b.kind === 'ClusterRoleBinding';
       // Neither the binding nor the identity says where: where kubectl puts an object applied without -n.
       const bindingNs = cluster ? undefined : (b.namespace ?? saNs ?? 'default');
-      if (!this.subjectsMatch(b, who, bindingNs)) continue;
+      const subject = this.matchingSubject(b, who, bindingNs);
+      if (subject < 0) continue;
       const roleKind = this.fields.str(b, ['roleRef', 'kind']);
       const roleName = this.fields.str(b, ['roleRef', 'name']);
       if (!roleName || (roleKind !== 'Role' && roleKind !== 'ClusterRole')) {
@@ -162,6 +163,7 @@ export class RbacIndex {
           identity: who.username,
           namespace: scope,
           binding: bindingRef,
+          bindingAt: { subject: b.locate(['subjects', subject]), roleRef: b.locate(['roleRef', 'name']) },
           role: roleRef,
           position,
           ...(rule.from.name !== role.name ? { aggregatedFrom: rule.from } : {}),
@@ -212,9 +214,10 @@ export class RbacIndex {
     return out;
   }
 
-  private subjectsMatch(b: ManifestObject, who: RbacIdentity, bindingNs: string | undefined): boolean {
+  /** Index of the first subject of the binding that names the identity, or -1. */
+  private matchingSubject(b: ManifestObject, who: RbacIdentity, bindingNs: string | undefined): number {
     const subjects = this.fields.list(b, ['subjects']) ?? [];
-    return subjects.some((s) => {
+    return subjects.findIndex((s) => {
       if (s === null || typeof s !== 'object') return false;
       const { kind, name, namespace } = s as Record<string, unknown>;
       if (typeof name !== 'string') return false;

@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from '../helpers/fixtures.js';
+import { commit, convergedRepo, diffJson, edit } from './scenario.js';
+
+const RBAC = 'manifests/rbac.yaml';
+
+/**
+ * A namespaced Role the agent is not bound to yet (another ServiceAccount is), and a second ClusterRole: the
+ * grants a RoleBinding or a new roleRef can bring to the agent without any rule changing.
+ */
+const ROLES = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: deployer
+  namespace: agents
+rules:
+  - apiGroups: ["apps"]
+    resources: ["deployments"]
+    verbs: ["create", "delete"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: deployer-ci
+  namespace: agents
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: deployer
+subjects:
+  - kind: ServiceAccount
+    name: ci-bot
+    namespace: agents
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: k8s-ops-wide
+rules:
+  - apiGroups: [""]
+    resources: ["nodes"]
+    verbs: ["get", "list"]
+`;
+
+const AGENT_BINDING = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: deployer-k8s-ops
+  namespace: agents
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: deployer
+subjects:
+  - kind: ServiceAccount
+    name: k8s-ops-sa
+    namespace: agents
+`;
+
+function repo(withBinding = false): string {
+  return convergedRepo((d) => {
+    const file = join(d, RBAC);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}${ROLES}${withBinding ? AGENT_BINDING : ''}`);
+  });
+}
+
+/** 1-based line of the n-th (0-based) line equal to `text` (trimmed) in a file of a commit. */
+function nth(dir: string, rev: string, text: string, n = 0): number {
+  const lines = git(dir, 'show', `${rev}:${RBAC}`).split('\n');
+  const hits = lines.flatMap((l, i) => (l.trim() === text ? [i + 1] : []));
+  assert.ok(hits.length > n, `no ${n}th '${text}' in ${rev}:${RBAC}`);
+  return hits[n];
+}
+
+/** 1-based line of the `name:` under the roleRef of the agent's ClusterRoleBinding, in a commit. */
+function clusterRoleRefName(dir: string, rev: string): number {
+  const lines = git(dir, 'show', `${rev}:${RBAC}`).split('\n');
+  const binding = lines.indexOf('kind: ClusterRoleBinding');
+  const roleRef = lines.findIndex((l, i) => i > binding && l === 'roleRef:');
+  return lines.findIndex((l, i) => i > roleRef && l.trim().startsWith('name:')) + 1;
+}
+
+test('a RoleBinding added to an existing Role is reported at the binding subject, not at the unchanged rule', () => {
+  const dir = repo();
+  writeFileSync(join(dir, RBAC), `${readFileSync(join(dir, RBAC), 'utf8')}${AGENT_BINDING}`);
+  commit(dir, 'bind the agent to deployer');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const ev = out.events.filter((e) => e.type === 'permissions-changed');
+  assert.equal(ev.length, 1, JSON.stringify(out.events));
+  // The subject entry of the new binding: the last `- kind: ServiceAccount` of the file.
+  const subjectLines = git(dir, 'show', `HEAD:${RBAC}`)
+    .split('\n')
+    .flatMap((l, i) => (l.trim() === '- kind: ServiceAccount' ? [i + 1] : []));
+  assert.deepEqual([ev[0].file, ev[0].line, ev[0].direction], [RBAC, subjectLines[subjectLines.length - 1], 'widened']);
+  assert.deepEqual(
+    (ev[0].added as Array<{ verb: string; resource: string }>).map((p) => `${p.verb} ${p.resource}`).sort(),
+    ['create deployments', 'delete deployments'],
+  );
+  // The Role's rule did not change: no event points there.
+  assert.ok(!out.events.some((e) => e.line === nth(dir, 'HEAD', '- apiGroups: ["apps"]', 1)));
+});
+
+test('removing that RoleBinding is a narrowing reported at the binding subject in base', () => {
+  const dir = repo(true);
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const text = readFileSync(join(dir, RBAC), 'utf8');
+  writeFileSync(join(dir, RBAC), text.replace(AGENT_BINDING, ''));
+  commit(dir, 'unbind');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const ev = out.events.filter((e) => e.type === 'permissions-changed');
+  assert.equal(ev.length, 1, JSON.stringify(out.events));
+  const subjects = git(dir, 'show', `${base}:${RBAC}`)
+    .split('\n')
+    .flatMap((l, i) => (l.trim() === '- kind: ServiceAccount' ? [i + 1] : []));
+  assert.deepEqual(
+    [ev[0].file, ev[0].line, ev[0].direction, ev[0].after],
+    [RBAC, subjects[subjects.length - 1], 'narrowed', null],
+  );
+});
+
+test('a rule added to a bound Role is reported at the rule; a new roleRef at the roleRef', () => {
+  const dir = repo(true);
+  // A new rule in the Role the agent is bound to.
+  edit(
+    dir,
+    RBAC,
+    '    verbs: ["create", "delete"]\n',
+    '    verbs: ["create", "delete"]\n  - apiGroups: ["batch"]\n    resources: ["jobs"]\n    verbs: ["create"]\n',
+  );
+  // The agent's ClusterRoleBinding now names another ClusterRole.
+  edit(dir, RBAC, /(kind: ClusterRole\n {2}name: )k8s-ops\n/, '$1k8s-ops-wide\n');
+  commit(dir, 'widen');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const added = out.events.filter((e) => e.type === 'permissions-changed' && e.direction === 'widened');
+  const removed = out.events.filter((e) => e.type === 'permissions-changed' && e.direction === 'narrowed');
+  const head = git(dir, 'show', `HEAD:${RBAC}`).split('\n');
+  const ruleLine = head.findIndex((l) => l.includes('- apiGroups: ["batch"]')) + 1;
+  const roleRefLine = clusterRoleRefName(dir, 'HEAD');
+  assert.deepEqual(
+    added.map((e) => e.line).sort((a, b) => a - b),
+    [roleRefLine, ruleLine].sort((a, b) => a - b),
+    JSON.stringify(added),
+  );
+  const jobs = added.find((e) => e.line === ruleLine)!;
+  assert.deepEqual(jobs.added, [{ apiGroup: 'batch', resource: 'jobs', verb: 'create', namespace: 'agents' }]);
+  // What the old ClusterRole granted is gone: one narrowing at the roleRef in base.
+  assert.equal(removed.length, 1, JSON.stringify(removed));
+  assert.equal(removed[0].line, clusterRoleRefName(dir, 'HEAD~1'));
+});

@@ -1,0 +1,264 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { git, runCli } from '../helpers/fixtures.js';
+import { APP, commit, diffJson, edit, INIT_CATALOG, initRepo, reopened } from './scenario.js';
+
+/**
+ * `diff --write` on a catalog `init` wrote and `ingest` converged: what the change brings in is modelled (a
+ * component and the library's threats), what it takes out is marked, the written catalog validates, and a second
+ * write changes nothing.
+ */
+
+const AGENT = `${APP}/agent.yaml`;
+const TOOLS = `${APP}/tools.yaml`;
+const MODEL = `${APP}/model.yaml`;
+const RBAC = `${APP}/rbac.yaml`;
+
+interface Catalog {
+  components: Array<{
+    id: string;
+    category: string;
+    trustSource: { kind: string; name: string; namespace?: string };
+    telemetry: string[];
+    blastSurface: string[];
+    added?: { event?: string; ref: string; at: string; subject: string };
+    removed?: { event?: string; ref: string; at: string; subject: string };
+  }>;
+  threats: Array<{
+    id: string;
+    class: string;
+    status: string;
+    components: string[];
+    evidence: Array<{ source: string }>;
+    aivss?: { score: number };
+    added?: { event?: string; ref: string; at: string; subject: string };
+    orphaned?: { event?: string; subject: string };
+  }>;
+}
+
+function catalogOf(dir: string): Catalog {
+  return jsYaml.load(readFileSync(join(dir, INIT_CATALOG), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as Catalog;
+}
+
+const GITHUB_REF = `      - type: McpServer
+        mcpServer:
+          apiGroup: kagent.dev
+          kind: RemoteMCPServer
+          name: github-mcp
+          toolNames:
+            - create_pull_request
+            - get_file_contents
+      - type: Agent
+`;
+
+const GITHUB_SERVER = `---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata:
+  name: github-mcp
+  namespace: agents
+spec:
+  description: GitHub's MCP server
+  protocol: STREAMABLE_HTTP
+  url: https://api.githubcopilot.com/mcp/
+`;
+
+const CLUSTER_ADMIN = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: k8s-ops-admin
+  namespace: agents
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: cluster-admin
+subjects:
+  - kind: ServiceAccount
+    name: k8s-ops-sa
+    namespace: agents
+`;
+
+/** The pull request of issue 11: a new MCP server, a model bump and the agent bound to cluster-admin. */
+function pullRequest(dir: string): void {
+  edit(dir, AGENT, '      - type: Agent\n', GITHUB_REF);
+  writeFileSync(join(dir, TOOLS), `${readFileSync(join(dir, TOOLS), 'utf8')}${GITHUB_SERVER}`);
+  edit(dir, MODEL, 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
+  writeFileSync(join(dir, RBAC), `${readFileSync(join(dir, RBAC), 'utf8')}${CLUSTER_ADMIN}`);
+  commit(dir, 'github MCP server, model bump, cluster-admin binding');
+}
+
+function lineIn(dir: string, path: string, pred: (l: string, i: number, all: string[]) => boolean): number {
+  const lines = readFileSync(join(dir, path), 'utf8').split('\n');
+  return lines.findIndex((l, i) => pred(l, i, lines)) + 1;
+}
+
+test('a new MCP server, a model bump and a cluster-admin binding: events at the changed lines; --write models the server and validates clean; a second --write is a no-op', () => {
+  const dir = initRepo();
+  pullRequest(dir);
+  const before = catalogOf(dir);
+
+  const planned = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(planned.code, 1, 'threats to re-open and a server to model: the check fails until applied');
+  assert.deepEqual(
+    planned.out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      ['mcp-connection-added', 'widened', AGENT, lineIn(dir, AGENT, (l) => l.includes('name: github-mcp'))],
+      ['model-version-updated', 'changed', MODEL, lineIn(dir, MODEL, (l) => l.includes('claude-sonnet-4-6'))],
+      ['permissions-changed', 'widened', RBAC, lineIn(dir, RBAC, (l) => l.includes('name: cluster-admin'))],
+    ],
+  );
+  // One shadow-component finding for the new server, naming the command that fixes it.
+  assert.deepEqual(
+    planned.out.findings.map((f) => [f.rule, f.file]),
+    [['shadow-component', AGENT]],
+  );
+  assert.match(planned.out.findings[0].message, /`threatcat diff --base main --write` adds it/);
+  // The remote server runs no container of the cluster, and the model bump changes no image: the compromise
+  // threats about containers and images stay closed.
+  for (const id of ['k8s-ops.L4-container-escape-cve', 'k8s-ops.L4-base-image-supply-chain'])
+    assert.ok(!reopened(planned.out).includes(id), `${id} is not re-opened`);
+
+  const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  assert.match(w.stdout, /Modelled:\n.*\+ mcp-tool mcp-github-mcp/);
+  const after = catalogOf(dir);
+
+  // The component, in its category, with its trust source, telemetry and blast surface, and where it came from.
+  const component = after.components.find((c) => c.trustSource.name === 'github-mcp')!;
+  assert.deepEqual(component, {
+    id: 'mcp-github-mcp',
+    category: 'mcp-tool',
+    description: 'RemoteMCPServer github-mcp (https://api.githubcopilot.com/mcp/); the agent may call 2 tools.',
+    trustSource: { kind: 'RemoteMCPServer', name: 'github-mcp', namespace: 'agents' },
+    telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
+    blastSurface: ['tool create_pull_request', 'tool get_file_contents'],
+    added: {
+      event: 'mcp-connection-added',
+      ref: `working tree on ${git(dir, 'rev-parse', 'main').slice(0, 12)}`,
+      at: '2026-11-21T12:00:00Z',
+      subject: 'RemoteMCPServer agents/github-mcp',
+    },
+  });
+  // Threats of templates the catalog already had gain the component (no duplicates); templates that apply only
+  // now are added, open, with the proposed signals, recorded as added by the event.
+  const oldIds = new Set(before.threats.map((t) => t.id));
+  const fresh = after.threats.filter((t) => !oldIds.has(t.id));
+  assert.ok(fresh.length > 0, 'the library has threats for the new server');
+  for (const t of fresh) {
+    assert.equal(t.status, 'open', t.id);
+    assert.ok(t.components.includes('mcp-github-mcp'), t.id);
+    assert.ok(t.evidence.length > 0, t.id);
+    assert.equal(t.added?.event, 'mcp-connection-added', t.id);
+    assert.equal(t.added?.subject, 'RemoteMCPServer agents/github-mcp');
+  }
+  const exfil = after.threats.filter((t) => t.id.endsWith('.L2-tool-data-exfiltration'));
+  assert.equal(exfil.length, 1, 'one threat per template');
+  assert.ok(exfil[0].components.includes('mcp-github-mcp'));
+  assert.equal(exfil[0].status, 'open');
+  const ids = after.threats.map((t) => t.id);
+  assert.equal(new Set(ids).size, ids.length, 'no duplicate threat id');
+
+  // What --write wrote is what the next command accepts.
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  const again = diffJson(dir, '--base', 'main');
+  assert.equal(again.code, 0, JSON.stringify(again.out.findings));
+  assert.deepEqual([again.out.reopen, again.out.model, again.out.findings], [[], [], []]);
+  const text = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, INIT_CATALOG), 'utf8'), text, 'a second --write changes no byte');
+  // Every comment init wrote is still there.
+  const comments = (s: string) => s.split('\n').filter((l) => l.trimStart().startsWith('#'));
+  assert.deepEqual(comments(text), comments(git(dir, 'show', `main:${INIT_CATALOG}`)));
+});
+
+test('removing the MCP connection re-opens the tool-call-signal threats; the server is marked removed and its own threats orphaned', () => {
+  const dir = initRepo();
+  const text = readFileSync(join(dir, AGENT), 'utf8');
+  const start = text.indexOf('      - type: McpServer');
+  writeFileSync(join(dir, AGENT), text.slice(0, start) + text.slice(text.indexOf('      - type: Agent')));
+  commit(dir, 'drop the tool server');
+  const before = catalogOf(dir);
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  const removal = out.events.find((e) => e.type === 'mcp-connection-removed')!;
+  assert.equal(removal.direction, 'narrowed');
+  // At the reference in base, the line the pull request deleted.
+  const baseLines = git(dir, 'show', `main:${AGENT}`).split('\n');
+  assert.equal(removal.line, baseLines.findIndex((l) => l.includes('name: kagent-tool-server')) + 1);
+  const model = out.model[0];
+  assert.deepEqual(model.removed, [
+    { id: 'mcp-kagent-tool-server', subject: 'RemoteMCPServer agents/kagent-tool-server' },
+  ]);
+  // Threats of the mcp-tool library templates concerned that server alone: marked, not re-opened.
+  assert.ok(model.orphaned.includes('k8s-ops.L2-tool-data-exfiltration'));
+  for (const id of model.orphaned) assert.ok(!reopened(out).includes(id), id);
+  // Every other threat the addition of the same server re-opens is re-opened by its removal (docs/reopen.md).
+  const addition = diffJson(dir, '--base', 'HEAD', '--head', 'main').out;
+  assert.equal(addition.events.find((e) => e.type === 'mcp-connection-added')?.subject, removal.subject);
+  const by = (o: typeof out, type: string) =>
+    o.reopen
+      .filter((r) => r.events.includes(type))
+      .map((r) => r.threat)
+      .sort();
+  const expected = by(addition, 'mcp-connection-added').filter((id) => !model.orphaned.includes(id));
+  assert.ok(expected.length >= 5, `${expected.length} threats re-opened by the addition`);
+  assert.deepEqual(by(out, 'mcp-connection-removed'), expected);
+  // They are the tool-call-signal threats (sdk-callback, mcp-log) and those that touch the server's component.
+  for (const id of expected) {
+    const t = before.threats.find((x) => x.id === id)!;
+    assert.ok(
+      t.components.includes('mcp-kagent-tool-server') ||
+        t.evidence.some((e) => e.source === 'sdk-callback' || e.source === 'mcp-log'),
+      id,
+    );
+  }
+
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const after = catalogOf(dir);
+  assert.equal(after.components.length, before.components.length, 'nothing is deleted');
+  assert.equal(
+    after.components.find((c) => c.id === 'mcp-kagent-tool-server')?.removed?.event,
+    'mcp-connection-removed',
+  );
+  assert.equal(
+    after.threats.find((t) => t.id === 'k8s-ops.L2-tool-data-exfiltration')?.orphaned?.event,
+    'mcp-connection-removed',
+  );
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+});
+
+test('adding one tool re-opens the coercion threats of that server only: no compromise threat, no container escape', () => {
+  const dir = initRepo();
+  edit(
+    dir,
+    AGENT,
+    '            - k8s_get_events\n',
+    '            - k8s_get_events\n            - k8s_describe_resource\n',
+  );
+  commit(dir, 'one more tool');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.line]),
+    [['tool-surface-modified', 'widened', lineIn(dir, AGENT, (l) => l.includes('k8s_describe_resource'))]],
+  );
+  const classes = new Map(catalogOf(dir).threats.map((t) => [t.id, t.class]));
+  const hit = reopened(out);
+  assert.ok(hit.length > 0);
+  assert.deepEqual(
+    hit.filter((id) => classes.get(id) === 'compromise'),
+    [],
+    'compromise threats are about code and containers, which a tool list does not change',
+  );
+  // And a narrowing of the same list re-opens only what names the removed tool.
+  const dir2 = initRepo();
+  edit(dir2, AGENT, '            - k8s_get_events\n', '');
+  commit(dir2, 'one tool less');
+  const narrowed = diffJson(dir2, '--base', 'main', '--head', 'HEAD').out;
+  assert.equal(narrowed.events[0].direction, 'narrowed');
+  assert.deepEqual(reopened(narrowed), []);
+});
