@@ -4,26 +4,46 @@ import { parseCommandArgs, pickFormat } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { runValidate } from '../../app/validate.js';
 import { renderFindings, FINDING_FORMATS } from '../../render/findings.js';
+import { renderFixes } from '../../render/fix-report.js';
 
-const HELP = `Usage: threatcat validate [PATH...] [-C DIR] [--format text|json|sarif|github] [--config FILE]
+const HELP = `Usage: threatcat validate [PATH...] [--fix] [-C DIR] [--format text|json|sarif|github] [--config FILE]
 
 Checks catalogs against schema/catalog.schema.json and the semantic rules.
 Without PATH, every catalog matching the configured globs under DIR (default **/*.threats.yaml).
 PATH and --config are relative to DIR (like git -C). Configuration: DIR/.threatcat.yaml.
+
+  --fix   first rewrite what threatcat derives, in place (comments, key order and every other byte kept;
+          atomic; a second run changes nothing): each threat's aivss block (score, severity, vector) from its
+          cvss and agent.aivss, and each dormant permission's blast score. Prints what it changed
+          (file:line, threat, old → new; on stderr with --format json|sarif|github), then validates.
+          Findings that need a person are left for the person. The pre-commit hook only checks: run
+          --fix yourself after editing factors or CVSS bases.
 Exit: 0 clean (warnings allowed), 1 an error-severity finding, 2 usage error or unreadable input.
 `;
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {});
+  const { values, positionals } = parseCommandArgs(argv, { fix: { type: 'boolean' } });
   if (values.help) {
     io.stdout(HELP);
     return EXIT.clean;
   }
   const format = pickFormat(values.format, FINDING_FORMATS, 'text');
   const root = resolveRoot(values.C);
-  const out = runValidate({ root, configPath: values.config, paths: positionals, now: io.now() });
+  const out = runValidate({
+    root,
+    configPath: values.config,
+    paths: positionals,
+    now: io.now(),
+    fix: Boolean(values.fix),
+  });
   if (out.catalogs.length === 0) {
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${out.config.catalogs.join(', ')})\n`);
+  }
+  if (out.fixed) {
+    // Machine-readable formats keep stdout to the findings document.
+    const fixes = renderFixes(out.fixed, out.written ?? []);
+    if (format === 'text') io.stdout(fixes);
+    else io.stderr(fixes);
   }
   io.stdout(renderFindings(format, out.findings, out.catalogs));
   if (out.unreadable) return EXIT.usage;
