@@ -97,6 +97,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
     digest: evidence.digest,
     now,
     maxEvidenceAgeDays: config.maxEvidenceAgeDays,
+    dormantTriageDays: config.dormantTriageDays,
   });
   const report: IngestReport = {
     digest: evidence.digest,

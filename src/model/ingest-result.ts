@@ -53,6 +53,8 @@ export interface DormantEntry {
   namespace: string;
   blast: number;
   wildcard: boolean;
+  /** For a dormant permission new to the catalog: the day a person must give it a disposition by. */
+  triageBy?: string;
 }
 export interface DriftEntry {
   catalog: string;

@@ -1,4 +1,4 @@
-import type { CatalogPlan, IngestReport } from '../model/ingest-result.js';
+import type { CatalogPlan, DormantEntry, IngestReport } from '../model/ingest-result.js';
 
 export type { IngestReport } from '../model/ingest-result.js';
 
@@ -20,6 +20,8 @@ export function ingestJson(r: IngestReport): string {
     // Everything beyond the contract's keys lives here, so the top level stays exactly the documented shape.
     details: {
       unobservable: dedupe(all('unobservable')),
+      // Dormant permissions new to the catalogs, with the day each needs a disposition by.
+      newDormant: dedupe(all('newDormant')),
       wildcards: dedupe(all('wildcards')),
       lapsed: r.plans.flatMap((p) => p.lapsed.map((threat) => ({ catalog: p.file, threat }))),
       baselines: r.plans.map((p) => ({
@@ -85,14 +87,14 @@ export function ingestText(r: IngestReport): string {
     'Gaps: signals without data',
     r.plans.flatMap((p) => p.gaps.map((g) => `${p.file} ${g.threat} [${g.source}]: ${g.reason}`)),
   );
-  const newKeys = new Set(r.plans.flatMap((p) => p.newDormant.map((d) => JSON.stringify(d))));
+  const newDue = new Map(r.plans.flatMap((p) => p.newDormant.map((d) => [dormantKey(d), d.triageBy] as const)));
   section(
     'Dormant permissions (declared, never used)',
     dedupeStrings(
       r.plans.flatMap((p) =>
         p.dormant.map(
           (d) =>
-            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newKeys.has(JSON.stringify(d)) ? ' [new: needs a disposition]' : ''}`,
+            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newDue.has(dormantKey(d)) ? ` [new: needs a disposition${newDue.get(dormantKey(d)) ? ` by ${newDue.get(dormantKey(d))}` : ''}]` : ''}`,
         ),
       ),
     ),
@@ -140,6 +142,10 @@ export function ingestText(r: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function dormantKey(d: DormantEntry): string {
+  return [d.identity, d.apiGroup, d.resource, d.verb, d.namespace].join('\0');
+}
+
 function dedupeStrings(list: string[]): string[] {
   return [...new Set(list)];
 }
@@ -173,7 +179,16 @@ export function commitMessage(r: IngestReport): string {
   list('Re-opened', reopened);
   list('Lapsed', lapsed);
   list('Gaps', gaps);
-  list('New dormant permissions (need a disposition)', dormant);
+  const due = [
+    ...new Set(r.plans.flatMap((p) => p.newDormant.flatMap((d) => (d.triageBy ? [d.triageBy] : [])))),
+  ].sort();
+  list(
+    due.length > 0
+      ? `New dormant permissions (each needs a disposition — revoke, justified or accepted — by ${due[0]};` +
+          ' dormant-without-disposition warns until then and fails after)'
+      : 'New dormant permissions (need a disposition)',
+    dormant,
+  );
   parts.push(`Threatcat-Snapshot: ${r.digest}`);
   return parts.join('\n\n');
 }
