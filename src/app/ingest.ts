@@ -103,6 +103,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
     digest: evidence.digest,
     sources: summary.sources as Record<string, number>,
     events: evidence.events,
+    folded: evidence.folded,
     malformed: evidence.malformed,
     files: evidence.files,
     plans,

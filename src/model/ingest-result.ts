@@ -93,7 +93,11 @@ export interface FileReport {
   digest: string;
   bytes: number;
   gzip: boolean;
+  /** Records read (lines of a JSON-lines file, elements of a JSON document, YAML documents), malformed ones included. */
+  records: number;
   events: number;
+  /** Records folded into another record's event: an audit request's other stages, repeated lines. */
+  folded: number;
   malformed: number;
   /** The first few malformed records: line and why. */
   samples: Array<{ line: number; reason: string }>;
@@ -103,6 +107,8 @@ export interface IngestReport {
   digest: string;
   sources: Record<string, number>;
   events: number;
+  /** Stage and duplicate records folded into other records' events (every file's `folded`). */
+  folded: number;
   malformed: number;
   files: FileReport[];
   plans: CatalogPlan[];

@@ -32,6 +32,16 @@ export function ingestJson(r: IngestReport): string {
         reason: p.convergence.reason,
       })),
       malformedLines: r.files.flatMap((f) => f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason }))),
+      // Per file: records = events + folded + malformed (for line-per-event formats such as kube-audit).
+      folded: r.folded,
+      files: r.files.map((f) => ({
+        file: f.file,
+        reader: f.reader ?? null,
+        records: f.records,
+        events: f.events,
+        folded: f.folded,
+        malformed: f.malformed,
+      })),
       written: r.written,
       commit: r.commit?.hash ?? null,
     },
@@ -46,12 +56,18 @@ export function ingestText(r: IngestReport): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'no events';
   lines.push(
-    `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.malformed ? `, ${r.malformed} malformed` : ''}`,
+    `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.folded ? `, ${r.folded} duplicate stage line(s) folded` : ''}${r.malformed ? `, ${r.malformed} malformed` : ''}`,
   );
   for (const f of r.files) for (const s of f.samples) lines.push(`  ${f.file}:${s.line}: ${s.reason}`);
   for (const f of r.files)
     if (f.malformed > f.samples.length)
       lines.push(`  ${f.file}: ${f.malformed - f.samples.length} more malformed record(s)`);
+  // Every record of every file is accounted for: an event, a folded stage, or malformed.
+  for (const f of r.files)
+    if (f.folded > 0 || f.malformed > 0)
+      lines.push(
+        `  ${f.file}: ${f.records} record(s): ${f.events} event(s), ${f.folded} duplicate stage line(s) folded (RequestReceived and repeated stages of requests counted once), ${f.malformed} malformed`,
+      );
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
     lines.push('', `${title} (${items.length})`, ...items.map((i) => `  ${i}`));
@@ -171,7 +187,14 @@ export function commitMessage(r: IngestReport): string {
     Object.entries(r.sources)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'no events';
-  const parts = [subject, `Evidence snapshot ${r.digest}: ${r.events} events (${src}).`];
+  const accounting = [
+    ...(r.folded ? [`${r.folded} duplicate stage line(s) folded`] : []),
+    ...(r.malformed ? [`${r.malformed} malformed`] : []),
+  ];
+  const parts = [
+    subject,
+    `Evidence snapshot ${r.digest}: ${r.events} events (${src})${accounting.length ? `; ${accounting.join(', ')}` : ''}.`,
+  ];
   const list = (title: string, items: string[]) => {
     if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${i}`).join('\n')}`);
   };
