@@ -148,8 +148,8 @@ test('two agents that differ only in the tool server’s RBAC: cluster-admin sco
 
 test('a threat whose impact does not follow the reach keeps the library base, and says so', () => {
   const { text, catalog } = initAgent(CLUSTER_ADMIN);
-  const escape = catalog.threats.find((t) => t.id === 'ops-agent.L4-container-escape-cve')!;
-  assert.equal(escape.cvss!.base, 8.7);
+  const containerEscape = catalog.threats.find((t) => t.id === 'ops-agent.L4-container-escape-cve')!;
+  assert.equal(containerEscape.cvss!.base, 8.7);
   const lines = text.split('\n');
   const at = lines.findIndex((l) => l.includes('id: ops-agent.L4-container-escape-cve'));
   assert.match(lines.slice(at).find((l) => /cvss/.test(l))!, /# library proposal \(base 8\.7\); replace/);
