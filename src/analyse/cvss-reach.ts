@@ -46,7 +46,8 @@ function impactOf(p: DeclaredPermission): { impact: Partial<Impact>; score: numb
     if (RANK[l] > RANK[impact[k] ?? 'N']) impact[k] = l;
   };
   for (const v of verbs) {
-    if (READ.has(v)) raise('VC', score >= 4 ? 'H' : 'L');
+    // Reads below the escalation rows (logs, configmaps, other objects) disclose some, not all, of what is held.
+    if (READ.has(v)) raise('VC', 'L');
     else if (DELETE.has(v)) {
       raise('VA', score >= 6 ? 'H' : 'L');
       raise('VI', 'L');
