@@ -1,20 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-RJGNMFWR.js";
-import "./chunks/chunk-BNEJJMU5.js";
-import "./chunks/chunk-XKPQ33WV.js";
-import "./chunks/chunk-3ECZ4EGF.js";
-import "./chunks/chunk-VFKIO5OW.js";
-import "./chunks/chunk-6CCRUUDW.js";
+} from "./chunks/chunk-YNFBZFKG.js";
+import "./chunks/chunk-7AANEJGB.js";
+import "./chunks/chunk-AJ2XZ323.js";
+import "./chunks/chunk-2RKZITZS.js";
+import "./chunks/chunk-FHKJ7Y6I.js";
+import "./chunks/chunk-VL6T7WNY.js";
 import "./chunks/chunk-KQEFJ3HI.js";
 import "./chunks/chunk-6JOHEHEM.js";
-import "./chunks/chunk-QUCYGRCZ.js";
-import "./chunks/chunk-TA73PMWC.js";
-import "./chunks/chunk-IYDCQJHF.js";
+import "./chunks/chunk-AOD6AS77.js";
+import "./chunks/chunk-MEKS3ERY.js";
+import "./chunks/chunk-ZWNEQHUV.js";
+import "./chunks/chunk-D73Q4OO3.js";
 import "./chunks/chunk-2LPVWLPB.js";
-import "./chunks/chunk-Y4727YD7.js";
-import "./chunks/chunk-QTHQXRDJ.js";
+import "./chunks/chunk-2QZZNUZN.js";
 import "./chunks/chunk-GFHVVTLE.js";
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-IYDCQJHF.js";
+} from "./chunks/chunk-ZWNEQHUV.js";
 import {
   EXIT,
   processIo
@@ -15,27 +15,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-KKTTXU6F.js")).validateCommand
+    load: async () => (await import("./chunks/validate-YPPWM2GI.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-R3CAKD5F.js")).diffCommand
+    load: async () => (await import("./chunks/diff-3UBGKYO3.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-HJZZK3JM.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-OGTPHLWA.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-F5KID6SR.js")).reportCommand
+    load: async () => (await import("./chunks/report-D47OHFNO.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-UU3YGT7S.js")).initCommand
+    load: async () => (await import("./chunks/init-WN5NL5D4.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-2TS5FKRZ.js")).actionCommand
+    load: async () => (await import("./chunks/action-SUO5QXMR.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

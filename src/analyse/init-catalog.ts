@@ -2,6 +2,7 @@ import type { AivssFactors, Capability, Component, Delegation, Threat, ThreatCat
 import type { Condition, PermissionCondition, TemplateCategory, ThreatTemplate } from '../model/library.js';
 import type { AgentSurface, DeclaredPermission, SurfaceMcpServer, SurfaceMemory } from '../model/surface.js';
 import { aivssBlock, computeAivss, FACTOR_KEYS, type AivssVersion } from './aivss.js';
+import { proposeCvss } from './cvss-reach.js';
 
 /**
  * Day 1 of the method, done from the manifests: decompose the agent into components (step 1), take its declared
@@ -25,6 +26,8 @@ export interface InitResult {
   factorReasons: Record<keyof AivssFactors, string>;
   /** Why each threat applies (written as a comment above it). */
   threatReasons: Record<string, string>;
+  /** Why each threat's CVSS base is what it is (written beside the base): the library's, or raised by reach. */
+  cvssReasons: Record<string, string>;
   /** Templates that did not apply, for the summary. */
   skipped: string[];
 }
@@ -545,6 +548,7 @@ export function buildCatalog(input: InitInput): InitResult {
   const { factors, reasons } = proposeFactors(surface, d.memory);
   const threats: Threat[] = [];
   const threatReasons: Record<string, string> = {};
+  const cvssReasons: Record<string, string> = {};
   const skipped: string[] = [];
   for (const t of input.templates) {
     const matches: Match[] = [];
@@ -563,6 +567,8 @@ export function buildCatalog(input: InitInput): InitResult {
       continue;
     }
     const capability = capabilityOf(t, matches);
+    // The base follows what the agent reaches (its and its tool servers' RBAC) where the library says it does.
+    const proposed = proposeCvss(t, surface);
     const threat: Threat = {
       id: threatId(surface.agent.name, t.id),
       title: t.title,
@@ -573,11 +579,16 @@ export function buildCatalog(input: InitInput): InitResult {
       ...(t.owasp ? { owasp: t.owasp } : {}),
       components: components as [string, ...string[]],
       ...(capability ? { capability } : {}),
-      ...(t.cvss
+      ...(proposed
         ? {
-            cvss: t.cvss,
+            cvss: proposed.cvss,
             aivss: aivssBlock(
-              computeAivss({ version, factors, cvssBase: t.cvss.base, exploitMaturity: t.cvss.exploitMaturity }),
+              computeAivss({
+                version,
+                factors,
+                cvssBase: proposed.cvss.base,
+                exploitMaturity: proposed.cvss.exploitMaturity,
+              }),
             ),
           }
         : {}),
@@ -590,6 +601,7 @@ export function buildCatalog(input: InitInput): InitResult {
     threats.push(threat);
     const because = matches.flatMap((m) => m.because);
     threatReasons[threat.id] = because.length > 0 ? `applies because: ${because.join('; ')}` : 'applies to every agent';
+    if (proposed) cvssReasons[threat.id] = proposed.reason;
   }
   threats.sort((a, b) => FLOW_ORDER.indexOf(a.layer) - FLOW_ORDER.indexOf(b.layer));
 
@@ -623,7 +635,7 @@ export function buildCatalog(input: InitInput): InitResult {
     ...(d.delegations.length > 0 ? { delegations: d.delegations } : {}),
     threats,
   };
-  return { catalog, factorReasons: reasons, threatReasons, skipped };
+  return { catalog, factorReasons: reasons, threatReasons, cvssReasons, skipped };
 }
 
 /**

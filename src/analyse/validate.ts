@@ -77,7 +77,7 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
       findings.push({
         rule: rule.id,
-        severity: rule.severity,
+        severity: hit.severity ?? rule.severity,
         ...at,
         message: hit.message,
         ...(hit.subject ? { subject: hit.subject } : {}),

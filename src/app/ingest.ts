@@ -97,11 +97,13 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
     digest: evidence.digest,
     now,
     maxEvidenceAgeDays: config.maxEvidenceAgeDays,
+    dormantTriageDays: config.dormantTriageDays,
   });
   const report: IngestReport = {
     digest: evidence.digest,
     sources: summary.sources as Record<string, number>,
     events: evidence.events,
+    folded: evidence.folded,
     malformed: evidence.malformed,
     files: evidence.files,
     plans,

@@ -54,11 +54,27 @@ export async function commitFiles(root: string, files: string[], message: string
     await git.add(['--', ...files]);
     await git.commit(message, files);
   } catch (err) {
+    // A hook that refused the commit (the project's pre-commit, a commit-msg check) explains itself over many
+    // lines: all of them, or nobody can tell what to fix.
+    const output = hookOutput((err as Error).message);
     throw new UsageError(
-      `--commit: git commit failed: ${firstLine((err as Error).message)} (the files are written; commit them by hand)`,
+      `--commit: git commit failed (the files are written; fix what it says and commit them, or commit them by hand):\n${output}`,
     );
   }
   return (await git.revparse(['HEAD'])).trim();
+}
+
+/** git's (and its hooks') whole output, indented, without terminal control sequences. */
+function hookOutput(message: string): string {
+  return message
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
+    .map((l) => `  ${l}`)
+    .join('\n')
+    .trimEnd();
 }
 
 function firstLine(s: string): string {

@@ -421,7 +421,11 @@ export interface DormantPermission {
    */
   blast: number;
   /**
-   * The decision about the dormant permission; missing is a dormant-without-disposition error.
+   * Written by threatcat ingest when it first finds the permission dormant: the day by which a person gives it a disposition (dormantTriageDays after, default 14). Until then a missing disposition is a warning, after it an error.
+   */
+  triageBy?: string;
+  /**
+   * The decision about the dormant permission; missing is a dormant-without-disposition error (a warning until triageBy).
    */
   disposition?: 'revoke' | 'justified' | 'accepted';
   /**

@@ -3,7 +3,17 @@ export type YamlPath = ReadonlyArray<string | number>;
 
 export type YamlEdit =
   /** Set the value at `path` (scalar, mapping or sequence); a missing last key is added (after `after`, else last). */
-  | { op: 'set'; path: YamlPath; value: unknown; after?: string; compact?: boolean }
+  | {
+      op: 'set';
+      path: YamlPath;
+      value: unknown;
+      after?: string;
+      /** When the key is added: flow style (`{ a: 1 }`) if this sibling key's value is written that way. */
+      flowLike?: string;
+      /** When the key is added: a comment on its line (why a tool wrote it). */
+      comment?: string;
+      compact?: boolean;
+    }
   /** Append an item to the sequence at `path` (created when the key is missing or empty). */
   | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean };
 // compact: write the new value's short lists and small maps on one line, as `threatcat init` writes a catalog.

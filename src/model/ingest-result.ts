@@ -53,6 +53,8 @@ export interface DormantEntry {
   namespace: string;
   blast: number;
   wildcard: boolean;
+  /** For a dormant permission new to the catalog: the day a person must give it a disposition by. */
+  triageBy?: string;
 }
 export interface DriftEntry {
   catalog: string;
@@ -91,7 +93,11 @@ export interface FileReport {
   digest: string;
   bytes: number;
   gzip: boolean;
+  /** Records read (lines of a JSON-lines file, elements of a JSON document, YAML documents), malformed ones included. */
+  records: number;
   events: number;
+  /** Records folded into another record's event: an audit request's other stages, repeated lines. */
+  folded: number;
   malformed: number;
   /** The first few malformed records: line and why. */
   samples: Array<{ line: number; reason: string }>;
@@ -101,6 +107,8 @@ export interface IngestReport {
   digest: string;
   sources: Record<string, number>;
   events: number;
+  /** Stage and duplicate records folded into other records' events (every file's `folded`). */
+  folded: number;
   malformed: number;
   files: FileReport[];
   plans: CatalogPlan[];

@@ -42,6 +42,8 @@ export interface ThreatTemplate {
   components: TemplateCategory[];
   capability?: string;
   cvss?: Cvss;
+  /** The impact metrics of `cvss.vector` follow what these identities reach (init raises them from their RBAC). */
+  cvssReach?: Array<'agent' | 'tools'>;
   evidence: Evidence[];
   reopenOn: ReopenEvent[];
   mitigations?: string[];

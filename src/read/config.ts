@@ -14,6 +14,8 @@ export interface Config {
   rules: Record<string, Severity | 'off'>;
   acceptanceWarningDays: number;
   maxEvidenceAgeDays: number;
+  /** Days a newly found dormant permission has for a disposition before dormant-without-disposition is an error. */
+  dormantTriageDays: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -22,6 +24,7 @@ export const DEFAULT_CONFIG: Config = {
   rules: {},
   acceptanceWarningDays: 14,
   maxEvidenceAgeDays: 30,
+  dormantTriageDays: 14,
 };
 
 /**

@@ -72,7 +72,11 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
       if (cvss) {
         const base = cvss.get('base', true) as Scalar | undefined;
         if (base) base.minFractionDigits = 1;
-        cvss.comment = " proposed by the library: replace with the concrete vulnerability's CVSS v4.0 base";
+        // Why this base: the library's proposal, or raised to what the agent reaches; beside the number.
+        const why = result.cvssReasons?.[id];
+        const comment = ` ${why ? `${oneLine(why)}; ` : 'proposed by the library; '}replace with the concrete vulnerability's CVSS v4.0 base`;
+        if (cvss.flow || !base) cvss.comment = comment;
+        else base.comment = comment;
       }
       const score = doc.getIn(['threats', i, 'aivss', 'score'], true) as Scalar | undefined;
       if (score) score.minFractionDigits = 1;

@@ -1,4 +1,4 @@
-import type { CatalogPlan, IngestReport } from '../model/ingest-result.js';
+import type { CatalogPlan, DormantEntry, IngestReport } from '../model/ingest-result.js';
 
 export type { IngestReport } from '../model/ingest-result.js';
 
@@ -20,6 +20,8 @@ export function ingestJson(r: IngestReport): string {
     // Everything beyond the contract's keys lives here, so the top level stays exactly the documented shape.
     details: {
       unobservable: dedupe(all('unobservable')),
+      // Dormant permissions new to the catalogs, with the day each needs a disposition by.
+      newDormant: dedupe(all('newDormant')),
       wildcards: dedupe(all('wildcards')),
       lapsed: r.plans.flatMap((p) => p.lapsed.map((threat) => ({ catalog: p.file, threat }))),
       baselines: r.plans.map((p) => ({
@@ -30,6 +32,16 @@ export function ingestJson(r: IngestReport): string {
         reason: p.convergence.reason,
       })),
       malformedLines: r.files.flatMap((f) => f.samples.map((s) => ({ file: f.file, line: s.line, reason: s.reason }))),
+      // Per file: records = events + folded + malformed (for line-per-event formats such as kube-audit).
+      folded: r.folded,
+      files: r.files.map((f) => ({
+        file: f.file,
+        reader: f.reader ?? null,
+        records: f.records,
+        events: f.events,
+        folded: f.folded,
+        malformed: f.malformed,
+      })),
       written: r.written,
       commit: r.commit?.hash ?? null,
     },
@@ -44,12 +56,18 @@ export function ingestText(r: IngestReport): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'no events';
   lines.push(
-    `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.malformed ? `, ${r.malformed} malformed` : ''}`,
+    `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.folded ? `, ${r.folded} duplicate stage line(s) folded` : ''}${r.malformed ? `, ${r.malformed} malformed` : ''}`,
   );
   for (const f of r.files) for (const s of f.samples) lines.push(`  ${f.file}:${s.line}: ${s.reason}`);
   for (const f of r.files)
     if (f.malformed > f.samples.length)
       lines.push(`  ${f.file}: ${f.malformed - f.samples.length} more malformed record(s)`);
+  // Every record of every file is accounted for: an event, a folded stage, or malformed.
+  for (const f of r.files)
+    if (f.folded > 0 || f.malformed > 0)
+      lines.push(
+        `  ${f.file}: ${f.records} record(s): ${f.events} event(s), ${f.folded} duplicate stage line(s) folded (RequestReceived and repeated stages of requests counted once), ${f.malformed} malformed`,
+      );
   const section = (title: string, items: string[]) => {
     if (items.length === 0) return;
     lines.push('', `${title} (${items.length})`, ...items.map((i) => `  ${i}`));
@@ -85,14 +103,14 @@ export function ingestText(r: IngestReport): string {
     'Gaps: signals without data',
     r.plans.flatMap((p) => p.gaps.map((g) => `${p.file} ${g.threat} [${g.source}]: ${g.reason}`)),
   );
-  const newKeys = new Set(r.plans.flatMap((p) => p.newDormant.map((d) => JSON.stringify(d))));
+  const newDue = new Map(r.plans.flatMap((p) => p.newDormant.map((d) => [dormantKey(d), d.triageBy] as const)));
   section(
     'Dormant permissions (declared, never used)',
     dedupeStrings(
       r.plans.flatMap((p) =>
         p.dormant.map(
           (d) =>
-            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newKeys.has(JSON.stringify(d)) ? ' [new: needs a disposition]' : ''}`,
+            `blast ${String(d.blast).padStart(2)}  ${d.verb} ${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource} (namespace ${d.namespace}) ${d.identity}${d.wildcard ? ' WILDCARD' : ''}${newDue.has(dormantKey(d)) ? ` [new: needs a disposition${newDue.get(dormantKey(d)) ? ` by ${newDue.get(dormantKey(d))}` : ''}]` : ''}`,
         ),
       ),
     ),
@@ -140,6 +158,10 @@ export function ingestText(r: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+function dormantKey(d: DormantEntry): string {
+  return [d.identity, d.apiGroup, d.resource, d.verb, d.namespace].join('\0');
+}
+
 function dedupeStrings(list: string[]): string[] {
   return [...new Set(list)];
 }
@@ -165,7 +187,14 @@ export function commitMessage(r: IngestReport): string {
     Object.entries(r.sources)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'no events';
-  const parts = [subject, `Evidence snapshot ${r.digest}: ${r.events} events (${src}).`];
+  const accounting = [
+    ...(r.folded ? [`${r.folded} duplicate stage line(s) folded`] : []),
+    ...(r.malformed ? [`${r.malformed} malformed`] : []),
+  ];
+  const parts = [
+    subject,
+    `Evidence snapshot ${r.digest}: ${r.events} events (${src})${accounting.length ? `; ${accounting.join(', ')}` : ''}.`,
+  ];
   const list = (title: string, items: string[]) => {
     if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${i}`).join('\n')}`);
   };
@@ -173,7 +202,16 @@ export function commitMessage(r: IngestReport): string {
   list('Re-opened', reopened);
   list('Lapsed', lapsed);
   list('Gaps', gaps);
-  list('New dormant permissions (need a disposition)', dormant);
+  const due = [
+    ...new Set(r.plans.flatMap((p) => p.newDormant.flatMap((d) => (d.triageBy ? [d.triageBy] : [])))),
+  ].sort();
+  list(
+    due.length > 0
+      ? `New dormant permissions (each needs a disposition — revoke, justified or accepted — by ${due[0]};` +
+          ' dormant-without-disposition warns until then and fails after)'
+      : 'New dormant permissions (need a disposition)',
+    dormant,
+  );
   parts.push(`Threatcat-Snapshot: ${r.digest}`);
   return parts.join('\n\n');
 }

@@ -12,7 +12,7 @@ export function summaryText(file: string, r: InitResult): string {
     `wrote ${file}`,
     `  components: ${[...byCategory].map(([k, n]) => `${k} ${n}`).join(', ')}${c.delegations?.length ? `; delegations ${c.delegations.length}` : ''}`,
     `  threats: ${c.threats.length} open (${[...classes].map(([k, n]) => `${k} ${n}`).join(', ')}) across ${layers.join(', ')}`,
-    `  AIVSS v${c.agent.aivss.version} factors proposed from the manifests (reasons in the file); review owners, factors and CVSS bases`,
+    `  AIVSS v${c.agent.aivss.version} factors proposed from the manifests (reasons in the file); review owners, factors and CVSS bases, then run threatcat validate --fix to recompute the AIVSS scores`,
     '',
   ].join('\n');
 }

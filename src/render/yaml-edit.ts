@@ -9,6 +9,7 @@ import {
   isScalar,
   isSeq,
   parseDocument,
+  Scalar,
   stringify,
   visit,
   type Node as YamlNode,
@@ -37,7 +38,12 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
   for (const e of edits)
     out =
       e.op === 'set'
-        ? setYamlValue(out, e.path, e.value, { after: e.after, compact: e.compact })
+        ? setYamlValue(out, e.path, e.value, {
+            after: e.after,
+            compact: e.compact,
+            flowLike: e.flowLike,
+            comment: e.comment,
+          })
         : appendYamlItem(out, e.path, e.value, { compact: e.compact });
   return out;
 }
@@ -47,7 +53,7 @@ export function setYamlValue(
   text: string,
   path: YamlPath,
   value: unknown,
-  opts: { after?: string; compact?: boolean } = {},
+  opts: { after?: string; compact?: boolean; flowLike?: string; comment?: string } = {},
 ): string {
   if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
   const ctx = parse(text, opts.compact);
@@ -64,7 +70,14 @@ export function setYamlValue(
           throw new YamlEditError(
             `${describe(path.slice(0, i + 1))}: no such key, and a sequence index cannot be created`,
           );
-        return addKey(ctx, node, String(seg), nest(rest as string[], value), last ? opts.after : undefined);
+        return addKey(
+          ctx,
+          node,
+          String(seg),
+          nest(rest as string[], value),
+          last ? opts.after : undefined,
+          last ? { flowLike: opts.flowLike, comment: opts.comment } : {},
+        );
       }
       const child = pair.value as YamlNode | null;
       if (last) return replacePairValue(ctx, pair, value);
@@ -170,7 +183,7 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
     !oldIsBlock &&
     !(isScalar(old) && old.value === null && old.range[0] === old.range[1])
   ) {
-    return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, value, keyCol));
+    return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, styledLike(old, value), keyCol));
   }
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
   if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
@@ -190,7 +203,7 @@ function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown):
   if (seq.flow) return splice(ctx, item.range![0], item.range![1], renderFlow(value));
   const col = columnOf(text, item.range![0]);
   if (!isBlockCollection(value) && !(isCollection(item) && !item.flow && item.items.length > 0)) {
-    return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, value, col));
+    return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, styledLike(item, value), col));
   }
   // The item's first line follows "- ": render as a one-item sequence and drop the dash.
   const rendered = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col - 2).replace(
@@ -200,7 +213,14 @@ function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown):
   return splice(ctx, item.range![0], lineEnd(text, contentEnd(text, item)), rendered);
 }
 
-function addKey(ctx: Ctx, map: YAMLMap, key: string, value: unknown, after?: string): string {
+function addKey(
+  ctx: Ctx,
+  map: YAMLMap,
+  key: string,
+  value: unknown,
+  after?: string,
+  style: { flowLike?: string; comment?: string } = {},
+): string {
   const { text } = ctx;
   if (map.flow) {
     const close = map.range![1] - 1;
@@ -214,7 +234,13 @@ function addKey(ctx: Ctx, map: YAMLMap, key: string, value: unknown, after?: str
   const col = columnOf(text, first.range![0]);
   const anchorPair = (after !== undefined ? findPair(map, after) : undefined) ?? map.items[map.items.length - 1];
   const at = afterLineOf(text, contentEnd(text, anchorPair));
-  const body = indentLines(stringify({ [key]: styled(ctx, value) }, ctx.opts).replace(/\n$/, ''), col);
+  const like = style.flowLike !== undefined ? (findPair(map, style.flowLike)?.value as YamlNode | null) : undefined;
+  const flow = like != null && isCollection(like) && like.flow === true;
+  const padded = like?.range ? /^[[{][ \t]/.test(text.slice(like.range[0], like.range[1])) : true;
+  const body = indentLines(
+    renderKey(ctx, key, styled(ctx, value), { flow, padded, comment: style.comment }).replace(/\n$/, ''),
+    col,
+  );
   return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
 }
 
@@ -240,6 +266,46 @@ function styled(ctx: Ctx, value: unknown): unknown {
     },
   });
   return doc.contents;
+}
+
+/** `key: value` as a new line, in flow style and with a trailing comment when asked. */
+function renderKey(
+  ctx: Ctx,
+  key: string,
+  value: unknown,
+  style: { flow: boolean; padded: boolean; comment?: string },
+): string {
+  if (!style.flow && !style.comment) return stringify({ [key]: value }, ctx.opts);
+  const doc = new Document({ [key]: value });
+  const node = doc.get(key, true) as YamlNode | undefined;
+  if (node && isCollection(node) && style.flow) node.flow = true;
+  if (node && style.comment) node.comment = ` ${style.comment.replace(/[\r\n]+/g, ' ')}`;
+  return doc.toString({ ...ctx.opts, flowCollectionPadding: style.padded });
+}
+
+/**
+ * A scalar replacing a scalar keeps the person's style: its quotes, and a number's decimals (`6.0` stays
+ * `7.0`, not `7`).
+ */
+function styledLike(old: YamlNode, value: unknown): unknown {
+  if (!isScalar(old)) return value;
+  if (typeof value === 'number' && typeof old.value === 'number' && Number.isFinite(value)) {
+    const s = new Scalar(value);
+    const written = /\.(\d+)$/.exec(String(old.source ?? ''));
+    const digits = Math.max(old.minFractionDigits ?? 0, written ? written[1].length : 0);
+    if (digits > 0) s.minFractionDigits = digits;
+    return s;
+  }
+  if (
+    typeof value === 'string' &&
+    typeof old.value === 'string' &&
+    (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE')
+  ) {
+    const s = new Scalar(value);
+    s.type = old.type;
+    return s;
+  }
+  return value;
 }
 
 /** Text after `key:` for a value: " scalar", " {}" or a newline and an indented block. */

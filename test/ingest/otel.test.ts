@@ -161,7 +161,7 @@ test('OTLP: gzip, a pretty-printed request, malformed lines counted and named by
   assert.deepEqual(
     r.files[0].samples.map((s) => `${s.line}: ${s.reason}`),
     [
-      '2: invalid JSON',
+      '2: invalid JSON (truncated)',
       `3: span ${(JSON.parse(noTime).resourceSpans[0].scopeSpans[0].spans[0] as { spanId: string }).spanId} (execute_tool t) has no valid startTimeUnixNano`,
       '5: not an OTLP JSON export line (resourceSpans, resourceMetrics or resourceLogs)',
     ],

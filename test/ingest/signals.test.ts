@@ -135,3 +135,39 @@ test('fields that apply to no common row type never fire (binary and tool togeth
   );
   assert.equal(r.signals[0].outcome, 'validated');
 });
+
+test('a new-behaviour gap names the state that decided it, never a converged state as the reason it is not converged', () => {
+  const signal: Threat['evidence'] = [
+    { source: 'ebpf', signal: { description: 'new exec', match: { newBehaviour: true } } },
+  ];
+  const learning = { state: 'learning' as const, windowDays: 13, quietDays: 13, reason: 'observed 13 of 14 days' };
+  const converged = {
+    state: 'converged' as const,
+    windowDays: 15,
+    quietDays: 15,
+    reason: '15-day window, nothing new in the last 15 days',
+  };
+  // The snapshot that converges the baseline: drift is judged against the state before it, so this is a gap, and
+  // it says the baseline converged with this snapshot.
+  const converging = evaluateThreat(threat(signal), { ...ctx(), convergence: learning, convergenceAfter: converged });
+  const reason = (converging.signals[0] as { reason: string }).reason;
+  assert.equal(
+    reason,
+    'the baseline converged with this snapshot (15-day window, nothing new in the last 15 days): new behaviour is told against it from the next snapshot on',
+  );
+  assert.doesNotMatch(reason, /not converged/);
+  // Still learning after the snapshot: the reason is the state now.
+  const still = evaluateThreat(threat(signal), {
+    ...ctx(),
+    convergence: learning,
+    convergenceAfter: {
+      ...learning,
+      windowDays: 13,
+      reason: 'new behaviour 2 days before the end of the window (needs 7 quiet days)',
+    },
+  });
+  assert.equal(
+    (still.signals[0] as { reason: string }).reason,
+    'the baseline is not converged yet (new behaviour 2 days before the end of the window (needs 7 quiet days)): new behaviour cannot be told',
+  );
+});

@@ -27,6 +27,20 @@ export interface IngestInput {
   /** RFC 3339 */
   now: string;
   maxEvidenceAgeDays: number;
+  /**
+   * Days a person has to give a newly found dormant permission a disposition (`.threatcat.yaml`
+   * `dormantTriageDays`, default 14): recorded as its `triageBy`, so the catalog ingest writes validates until then.
+   */
+  dormantTriageDays?: number;
+}
+
+export const DEFAULT_DORMANT_TRIAGE_DAYS = 14;
+
+/** The triage date of a dormant permission found at `now`: that day plus `days`, as YYYY-MM-DD. */
+export function triageDate(now: string, days: number): string {
+  const d = new Date(`${now.slice(0, 10)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Threats re-opened by baseline-drift when a threat does not say otherwise (reopenOn): the coercion ones. */
@@ -149,7 +163,13 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
     if (r.lapsed) plan.lapsed.push(t.id);
   });
 
-  planPermissions(c, attribution, plan, auditWindow(input.summary));
+  planPermissions(
+    c,
+    attribution,
+    plan,
+    auditWindow(input.summary),
+    triageDate(input.now, input.dormantTriageDays ?? DEFAULT_DORMANT_TRIAGE_DAYS),
+  );
   return plan;
 }
 
@@ -170,6 +190,7 @@ function planPermissions(
   attribution: ReturnType<typeof attribute>,
   plan: CatalogPlan,
   snapshotWindow: { from: string; to: string } | undefined,
+  triageBy: string,
 ): void {
   const identities = new Set(attribution.identities.keys());
   const apiRows = [...identities].flatMap((id) => apiRowsOf(attribution, id));
@@ -199,7 +220,7 @@ function planPermissions(
   const window = snapshotWindow;
   for (const [identity, entries] of [...byIdentity.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const unobservable = new Set(reach.unobservable.filter((u) => u.identity === identity).map(keyOf));
-    const target = entries.map((e) => catalogEntry(e, unobservable.has(keyOf(e))));
+    const target = entries.map((e) => catalogEntry(e, unobservable.has(keyOf(e)), triageBy));
     const i = existing.findIndex((p) => p.identity === identity);
     if (i === -1) {
       if (target.length === 0) continue;
@@ -257,7 +278,7 @@ function keyOf(d: { apiGroup: string; resource: string; verb: string; namespace:
   return `${d.apiGroup}\0${d.resource}\0${d.verb}\0${d.namespace}`;
 }
 
-function catalogEntry(e: PermissionEntry, unobservable: boolean): DormantPermission {
+function catalogEntry(e: PermissionEntry, unobservable: boolean, triageBy: string): DormantPermission {
   // Key order as people write it: what, where, then the flags and the score.
   const d: Record<string, unknown> = {
     apiGroup: e.apiGroup,
@@ -269,6 +290,8 @@ function catalogEntry(e: PermissionEntry, unobservable: boolean): DormantPermiss
   if (e.wildcard) d.wildcard = true;
   if (unobservable) d.unobservable = true;
   d.blast = e.blast;
+  // New here: a person has until then to decide (a warning until the day, an error after).
+  d.triageBy = triageBy;
   return d as unknown as DormantPermission;
 }
 
@@ -281,6 +304,7 @@ function fromCatalog(identity: string, d: DormantPermission): DormantEntry {
     namespace: d.namespace,
     blast: d.blast,
     wildcard: d.wildcard ?? false,
+    ...(d.triageBy ? { triageBy: d.triageBy } : {}),
   };
 }
 

@@ -178,11 +178,7 @@ function evaluateSignal(e: Evidence, index: number, ctx: SignalContext): SignalR
       };
     }
     if (ctx.convergence.state !== 'converged') {
-      return {
-        index,
-        outcome: 'gap',
-        reason: `the baseline is not converged yet (${(ctx.convergenceAfter ?? ctx.convergence).reason}): new behaviour cannot be told`,
-      };
+      return { index, outcome: 'gap', reason: notConvergedReason(ctx.convergence, ctx.convergenceAfter) };
     }
   }
   const fields = Object.keys(match ?? {}).filter((k) => k !== 'newBehaviour') as MatchField[];
@@ -208,6 +204,19 @@ function evaluateSignal(e: Evidence, index: number, ctx: SignalContext): SignalR
     };
   }
   return { index, outcome: 'validated', record: { at: cov.last, snapshot: ctx.snapshot, events: cov.events } };
+}
+
+/**
+ * Why a new-behaviour signal could not be judged: drift is measured against the baseline as it was BEFORE this
+ * snapshot, so the reason names that state — and, when this snapshot converged it, says so rather than quoting the
+ * converged state as the reason it is not converged.
+ */
+export function notConvergedReason(before: Convergence, after: Convergence | undefined): string {
+  if (after?.state === 'converged')
+    return `the baseline converged with this snapshot (${after.reason}): new behaviour is told against it from the next snapshot on`;
+  const now = after ?? before;
+  if (now.state === 'empty') return 'no behaviour of this agent observed yet: new behaviour cannot be told';
+  return `the baseline is not converged yet (${now.reason}): new behaviour cannot be told`;
 }
 
 function fieldMatches(row: Row, field: MatchField, pattern: unknown): boolean {

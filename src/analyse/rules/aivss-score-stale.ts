@@ -37,7 +37,8 @@ export const aivssScoreStale: Rule = {
           subject: threat.id,
           message:
             `threat '${threat.id}': aivss is stale: the catalog says ${typeof had.score === 'number' ? formatScore(had.score) : had.score} ${had.severity} ${had.vector}, ` +
-            `AIVSS v${profile.version} computes ${formatScore(want.score)} ${want.severity} ${want.vector}`,
+            `AIVSS v${profile.version} computes ${formatScore(want.score)} ${want.severity} ${want.vector}; ` +
+            'run `threatcat validate --fix` to rewrite it',
         });
       });
     }

@@ -21,6 +21,11 @@ export interface RuleHit {
   subject?: string;
   /** Report the finding here (e.g. a manifest node) instead of at `path` in the catalog. */
   at?: Position;
+  /**
+   * This hit's severity when it is not the rule's: a finding that becomes an error on a date (a dormant permission
+   * before its triage date is a warning). `.threatcat.yaml` `rules:` still overrides it.
+   */
+  severity?: Severity;
 }
 
 /** One semantic rule: one file in this folder, with its test in test/rules/. */

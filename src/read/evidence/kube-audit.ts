@@ -1,7 +1,7 @@
 import { normTime } from './summary-builder.js';
 import { workloadKeyOfPod } from '../../model/workload-name.js';
 import type { Decision } from '../../model/observation.js';
-import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+import { BadRecord, isObject, str, type EvidenceReader, type FileToken, type ReadContext } from './reader.js';
 
 /** Bounded memory for stage de-duplication, whatever the log size. */
 const RECENT_GENERATION = 25_000;
@@ -30,7 +30,7 @@ interface ApiCall {
 
 /**
  * Kubernetes audit events (audit.k8s.io/v1, JSON lines). One request is counted once across its stages:
- * - RequestReceived never counts;
+ * - RequestReceived never counts (it is folded into the request's event);
  * - long-running requests (watch, proxy; exec, attach, portforward) count at ResponseStarted; their successful
  *   ResponseComplete is then dropped — also when its ResponseStarted is in another file or summary part, so a
  *   log split between the two stages still merges exactly. A refused long-running request (no ResponseStarted
@@ -40,6 +40,7 @@ interface ApiCall {
  *   they were counted already, or the input ends (or the limit is hit) without one: then they count;
  * - every other request counts at ResponseComplete (or Panic);
  * - a stage repeated for an auditID already counted (duplicated lines) is dropped, within a bounded window.
+ * Every line is accounted for: an event, a stage folded into its request's event (`ctx.folded`), or malformed.
  */
 export function kubeAuditReader(): EvidenceReader {
   /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives (two generations). */
@@ -59,7 +60,8 @@ export function kubeAuditReader(): EvidenceReader {
   };
   /** Does this log carry ResponseStarted stages? Unknown until one is seen or the pending limit is hit. */
   let hasStarted: boolean | undefined;
-  let pending: ApiCall[] = [];
+  /** Held completions, each with the file it came from (for the per-file accounting). */
+  let pending: Array<{ call: ApiCall; file: FileToken }> = [];
   /** Reused for every event: the hot path allocates nothing beyond what JSON.parse made. */
   const scratch: ApiCall = {
     identity: '',
@@ -86,6 +88,13 @@ export function kubeAuditReader(): EvidenceReader {
       c.name,
       c.time,
     );
+  const release = (ctx: ReadContext) => {
+    for (const p of pending) {
+      record(ctx, p.call);
+      ctx.counted(1, p.file);
+    }
+    pending = [];
+  };
 
   /**
    * Workload key by identity, then pod name: pods are few and their names repeat on every request. Keyed by the
@@ -120,17 +129,28 @@ export function kubeAuditReader(): EvidenceReader {
       if (!isObject(o) || !isAuditEvent(o))
         return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
       const stage = o.stage;
-      if (stage === 'RequestReceived') return 0;
+      if (stage === 'RequestReceived') {
+        // The request is counted at its ResponseStarted or ResponseComplete line; this stage folds into it.
+        ctx.folded();
+        return 0;
+      }
+      // A malformed stage must not change what later stages of its request do: check it before any state moves.
+      const call = toCall(o, workloadOf, scratch);
+      if (call instanceof BadRecord) return call;
       const id = str(o.auditID);
       let hold = false;
       if (stage === 'ResponseStarted') {
         if (hasStarted !== true) {
           // Held completions were of requests whose ResponseStarted is elsewhere (an earlier part): counted there.
           hasStarted = true;
+          for (const p of pending) ctx.folded(p.file);
           pending = [];
         }
         if (id) {
-          if (openLong.has(id) || openOlder.has(id)) return 0;
+          if (openLong.has(id) || openOlder.has(id)) {
+            ctx.folded();
+            return 0;
+          }
           openLong.add(id);
           if (openLong.size >= MAX_OPEN_LONG_RUNNING) {
             openOlder = openLong;
@@ -139,34 +159,35 @@ export function kubeAuditReader(): EvidenceReader {
         }
       } else {
         // Size checks first: most logs hold few open long-running requests, and a lookup hashes the fresh id.
-        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id))))
+        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id)))) {
+          ctx.folded();
           return 0;
+        }
         if (isLongRunning(o) && succeeded(o)) {
-          if (hasStarted === true) return 0;
+          if (hasStarted === true) {
+            ctx.folded();
+            return 0;
+          }
           if (hasStarted === undefined) hold = true;
         }
-        if (id && seenRecently(id)) return 0;
+        if (id && seenRecently(id)) {
+          ctx.folded();
+          return 0;
+        }
       }
-      const call = toCall(o, workloadOf, scratch);
-      if (call instanceof BadRecord) return call;
       if (!hold) {
         record(ctx, call);
         return 1;
       }
-      pending.push({ ...call });
+      pending.push({ call: { ...call }, file: ctx.file });
       if (pending.length < MAX_PENDING) return 0;
       // Thousands of completed watches and not one ResponseStarted: this log has none. Count what was held.
       hasStarted = false;
-      for (const c of pending) record(ctx, c);
-      const n = pending.length;
-      pending = [];
-      return n;
+      release(ctx);
+      return 0;
     },
     finish(ctx: ReadContext) {
-      const n = pending.length;
-      for (const c of pending) record(ctx, c);
-      pending = [];
-      return n;
+      release(ctx);
     },
   };
 }

@@ -31,6 +31,7 @@ export interface EvidenceReadResult {
   digest: string;
   files: FileReport[];
   events: number;
+  folded: number;
   malformed: number;
 }
 
@@ -51,15 +52,21 @@ export interface ReadOptions {
 export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Promise<EvidenceReadResult> {
   const builder = new SummaryBuilder();
   const readers = new Map<ReaderName, EvidenceReader>();
-  const ctx: ReadContext = { builder, now: opts.now };
+  const ctx: ReadContext = {
+    builder,
+    now: opts.now,
+    file: {},
+    folded: (file) => {
+      ((file ?? ctx.file) as FileReport).folded++;
+    },
+    counted: (events, file) => {
+      (file as FileReport).events += events;
+    },
+  };
   const reports: FileReport[] = [];
   for (const f of files) reports.push(await readOne(f, opts, readers, ctx));
-  // Records a reader held back count now, for the last file it read.
-  for (const [name, reader] of readers) {
-    const n = reader.finish?.(ctx) ?? 0;
-    const last = [...reports].reverse().find((r) => r.reader === name);
-    if (n > 0 && last) last.events += n;
-  }
+  // Records a reader held back are accounted for now, each in the file it came from.
+  for (const reader of readers.values()) reader.finish?.(ctx);
   for (const report of reports) {
     if (report.reader && report.reader !== 'summary' && report.events > 0)
       builder.countEvents(report.reader, report.events);
@@ -73,6 +80,7 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
     digest: combineDigests(digests),
     files: reports,
     events: reports.reduce((n, r) => n + r.events, 0),
+    folded: reports.reduce((n, r) => n + r.folded, 0),
     malformed,
   };
 }
@@ -91,10 +99,13 @@ async function readOne(
     digest: '',
     bytes: 0,
     gzip: false,
+    records: 0,
     events: 0,
+    folded: 0,
     malformed: 0,
     samples: [],
   };
+  ctx.file = report;
   let reader: EvidenceReader | undefined;
   let framing: Framing = 'lines';
   const bad = (line: number, reason: string) => {
@@ -114,20 +125,30 @@ async function readOne(
   if (opts.source) reader = use(opts.source);
   let lastLine = 0;
   const sink: RecordSink = {
-    oversized: (line) => bad(line, 'record larger than 16 MiB; skipped'),
+    oversized: (line) => {
+      report.records++;
+      bad(line, 'record larger than 16 MiB; skipped');
+    },
     record: (text, line) => {
       lastLine = line;
-      // Half of a real audit log is RequestReceived stages, which never count: skip them unparsed. The API server
-      // writes `stage` right before `requestURI`, so a match there cannot be a nested object's field.
-      if (reader?.name === 'kube-audit' && isRequestReceived(text)) return;
+      report.records++;
+      // Every record is parsed, RequestReceived stages included: a truncated or garbled line must be counted as
+      // malformed, never skipped on the strength of a substring (the accounting is exact: events + folded +
+      // malformed = records).
       let record: unknown;
       try {
         record = framing === 'yaml' ? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : JSON.parse(text);
       } catch (err) {
-        bad(line, framing === 'yaml' ? `invalid YAML: ${(err as Error).message.split('\n')[0]}` : 'invalid JSON');
+        bad(
+          line,
+          framing === 'yaml' ? `invalid YAML: ${oneLine((err as Error).message.split('\n')[0])}` : invalidJson(text),
+        );
         return;
       }
-      if (record === null || record === undefined) return;
+      if (record === null || record === undefined) {
+        bad(line, framing === 'yaml' ? 'an empty YAML document' : 'null is not an evidence record');
+        return;
+      }
       if (!reader) {
         const name = detectReader(record);
         if (!name) {
@@ -184,15 +205,17 @@ async function readOne(
   return report;
 }
 
-function isRequestReceived(text: string): boolean {
-  // Most lines are not RequestReceived: a forward search for the distinctive part skips along the line quickly,
-  // where the bounded backwards search below compares at every position.
-  if (text.indexOf('RequestReceived"') === -1) return false;
-  // `stage` is the fifth key: look near the start only (a backwards search from there is bounded).
-  const i = text.lastIndexOf('"stage":"RequestReceived"', 512);
-  if (i === -1) return false;
-  const uri = text.indexOf('"requestURI"');
-  return uri === -1 || i < uri;
+/** Why a line is not JSON, in a few words: truncated, binary, or just not JSON. */
+function invalidJson(text: string): string {
+  // U+FFFD: bytes that are not UTF-8; C0 controls other than tab: binary data.
+  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return 'invalid JSON (binary data)';
+  const t = text.trimEnd();
+  if (t.startsWith('{') && !t.endsWith('}')) return 'invalid JSON (truncated)';
+  return 'invalid JSON';
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 
 /** Framing from the first bytes; undefined while more bytes are needed. */
@@ -202,7 +225,15 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
   if (i >= head.length) return final ? { framing: 'lines' } : undefined;
   const c = head[i];
   if (c === '[') return { framing: 'json-doc' };
-  if (c !== '{') return { framing: 'yaml' };
+  if (c !== '{') {
+    // YAML (Kubescape profiles, kubectl -o yaml) starts with a key, a document marker, a directive or a comment. A
+    // JSON-lines file whose first line is garbage (binary, or a fragment) stays JSON lines: that line is malformed,
+    // and the rest are read as they are.
+    const nl = head.indexOf('\n', i);
+    if (nl === -1 && !final) return undefined;
+    const first = head.slice(i, nl === -1 ? undefined : nl);
+    return /^(---|%[A-Z]|#|- |[A-Za-z_"'][\w./"' -]*:(\s|$))/.test(first) ? { framing: 'yaml' } : { framing: 'lines' };
+  }
   if (/^\{\s*"(Records|items)"\s*:\s*\[/.test(head.slice(i))) return { framing: 'json-doc' };
   const nl = head.indexOf('\n', i);
   if (nl === -1 && !final) return undefined;

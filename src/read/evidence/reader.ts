@@ -1,11 +1,23 @@
 import type { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
 
-/** What a reader may touch: the summary it adds to, and a way to report a bad record. */
+/** The file a record came from, as the accounting knows it (opaque to readers). */
+export type FileToken = object;
+
+/** What a reader may touch: the summary it adds to, and the per-file accounting. */
 export interface ReadContext {
   builder: SummaryBuilder;
   /** Fallback time for records that carry none (Kubescape profiles), RFC 3339. */
   now: string;
+  /** The file being read now: a reader that holds a record back keeps it, to account for it later. */
+  file: FileToken;
+  /**
+   * A record that is another stage (or a repeat) of a request counted at another line: folded into that event.
+   * Every record is an event, a folded stage or malformed; nothing is skipped unaccounted.
+   */
+  folded(file?: FileToken): void;
+  /** Events of records held back earlier (in `file`), counted now. */
+  counted(events: number, file: FileToken): void;
 }
 
 /** Returned by `read` for a record that is not what the reader expects. */
@@ -19,12 +31,16 @@ export class BadRecord {
  */
 export interface EvidenceReader {
   readonly name: ReaderName;
-  /** Events counted for this record (0 for a record that adds nothing, e.g. an earlier stage), or why it is bad. */
+  /**
+   * Events counted for this record, or why it is bad. 0 for a record that adds no event: the reader then says
+   * why through `ctx.folded()` (another stage of a counted request), or holds it back and accounts for it later
+   * with `ctx.counted()` or `ctx.folded(file)`.
+   */
   read(record: unknown, ctx: ReadContext): number | BadRecord;
   /** Called before each file this reader reads (per-file state, e.g. a summary's header). */
   startFile?(): void;
-  /** At the end of the input (all files): records held back, now added. Returns the events they count. */
-  finish?(ctx: ReadContext): number;
+  /** At the end of the input (all files): records held back are accounted for (`ctx.counted`). */
+  finish?(ctx: ReadContext): void;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
