@@ -1,13 +1,14 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFormat } from '../args.js';
+import { argumentError, didYouMean, parseCommandArgs, pickFormat, type CommandSpec } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
-import { UsageError } from '../../model/input-error.js';
 import { READER_NAMES, type ReaderName } from '../../model/observation.js';
 import { runIngest } from '../../app/ingest.js';
 import { ingestJson, ingestText } from '../../render/ingest-report.js';
 
-const HELP = `Usage: threatcat ingest SNAPSHOT... [--source NAME] [--write] [--commit] [--emit-summary FILE]
+const SPEC: CommandSpec = {
+  name: 'ingest',
+  help: `Usage: threatcat ingest SNAPSHOT... [--source NAME] [--write] [--commit] [--emit-summary FILE]
                         [-C DIR] [--format text|json] [--config FILE]
 
 Reads runtime evidence (plain or gzip, any size, streamed) and evaluates every catalog under DIR against it:
@@ -20,24 +21,28 @@ Formats are detected from content; --source forces one:
   --commit             --write, then one git commit with a Threatcat-Snapshot trailer (none if already recorded)
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
 Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error or unreadable input.
-`;
+`,
+};
 
 export async function ingestCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals } = parseCommandArgs(SPEC, argv, {
     source: { type: 'string' },
     write: { type: 'boolean' },
     commit: { type: 'boolean' },
     'emit-summary': { type: 'string' },
   });
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(SPEC.help);
     return EXIT.clean;
   }
-  const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
-  if (positionals.length === 0) throw new UsageError('ingest: give at least one evidence SNAPSHOT file');
+  const format = pickFormat(SPEC, values.format, ['text', 'json'] as const, 'text');
+  if (positionals.length === 0) throw argumentError(SPEC, 'give at least one evidence SNAPSHOT file');
   const source = values.source as ReaderName | undefined;
   if (source !== undefined && !(READER_NAMES as readonly string[]).includes(source)) {
-    throw new UsageError(`--source ${source}: expected one of ${READER_NAMES.join(', ')}`);
+    throw argumentError(
+      SPEC,
+      `--source ${source}: expected one of ${READER_NAMES.join(', ')}${didYouMean(source, READER_NAMES)}`,
+    );
   }
   const root = resolveRoot(values.C);
   const { config, report } = await runIngest({
