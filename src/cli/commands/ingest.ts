@@ -5,6 +5,8 @@ import { resolveRoot } from '../../read/workspace.js';
 import { READER_NAMES, type ReaderName } from '../../model/observation.js';
 import { runIngest } from '../../app/ingest.js';
 import { ingestJson, ingestText } from '../../render/ingest-report.js';
+import { oneLine } from '../../render/findings-text.js';
+import type { StreamProgress } from '../../read/evidence/stream.js';
 
 const SPEC: CommandSpec = {
   name: 'ingest',
@@ -45,23 +47,58 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
     );
   }
   const root = resolveRoot(values.C);
-  const { config, report } = await runIngest({
-    root,
-    configPath: values.config,
-    snapshots: positionals,
-    source,
-    write: Boolean(values.write),
-    commit: Boolean(values.commit),
-    emitSummary: values['emit-summary'],
-    now: io.now(),
-    onProgress: io.isTTY
-      ? (file, bytes) => io.stderr(`\rthreatcat ingest: ${file}: ${(bytes / 1e6).toFixed(0)} MB read`)
-      : undefined,
-  });
-  if (io.isTTY && report.files.some((f) => f.bytes > 64e6)) io.stderr('\n');
+  const progress = progressLine(io);
+  let out: Awaited<ReturnType<typeof runIngest>>;
+  try {
+    out = await runIngest({
+      root,
+      configPath: values.config,
+      snapshots: positionals,
+      source,
+      write: Boolean(values.write),
+      commit: Boolean(values.commit),
+      emitSummary: values['emit-summary'],
+      now: io.now(),
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.end();
+  }
+  const { config, report } = out;
   if (report.catalogs === 0)
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${config.catalogs.join(', ')})\n`);
   io.stdout(format === 'json' ? ingestJson(report) : ingestText(report));
   const reopened = report.plans.some((p) => p.fired.length > 0 || p.drift.length > 0);
   return reopened ? EXIT.findings : EXIT.clean;
+}
+
+/**
+ * One line on a terminal's stderr, rewritten in place a few times a second: how far into each file, as a
+ * percentage of the file as stored (a .gz at its compressed size, whatever it expands to). The line is ended before
+ * anything else is printed, so the report never starts on it.
+ */
+function progressLine(io: Io): { update?: (file: string, p: StreamProgress) => void; end: () => void } {
+  if (!io.isTTY) return { end: () => {} };
+  let shown = false;
+  let last = 0;
+  const update = (file: string, p: StreamProgress) => {
+    const now = Date.now();
+    const done = p.read >= p.size;
+    if (!done && now - last < 200) return;
+    last = now;
+    const pct = p.size > 0 ? Math.min(100, Math.floor((p.read / p.size) * 100)) : 100;
+    const mb = (n: number) => (n < 1e6 ? `${Math.ceil(n / 1e3)} kB` : `${(n / 1e6).toFixed(n < 10e6 ? 1 : 0)} MB`);
+    const what = p.gzip
+      ? `${pct}% of ${mb(p.size)} compressed (${mb(p.decompressed)} decompressed)`
+      : `${pct}% of ${mb(p.size)}`;
+    // \r and erase-line: the shorter line that follows a longer one leaves nothing behind.
+    io.stderr(`\r\u001b[2Kthreatcat ingest: ${oneLine(file)}: ${what}`);
+    shown = true;
+  };
+  return {
+    update,
+    end: () => {
+      if (shown) io.stderr('\n');
+    },
+  };
 }
