@@ -53,9 +53,9 @@ export interface DeliverState {
 }
 
 /** comment-when: always; changes (the PR touches an agent or a catalog, or the check fails); problems (something to fix). */
-export function commentWanted(when: ActionInputs['commentWhen'], view: SummaryView, quiet: boolean): boolean {
+export function commentWanted(when: ActionInputs['commentWhen'], view: SummaryView, touched: boolean): boolean {
   if (when === 'always') return true;
-  if (when === 'changes') return !quiet || view.status === 'fail';
+  if (when === 'changes') return touched || view.status === 'fail';
   return view.status === 'fail' || view.problems.some((p) => p.severity !== 'note');
 }
 
@@ -95,14 +95,15 @@ export async function deliverToPullRequest(
       const body = redact(renderSummary(quiet ? quietView(view) : view, 'pr-comment.md.hbs', COMMENT_BUDGET));
       // Not wanted means not created; an earlier comment is still brought up to date, so it never says something
       // the PR no longer does.
-      const wanted = commentWanted(inputs.commentWhen, view, quiet);
+      const touched = state.summary.surfaceTouched ?? view.counts.changes > 0;
+      const wanted = commentWanted(inputs.commentWhen, view, touched);
       const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login, wanted);
       if (r) {
         delivery.comment = r.action;
         log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
       } else {
         log(
-          `threatcat: no summary comment (comment-when: ${inputs.commentWhen}; ${quiet ? 'no agent surface changed' : 'nothing to fix'})`,
+          `threatcat: no summary comment (comment-when: ${inputs.commentWhen}; ${touched ? 'nothing to fix' : 'no agent surface changed'})`,
         );
       }
     } catch (err) {

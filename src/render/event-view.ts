@@ -154,8 +154,13 @@ function recordFacts(b: Record<string, unknown> | undefined, a: Record<string, u
       continue;
     }
     const fact: ChangeFact = { label, added: [], removed: [] };
-    if (bv !== undefined && bv !== null) fact.before = scalar(bv);
-    if (av !== undefined && av !== null) fact.after = scalar(av);
+    // A whole element added or removed: its values are stated plainly (the title says which), without arrows.
+    if (!a) fact.after = bv === undefined || bv === null ? undefined : scalar(bv);
+    else {
+      if (bv !== undefined && bv !== null) fact.before = scalar(bv);
+      if (av !== undefined && av !== null) fact.after = scalar(av);
+    }
+    if (fact.after === undefined) delete fact.after;
     facts.push(fact);
   }
   return facts;
@@ -171,13 +176,11 @@ function listFact(label: string | undefined, b: unknown, a: unknown): ChangeFact
     fact.removed = base.filter((x) => !head.includes(x)).map((x) => `−${x}`);
     return fact;
   }
-  if (head) {
-    if (b !== null && b !== undefined) fact.before = scalar(b);
-    fact.added = head.map((x) => `+${x}`);
-  } else if (base) {
-    if (a !== null && a !== undefined) fact.after = scalar(a);
-    fact.removed = base.map((x) => `−${x}`);
-  }
+  // A list against a value ("all": no allow-list) is a change of value, not items gained or lost.
+  if (head && b !== null && b !== undefined) return { ...fact, before: scalar(b), after: clip(head.join(', ')) };
+  if (base && a !== null && a !== undefined) return { ...fact, before: clip(base.join(', ')), after: scalar(a) };
+  if (head) fact.added = head.map((x) => `+${x}`);
+  else if (base) fact.removed = base.map((x) => `−${x}`);
   return fact;
 }
 

@@ -69,6 +69,8 @@ export interface NextStepView {
   byHand: boolean;
   /** The catalogs need `diff --write`. */
   write: boolean;
+  /** Problems that block the PR. */
+  count: number;
 }
 
 export interface AgentView {
@@ -320,7 +322,13 @@ function nextStep(problems: readonly ProblemView[], input: SummaryInput): NextSt
       'git commit -m "threatcat: update the threat model for this change"',
     );
   }
-  return { commands: lines.join('\n'), offerCommitMode: write && Boolean(input.canOfferCommitMode), byHand, write };
+  return {
+    commands: lines.join('\n'),
+    offerCommitMode: write && Boolean(input.canOfferCommitMode),
+    byHand,
+    write,
+    count: blocking.length,
+  };
 }
 
 /** A word as the shell reads it: quoted unless it is plainly safe (paths and branch names from the PR are data). */

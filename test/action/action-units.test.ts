@@ -155,7 +155,7 @@ test('a summary over the size budget drops sections by priority and keeps the ma
     version: '0.0.0',
     diffAvailable: true,
     counts: { errors: problems.length, warnings: 0, changes: 0, threats: 0 },
-    nextStep: { commands: 'npx threatcat validate', offerCommitMode: false, byHand: true, write: false },
+    nextStep: { commands: 'npx threatcat validate', offerCommitMode: false, byHand: true, write: false, count: 2000 },
     problems,
     changes: [],
     reopened: [],
