@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { join } from 'node:path';
-import { EXAMPLE, editFile, git, tempDir } from '../helpers/fixtures.js';
+import { EXAMPLE, ROOT, editFile, git, tempDir } from '../helpers/fixtures.js';
 import { runDiff } from '../../src/app/diff.js';
 import { loadCatalogText } from '../../src/read/catalog-file.js';
 import type { ThreatCatalog } from '../../src/model/catalog.js';
@@ -125,4 +126,59 @@ test('an event that says which way it goes (direction) shows it in the summary a
     markdownTemplate('review-comment.md.hbs')({ kind: 'event', event: eventView(events[0]), threats: [] }),
     /\(widened\)|\(narrowed\)/,
   );
+});
+
+test('the diagrams are valid Mermaid (parsed by the bundled Mermaid in Chromium, as GitHub renders them)', async () => {
+  const removed = await diffOf((dir) => {
+    const agent = join(dir, 'manifests/agent.yaml');
+    const text = readFileSync(agent, 'utf8');
+    editFile(agent, text.slice(text.indexOf('      - type: McpServer'), text.indexOf('      - type: Agent')), '');
+  });
+  const added = await diffOf((dir) => {
+    appendFileSync(join(dir, 'manifests/tools.yaml'), INCIDENT);
+    editFile(join(dir, 'manifests/agent.yaml'), '      - type: Agent\n', `${INCIDENT_REF}      - type: Agent\n`);
+    editFile(join(dir, 'manifests/model.yaml'), 'claude-sonnet-4-5-20250929', 'claude-sonnet-4-6');
+  });
+  const diagrams = [
+    componentDiagram('k8s-ops', componentFacts(removed.data, removed.events), 'changed'),
+    componentDiagram('k8s-ops', componentFacts(added.data, added.events)),
+  ];
+  const CHROMIUM = process.env.THREATCAT_CHROMIUM ?? '/usr/bin/chromium';
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium)`);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<html><body></body></html>');
+    await page.addScriptTag({ content: readFileSync(join(ROOT, 'dist/vendor/mermaid.min.js'), 'utf8') });
+    for (const d of diagrams) {
+      const result = await page.evaluate(async (text) => {
+        try {
+          await (globalThis as any).mermaid.parse(text);
+          return 'ok';
+        } catch (err) {
+          return String((err as Error).message);
+        }
+      }, d);
+      assert.equal(result, 'ok', d);
+    }
+    // The check can fail: an edge Mermaid does not know is rejected.
+    const broken = await page.evaluate(
+      async (text) => {
+        try {
+          await (globalThis as any).mermaid.parse(text);
+          return 'ok';
+        } catch {
+          return 'rejected';
+        }
+      },
+      diagrams[0].replace('-.-x', '-.-q'),
+    );
+    assert.equal(broken, 'rejected');
+  } finally {
+    await browser.close();
+  }
 });
