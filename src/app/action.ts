@@ -104,7 +104,12 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
   if (pr && inputs.mode === 'commit') {
     if (!canWrite) notes.push('mode: commit does nothing on a fork pull request (or without a token).');
     else if (!refs) notes.push('mode: commit had nothing to apply: this run has no surface diff.');
-    else if (changes.length > 0) {
+    else if (changes.length === 0) {
+      if (view.findings.some((f) => f.rule === 'shadow-component'))
+        notes.push(
+          'mode: commit had nothing to push: `threatcat diff --write` changes no catalog for this PR, so the elements below that no component covers need a component written by a person.',
+        );
+    } else {
       let committed: string | undefined;
       try {
         committed = await commitOntoAndPush(
