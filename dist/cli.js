@@ -1,41 +1,46 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
-  VERSION
-} from "./chunks/chunk-ZWNEQHUV.js";
+  oneLine
+} from "./chunks/chunk-3YVCFBKA.js";
 import {
+  VERSION
+} from "./chunks/chunk-Z5WO5BRX.js";
+import {
+  ArgumentError,
   EXIT,
-  processIo
-} from "./chunks/chunk-UASP5WOC.js";
+  processIo,
+  suggest
+} from "./chunks/chunk-JLX7FBVX.js";
 import {
   InputError,
   UsageError
-} from "./chunks/chunk-GFHVVTLE.js";
+} from "./chunks/chunk-DYLYBFTT.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-YPPWM2GI.js")).validateCommand
+    load: async () => (await import("./chunks/validate-B52IZ3YP.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-3UBGKYO3.js")).diffCommand
+    load: async () => (await import("./chunks/diff-QUSYFAEO.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-OGTPHLWA.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-MGSW2YG6.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-D47OHFNO.js")).reportCommand
+    load: async () => (await import("./chunks/report-IM6LY4KP.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-WN5NL5D4.js")).initCommand
+    load: async () => (await import("./chunks/init-A5BFN7J5.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-SUO5QXMR.js")).actionCommand
+    load: async () => (await import("./chunks/action-4L4BKYRC.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
@@ -47,26 +52,28 @@ ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}
 
 Every command takes --format, -C DIR (repository root, default .) and --config FILE.
 Exit codes: 0 clean, 1 findings that fail the check, 2 usage error or unreadable input.
-Run 'threatcat <command> --help' for a command's options.
+Run 'threatcat help <command>' (or 'threatcat <command> --help') for a command's options.
 `;
 async function run(argv, io = processIo()) {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name || name === "--help" || name === "-h") {
     io.stdout(USAGE);
     return name ? EXIT.clean : EXIT.usage;
+  }
+  if (name === "help") {
+    if (rest.length === 0) {
+      io.stdout(USAGE);
+      return EXIT.clean;
+    }
+    return Object.hasOwn(COMMANDS, rest[0]) ? run([rest[0], "--help"], io) : unknownCommand(rest[0], io);
   }
   if (name === "--version" || name === "-V") {
     io.stdout(`${VERSION}
 `);
     return EXIT.clean;
   }
-  const entry = COMMANDS[name];
-  if (!entry) {
-    io.stderr(`threatcat: unknown command '${name}'
-
-${USAGE}`);
-    return EXIT.usage;
-  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (!entry) return unknownCommand(name, io);
   try {
     const command = await entry.load();
     return await command(rest, io);
@@ -74,7 +81,34 @@ ${USAGE}`);
     return reportFailure(err, io);
   }
 }
+function unknownCommand(name, io) {
+  const names = Object.keys(COMMANDS);
+  if (name.startsWith("-")) {
+    io.stderr(
+      `threatcat: ${name} goes after the command (threatcat <command> [options]); the commands: ${names.join(", ")}
+Run 'threatcat --help' for what each does.
+`
+    );
+    return EXIT.usage;
+  }
+  const hint = suggest(name, names);
+  io.stderr(
+    `threatcat: unknown command '${oneLine(name)}'${hint ? `; did you mean '${hint}'?` : ""}
+The commands: ${names.join(", ")}. Run 'threatcat --help' for what each does.
+`
+  );
+  return EXIT.usage;
+}
 function reportFailure(err, io) {
+  if (err instanceof ArgumentError) {
+    io.stderr(
+      `threatcat ${err.command}: ${err.message}
+${err.usage}
+Run 'threatcat ${err.command} --help' for the options.
+`
+    );
+    return EXIT.usage;
+  }
   if (err instanceof UsageError) {
     io.stderr(`threatcat: ${err.message}
 `);

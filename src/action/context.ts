@@ -49,6 +49,7 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
       number: pr.number ?? payload.number!,
       baseSha: pr.base.sha,
       headSha: pr.head.sha,
+      ...(pr.base.ref || env.GITHUB_BASE_REF ? { baseRef: pr.base.ref || env.GITHUB_BASE_REF } : {}),
       headRef: pr.head.ref,
       baseRepo,
       headRepo,

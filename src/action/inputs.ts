@@ -1,6 +1,6 @@
 import { UsageError } from '../model/input-error.js';
 
-import { FAIL_ON, MODES, type ActionInputs } from '../model/action-run.js';
+import { COMMENT_WHEN, FAIL_ON, MODES, type ActionInputs } from '../model/action-run.js';
 
 export type { ActionInputs } from '../model/action-run.js';
 
@@ -17,6 +17,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     mode: oneOf('mode', get('mode', 'check'), MODES),
     token: get('token', env.GITHUB_TOKEN ?? ''),
     comment: bool('comment', get('comment', 'true')),
+    commentWhen: oneOf('comment-when', get('comment-when', 'changes'), COMMENT_WHEN),
     reviewComments: bool('review-comments', get('review-comments', 'true')),
     sarif: get('sarif', 'threatcat.sarif'),
     failOn: oneOf('fail-on', get('fail-on', 'error'), FAIL_ON),

@@ -5,3 +5,4 @@ export const UNREADABLE_INPUT = 'unreadable-input';
 export const REOPEN_PENDING = 'reopen-pending';
 export const THREAT_REOPENED = 'threat-reopened';
 export const EVIDENCE_INVALIDATED = 'evidence-invalidated';
+export const MALFORMED_RECORD = 'malformed-record';

@@ -7,6 +7,7 @@ import { RULES } from './rules/index.js';
 import { REOPEN_TABLE } from './reopen-table.js';
 import {
   EVIDENCE_INVALIDATED,
+  MALFORMED_RECORD,
   MANIFEST_RULE,
   REOPEN_PENDING,
   SCHEMA_RULE,
@@ -62,6 +63,13 @@ const INPUT: Entry[] = [
     summary: 'A manifest the agent points at cannot be parsed.',
     help: 'Fix the manifest syntax at the line named, or leave the file out of agent.manifests.',
   },
+  {
+    id: MALFORMED_RECORD,
+    kind: 'input',
+    severity: 'warning',
+    summary: 'A record of an evidence file that `threatcat ingest` cannot read; it is counted and skipped.',
+    help: 'Check the line named: a truncated or binary line means the export was cut or mixed with another stream; a record of another format needs `--source NAME` or a file of its own.',
+  },
 ];
 
 const REOPEN: Entry[] = [
@@ -71,7 +79,7 @@ const REOPEN: Entry[] = [
     severity: 'error',
     summary:
       'A change to the agent surface invalidates the evidence of a closed or accepted threat, and the catalog does not yet re-open it.',
-    help: 'Run `threatcat diff --base <base> --write` and commit the catalog (or use the Action input `mode: commit`).',
+    help: 'Run `threatcat diff --base <base branch> --write` and commit the catalog, or set the Action input `mode: commit` to have the Action push the same edit.',
   },
   {
     id: THREAT_REOPENED,
@@ -85,16 +93,28 @@ const REOPEN: Entry[] = [
     kind: 'reopen',
     severity: 'note',
     summary: 'An open threat whose evidence a change to the agent surface invalidates.',
-    help: 'Its proposed signals must be validated against behaviour observed after this change.',
+    help: "Nothing blocks the PR: once the change is deployed, validate the threat's signals against behaviour observed after it (`threatcat ingest`), which closes it again.",
   },
 ];
+
+/** What `diff --write` does about each event: the part of the fix that differs between them. */
+const EVENT_FIX: Record<(typeof SURFACE_EVENT_TYPES)[number], string> = {
+  'mcp-connection-added':
+    'models a new server (a component with its threats) and re-opens the threats whose tool-call evidence the connection invalidates',
+  'mcp-connection-removed': 're-opens the threats whose tool-call evidence covered the removed connection',
+  'model-version-updated': 're-opens the threats whose evidence was observed with the previous model',
+  'tool-surface-modified': 're-opens the threats whose evidence covered the previous tools',
+  'autonomy-tier-changed': 're-opens the coercion threats, whose blast radius the new tier changes',
+  'permissions-changed':
+    're-opens the threats whose reachable capability the grants change (revoke a grant the agent does not need instead of widening it)',
+};
 
 const EVENTS: Entry[] = SURFACE_EVENT_TYPES.map((t) => ({
   id: t,
   kind: 'event',
   severity: 'warning',
   summary: `Agent surface change (${t}): invalidates ${REOPEN_TABLE[t].invalidates}.`,
-  help: 'Review the change; the threats it invalidates are listed with it and re-open with `threatcat diff --write`.',
+  help: `Run \`threatcat diff --base <base branch> --write\` and commit the catalog: it ${EVENT_FIX[t]}. Then validate their signals against runtime evidence from after the change (\`threatcat ingest\`).`,
 }));
 
 const RULE_ENTRIES: Entry[] = RULES.map((r) => ({
@@ -118,7 +138,7 @@ export function findingType(id: string): FindingType | undefined {
 
 /** Ids whose severity `.threatcat.yaml` may set (unreadable input always stops the command). */
 export const CONFIGURABLE_IDS: readonly string[] = FINDING_TYPES.filter(
-  (t) => t.id !== UNREADABLE_INPUT && t.kind !== 'event',
+  (t) => t.id !== UNREADABLE_INPUT && t.id !== MALFORMED_RECORD && t.kind !== 'event',
 ).map((t) => t.id);
 
 /** The configured severity of each finding; `off` drops it. One place, for every command. */

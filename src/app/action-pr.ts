@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import type { PullRequestContext, RunContext } from '../model/action-run.js';
+import type { ActionInputs, PullRequestContext, RunContext } from '../model/action-run.js';
 import { isPending, type Analysis } from '../model/analysis.js';
 import type { CatalogChange } from '../model/diff-result.js';
 import { UsageError } from '../model/input-error.js';
@@ -10,7 +10,15 @@ import { planReview, type ReviewPlan } from '../analyse/review-plan.js';
 import { lineEdits, type LineEdit } from '../analyse/suggestions.js';
 import { allFindings, reviewCandidates, suggestionCandidates } from '../render/action-findings.js';
 import { markdownTemplate } from '../render/handlebars-env.js';
-import { COMMENT_BUDGET, renderSummary, summaryView } from '../render/pr-summary.js';
+import {
+  COMMENT_BUDGET,
+  isQuiet,
+  quietView,
+  renderSummary,
+  summaryView,
+  type SummaryInput,
+  type SummaryView,
+} from '../render/pr-summary.js';
 import { escapeData } from '../render/workflow-commands.js';
 import { createGitHubClient, errorMessage, isReadOnlyError, type GitHubClient } from '../deliver/github-client.js';
 import { tokenIdentity } from '../deliver/github-identity.js';
@@ -40,6 +48,15 @@ export interface DeliverState {
   /** The catalog edits of the re-open plan (the same `threatcat diff --write` makes): offered as suggestions. */
   changes: readonly CatalogChange[];
   runUrl?: string;
+  /** What the summary shows besides the analysis (the commands it offers, the PR's base branch). */
+  summary: Omit<SummaryInput, 'marker' | 'notes'>;
+}
+
+/** comment-when: always; changes (the PR touches an agent or a catalog, or the check fails); problems (something to fix). */
+export function commentWanted(when: ActionInputs['commentWhen'], view: SummaryView, touched: boolean): boolean {
+  if (when === 'always') return true;
+  if (when === 'changes') return touched || view.status === 'fail';
+  return view.status === 'fail' || view.problems.some((p) => p.severity !== 'note');
 }
 
 export function runUrlOf(ctx: RunContext): string | undefined {
@@ -73,20 +90,22 @@ export async function deliverToPullRequest(
   };
   if (inputs.comment) {
     try {
-      const view = summaryView({
-        analysis,
-        failing: state.failing,
-        failOn: inputs.failOn,
-        marker: SUMMARY_MARKER,
-        base: pr.baseSha,
-        head: pr.headSha,
-        notes: state.notes,
-        runUrl: state.runUrl,
-      });
-      const body = redact(renderSummary(view, 'pr-comment.md.hbs', COMMENT_BUDGET));
-      const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login);
-      delivery.comment = r.action;
-      log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
+      const view = summaryView({ ...state.summary, marker: SUMMARY_MARKER, notes: state.notes });
+      const quiet = isQuiet(view, state.summary.surfaceTouched);
+      const body = redact(renderSummary(quiet ? quietView(view) : view, 'pr-comment.md.hbs', COMMENT_BUDGET));
+      // Not wanted means not created; an earlier comment is still brought up to date, so it never says something
+      // the PR no longer does.
+      const touched = state.summary.surfaceTouched ?? view.counts.changes > 0;
+      const wanted = commentWanted(inputs.commentWhen, view, touched);
+      const r = await upsertStickyComment(client, repo, pr.number, SUMMARY_MARKER, body, identity.login, wanted);
+      if (r) {
+        delivery.comment = r.action;
+        log(`threatcat: summary comment ${r.action}${r.url ? ` (${r.url})` : ''}`);
+      } else {
+        log(
+          `threatcat: no summary comment (comment-when: ${inputs.commentWhen}; ${touched ? 'nothing to fix' : 'no agent surface changed'})`,
+        );
+      }
     } catch (err) {
       if (isReadOnlyError(err)) return readOnly(err);
       log(`::warning title=threatcat::${escapeData(`summary comment failed: ${errorMessage(err)}`)}`);
@@ -96,9 +115,10 @@ export async function deliverToPullRequest(
     try {
       const git = state.repoGit;
       const lines = await pullRequestDiffLines(client, repo, pr.number, git ? () => localDiff(git, pr) : undefined);
-      const candidates = reviewCandidates(analysis);
+      const base = `origin/${pr.baseRef ?? 'main'}`;
+      const candidates = reviewCandidates(analysis, base);
       if (inputs.mode === 'check' && ((analysis.diff?.reopen ?? []).some(isPending) || analysis.diff?.modelPending)) {
-        candidates.push(...suggestionCandidates(analysis, suggestedEdits(state), pr.baseSha));
+        candidates.push(...suggestionCandidates(analysis, suggestedEdits(state), base));
       }
       for (const c of candidates) Object.assign(c, { body: redact(c.body), summary: redact(c.summary) });
       const posted = await postedReviewComments(client, repo, pr.number, identity.login);
@@ -179,6 +199,7 @@ export async function deliverResults(run: ActionRun): Promise<number> {
     number: pull.number,
     baseSha: results.pr.baseSha,
     headSha: pull.head.sha,
+    baseRef: pull.base.ref,
     headRef: pull.head.ref,
     baseRepo: repoName,
     headRepo: pull.head.repo?.full_name ?? '',
@@ -195,6 +216,17 @@ export async function deliverResults(run: ActionRun): Promise<number> {
       ]
     : [];
   const delivery: Delivery = { notes: [], readOnly: false, inline: 0 };
+  // The results do not say which directory the catalogs were read from: the commands offered run from the root.
+  const summary: DeliverState['summary'] = {
+    analysis,
+    failing,
+    failOn,
+    base: pr.baseSha,
+    head: pr.headSha,
+    baseRef: pr.baseRef,
+    canOfferCommitMode: false,
+    runUrl: runUrlOf(ctx),
+  };
   // Results are data from an unprivileged run: no suggestions are built from them, nothing is pushed.
   const mode = inputs.mode === 'commit' ? 'check' : inputs.mode;
   await deliverToPullRequest(
@@ -202,19 +234,15 @@ export async function deliverResults(run: ActionRun): Promise<number> {
     { ...run, inputs: { ...inputs, mode } },
     pr,
     analysis,
-    { failing, notes, prefix: '', changes: [], runUrl: runUrlOf(ctx) },
+    { failing, notes, prefix: '', changes: [], runUrl: runUrlOf(ctx), summary },
     delivery,
   );
-  const view = summaryView({
-    analysis,
-    failing,
-    failOn,
-    marker: '',
-    base: pr.baseSha,
-    head: pr.headSha,
-    notes: [...notes, ...delivery.notes],
-  });
-  appendStepSummary(run.env.GITHUB_STEP_SUMMARY, renderSummary(view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT), redact);
+  const view = summaryView({ ...summary, marker: '', notes: [...notes, ...delivery.notes] });
+  appendStepSummary(
+    run.env.GITHUB_STEP_SUMMARY,
+    renderSummary(isQuiet(view, undefined) ? quietView(view) : view, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT),
+    redact,
+  );
   writeOutputs(
     run.env.GITHUB_OUTPUT,
     {

@@ -1,15 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ActionInputs, PullRequestContext, RunContext } from '../model/action-run.js';
-import { isPending, modelLines, type Analysis, type ReopenStatus } from '../model/analysis.js';
+import { modelLines, type Analysis, type ReopenStatus } from '../model/analysis.js';
 import type { CatalogChange, DiffResult } from '../model/diff-result.js';
+import type { ThreatCatalog } from '../model/catalog.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { UsageError } from '../model/input-error.js';
 import { addWorktree, ensureCommits, locateRepo } from '../read/git-checkout.js';
+import { loadCatalogText } from '../read/catalog-file.js';
 import { isFailing, UNREADABLE_INPUT } from '../analyse/registry.js';
 import { allFindings, reopenFindings, toAnnotations } from '../render/action-findings.js';
 import { renderSarif } from '../render/sarif.js';
-import { renderSummary, summaryView } from '../render/pr-summary.js';
+import { isQuiet, quietView, renderSummary, summaryView } from '../render/pr-summary.js';
+import { findingLine } from '../render/findings-text.js';
 import { escapeData, selectAnnotations, workflowCommand } from '../render/workflow-commands.js';
 import { writeFileAtomic } from '../deliver/atomic-write.js';
 import { writeResults } from '../deliver/action-results.js';
@@ -100,7 +104,12 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
   if (pr && inputs.mode === 'commit') {
     if (!canWrite) notes.push('mode: commit does nothing on a fork pull request (or without a token).');
     else if (!refs) notes.push('mode: commit had nothing to apply: this run has no surface diff.');
-    else if ((view.diff?.reopen ?? []).some(isPending) || (view.diff?.modelPending && changes.length > 0)) {
+    else if (changes.length === 0) {
+      if (view.findings.some((f) => f.rule === 'shadow-component'))
+        notes.push(
+          'mode: commit had nothing to push: `threatcat diff --write` changes no catalog for this PR, so the elements below that no component covers need a component written by a person.',
+        );
+    } else {
       let committed: string | undefined;
       try {
         committed = await commitOntoAndPush(
@@ -117,18 +126,10 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
         log(`::warning title=threatcat::${escapeData(msg)}`);
       }
       if (committed) {
-        notes.push(`Applied the re-open plan and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`);
-        view = {
-          ...view,
-          diff: view.diff && {
-            ...view.diff,
-            reopen: view.diff.reopen.map((r) => ({ ...r, pending: false })),
-            modelPending: false,
-            // The pushed commit models what the change brought in: its shadow components are resolved there.
-            findings: view.diff.findings.filter((f) => !modelledElement(view.diff!, f)),
-          },
-          findings: view.findings.filter((f) => !modelledElement(view.diff!, f)),
-        };
+        notes.push(
+          `Applied the catalog edits of \`threatcat diff --write\` and pushed ${committed.slice(0, 12)} to ${pr.headRef}.`,
+        );
+        view = afterCommit(view, changes);
       }
     }
   }
@@ -141,6 +142,20 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
   const sarifPath = inputs.sarif ? resolve(ctx.workspace, inputs.sarif) : '';
   if (sarifPath) writeSarifFile(sarifPath, view, findings, `threatcat/${repo.prefix}`);
 
+  // What the comment and the job summary need besides the analysis: the commands they offer are run from the
+  // repository root on the PR branch, against the PR's base branch.
+  const summaryContext = {
+    analysis: view,
+    failing,
+    failOn: inputs.failOn,
+    base: pr?.baseSha,
+    head: pr?.headSha,
+    baseRef: pr?.baseRef,
+    workingDirectory: repo.prefix.replace(/\/$/, '') || '.',
+    canOfferCommitMode: canWrite && inputs.mode !== 'commit',
+    surfaceTouched: view.surfaceTouched,
+    runUrl: runUrlOf(ctx),
+  };
   const delivery: Delivery = { notes: [], readOnly: !canWrite, inline: 0 };
   if (pr && canWrite && (inputs.comment || inputs.reviewComments)) {
     const client = createGitHubClient({
@@ -153,11 +168,30 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
       run,
       pr,
       view,
-      { failing, notes, repoGit: repo.git, prefix: repo.prefix, changes, runUrl: runUrlOf(ctx) },
+      {
+        failing,
+        notes,
+        repoGit: repo.git,
+        prefix: repo.prefix,
+        changes,
+        runUrl: runUrlOf(ctx),
+        summary: summaryContext,
+      },
       delivery,
     );
   }
 
+  // Every finding in the one text format the CLI prints (annotations are capped per step), folded in the log.
+  if (findings.length > 0) {
+    // A path or message from the PR is data: between stop-commands and its unguessable end token, no line of it
+    // can be read by the runner as a workflow command.
+    const endToken = randomUUID();
+    log(`::group::threatcat: ${findings.length} finding${findings.length === 1 ? '' : 's'}`);
+    log(`::stop-commands::${endToken}`);
+    for (const f of findings) log(findingLine(f));
+    log(`::${endToken}::`);
+    log('::endgroup::');
+  }
   // Annotations (most severe first, within the per-step limits) and the job summary always.
   const { shown, dropped } = selectAnnotations(toAnnotations(findings));
   for (const a of shown) log(workflowCommand(a));
@@ -166,17 +200,17 @@ async function checkPullRequest(run: ActionRun, cleanups: Array<() => Promise<vo
       `threatcat: ${dropped} more annotations left out (GitHub shows 10 per level and step); see the job summary and SARIF.`,
     );
   const summary = summaryView({
-    analysis: view,
-    failing,
-    failOn: inputs.failOn,
+    ...summaryContext,
     marker: '',
-    base: pr?.baseSha,
-    head: pr?.headSha,
     notes: [...notes, ...delivery.notes],
   });
   appendStepSummary(
     run.env.GITHUB_STEP_SUMMARY,
-    renderSummary(summary, 'pr-comment.md.hbs', STEP_SUMMARY_LIMIT),
+    renderSummary(
+      isQuiet(summary, view.surfaceTouched) ? quietView(summary) : summary,
+      'pr-comment.md.hbs',
+      STEP_SUMMARY_LIMIT,
+    ),
     redact,
   );
 
@@ -250,6 +284,7 @@ async function analyse(
       })),
       diff: diffView,
       diffAvailable: refs !== undefined,
+      ...(diff ? { surfaceTouched: diff.stats.catalogsTouched > 0 } : {}),
       unreadable: v.unreadable,
     },
     changes: diff?.changes ?? [],
@@ -270,6 +305,38 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * The PR branch now has the catalog edits: nothing is pending any more, and the elements the pushed catalogs now
+ * cover are no longer shadow components (checked on the pushed text, not assumed).
+ */
+function afterCommit(view: Analysis, changes: readonly CatalogChange[]): Analysis {
+  const sources: Array<{ kind: string; name: string; namespace?: string }> = [];
+  for (const c of changes) {
+    try {
+      const data = loadCatalogText(c.after, c.file, c.file).data as ThreatCatalog;
+      for (const comp of data.components ?? []) sources.push(comp.trustSource);
+    } catch {
+      // an edit that does not parse covers nothing; validate on the next run says why
+    }
+  }
+  // A shadow finding's subject is the element as kind/namespace/name (analyse/shadow.ts).
+  const isCovered = (f: Finding) => {
+    if (f.rule !== 'shadow-component' || !f.subject) return false;
+    const [kind, ns, name] = f.subject.split('/');
+    return sources.some((t) => t.kind === kind && t.name === name && (!t.namespace || !ns || t.namespace === ns));
+  };
+  return {
+    ...view,
+    findings: view.findings.filter((f) => !isCovered(f)),
+    diff: view.diff && {
+      ...view.diff,
+      reopen: view.diff.reopen.map((r) => ({ ...r, pending: false })),
+      modelPending: false,
+      findings: view.diff.findings.filter((f) => !isCovered(f)),
+    },
+  };
+}
+
 function commitMessage(
   pr: PullRequestContext,
   reopen: readonly ReopenStatus[],
@@ -280,15 +347,6 @@ function commitMessage(
     ...model.flatMap((m) => modelLines(m).map((l) => `${l} in ${m.catalog}`)),
   ];
   return `threatcat: catalog plan for ${pr.baseSha.slice(0, 12)}..${pr.headSha.slice(0, 12)}\n\n${lines.join('\n')}\n`;
-}
-
-/** A shadow-component finding about an element the plan models. */
-function modelledElement(diff: NonNullable<Analysis['diff']>, f: Finding): boolean {
-  return (
-    f.rule === 'shadow-component' &&
-    f.subject !== undefined &&
-    (diff.model ?? []).some((m) => m.covers.includes(f.subject!))
-  );
 }
 
 /** SARIF: every finding, event and concerned threat; threats carry their AIVSS score as security-severity. */

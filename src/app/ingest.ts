@@ -1,3 +1,4 @@
+import type { StreamProgress } from '../read/evidence/stream.js';
 import { join, resolve } from 'node:path';
 import { baselinePathFor } from '../model/baseline.js';
 import { asCatalogDoc } from '../model/catalog.js';
@@ -28,7 +29,7 @@ export interface IngestOptions {
   /** Also write the observation summary here (relative to root). */
   emitSummary?: string;
   now: Date;
-  onProgress?: (file: string, bytes: number) => void;
+  onProgress?: (file: string, progress: StreamProgress) => void;
 }
 
 export interface IngestOutcome {

@@ -6,7 +6,10 @@ export interface Io {
   now(): Date;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stderr is a terminal (progress lines). */
   isTTY: boolean;
+  /** Colour the severity words on stdout: a terminal, and neither NO_COLOR (https://no-color.org) nor TERM=dumb. */
+  color: boolean;
 }
 
 export function processIo(): Io {
@@ -17,7 +20,12 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
+    color: wantsColor(process.env, Boolean(process.stdout.isTTY)),
   };
 }
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+export function wantsColor(env: NodeJS.ProcessEnv, tty: boolean): boolean {
+  return tty && !env.NO_COLOR && env.TERM !== 'dumb';
+}

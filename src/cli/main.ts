@@ -1,5 +1,7 @@
 import { processIo, EXIT, type Io } from './io.js';
 import { InputError, UsageError } from '../model/input-error.js';
+import { ArgumentError, suggest } from './args.js';
+import { oneLine } from '../render/findings-text.js';
 
 export type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -45,24 +47,29 @@ ${Object.entries(COMMANDS)
 
 Every command takes --format, -C DIR (repository root, default .) and --config FILE.
 Exit codes: 0 clean, 1 findings that fail the check, 2 usage error or unreadable input.
-Run 'threatcat <command> --help' for a command's options.
+Run 'threatcat help <command>' (or 'threatcat <command> --help') for a command's options.
 `;
 
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h') {
     io.stdout(USAGE);
     return name ? EXIT.clean : EXIT.usage;
+  }
+  if (name === 'help') {
+    // `help <command>` is `<command> --help`, as in git and npm.
+    if (rest.length === 0) {
+      io.stdout(USAGE);
+      return EXIT.clean;
+    }
+    return Object.hasOwn(COMMANDS, rest[0]) ? run([rest[0], '--help'], io) : unknownCommand(rest[0], io);
   }
   if (name === '--version' || name === '-V') {
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
-  const entry = COMMANDS[name];
-  if (!entry) {
-    io.stderr(`threatcat: unknown command '${name}'\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) return unknownCommand(name, io);
   try {
     const command = await entry.load();
     return await command(rest, io);
@@ -71,8 +78,30 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   }
 }
 
+/** One line that says what was not understood and what was probably meant, not the whole usage again. */
+function unknownCommand(name: string, io: Io): number {
+  const names = Object.keys(COMMANDS);
+  if (name.startsWith('-')) {
+    io.stderr(
+      `threatcat: ${name} goes after the command (threatcat <command> [options]); the commands: ${names.join(', ')}\nRun 'threatcat --help' for what each does.\n`,
+    );
+    return EXIT.usage;
+  }
+  const hint = suggest(name, names);
+  io.stderr(
+    `threatcat: unknown command '${oneLine(name)}'${hint ? `; did you mean '${hint}'?` : ''}\nThe commands: ${names.join(', ')}. Run 'threatcat --help' for what each does.\n`,
+  );
+  return EXIT.usage;
+}
+
 /** Known failures get one line; anything else is a bug, still without a stack trace unless asked for. */
 export function reportFailure(err: unknown, io: Io): number {
+  if (err instanceof ArgumentError) {
+    io.stderr(
+      `threatcat ${err.command}: ${err.message}\n${err.usage}\nRun 'threatcat ${err.command} --help' for the options.\n`,
+    );
+    return EXIT.usage;
+  }
   if (err instanceof UsageError) {
     io.stderr(`threatcat: ${err.message}\n`);
     return EXIT.usage;

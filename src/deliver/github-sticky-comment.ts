@@ -20,7 +20,9 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
   me: string,
-): Promise<StickyResult> {
+  /** false: only update a comment that is already there (a PR that needs no comment keeps an earlier one true). */
+  create = true,
+): Promise<StickyResult | undefined> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     ...repo,
     issue_number: issue,
@@ -28,6 +30,7 @@ export async function upsertStickyComment(
   });
   const ours = comments.filter((c) => sameLogin(c.user?.login, me) && (c.body ?? '').includes(marker));
   if (ours.length === 0) {
+    if (!create) return undefined;
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issue, body });
     return { action: 'created', id: data.id, url: data.html_url };
   }

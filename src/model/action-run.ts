@@ -5,12 +5,15 @@ import type { Analysis } from './analysis.js';
 /** What the GitHub Action was asked to do, and where it runs (parsed by the shell in src/action/). */
 
 export const MODES = ['check', 'commit'] as const;
+/** When the summary comment is posted: on every PR, on PRs that touch an agent or a catalog, or only with problems. */
+export const COMMENT_WHEN = ['always', 'changes', 'problems'] as const;
 export { FAIL_ON } from './finding.js';
 
 export interface ActionInputs {
   mode: (typeof MODES)[number];
   token: string;
   comment: boolean;
+  commentWhen: (typeof COMMENT_WHEN)[number];
   reviewComments: boolean;
   /** SARIF output path (relative to GITHUB_WORKSPACE), or '' for none. */
   sarif: string;
@@ -25,6 +28,8 @@ export interface PullRequestContext {
   number: number;
   baseSha: string;
   headSha: string;
+  /** The branch the PR merges into (for the commands the comment offers: `--base origin/<baseRef>`). */
+  baseRef?: string;
   /** Branch name in the head repository (where `mode: commit` pushes). */
   headRef: string;
   baseRepo: string;

@@ -56,6 +56,11 @@ export interface Analysis {
   /** undefined: the run has no base to compare with. */
   diff?: SurfaceDiffView;
   diffAvailable: boolean;
+  /**
+   * The PR changes a file of some agent (a manifest a catalog follows) or a catalog. Undefined when not known (results
+   * handed over from another run): then the events decide.
+   */
+  surfaceTouched?: boolean;
   /** Catalogs or configuration that could not be read at all (exit 2, as the CLI). */
   unreadable: boolean;
 }

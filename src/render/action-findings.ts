@@ -4,7 +4,9 @@ import type { DiffEvent } from '../model/diff-result.js';
 import type { ReviewCandidate } from '../analyse/review-plan.js';
 import type { LineEdit } from '../analyse/suggestions.js';
 import { EVIDENCE_INVALIDATED, REOPEN_PENDING, THREAT_REOPENED } from '../analyse/finding-ids.js';
-import { reopenedViews, type ReopenedView } from './pr-summary.js';
+import { reopenedViews, uncoveredFinding, type ReopenedView } from './pr-summary.js';
+import { eventView } from './event-view.js';
+import { findingType } from '../analyse/registry.js';
 import { markdownTemplate } from './handlebars-env.js';
 import { oneLine } from './findings-text.js';
 import { eventFindings } from './event-findings.js';
@@ -46,42 +48,53 @@ function threatsFor(analysis: Analysis, e: DiffEvent): ReopenedView[] {
   );
 }
 
+/**
+ * Annotations, each problem once: where a new element no component covers is reported (shadow-component), the
+ * event that brought it in is the same news at the same line.
+ */
 export function toAnnotations(findings: Finding[]): Annotation[] {
-  return findings.map((f) => ({ ...findingAnnotation(f), message: oneLine(f.message) }));
+  const shadows = new Set(findings.filter((f) => f.rule === 'shadow-component').map((f) => `${f.file}:${f.line}`));
+  return findings
+    .filter((f) => !(findingType(f.rule)?.kind === 'event' && shadows.has(`${f.file}:${f.line}`)))
+    .map((f) => ({ ...findingAnnotation(f), message: oneLine(f.message) }));
 }
 
-const short = (v: unknown): string | undefined => {
-  if (v === undefined || v === null) return undefined;
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
-};
-
-/** Inline comment candidates: every event and finding (the plan keeps those on lines of the diff). */
-export function reviewCandidates(analysis: Analysis): ReviewCandidate[] {
+/**
+ * Inline comment candidates: every event and finding (the plan keeps those on lines of the diff). A new element no
+ * component covers is one comment: the event says what came in, and that the catalog lacks it.
+ */
+export function reviewCandidates(analysis: Analysis, baseRef: string): ReviewCandidate[] {
   const t = markdownTemplate('review-comment.md.hbs');
-  const events = (analysis.diff?.events ?? []).map(
-    (e): ReviewCandidate => ({
+  const folded = new Set<Finding>();
+  const events = (analysis.diff?.events ?? []).map((e): ReviewCandidate => {
+    const shadow = e.after !== null && e.after !== undefined ? uncoveredFinding(e, analysis.findings) : undefined;
+    if (shadow) folded.add(shadow);
+    return {
       path: e.file,
       line: e.line,
-      severity: 'warning',
+      severity: shadow ? shadow.severity : 'warning',
       ...(isBaseSide(e) ? { side: 'LEFT' as const } : {}),
       body: t({
         kind: 'event',
-        event: { ...e, beforeText: short(e.before), afterText: short(e.after) },
+        event: eventView(e),
         threats: threatsFor(analysis, e),
+        uncovered: shadow ? { catalog: e.catalog } : undefined,
+        command: diffWriteCommand(baseRef),
       }).trim(),
-      summary: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}`,
-    }),
-  );
-  const findings = analysis.findings.map(
-    (f): ReviewCandidate => ({
-      path: f.file,
-      line: f.line,
-      severity: f.severity,
-      body: t({ kind: 'finding', finding: f }).trim(),
-      summary: `${f.rule}: ${oneLine(f.message)}`,
-    }),
-  );
+      summary: `${e.type} (agent ${e.agent})${e.subject ? `: ${e.subject}` : ''}${shadow ? ' — not in the threat model' : ''}`,
+    };
+  });
+  const findings = analysis.findings
+    .filter((f) => !folded.has(f))
+    .map(
+      (f): ReviewCandidate => ({
+        path: f.file,
+        line: f.line,
+        severity: f.severity,
+        body: t({ kind: 'finding', finding: f, fix: findingType(f.rule)?.help }).trim(),
+        summary: `${f.rule}: ${oneLine(f.message)}`,
+      }),
+    );
   return [...events, ...findings];
 }
 
@@ -89,7 +102,8 @@ export function reviewCandidates(analysis: Analysis): ReviewCandidate[] {
 export function suggestionCandidates(
   analysis: Analysis,
   edits: Map<string, LineEdit[]>,
-  base: string,
+  /** What the commands compare with: `origin/<the PR's base branch>`. */
+  baseRef: string,
 ): ReviewCandidate[] {
   const t = markdownTemplate('review-comment.md.hbs');
   const out: ReviewCandidate[] = [];
@@ -116,7 +130,7 @@ export function suggestionCandidates(
           threats,
           events,
           modelled,
-          base: base.slice(0, 12),
+          command: diffWriteCommand(baseRef),
           replacement: e.replacement,
         }).trim(),
         summary: `${what} (suggested catalog edit at lines ${e.start}-${e.end})`,
@@ -126,4 +140,9 @@ export function suggestionCandidates(
     }
   }
   return out;
+}
+
+/** The command that applies the plan, as the comments offer it. */
+function diffWriteCommand(baseRef: string): string {
+  return `npx threatcat diff --base ${baseRef} --write`;
 }

@@ -1,14 +1,15 @@
-import type { DiffEvent, DiffResult } from '../model/diff-result.js';
+import type { DiffResult } from '../model/diff-result.js';
+import { findingLine, type TextStyle } from './findings-text.js';
 import { renderFindingsGithub } from './workflow-commands.js';
 import { renderSarif } from './sarif.js';
 import { findingJson } from './findings-json.js';
-import { describeChange, eventFindings } from './event-findings.js';
+import { eventFindings } from './event-findings.js';
 import { VERSION } from '../version.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export function renderDiff(format: DiffFormat, r: DiffResult): string {
+export function renderDiff(format: DiffFormat, r: DiffResult, style: TextStyle = {}): string {
   switch (format) {
     case 'json':
       return renderDiffJson(r);
@@ -20,7 +21,7 @@ export function renderDiff(format: DiffFormat, r: DiffResult): string {
         category: 'threatcat/diff/',
       });
     default:
-      return renderDiffText(r);
+      return renderDiffText(r, style);
   }
 }
 
@@ -67,20 +68,16 @@ function renderDiffJson(r: DiffResult): string {
   return `${JSON.stringify(diffJson(r), null, 2)}\n`;
 }
 
-function renderDiffText(r: DiffResult): string {
+/**
+ * Events and findings in the one text line every command uses (`file:line:col  severity  rule  message`, an
+ * event's rule being its type), then the re-open plan and a summary.
+ */
+function renderDiffText(r: DiffResult, style: TextStyle): string {
   const lines: string[] = [];
   const headName = r.head.commit ? `${r.head.ref} (${r.head.commit.slice(0, 12)})` : r.head.ref;
   lines.push(`threatcat diff ${r.base.ref} (${r.base.commit.slice(0, 12)}) → ${headName}`);
-  const byAgent = new Map<string, DiffEvent[]>();
-  for (const e of r.events) {
-    const k = `${e.agent} (${e.catalog})`;
-    byAgent.set(k, [...(byAgent.get(k) ?? []), e]);
-  }
-  for (const [agent, events] of byAgent) {
-    lines.push('', `agent ${agent}`);
-    for (const e of events)
-      lines.push(`  ${e.file}:${e.line}  ${e.type} (${e.direction})  ${e.subject}: ${describeChange(e)}`);
-  }
+  const changes = [...eventFindings(r.events, []), ...r.findings];
+  if (changes.length > 0) lines.push('', ...changes.map((f) => findingLine(f, style)));
   if (r.reopen.length > 0) {
     lines.push('', r.written.length > 0 ? 'Re-opened:' : 'To re-open (run with --write to apply):');
     for (const x of r.reopen) lines.push(`  ${x.catalog}  ${x.threat} (was ${x.status})  ← ${x.events.join(', ')}`);
@@ -98,10 +95,6 @@ function renderDiffText(r: DiffResult): string {
       for (const x of m.removed) lines.push(`  ${m.catalog}  - ${x.id} marked removed (${x.subject})`);
       for (const t of m.orphaned) lines.push(`  ${m.catalog}  - threat ${t} marked orphaned`);
     }
-  }
-  if (r.findings.length > 0) {
-    lines.push('', 'Findings:');
-    for (const f of r.findings) lines.push(`  ${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`);
   }
   const n = r.events.length;
   const summary = `${n} surface event${n === 1 ? '' : 's'}, ${r.reopen.length} threat${r.reopen.length === 1 ? '' : 's'} ${r.written.length > 0 ? 're-opened' : 'to re-open'}, ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`;

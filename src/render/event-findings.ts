@@ -1,7 +1,7 @@
 import type { DiffEvent } from '../model/diff-result.js';
 import type { Finding } from '../model/finding.js';
 import { findingType } from '../analyse/registry.js';
-import { permissionLabel } from '../analyse/surface-diff.js';
+import { describeChange } from './event-view.js';
 
 /** A threat a change concerns, as the CLI and the Action both list them. */
 export interface ConcernedThreat {
@@ -40,25 +40,4 @@ export function eventFindings(
   });
 }
 
-/** before → after as people read it: a permission as its verb and resource, a list as its items. */
-export function describeChange(e: DiffEvent): string {
-  if (e.type === 'permissions-changed' && (e.scope.added?.length || e.scope.removed?.length)) {
-    const parts = [
-      ...(e.scope.added ?? []).map((p) => `+ ${permissionLabel(p)}`),
-      ...(e.scope.removed ?? []).map((p) => `- ${permissionLabel(p)}`),
-    ];
-    return parts.join(', ');
-  }
-  return `${show(e.before)} → ${show(e.after)}`;
-}
-
-function show(v: unknown): string {
-  if (v === null || v === undefined) return '(none)';
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (typeof v === 'object')
-    return Object.entries(v as Record<string, unknown>)
-      .map(([k, x]) => `${k}=${show(x)}`)
-      .join(' ');
-  return String(v);
-}
+export { describeChange } from './event-view.js';

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { renderFindingsText } from './findings-text.js';
+import { renderFindingsText, type TextStyle } from './findings-text.js';
 import { renderFindingsJson } from './findings-json.js';
 import { renderFindingsGithub } from './workflow-commands.js';
 import { renderSarif } from './sarif.js';
@@ -8,7 +8,12 @@ import { VERSION } from '../version.js';
 export const FINDING_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
 
-export function renderFindings(format: FindingFormat, findings: Finding[], catalogs: string[]): string {
+export function renderFindings(
+  format: FindingFormat,
+  findings: Finding[],
+  catalogs: string[],
+  style: TextStyle = {},
+): string {
   switch (format) {
     case 'json':
       return renderFindingsJson(findings, catalogs);
@@ -17,6 +22,6 @@ export function renderFindings(format: FindingFormat, findings: Finding[], catal
     case 'sarif':
       return renderSarif(findings, { version: VERSION, category: 'threatcat/validate/' });
     default:
-      return renderFindingsText(findings, catalogs.length);
+      return renderFindingsText(findings, catalogs.length, style);
   }
 }

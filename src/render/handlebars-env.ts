@@ -1,9 +1,10 @@
 import Handlebars from 'handlebars';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeSpan, escapeMarkdown, fencedBlock, mermaidLabel } from './markdown-escape.js';
 import { formatScore } from '../analyse/aivss.js';
+import { factsMarkdown, type ChangeFact } from './event-view.js';
 
 /**
  * templates/ ships next to dist/ (npm package and the Action's checkout) and next to src/ (tests via tsx).
@@ -37,6 +38,11 @@ export function markdownHandlebars(): typeof Handlebars {
   hb.registerHelper('fenced', (lang: string, v: string) => safe(fencedBlock(lang, v)));
   hb.registerHelper('mlabel', (v: unknown) => safe(mermaidLabel(v)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('facts', (facts: ChangeFact[]) => safe(Array.isArray(facts) ? factsMarkdown(facts) : ''));
+  hb.registerHelper('and', (a: unknown, b: unknown) => Boolean(a) && Boolean(b));
+  hb.registerHelper('icon', (severity: unknown) =>
+    severity === 'error' ? ':x:' : severity === 'warning' ? ':warning:' : ':information_source:',
+  );
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('lt', (a: number, b: number) => a < b);
   hb.registerHelper('plural', (n: number, one: string, many: string) => (n === 1 ? one : many));
@@ -51,6 +57,13 @@ export function markdownHandlebars(): typeof Handlebars {
   hb.registerHelper('join', (list: unknown[], sep: unknown) =>
     safe(Array.isArray(list) ? list.map((x) => escapeMarkdown(x)).join(typeof sep === 'string' ? sep : ', ') : ''),
   );
+  // templates/partials/<name>.md.hbs is {{> name}}; inline partials, so the file's last newline is not part of it.
+  const partials = join(templatesDir(), 'partials');
+  if (existsSync(partials)) {
+    for (const f of readdirSync(partials).filter((x) => x.endsWith('.hbs'))) {
+      hb.registerPartial(f.replace(/\..*$/, ''), readFileSync(join(partials, f), 'utf8').replace(/\n$/, ''));
+    }
+  }
   return hb;
 }
 

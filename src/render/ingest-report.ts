@@ -1,4 +1,6 @@
 import type { CatalogPlan, DormantEntry, IngestReport } from '../model/ingest-result.js';
+import { MALFORMED_RECORD } from '../analyse/finding-ids.js';
+import { findingLine } from './findings-text.js';
 
 export type { IngestReport } from '../model/ingest-result.js';
 
@@ -58,7 +60,18 @@ export function ingestText(r: IngestReport): string {
   lines.push(
     `Snapshot ${r.digest}: ${r.files.length} file(s), ${r.events} events (${src})${r.folded ? `, ${r.folded} duplicate stage line(s) folded` : ''}${r.malformed ? `, ${r.malformed} malformed` : ''}`,
   );
-  for (const f of r.files) for (const s of f.samples) lines.push(`  ${f.file}:${s.line}: ${s.reason}`);
+  for (const f of r.files)
+    for (const s of f.samples)
+      lines.push(
+        findingLine({
+          file: f.file,
+          line: s.line,
+          column: 1,
+          severity: 'warning',
+          rule: MALFORMED_RECORD,
+          message: s.reason,
+        }),
+      );
   for (const f of r.files)
     if (f.malformed > f.samples.length)
       lines.push(`  ${f.file}: ${f.malformed - f.samples.length} more malformed record(s)`);

@@ -42,7 +42,11 @@ export function renderSarif(findings: Finding[], opts: SarifOptions): string {
               name: camel(r.id),
               shortDescription: { text: r.summary.slice(0, 1024) },
               fullDescription: { text: r.summary.slice(0, 1024) },
-              help: { text: r.help, markdown: r.help },
+              // Code scanning shows help.markdown on the alert: what it means, how to fix it, and the docs section.
+              help: {
+                text: `How to fix: ${r.help} (${r.helpUri})`,
+                markdown: `${r.summary}\n\n**How to fix:** ${r.help}\n\n[More in docs/findings.md](${r.helpUri})`,
+              },
               helpUri: r.helpUri,
               defaultConfiguration: { level: LEVEL[r.severity] },
               properties: { tags: ['security', 'threat-model'] },

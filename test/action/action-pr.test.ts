@@ -109,7 +109,7 @@ test('same-repository PR: one summary comment and one review on diff lines; a re
   assert.ok(ours[0].body.startsWith(MARKER));
   assert.match(ours[0].body, /aivss-factor-level/);
   assert.match(ours[0].body, /acceptance-expiring/);
-  assert.match(ours[0].body, /\*\*permissions-changed\*\*/);
+  assert.match(ours[0].body, /\*\*Permissions changed\*\* .*: permissions `\+ list secrets in /);
   // The open threats whose evidence the new permission invalidates, with class, layer and AIVSS.
   assert.match(
     ours[0].body,

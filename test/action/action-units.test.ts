@@ -129,14 +129,14 @@ test('inputs are validated (the runner does not enforce them)', () => {
   );
 });
 
-test('a summary over the size budget drops sections by priority and keeps the marker', () => {
+test('a summary over the size budget drops sections by priority and keeps the marker, verdict and next step', () => {
   const marker = '<!-- threatcat:summary -->';
-  const findings = Array.from({ length: 2000 }, (_, i) => ({
-    rule: 'schema',
+  const problems = Array.from({ length: 2000 }, (_, i) => ({
     severity: 'error' as const,
+    kind: 'finding' as const,
+    rule: 'schema',
     file: 'c.threats.yaml',
     line: i + 1,
-    column: 1,
     message: `problem number ${i} `.repeat(5),
   }));
   const facts = Array.from({ length: 60 }, (_, i) => ({
@@ -144,34 +144,40 @@ test('a summary over the size budget drops sections by priority and keeps the ma
     kind: 'component' as const,
     category: 'mcp-tool',
     trustSource: `X/c${i}`,
-    changed: i % 2 === 0,
+    ...(i % 2 === 0 ? { mark: 'changed' as const } : {}),
   }));
   const view: SummaryView = {
     marker,
+    quiet: false,
     status: 'fail',
+    verdict: ':x: threatcat: 2000 problems to fix before this PR passes',
     failOn: 'error',
+    version: '0.0.0',
     diffAvailable: true,
-    counts: {
-      events: 0,
-      reopened: 0,
-      concerned: 0,
-      findings: findings.length,
-      errors: findings.length,
-      warnings: 0,
-      notes: 0,
-    },
+    counts: { errors: problems.length, warnings: 0, changes: 0, threats: 0 },
+    nextStep: { commands: 'npx threatcat validate', offerCommitMode: false, byHand: true, write: false, count: 2000 },
+    problems,
+    changes: [],
     reopened: [],
-    events: [],
-    findings,
+    notices: [],
     notes: [],
-    agents: [{ agent: 'a', catalog: 'c.threats.yaml', diagram: componentDiagram('a', facts), facts, changedCount: 30 }],
-    omitted: { reopened: 0, events: 0, findings: 0, diagrams: false },
+    agents: [
+      {
+        agent: 'a',
+        catalog: 'c.threats.yaml',
+        diagram: componentDiagram('a', facts),
+        facts,
+        counts: { added: 0, changed: 30, removed: 0 },
+      },
+    ],
+    omitted: { reopened: 0, changes: 0, problems: 0, diagrams: false },
   };
   const full = renderSummary(view, 'pr-comment.md.hbs', 10_000_000);
   assert.ok(full.length > 60_000);
   const body = renderSummary(view, 'pr-comment.md.hbs', 60_000);
   assert.ok(body.length <= 60_000, `${body.length}`);
-  assert.ok(body.startsWith(marker));
-  assert.match(body, /…and \d+ more findings/);
+  assert.ok(body.startsWith(`${marker}\n### :x: threatcat: 2000 problems`));
+  assert.match(body, /```sh\nnpx threatcat validate\n```/);
+  assert.match(body, /…and \d+ more \(see the job summary/);
   assert.match(body, /Component diagrams left out/);
 });

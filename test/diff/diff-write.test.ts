@@ -181,9 +181,10 @@ test('github and sarif formats annotate the changed lines', () => {
   assert.equal(result.ruleId, 'model-version-updated');
   assert.deepEqual(result.locations[0].physicalLocation.region.startLine, 8);
   const text = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD']);
+  // The same line validate prints for a finding: file:line:col  severity  rule  message.
   assert.match(
     text.stdout,
-    /agent agents\/k8s-ops \(k8s-ops\.threats\.yaml\)\n {2}manifests\/model\.yaml:8 {2}model-version-updated/,
+    /^manifests\/model\.yaml:8:\d+ {2}warning {2}model-version-updated {2}ModelConfig agents\/k8s-ops-model: model \S+ → \S+ \(agent agents\/k8s-ops\)\.$/m,
   );
 });
 

@@ -215,7 +215,7 @@ test('malformed lines are reported with file:line and do not fail the run', () =
   assert.equal(r.code, 0);
   assert.match(
     r.stdout,
-    /168 events \(tool-calls 168\), 1 malformed\n {2}evidence\/tool-calls\.jsonl:169: invalid JSON/,
+    /168 events \(tool-calls 168\), 1 malformed\nevidence\/tool-calls\.jsonl:169:1 {2}warning {2}malformed-record {2}invalid JSON/,
   );
 });
 

@@ -1,15 +1,16 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFailOn, pickFormat } from '../args.js';
+import { argumentError, parseCommandArgs, pickFailOn, pickFormat, type CommandSpec } from '../args.js';
 import { isFailing, REOPEN_PENDING } from '../../analyse/registry.js';
 import type { Finding } from '../../model/finding.js';
 import { readConfig } from '../../read/config.js';
 import { resolveRoot } from '../../read/workspace.js';
-import { UsageError } from '../../model/input-error.js';
 import { runDiff } from '../../app/diff.js';
 import { DIFF_FORMATS, renderDiff } from '../../render/diff.js';
 
-const HELP = `Usage: threatcat diff --base REF [--head REF | --staged] [--write] [-C DIR] [--format text|json|github|sarif]
+const SPEC: CommandSpec = {
+  name: 'diff',
+  help: `Usage: threatcat diff --base REF [--head REF | --staged] [--write] [-C DIR] [--format text|json|github|sarif]
                       [--fail-on error|warning|never]
 
 Agent-surface changes between two states of the repository (read through git, nothing is checked out),
@@ -23,10 +24,11 @@ autonomy-tier-changed, permissions-changed (docs/diff.md; the re-open table: doc
   --fail-on     which findings fail the check (exit 1): error (default), warning, never
 Exit: 0 nothing to re-open (or --write applied it), 1 threats still to re-open or a failing finding,
 2 usage error or unreadable input.
-`;
+`,
+};
 
 export async function diffCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
+  const { values, positionals } = parseCommandArgs(SPEC, argv, {
     base: { type: 'string' },
     head: { type: 'string' },
     staged: { type: 'boolean' },
@@ -34,15 +36,15 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     'fail-on': { type: 'string' },
   });
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(SPEC.help);
     return EXIT.clean;
   }
   if (positionals.length > 0)
-    throw new UsageError(`diff takes no paths (got '${positionals[0]}'); use -C DIR for the repository`);
-  const format = pickFormat(values.format, DIFF_FORMATS, 'text');
-  const failOn = pickFailOn(values['fail-on']);
-  if (values.base === undefined && !values.staged) throw new UsageError('diff needs --base REF (or --staged)');
-  if (values.staged && values.head !== undefined) throw new UsageError('--staged and --head cannot be combined');
+    throw argumentError(SPEC, `takes no paths (got '${positionals[0]}'); use -C DIR for the repository`);
+  const format = pickFormat(SPEC, values.format, DIFF_FORMATS, 'text');
+  const failOn = pickFailOn(SPEC, values['fail-on']);
+  if (values.base === undefined && !values.staged) throw argumentError(SPEC, 'needs --base REF (or --staged)');
+  if (values.staged && values.head !== undefined) throw argumentError(SPEC, '--staged and --head cannot be combined');
   const root = resolveRoot(values.C);
   const config = readConfig(root, values.config);
   const result = await runDiff({
@@ -55,7 +57,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     now: io.now(),
   });
   for (const e of result.inputErrors) io.stderr(`${e.toString()}\n`);
-  io.stdout(renderDiff(format, result));
+  io.stdout(renderDiff(format, result, { color: io.color }));
   if (result.inputErrors.length > 0) return EXIT.usage;
   // A re-open the catalog does not record yet fails like an error finding, as in the Action.
   const pending: Finding[] = result.pending

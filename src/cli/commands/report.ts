@@ -1,10 +1,12 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFormat } from '../args.js';
+import { parseCommandArgs, pickFormat, type CommandSpec } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { REPORT_FORMATS, runReport } from '../../app/report.js';
 
-const HELP = `Usage: threatcat report [PATH...] [--format markdown|html|json] [--output FILE] [-C DIR] [--config FILE]
+const SPEC: CommandSpec = {
+  name: 'report',
+  help: `Usage: threatcat report [PATH...] [--format markdown|html|json] [--output FILE] [-C DIR] [--config FILE]
 
 The whole picture, for people: per agent, the components diagram, threats sorted by AIVSS, convergence
 (open/closed/accepted, signal gaps, dormant permissions, days observed) and acceptances near expiry.
@@ -12,15 +14,16 @@ Without PATH, every catalog under DIR. markdown (default) uses a Mermaid diagram
 self-contained file that renders offline; json is stable (docs/report.md).
 PATH and --output are relative to DIR (like git -C).
 Exit: 0 written, 2 usage error, unreadable or schema-invalid catalog (run threatcat validate).
-`;
+`,
+};
 
 export async function reportCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommandArgs(SPEC, argv, { output: { type: 'string', short: 'o' } });
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(SPEC.help);
     return EXIT.clean;
   }
-  const format = pickFormat(values.format, REPORT_FORMATS, 'markdown');
+  const format = pickFormat(SPEC, values.format, REPORT_FORMATS, 'markdown');
   const root = resolveRoot(values.C);
   const out = runReport({
     root,

@@ -1,13 +1,15 @@
 import type { Io } from '../io.js';
 import { EXIT } from '../io.js';
-import { parseCommandArgs, pickFailOn, pickFormat } from '../args.js';
+import { parseCommandArgs, pickFailOn, pickFormat, type CommandSpec } from '../args.js';
 import { isFailing } from '../../analyse/registry.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { runValidate } from '../../app/validate.js';
 import { renderFindings, FINDING_FORMATS } from '../../render/findings.js';
 import { renderFixes } from '../../render/fix-report.js';
 
-const HELP = `Usage: threatcat validate [PATH...] [--fix] [-C DIR] [--format text|json|sarif|github] [--config FILE]
+const SPEC: CommandSpec = {
+  name: 'validate',
+  help: `Usage: threatcat validate [PATH...] [--fix] [-C DIR] [--format text|json|sarif|github] [--config FILE]
                           [--fail-on error|warning|never]
 
 Checks catalogs against schema/catalog.schema.json and the semantic rules.
@@ -22,16 +24,20 @@ PATH and --config are relative to DIR (like git -C). Configuration: DIR/.threatc
              --fix yourself after editing factors or CVSS bases.
   --fail-on  which findings fail the check (exit 1): error (default), warning (errors and warnings), never.
 Exit: 0 clean (warnings allowed), 1 a finding that fails the check, 2 usage error or unreadable input.
-`;
+`,
+};
 
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { fix: { type: 'boolean' }, 'fail-on': { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(SPEC, argv, {
+    fix: { type: 'boolean' },
+    'fail-on': { type: 'string' },
+  });
   if (values.help) {
-    io.stdout(HELP);
+    io.stdout(SPEC.help);
     return EXIT.clean;
   }
-  const format = pickFormat(values.format, FINDING_FORMATS, 'text');
-  const failOn = pickFailOn(values['fail-on']);
+  const format = pickFormat(SPEC, values.format, FINDING_FORMATS, 'text');
+  const failOn = pickFailOn(SPEC, values['fail-on']);
   const root = resolveRoot(values.C);
   const out = runValidate({
     root,
@@ -49,7 +55,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     if (format === 'text') io.stdout(fixes);
     else io.stderr(fixes);
   }
-  io.stdout(renderFindings(format, out.findings, out.catalogs));
+  io.stdout(renderFindings(format, out.findings, out.catalogs, { color: io.color }));
   if (out.unreadable) return EXIT.usage;
   return isFailing(out.findings, failOn) ? EXIT.findings : EXIT.clean;
 }

@@ -13,7 +13,7 @@ import {
   type RecordSink,
   type Splitter,
 } from './splitters.js';
-import { combineDigests, streamFile } from './stream.js';
+import { combineDigests, streamFile, type StreamProgress } from './stream.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
@@ -40,8 +40,8 @@ export interface ReadOptions {
   source?: ReaderName;
   /** RFC 3339; for records without a time. */
   now: string;
-  /** Called now and then with bytes read so far (progress on a TTY). */
-  onProgress?: (file: string, bytes: number) => void;
+  /** Called as each file is read (progress on a TTY): bytes of the file as stored, of its size. */
+  onProgress?: (file: string, progress: StreamProgress) => void;
 }
 
 /**
@@ -168,8 +168,6 @@ async function readOne(
   let splitter: Splitter | undefined;
   const head: Buffer[] = [];
   let headBytes = 0;
-  let seen = 0;
-  let lastProgress = 0;
   const decide = (final: boolean): void => {
     const text = Buffer.concat(head).toString('utf8');
     const chosen = chooseFraming(text, final || headBytes >= HEAD_LIMIT);
@@ -184,20 +182,21 @@ async function readOne(
     for (const c of head) splitter.write(c);
     head.length = 0;
   };
-  const info = await streamFile(f.abs, f.file, (chunk) => {
-    seen += chunk.length;
-    if (opts.onProgress && seen - lastProgress > 64 * 1024 * 1024) {
-      lastProgress = seen;
-      opts.onProgress(f.file, seen);
-    }
-    if (splitter) {
-      splitter.write(chunk);
-      return;
-    }
-    head.push(chunk);
-    headBytes += chunk.length;
-    decide(false);
-  });
+  const progress = opts.onProgress;
+  const info = await streamFile(
+    f.abs,
+    f.file,
+    (chunk) => {
+      if (splitter) {
+        splitter.write(chunk);
+        return;
+      }
+      head.push(chunk);
+      headBytes += chunk.length;
+      decide(false);
+    },
+    progress && ((p) => progress(f.file, p)),
+  );
   if (!splitter && head.length > 0) decide(true);
   splitter?.end();
   if (info.corrupt) bad(lastLine + 1, info.corrupt);

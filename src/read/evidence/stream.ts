@@ -18,11 +18,27 @@ const HIGH_WATER_MARK = 1024 * 1024;
  * Streams a file's content (gunzipped when it starts with the gzip magic, whatever its name) in chunks,
  * hashing the raw bytes on the way. Memory: one chunk at a time.
  */
-export async function streamFile(abs: string, display: string, onChunk: (chunk: Buffer) => void): Promise<StreamInfo> {
+/** How far into a file the stream is: bytes of the file as stored (compressed for a .gz) out of its size. */
+export interface StreamProgress {
+  read: number;
+  size: number;
+  gzip: boolean;
+  /** Bytes handed to the reader so far (decompressed for a .gz). */
+  decompressed: number;
+}
+
+export async function streamFile(
+  abs: string,
+  display: string,
+  onChunk: (chunk: Buffer) => void,
+  onProgress?: (p: StreamProgress) => void,
+): Promise<StreamInfo> {
   const at = { file: display, line: 1, column: 1 };
   let gzip = false;
+  let size = 0;
   try {
     const st = statSync(abs);
+    size = st.size;
     if (st.isDirectory()) throw new InputError(at, 'is a directory, not an evidence file');
     const fd = openSync(abs, 'r');
     const magic = Buffer.alloc(2);
@@ -40,9 +56,16 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
   const hash = createHash('sha256');
   let bytes = 0;
   const raw = createReadStream(abs, { highWaterMark: HIGH_WATER_MARK });
+  let decompressed = 0;
   const seeRaw = (c: Buffer) => {
     hash.update(c);
     bytes += c.length;
+    // The percentage is of the file as stored: a .gz is read at its compressed size, whatever it expands to.
+    onProgress?.({ read: bytes, size, gzip, decompressed });
+  };
+  const deliver = (c: Buffer) => {
+    decompressed += c.length;
+    onChunk(c);
   };
   let corrupt: string | undefined;
   try {
@@ -56,7 +79,7 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
       const gunzip = createGunzip({ chunkSize: 256 * 1024 });
       raw.pipe(gunzip);
       try {
-        for await (const chunk of gunzip) onChunk(chunk as Buffer);
+        for await (const chunk of gunzip) deliver(chunk as Buffer);
       } catch (err) {
         // A truncated or damaged archive (a log copied while written): keep what was read, hash the rest.
         corrupt = `corrupt gzip data (${(err as Error).message}); the rest of the file was not read`;
@@ -66,14 +89,16 @@ export async function streamFile(abs: string, display: string, onChunk: (chunk: 
       await rawDone;
     } else {
       for await (const chunk of raw) {
+        deliver(chunk as Buffer);
         seeRaw(chunk as Buffer);
-        onChunk(chunk as Buffer);
       }
     }
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(at, `read failed: ${(err as Error).message}`);
   }
+  // Decompression trails the compressed bytes: the last word on a file is said once both are done.
+  onProgress?.({ read: bytes, size, gzip, decompressed });
   return { digest: `sha256:${hash.digest('hex')}`, bytes, gzip, corrupt };
 }
 
