@@ -47,7 +47,14 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
   const data = c.catalog.data;
   const attribution = attribute(c.scope, input.summary.rows);
   const [ns, name] = c.scope.workload.split('/');
-  const update = updateBaseline(c.baseline, { namespace: ns, name }, attribution.rows, input.digest);
+  const snapshotAuditWindow = auditWindow(input.summary);
+  const update = updateBaseline(
+    c.baseline,
+    { namespace: ns, name },
+    attribution.rows,
+    input.digest,
+    snapshotAuditWindow,
+  );
   const plan: CatalogPlan = {
     file,
     edits: [],
@@ -147,7 +154,7 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
     if (r.lapsed) plan.lapsed.push(t.id);
   });
 
-  planPermissions(c, attribution, plan, auditWindow(input.summary));
+  planPermissions(c, attribution, plan, snapshotAuditWindow);
   return plan;
 }
 
