@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyExample, editFile, git, runCli, EXAMPLE } from './helpers/fixtures.js';
-import { convergedExample } from './helpers/converged.js';
+import { convergedExample, detailedExample } from './helpers/converged.js';
 
 test('report --format json has exactly the documented shape, threats sorted by AIVSS', () => {
   const r = runCli(['report', '-C', EXAMPLE, '--format', 'json']);
@@ -159,34 +159,6 @@ test('days observed come from the baseline beside the catalog when ingest wrote 
   assert.equal(broken.code, 0);
   assert.match(broken.stderr, /warning: k8s-ops\.baseline\.json/);
 });
-
-/** The converged example with what a CISO reads in a threat's detail: description, mitigations, a re-open. */
-function detailedExample(): string {
-  const dir = convergedExample();
-  const file = join(dir, 'k8s-ops.threats.yaml');
-  editFile(
-    file,
-    '    title: Stolen ServiceAccount token gives direct cluster access and lateral movement\n',
-    [
-      '    title: Stolen ServiceAccount token gives direct cluster access and lateral movement',
-      '    description: The projected token in the agent pod is a bearer credential for everything its RBAC allows.',
-      '    mitigations:',
-      '      - Bound, short-lived projected tokens (expirationSeconds 600)',
-      '      - Least-privilege RBAC generated from the observed baseline',
-      '',
-    ].join('\n'),
-  );
-  editFile(
-    file,
-    '    title: Secrets and ConfigMaps read into the context and exfiltrated through a response\n',
-    [
-      '    title: Secrets and ConfigMaps read into the context and exfiltrated through a response',
-      '    reopened: { event: mcp-connection-added, ref: 4f2a9c1, at: "2026-11-19T08:00:00Z", subject: "MCP server github added" }',
-      '',
-    ].join('\n'),
-  );
-  return dir;
-}
 
 test('the report lists open threats first, then accepted (until when), then closed (by what, when)', () => {
   const r = runCli(['report', '-C', detailedExample()]);
