@@ -1,22 +1,21 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-BCP2HCXQ.js";
-import "./chunks/chunk-D2EXTOBT.js";
-import "./chunks/chunk-BCT6VIMM.js";
-import "./chunks/chunk-BSLPE3K3.js";
-import "./chunks/chunk-F2YSIOO5.js";
-import "./chunks/chunk-ICMPDLWA.js";
+} from "./chunks/chunk-OOFVMVIF.js";
+import "./chunks/chunk-EZ6LMR5F.js";
+import "./chunks/chunk-ARKAYRAR.js";
+import "./chunks/chunk-ASU5XEKO.js";
+import "./chunks/chunk-SJHUIWCJ.js";
 import "./chunks/chunk-3YVCFBKA.js";
-import "./chunks/chunk-HZNK3MZO.js";
-import "./chunks/chunk-43IZAZCS.js";
+import "./chunks/chunk-EVN3QODQ.js";
+import "./chunks/chunk-RUPOMLZP.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-F4M7XOMD.js";
-import "./chunks/chunk-6M7KOQZD.js";
-import "./chunks/chunk-Z5WO5BRX.js";
-import "./chunks/chunk-D73Q4OO3.js";
+import "./chunks/chunk-F2YSIOO5.js";
+import "./chunks/chunk-6AVUZIN2.js";
+import "./chunks/chunk-YP77GEYG.js";
 import "./chunks/chunk-2LPVWLPB.js";
-import "./chunks/chunk-EF3ZPZHT.js";
+import "./chunks/chunk-Z5WO5BRX.js";
+import "./chunks/chunk-WGFAQWIU.js";
 import "./chunks/chunk-DYLYBFTT.js";
 
 // src/action/main.ts

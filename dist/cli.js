@@ -20,27 +20,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-B52IZ3YP.js")).validateCommand
+    load: async () => (await import("./chunks/validate-Y57AHPW6.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-QUSYFAEO.js")).diffCommand
+    load: async () => (await import("./chunks/diff-VBJDHVCF.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-MGSW2YG6.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-3YM6Y6HN.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-IM6LY4KP.js")).reportCommand
+    load: async () => (await import("./chunks/report-DLGT4M5T.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-A5BFN7J5.js")).initCommand
+    load: async () => (await import("./chunks/init-IOWWEKLX.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-4L4BKYRC.js")).actionCommand
+    load: async () => (await import("./chunks/action-M2GUUTDE.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

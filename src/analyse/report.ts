@@ -10,6 +10,27 @@ import { daysUntil } from './rules/acceptances.js';
 
 export type EffectiveStatus = Threat['status'];
 
+/** When, against which snapshot and on how many events a signal was validated or fired (written by ingest). */
+export interface ReportValidation {
+  at: string;
+  snapshot: string;
+  events: number;
+}
+
+export interface ReportEvidence {
+  source: string;
+  signal: string;
+  validated?: ReportValidation;
+  fired?: ReportValidation;
+}
+
+export interface ReportCapability {
+  description?: string;
+  /** RBAC-style rules as people read them: "get, list secrets, configmaps". */
+  rules: string[];
+  tools: string[];
+}
+
 export interface ReportThreat {
   id: string;
   title: string;
@@ -26,6 +47,13 @@ export interface ReportThreat {
   signals: number;
   validatedSignals: number;
   acceptance?: Acceptance & { expired: boolean };
+  description?: string;
+  capability?: ReportCapability;
+  mitigations: string[];
+  references: string[];
+  evidence: ReportEvidence[];
+  /** The last re-open (threatcat diff or ingest): which event, when, at which git ref, what changed. */
+  reopened?: { event: string; at: string; ref?: string; subject?: string };
 }
 
 export interface ReportComponent {
@@ -51,6 +79,27 @@ export interface ReportDormant {
   blast: number;
   disposition?: string;
   wildcard: boolean;
+}
+
+/** Dormant permissions of one identity on one resource and scope, verbs merged (what people act on). */
+export interface ReportDormantGroup {
+  /** "apps/deployments", "pods/exec", "secrets (agent-config)", or a non-resource URL. */
+  permission: string;
+  namespace: string;
+  verbs: string[];
+  /** The highest blast score of the verbs. */
+  blast: number;
+  /** "revoke", or per disposition when the verbs differ ("revoke: get; none: list"). */
+  disposition: string;
+  wildcard: boolean;
+}
+
+export interface ReportDormantIdentity {
+  identity: string;
+  component?: string;
+  /** Dormant entries (identity × resource × verb × scope) before grouping. */
+  entries: number;
+  groups: ReportDormantGroup[];
 }
 
 export interface ReportAcceptance {
@@ -82,6 +131,8 @@ export interface ReportCatalog {
   components: ReportComponent[];
   delegations: ReportDelegation[];
   dormant: ReportDormant[];
+  /** The same dormant permissions grouped by identity, then resource and scope, with the verbs merged. */
+  dormantByIdentity: ReportDormantIdentity[];
   /** Longest observation window (catalog permissions[].observedWindow, or the baseline's window), whole days; null before any (Day 1). */
   daysObserved: number | null;
   /** Runtime evidence has been ingested for this catalog (a window, a baseline, or a validated/fired signal). */
@@ -218,6 +269,7 @@ function reportCatalog(
       openThreats: openBy(d.id),
     })),
     dormant,
+    dormantByIdentity: groupDormant(c.permissions ?? []),
     daysObserved: window.length > 0 ? Math.max(...window) : null,
     observed,
     baseline: baseline?.convergence ?? { state: 'none', reason: 'no baseline yet: run threatcat ingest --write' },
@@ -246,7 +298,88 @@ function reportThreat(t: Threat, profile: ThreatCatalog['agent']['aivss'], today
     signals: t.evidence.length,
     validatedSignals: t.evidence.filter((e) => e.validated).length,
     ...(t.acceptance ? { acceptance: { ...t.acceptance, expired } } : {}),
+    ...(t.description ? { description: t.description } : {}),
+    ...(t.capability ? { capability: capabilityOf(t.capability) } : {}),
+    mitigations: t.mitigations ?? [],
+    references: t.references ?? [],
+    evidence: t.evidence.map((e) => ({
+      source: e.source,
+      signal: e.signal.description,
+      ...(e.validated ? { validated: { ...e.validated } } : {}),
+      ...(e.fired ? { fired: { ...e.fired } } : {}),
+    })),
+    ...(t.reopened ? { reopened: { ...t.reopened } } : {}),
   };
+}
+
+function capabilityOf(c: NonNullable<Threat['capability']>): ReportCapability {
+  return {
+    ...(c.description ? { description: c.description } : {}),
+    rules: (c.rules ?? []).map((r) => {
+      const groups = r.apiGroups?.filter((g) => g !== '') ?? [];
+      const prefix = groups.length > 0 ? `${groups.join('|')}/` : '';
+      return `${r.verbs.join(', ')} ${r.resources.map((x) => `${prefix}${x}`).join(', ')}`;
+    }),
+    tools: c.tools ?? [],
+  };
+}
+
+/** Verbs in the order people read them (reads, writes, deletes), then the others alphabetically. */
+const VERB_ORDER = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection', '*'];
+export function byVerb(a: string, b: string): number {
+  const ia = VERB_ORDER.indexOf(a);
+  const ib = VERB_ORDER.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib);
+  return a.localeCompare(b);
+}
+
+/** Dormant entries by identity, then by resource and scope with the verbs merged; highest blast first. */
+function groupDormant(permissions: NonNullable<ThreatCatalog['permissions']>): ReportDormantIdentity[] {
+  const out: ReportDormantIdentity[] = [];
+  for (const p of permissions) {
+    if (p.dormant.length === 0) continue;
+    const groups = new Map<string, ReportDormantGroup & { byDisposition: Map<string, string[]> }>();
+    for (const d of p.dormant) {
+      const permission = `${d.apiGroup ? `${d.apiGroup}/` : ''}${d.resource}${d.resourceNames?.length ? ` (${d.resourceNames.join(', ')})` : ''}`;
+      const key = `${permission}\0${d.namespace}`;
+      let g = groups.get(key);
+      if (!g) {
+        g = {
+          permission,
+          namespace: d.namespace,
+          verbs: [],
+          blast: d.blast,
+          disposition: '',
+          wildcard: false,
+          byDisposition: new Map(),
+        };
+        groups.set(key, g);
+      }
+      if (!g.verbs.includes(d.verb)) g.verbs.push(d.verb);
+      g.blast = Math.max(g.blast, d.blast);
+      g.wildcard ||= d.wildcard ?? false;
+      const disposition = d.disposition ?? 'none';
+      g.byDisposition.set(disposition, [...(g.byDisposition.get(disposition) ?? []), d.verb]);
+    }
+    const rows = [...groups.values()].map(({ byDisposition, ...g }) => ({
+      ...g,
+      verbs: g.verbs.sort(byVerb),
+      disposition:
+        byDisposition.size === 1
+          ? [...byDisposition.keys()][0]
+          : [...byDisposition.entries()].map(([k, verbs]) => `${k}: ${verbs.join(', ')}`).join('; '),
+    }));
+    rows.sort(
+      (a, b) => b.blast - a.blast || a.permission.localeCompare(b.permission) || a.namespace.localeCompare(b.namespace),
+    );
+    out.push({
+      identity: p.identity,
+      ...(p.component ? { component: p.component } : {}),
+      entries: p.dormant.length,
+      groups: rows,
+    });
+  }
+  return out;
 }
 
 function wholeDays(w: { from: string; to: string }): number {

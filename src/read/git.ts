@@ -156,6 +156,37 @@ export class GitRepo {
   }
 }
 
+/** The commit a directory's files come from, and whether some of the given paths differ from it. */
+export interface SourceState {
+  /** HEAD's commit id; undefined before the first commit. */
+  commit?: string;
+  /** Some of the paths are modified, staged, deleted or not committed at all. */
+  dirty: boolean;
+}
+
+/**
+ * What a report was made from: HEAD, and whether the files it read (paths relative to root) have uncommitted
+ * changes. Undefined outside a git work tree (a report of a plain directory is still a report).
+ */
+export async function sourceState(root: string, paths: readonly string[]): Promise<SourceState | undefined> {
+  const git = simpleGit({ baseDir: root });
+  try {
+    if ((await git.raw(['rev-parse', '--is-inside-work-tree'])).trim() !== 'true') return undefined;
+  } catch {
+    return undefined;
+  }
+  let commit = '';
+  try {
+    commit = (await git.raw(['rev-parse', '--verify', '--quiet', 'HEAD'])).trim();
+  } catch {
+    commit = '';
+  }
+  // Past a few thousand paths the command line grows long; the whole directory is then what is checked.
+  const spec = paths.length > 0 && paths.length <= 2000 ? paths.map((p) => `:(literal)${p}`) : ['.'];
+  const status = await git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...spec]);
+  return { ...(commit ? { commit } : {}), dirty: status.length > 0 };
+}
+
 function toText(blob: Buffer | null, file: string): string | InputError | undefined {
   if (blob === null) return undefined;
   const at = { file, line: 1, column: 1 };

@@ -63,3 +63,31 @@ export function convergedExample(): string {
   );
   return dir;
 }
+
+/** The converged example with what a CISO reads in a threat's detail: description, mitigations, a re-open. */
+export function detailedExample(): string {
+  const dir = convergedExample();
+  const file = join(dir, 'k8s-ops.threats.yaml');
+  editFile(
+    file,
+    '    title: Stolen ServiceAccount token gives direct cluster access and lateral movement\n',
+    [
+      '    title: Stolen ServiceAccount token gives direct cluster access and lateral movement',
+      '    description: The projected token in the agent pod is a bearer credential for everything its RBAC allows.',
+      '    mitigations:',
+      '      - Bound, short-lived projected tokens (expirationSeconds 600)',
+      '      - Least-privilege RBAC generated from the observed baseline',
+      '',
+    ].join('\n'),
+  );
+  editFile(
+    file,
+    '    title: Secrets and ConfigMaps read into the context and exfiltrated through a response\n',
+    [
+      '    title: Secrets and ConfigMaps read into the context and exfiltrated through a response',
+      '    reopened: { event: mcp-connection-added, ref: 4f2a9c1, at: "2026-11-19T08:00:00Z", subject: "MCP server github added" }',
+      '',
+    ].join('\n'),
+  );
+  return dir;
+}

@@ -113,3 +113,76 @@ test('ingest: drift against a converged baseline re-opens the coercion threats w
   const l3 = catalog.slice(catalog.indexOf('id: K8SOPS-L3-01'), catalog.indexOf('id: K8SOPS-L4-01'));
   assert.match(l3, /status: closed/);
 });
+
+test('the baseline keeps the allowed API requests per identity and namespace, merged across snapshots', () => {
+  const api = (
+    verb: string,
+    namespace: string,
+    decision: 'allow' | 'forbid' | 'unknown',
+    first: string,
+    count = 1,
+  ): AttributedRow => ({
+    via: 'agent',
+    row: {
+      type: 'api',
+      source: 'kube-audit',
+      identity: 'system:serviceaccount:agents:k8s-ops-sa',
+      workload: 'agents/k8s-ops',
+      verb,
+      apiGroup: 'apps',
+      resource: 'deployments',
+      namespace,
+      path: '',
+      decision,
+      names: [],
+      namesTruncated: false,
+      count,
+      first,
+      last: first,
+      days: { [first.slice(0, 10)]: count },
+    },
+  });
+  const w1 = { from: '2026-11-01T00:00:00Z', to: '2026-11-03T00:00:00Z' };
+  const a = updateBaseline(
+    undefined,
+    W,
+    [
+      api('patch', 'shop', 'allow', '2026-11-02T10:00:00Z', 3),
+      api('delete', 'shop', 'forbid', '2026-11-02T11:00:00Z'),
+      api('get', 'shop', 'unknown', '2026-11-02T12:00:00Z'),
+    ],
+    D(1),
+    w1,
+  );
+  assert.deepEqual(a.baseline.requests, {
+    window: w1,
+    allowed: [
+      {
+        identity: 'system:serviceaccount:agents:k8s-ops-sa',
+        verb: 'patch',
+        apiGroup: 'apps',
+        resource: 'deployments',
+        namespace: 'shop',
+        count: 3,
+        first: '2026-11-02T10:00:00Z',
+        last: '2026-11-02T10:00:00Z',
+      },
+    ],
+  });
+  const b = updateBaseline(a.baseline, W, [api('patch', 'shop', 'allow', '2026-11-05T09:00:00Z', 2)], D(2), {
+    from: '2026-11-04T00:00:00Z',
+    to: '2026-11-06T00:00:00Z',
+  });
+  assert.deepEqual(b.baseline.requests?.window, { from: '2026-11-01T00:00:00Z', to: '2026-11-06T00:00:00Z' });
+  assert.deepEqual(
+    b.baseline.requests?.allowed.map((r) => [r.verb, r.namespace, r.count, r.first, r.last]),
+    [['patch', 'shop', 5, '2026-11-02T10:00:00Z', '2026-11-05T09:00:00Z']],
+  );
+  assert.equal(
+    updateBaseline(b.baseline, W, [api('patch', 'shop', 'allow', '2026-11-05T09:00:00Z')], D(2), w1).changed,
+    false,
+  );
+  // A snapshot without kube-audit evidence leaves the requests as they were.
+  const c = updateBaseline(b.baseline, W, [exec('/usr/bin/python3', '2026-11-07T00:00:00Z')], D(3));
+  assert.deepEqual(c.baseline.requests, b.baseline.requests);
+});

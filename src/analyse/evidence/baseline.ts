@@ -3,7 +3,13 @@ import type { Convergence } from '../../model/ingest-result.js';
 export type { Convergence } from '../../model/ingest-result.js';
 import type { Row } from '../../model/observation.js';
 import type { AttributedRow } from './attribution.js';
-import type { Baseline, BaselineBehaviour, BehaviourKind } from '../../model/baseline.js';
+import type {
+  Baseline,
+  BaselineBehaviour,
+  BehaviourKind,
+  ObservedRequest,
+  ObservedRequests,
+} from '../../model/baseline.js';
 
 export const CONVERGENCE_WINDOW_DAYS = 14;
 export const CONVERGENCE_QUIET_DAYS = 7;
@@ -89,12 +95,16 @@ export interface BaselineUpdate {
 /**
  * Merges a snapshot's attributed rows into the baseline. Behaviour not in a converged baseline is drift.
  * A snapshot already merged (same digest) changes nothing. Pure.
+ *
+ * `auditWindow` is the snapshot's kube-audit window (all of the audit log's events): when given, the allowed API
+ * requests of the agent's identities are merged into `requests`, the input of least-privilege RBAC.
  */
 export function updateBaseline(
   current: Baseline | undefined,
   workload: { namespace: string; name: string },
   rows: readonly AttributedRow[],
   digest: string,
+  auditWindow?: { from: string; to: string },
 ): BaselineUpdate {
   const before = baselineConvergence(current);
   if (current?.snapshots?.includes(digest))
@@ -132,6 +142,7 @@ export function updateBaseline(
   const behaviours = [...byKey.values()]
     .map((b) => ({ ...b, days: Object.fromEntries(Object.entries(b.days).sort(([a], [c]) => a.localeCompare(c))) }))
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  const requests = auditWindow ? mergeRequests(current?.requests, rows, auditWindow) : current?.requests;
   const baseline: Baseline = {
     apiVersion: 'threatcat.dev/v1alpha1',
     kind: 'Baseline',
@@ -139,6 +150,7 @@ export function updateBaseline(
     window: { from, to },
     snapshots: [...(current?.snapshots ?? []), digest],
     behaviours,
+    ...(requests ? { requests } : {}),
   };
   return {
     baseline,
@@ -147,6 +159,49 @@ export function updateBaseline(
     drift: [...drift.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key)),
     changed: true,
   };
+}
+
+/**
+ * Allowed API requests per identity × verb × apiGroup × resource × namespace (or path): counts add, first/last
+ * take min/max, so merging snapshots in any order gives the same result. Forbidden requests are never a use
+ * (a 403 after admission included, as reachable capability counts them), and neither are requests whose
+ * decision the audit log does not show.
+ */
+function mergeRequests(
+  current: ObservedRequests | undefined,
+  rows: readonly AttributedRow[],
+  auditWindow: { from: string; to: string },
+): ObservedRequests {
+  const key = (r: Omit<ObservedRequest, 'count' | 'first' | 'last'>) =>
+    [r.identity, r.verb, r.apiGroup, r.resource, r.namespace, r.path ?? ''].join('\0');
+  const byKey = new Map<string, ObservedRequest>();
+  for (const r of current?.allowed ?? []) byKey.set(key(r), { ...r });
+  for (const { row } of rows) {
+    if (row.type !== 'api' || row.decision !== 'allow') continue;
+    const req: ObservedRequest = {
+      identity: row.identity,
+      verb: row.verb,
+      apiGroup: row.path ? '' : row.apiGroup,
+      resource: row.path ? '' : row.resource,
+      namespace: row.path ? '' : row.namespace,
+      ...(row.path ? { path: row.path } : {}),
+      count: row.count,
+      first: row.first,
+      last: row.last,
+    };
+    const k = key(req);
+    const have = byKey.get(k);
+    if (!have) byKey.set(k, req);
+    else {
+      have.count += req.count;
+      if (req.first < have.first) have.first = req.first;
+      if (req.last > have.last) have.last = req.last;
+    }
+  }
+  const from = current && current.window.from < auditWindow.from ? current.window.from : auditWindow.from;
+  const to = current && current.window.to > auditWindow.to ? current.window.to : auditWindow.to;
+  const allowed = [...byKey.values()].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return { window: { from, to }, allowed };
 }
 
 function emptyBaseline(workload: { namespace: string; name: string }): Baseline {

@@ -63,7 +63,14 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
   const data = c.catalog.data;
   const attribution = attribute(c.scope, input.summary.rows);
   const [ns, name] = c.scope.workload.split('/');
-  const update = updateBaseline(c.baseline, { namespace: ns, name }, attribution.rows, input.digest);
+  const snapshotAuditWindow = auditWindow(input.summary);
+  const update = updateBaseline(
+    c.baseline,
+    { namespace: ns, name },
+    attribution.rows,
+    input.digest,
+    snapshotAuditWindow,
+  );
   const plan: CatalogPlan = {
     file,
     edits: [],
@@ -167,7 +174,7 @@ function planCatalog(c: CatalogInput, input: IngestInput, sourcesInSnapshot: Set
     c,
     attribution,
     plan,
-    auditWindow(input.summary),
+    snapshotAuditWindow,
     triageDate(input.now, input.dormantTriageDays ?? DEFAULT_DORMANT_TRIAGE_DAYS),
   );
   return plan;

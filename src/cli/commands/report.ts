@@ -6,14 +6,20 @@ import { REPORT_FORMATS, runReport } from '../../app/report.js';
 
 const SPEC: CommandSpec = {
   name: 'report',
-  help: `Usage: threatcat report [PATH...] [--format markdown|html|json] [--output FILE] [-C DIR] [--config FILE]
+  help: `Usage: threatcat report [PATH...] [--format markdown|html|json|rbac] [--output FILE] [-C DIR] [--config FILE]
 
-The whole picture, for people: per agent, the components diagram, threats sorted by AIVSS, convergence
-(open/closed/accepted, signal gaps, dormant permissions, days observed) and acceptances near expiry.
+The whole picture, for people: per agent, the components diagram, threats (open, then accepted, then
+closed) with a detail section each, convergence (signal gaps, dormant permissions, days observed),
+acceptances near expiry, and the commit it was made from.
 Without PATH, every catalog under DIR. markdown (default) uses a Mermaid diagram; html is one
-self-contained file that renders offline; json is stable (docs/report.md).
+self-contained file that renders offline and prints; json is stable (docs/report.md).
+rbac writes least-privilege RBAC from the observed baseline: per agent identity, the Roles, ClusterRoles
+and bindings that grant exactly the API requests allowed in the ingested kube-audit evidence, each rule
+commented with its request count and last use, and what it removes from the declared RBAC (kubectl
+apply -f takes the file; docs/report.md).
 PATH and --output are relative to DIR (like git -C).
-Exit: 0 written, 2 usage error, unreadable or schema-invalid catalog (run threatcat validate).
+Exit: 0 written, 2 usage error, unreadable or schema-invalid catalog (run threatcat validate), or
+rbac without any kube-audit evidence in the baselines (run threatcat ingest --write first).
 `,
 };
 
@@ -25,7 +31,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = pickFormat(SPEC, values.format, REPORT_FORMATS, 'markdown');
   const root = resolveRoot(values.C);
-  const out = runReport({
+  const out = await runReport({
     root,
     configPath: values.config,
     paths: positionals,
@@ -42,6 +48,22 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   }
   if (out.catalogs === 0)
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${out.config.catalogs.join(', ')})\n`);
+  if (out.rbac) {
+    const observed = out.rbac.identities.filter((i) => i.observed);
+    if (out.catalogs > 0 && observed.length === 0) {
+      io.stderr(
+        'threatcat: report --format rbac: no baseline holds kube-audit evidence for these agents; run threatcat ingest --write with the cluster audit log first\n',
+      );
+      return EXIT.usage;
+    }
+    const rules = observed.reduce((n, i) => n + i.summary.generatedRules, 0);
+    const removed = observed.reduce((n, i) => n + i.summary.removed, 0);
+    const narrowed = observed.reduce((n, i) => n + i.summary.narrowed, 0);
+    const declared = observed.reduce((n, i) => n + i.summary.declared, 0);
+    io.stderr(
+      `threatcat: least privilege for ${observed.length} identit${observed.length === 1 ? 'y' : 'ies'}: ${rules} rule${rules === 1 ? '' : 's'}; of ${declared} declared grant${declared === 1 ? '' : 's'}, ${removed} removed and ${narrowed} narrowed\n`,
+    );
+  }
   if (out.written) {
     io.stderr(
       `threatcat: wrote ${values.output} (${Math.ceil(Buffer.byteLength(out.text) / 1024)} KiB, ${out.catalogs} catalog${out.catalogs === 1 ? '' : 's'})\n`,
