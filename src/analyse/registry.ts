@@ -7,6 +7,7 @@ import { RULES } from './rules/index.js';
 import { REOPEN_TABLE } from './reopen-table.js';
 import {
   EVIDENCE_INVALIDATED,
+  MANIFEST_NOT_RENDERED,
   MANIFEST_RULE,
   REOPEN_PENDING,
   SCHEMA_RULE,
@@ -35,6 +36,7 @@ export interface FindingType {
 
 export {
   EVIDENCE_INVALIDATED,
+  MANIFEST_NOT_RENDERED,
   MANIFEST_RULE,
   REOPEN_PENDING,
   SCHEMA_RULE,
@@ -68,6 +70,14 @@ const INPUT: Entry[] = [
     severity: 'error',
     summary: 'A manifest the agent points at cannot be parsed.',
     help: 'Fix the manifest syntax at the line named, or leave the file out of agent.manifests.',
+  },
+  {
+    id: MANIFEST_NOT_RENDERED,
+    kind: 'input',
+    severity: 'note',
+    summary:
+      "A Kustomize app or Helm chart in the agent's manifests was not rendered (no kubectl or kustomize, a remote base, Helm), so its objects were not read as the cluster would get them.",
+    help: 'For a Helm chart, commit its rendered output (`helm template RELEASE CHART_DIR > rendered.yaml`) and list it in agent.manifests; for Kustomize, install kubectl (v1.27+) or kustomize v5, or vendor the remote base into the repository.',
   },
 ];
 

@@ -21,5 +21,9 @@ export function catalogSurface(
           read,
         )
       : undefined;
-  return { ...(surface ? { surface } : {}), surfaceProblems: read.problems };
+  // Files read only to follow a reference belong to whoever owns them: their problems are not this agent's.
+  const references = new Set(manifests.filter((m) => m.reference).map((m) => m.file));
+  const surfaceProblems =
+    references.size > 0 ? read.problems.filter((p) => !references.has(p.position.file)) : read.problems;
+  return { ...(surface ? { surface } : {}), surfaceProblems };
 }

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFile, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError, UsageError } from '../model/input-error.js';
 import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
+import { grepPatterns } from './references.js';
 
 /**
  * Reads two states of a repository through git, without checking anything out: a commit, the index
@@ -150,10 +151,152 @@ export class GitRepo {
     return out;
   }
 
+  /**
+   * Files of a state that declare one of the reference kinds and mention one of `names` (src/read/references.ts):
+   * git searches the object store, the index or the working tree itself, so finding an agent's references costs
+   * no read of the repository here.
+   */
+  async grep(
+    state: RepoState,
+    names: readonly string[],
+    exclude: readonly string[],
+    opts: { anyKind?: boolean } = {},
+  ): Promise<string[]> {
+    const scope = state.kind === 'commit' ? [state.commit] : state.kind === 'index' ? ['--cached'] : ['--untracked'];
+    const strip = state.kind === 'commit' ? `${state.commit}:` : '';
+    const found = new Set<string>();
+    for (const chunk of chunks(names)) {
+      for (const p of await grepAsync(this.root, chunk, scope, exclude, Boolean(opts.anyKind)))
+        found.add(p.startsWith(strip) ? p.slice(strip.length) : p);
+    }
+    return [...found].sort();
+  }
+
   close(): void {
     this.catFile?.close();
     this.catFile = undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// git grep: the one repository-wide search (reference following, src/read/references.ts).
+
+type Flavour = 'pcre' | 'ere';
+/** PCRE is much faster with hundreds of alternatives; a git built without it says so once, and ERE is used. */
+let flavour: Flavour = 'pcre';
+const GREP_PATHS = ['*.yaml', '*.yml', '*.json'];
+const NAMES_PER_SEARCH = 1500;
+
+function chunks(names: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < names.length; i += NAMES_PER_SEARCH) out.push(names.slice(i, i + NAMES_PER_SEARCH));
+  return out;
+}
+
+/** Files that mention one of the names and declare a reference kind (`anyKind`: whatever they declare). */
+function grepArgs(
+  names: readonly string[],
+  scope: readonly string[],
+  exclude: readonly string[],
+  f: Flavour,
+  anyKind = false,
+): string[] {
+  const p = grepPatterns(names, f);
+  return [
+    'grep',
+    '-l',
+    '-z',
+    '-I',
+    '--no-color',
+    f === 'pcre' ? '-P' : '-E',
+    ...(anyKind ? [] : ['--all-match', '-e', p.kind]),
+    '-e',
+    p.names,
+    ...scope,
+    '--',
+    ...GREP_PATHS,
+    ...['**/node_modules/**', '**/.git/**', ...exclude].map((e) => `:(exclude,glob)${e}`),
+  ];
+}
+
+function grepResult(status: number | null, stdout: string, stderr: string): string[] | 'retry' {
+  if (status === 0) return splitZ(stdout);
+  if (status === 1) return [];
+  if (flavour === 'pcre' && /perl|pcre/i.test(stderr)) {
+    flavour = 'ere';
+    return 'retry';
+  }
+  throw new Error(`git grep failed (${status}): ${stderr.trim().split('\n')[0]}`);
+}
+
+function grepAsync(
+  cwd: string,
+  names: readonly string[],
+  scope: readonly string[],
+  exclude: readonly string[],
+  anyKind: boolean,
+): Promise<string[]> {
+  if (names.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      grepArgs(names, scope, exclude, flavour, anyKind),
+      { cwd, encoding: 'utf8', maxBuffer: 1 << 28 },
+      (err, stdout, stderr) => {
+        const status = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+        if (err && status === null) {
+          reject(new Error(`git grep: ${err.message}`));
+          return;
+        }
+        try {
+          const r = grepResult(status, stdout, stderr);
+          if (r === 'retry') grepAsync(cwd, names, scope, exclude, anyKind).then(resolve, reject);
+          else resolve(r);
+        } catch (e) {
+          reject(e);
+        }
+      },
+    );
+  });
+}
+
+let worktreeScope = new Map<string, string[] | undefined>();
+
+/**
+ * The same search over a folder on disk, for validate and init: the working tree of the repository that holds it
+ * (untracked files included, ignored ones not), or the folder itself when it is in no repository. Without git,
+ * nothing is found (references are then followed only within the agent's own manifests).
+ */
+export function grepFilesSync(root: string, names: readonly string[], exclude: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  let scope = worktreeScope.get(root);
+  if (!worktreeScope.has(root)) {
+    const r = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' });
+    scope = r.error ? undefined : r.status === 0 && r.stdout.trim() === 'true' ? ['--untracked'] : ['--no-index'];
+    worktreeScope.set(root, scope);
+  }
+  if (!scope) return [];
+  const found = new Set<string>();
+  for (const chunk of chunks(names)) {
+    for (;;) {
+      const r = spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
+      if (r.error) throw new Error(`git grep: ${r.error.message}`);
+      const res = grepResult(r.status, r.stdout, r.stderr);
+      if (res === 'retry') continue;
+      for (const p of res) found.add(p);
+      break;
+    }
+  }
+  return [...found].sort();
+}
+
+/** For tests that create repositories under a folder already searched. */
+export function forgetGrepScopes(): void {
+  worktreeScope = new Map();
 }
 
 function toText(blob: Buffer | null, file: string): string | InputError | undefined {
