@@ -214,10 +214,14 @@ export class DiskState implements SyncState {
     return grepFilesSync(this.root, names, this.config.exclude);
   }
 
+  private readonly built = new Map<string, BuildResult>();
+
   build(jobs: BuildJob[]): Map<string, BuildResult> {
     const tool = kustomizeTool();
     if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing }]));
-    return buildAppsSync(tool, jobs);
+    const todo = jobs.filter((j) => !this.built.has(j.key));
+    for (const [k, v] of buildAppsSync(tool, todo)) this.built.set(k, v);
+    return new Map(jobs.map((j) => [j.key, this.built.get(j.key)!]));
   }
 }
 
