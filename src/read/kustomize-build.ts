@@ -109,10 +109,7 @@ export function kustomizeTool(): KustomizeTool | { missing: string } {
     return detected;
   }
   detected = {
-    missing:
-      reasons.length > 0
-        ? reasons.join('; ')
-        : 'neither kubectl (1.27+) nor kustomize (v5+) is installed, so the app was read as plain files',
+    missing: reasons.length > 0 ? reasons.join('; ') : 'neither kubectl (1.27+) nor kustomize (v5+) is installed',
   };
   return detected;
 }
