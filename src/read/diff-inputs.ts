@@ -5,11 +5,11 @@ import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
 import { readManifestText } from './manifests/manifest-file.js';
-import type { ChangedPath, GitRepo, RepoState } from './git.js';
+import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
-import { buildApps, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
-import { asReference, referringNames } from './references.js';
-import { agentScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
+import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
+import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
+import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
 import { NOT_MANIFESTS, workloadOf } from './workspace.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -70,8 +70,10 @@ export async function readDiffInputs(
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
+  // Finding the kustomize to build with takes a process start: begun now, it is known by the time apps are built.
+  if (headFiles.some(isKustomizationPath) || baseFiles.some(isKustomizationPath)) void kustomizeToolAsync();
   await kustomizeReach(changed, baseState, headState, touched);
-  await referenceReach(changed, baseState, headState, touched);
+  const referenceChanged = await referenceReach(changed, baseState, headState, touched);
 
   const isCatalog = picomatch(config.catalogs, { dot: false, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
@@ -130,9 +132,10 @@ export async function readDiffInputs(
     relevant.flatMap((r) => {
       const headCat = headCatalogs.get(r.file)!;
       const baseCat = baseCatalogs.get(r.file) ?? headCat;
+      const follow = { follow: false };
       return [
-        { task: agentScope(r.baseOwned, workloadOf(baseCat.data), baseState.io), state: baseState },
-        { task: agentScope(r.headOwned, workloadOf(headCat.data), headState.io), state: headState },
+        { task: agentScope(r.baseOwned, workloadOf(baseCat.data), baseState.io, follow), state: baseState },
+        { task: agentScope(r.headOwned, workloadOf(headCat.data), headState.io, follow), state: headState },
       ];
     }),
   );
@@ -142,6 +145,28 @@ export async function readDiffInputs(
     baseManifests: scopes[2 * i].manifests,
     headManifests: scopes[2 * i + 1].manifests,
   }));
+  // What the agents reference elsewhere: the same in both states unless the change touched a file of those kinds
+  // or made an agent ask for other names (a new URL, another ServiceAccount). Only then is it searched for, so a
+  // change that cannot alter it (a model bump) costs no search; the events are the same either way.
+  const follow = pairs.flatMap((p) => {
+    const baseWl = workloadOf((p.base ?? p.head).data);
+    const headWl = workloadOf(p.head.data);
+    if (!referenceChanged) {
+      const before = wantedNames(p.baseManifests, baseWl).join('\n');
+      if (before === '' || before === wantedNames(p.headManifests, headWl).join('\n')) return [];
+    }
+    return [{ p, baseWl, headWl }];
+  });
+  const followed = await runScopes(
+    follow.flatMap(({ p, baseWl, headWl }) => [
+      { task: referenceScope(p.baseManifests, baseWl, baseState.io), state: baseState },
+      { task: referenceScope(p.headManifests, headWl, headState.io), state: headState },
+    ]),
+  );
+  follow.forEach(({ p }, i) => {
+    p.baseManifests = followed[2 * i].manifests;
+    p.headManifests = followed[2 * i + 1].manifests;
+  });
   const textOf = (state: GitState) => (file: string) => {
     const t = state.io.text(file);
     return typeof t === 'string' ? t : undefined;
@@ -178,20 +203,29 @@ async function kustomizeReach(
   for (const state of [baseState, headState]) {
     const files = state.files.filter(isKustomizationPath);
     await state.read(files);
-    const builtOn = new Map<string, string[]>();
-    for (const f of files) {
-      const t = state.io.text(f);
-      if (typeof t !== 'string') continue;
-      const k = parseKustomization(t, f, state.io.tree);
-      for (const d of k.dirs) builtOn.set(d, [...(builtOn.get(d) ?? []), k.dir]);
-    }
+    // A kustomization builds on a folder by a relative path that ends in the folder's name: only those that
+    // spell it are parsed (a change to one overlay parses nothing else).
+    const parsed = new Map<string, string[]>();
+    const dirsOf = (f: string): string[] => {
+      let dirs = parsed.get(f);
+      if (!dirs) {
+        const t = state.io.text(f);
+        dirs = typeof t === 'string' ? parseKustomization(t, f, state.io.tree).dirs : [];
+        parsed.set(f, dirs);
+      }
+      return dirs;
+    };
     const queue = [...affected];
     const seen = new Set(queue);
     while (queue.length > 0) {
       const d = queue.pop()!;
       const own = kustomizationIn(d, state.io.tree);
       if (own) touched.add(own);
-      for (const p of builtOn.get(d) ?? []) {
+      const name = posix.basename(d);
+      for (const f of files) {
+        const t = state.io.text(f);
+        if (typeof t !== 'string' || !t.includes(name) || !dirsOf(f).includes(d)) continue;
+        const p = posix.dirname(f);
         if (!seen.has(p)) {
           seen.add(p);
           queue.push(p);
@@ -215,13 +249,15 @@ async function referenceReach(
   baseState: GitState,
   headState: GitState,
   touched: Set<string>,
-): Promise<void> {
+): Promise<boolean> {
   const paths = changed.map((c) => c.path).filter((p) => /\.(ya?ml|json)$/i.test(p));
-  if (paths.length === 0) return;
+  if (paths.length === 0) return false;
+  let declaring = false;
   await Promise.all(
     [baseState, headState].map(async (state) => {
       await state.read(paths);
       let frontier = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
+      if (referringNames(frontier).length > 0) declaring = true;
       const asked = new Set<string>();
       const visited = new Set(paths);
       for (let hop = 0; hop < REVERSE_HOPS; hop++) {
@@ -229,8 +265,8 @@ async function referenceReach(
         if (names.length === 0) break;
         for (const n of names) asked.add(n);
         const [mentioning, declaring] = await Promise.all([state.grep(names, { anyKind: true }), state.grep(names)]);
-        for (const p of mentioning) touched.add(p);
-        const next = declaring.filter((p) => !visited.has(p));
+        for (const p of mentioning.keys()) touched.add(p);
+        const next = [...declaring.keys()].filter((p) => !visited.has(p));
         if (next.length === 0) break;
         for (const p of next) visited.add(p);
         await state.read(next);
@@ -238,6 +274,7 @@ async function referenceReach(
       }
     }),
   );
+  return declaring;
 }
 
 /**
@@ -249,6 +286,8 @@ class GitState implements AsyncState {
   readonly io: ScopeIO;
   readonly index: PathIndex;
   reads = 0;
+  private readonly excluded: (path: string) => boolean;
+  private names: Set<string> | undefined;
   private readonly fileSet: Set<string>;
   private readonly texts = new Map<string, string | InputError | undefined>();
   private readonly parsed = new Map<string, ManifestFile>();
@@ -263,10 +302,19 @@ class GitState implements AsyncState {
     private readonly delegate?: { base: GitState; changed: Set<string> },
   ) {
     this.index = new PathIndex(files);
+    const excluded = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+    this.excluded = (p) => NOT_MANIFESTS.test(p) || excluded(p);
     this.fileSet = new Set(files);
     const mine = (p: string) => !this.delegate || this.delegate.changed.has(p);
     this.io = {
-      tree: { isFile: (p) => this.fileSet.has(p), isDir: (p) => this.index.has(p) },
+      tree: {
+        isFile: (p) => this.fileSet.has(p),
+        isDir: (p) => this.index.has(p),
+        hasNamed: (name) => {
+          this.names ??= new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
+          return this.names.has(name);
+        },
+      },
       text: (p) => (mine(p) ? this.texts.get(p) : this.delegate!.base.io.text(p)),
       manifest: (p) => {
         if (!mine(p)) return this.delegate!.base.io.manifest(p);
@@ -293,7 +341,6 @@ class GitState implements AsyncState {
         }
         return r;
       },
-      tool: () => kustomizeTool(),
       memo: <T>(key: string, make: () => T): T => {
         if (!memos.has(key)) memos.set(key, make());
         return memos.get(key) as T;
@@ -319,13 +366,43 @@ class GitState implements AsyncState {
     ]);
   }
 
-  grep(names: string[], opts: { anyKind?: boolean } = {}): Promise<string[]> {
-    return this.repo.grep(this.state, names, this.config.exclude, opts);
+  private readonly searches = new Map<string, Promise<GrepHits>>();
+
+  /**
+   * One git grep per question and state; head asks base's (the same search, usually the same names) and searches
+   * only the files the change touched itself, so a diff costs one search of the repository per round, not two.
+   */
+  grep(names: string[], opts: { anyKind?: boolean } = {}): Promise<GrepHits> {
+    const sorted = [...names].sort();
+    const key = `${opts.anyKind ? 'any' : 'kind'}\0${sorted.join('\n')}`;
+    let search = this.searches.get(key);
+    if (!search) {
+      search = this.delegate
+        ? this.grepChanged(sorted, opts)
+        : this.repo.grep(this.state, sorted, this.config.exclude, opts);
+      this.searches.set(key, search);
+    }
+    return search;
+  }
+
+  private async grepChanged(names: string[], opts: { anyKind?: boolean }): Promise<GrepHits> {
+    const { base, changed } = this.delegate!;
+    const paths = [...changed].filter((p) => this.fileSet.has(p) && /\.(ya?ml|json)$/i.test(p) && !this.excluded(p));
+    const [unchanged] = await Promise.all([base.grep(names, opts), this.read(paths)]);
+    const out: GrepHits = new Map([...unchanged].filter(([p]) => !changed.has(p)));
+    const match = textMatcher(names, opts.anyKind);
+    for (const p of paths) {
+      const t = this.io.text(p);
+      if (typeof t !== 'string') continue;
+      const found = match(t);
+      if (found.size > 0) out.set(p, found);
+    }
+    return out;
   }
 
   async build(jobs: BuildJob[]): Promise<Map<string, BuildResult>> {
-    const tool = kustomizeTool();
-    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing }]));
+    const tool = await kustomizeToolAsync();
+    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
     return buildApps(tool, jobs);
   }
 }

@@ -152,24 +152,24 @@ export class GitRepo {
   }
 
   /**
-   * Files of a state that declare one of the reference kinds and mention one of `names` (src/read/references.ts):
-   * git searches the object store, the index or the working tree itself, so finding an agent's references costs
-   * no read of the repository here.
+   * Files of a state that declare one of the reference kinds and mention one of `names` (src/read/references.ts),
+   * with the names each mentions: git searches the object store, the index or the working tree itself, so finding
+   * an agent's references costs no read of the repository here.
    */
   async grep(
     state: RepoState,
     names: readonly string[],
     exclude: readonly string[],
     opts: { anyKind?: boolean } = {},
-  ): Promise<string[]> {
+  ): Promise<GrepHits> {
     const scope = state.kind === 'commit' ? [state.commit] : state.kind === 'index' ? ['--cached'] : ['--untracked'];
     const strip = state.kind === 'commit' ? `${state.commit}:` : '';
-    const found = new Set<string>();
+    const found: GrepHits = new Map();
     for (const chunk of chunks(names)) {
-      for (const p of await grepAsync(this.root, chunk, scope, exclude, Boolean(opts.anyKind)))
-        found.add(p.startsWith(strip) ? p.slice(strip.length) : p);
+      const out = await grepAsync(this.root, chunk, scope, exclude, Boolean(opts.anyKind));
+      collectHits(out, chunk, strip, found);
     }
-    return [...found].sort();
+    return found;
   }
 
   close(): void {
@@ -193,6 +193,9 @@ function chunks(names: readonly string[]): string[][] {
   return out;
 }
 
+/** Path → the searched names it mentions. */
+export type GrepHits = Map<string, Set<string>>;
+
 /** Files that mention one of the names and declare a reference kind (`anyKind`: whatever they declare). */
 function grepArgs(
   names: readonly string[],
@@ -204,7 +207,11 @@ function grepArgs(
   const p = grepPatterns(names, f);
   return [
     'grep',
-    '-l',
+    // Each match on its own line (`path\0match`): which names a file mentions comes from git, not a second scan.
+    '-o',
+    // One thread: git's threads cost more to start and coordinate than these small files take to search.
+    '--threads',
+    '1',
     '-z',
     '-I',
     '--no-color',
@@ -215,18 +222,43 @@ function grepArgs(
     ...scope,
     '--',
     ...GREP_PATHS,
-    ...['**/node_modules/**', '**/.git/**', ...exclude].map((e) => `:(exclude,glob)${e}`),
+    // Catalogs and baselines name components by kind; they are never manifests.
+    ...[
+      '**/node_modules/**',
+      '**/.git/**',
+      '**/*.threats.yaml',
+      '**/*.threats.yml',
+      '**/*.baseline.json',
+      ...exclude,
+    ].map((e) => `:(exclude,glob)${e}`),
   ];
 }
 
-function grepResult(status: number | null, stdout: string, stderr: string): string[] | 'retry' {
-  if (status === 0) return splitZ(stdout);
-  if (status === 1) return [];
+function collectHits(out: string, names: readonly string[], strip: string, into: GrepHits): void {
+  const wanted = new Set(names);
+  for (const line of out.split('\n')) {
+    const z = line.indexOf('\0');
+    if (z < 0) continue;
+    let path = line.slice(0, z);
+    if (strip && path.startsWith(strip)) path = path.slice(strip.length);
+    // POSIX patterns match the boundary characters too.
+    const name = line.slice(z + 1).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    if (!wanted.has(name)) continue;
+    let set = into.get(path);
+    if (!set) into.set(path, (set = new Set()));
+    set.add(name);
+  }
+}
+
+function grepResult(status: number | null, stdout: string, stderr: string): string | 'retry' {
+  if (status === 0) return stdout;
+  if (status === 1) return '';
   if (flavour === 'pcre' && /perl|pcre/i.test(stderr)) {
     flavour = 'ere';
     return 'retry';
   }
-  throw new Error(`git grep failed (${status}): ${stderr.trim().split('\n')[0]}`);
+  // Following references completes the agent's reach; a search git cannot run leaves it to the agent's own files.
+  return '';
 }
 
 function grepAsync(
@@ -235,8 +267,8 @@ function grepAsync(
   scope: readonly string[],
   exclude: readonly string[],
   anyKind: boolean,
-): Promise<string[]> {
-  if (names.length === 0) return Promise.resolve([]);
+): Promise<string> {
+  if (names.length === 0) return Promise.resolve('');
   return new Promise((resolve, reject) => {
     execFile(
       'git',
@@ -248,35 +280,22 @@ function grepAsync(
           reject(new Error(`git grep: ${err.message}`));
           return;
         }
-        try {
-          const r = grepResult(status, stdout, stderr);
-          if (r === 'retry') grepAsync(cwd, names, scope, exclude, anyKind).then(resolve, reject);
-          else resolve(r);
-        } catch (e) {
-          reject(e);
-        }
+        const r = grepResult(status, stdout, stderr);
+        if (r === 'retry') grepAsync(cwd, names, scope, exclude, anyKind).then(resolve, reject);
+        else resolve(r);
       },
     );
   });
 }
 
-let worktreeScope = new Map<string, string[] | undefined>();
-
 /**
- * The same search over a folder on disk, for validate and init: the working tree of the repository that holds it
- * (untracked files included, ignored ones not), or the folder itself when it is in no repository. Without git,
- * nothing is found (references are then followed only within the agent's own manifests).
+ * The same search over a folder on disk, for validate and init: its files, untracked ones included and ignored
+ * ones not (`--no-index --exclude-standard` works inside a repository and outside one, with one process). Without
+ * git, nothing is found (references are then followed only within the agent's own manifests).
  */
-export function grepFilesSync(root: string, names: readonly string[], exclude: readonly string[]): string[] {
-  if (names.length === 0) return [];
-  let scope = worktreeScope.get(root);
-  if (!worktreeScope.has(root)) {
-    const r = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: root, encoding: 'utf8' });
-    scope = r.error ? undefined : r.status === 0 && r.stdout.trim() === 'true' ? ['--untracked'] : ['--no-index'];
-    worktreeScope.set(root, scope);
-  }
-  if (!scope) return [];
-  const found = new Set<string>();
+export function grepFilesSync(root: string, names: readonly string[], exclude: readonly string[]): GrepHits {
+  const found: GrepHits = new Map();
+  const scope = ['--no-index', '--exclude-standard'];
   for (const chunk of chunks(names)) {
     for (;;) {
       const r = spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
@@ -284,19 +303,14 @@ export function grepFilesSync(root: string, names: readonly string[], exclude: r
         encoding: 'utf8',
         maxBuffer: 1 << 28,
       });
-      if (r.error) throw new Error(`git grep: ${r.error.message}`);
+      if (r.error) return found;
       const res = grepResult(r.status, r.stdout, r.stderr);
       if (res === 'retry') continue;
-      for (const p of res) found.add(p);
+      collectHits(res, chunk, '', found);
       break;
     }
   }
-  return [...found].sort();
-}
-
-/** For tests that create repositories under a folder already searched. */
-export function forgetGrepScopes(): void {
-  worktreeScope = new Map();
+  return found;
 }
 
 function toText(blob: Buffer | null, file: string): string | InputError | undefined {

@@ -1,6 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import jsYaml from 'js-yaml';
@@ -33,7 +34,8 @@ export interface BuildJob {
   files: ReadonlyMap<string, string>;
 }
 
-export type BuildResult = { docs: RenderedDoc[] } | { error: string };
+/** `noTool`: no kustomize to build with (the error says why). */
+export type BuildResult = { docs: RenderedDoc[] } | { error: string; noTool?: true };
 
 export function buildKey(dir: string, files: ReadonlyMap<string, string>): string {
   const h = createHash('sha256');
@@ -61,34 +63,72 @@ const SAFE_FLAGS = [
 const MIN_MAJOR = 5;
 
 let detected: KustomizeTool | { missing: string } | undefined;
+let detecting: Promise<KustomizeTool | { missing: string }> | undefined;
+
+type VersionRun = { status: number | null; stdout: string; failed: boolean };
 
 /**
  * The kustomize to use, found once per process. `THREATCAT_KUSTOMIZE` names a `kustomize` or `kubectl`
  * binary, or `off` to read Kustomize apps as plain files.
  */
 export function kustomizeTool(): KustomizeTool | { missing: string } {
-  if (detected) return detected;
-  const env = process.env.THREATCAT_KUSTOMIZE;
-  if (env === 'off') {
-    detected = { missing: 'Kustomize rendering is off (THREATCAT_KUSTOMIZE=off)' };
+  detected ??= pick((bin, args) => {
+    const r = spawnSync(bin, args, { encoding: 'utf8', timeout: 20_000, env: toolEnv(tmpdir()) });
+    return { status: r.status, stdout: r.stdout ?? '', failed: Boolean(r.error) };
+  });
+  return detected;
+}
+
+/** The same, without blocking: diff starts it as soon as it sees a kustomization, and builds once it is known. */
+export function kustomizeToolAsync(): Promise<KustomizeTool | { missing: string }> {
+  if (detected) return Promise.resolve(detected);
+  detecting ??= (async () => {
+    const runs = new Map<string, VersionRun>();
+    // Both candidates at once; pick() then reads them in its order.
+    await Promise.all(
+      candidates().map(
+        (bin) =>
+          new Promise<void>((resolve) => {
+            execFile(
+              bin,
+              versionArgs(bin),
+              { encoding: 'utf8', timeout: 20_000, env: toolEnv(tmpdir()) },
+              (err, stdout) => {
+                const code = err && typeof err.code === 'number' ? err.code : err ? null : 0;
+                runs.set(bin, { status: code, stdout: stdout ?? '', failed: Boolean(err) && code === null });
+                resolve();
+              },
+            );
+          }),
+      ),
+    );
+    detected ??= pick((bin) => runs.get(bin) ?? { status: null, stdout: '', failed: true });
     return detected;
-  }
-  const candidates = env ? [env] : ['kustomize', 'kubectl'];
+  })();
+  return detecting;
+}
+
+function candidates(): string[] {
+  const env = process.env.THREATCAT_KUSTOMIZE;
+  return env && env !== 'off' ? [env] : ['kustomize', 'kubectl'];
+}
+
+const isKubectl = (bin: string) => basename(bin).startsWith('kubectl');
+const versionArgs = (bin: string) => (isKubectl(bin) ? ['version', '--client', '-o', 'json'] : ['version']);
+
+function pick(run: (bin: string, args: string[]) => VersionRun): KustomizeTool | { missing: string } {
+  const env = process.env.THREATCAT_KUSTOMIZE;
+  if (env === 'off') return { missing: 'Kustomize rendering is off (THREATCAT_KUSTOMIZE=off)' };
   const reasons: string[] = [];
-  for (const bin of candidates) {
-    const isKubectl = basename(bin).startsWith('kubectl');
-    const r = spawnSync(bin, isKubectl ? ['version', '--client', '-o', 'json'] : ['version'], {
-      encoding: 'utf8',
-      timeout: 20_000,
-      env: toolEnv(tmpdir()),
-    });
-    if (r.error || r.status !== 0) {
+  for (const bin of candidates()) {
+    const r = run(bin, versionArgs(bin));
+    if (r.failed || r.status !== 0) {
       if (env) reasons.push(`${bin} does not run`);
       continue;
     }
     let version: string | undefined;
     let label = '';
-    if (isKubectl) {
+    if (isKubectl(bin)) {
       try {
         const v = JSON.parse(r.stdout) as { clientVersion?: { gitVersion?: string }; kustomizeVersion?: string };
         version = v.kustomizeVersion;
@@ -105,13 +145,11 @@ export function kustomizeTool(): KustomizeTool | { missing: string } {
       reasons.push(`${label || bin} is too old (threatcat needs kustomize v${MIN_MAJOR}: kubectl 1.27 or later)`);
       continue;
     }
-    detected = { argv: isKubectl ? [bin, 'kustomize'] : [bin, 'build'], label };
-    return detected;
+    return { argv: isKubectl(bin) ? [bin, 'kustomize'] : [bin, 'build'], label };
   }
-  detected = {
+  return {
     missing: reasons.length > 0 ? reasons.join('; ') : 'neither kubectl (1.27+) nor kustomize (v5+) is installed',
   };
-  return detected;
 }
 
 /** Only what a Go binary needs: no proxies, no credentials, no kubeconfig. */
@@ -271,7 +309,7 @@ export async function buildApps(tool: KustomizeTool, jobs: readonly BuildJob[]):
       const r = await run(p);
       return finish(p, batch, r.status, r.stdout, r.stderr, r.failed);
     } finally {
-      rmSync(p.tmp, { recursive: true, force: true });
+      await rm(p.tmp, { recursive: true, force: true });
     }
   };
   const all = await once(jobs);

@@ -27,6 +27,8 @@ export interface StateTree {
   isFile(path: string): boolean;
   /** A folder with at least one file under it. */
   isDir(path: string): boolean;
+  /** Whether any file of the state has this name (false only when known: lets a scope skip looking for it). */
+  hasNamed?(basename: string): boolean;
 }
 
 /** The kustomization file of a folder in this state, if any. */

@@ -1,7 +1,8 @@
 import type { ManifestFile, ManifestObject } from '../model/manifest.js';
 import { groupOf } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
-import { findAgentSurface, readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
+import { agentSurfaceCached } from './catalog-surface.js';
+import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
 
 /**
  * What an agent's manifests reference elsewhere in the repository, found by name. An agent's tools run as the
@@ -67,13 +68,6 @@ export function searchable(name: string): boolean {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A name as a word: not inside a longer name (`-` and `_` are part of names). */
-export function mentionsAny(names: readonly string[]): (text: string) => boolean {
-  if (names.length === 0) return () => false;
-  const re = new RegExp(`(?<![A-Za-z0-9_-])(?:${names.map(escapeRe).join('|')})(?![A-Za-z0-9_-])`);
-  return (text) => re.test(text);
-}
-
 /** The patterns given to `git grep`: PCRE when git has it (fast with many names), else POSIX extended. */
 export function grepPatterns(names: readonly string[], flavour: 'pcre' | 'ere'): { kind: string; names: string } {
   const kinds = INDEX_KINDS.join('|');
@@ -90,6 +84,22 @@ export function grepPatterns(names: readonly string[], flavour: 'pcre' | 'ere'):
 }
 
 /**
+ * The search git grep does, on one text (a changed file of head, which git's object store does not hold yet): the
+ * names it mentions, if it declares a reference kind (`anyKind`: whatever it declares).
+ */
+export function textMatcher(names: readonly string[], anyKind = false): (text: string) => Set<string> {
+  const p = grepPatterns(names, 'pcre');
+  const kind = new RegExp(p.kind);
+  const re = new RegExp(p.names, 'g');
+  return (text) => {
+    const found = new Set<string>();
+    if (names.length === 0 || (!anyKind && !kind.test(text))) return found;
+    for (const m of text.matchAll(re)) found.add(m[0]);
+    return found;
+  };
+}
+
+/**
  * The names the agent's reach still depends on, given what is read so far: the ServiceAccounts of its identity and
  * of its tool servers' (their bindings may be anywhere), the Services (or ToolHive/kmcp servers) behind URLs
  * nothing resolved yet, the workloads behind those Services, the roles bindings name but nobody defined, and the
@@ -97,7 +107,7 @@ export function grepPatterns(names: readonly string[], flavour: 'pcre' | 'ere'):
  */
 export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKey | undefined): string[] {
   const read = readSurfaceCached(files);
-  const surface = workload ? findAgentSurface(files, workload, read) : undefined;
+  const surface = workload ? agentSurfaceCached(files, workload) : undefined;
   const names = new Set<string>();
   const identities = [surface?.identity, ...(surface?.toolIdentities ?? []).map((t) => t.identity)];
   for (const id of identities) {

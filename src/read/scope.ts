@@ -3,6 +3,7 @@ import type { Position } from '../model/finding.js';
 import { InputError } from '../model/input-error.js';
 import type { ManifestFile } from '../model/manifest.js';
 import {
+  KUSTOMIZATION_NAMES,
   appClosure,
   isKustomizationPath,
   kustomizationIn,
@@ -10,8 +11,9 @@ import {
   type AppClosure,
   type StateTree,
 } from './kustomize.js';
-import { buildKey, type BuildJob, type BuildResult, type KustomizeTool } from './kustomize-build.js';
-import { mentionsAny, wantedNames } from './references.js';
+import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
+import type { GrepHits } from './git.js';
+import { wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
 
 /**
@@ -35,7 +37,8 @@ export interface ScopeRequest {
 }
 
 export interface ScopeAnswer {
-  hits: string[];
+  /** The files the search found that mention one of `names` (the answer holds every scope's names of a round). */
+  hits(names: readonly string[]): string[];
   builds: Map<string, BuildResult>;
 }
 
@@ -48,8 +51,6 @@ export interface ScopeIO {
   manifest(path: string): ManifestFile | undefined;
   /** The file's reference objects (src/read/references.ts asReference), cached likewise. */
   reference(path: string): ManifestFile | undefined;
-  /** The kustomize to build with (found on first use). */
-  tool(): KustomizeTool | { missing: string };
   /** A value shared by every scope of the run, whatever the state (built apps with the same files). */
   memo<T>(key: string, make: () => T): T;
 }
@@ -69,7 +70,12 @@ const CHART_ONLY = /^(templates|charts|crds)\/|^(Chart\.yaml|Chart\.lock|values[
  * The scope of one agent: `owned` are the files its catalog's globs match in this state (repository paths).
  * `workload` is the catalog's agent.workload, which names the identities whose references are followed.
  */
-export function* agentScope(owned: readonly string[], workload: WorkloadKey | undefined, io: ScopeIO): ScopeTask {
+export function* agentScope(
+  owned: readonly string[],
+  workload: WorkloadKey | undefined,
+  io: ScopeIO,
+  opts: { follow?: boolean } = {},
+): ScopeTask {
   const files = new Set<string>(owned);
   const notes: ManifestFile[] = [];
   const note = (at: Position, message: string) =>
@@ -85,8 +91,10 @@ export function* agentScope(owned: readonly string[], workload: WorkloadKey | un
   // Helm charts: their templates are not manifests until rendered; one note per chart.
   const charts = new Map<string, string>();
   const plainCandidates: string[] = [];
+  const anyChart = io.tree.hasNamed?.('Chart.yaml') ?? true;
+  const anyApp = KUSTOMIZATION_NAMES.some((n) => io.tree.hasNamed?.(n) ?? true);
   for (const f of owned) {
-    const chart = chartOf(f, io.tree, charts);
+    const chart = anyChart ? chartOf(f, io.tree, charts) : undefined;
     if (chart !== undefined && CHART_ONLY.test(chart === '.' ? f : f.slice(chart.length + 1))) continue;
     plainCandidates.push(f);
   }
@@ -101,7 +109,7 @@ export function* agentScope(owned: readonly string[], workload: WorkloadKey | un
 
   // Kustomize apps: the folder of every kustomization in scope, or beside a file in scope.
   const appDirs = new Set<string>();
-  for (const f of plainCandidates) {
+  for (const f of anyApp ? plainCandidates : []) {
     const dir = posix.dirname(f);
     if (isKustomizationPath(f) || kustomizationIn(dir, io.tree)) appDirs.add(dir);
   }
@@ -143,20 +151,12 @@ export function* agentScope(owned: readonly string[], workload: WorkloadKey | un
   }
   const rendered: ManifestFile[] = [];
   const toBuild: Array<{ closure: AppClosure; job: BuildJob }> = [];
-  const tool = tops.length > 0 ? io.tool() : undefined;
   const topFile = (c: AppClosure) => c.kustomizations.get(c.dir)?.file ?? c.dir;
   for (const c of tops) {
     for (const f of c.files) files.add(f);
     if (c.refusals.length > 0) {
       const r = c.refusals[0];
       note(r.at, `Kustomize app ${c.dir} is not built: ${r.message}; its resource files are read as plain manifests`);
-      continue;
-    }
-    if (tool && 'missing' in tool) {
-      note(
-        { file: topFile(c), line: 1, column: 1 },
-        `Kustomize app ${c.dir} is not built: ${tool.missing}; its resource files are read as plain manifests, patches left out`,
-      );
       continue;
     }
     toBuild.push({ closure: c, job: { key: '', dir: c.dir, files: new Map() } });
@@ -185,7 +185,9 @@ export function* agentScope(owned: readonly string[], workload: WorkloadKey | un
       if (!result || 'error' in result) {
         note(
           { file: topFile(b.closure), line: 1, column: 1 },
-          `Kustomize could not build ${b.closure.dir}: ${result && 'error' in result ? result.error : 'no result'}; its resource files are read as plain manifests`,
+          result && 'error' in result && result.noTool
+            ? `Kustomize app ${b.closure.dir} is not built: ${result.error}; its resource files are read as plain manifests, patches left out`
+            : `Kustomize could not build ${b.closure.dir}: ${result && 'error' in result ? result.error : 'no result'}; its resource files are read as plain manifests`,
         );
         continue;
       }
@@ -215,10 +217,9 @@ export function* agentScope(owned: readonly string[], workload: WorkloadKey | un
   const plain = plainPaths.map((p) => io.manifest(p)).filter((m): m is ManifestFile => m !== undefined);
   for (const p of plainPaths) files.add(p);
   const own = [...plain, ...rendered, ...notes];
-
-  const references = yield* followReferences(own, workload, io);
-  for (const r of references) files.add(r.file);
-  return { manifests: [...own, ...references], files };
+  const manifests = opts.follow === false ? own : yield* followReferences(own, workload, io);
+  for (const m of manifests) files.add(m.file);
+  return { manifests, files };
 }
 
 /** The chart folder a path is in (a folder with Chart.yaml above it), cached per folder; '' for none. */
@@ -249,40 +250,36 @@ const MAX_ROUNDS = 6;
  * one (git grep) → their objects of those kinds join the index → new names (a Service found names its workload, a
  * workload its ServiceAccount, a binding its role) — until nothing new is found.
  */
+/** Reference following on its own, for a scope read without it (diff follows only where it can matter). */
+export function* referenceScope(own: ManifestFile[], workload: WorkloadKey | undefined, io: ScopeIO): ScopeTask {
+  const manifests = yield* followReferences(own, workload, io);
+  return { manifests, files: new Set(manifests.map((m) => m.file)) };
+}
+
 function* followReferences(
-  own: readonly ManifestFile[],
+  own: ManifestFile[],
   workload: WorkloadKey | undefined,
   io: ScopeIO,
 ): Generator<ScopeRequest, ManifestFile[], ScopeAnswer> {
-  const refs: ManifestFile[] = [];
-  const ownFiles = new Set(own.map((f) => f.file));
-  const taken = new Set<string>();
-  const candidates = new Set<string>();
+  // One array, grown only when a round adds files: the surface read for the last round is the one validate and
+  // diff use (readSurfaceCached is keyed by the array).
+  let files = own;
+  const seen = new Set(own.map((f) => f.file));
   const asked = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS && workload; round++) {
-    const names = wantedNames([...own, ...refs], workload).filter((n) => !asked.has(n));
+    const names = wantedNames(files, workload).filter((n) => !asked.has(n));
     if (names.length === 0) break;
     for (const n of names) asked.add(n);
     const { hits } = yield { grep: names };
-    const fresh = hits.filter((p) => !ownFiles.has(p) && !candidates.has(p));
-    if (fresh.length > 0) yield { read: fresh };
-    for (const p of fresh) candidates.add(p);
-    // The search answered every agent's names at once: keep the files that mention this agent's.
-    const mentions = mentionsAny([...asked]);
-    let added = false;
-    for (const p of [...candidates].sort()) {
-      if (taken.has(p)) continue;
-      const t = io.text(p);
-      if (typeof t !== 'string' || !mentions(t)) continue;
-      const m = io.reference(p);
-      if (!m || m.objects.length === 0) continue;
-      taken.add(p);
-      refs.push(m);
-      added = true;
-    }
-    if (!added) break;
+    const fresh = hits(names).filter((p) => !seen.has(p));
+    if (fresh.length === 0) break;
+    for (const p of fresh) seen.add(p);
+    yield { read: fresh };
+    const found = fresh.map((p) => io.reference(p)).filter((m): m is ManifestFile => !!m && m.objects.length > 0);
+    if (found.length === 0) break;
+    files = [...files, ...found];
   }
-  return refs;
+  return files;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -291,14 +288,14 @@ function* followReferences(
 export interface SyncState {
   io: ScopeIO;
   read(paths: string[]): void;
-  grep(names: string[]): string[];
+  grep(names: string[]): GrepHits;
   build(jobs: BuildJob[]): Map<string, BuildResult>;
 }
 
 export interface AsyncState {
   io: ScopeIO;
   read(paths: string[]): Promise<void>;
-  grep(names: string[]): Promise<string[]>;
+  grep(names: string[]): Promise<GrepHits>;
   build(jobs: BuildJob[]): Promise<Map<string, BuildResult>>;
 }
 
@@ -335,10 +332,29 @@ function merge<S>(
   return per;
 }
 
-function resume<S>(running: Running<S>[], hits: Map<S, string[]>, builds: Map<string, BuildResult>): void {
+/** name → the files that mention it, from a search's path → names. */
+function byName(hits: GrepHits): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [path, names] of hits) {
+    for (const n of names) {
+      const list = out.get(n);
+      if (list) list.push(path);
+      else out.set(n, [path]);
+    }
+  }
+  return out;
+}
+
+function resume<S>(running: Running<S>[], hits: Map<S, GrepHits>, builds: Map<string, BuildResult>): void {
+  const indexes = new Map<S, Map<string, string[]>>();
+  for (const [state, h] of hits) indexes.set(state, byName(h));
   for (const r of running) {
     if (!r.request) continue;
-    const answer: ScopeAnswer = { hits: r.request.grep ? (hits.get(r.state) ?? []) : [], builds };
+    const index = indexes.get(r.state);
+    const answer: ScopeAnswer = {
+      hits: (names) => (index ? [...new Set(names.flatMap((n) => index.get(n) ?? []))].sort() : []),
+      builds,
+    };
     const n = r.task.next(answer);
     if (n.done) {
       r.result = n.value;
@@ -364,7 +380,7 @@ export function runScopesSync(tasks: ReadonlyArray<{ task: ScopeTask; state: Syn
   while (running.some((r) => r.request)) {
     const per = merge(running);
     dedupeBuilds(per, built);
-    const hits = new Map<SyncState, string[]>();
+    const hits = new Map<SyncState, GrepHits>();
     for (const [state, m] of per) {
       if (m.read.size > 0) state.read([...m.read]);
       if (m.grep.size > 0) hits.set(state, state.grep([...m.grep].sort()));
@@ -381,7 +397,7 @@ export async function runScopes(tasks: ReadonlyArray<{ task: ScopeTask; state: A
   while (running.some((r) => r.request)) {
     const per = merge(running);
     dedupeBuilds(per, built);
-    const hits = new Map<AsyncState, string[]>();
+    const hits = new Map<AsyncState, GrepHits>();
     // Both states at once: two git processes, two kustomize runs on two cores.
     await Promise.all(
       [...per].map(async ([state, m]) => {

@@ -12,7 +12,7 @@ import { readBaselineFile } from './baseline-file.js';
 import { baselinePathFor, type Baseline } from '../model/baseline.js';
 import { readManifestText } from './manifests/manifest-file.js';
 import type { WorkloadKey } from './manifests/surface.js';
-import { grepFilesSync } from './git.js';
+import { grepFilesSync, type GrepHits } from './git.js';
 import { buildAppsSync, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference } from './references.js';
 import { agentScope, runScopesSync, type ScopeIO, type SyncState } from './scope.js';
@@ -180,7 +180,6 @@ export class DiskState implements SyncState {
         }
         return r;
       },
-      tool: () => kustomizeTool(),
       memo: <T>(key: string, make: () => T): T => {
         if (!this.memos.has(key)) this.memos.set(key, make());
         return this.memos.get(key) as T;
@@ -210,7 +209,7 @@ export class DiskState implements SyncState {
     }
   }
 
-  grep(names: string[]): string[] {
+  grep(names: string[]): GrepHits {
     return grepFilesSync(this.root, names, this.config.exclude);
   }
 
@@ -218,7 +217,7 @@ export class DiskState implements SyncState {
 
   build(jobs: BuildJob[]): Map<string, BuildResult> {
     const tool = kustomizeTool();
-    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing }]));
+    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
     const todo = jobs.filter((j) => !this.built.has(j.key));
     for (const [k, v] of buildAppsSync(tool, todo)) this.built.set(k, v);
     return new Map(jobs.map((j) => [j.key, this.built.get(j.key)!]));

@@ -160,3 +160,26 @@ test("a malformed object in a referenced file is its owner's problem, not the ag
     `no finding in platform/: ${JSON.stringify(v.findings.filter((f) => f.file.startsWith('platform/')))}`,
   );
 });
+
+test('an agent pointed at another in-cluster server picks up that server identity and grants', () => {
+  const dir = platformRepo({
+    'platform/admin-tools/deploy.yaml': TOOL_SERVER.replaceAll('kagent-tools', 'admin-tools').replace(
+      /---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: admin-tools-v2\n  namespace: kagent\n$/,
+      '',
+    ),
+    'platform/rbac/admin-tools.yaml':
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: admin-tools\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\nsubjects:\n  - { kind: ServiceAccount, name: admin-tools, namespace: kagent }\n',
+  });
+  const tools = 'agents/k8s-ops/manifests/tools.yaml';
+  replaceIn(dir, tools, 'url: http://kagent-tools.kagent:8084/mcp', 'url: http://admin-tools.kagent:8084/mcp');
+  commitAll(dir, 'other tool server');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.ok(
+    out.events.some((e) => e.type === 'mcp-connection-added' && e.file === tools),
+    JSON.stringify(out.events),
+  );
+  const admin = out.events.find((e) => e.type === 'permissions-changed' && e.builtinRoles?.includes('cluster-admin'));
+  assert.ok(admin, `the new server's cluster-admin grant: ${JSON.stringify(out.events)}`);
+  assert.equal(admin.identity, 'system:serviceaccount:kagent:admin-tools');
+  assert.equal(admin.file, 'platform/rbac/admin-tools.yaml');
+});
