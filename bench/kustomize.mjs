@@ -134,7 +134,8 @@ function measure(apps, changed, kustomize) {
       refCpu.push(c);
     }
     const events = out.events.filter((e) => e.type === 'model-version-updated').length;
-    if (events !== changed) throw new Error(`expected ${changed} model-version-updated events, got ${out.events.length}`);
+    if (events !== changed)
+      throw new Error(`expected ${changed} model-version-updated events, got ${out.events.length}`);
     const atPatch = out.events.every((e) => e.file.endsWith('overlays/prod/model-patch.yaml'));
     if (!atPatch) throw new Error(`events not at the overlay patch: ${JSON.stringify(out.events.map((e) => e.file))}`);
     return {

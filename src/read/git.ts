@@ -244,9 +244,9 @@ function collectHits(out: string, names: readonly string[], strip: string, into:
     // POSIX patterns match the boundary characters too.
     const name = line.slice(z + 1).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
     if (!wanted.has(name)) continue;
-    let set = into.get(path);
-    if (!set) into.set(path, (set = new Set()));
-    set.add(name);
+    const set = into.get(path);
+    if (set) set.add(name);
+    else into.set(path, new Set([name]));
   }
 }
 

@@ -163,10 +163,11 @@ test("a malformed object in a referenced file is its owner's problem, not the ag
 
 test('an agent pointed at another in-cluster server picks up that server identity and grants', () => {
   const dir = platformRepo({
-    'platform/admin-tools/deploy.yaml': TOOL_SERVER.replaceAll('kagent-tools', 'admin-tools').replace(
-      /---\napiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: admin-tools-v2\n  namespace: kagent\n$/,
-      '',
-    ),
+    // The same kind of server under another name (its spare ServiceAccount dropped).
+    'platform/admin-tools/deploy.yaml': TOOL_SERVER.replaceAll('kagent-tools', 'admin-tools')
+      .split('---\n')
+      .filter((doc) => !doc.includes('admin-tools-v2'))
+      .join('---\n'),
     'platform/rbac/admin-tools.yaml':
       'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: admin-tools\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\nsubjects:\n  - { kind: ServiceAccount, name: admin-tools, namespace: kagent }\n',
   });
