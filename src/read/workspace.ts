@@ -1,5 +1,6 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
@@ -14,7 +15,7 @@ import { readManifestText } from './manifests/manifest-file.js';
 import type { WorkloadKey } from './manifests/surface.js';
 import { grepFilesSync, type GrepHits } from './git.js';
 import { buildAppsSync, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
-import { asReference } from './references.js';
+import { asReference, textMatcher } from './references.js';
 import { agentScope, runScopesSync, type ScopeIO, type SyncState } from './scope.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -209,8 +210,25 @@ export class DiskState implements SyncState {
     }
   }
 
+  private small: string[] | null | undefined;
+
+  /**
+   * In a small tree (a few hundred manifest files at most) the files are searched here: reading them costs less
+   * than starting git, and validate must feel instant in a pre-commit hook. A larger one is git grep's.
+   */
   grep(names: string[]): GrepHits {
-    return grepFilesSync(this.root, names, this.config.exclude);
+    this.small ??= smallTree(this.root, this.config) ?? null;
+    if (!this.small) return grepFilesSync(this.root, names, this.config.exclude);
+    this.read(this.small);
+    const match = textMatcher(names);
+    const out: GrepHits = new Map();
+    for (const p of this.small) {
+      const t = this.texts.get(p);
+      if (typeof t !== 'string') continue;
+      const found = match(t);
+      if (found.size > 0) out.set(p, found);
+    }
+    return out;
   }
 
   private readonly built = new Map<string, BuildResult>();
@@ -222,6 +240,37 @@ export class DiskState implements SyncState {
     for (const [k, v] of buildAppsSync(tool, todo)) this.built.set(k, v);
     return new Map(jobs.map((j) => [j.key, this.built.get(j.key)!]));
   }
+}
+
+const SMALL_TREE = 300;
+
+/**
+ * The manifest files under the root (`*.yaml`, `*.yml`, `*.json`; no links followed, node_modules, .git, catalogs,
+ * baselines and configured excludes left out), or undefined as soon as there are more than SMALL_TREE.
+ */
+function smallTree(root: string, config: Config): string[] | undefined {
+  const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+  const out: string[] = [];
+  const dirs = [''];
+  while (dirs.length > 0) {
+    const dir = dirs.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir === '' ? root : join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const rel = dir === '' ? e.name : `${dir}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') dirs.push(rel);
+      } else if (e.isFile() && /\.(ya?ml|json)$/i.test(e.name) && !NOT_MANIFESTS.test(e.name) && !excluded(rel)) {
+        out.push(rel);
+        if (out.length > SMALL_TREE) return undefined;
+      }
+    }
+  }
+  return out.sort();
 }
 
 function exists(abs: string): boolean {

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDiff } from '../../src/app/diff.js';
+import { runValidate } from '../../src/app/validate.js';
 import { writeAt } from '../helpers/fixtures.js';
 import { commitAll, diff, exampleFiles, lineAt, replaceIn, repoWith, validate } from './repo.js';
 
@@ -183,4 +184,18 @@ test('an agent pointed at another in-cluster server picks up that server identit
   assert.ok(admin, `the new server's cluster-admin grant: ${JSON.stringify(out.events)}`);
   assert.equal(admin.identity, 'system:serviceaccount:kagent:admin-tools');
   assert.equal(admin.file, 'platform/rbac/admin-tools.yaml');
+});
+
+test('validate follows the same references in a small tree (searched in-process) and a large one (git grep)', () => {
+  for (const dir of [platformRepo(), platformRepo(unrelated(200))]) {
+    const r = runValidate({ root: dir, paths: [], now: new Date('2026-11-21T12:00:00Z') });
+    const ids = r.valid[0].surface?.toolIdentities ?? [];
+    const tools = ids.find((t) => t.identity === IDENTITY);
+    assert.ok(tools, `tool identity found: ${JSON.stringify(ids.map((t) => t.identity))}`);
+    assert.ok(
+      tools.permissions.some((p) => p.verb === 'list'),
+      'its view grant is part of the reach',
+    );
+    assert.equal(tools.serviceAccount.definedAt?.file, TOOLS);
+  }
 });
