@@ -108,3 +108,10 @@ test('validate (the pre-commit hook) on an agent folder with Kustomize, a Helm c
   ]);
   assert.ok(lineAt(dir, 'agents/k8s-ops/chart/Chart.yaml', 'apiVersion') === 1);
 });
+
+test("a kagent prompt template's {{include}} inside a string is not a Helm template", () => {
+  const text =
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: prompt\ndata:\n  system.md: |\n    You coordinate releases. {{include "policy/rules.md"}}\n';
+  const m = readManifestText(text, 'agents/prompt.yaml');
+  assert.deepEqual([m.objects.map((o) => o.name), m.notes], [['prompt'], undefined]);
+});

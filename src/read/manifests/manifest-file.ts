@@ -27,22 +27,19 @@ export function readManifestText(text: string, file: string): ManifestFile {
   return helmTemplate(text, read) ?? read;
 }
 
-/** Helm's built-in objects and template functions inside an action: `{{ .Values.x }}`, `{{- include "…" . }}`. */
-const HELM_ACTION =
-  /\{\{-?\s*(?:[^}\n]*[\s(|])?(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template)\b|\{\{-?\s*(?:include|template|define|toYaml|tpl|required)\b/;
 /** Any Go template action. */
 const GO_ACTION = /\{\{[^\n]*?\}\}/;
 
 /**
  * A Helm template is not a manifest until it is rendered. It is one note at its first action, never a syntax error
- * or half-read objects: a file using Helm's objects or functions, or any file with template actions that does not
- * read as plain YAML. (Template syntax inside string values — Prometheus rules, ApplicationSets — that reads
- * cleanly stays a plain manifest.)
+ * or half-read objects: a file with template actions that does not read as plain YAML, or any such file in a
+ * chart's `templates/` folder. Template syntax inside string values (kagent prompt templates, Prometheus rules,
+ * ApplicationSets) that reads cleanly stays a plain manifest.
  */
 function helmTemplate(text: string, read: ManifestFile): ManifestFile | undefined {
   if (!text.includes('{{')) return undefined;
-  const helm = HELM_ACTION.exec(text);
-  const action = helm ?? (read.problems.length > 0 ? GO_ACTION.exec(text) : null);
+  if (read.problems.length === 0 && !/(^|\/)templates\//.test(read.file)) return undefined;
+  const action = GO_ACTION.exec(text);
   if (!action) return undefined;
   const position = positionIn(lineStarts(text), action.index, read.file);
   return {
