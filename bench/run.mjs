@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark in one run, each script printing its own figures.
-//   npm run bench                 validate (full), diff and ingest (if present; ingest at a reduced size)
+//   npm run bench                 validate (full), diff, diff on Kustomize apps and ingest (if present; ingest at a reduced size)
 //   npm run bench -- --full       ingest at its full default size (1,000,000 audit events, ~650 MB)
 //   npm run bench -- --quick      fewer runs for validate
 // Scripts written by other parts (bench/diff.mjs, bench/ingest.mjs) run only when they exist.
@@ -18,6 +18,8 @@ const quick = process.argv.includes('--quick');
 const plan = [
   ['validate', quick ? ['--quick'] : []],
   ['diff', []],
+  // diff on Kustomize apps beside kubectl kustomize of the same apps (skips itself without kubectl/kustomize).
+  ['kustomize', quick ? ['--quick'] : []],
   // ingest defaults to a 1M-event (~650 MB) log; a tenth of it shows the same throughput in a fraction of the time.
   ['ingest', full ? [] : ['--events', '100000', '--small', '20000']],
 ];

@@ -1,21 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-OOFVMVIF.js";
-import "./chunks/chunk-EZ6LMR5F.js";
-import "./chunks/chunk-ARKAYRAR.js";
-import "./chunks/chunk-ASU5XEKO.js";
-import "./chunks/chunk-SJHUIWCJ.js";
+} from "./chunks/chunk-7ZQMS3PY.js";
+import "./chunks/chunk-I2NQOKGK.js";
+import "./chunks/chunk-Z6LXYMJU.js";
+import "./chunks/chunk-WGMMBQHC.js";
+import "./chunks/chunk-2PFJKVGJ.js";
 import "./chunks/chunk-3YVCFBKA.js";
-import "./chunks/chunk-EVN3QODQ.js";
-import "./chunks/chunk-RUPOMLZP.js";
+import "./chunks/chunk-4MUPCLU5.js";
+import "./chunks/chunk-ODOPYXCW.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-F2YSIOO5.js";
-import "./chunks/chunk-6AVUZIN2.js";
-import "./chunks/chunk-YP77GEYG.js";
+import "./chunks/chunk-66VEG6QE.js";
+import "./chunks/chunk-W7AIGRNX.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-Z5WO5BRX.js";
-import "./chunks/chunk-WGFAQWIU.js";
+import "./chunks/chunk-M2NKUVUE.js";
 import "./chunks/chunk-DYLYBFTT.js";
 
 // src/action/main.ts

@@ -20,27 +20,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-Y57AHPW6.js")).validateCommand
+    load: async () => (await import("./chunks/validate-OGGPAHMI.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-VBJDHVCF.js")).diffCommand
+    load: async () => (await import("./chunks/diff-ERMP2I5K.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-3YM6Y6HN.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-EABWM2XP.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-DLGT4M5T.js")).reportCommand
+    load: async () => (await import("./chunks/report-7DVBBSTY.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-IOWWEKLX.js")).initCommand
+    load: async () => (await import("./chunks/init-JCYTGSGC.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-M2GUUTDE.js")).actionCommand
+    load: async () => (await import("./chunks/action-JLFL3C5Z.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

@@ -70,8 +70,8 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
   assert.deepEqual(catalog.agent.workload, { kind: 'Agent', name: 'support-bot', namespace: 'support' });
   assert.deepEqual(
     catalog.agent.manifests,
-    ['agent.yaml', 'qdrant.yaml', 'rbac.yaml'],
-    'the files that define the agent, relative to the catalog',
+    ['**/*.{yaml,yml,json}'],
+    "the agent's folder, relative to the catalog: whatever is added there is part of its surface",
   );
   const byCategory = (cat: string) => catalog.components.filter((c) => c.category === cat);
   assert.equal(byCategory('inference').length, 1);

@@ -8,6 +8,7 @@ import { REOPEN_TABLE } from './reopen-table.js';
 import {
   EVIDENCE_INVALIDATED,
   MALFORMED_RECORD,
+  MANIFEST_NOT_RENDERED,
   MANIFEST_RULE,
   REOPEN_PENDING,
   SCHEMA_RULE,
@@ -69,6 +70,14 @@ const INPUT: Entry[] = [
     severity: 'warning',
     summary: 'A record of an evidence file that `threatcat ingest` cannot read; it is counted and skipped.',
     help: 'Check the line named: a truncated or binary line means the export was cut or mixed with another stream; a record of another format needs `--source NAME` or a file of its own.',
+  },
+  {
+    id: MANIFEST_NOT_RENDERED,
+    kind: 'input',
+    severity: 'note',
+    summary:
+      "A Kustomize app or Helm chart in the agent's manifests was not rendered (no kubectl or kustomize, a remote base, Helm), so its objects were not read as the cluster would get them.",
+    help: 'For a Helm chart, commit its rendered output (`helm template RELEASE CHART_DIR > rendered.yaml`) and list it in agent.manifests; for Kustomize, install kubectl (v1.27+) or kustomize v5, or vendor the remote base into the repository.',
   },
 ];
 

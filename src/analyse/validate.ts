@@ -11,7 +11,7 @@ import validateCatalog from '../generated/catalog-validator.js';
 import { checkSchema, stablePath } from './schema-findings.js';
 import { RULES } from './rules/index.js';
 import { applySeverities } from './registry.js';
-import { MANIFEST_RULE } from './finding-ids.js';
+import { MANIFEST_NOT_RENDERED, MANIFEST_RULE } from './finding-ids.js';
 import type { CatalogContext, CatalogInput } from '../model/workspace.js';
 import type { Rule } from './rules/rule.js';
 
@@ -58,10 +58,14 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       }
     }
     for (const m of c.manifests) {
-      if (seenManifest.has(m.file)) continue;
+      // Files read only to follow a reference belong to whoever owns them: their problems are not this agent's.
+      if (m.reference || seenManifest.has(m.file)) continue;
       seenManifest.add(m.file);
       for (const p of m.problems) {
         findings.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });
+      }
+      for (const n of m.notes ?? []) {
+        findings.push({ rule: MANIFEST_NOT_RENDERED, severity: 'note', ...n.position, message: n.message });
       }
     }
   }

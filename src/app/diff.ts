@@ -15,7 +15,7 @@ import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
 import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
 import { readLibrary } from '../read/library.js';
 import { readTextFile } from '../read/text-file.js';
-import { MANIFEST_RULE } from '../analyse/finding-ids.js';
+import { MANIFEST_NOT_RENDERED, MANIFEST_RULE } from '../analyse/finding-ids.js';
 import { applySeverities } from '../analyse/registry.js';
 import { catalogPlan, planReopen, timestamp, type CatalogPlanInput, type ReopenStamp } from '../analyse/reopen-plan.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
@@ -221,6 +221,9 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: Set<str
   const base = pair.baseManifests.length > 0 ? catalogSurface(pair.baseManifests, baseCatalog.data) : undefined;
   // Problems are this change's business only where it changed a file.
   for (const m of pair.headManifests) {
+    // An app that was not built, or a Helm chart: said for every agent the change touches (a note, not a failure).
+    for (const n of m.notes ?? [])
+      problems.push({ rule: MANIFEST_NOT_RENDERED, severity: 'note', ...n.position, message: n.message });
     if (!changed.has(m.file)) continue;
     for (const p of m.problems)
       problems.push({ rule: MANIFEST_RULE, severity: 'error', ...p.position, message: p.message });

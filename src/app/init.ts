@@ -1,10 +1,12 @@
 import { statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { AgentSurface } from '../model/surface.js';
 import type { ManifestFile } from '../model/manifest.js';
 import { UsageError } from '../model/input-error.js';
-import { readManifest, toRepoPath } from '../read/workspace.js';
+import { readConfig } from '../read/config.js';
+import { agentScope, runScopesSync } from '../read/scope.js';
+import { DiskState, toRepoPath } from '../read/workspace.js';
 import { findAgentSurface, readSurface, type SurfaceReadResult } from '../read/manifests/surface.js';
 import { readLibrary } from '../read/library.js';
 import { buildCatalog, type InitResult } from '../analyse/init-catalog.js';
@@ -29,12 +31,17 @@ export interface InitOutcome {
   result: InitResult;
 }
 
-const MANIFEST_GLOBS = ['**/*.yaml', '**/*.yml', '**/*.json'];
+/**
+ * The scope init writes: the agent's whole folder (relative to the catalog), dotfiles included (.mcp.json,
+ * .vscode/mcp.json), so whatever is added there later is part of the agent's surface in diff and validate.
+ */
+export const AGENT_FOLDER_GLOB = '**/*.{yaml,yml,json}';
 const IGNORE = [
   '**/node_modules/**',
   '**/.git/**',
   '**/*.threats.yaml',
   '**/*.threats.yml',
+  '**/*.baseline.json',
   '**/package.json',
   '**/package-lock.json',
   '**/tsconfig.json',
@@ -50,16 +57,36 @@ export function runInit(opts: InitOptions): InitOutcome {
   const dir = resolve(root, opts.dir ?? '.');
   if (!isDirectory(dir)) throw new UsageError(`init: ${opts.dir}: not a directory`);
 
-  const files = globSync(MANIFEST_GLOBS, { cwd: dir, absolute: true, onlyFiles: true, ignore: IGNORE })
+  // The folder as validate and diff will read it: Kustomize apps built, references followed (src/read/scope.ts).
+  const owned = globSync([AGENT_FOLDER_GLOB], { cwd: dir, absolute: true, onlyFiles: true, dot: true, ignore: IGNORE })
     .sort()
-    .map((abs) => readManifest(abs, toRepoPath(root, abs)));
-  for (const f of files)
+    .map((abs) => toRepoPath(root, abs));
+  const disk = new DiskState(root, readConfig(root));
+  const [scope] = runScopesSync([{ task: agentScope(owned, undefined, disk.io), state: disk }]);
+  let files = scope.manifests;
+  for (const f of files) {
     for (const p of f.problems)
       opts.warn(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}`);
-  const read = readSurface(files);
+    for (const n of f.notes ?? [])
+      opts.warn(`${n.position.file}:${n.position.line}:${n.position.column}: note: ${n.message}`);
+  }
+  let read = readSurface(files);
   for (const p of read.problems)
     opts.warn(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}`);
-  const surface = pickAgent(files, read, opts.agent, opts.namespace, toRepoPath(root, dir) || '.');
+  let surface = pickAgent(files, read, opts.agent, opts.namespace, toRepoPath(root, dir) || '.');
+  // Once the agent is known, what it references elsewhere in the repository (its tool servers' identities and
+  // RBAC) is part of its reach: read as validate will read it (the workload as buildCatalog writes it), so the
+  // catalog covers it from day 1.
+  const workload =
+    surface.type !== 'Workload'
+      ? { kind: surface.agent.kind, name: surface.agent.name, namespace: surface.agent.namespace ?? 'default' }
+      : { ...surface.workload, namespace: surface.workload.namespace ?? 'default' };
+  const [followed] = runScopesSync([{ task: agentScope(owned, workload, disk.io), state: disk }]);
+  if (followed.manifests.some((m) => m.reference)) {
+    files = followed.manifests;
+    read = readSurface(files);
+    surface = pickAgent(files, read, opts.agent, opts.namespace, toRepoPath(root, dir) || '.');
+  }
 
   const catalogAbs = resolve(dir, `${surface.agent.name}.threats.yaml`);
   const display = toRepoPath(root, catalogAbs);
@@ -67,9 +94,7 @@ export function runInit(opts: InitOptions): InitOutcome {
     surface,
     templates: readLibrary(),
     aivssVersion: opts.aivssVersion,
-    manifests: manifestFilesOf(surface, read, files).map((repoPath) =>
-      relative(dir, resolve(root, repoPath)).split(sep).join('/'),
-    ),
+    manifests: [AGENT_FOLDER_GLOB],
   });
   const command = [
     'threatcat init --agent',
@@ -117,28 +142,4 @@ function pickAgent(
     );
   }
   return found;
-}
-
-/** The manifest files that define some part of the agent's surface (repository-relative). */
-function manifestFilesOf(surface: AgentSurface, read: SurfaceReadResult, files: ManifestFile[]): string[] {
-  const out = new Set<string>([surface.agent.position.file]);
-  const addPos = (p?: { file: string }) => p && out.add(p.file);
-  const accounts = [surface.serviceAccount, ...(surface.toolIdentities ?? []).map((t) => t.serviceAccount)];
-  for (const sa of accounts) {
-    if (!sa) continue;
-    addPos(sa.definedAt);
-    addPos(sa.at?.cloudIdentity);
-  }
-  for (const x of [...surface.models, ...surface.mcpServers, ...surface.memory, ...surface.delegations]) {
-    addPos(x.definedAt ?? x.position);
-    for (const p of Object.values(x.at ?? {})) addPos(p);
-  }
-  addPos(surface.sandbox?.at?.harness);
-  for (const p of [...surface.permissions, ...(surface.toolIdentities ?? []).flatMap((t) => t.permissions)]) {
-    out.add(p.position.file);
-    const binding = read.index.find(p.binding.kind, p.binding.name, p.binding.namespace);
-    if (binding) out.add(binding.position.file);
-  }
-  const known = new Set(files.map((f) => f.file));
-  return [...out].filter((f) => known.has(f)).sort();
 }

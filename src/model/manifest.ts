@@ -21,6 +21,17 @@ export interface ManifestFile {
   file: string;
   objects: ManifestObject[];
   problems: Array<{ position: Position; message: string }>;
+  /**
+   * Inputs understood but not read as objects — a Helm template, a Kustomize app that was not rendered: said
+   * once as a note (`manifest-not-rendered`), never an error.
+   */
+  notes?: Array<{ position: Position; message: string }>;
+  /**
+   * Read from elsewhere in the repository only to resolve what the agent's own manifests reference (the
+   * Service behind a URL, its workload, ServiceAccount, RBAC): these objects complete the agent's identities
+   * and reach but are not the agent's own elements, and their problems belong to whoever owns the file.
+   */
+  reference?: boolean;
 }
 
 export function objectKey(o: { kind: string; name: string; namespace?: string }): string {

@@ -5,10 +5,14 @@ import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
 import { readManifestText } from './manifests/manifest-file.js';
-import type { ChangedPath, GitRepo, RepoState } from './git.js';
+import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
+import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
+import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
+import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
+import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
+import { NOT_MANIFESTS, workloadOf } from './workspace.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
-const CATALOG_FILE = /\.threats\.ya?ml$/;
 
 /** One catalog whose agent the change may touch, with the agent's manifests in both states. */
 export interface CatalogPair {
@@ -16,6 +20,10 @@ export interface CatalogPair {
   head: LoadedCatalog;
   /** The catalog as it was in base (undefined when the change adds it). */
   base?: LoadedCatalog;
+  /**
+   * The agent's scope in each state (src/read/scope.ts): its files with Kustomize apps built, notes, and the
+   * objects it references elsewhere (`reference: true`). A file that did not change is the same object in both.
+   */
   baseManifests: ManifestFile[];
   headManifests: ManifestFile[];
 }
@@ -33,10 +41,15 @@ export interface DiffInputs {
 }
 
 /**
- * Reads what a diff needs, and nothing more: the list of changed paths; every catalog in head (to learn
- * which manifests each agent owns); and, only for catalogs whose agent owns a changed file (or that changed
- * themselves), the agent's manifests in both states. A file that did not change is read and parsed once and
- * shared by both states.
+ * Reads what a diff needs, and nothing more: the list of changed paths; every catalog in head that could own
+ * something the change reaches (to learn which manifests each agent owns); and, only for catalogs whose agent
+ * the change reaches, the agent's scope in both states (src/read/scope.ts). A file that did not change is read
+ * and parsed once and shared by both states; a Kustomize app none of whose files changed is built once.
+ *
+ * What "reaches" means: a changed file the agent's globs match; a changed file inside a Kustomize app the agent
+ * builds (its base may be anywhere in the repository); a changed Service, workload, ServiceAccount, role or
+ * binding that the agent's manifests name, directly or through each other (found by name with git grep, so the
+ * cost grows with the change, not the repository).
  */
 export async function readDiffInputs(
   repo: GitRepo,
@@ -51,18 +64,27 @@ export async function readDiffInputs(
   ]);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
-  const reads = { base: 0, head: 0 };
+  const memos = new Map<string, unknown>();
+  const baseState = new GitState(repo, base, baseFiles, config, memos);
+  const headState = new GitState(repo, head, headFiles, config, memos, { base: baseState, changed: changedSet });
+
+  // What the change reaches beyond the files it names.
+  const touched = new Set(changedSet);
+  // Finding the kustomize to build with takes a process start: begun now, it is known by the time apps are built.
+  if (headFiles.some(isKustomizationPath) || baseFiles.some(isKustomizationPath)) void kustomizeToolAsync();
+  await kustomizeReach(changed, baseState, headState, touched);
+  const referenceChanged = await referenceReach(changed, baseState, headState, touched);
 
   const isCatalog = picomatch(config.catalogs, { dot: false, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
   const headCatalogText = await repo.readFiles(head, headCatalogPaths);
-  reads.head += headCatalogPaths.length;
+  headState.reads += headCatalogPaths.length;
   const headCatalogs = new Map<string, LoadedCatalog>();
-  const touchedDirs = ancestorDirs(changed.map((c) => c.path));
+  const touchedDirs = ancestorDirs([...touched]);
   for (const [file, text] of headCatalogText) {
     // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files
-    // below that directory. Such a catalog with no change below it is not parsed at all.
+    // below that directory. Such a catalog with nothing reached below it is not parsed at all.
     if (
       typeof text === 'string' &&
       !changedSet.has(file) &&
@@ -77,7 +99,7 @@ export async function readDiffInputs(
   // Base catalogs are only needed where they differ from head (an unchanged file is the same text).
   const changedCatalogPaths = headCatalogPaths.filter((p) => changedSet.has(p) && headCatalogs.has(p));
   const baseCatalogText = await repo.readFiles(base, changedCatalogPaths);
-  reads.base += changedCatalogPaths.length;
+  baseState.reads += changedCatalogPaths.length;
   const baseCatalogs = new Map<string, LoadedCatalog>();
   for (const file of headCatalogs.keys()) {
     if (!changedSet.has(file)) {
@@ -96,63 +118,293 @@ export async function readDiffInputs(
   }
 
   const excluded = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
-  const baseIndex = new PathIndex(baseFiles);
-  const headIndex = new PathIndex(headFiles);
   const relevant: Array<{ file: string; baseOwned: string[]; headOwned: string[] }> = [];
   for (const [file, headCat] of headCatalogs) {
     const baseCat = baseCatalogs.get(file);
-    const headOwned = ownedFiles(file, headCat.data, headIndex, excluded);
-    const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseIndex, excluded);
-    const touched =
-      changedSet.has(file) || headOwned.some((f) => changedSet.has(f)) || baseOwned.some((f) => changedSet.has(f));
-    if (touched) relevant.push({ file, baseOwned, headOwned });
+    const headOwned = ownedFiles(file, headCat.data, headState.index, excluded);
+    const baseOwned = ownedFiles(file, (baseCat ?? headCat).data, baseState.index, excluded);
+    const reached =
+      changedSet.has(file) || headOwned.some((f) => touched.has(f)) || baseOwned.some((f) => touched.has(f));
+    if (reached) relevant.push({ file, baseOwned, headOwned });
   }
 
-  // Read each needed manifest once per state; unchanged files only once in all.
-  const needBase = new Set<string>();
-  const needHead = new Set<string>();
-  for (const r of relevant) {
-    for (const f of r.baseOwned) needBase.add(f);
-    for (const f of r.headOwned) (changedSet.has(f) ? needHead : needBase).add(f);
-  }
-  const [baseText, headText] = await Promise.all([
-    repo.readFiles(base, [...needBase]),
-    repo.readFiles(head, [...needHead]),
-  ]);
-  reads.base += needBase.size;
-  reads.head += needHead.size;
-  const parsed = new Map<string, ManifestFile>();
-  const manifest = (state: 'base' | 'head', file: string): ManifestFile | undefined => {
-    const fromHead = state === 'head' && changedSet.has(file);
-    const key = `${fromHead ? 'head' : 'base'}\0${file}`;
-    let m = parsed.get(key);
-    if (!m) {
-      const text = (fromHead ? headText : baseText).get(file);
-      if (text === undefined) return undefined;
-      m =
-        text instanceof InputError
-          ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
-          : readManifestText(text, file);
-      parsed.set(key, m);
-    }
-    return m;
-  };
-
-  const pairs: CatalogPair[] = relevant.map((r) => ({
+  const scopes = await runScopes(
+    relevant.flatMap((r) => {
+      const headCat = headCatalogs.get(r.file)!;
+      const baseCat = baseCatalogs.get(r.file) ?? headCat;
+      const follow = { follow: false };
+      return [
+        { task: agentScope(r.baseOwned, workloadOf(baseCat.data), baseState.io, follow), state: baseState },
+        { task: agentScope(r.headOwned, workloadOf(headCat.data), headState.io, follow), state: headState },
+      ];
+    }),
+  );
+  const pairs: CatalogPair[] = relevant.map((r, i) => ({
     head: headCatalogs.get(r.file)!,
     base: baseCatalogs.get(r.file),
-    baseManifests: r.baseOwned.map((f) => manifest('base', f)).filter((m): m is ManifestFile => m !== undefined),
-    headManifests: r.headOwned.map((f) => manifest('head', f)).filter((m): m is ManifestFile => m !== undefined),
+    baseManifests: scopes[2 * i].manifests,
+    headManifests: scopes[2 * i + 1].manifests,
   }));
-  const headTextOf = (file: string): string | undefined => {
-    const t = (changedSet.has(file) ? headText : baseText).get(file);
+  // What the agents reference elsewhere: the same in both states unless the change touched a file of those kinds
+  // or made an agent ask for other names (a new URL, another ServiceAccount). Only then is it searched for, so a
+  // change that cannot alter it (a model bump) costs no search; the events are the same either way.
+  const follow = pairs.flatMap((p) => {
+    const baseWl = workloadOf((p.base ?? p.head).data);
+    const headWl = workloadOf(p.head.data);
+    if (!referenceChanged) {
+      const before = wantedNames(p.baseManifests, baseWl).join('\n');
+      if (before === '' || before === wantedNames(p.headManifests, headWl).join('\n')) return [];
+    }
+    return [{ p, baseWl, headWl }];
+  });
+  const followed = await runScopes(
+    follow.flatMap(({ p, baseWl, headWl }) => [
+      { task: referenceScope(p.baseManifests, baseWl, baseState.io), state: baseState },
+      { task: referenceScope(p.headManifests, headWl, headState.io), state: headState },
+    ]),
+  );
+  follow.forEach(({ p }, i) => {
+    p.baseManifests = followed[2 * i].manifests;
+    p.headManifests = followed[2 * i + 1].manifests;
+  });
+  const textOf = (state: GitState) => (file: string) => {
+    const t = state.io.text(file);
     return typeof t === 'string' ? t : undefined;
   };
-  const baseTextOf = (file: string): string | undefined => {
-    const t = baseText.get(file);
-    return typeof t === 'string' ? t : undefined;
+  return {
+    changed,
+    pairs,
+    inputErrors,
+    reads: { base: baseState.reads, head: headState.reads },
+    headText: textOf(headState),
+    baseText: textOf(baseState),
   };
-  return { changed, pairs, inputErrors, reads, headText: headTextOf, baseText: baseTextOf };
+}
+
+/**
+ * A changed file inside a Kustomize app (a folder with a kustomization, or below one) reaches every app built on
+ * that folder, wherever it is: their kustomization files join `touched`, so the catalogs that own them are
+ * diffed. Reads every kustomization of the repository only when the change is inside an app.
+ */
+async function kustomizeReach(
+  changed: readonly ChangedPath[],
+  baseState: GitState,
+  headState: GitState,
+  touched: Set<string>,
+): Promise<void> {
+  const affected = new Set<string>();
+  for (const c of changed) {
+    for (let d = posix.dirname(c.path); ; d = posix.dirname(d)) {
+      if (kustomizationIn(d, baseState.io.tree) || kustomizationIn(d, headState.io.tree)) affected.add(d);
+      if (d === '.') break;
+    }
+  }
+  if (affected.size === 0) return;
+  for (const state of [baseState, headState]) {
+    const files = state.files.filter(isKustomizationPath);
+    await state.read(files);
+    // A kustomization builds on a folder by a relative path that ends in the folder's name: only those that
+    // spell it are parsed (a change to one overlay parses nothing else).
+    const parsed = new Map<string, string[]>();
+    const dirsOf = (f: string): string[] => {
+      let dirs = parsed.get(f);
+      if (!dirs) {
+        const t = state.io.text(f);
+        dirs = typeof t === 'string' ? parseKustomization(t, f, state.io.tree).dirs : [];
+        parsed.set(f, dirs);
+      }
+      return dirs;
+    };
+    const queue = [...affected];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const d = queue.pop()!;
+      const own = kustomizationIn(d, state.io.tree);
+      if (own) touched.add(own);
+      const name = posix.basename(d);
+      for (const f of files) {
+        const t = state.io.text(f);
+        if (typeof t !== 'string' || !t.includes(name) || !dirsOf(f).includes(d)) continue;
+        const p = posix.dirname(f);
+        if (!seen.has(p)) {
+          seen.add(p);
+          queue.push(p);
+        }
+      }
+    }
+  }
+}
+
+const REVERSE_HOPS = 4;
+
+/**
+ * A changed Service, workload, ServiceAccount, role or binding reaches the agents whose manifests name it,
+ * directly or through a chain (a role → the bindings naming it → the ServiceAccount they bind → the workload
+ * running as it → the Service selecting it → the RemoteMCPServer whose URL names that). Each hop is two
+ * searches of the repository by name (git grep): the files that mention the names join `touched`; those that
+ * also declare a reference kind are read to take the next hop.
+ */
+async function referenceReach(
+  changed: readonly ChangedPath[],
+  baseState: GitState,
+  headState: GitState,
+  touched: Set<string>,
+): Promise<boolean> {
+  const paths = changed.map((c) => c.path).filter((p) => /\.(ya?ml|json)$/i.test(p));
+  if (paths.length === 0) return false;
+  let declaring = false;
+  await Promise.all(
+    [baseState, headState].map(async (state) => {
+      await state.read(paths);
+      let frontier = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
+      if (referringNames(frontier).length > 0) declaring = true;
+      const asked = new Set<string>();
+      const visited = new Set(paths);
+      for (let hop = 0; hop < REVERSE_HOPS; hop++) {
+        const names = referringNames(frontier).filter((n) => !asked.has(n));
+        if (names.length === 0) break;
+        for (const n of names) asked.add(n);
+        const [mentioning, declaring] = await Promise.all([state.grep(names, { anyKind: true }), state.grep(names)]);
+        for (const p of mentioning.keys()) touched.add(p);
+        const next = [...declaring.keys()].filter((p) => !visited.has(p));
+        if (next.length === 0) break;
+        for (const p of next) visited.add(p);
+        await state.read(next);
+        frontier = next.flatMap((p) => state.io.reference(p)?.objects ?? []);
+      }
+    }),
+  );
+  return declaring;
+}
+
+/**
+ * One state of the repository as a scope's state (src/read/scope.ts): its file list (paths only), file texts
+ * read through git on demand, parsed once; head delegates every file the change did not touch to base, so an
+ * unchanged file is one object in both states.
+ */
+class GitState implements AsyncState {
+  readonly io: ScopeIO;
+  readonly index: PathIndex;
+  reads = 0;
+  private readonly excluded: (path: string) => boolean;
+  private names: Set<string> | undefined;
+  private readonly fileSet: Set<string>;
+  private readonly texts = new Map<string, string | InputError | undefined>();
+  private readonly parsed = new Map<string, ManifestFile>();
+  private readonly refs = new Map<string, ManifestFile>();
+
+  constructor(
+    private readonly repo: GitRepo,
+    private readonly state: RepoState,
+    readonly files: string[],
+    private readonly config: Config,
+    memos: Map<string, unknown>,
+    private readonly delegate?: { base: GitState; changed: Set<string> },
+  ) {
+    this.index = new PathIndex(files);
+    const excluded = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+    this.excluded = (p) => NOT_MANIFESTS.test(p) || excluded(p);
+    this.fileSet = new Set(files);
+    const mine = (p: string) => !this.delegate || this.delegate.changed.has(p);
+    this.io = {
+      tree: {
+        isFile: (p) => this.fileSet.has(p),
+        isDir: (p) => this.index.has(p),
+        hasNamed: (name) => {
+          this.names ??= new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
+          return this.names.has(name);
+        },
+      },
+      text: (p) => (mine(p) ? this.texts.get(p) : this.delegate!.base.io.text(p)),
+      manifest: (p) => {
+        if (!mine(p)) return this.delegate!.base.io.manifest(p);
+        let m = this.parsed.get(p);
+        if (!m) {
+          const t = this.texts.get(p);
+          if (t === undefined) return undefined;
+          m =
+            t instanceof InputError
+              ? { file: p, objects: [], problems: [{ position: t.position, message: t.message }] }
+              : readManifestText(t, p);
+          this.parsed.set(p, m);
+        }
+        return m;
+      },
+      reference: (p) => {
+        if (!mine(p)) return this.delegate!.base.io.reference(p);
+        let r = this.refs.get(p);
+        if (!r) {
+          const m = this.io.manifest(p);
+          if (!m) return undefined;
+          r = asReference(m);
+          this.refs.set(p, r);
+        }
+        return r;
+      },
+      memo: <T>(key: string, make: () => T): T => {
+        if (!memos.has(key)) memos.set(key, make());
+        return memos.get(key) as T;
+      },
+    };
+  }
+
+  async read(paths: string[]): Promise<void> {
+    const own: string[] = [];
+    const delegated: string[] = [];
+    for (const p of paths) {
+      if (this.delegate && !this.delegate.changed.has(p)) delegated.push(p);
+      else if (!this.texts.has(p)) own.push(p);
+    }
+    await Promise.all([
+      delegated.length > 0 ? this.delegate!.base.read(delegated) : undefined,
+      (async () => {
+        if (own.length === 0) return;
+        const got = await this.repo.readFiles(this.state, own);
+        this.reads += own.length;
+        for (const p of own) this.texts.set(p, got.get(p));
+      })(),
+    ]);
+  }
+
+  private readonly searches = new Map<string, Promise<GrepHits>>();
+
+  /**
+   * One git grep per question and state; head asks base's (the same search, usually the same names) and searches
+   * only the files the change touched itself, so a diff costs one search of the repository per round, not two.
+   */
+  grep(names: string[], opts: { anyKind?: boolean } = {}): Promise<GrepHits> {
+    const sorted = [...names].sort();
+    const key = `${opts.anyKind ? 'any' : 'kind'}\0${sorted.join('\n')}`;
+    let search = this.searches.get(key);
+    if (!search) {
+      search = this.delegate
+        ? this.grepChanged(sorted, opts)
+        : this.repo.grep(this.state, sorted, this.config.exclude, opts);
+      this.searches.set(key, search);
+    }
+    return search;
+  }
+
+  private async grepChanged(names: string[], opts: { anyKind?: boolean }): Promise<GrepHits> {
+    const { base, changed } = this.delegate!;
+    const paths = [...changed].filter((p) => this.fileSet.has(p) && /\.(ya?ml|json)$/i.test(p) && !this.excluded(p));
+    const [unchanged] = await Promise.all([base.grep(names, opts), this.read(paths)]);
+    const out: GrepHits = new Map([...unchanged].filter(([p]) => !changed.has(p)));
+    const match = textMatcher(names, opts.anyKind);
+    for (const p of paths) {
+      const t = this.io.text(p);
+      if (typeof t !== 'string') continue;
+      const found = match(t);
+      if (found.size > 0) out.set(p, found);
+    }
+    return out;
+  }
+
+  async build(jobs: BuildJob[]): Promise<Map<string, BuildResult>> {
+    const tool = await kustomizeToolAsync();
+    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
+    return buildApps(tool, jobs);
+  }
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */
@@ -197,6 +449,20 @@ export class PathIndex {
     this.sorted = [...paths].sort();
   }
 
+  /** Whether some path lies under `dir` (a folder of this state). */
+  has(dir: string): boolean {
+    if (dir === '' || dir === '.') return this.sorted.length > 0;
+    const prefix = `${dir}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.sorted.length && this.sorted[lo].startsWith(prefix);
+  }
+
   /** Paths under `dir` ('' = all). */
   under(dir: string): string[] {
     if (dir === '') return this.sorted;
@@ -238,7 +504,7 @@ export function ownedFiles(
     const match = inside !== undefined ? matcher(inside) : matcher(full);
     const cut = inside !== undefined && dir !== '.' ? dir.length + 1 : 0;
     for (const f of candidates) {
-      if (f !== catalogFile && !CATALOG_FILE.test(f) && match(f.slice(cut)) && !excluded(f)) owned.add(f);
+      if (f !== catalogFile && !NOT_MANIFESTS.test(f) && match(f.slice(cut)) && !excluded(f)) owned.add(f);
     }
   }
   return [...owned].sort();

@@ -1,5 +1,6 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
@@ -11,6 +12,11 @@ import { readTextFile } from './text-file.js';
 import { readBaselineFile } from './baseline-file.js';
 import { baselinePathFor, type Baseline } from '../model/baseline.js';
 import { readManifestText } from './manifests/manifest-file.js';
+import type { WorkloadKey } from './manifests/surface.js';
+import { grepFilesSync, type GrepHits } from './git.js';
+import { buildAppsSync, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
+import { asReference, textMatcher } from './references.js';
+import { agentScope, runScopesSync, type ScopeIO, type SyncState } from './scope.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
@@ -54,7 +60,8 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
 /** Reads catalogs and the manifests they point at. Nothing throws: unreadable inputs are collected. */
 export function readWorkspace(root: string, config: Config, paths: string[]): Workspace {
   const ws: Workspace = { root, catalogs: [], inputErrors: [] };
-  const manifestCache = new Map<string, ManifestFile>();
+  const disk = new DiskState(root, config);
+  const pending: Array<{ abs: string; loaded: LoadedCatalog; globs: ManifestGlob[]; owned: string[] }> = [];
   for (const abs of findCatalogFiles(root, config, paths)) {
     const file = toRepoPath(root, abs);
     let loaded: LoadedCatalog;
@@ -67,50 +74,212 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
       }
       throw err;
     }
-    const { globs, manifests } = readAgentManifests(root, abs, loaded.data, config, manifestCache);
-    ws.catalogs.push({
-      loaded,
-      globs,
-      manifests,
-      ...catalogSurface(manifests, loaded.data),
-      ...readBaseline(root, abs),
-    });
+    pending.push({ abs, loaded, ...matchAgentManifests(root, abs, loaded.data, config) });
   }
+  // Every agent's scope at once: files read once, the repository searched once per round for all of them, and
+  // every Kustomize app built in one run (src/read/scope.ts).
+  const scopes = runScopesSync(
+    pending.map((p) => ({ task: agentScope(p.owned, workloadOf(p.loaded.data), disk.io), state: disk })),
+  );
+  pending.forEach((p, i) => {
+    const manifests = scopes[i].manifests;
+    ws.catalogs.push({
+      loaded: p.loaded,
+      globs: p.globs,
+      manifests,
+      ...catalogSurface(manifests, p.loaded.data),
+      ...readBaseline(root, p.abs),
+    });
+  });
   return ws;
 }
 
-function readAgentManifests(
-  root: string,
-  catalogAbs: string,
-  data: unknown,
-  config: Config,
-  cache: Map<string, ManifestFile>,
-) {
-  const patterns = manifestPatterns(data);
+/** The files a catalog's `agent.manifests` match (repository paths, in pattern order), and what each pattern matched. */
+function matchAgentManifests(root: string, catalogAbs: string, data: unknown, config: Config) {
   const dir = dirname(catalogAbs);
   const globs: ManifestGlob[] = [];
-  const manifests: ManifestFile[] = [];
-  for (const pattern of patterns) {
+  const owned: string[] = [];
+  for (const pattern of manifestPatterns(data)) {
     const matched = matchManifests(dir, pattern, config)
-      .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
+      .filter((f) => f !== catalogAbs && !NOT_MANIFESTS.test(f))
       .sort();
     const files = matched.filter((f) => insideRoot(root, f));
+    const repoPaths = files.map((f) => toRepoPath(root, f));
     globs.push({
       pattern,
-      files: files.map((f) => toRepoPath(root, f)),
+      files: repoPaths,
       ...(files.length < matched.length ? { outside: matched.length - files.length } : {}),
     });
-    for (const abs of files) {
-      const file = toRepoPath(root, abs);
-      let m = cache.get(file);
-      if (!m) {
-        m = readManifest(abs, file);
-        cache.set(file, m);
+    for (const f of repoPaths) if (!owned.includes(f)) owned.push(f);
+  }
+  return { globs, owned };
+}
+
+/** Catalogs and the baselines ingest keeps beside them are never an agent's manifests, whatever a glob says. */
+export const NOT_MANIFESTS = /\.threats\.ya?ml$|\.baseline\.json$/;
+
+/** The catalog's agent.workload, when it is a kind/name pair (the schema may not have passed yet). */
+export function workloadOf(data: unknown): WorkloadKey | undefined {
+  const w = (data as { agent?: { workload?: { kind?: unknown; name?: unknown; namespace?: unknown } } })?.agent
+    ?.workload;
+  if (!w || typeof w.kind !== 'string' || typeof w.name !== 'string') return undefined;
+  return { kind: w.kind, name: w.name, ...(typeof w.namespace === 'string' ? { namespace: w.namespace } : {}) };
+}
+
+/**
+ * A folder on disk as a scope's state (validate, init): files read once however many agents include them,
+ * references searched with git grep over the working tree, apps built with the machine's kustomize.
+ */
+export class DiskState implements SyncState {
+  readonly io: ScopeIO;
+  private readonly texts = new Map<string, string | InputError | undefined>();
+  private readonly parsed = new Map<string, ManifestFile>();
+  private readonly references = new Map<string, ManifestFile>();
+  private readonly stats = new Map<string, 'file' | 'dir' | undefined>();
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    private readonly root: string,
+    private readonly config: Config,
+  ) {
+    const kindOf = (p: string) => {
+      if (!this.stats.has(p)) {
+        let k: 'file' | 'dir' | undefined;
+        try {
+          const st = statSync(resolve(root, p));
+          k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+        } catch {
+          k = undefined;
+        }
+        this.stats.set(p, k);
       }
-      if (!manifests.includes(m)) manifests.push(m);
+      return this.stats.get(p);
+    };
+    this.io = {
+      tree: { isFile: (p) => kindOf(p) === 'file', isDir: (p) => kindOf(p) === 'dir' },
+      text: (p) => this.texts.get(p),
+      manifest: (p) => {
+        let m = this.parsed.get(p);
+        if (!m) {
+          const t = this.texts.get(p);
+          if (t === undefined) return undefined;
+          m =
+            t instanceof InputError
+              ? { file: p, objects: [], problems: [{ position: t.position, message: t.message }] }
+              : readManifestText(t, p);
+          this.parsed.set(p, m);
+        }
+        return m;
+      },
+      reference: (p) => {
+        let r = this.references.get(p);
+        if (!r) {
+          const m = this.io.manifest(p);
+          if (!m) return undefined;
+          r = asReference(m);
+          this.references.set(p, r);
+        }
+        return r;
+      },
+      memo: <T>(key: string, make: () => T): T => {
+        if (!this.memos.has(key)) this.memos.set(key, make());
+        return this.memos.get(key) as T;
+      },
+    };
+  }
+
+  read(paths: string[]): void {
+    for (const p of paths) {
+      if (this.texts.has(p)) continue;
+      const abs = resolve(this.root, p);
+      if (!insideRoot(this.root, abs)) {
+        this.texts.set(
+          p,
+          exists(abs)
+            ? new InputError({ file: p, line: 1, column: 1 }, 'leads out of the repository; not read')
+            : undefined,
+        );
+        continue;
+      }
+      try {
+        this.texts.set(p, readTextFile(abs, p));
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+        this.texts.set(p, err);
+      }
     }
   }
-  return { globs, manifests };
+
+  private small: string[] | null | undefined;
+
+  /**
+   * In a small tree (a few hundred manifest files at most) the files are searched here: reading them costs less
+   * than starting git, and validate must feel instant in a pre-commit hook. A larger one is git grep's.
+   */
+  grep(names: string[]): GrepHits {
+    this.small ??= smallTree(this.root, this.config) ?? null;
+    if (!this.small) return grepFilesSync(this.root, names, this.config.exclude);
+    this.read(this.small);
+    const match = textMatcher(names);
+    const out: GrepHits = new Map();
+    for (const p of this.small) {
+      const t = this.texts.get(p);
+      if (typeof t !== 'string') continue;
+      const found = match(t);
+      if (found.size > 0) out.set(p, found);
+    }
+    return out;
+  }
+
+  private readonly built = new Map<string, BuildResult>();
+
+  build(jobs: BuildJob[]): Map<string, BuildResult> {
+    const tool = kustomizeTool();
+    if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
+    const todo = jobs.filter((j) => !this.built.has(j.key));
+    for (const [k, v] of buildAppsSync(tool, todo)) this.built.set(k, v);
+    return new Map(jobs.map((j) => [j.key, this.built.get(j.key)!]));
+  }
+}
+
+const SMALL_TREE = 300;
+
+/**
+ * The manifest files under the root (`*.yaml`, `*.yml`, `*.json`; no links followed, node_modules, .git, catalogs,
+ * baselines and configured excludes left out), or undefined as soon as there are more than SMALL_TREE.
+ */
+function smallTree(root: string, config: Config): string[] | undefined {
+  const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+  const out: string[] = [];
+  const dirs = [''];
+  while (dirs.length > 0) {
+    const dir = dirs.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir === '' ? root : join(root, dir), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const rel = dir === '' ? e.name : `${dir}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') dirs.push(rel);
+      } else if (e.isFile() && /\.(ya?ml|json)$/i.test(e.name) && !NOT_MANIFESTS.test(e.name) && !excluded(rel)) {
+        out.push(rel);
+        if (out.length > SMALL_TREE) return undefined;
+      }
+    }
+  }
+  return out.sort();
+}
+
+function exists(abs: string): boolean {
+  try {
+    statSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

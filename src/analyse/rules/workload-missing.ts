@@ -15,14 +15,17 @@ export const workloadMissing: Rule = {
       if (globs.every((g) => g.files.length === 0)) continue; // manifest-path-unmatched says it already
       const w = catalog.data.agent.workload;
       const accepted = w.kind === 'Deployment' || w.kind === 'Agent' ? ['Deployment', 'Agent'] : [w.kind];
-      const found = manifests.some((m) =>
-        m.objects.some(
-          (o) =>
-            accepted.includes(o.kind) &&
-            o.name === w.name &&
-            (o.namespace ?? w.namespace) === w.namespace &&
-            (o.kind !== 'Agent' || o.apiVersion.startsWith('kagent.dev/')),
-        ),
+      // A file read only to follow a reference (another team's folder) does not define this agent.
+      const found = manifests.some(
+        (m) =>
+          !m.reference &&
+          m.objects.some(
+            (o) =>
+              accepted.includes(o.kind) &&
+              o.name === w.name &&
+              (o.namespace ?? w.namespace) === w.namespace &&
+              (o.kind !== 'Agent' || o.apiVersion.startsWith('kagent.dev/')),
+          ),
       );
       if (!found) {
         hits.push({

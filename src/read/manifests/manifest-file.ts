@@ -10,7 +10,8 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
  * commas, the format of VS Code's `.vscode/mcp.json`), and `List` kinds.
  * Pure: takes the text. Malformed documents become problems with file:line; nothing throws.
- * Templates (Helm, Kustomize) are not rendered: only plain manifests are understood.
+ * Templates are not rendered here: a Helm template is one note; Kustomize's own files (kustomizations, Components,
+ * JSON 6902 patch lists) are recognised and yield no object (src/read/kustomize.ts renders Kustomize apps).
  *
  * Two parsers give the same result: js-yaml with a node-position listener (about ten times faster, so a diff
  * over thousands of manifests stays fast, and positions cost almost nothing), and `yaml` with its CST, used
@@ -20,8 +21,39 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
-  if (/\.json$/i.test(file)) return readJsonc(text, file);
-  return readManifestFast(text, file) ?? readWithPositions(text, file);
+  const read = /\.json$/i.test(file)
+    ? readJsonc(text, file)
+    : (readManifestFast(text, file) ?? readWithPositions(text, file));
+  return helmTemplate(text, read) ?? read;
+}
+
+/** Any Go template action. */
+const GO_ACTION = /\{\{[^\n]*?\}\}/;
+
+/**
+ * A Helm template is not a manifest until it is rendered. It is one note at its first action, never a syntax error
+ * or half-read objects: a file with template actions that does not read as plain YAML, or any such file in a
+ * chart's `templates/` folder. Template syntax inside string values (kagent prompt templates, Prometheus rules,
+ * ApplicationSets) that reads cleanly stays a plain manifest.
+ */
+function helmTemplate(text: string, read: ManifestFile): ManifestFile | undefined {
+  if (!text.includes('{{')) return undefined;
+  if (read.problems.length === 0 && !/(^|\/)templates\//.test(read.file)) return undefined;
+  const action = GO_ACTION.exec(text);
+  if (!action) return undefined;
+  const position = positionIn(lineStarts(text), action.index, read.file);
+  return {
+    file: read.file,
+    objects: [],
+    problems: [],
+    notes: [
+      {
+        position,
+        message:
+          'Helm template, not rendered: threatcat reads plain manifests. Render the chart (`helm template RELEASE CHART_DIR -f values.yaml > rendered.yaml`) and list the output in agent.manifests',
+      },
+    ],
+  };
 }
 
 /** A document's positions: the offset of the node at a path (or of its nearest ancestor). */
@@ -32,10 +64,37 @@ interface DocSource {
   offsetOf: OffsetOf;
 }
 
-function readDocuments(docs: DocSource[], file: string, pos: (offset: number) => Position): ManifestFile {
+/** One YAML (or JSON) document as plain data, with the position of any node in it. */
+export interface YamlDoc {
+  data: unknown;
+  locate(path: NodePath): Position;
+}
+
+/** With `into`, the documents are handed over as they are (Kustomize's own files are not objects). */
+function readDocuments(
+  docs: DocSource[],
+  file: string,
+  pos: (offset: number) => Position,
+  into?: YamlDoc[],
+): ManifestFile {
   const result: ManifestFile = { file, objects: [], problems: [] };
-  for (const d of docs) collectObjects(d.data, d.offsetOf, [], pos, result);
+  for (const d of docs) {
+    if (into) into.push({ data: d.data, locate: (path) => pos(d.offsetOf(path)) });
+    else collectObjects(d.data, d.offsetOf, [], pos, result);
+  }
   return result;
+}
+
+/**
+ * Every document of a YAML or JSON text with positions, whatever its shape: for kustomizations and patches (a
+ * partial object, a list of JSON 6902 operations), read with the same parsers and limits as manifests.
+ */
+export function readYamlDocuments(text: string, file: string): { docs: YamlDoc[]; problems: ManifestFile['problems'] } {
+  const docs: YamlDoc[] = [];
+  const read = /\.json$/i.test(file)
+    ? readJsonc(text, file, docs)
+    : (readManifestFast(text, file, docs) ?? readWithPositions(text, file, docs));
+  return { docs, problems: read.problems };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -55,7 +114,7 @@ interface Frame {
   pairs?: Map<string, { key: Frame; value?: Frame }>;
 }
 
-function readManifestFast(text: string, file: string): ManifestFile | undefined {
+function readManifestFast(text: string, file: string, into?: YamlDoc[]): ManifestFile | undefined {
   const parsed = listenDocuments(text);
   if (!parsed) return undefined;
   const { docs, roots } = parsed;
@@ -67,7 +126,7 @@ function readManifestFast(text: string, file: string): ManifestFile | undefined 
     const root = roots[i];
     sources.push({ data, offsetOf: (path) => frameOffset(text, root, path) });
   });
-  return readDocuments(sources, file, pos);
+  return readDocuments(sources, file, pos, into);
 }
 
 /** js-yaml's documents and the position frame of each one's root; undefined when the fast path does not apply. */
@@ -243,7 +302,7 @@ function positionIn(starts: number[], offset: number, file: string): Position {
 // JSON files: jsonc-parser (VS Code's own parser), with comments and trailing commas allowed. A JSON file is one
 // document; a syntax error is one problem at its line and column, and the file then yields no object.
 
-function readJsonc(text: string, file: string): ManifestFile {
+function readJsonc(text: string, file: string, into?: YamlDoc[]): ManifestFile {
   const lines = lineStarts(text);
   const pos = (offset: number): Position => positionIn(lines, offset, file);
   const errors: ParseError[] = [];
@@ -257,7 +316,7 @@ function readJsonc(text: string, file: string): ManifestFile {
     };
   }
   if (!root) return { file, objects: [], problems: [] };
-  return readDocuments([{ data: getNodeValue(root), offsetOf: (path) => jsonOffset(root, path) }], file, pos);
+  return readDocuments([{ data: getNodeValue(root), offsetOf: (path) => jsonOffset(root, path) }], file, pos, into);
 }
 
 /** ColonExpected → "colon expected" */
@@ -293,7 +352,7 @@ function jsonOffset(root: JsonNode, path: NodePath): number {
 // Slow path: `yaml` with its CST (exact error messages, alias limits).
 
 /** The `yaml` reader: positions for everything, and one problem per broken document. */
-export function readWithPositions(text: string, file: string): ManifestFile {
+export function readWithPositions(text: string, file: string, into?: YamlDoc[]): ManifestFile {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const result: ManifestFile = { file, objects: [], problems: [] };
@@ -331,7 +390,7 @@ export function readWithPositions(text: string, file: string): ManifestFile {
     const root = doc.contents as YamlNode;
     sources.push({ data, offsetOf: (path) => nearestNode(root, path)?.range?.[0] ?? root.range?.[0] ?? 0 });
   }
-  const read = readDocuments(sources, file, pos);
+  const read = readDocuments(sources, file, pos, into);
   return { file, objects: read.objects, problems: [...result.problems, ...read.problems] };
 }
 
@@ -383,6 +442,8 @@ function collectObjects(
   out: ManifestFile,
 ): void {
   const here = pos(offsetOf(prefix));
+  // A Kustomize JSON 6902 patch file is a list of operations, not an object: not a manifest, and not wrong.
+  if (prefix.length === 0 && isJson6902Patch(data)) return;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     out.problems.push({ position: here, message: 'expected a Kubernetes object (a mapping with apiVersion and kind)' });
     return;
@@ -402,6 +463,8 @@ function collectObjects(
     // Otherwise not a Kubernetes object (e.g. a values file matched by a glob): not our business.
     return;
   }
+  // Kustomize's own files (a kustomization, a Component) configure a build; they are not objects to apply.
+  if (KUSTOMIZE_KINDS.has(kind) && apiVersion.startsWith(KUSTOMIZE_GROUP)) return;
   if (kind === 'List' || (kind.endsWith('List') && Array.isArray(obj.items))) {
     const items = Array.isArray(obj.items) ? obj.items : [];
     for (const [i, item] of items.entries()) collectObjects(item, offsetOf, [...prefix, 'items', i], pos, out);
@@ -423,6 +486,24 @@ function collectObjects(
     position: here,
     locate: (path) => pos(offsetOf([...prefix, ...path])),
   } satisfies ManifestObject);
+}
+
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
+const KUSTOMIZE_KINDS = new Set(['Kustomization', 'Component']);
+
+/** `[{op: replace, path: /spec/x, value: …}, …]`: every item an operation with a path. */
+export function isJson6902Patch(data: unknown): data is Array<Record<string, unknown>> {
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every(
+      (op) =>
+        op !== null &&
+        typeof op === 'object' &&
+        typeof (op as Record<string, unknown>).op === 'string' &&
+        typeof (op as Record<string, unknown>).path === 'string',
+    )
+  );
 }
 
 /**

@@ -43,6 +43,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   const rbac = new RbacIndex(index);
   const agents: AgentSurface[] = [];
   for (const f of files) {
+    // A file read to follow a reference lends its objects to the index only: it defines no agent of its own.
+    if (f.reference) continue;
     for (const o of f.objects) {
       if (!isKagentAgent(o)) continue;
       const base =
@@ -58,6 +60,7 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   }
   const inventory: SurfaceInventory = { models: [], mcpServers: [], memory: [] };
   for (const f of files) {
+    if (f.reference) continue;
     for (const o of f.objects) {
       for (const read of STANDALONE_READERS) read(o, ctx, inventory);
       // Checked on every object: whichever workload a catalog later names as its agent, a bad value is reported.
@@ -128,7 +131,10 @@ export function findAgentSurface(
     );
   }
   if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
-    const o = read.index.ofKind(workload.kind).find((w) => w.name === workload.name && sameNs(w.namespace));
+    const referenced = new Set(files.filter((f) => f.reference).flatMap((f) => f.objects));
+    const o = read.index
+      .ofKind(workload.kind)
+      .find((w) => w.name === workload.name && sameNs(w.namespace) && !referenced.has(w));
     if (o) surface = plainWorkloadSurface(o, ns, read);
   }
   if (!surface) return undefined;

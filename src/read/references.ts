@@ -1,0 +1,214 @@
+import type { ManifestFile, ManifestObject } from '../model/manifest.js';
+import { groupOf } from './manifests/fields.js';
+import { parseServiceUrl } from './manifests/in-cluster.js';
+import { agentSurfaceCached } from './catalog-surface.js';
+import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
+
+/**
+ * What an agent's manifests reference elsewhere in the repository, found by name. An agent's tools run as the
+ * tool server's identity: a RemoteMCPServer's URL names a Service, whose selector names a workload, whose pod
+ * template names a ServiceAccount, which RoleBindings and ClusterRoleBindings anywhere in the repository bind to
+ * roles (built-in, or defined anywhere). Those objects are the agent's reach even when another team's folder
+ * holds them.
+ *
+ * Finding them must not cost a read of the repository: each round asks `git grep` (C, threaded, over the object
+ * store or the working tree) for the files that declare one of the kinds below AND mention one of the names
+ * still unresolved; only those files are read. Names come from the surface, so a round only asks for what the
+ * previous one made reachable.
+ */
+
+/** The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach. */
+export const INDEX_KINDS = [
+  'Service',
+  'ServiceAccount',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'Role',
+  'ClusterRole',
+  'RoleBinding',
+  'ClusterRoleBinding',
+  'MCPServer',
+  'MCPRemoteProxy',
+  'VirtualMCPServer',
+] as const;
+
+const GROUPS: Record<string, readonly string[]> = {
+  Service: [''],
+  ServiceAccount: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  Role: ['rbac.authorization.k8s.io'],
+  ClusterRole: ['rbac.authorization.k8s.io'],
+  RoleBinding: ['rbac.authorization.k8s.io'],
+  ClusterRoleBinding: ['rbac.authorization.k8s.io'],
+  MCPServer: ['toolhive.stacklok.dev', 'kagent.dev'],
+  MCPRemoteProxy: ['toolhive.stacklok.dev'],
+  VirtualMCPServer: ['toolhive.stacklok.dev'],
+};
+
+export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
+  return GROUPS[o.kind]?.includes(groupOf(o.apiVersion)) ?? false;
+}
+
+/** A file as a reference: its objects of the index kinds only, and none of its problems (they are its owner's). */
+export function asReference(m: ManifestFile): ManifestFile {
+  return { file: m.file, objects: m.objects.filter(isIndexKind), problems: [], reference: true };
+}
+
+/** Names worth searching: Kubernetes object names, label keys and group names; anything else is never searched. */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._:/-]{0,251}[A-Za-z0-9])?$/;
+/** Too common to narrow a search (a binding to `default` is still found through the agent's own namespace files). */
+const TOO_COMMON = new Set(['default', 'true', 'false', 'app', 'name', 'v1']);
+
+export function searchable(name: string): boolean {
+  return name.length >= 3 && NAME.test(name) && !TOO_COMMON.has(name);
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** The patterns given to `git grep`: PCRE when git has it (fast with many names), else POSIX extended. */
+export function grepPatterns(names: readonly string[], flavour: 'pcre' | 'ere'): { kind: string; names: string } {
+  const kinds = INDEX_KINDS.join('|');
+  const alt = names.map(escapeRe).join('|');
+  return flavour === 'pcre'
+    ? {
+        kind: `["']?kind["']?\\s*:\\s*["']?(?:${kinds})(?![A-Za-z0-9_])`,
+        names: `(?<![A-Za-z0-9_-])(?:${alt})(?![A-Za-z0-9_-])`,
+      }
+    : {
+        kind: `["']?kind["']?[[:space:]]*:[[:space:]]*["']?(${kinds})([^A-Za-z0-9_]|$)`,
+        names: `(^|[^A-Za-z0-9_-])(${alt})([^A-Za-z0-9_-]|$)`,
+      };
+}
+
+/**
+ * The search git grep does, on one text (a changed file of head, which git's object store does not hold yet): the
+ * names it mentions, if it declares a reference kind (`anyKind`: whatever it declares).
+ */
+export function textMatcher(names: readonly string[], anyKind = false): (text: string) => Set<string> {
+  const p = grepPatterns(names, 'pcre');
+  const kind = new RegExp(p.kind);
+  const re = new RegExp(p.names, 'g');
+  return (text) => {
+    const found = new Set<string>();
+    if (names.length === 0 || (!anyKind && !kind.test(text))) return found;
+    for (const m of text.matchAll(re)) found.add(m[0]);
+    return found;
+  };
+}
+
+/**
+ * The names the agent's reach still depends on, given what is read so far: the ServiceAccounts of its identity and
+ * of its tool servers' (their bindings may be anywhere), the Services (or ToolHive/kmcp servers) behind URLs
+ * nothing resolved yet, the workloads behind those Services, the roles bindings name but nobody defined, and the
+ * labels aggregated ClusterRoles collect.
+ */
+export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKey | undefined): string[] {
+  const read = readSurfaceCached(files);
+  const surface = workload ? agentSurfaceCached(files, workload) : undefined;
+  const names = new Set<string>();
+  const identities = [surface?.identity, ...(surface?.toolIdentities ?? []).map((t) => t.identity)];
+  for (const id of identities) {
+    const m = id ? /^system:serviceaccount:[^:]+:(.+)$/.exec(id) : null;
+    if (!m) continue;
+    names.add(m[1]);
+    // Bindings to every ServiceAccount (of a namespace) or every authenticated user grant to this one too.
+    names.add('system:serviceaccounts');
+    names.add('system:authenticated');
+  }
+  for (const s of surface?.mcpServers ?? []) {
+    if (s.url === undefined || s.identity !== undefined) continue;
+    if (s.backend && s.backend.kind === 'Service') {
+      // The Service is known but not what answers it: its selector names the workload.
+      const svc = read.index.find('Service', s.backend.name, s.backend.namespace, '');
+      const selector = svc?.body.spec && (svc.body.spec as Record<string, unknown>).selector;
+      if (selector && typeof selector === 'object')
+        for (const v of Object.values(selector as Record<string, unknown>)) if (typeof v === 'string') names.add(v);
+      continue;
+    }
+    const addr = parseServiceUrl(s.url, s.ref.namespace);
+    if (!addr) continue;
+    names.add(addr.service);
+    // ToolHive names its Services after the server: mcp-<name>-proxy, mcp-<name>-remote-proxy, vmcp-<name>…
+    const bare = addr.service.replace(/^v?mcp-/, '').replace(/-(remote-proxy|proxy|headless)$/, '');
+    if (bare !== addr.service) names.add(bare);
+  }
+  const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
+  for (const b of [...read.index.ofKind('RoleBinding'), ...read.index.ofKind('ClusterRoleBinding')]) {
+    const ref = b.body.roleRef as Record<string, unknown> | undefined;
+    if (ref && typeof ref.name === 'string' && typeof ref.kind === 'string' && !defined(ref.kind, ref.name)) {
+      // The API server's own roles are known without a search (src/read/manifests/builtin-roles.ts).
+      if (ref.kind === 'ClusterRole' && (BUILTIN.has(ref.name) || ref.name.startsWith('system:'))) {
+        // admin, edit and view also collect the repository's ClusterRoles labelled to aggregate into them.
+        if (ref.name !== 'cluster-admin' && BUILTIN.has(ref.name))
+          names.add(`rbac.authorization.k8s.io/aggregate-to-${ref.name}`);
+        continue;
+      }
+      names.add(ref.name);
+    }
+  }
+  for (const r of read.index.ofKind('ClusterRole')) for (const key of aggregationKeys(r)) names.add(key);
+  return [...names].filter(searchable).sort();
+}
+
+const BUILTIN = new Set(['cluster-admin', 'admin', 'edit', 'view']);
+
+function aggregationKeys(role: ManifestObject): string[] {
+  const rule = role.body.aggregationRule as Record<string, unknown> | undefined;
+  const selectors = rule && Array.isArray(rule.clusterRoleSelectors) ? rule.clusterRoleSelectors : [];
+  const keys: string[] = [];
+  for (const s of selectors) {
+    const labels = (s as Record<string, unknown> | null)?.matchLabels;
+    if (labels && typeof labels === 'object') keys.push(...Object.keys(labels as object));
+  }
+  return keys;
+}
+
+/**
+ * The names by which other objects refer to these (the reverse of wantedNames): a changed Service is found by
+ * the URLs that name it, a workload by the Services that select its pods, a ServiceAccount or a binding's subject
+ * by the workloads and agents that run as it, a role by the bindings that name it. diff uses them to find the
+ * agents a change outside their folders reaches.
+ */
+export function referringNames(objects: readonly ManifestObject[]): string[] {
+  const names = new Set<string>();
+  for (const o of objects) {
+    if (!isIndexKind(o)) continue;
+    const spec = (o.body.spec ?? {}) as Record<string, unknown>;
+    switch (o.kind) {
+      case 'Deployment':
+      case 'StatefulSet':
+      case 'DaemonSet': {
+        const tmpl = (spec.template ?? {}) as Record<string, unknown>;
+        const labels = ((tmpl.metadata ?? {}) as Record<string, unknown>).labels;
+        if (labels && typeof labels === 'object')
+          for (const v of Object.values(labels)) if (typeof v === 'string') names.add(v);
+        const podSpec = (tmpl.spec ?? {}) as Record<string, unknown>;
+        const sa = podSpec.serviceAccountName ?? podSpec.serviceAccount;
+        if (typeof sa === 'string') names.add(sa);
+        break;
+      }
+      case 'RoleBinding':
+      case 'ClusterRoleBinding': {
+        const subjects = Array.isArray(o.body.subjects) ? o.body.subjects : [];
+        for (const s of subjects) {
+          const n = (s as Record<string, unknown> | null)?.name;
+          if (typeof n === 'string') names.add(n);
+        }
+        names.add(o.name);
+        break;
+      }
+      case 'ClusterRole': {
+        names.add(o.name);
+        const labels = (o.body.metadata as Record<string, unknown> | undefined)?.labels;
+        if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
+        break;
+      }
+      default:
+        names.add(o.name);
+    }
+  }
+  return [...names].filter(searchable).sort();
+}

@@ -1,0 +1,412 @@
+import { posix } from 'node:path';
+import type { Position } from '../model/finding.js';
+import { InputError } from '../model/input-error.js';
+import type { ManifestFile } from '../model/manifest.js';
+import {
+  KUSTOMIZATION_NAMES,
+  appClosure,
+  isKustomizationPath,
+  kustomizationIn,
+  renderedManifests,
+  type AppClosure,
+  type StateTree,
+} from './kustomize.js';
+import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
+import type { GrepHits } from './git.js';
+import { wantedNames } from './references.js';
+import type { WorkloadKey } from './manifests/surface.js';
+
+/**
+ * An agent's scope in one repository state: the files its catalog's `agent.manifests` match, as the cluster
+ * would get them — Kustomize apps among them built (src/read/kustomize.ts), Helm charts noted, plain files read as
+ * they are — and what those manifests reference elsewhere in the repository (src/read/references.ts).
+ *
+ * The same code serves validate and init (a folder on disk, synchronously) and diff (two git states, read through
+ * one `git cat-file` process): a scope is a generator that asks for files, searches and builds, and a driver
+ * answers the requests of every catalog at once, so files are read in batches, the repository is searched once
+ * per round for all agents, and all apps of a state are built in one kustomize run.
+ */
+
+/** What a scope asks of its state; the driver batches the requests of every scope of the same state. */
+export interface ScopeRequest {
+  /** Files to read (their text and parsed forms are then available through ScopeIO). */
+  read?: string[];
+  /** Names to search for (files declaring a reference kind that mention one of them). */
+  grep?: string[];
+  builds?: BuildJob[];
+}
+
+export interface ScopeAnswer {
+  /** The files the search found that mention one of `names` (the answer holds every scope's names of a round). */
+  hits(names: readonly string[]): string[];
+  builds: Map<string, BuildResult>;
+}
+
+/** What a scope reads synchronously once the driver has answered. */
+export interface ScopeIO {
+  readonly tree: StateTree;
+  /** Text of a file read through a `read` request (undefined: missing; InputError: unreadable). */
+  text(path: string): string | InputError | undefined;
+  /** The file parsed as manifests (cached: the same object for the same content, in both states of a diff). */
+  manifest(path: string): ManifestFile | undefined;
+  /** The file's reference objects (src/read/references.ts asReference), cached likewise. */
+  reference(path: string): ManifestFile | undefined;
+  /** A value shared by every scope of the run, whatever the state (built apps with the same files). */
+  memo<T>(key: string, make: () => T): T;
+}
+
+export interface ScopeResult {
+  /** The agent's manifests: plain files, built apps (one file per origin file), notes, then references. */
+  manifests: ManifestFile[];
+  /** Every repository file the scope depends on (owned, apps' closures, references). */
+  files: Set<string>;
+}
+
+export type ScopeTask = Generator<ScopeRequest, ScopeResult, ScopeAnswer>;
+
+const CHART_ONLY = /^(templates|charts|crds)\/|^(Chart\.yaml|Chart\.lock|values[^/]*\.ya?ml|values\.schema\.json)$/;
+
+/**
+ * The scope of one agent: `owned` are the files its catalog's globs match in this state (repository paths).
+ * `workload` is the catalog's agent.workload, which names the identities whose references are followed.
+ */
+export function* agentScope(
+  owned: readonly string[],
+  workload: WorkloadKey | undefined,
+  io: ScopeIO,
+  opts: { follow?: boolean } = {},
+): ScopeTask {
+  const files = new Set<string>(owned);
+  const notes: ManifestFile[] = [];
+  const note = (at: Position, message: string) =>
+    notes.push(
+      io.memo(`note\0${at.file}:${at.line}:${at.column}\0${message}`, () => ({
+        file: at.file,
+        objects: [],
+        problems: [],
+        notes: [{ position: at, message }],
+      })),
+    );
+
+  // Helm charts: their templates are not manifests until rendered; one note per chart.
+  const charts = new Map<string, string>();
+  const plainCandidates: string[] = [];
+  const anyChart = io.tree.hasNamed?.('Chart.yaml') ?? true;
+  const anyApp = KUSTOMIZATION_NAMES.some((n) => io.tree.hasNamed?.(n) ?? true);
+  for (const f of owned) {
+    const chart = anyChart ? chartOf(f, io.tree, charts) : undefined;
+    if (chart !== undefined && CHART_ONLY.test(chart === '.' ? f : f.slice(chart.length + 1))) continue;
+    plainCandidates.push(f);
+  }
+  for (const chart of new Set(charts.values())) {
+    if (chart === '') continue;
+    const at = { file: chart === '.' ? 'Chart.yaml' : `${chart}/Chart.yaml`, line: 1, column: 1 };
+    note(
+      at,
+      `Helm chart ${chart}: not rendered, its templates are not read. Render it (\`helm template RELEASE ${chart} -f values.yaml > ${chart}/rendered.yaml\`) and list the output in agent.manifests`,
+    );
+  }
+
+  // Kustomize apps: the folder of every kustomization in scope, or beside a file in scope.
+  const appDirs = new Set<string>();
+  for (const f of anyApp ? plainCandidates : []) {
+    const dir = posix.dirname(f);
+    if (isKustomizationPath(f) || kustomizationIn(dir, io.tree)) appDirs.add(dir);
+  }
+  const closures = new Map<string, AppClosure>();
+  if (appDirs.size > 0) {
+    const walks = [...appDirs].map((d) => ({ dir: d, gen: appClosure(d, io.tree) }));
+    let step = walks.map((w) => ({ w, r: w.gen.next() }));
+    while (step.length > 0) {
+      const want = step.flatMap(({ r }) => (r.done ? [] : r.value));
+      if (want.length > 0) yield { read: [...new Set(want)] };
+      const next: typeof step = [];
+      for (const { w, r } of step) {
+        if (r.done) {
+          closures.set(w.dir, r.value);
+          continue;
+        }
+        const texts = new Map<string, string | undefined>();
+        for (const p of r.value) {
+          const t = io.text(p);
+          texts.set(p, typeof t === 'string' ? t : undefined);
+        }
+        next.push({ w, r: w.gen.next(texts) });
+      }
+      step = next;
+    }
+  }
+  // An app another app builds on is built as part of it.
+  const inner = new Set<string>();
+  for (const c of closures.values()) for (const d of c.kustomizations.keys()) if (d !== c.dir) inner.add(d);
+  const tops = [...closures.values()].filter((c) => !inner.has(c.dir)).sort((a, b) => a.dir.localeCompare(b.dir));
+
+  // Kustomize's own files are never manifests; an app that is built replaces all its files.
+  const notPlain = new Set<string>();
+  for (const c of closures.values()) {
+    for (const k of c.kustomizations.values()) {
+      notPlain.add(k.file);
+      for (const f of k.otherFiles) notPlain.add(f);
+    }
+  }
+  const rendered: ManifestFile[] = [];
+  const toBuild: Array<{ closure: AppClosure; job: BuildJob }> = [];
+  const topFile = (c: AppClosure) => c.kustomizations.get(c.dir)?.file ?? c.dir;
+  for (const c of tops) {
+    for (const f of c.files) files.add(f);
+    if (c.refusals.length > 0) {
+      const r = c.refusals[0];
+      note(r.at, `Kustomize app ${c.dir} is not built: ${r.message}; its resource files are read as plain manifests`);
+      continue;
+    }
+    toBuild.push({ closure: c, job: { key: '', dir: c.dir, files: new Map() } });
+  }
+  if (toBuild.length > 0) {
+    yield { read: [...new Set(toBuild.flatMap((b) => [...b.closure.files]))] };
+    const ready = toBuild.filter((b) => {
+      const contents = new Map<string, string>();
+      for (const f of b.closure.files) {
+        const t = io.text(f);
+        if (typeof t !== 'string') {
+          note(
+            t instanceof InputError ? t.position : { file: f, line: 1, column: 1 },
+            `Kustomize app ${b.closure.dir} is not built: ${t instanceof InputError ? t.message : `${f} cannot be read`}`,
+          );
+          return false;
+        }
+        contents.set(f, t);
+      }
+      b.job = { key: buildKey(b.closure.dir, contents), dir: b.closure.dir, files: contents };
+      return true;
+    });
+    const { builds } = yield { builds: ready.map((b) => b.job) };
+    for (const b of ready) {
+      const result = builds.get(b.job.key);
+      if (!result || 'error' in result) {
+        note(
+          { file: topFile(b.closure), line: 1, column: 1 },
+          result && 'error' in result && result.noTool
+            ? `Kustomize app ${b.closure.dir} is not built: ${result.error}; its resource files are read as plain manifests, patches left out`
+            : `Kustomize could not build ${b.closure.dir}: ${result && 'error' in result ? result.error : 'no result'}; its resource files are read as plain manifests`,
+        );
+        continue;
+      }
+      for (const f of b.closure.files) notPlain.add(f);
+      rendered.push(
+        ...io.memo(`built\0${b.job.key}`, () =>
+          renderedManifests(b.closure, result.docs, {
+            manifest: (p) => io.manifest(p),
+            text: (p) => {
+              const t = io.text(p);
+              return typeof t === 'string' ? t : undefined;
+            },
+          }),
+        ),
+      );
+    }
+  }
+
+  // Plain files: what the globs match, less what the apps and charts account for; a resource of an app that
+  // could not be built is read as it is.
+  const plainPaths = plainCandidates.filter((f) => !notPlain.has(f));
+  for (const c of closures.values()) {
+    for (const k of c.kustomizations.values())
+      for (const f of k.resourceFiles) if (!notPlain.has(f) && !plainPaths.includes(f)) plainPaths.push(f);
+  }
+  if (plainPaths.length > 0) yield { read: plainPaths };
+  const plain = plainPaths.map((p) => io.manifest(p)).filter((m): m is ManifestFile => m !== undefined);
+  for (const p of plainPaths) files.add(p);
+  const own = [...plain, ...rendered, ...notes];
+  const manifests = opts.follow === false ? own : yield* followReferences(own, workload, io);
+  for (const m of manifests) files.add(m.file);
+  return { manifests, files };
+}
+
+/** The chart folder a path is in (a folder with Chart.yaml above it), cached per folder; '' for none. */
+function chartOf(path: string, tree: StateTree, cache: Map<string, string>): string | undefined {
+  const dirs: string[] = [];
+  let found = '';
+  for (let d = posix.dirname(path); ; d = posix.dirname(d)) {
+    const known = cache.get(d);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    dirs.push(d);
+    if (tree.isFile(d === '.' ? 'Chart.yaml' : `${d}/Chart.yaml`)) {
+      found = d;
+      break;
+    }
+    if (d === '.' || d === '' || d === '/') break;
+  }
+  for (const d of dirs) cache.set(d, found);
+  return found === '' ? undefined : found;
+}
+
+const MAX_ROUNDS = 6;
+
+/**
+ * Rounds of search: the names the agent's reach depends on → the files that declare a reference kind and mention
+ * one (git grep) → their objects of those kinds join the index → new names (a Service found names its workload, a
+ * workload its ServiceAccount, a binding its role) — until nothing new is found.
+ */
+/** Reference following on its own, for a scope read without it (diff follows only where it can matter). */
+export function* referenceScope(own: ManifestFile[], workload: WorkloadKey | undefined, io: ScopeIO): ScopeTask {
+  const manifests = yield* followReferences(own, workload, io);
+  return { manifests, files: new Set(manifests.map((m) => m.file)) };
+}
+
+function* followReferences(
+  own: ManifestFile[],
+  workload: WorkloadKey | undefined,
+  io: ScopeIO,
+): Generator<ScopeRequest, ManifestFile[], ScopeAnswer> {
+  // One array, grown only when a round adds files: the surface read for the last round is the one validate and
+  // diff use (readSurfaceCached is keyed by the array).
+  let files = own;
+  const seen = new Set(own.map((f) => f.file));
+  const asked = new Set<string>();
+  for (let round = 0; round < MAX_ROUNDS && workload; round++) {
+    const names = wantedNames(files, workload).filter((n) => !asked.has(n));
+    if (names.length === 0) break;
+    for (const n of names) asked.add(n);
+    const { hits } = yield { grep: names };
+    const fresh = hits(names).filter((p) => !seen.has(p));
+    if (fresh.length === 0) break;
+    for (const p of fresh) seen.add(p);
+    yield { read: fresh };
+    const found = fresh.map((p) => io.reference(p)).filter((m): m is ManifestFile => !!m && m.objects.length > 0);
+    if (found.length === 0) break;
+    files = [...files, ...found];
+  }
+  return files;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Drivers: answer the requests of many scopes, batched per state.
+
+export interface SyncState {
+  io: ScopeIO;
+  read(paths: string[]): void;
+  grep(names: string[]): GrepHits;
+  build(jobs: BuildJob[]): Map<string, BuildResult>;
+}
+
+export interface AsyncState {
+  io: ScopeIO;
+  read(paths: string[]): Promise<void>;
+  grep(names: string[]): Promise<GrepHits>;
+  build(jobs: BuildJob[]): Promise<Map<string, BuildResult>>;
+}
+
+interface Running<S> {
+  task: ScopeTask;
+  state: S;
+  request?: ScopeRequest;
+  result?: ScopeResult;
+}
+
+function start<S>(tasks: ReadonlyArray<{ task: ScopeTask; state: S }>): Running<S>[] {
+  return tasks.map(({ task, state }) => {
+    const r = task.next(undefined as unknown as ScopeAnswer);
+    return r.done ? { task, state, result: r.value } : { task, state, request: r.value };
+  });
+}
+
+/** Requests of the running scopes, merged per state. */
+function merge<S>(
+  running: Running<S>[],
+): Map<S, { read: Set<string>; grep: Set<string>; builds: Map<string, BuildJob> }> {
+  const per = new Map<S, { read: Set<string>; grep: Set<string>; builds: Map<string, BuildJob> }>();
+  for (const r of running) {
+    if (!r.request) continue;
+    let m = per.get(r.state);
+    if (!m) {
+      m = { read: new Set(), grep: new Set(), builds: new Map() };
+      per.set(r.state, m);
+    }
+    for (const p of r.request.read ?? []) m.read.add(p);
+    for (const n of r.request.grep ?? []) m.grep.add(n);
+    for (const j of r.request.builds ?? []) m.builds.set(j.key, j);
+  }
+  return per;
+}
+
+/** name → the files that mention it, from a search's path → names. */
+function byName(hits: GrepHits): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [path, names] of hits) {
+    for (const n of names) {
+      const list = out.get(n);
+      if (list) list.push(path);
+      else out.set(n, [path]);
+    }
+  }
+  return out;
+}
+
+function resume<S>(running: Running<S>[], hits: Map<S, GrepHits>, builds: Map<string, BuildResult>): void {
+  const indexes = new Map<S, Map<string, string[]>>();
+  for (const [state, h] of hits) indexes.set(state, byName(h));
+  for (const r of running) {
+    if (!r.request) continue;
+    const index = indexes.get(r.state);
+    const answer: ScopeAnswer = {
+      hits: (names) => (index ? [...new Set(names.flatMap((n) => index.get(n) ?? []))].sort() : []),
+      builds,
+    };
+    const n = r.task.next(answer);
+    if (n.done) {
+      r.result = n.value;
+      r.request = undefined;
+    } else r.request = n.value;
+  }
+}
+
+/** A build asked for in several states (the same files) runs once. */
+function dedupeBuilds<S>(per: Map<S, { builds: Map<string, BuildJob> }>, done: Map<string, BuildResult>): void {
+  const seen = new Set<string>(done.keys());
+  for (const m of per.values()) {
+    for (const key of [...m.builds.keys()]) {
+      if (seen.has(key)) m.builds.delete(key);
+      else seen.add(key);
+    }
+  }
+}
+
+export function runScopesSync(tasks: ReadonlyArray<{ task: ScopeTask; state: SyncState }>): ScopeResult[] {
+  const running = start(tasks);
+  const built = new Map<string, BuildResult>();
+  while (running.some((r) => r.request)) {
+    const per = merge(running);
+    dedupeBuilds(per, built);
+    const hits = new Map<SyncState, GrepHits>();
+    for (const [state, m] of per) {
+      if (m.read.size > 0) state.read([...m.read]);
+      if (m.grep.size > 0) hits.set(state, state.grep([...m.grep].sort()));
+      if (m.builds.size > 0) for (const [k, v] of state.build([...m.builds.values()])) built.set(k, v);
+    }
+    resume(running, hits, built);
+  }
+  return running.map((r) => r.result!);
+}
+
+export async function runScopes(tasks: ReadonlyArray<{ task: ScopeTask; state: AsyncState }>): Promise<ScopeResult[]> {
+  const running = start(tasks);
+  const built = new Map<string, BuildResult>();
+  while (running.some((r) => r.request)) {
+    const per = merge(running);
+    dedupeBuilds(per, built);
+    const hits = new Map<AsyncState, GrepHits>();
+    // Both states at once: two git processes, two kustomize runs on two cores.
+    await Promise.all(
+      [...per].map(async ([state, m]) => {
+        if (m.read.size > 0) await state.read([...m.read]);
+        if (m.grep.size > 0) hits.set(state, await state.grep([...m.grep].sort()));
+        if (m.builds.size > 0) for (const [k, v] of await state.build([...m.builds.values()])) built.set(k, v);
+      }),
+    );
+    resume(running, hits, built);
+  }
+  return running.map((r) => r.result!);
+}

@@ -1,0 +1,201 @@
+// What an agent references elsewhere in the repository is part of its reach: the RemoteMCPServer's URL → the
+// Service → its Deployment → ServiceAccount → that identity's RBAC, wherever those files are (issue 10 item 2).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runDiff } from '../../src/app/diff.js';
+import { runValidate } from '../../src/app/validate.js';
+import { writeAt } from '../helpers/fixtures.js';
+import { commitAll, diff, exampleFiles, lineAt, replaceIn, repoWith, validate } from './repo.js';
+
+const CATALOG = 'agents/k8s-ops/k8s-ops.threats.yaml';
+const TOOLS = 'platform/kagent-tools/deploy.yaml';
+const BINDINGS = 'platform/rbac/tool-bindings.yaml';
+const IDENTITY = 'system:serviceaccount:kagent:kagent-tools';
+
+// The example agent's RemoteMCPServer says url: http://kagent-tools.kagent:8084/mcp.
+const TOOL_SERVER = `apiVersion: v1
+kind: Service
+metadata:
+  name: kagent-tools
+  namespace: kagent
+spec:
+  selector:
+    app.kubernetes.io/name: kagent-tools
+  ports:
+    - port: 8084
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: kagent-tools
+  namespace: kagent
+spec:
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: kagent-tools
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: kagent-tools
+    spec:
+      serviceAccountName: kagent-tools
+      containers:
+        - name: tools
+          image: ghcr.io/kagent-dev/kagent/tools:0.7.4
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: kagent-tools
+  namespace: kagent
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: kagent-tools-v2
+  namespace: kagent
+`;
+
+const BINDING = `# Platform team's bindings for shared tool servers.
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: kagent-tools-read
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: view
+subjects:
+  - kind: ServiceAccount
+    name: kagent-tools
+    namespace: kagent
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: kagent-tools-v2-edit
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: edit
+subjects:
+  - kind: ServiceAccount
+    name: kagent-tools-v2
+    namespace: kagent
+`;
+
+/** Other teams' files: as many as the test needs, none of them about this agent. */
+function unrelated(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    files[`teams/t${i}/config.yaml`] =
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n  namespace: t${i}\ndata:\n  LOG_LEVEL: info\n`;
+    files[`teams/t${i}/rbac.yaml`] =
+      `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: app-${i}\n  namespace: t${i}\n---\napiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: app-${i}\n  namespace: t${i}\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view }\nsubjects: [{ kind: ServiceAccount, name: app-${i}, namespace: t${i} }]\n`;
+  }
+  return files;
+}
+
+function platformRepo(extra: Record<string, string> = {}): string {
+  // The catalog lists its own files only (manifests/*.yaml): references are followed all the same.
+  return repoWith({ ...exampleFiles('agents/k8s-ops'), [TOOLS]: TOOL_SERVER, [BINDINGS]: BINDING, ...extra });
+}
+
+test("a binding in another team's folder that widens the tool server's identity is an event for the agent", () => {
+  const dir = platformRepo();
+  replaceIn(dir, BINDINGS, '  name: view', '  name: cluster-admin');
+  commitAll(dir, 'tools need more');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const e = out.events.find((x) => x.type === 'permissions-changed' && x.builtinRoles?.includes('cluster-admin'));
+  assert.ok(e, JSON.stringify(out.events));
+  assert.equal(e.catalog, CATALOG);
+  assert.equal(e.identity, IDENTITY);
+  assert.equal(e.file, BINDINGS);
+  assert.equal(e.line, lineAt(dir, BINDINGS, 'name: cluster-admin'));
+  assert.deepEqual(e.builtinRoles, ['cluster-admin']);
+  assert.ok(out.reopen.length > 0, 'the change re-opens what the tool server reaches');
+});
+
+test('the tool server running as another ServiceAccount is an event, at the line that says so', () => {
+  const dir = platformRepo();
+  replaceIn(dir, TOOLS, 'serviceAccountName: kagent-tools', 'serviceAccountName: kagent-tools-v2');
+  commitAll(dir, 'new identity');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const perms = out.events.filter((x) => x.type === 'permissions-changed');
+  assert.ok(perms.length > 0, JSON.stringify(out.events));
+  assert.ok(perms.every((p) => p.catalog === CATALOG));
+  assert.ok(
+    out.events.some((x) => x.file === TOOLS && x.line === lineAt(dir, TOOLS, 'serviceAccountName: kagent-tools-v2')),
+    `an event at the changed serviceAccountName: ${JSON.stringify(out.events)}`,
+  );
+});
+
+test('cosmetic changes to the referenced files give no event', () => {
+  const dir = platformRepo();
+  replaceIn(dir, TOOLS, '      labels:\n', '      labels:\n        team: platform\n');
+  replaceIn(dir, BINDINGS, "# Platform team's bindings", "# The platform team's bindings");
+  commitAll(dir, 'cosmetic');
+  assert.deepEqual(diff(dir, '--base', 'HEAD~1', '--head', 'HEAD').events, []);
+});
+
+test('following references reads the files they lead to, not the repository', async () => {
+  const dir = platformRepo(unrelated(100));
+  replaceIn(dir, BINDINGS, '  name: view', '  name: cluster-admin');
+  commitAll(dir, 'widen');
+  const r = await runDiff({ root: dir, base: 'HEAD~1', head: 'HEAD', now: new Date('2026-11-21T12:00:00Z') });
+  assert.ok(r.events.some((e) => e.type === 'permissions-changed'));
+  // 200 other files, 100 more ServiceAccounts and bindings: the diff reads the agent's files, the tool server's
+  // and the bindings (in both states), and the catalog.
+  assert.ok(r.stats.filesRead <= 16, `files read: ${r.stats.filesRead}`);
+});
+
+test("a malformed object in a referenced file is its owner's problem, not the agent's", () => {
+  const dir = platformRepo({
+    'platform/rbac/broken.yaml':
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: kagent-tools-broken\n  namespace: kagent\nroleRef: { kind: Role, name: x }\nsubjects: kagent-tools\n',
+  });
+  writeAt(dir, 'platform/rbac/.keep.yaml', '');
+  const v = validate(dir);
+  assert.ok(
+    v.findings.every((f) => !f.file.startsWith('platform/')),
+    `no finding in platform/: ${JSON.stringify(v.findings.filter((f) => f.file.startsWith('platform/')))}`,
+  );
+});
+
+test('an agent pointed at another in-cluster server picks up that server identity and grants', () => {
+  const dir = platformRepo({
+    // The same kind of server under another name (its spare ServiceAccount dropped).
+    'platform/admin-tools/deploy.yaml': TOOL_SERVER.replaceAll('kagent-tools', 'admin-tools')
+      .split('---\n')
+      .filter((doc) => !doc.includes('admin-tools-v2'))
+      .join('---\n'),
+    'platform/rbac/admin-tools.yaml':
+      'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata:\n  name: admin-tools\nroleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }\nsubjects:\n  - { kind: ServiceAccount, name: admin-tools, namespace: kagent }\n',
+  });
+  const tools = 'agents/k8s-ops/manifests/tools.yaml';
+  replaceIn(dir, tools, 'url: http://kagent-tools.kagent:8084/mcp', 'url: http://admin-tools.kagent:8084/mcp');
+  commitAll(dir, 'other tool server');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.ok(
+    out.events.some((e) => e.type === 'mcp-connection-added' && e.file === tools),
+    JSON.stringify(out.events),
+  );
+  const admin = out.events.find((e) => e.type === 'permissions-changed' && e.builtinRoles?.includes('cluster-admin'));
+  assert.ok(admin, `the new server's cluster-admin grant: ${JSON.stringify(out.events)}`);
+  assert.equal(admin.identity, 'system:serviceaccount:kagent:admin-tools');
+  assert.equal(admin.file, 'platform/rbac/admin-tools.yaml');
+});
+
+test('validate follows the same references in a small tree (searched in-process) and a large one (git grep)', () => {
+  for (const dir of [platformRepo(), platformRepo(unrelated(200))]) {
+    const r = runValidate({ root: dir, paths: [], now: new Date('2026-11-21T12:00:00Z') });
+    const ids = r.valid[0].surface?.toolIdentities ?? [];
+    const tools = ids.find((t) => t.identity === IDENTITY);
+    assert.ok(tools, `tool identity found: ${JSON.stringify(ids.map((t) => t.identity))}`);
+    assert.ok(
+      tools.permissions.some((p) => p.verb === 'list'),
+      'its view grant is part of the reach',
+    );
+    assert.equal(tools.serviceAccount.definedAt?.file, TOOLS);
+  }
+});
