@@ -1,9 +1,9 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-7ZQMS3PY.js";
+} from "./chunks/chunk-3EWED36J.js";
 import "./chunks/chunk-I2NQOKGK.js";
-import "./chunks/chunk-Z6LXYMJU.js";
+import "./chunks/chunk-4TF67PZ4.js";
 import "./chunks/chunk-WGMMBQHC.js";
 import "./chunks/chunk-2PFJKVGJ.js";
 import "./chunks/chunk-3YVCFBKA.js";

@@ -24,7 +24,7 @@ var COMMANDS = {
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-ERMP2I5K.js")).diffCommand
+    load: async () => (await import("./chunks/diff-6PVC6UNS.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
@@ -40,7 +40,7 @@ var COMMANDS = {
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-JLFL3C5Z.js")).actionCommand
+    load: async () => (await import("./chunks/action-NLCOEQZ2.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

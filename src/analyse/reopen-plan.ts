@@ -255,7 +255,7 @@ function modelChange(
     }).catalog;
     const usedIds = new Set([...components, ...delegations].map((c) => c.id));
     const idMap = new Map<string, string>();
-    const fresh2element = new Map<string, { subject: string; event?: SurfaceEventType }>();
+    const fresh2element = new Map<string, { subject: string; event?: SurfaceEventType; category: Category }>();
     for (const e of uncovered) {
       const what = elementEvent(e, events);
       if (e.category === 'delegation') {
@@ -263,14 +263,14 @@ function modelChange(
         if (!d || idMap.has(d.id)) continue;
         const id = uniqueId(d.id, e.ref.name, usedIds);
         idMap.set(d.id, id);
-        fresh2element.set(d.id, what);
+        fresh2element.set(d.id, { ...what, category: 'delegation' });
         work.delegations.push({ value: { ...d, id, added: record(what.subject, what.event) }, subject: e.subject });
       } else {
         const c = fresh.components.find((x) => x.category === e.category && sameRef(x.trustSource, e.ref));
         if (!c || idMap.has(c.id)) continue;
         const id = uniqueId(c.id, e.ref.name, usedIds);
         idMap.set(c.id, id);
-        fresh2element.set(c.id, what);
+        fresh2element.set(c.id, { ...what, category: c.category });
         work.components.push({ value: { ...c, id, added: record(what.subject, what.event) }, subject: e.subject });
       }
       work.covers.push(e.subject);
@@ -294,6 +294,11 @@ function modelChange(
       const template = templateOf(t, input.templates);
       const first = fresh2element.get(news[0])!;
       const existing = threats.findIndex((x) => template !== undefined && templateOf(x, input.templates) === template);
+      // A new threat only for a template about what the change brings in (a new MCP server brings the tool threats,
+      // not a container escape of the cluster runtime it happens to be listed beside): the catalog's other gaps are
+      // not this change's, and a threat per template per element would bury the reviewer.
+      const own = template === undefined ? undefined : input.templates.find((x) => x.id === template)?.category;
+      if (existing < 0 && own !== undefined && !news.some((id) => fresh2element.get(id)?.category === own)) continue;
       if (existing >= 0) {
         const have = new Set(threats[existing].components);
         const add = [...new Set(news.map((id) => idMap.get(id)!))].filter((id) => !have.has(id));

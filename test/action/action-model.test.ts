@@ -50,13 +50,16 @@ test('check mode: the new server is one shadow-component finding in the PR summa
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const summary = gh.issueComments[0].body;
   // validate and diff both see the uncovered server: the summary shows the problem once, with the fix.
-  const rows = summary.split('\n').filter((l) => l.includes('`shadow-component`'));
-  assert.equal(rows.length, 1, rows.join('\n'));
+  const rows = summary.split('\n').filter((l) => l.includes('not in the threat model'));
+  assert.equal(rows.length, 1, summary);
   assert.match(rows[0], /RemoteMCPServer agents\/github-mcp/);
-  assert.match(rows[0], /threatcat diff --base [0-9a-f]{12,40} --write/);
-  // What --write would add, listed in the summary as pending.
-  assert.match(summary, /threat model of what this change brings in or takes out \(\*\*pending\*\*/);
+  assert.match(summary, /#### Next step[\s\S]*npx threatcat diff --base origin\/main --write/);
+  // What --write would add, listed in the summary as pending: the tool threats of the new server, not the
+  // runtime's (a container escape is not what a remote MCP server brings in).
+  assert.match(summary, /threat model of what this change brings in or takes out \(pending/);
   assert.match(summary, /`\+ mcp-tool mcp-github-mcp \(RemoteMCPServer\/agents\/github-mcp\)`/);
+  assert.match(summary, /`\+ threat k8s-ops\.L3-mcp-tool-description-poisoning /);
+  assert.doesNotMatch(summary, /\+ threat k8s-ops\.L4-container-escape-cve/);
   // The job summary says the same.
   assert.match(r.summary, /`\+ mcp-tool mcp-github-mcp/);
 });
