@@ -34,7 +34,8 @@ export function readConfig(root: string, explicitPath?: string, opts: { ruleIds?
   const inRoot = relative(root, absPath);
   const display = inRoot && !inRoot.startsWith('..') && !isAbsolute(inRoot) ? inRoot.split(sep).join('/') : absPath;
   if (!explicitPath && !existsSync(absPath)) return { ...DEFAULT_CONFIG };
-  const text = readTextFile(absPath, display);
+  // The default file is the repository's own (a pull request can replace it with a link); --config is the user's.
+  const text = readTextFile(absPath, display, { root: explicitPath ? undefined : root });
   // A config file with nothing set (or only comments) means the defaults, not an error.
   if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) return { ...DEFAULT_CONFIG };
   const data = parseSingleDocument(text, display);

@@ -192,9 +192,15 @@ function loadOrError(
  */
 export class PathIndex {
   private readonly sorted: string[];
+  private set: Set<string> | undefined;
 
   constructor(paths: readonly string[]) {
     this.sorted = [...paths].sort();
+  }
+
+  has(path: string): boolean {
+    this.set ??= new Set(this.sorted);
+    return this.set.has(path);
   }
 
   /** Paths under `dir` ('' = all). */
@@ -238,10 +244,18 @@ export function ownedFiles(
     const match = inside !== undefined ? matcher(inside) : matcher(full);
     const cut = inside !== undefined && dir !== '.' ? dir.length + 1 : 0;
     for (const f of candidates) {
-      if (f !== catalogFile && !CATALOG_FILE.test(f) && match(f.slice(cut)) && !excluded(f)) owned.add(f);
+      if (f !== catalogFile && !CATALOG_FILE.test(f) && match(f.slice(cut)) && !excluded(f) && !isBaseline(f, files))
+        owned.add(f);
     }
   }
   return [...owned].sort();
+}
+
+/** A catalog's baseline (`<name>.baseline.json` beside `<name>.threats.yaml`): threatcat's file, not a manifest. */
+function isBaseline(file: string, files: PathIndex): boolean {
+  if (!file.endsWith('.baseline.json')) return false;
+  const stem = file.slice(0, -'.baseline.json'.length);
+  return ['.threats.yaml', '.threats.yml', '.yaml', '.yml'].some((ext) => files.has(stem + ext));
 }
 
 const MATCHERS = new Map<string, (p: string) => boolean>();

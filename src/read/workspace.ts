@@ -1,6 +1,8 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { realpathSync, statSync } from 'node:fs';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { existsSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
+import { locateInsideRoot } from './repo-file.js';
+import { globSync } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ManifestGlob } from '../model/workspace.js';
 import type { Config } from './config.js';
@@ -46,9 +48,11 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
     absolute: true,
     onlyFiles: false,
     dot: false,
+    // A link is not followed (it could lead out of the repository, or loop): as in diff, which reads through git.
+    followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
   })
-    .filter((f) => insideRoot(root, f))
+    .filter((f) => !isOutside(root, f))
     .sort();
 }
 
@@ -60,7 +64,8 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
     const file = toRepoPath(root, abs);
     let loaded: LoadedCatalog;
     try {
-      loaded = readCatalogFile(abs, file);
+      // A path given outside the repository is the user's own choice; anything under it must stay inside.
+      loaded = readCatalogFile(abs, file, isOutside(root, abs, { lexically: true }) ? undefined : root);
     } catch (err) {
       if (err instanceof InputError) {
         ws.inputErrors.push(err);
@@ -86,20 +91,18 @@ function readAgentManifests(
   const globs: ManifestGlob[] = [];
   const manifests: ManifestFile[] = [];
   for (const pattern of patterns) {
-    const matched = matchManifests(dir, pattern, config)
-      .filter((f) => f !== catalogAbs && !/\.threats\.ya?ml$/.test(f))
-      .sort();
-    const files = matched.filter((f) => insideRoot(root, f));
-    globs.push({
-      pattern,
-      files: files.map((f) => toRepoPath(root, f)),
-      ...(files.length < matched.length ? { outside: matched.length - files.length } : {}),
-    });
+    const found = matchManifests(root, dir, pattern, config);
+    if (found === 'outside') {
+      globs.push({ pattern, files: [], outside: true });
+      continue;
+    }
+    const files = found.filter((f) => f !== catalogAbs && !isThreatcatFile(f)).sort();
+    globs.push({ pattern, files: files.map((f) => toRepoPath(root, f)) });
     for (const abs of files) {
       const file = toRepoPath(root, abs);
       let m = cache.get(file);
       if (!m) {
-        m = readManifest(abs, file);
+        m = readManifest(abs, file, root);
         cache.set(file, m);
       }
       if (!manifests.includes(m)) manifests.push(m);
@@ -108,19 +111,39 @@ function readAgentManifests(
   return { globs, manifests };
 }
 
+/** threatcat's own files, which a broad glob (every file below the catalog) also matches: catalogs, their baselines. */
+function isThreatcatFile(abs: string): boolean {
+  if (/\.threats\.ya?ml$/.test(abs)) return true;
+  if (!abs.endsWith('.baseline.json')) return false;
+  const stem = abs.slice(0, -'.baseline.json'.length);
+  return ['.threats.yaml', '.threats.yml', '.yaml', '.yml'].some((ext) => existsSync(stem + ext));
+}
+
 /**
- * Files a manifest pattern names. A plain path (no glob magic, nothing excluded configured) is a stat, not a
- * directory walk: with hundreds of catalogs, compiling a glob per catalog costs more than the checking.
+ * Files a manifest pattern names, or 'outside' when it points out of the repository: `../`, an absolute path, or
+ * a symbolic link on its way that leads out. That is decided from the pattern and the links inside the repository,
+ * never by listing what is outside (a pull request must not learn how many files match there). Globs do not
+ * follow links. A plain path (no glob magic, nothing excluded configured) is a stat, not a directory walk: with
+ * hundreds of catalogs, compiling a glob per catalog costs more than the checking.
  */
-function matchManifests(dir: string, pattern: string, config: Config): string[] {
-  if (
-    config.exclude.length === 0 &&
-    !isDynamicPattern(pattern) &&
-    !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)
-  ) {
-    const abs = resolve(dir, pattern);
+function matchManifests(root: string, dir: string, pattern: string, config: Config): string[] | 'outside' {
+  const { base, isGlob } = picomatch.scan(pattern.replace(/\\/g, '/'));
+  const staticPart = isGlob ? base : pattern;
+  const at = locateInsideRoot(root, resolve(dir, staticPart || '.'));
+  if (at.kind === 'outside') return 'outside';
+  if (at.kind === 'missing') return [];
+  if (!isGlob) {
+    if (config.exclude.length > 0 || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)) {
+      return globSync([pattern], {
+        cwd: dir,
+        absolute: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
+      });
+    }
     try {
-      return statSync(abs).isFile() ? [abs] : [];
+      return statSync(at.path).isFile() ? [resolve(dir, pattern)] : [];
     } catch {
       return [];
     }
@@ -129,46 +152,38 @@ function matchManifests(dir: string, pattern: string, config: Config): string[] 
     cwd: dir,
     absolute: true,
     onlyFiles: true,
+    followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-  });
+  }).filter((f) => !isOutside(root, f));
 }
 
-const realRoots = new Map<string, string>();
-
 /**
- * Catalogs can come from an untrusted pull request (the Action validates the PR head): a manifest path must not
- * make threatcat read, and quote in findings, files outside the repository (`../../`, absolute paths, or a
- * symbolic link that leads out).
+ * Whether a path lies outside the repository: where it really leads (links followed, from inside only) or,
+ * with `lexically`, only as written.
  */
-export function insideRoot(root: string, abs: string): boolean {
-  let real: string;
-  let realRoot: string;
-  try {
-    // The native realpath is one system call; the JS one lstat()s every path component.
-    real = realpathSync.native(abs);
-    realRoot = realRoots.get(root) ?? realpathSync.native(root);
-    realRoots.set(root, realRoot);
-  } catch {
-    return false;
+export function isOutside(root: string, abs: string, opts: { lexically?: boolean } = {}): boolean {
+  if (opts.lexically) {
+    const rel = relative(resolve(root), resolve(root, abs));
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   }
-  const rel = relative(realRoot, real);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return locateInsideRoot(root, abs).kind === 'outside';
 }
 
 /** The baseline `threatcat ingest` keeps beside a catalog, if any. */
 function readBaseline(root: string, catalogAbs: string): { baseline?: Baseline; baselineError?: InputError } {
   const abs = baselinePathFor(catalogAbs);
   try {
-    return { baseline: readBaselineFile(abs, toRepoPath(root, abs)) };
+    return { baseline: readBaselineFile(abs, toRepoPath(root, abs), root) };
   } catch (err) {
     if (err instanceof InputError) return { baselineError: err };
     throw err;
   }
 }
 
-export function readManifest(abs: string, file: string): ManifestFile {
+/** One manifest file; with `root`, it must resolve inside it. Problems are kept in the result, never thrown. */
+export function readManifest(abs: string, file: string, root?: string): ManifestFile {
   try {
-    return readManifestText(readTextFile(abs, file), file);
+    return readManifestText(readTextFile(abs, file, { root }), file);
   } catch (err) {
     if (err instanceof InputError)
       return { file, objects: [], problems: [{ position: err.position, message: err.message }] };

@@ -6,6 +6,7 @@ import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat } from '../args.js';
 import { UsageError } from '../../model/input-error.js';
 import { resolveRoot, readManifest, toRepoPath } from '../../read/workspace.js';
+import { resolveInsideRoot } from '../../read/repo-file.js';
 import { readSurface, findAgentSurface, type SurfaceReadResult } from '../../read/manifests/surface.js';
 import { readLibrary } from '../../read/library.js';
 import { buildCatalog, type InitResult } from '../../analyse/init-catalog.js';
@@ -50,12 +51,18 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`init: one DIR expected, got ${positionals.join(' ')}`);
   const version = pickVersion(values['aivss-version']);
   const root = resolveRoot(values.C);
-  const dir = resolve(root, positionals[0] ?? '.');
+  const dir = resolveInsideRoot(root, positionals[0] ?? '.', `init: ${positionals[0] ?? '.'}`);
   if (!isDirectory(dir)) throw new UsageError(`init: ${positionals[0]}: not a directory`);
 
-  const files = globSync(MANIFEST_GLOBS, { cwd: dir, absolute: true, onlyFiles: true, ignore: IGNORE })
+  const files = globSync(MANIFEST_GLOBS, {
+    cwd: dir,
+    absolute: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    ignore: IGNORE,
+  })
     .sort()
-    .map((abs) => readManifest(abs, toRepoPath(root, abs)));
+    .map((abs) => readManifest(abs, toRepoPath(root, abs), root));
   for (const f of files)
     for (const p of f.problems)
       io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
@@ -64,7 +71,11 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
   const surface = pickAgent(files, read, values.agent, values.namespace, toRepoPath(root, dir) || '.');
 
-  const catalogAbs = resolve(dir, `${surface.agent.name}.threats.yaml`);
+  const catalogAbs = resolveInsideRoot(
+    root,
+    resolve(dir, `${surface.agent.name}.threats.yaml`),
+    `init: --agent ${values.agent}`,
+  );
   const display = toRepoPath(root, catalogAbs);
   const result = buildCatalog({
     surface,

@@ -19,8 +19,8 @@ const HELP = `Usage: threatcat report [PATH...] [--format markdown|html|json] [-
 
 The whole picture, for people: per agent, the components diagram, threats sorted by AIVSS, convergence
 (open/closed/accepted, signal gaps, dormant permissions, days observed) and acceptances near expiry.
-Without PATH, every catalog under DIR. markdown (default) uses a Mermaid diagram; html is one
-self-contained file that renders offline; json is stable (docs/report.md).
+Without PATH, every catalog under DIR; PATH and --output FILE are relative to DIR. markdown (default)
+uses a Mermaid diagram; html is one self-contained file that renders offline; json is stable (docs/report.md).
 Exit: 0 written, 2 usage error, unreadable or schema-invalid catalog (run threatcat validate).
 `;
 
@@ -69,7 +69,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
         : renderReportMarkdown(view());
 
   if (values.output) {
-    const out = resolve(io.cwd, values.output);
+    // Like every other path of a command, relative to -C DIR (as git -C does).
+    const out = resolve(root, values.output);
     mkdirSync(dirname(out), { recursive: true });
     const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
     writeFileSync(tmp, text);

@@ -1,4 +1,6 @@
 import jsYaml from 'js-yaml';
+import { expandsBeyond, LIMIT_MESSAGES, LIMITS } from '../limits.js';
+import { yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
 import { createReader, detectReader } from './detect.js';
@@ -10,7 +12,7 @@ import {
   type RecordSink,
   type Splitter,
 } from './splitters.js';
-import { combineDigests, streamFile } from './stream.js';
+import { checkEvidenceFile, combineDigests, streamFile } from './stream.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
@@ -62,6 +64,7 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
   const readers = new Map<ReaderName, EvidenceReader>();
   const ctx: ReadContext = { builder, now: opts.now };
   const reports: FileReport[] = [];
+  for (const f of files) checkEvidenceFile(f.abs, f.file);
   for (const f of files) reports.push(await readOne(f, opts, readers, ctx));
   // Records a reader held back count now, for the last file it read.
   for (const [name, reader] of readers) {
@@ -131,9 +134,20 @@ async function readOne(
       if (reader?.name === 'kube-audit' && isRequestReceived(text)) return;
       let record: unknown;
       try {
-        record = framing === 'yaml' ? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : JSON.parse(text);
+        record = framing === 'yaml' ? jsYaml.load(text, yamlOptions()) : JSON.parse(text);
       } catch (err) {
-        bad(line, framing === 'yaml' ? `invalid YAML: ${(err as Error).message.split('\n')[0]}` : 'invalid JSON');
+        bad(
+          line,
+          framing === 'yaml'
+            ? `invalid YAML: ${yamlErrorAt(err, f.file).message.replace(/^YAML syntax error: /, '')}`
+            : 'invalid JSON',
+        );
+        return;
+      }
+      // An alias bomb in one YAML record: the readers iterate its lists, which an alias would multiply.
+      const over = framing === 'yaml' && text.includes('*') ? expandsBeyond(record, LIMITS.nodes) : undefined;
+      if (over) {
+        bad(line, LIMIT_MESSAGES[over]);
         return;
       }
       if (record === null || record === undefined) return;
