@@ -142,8 +142,9 @@ function matchManifests(root: string, dir: string, pattern: string, config: Conf
         ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
       });
     }
+    // A path named exactly is the catalog's word: a FIFO or device there is refused by name by the reader.
     try {
-      return statSync(at.path).isFile() ? [resolve(dir, pattern)] : [];
+      return statSync(at.path).isDirectory() ? [] : [resolve(dir, pattern)];
     } catch {
       return [];
     }
