@@ -33,6 +33,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
+import { oneLine } from '../model/inert-text.js';
 
 const USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 
@@ -74,7 +75,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 /** Known failures get one line; anything else is a bug, still without a stack trace unless asked for. */
 export function reportFailure(err: unknown, io: Io): number {
   if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${err.message}\n`);
+    io.stderr(`threatcat: ${oneLine(err.message)}\n`);
     return EXIT.usage;
   }
   if (err instanceof InputError) {
@@ -82,7 +83,7 @@ export function reportFailure(err: unknown, io: Io): number {
     return EXIT.usage;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`threatcat: internal error: ${message}\n`);
+  io.stderr(`threatcat: internal error: ${oneLine(message)}\n`);
   if (io.env.THREATCAT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }

@@ -4,6 +4,7 @@ import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { REOPEN_TABLE, SHADOW_RULE } from '../analyse/reopen-plan.js';
 import { permissionLabel } from '../analyse/surface-diff.js';
 import { escapeData, escapeProperty } from './workflow-commands.js';
+import { oneLine } from '../model/inert-text.js';
 import { renderSarif, type SarifRule } from './sarif.js';
 import { knownRules } from './findings.js';
 import { VERSION } from '../version.js';
@@ -125,7 +126,8 @@ function renderDiffText(r: DiffResult): string {
   const n = r.events.length;
   const summary = `${n} surface event${n === 1 ? '' : 's'}, ${r.reopen.length} threat${r.reopen.length === 1 ? '' : 's'} ${r.written.length > 0 ? 're-opened' : 'to re-open'}, ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`;
   lines.push('', r.written.length > 0 ? `${summary}; wrote ${r.written.join(', ')}` : summary);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: names, refs and values inside it come from the pull request.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 /** Workflow commands: findings as validate prints them, each event as a warning on the changed line. */

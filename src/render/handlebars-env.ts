@@ -27,7 +27,10 @@ export function markdownHandlebars(): typeof Handlebars {
   // Helpers return SafeStrings (already escaped for their context); a bare {{x}} still gets HTML escaping.
   const safe = (s: string) => new hb.SafeString(s);
   hb.registerHelper('md', (v: unknown) => safe(escapeMarkdown(v)));
-  hb.registerHelper('code', (v: unknown) => safe(codeSpan(v)));
+  // {{code x table=true}} in a table cell, where a `|` must not end the cell.
+  hb.registerHelper('code', (v: unknown, options?: { hash?: { table?: unknown } }) =>
+    safe(codeSpan(v, { table: options?.hash?.table === true })),
+  );
   hb.registerHelper('fenced', (lang: string, v: string) => safe(fencedBlock(lang, v)));
   hb.registerHelper('mlabel', (v: unknown) => safe(mermaidLabel(v)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -1,5 +1,6 @@
 import type { CatalogPlan } from '../analyse/evidence/ingest-plan.js';
 import type { FileReport } from '../read/evidence/read-evidence.js';
+import { oneLine } from '../model/inert-text.js';
 
 export interface IngestReport {
   digest: string;
@@ -149,7 +150,8 @@ export function ingestText(r: IngestReport): string {
   if (r.written.length > 0) lines.push(`Wrote ${r.written.join(', ')}`);
   if (r.commit?.hash) lines.push(`Committed ${r.commit.hash.slice(0, 12)}`);
   if (r.commit?.skipped) lines.push(`No commit: ${r.commit.skipped}`);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: file, tool, identity and resource names inside it come from evidence and manifests.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 function dedupeStrings(list: string[]): string[] {
@@ -179,7 +181,8 @@ export function commitMessage(r: IngestReport): string {
       .join(', ') || 'no events';
   const parts = [subject, `Evidence snapshot ${r.digest}: ${r.events} events (${src}).`];
   const list = (title: string, items: string[]) => {
-    if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${i}`).join('\n')}`);
+    // One line per item: a name with a line break must not forge a trailer (Threatcat-Snapshot) in the message.
+    if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${oneLine(i)}`).join('\n')}`);
   };
   list('Closed', closed);
   list('Re-opened', reopened);

@@ -14,6 +14,7 @@ import { renderInitCatalog } from '../../render/catalog-yaml.js';
 import { writeNewFile } from '../../deliver/write-new-file.js';
 import type { AgentSurface } from '../../model/surface.js';
 import type { ManifestFile } from '../../model/manifest.js';
+import { oneLine } from '../../model/inert-text.js';
 
 const HELP = `Usage: threatcat init --agent NAME [DIR] [--namespace NS] [--force] [--aivss-version 0.5|0.8] [-C DIR] [--format text|json]
 
@@ -65,10 +66,12 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
     .map((abs) => readManifest(abs, toRepoPath(root, abs), root));
   for (const f of files)
     for (const p of f.problems)
-      io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
+      io.stderr(
+        `${oneLine(p.position.file)}:${p.position.line}:${p.position.column}: warning: ${oneLine(p.message)}\n`,
+      );
   const read = readSurface(files);
   for (const p of read.problems)
-    io.stderr(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}\n`);
+    io.stderr(`${oneLine(p.position.file)}:${p.position.line}:${p.position.column}: warning: ${oneLine(p.message)}\n`);
   const surface = pickAgent(files, read, values.agent, values.namespace, toRepoPath(root, dir) || '.');
 
   const catalogAbs = resolveInsideRoot(

@@ -14,6 +14,7 @@ import { renderReportJson } from '../../render/report-json.js';
 import { reportView } from '../../render/report-view.js';
 import { renderReportMarkdown } from '../../render/report-markdown.js';
 import { renderReportHtml } from '../../render/report-html.js';
+import { oneLine } from '../../model/inert-text.js';
 
 const HELP = `Usage: threatcat report [PATH...] [--format markdown|html|json] [--output FILE] [-C DIR] [--config FILE]
 
@@ -40,7 +41,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   // The report is for people: a broken baseline costs it the convergence state, not the whole page.
   for (const c of ws.catalogs) if (c.baselineError) io.stderr(`threatcat: warning: ${c.baselineError.toString()}\n`);
   const invalid = ws.catalogs.flatMap((c) => schemaFindings(c.loaded));
-  for (const f of invalid) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+  for (const f of invalid) io.stderr(`${oneLine(f.file)}:${f.line}:${f.column}: ${oneLine(f.message)}\n`);
   if (ws.inputErrors.length > 0 || invalid.length > 0) {
     io.stderr('threatcat: report needs valid catalogs; run threatcat validate for the details\n');
     return EXIT.usage;
