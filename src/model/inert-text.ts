@@ -16,11 +16,3 @@ export function oneLine(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
   return s.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
-
-/** Whether text holds a character oneLine would escape. */
-export function hasUnsafeCharacters(s: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(s);
-  UNSAFE.lastIndex = 0;
-  return found;
-}
