@@ -168,7 +168,12 @@ export function makeLocator(text: string, file: string): (path: NodePath, opts?:
 export function cstLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
   const yaml = yamlLib();
   const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  const doc = yaml.parseDocument(text, {
+    lineCounter: lines,
+    keepSourceTokens: false,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   return (path, opts) => {
     const offset = offsetOf(doc.contents as YamlNode | null, path, opts?.key ?? false);
     const { line, col } = lines.linePos(offset);

@@ -125,7 +125,8 @@ interface Ctx {
 }
 
 function parse(text: string): Ctx {
-  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  // logLevel: a warning of the library (a key that is a collection) must not reach the user's terminal as a Node warning.
+  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0)
     throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
   const { step, seqIndent } = detectIndentation(text, doc.contents as YamlNode | null);
@@ -161,7 +162,7 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
     !oldIsBlock &&
     !(isScalar(old) && old.value === null && old.range[0] === old.range[1])
   ) {
-    return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, value, keyCol));
+    return spliceKeepingComment(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, value, keyCol));
   }
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
   if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
@@ -172,7 +173,7 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   // Anything else: rewrite everything after the key's colon.
   const colon = colonAfter(text, key.range![1]);
   const end = old?.range && !(isScalar(old) && old.value === null) ? contentEnd(text, old) : colon + 1;
-  return splice(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
+  return spliceKeepingComment(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
 }
 
 /** A value inside a flow collection: replaced in place, rendered for flow context. */
@@ -201,7 +202,7 @@ function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown):
   if (seq.flow) return replaceFlowSeqItem(ctx, item, value);
   const col = columnOf(text, item.range![0]);
   if (!isBlockCollection(value) && !(isCollection(item) && !item.flow && item.items.length > 0)) {
-    return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, value, col));
+    return spliceKeepingComment(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, value, col));
   }
   // The item's first line follows "- ": render as a one-item sequence and drop the dash.
   const rendered = indentLines(stringify([value], ctx.opts).replace(/\n$/, ''), col - 2).replace(/^- /, '');
@@ -272,6 +273,22 @@ function insertLines(ctx: Ctx, at: number, lines: string): string {
   const { text } = ctx;
   if (at >= text.length && !text.endsWith('\n')) return splice(ctx, text.length, text.length, `\n${lines}`);
   return splice(ctx, at, at, `${lines}\n`);
+}
+
+/**
+ * A splice whose new text runs over several lines (a block scalar `|-`, or a block collection after `key:`),
+ * while a comment follows the old value on its line: left there, the comment would end up after the new value's
+ * last line, inside a block scalar's text. It moves to the first line instead (after `|-`, or after the colon).
+ */
+function spliceKeepingComment(ctx: Ctx, from: number, to: number, insert: string): string {
+  if (!insert.includes('\n')) return splice(ctx, from, to, insert);
+  const end = lineEnd(ctx.text, to + 1);
+  const rest = ctx.text.slice(to, Math.max(to, end));
+  const comment = /^[ \t]*(#.*)$/.exec(rest);
+  if (!comment) return splice(ctx, from, to, insert);
+  const nl = insert.indexOf('\n');
+  const first = insert.slice(0, nl).replace(/[ \t]+$/, '');
+  return splice(ctx, from, end, `${first} ${comment[1]}${insert.slice(nl)}`);
 }
 
 function splice(ctx: Ctx, from: number, to: number, insert: string): string {

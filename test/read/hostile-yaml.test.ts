@@ -219,3 +219,14 @@ test('an alias bomb in one YAML evidence record is a malformed record; the other
   assert.equal(r.files[0].samples[0].line, 1);
   assert.equal(r.events, 1, 'the other profile is read');
 });
+
+test('a mapping key that is a collection prints no Node warning on stderr (found by fuzzing)', async () => {
+  const warnings: string[] = [];
+  const listen = (w: Error) => warnings.push(w.message);
+  process.on('warning', listen);
+  const m = readManifestText(`${MANIFEST_HEAD.replace('name: bomb', 'name: &n bomb')}  ? [a]\n  : *n\n`, 'm.yaml');
+  assert.equal(m.objects.length, 1);
+  await new Promise((resolve) => setImmediate(resolve));
+  process.off('warning', listen);
+  assert.deepEqual(warnings, []);
+});

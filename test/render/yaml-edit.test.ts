@@ -284,3 +284,21 @@ test('values written inside a flow collection are quoted for flow context and st
     assert.match(out, /# keep\n/);
   }
 });
+
+test('a value that becomes several lines keeps the comment that followed it, as a comment (found by fuzzing)', () => {
+  const text = 'a:\n  title: old   # reviewed\n  list: [x]\n  map:\n    k: 1\n    j: 2   # last\nb: 1\n';
+  const cases: Array<[string[], unknown]> = [
+    [['a', 'title'], 'multi\nline'],
+    [['a', 'map'], 'multi\nline'],
+    [['a', 'title'], { k: 'v', w: [1, 2] }],
+  ];
+  for (const [path, value] of cases) {
+    const out = applyYamlEdits(text, [{ op: 'set', path, value }]);
+    const data = jsYaml.load(out) as { a: Record<string, unknown>; b: number };
+    assert.deepEqual(data.a[path[1]], value, out);
+    assert.equal(data.b, 1);
+    const comment = path[1] === 'title' ? '# reviewed' : '# last';
+    assert.ok(out.includes(comment), `the comment is kept:\n${out}`);
+    assert.doesNotMatch(JSON.stringify(data), /#/, 'and it is not part of any value');
+  }
+});

@@ -321,7 +321,8 @@ export function readWithPositions(
   const result: ManifestFile = { file, objects: [], problems: [] };
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel: the library's warnings (a key that is a collection) must not reach stderr as Node warnings.
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     result.problems.push({
       position: { file, line: 1, column: 1 },
