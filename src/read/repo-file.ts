@@ -10,6 +10,7 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { InputError, UsageError } from '../model/input-error.js';
 import { LIMITS } from './limits.js';
 
@@ -198,4 +199,14 @@ export function resolveInsideRoot(root: string, path: string, what: string): str
   if (parent.kind === 'outside') throw new UsageError(`${what}: ${parent.how} outside the repository (${root})`);
   if (parent.kind === 'missing' || found.link) throw new UsageError(`${what}: no such directory, or a dangling link`);
   return abs;
+}
+
+/**
+ * Whether a glob (relative to `dir`) points outside the repository: `../`, an absolute path, or a static part
+ * that leads out through a link. Decided from the pattern and the links inside the repository only, so it costs
+ * no directory walk and tells nothing about what lies outside.
+ */
+export function patternLeavesRoot(root: string, dir: string, pattern: string): boolean {
+  const { base, isGlob } = picomatch.scan(pattern.replace(/\\/g, '/'));
+  return locateInsideRoot(root, resolve(dir, (isGlob ? base : pattern) || '.')).kind === 'outside';
 }

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { locateInsideRoot } from './repo-file.js';
+import { locateInsideRoot, patternLeavesRoot } from './repo-file.js';
 import { globSync } from 'tinyglobby';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ManifestGlob } from '../model/workspace.js';
@@ -43,7 +43,10 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
     // The same file named twice would be checked twice (and its threat ids reported as duplicates of themselves).
     return [...new Set(paths.map((p) => (isAbsolute(p) ? resolve(p) : resolve(root, p))))];
   }
-  return globSync(config.catalogs, {
+  // A pattern that points outside (readConfig refuses those in .threatcat.yaml) would walk the file system.
+  const patterns = config.catalogs.filter((p) => !patternLeavesRoot(root, root, p));
+  if (patterns.length === 0) return [];
+  return globSync(patterns, {
     cwd: root,
     absolute: true,
     onlyFiles: false,
@@ -128,8 +131,7 @@ function isThreatcatFile(abs: string): boolean {
  */
 function matchManifests(root: string, dir: string, pattern: string, config: Config): string[] | 'outside' {
   const { base, isGlob } = picomatch.scan(pattern.replace(/\\/g, '/'));
-  const staticPart = isGlob ? base : pattern;
-  const at = locateInsideRoot(root, resolve(dir, staticPart || '.'));
+  const at = locateInsideRoot(root, resolve(dir, (isGlob ? base : pattern) || '.'));
   if (at.kind === 'outside') return 'outside';
   if (at.kind === 'missing') return [];
   if (!isGlob) {

@@ -274,3 +274,22 @@ test('report --output is relative to -C DIR, not to the current directory', () =
   assert.ok(existsSync(join(dir, 'out/report.md')));
   assert.ok(!existsSync(join(cwd, 'out/report.md')));
 });
+
+test('a catalogs pattern in .threatcat.yaml that points outside the repository is refused, without a walk', () => {
+  const { repo } = repoWithOutside();
+  symlinkSync('/', join(repo, 'root'));
+  for (const pattern of ['/**/*.threats.yaml', '../../**/*.threats.yaml', 'root/**/*.threats.yaml']) {
+    writeFileSync(
+      join(repo, '.threatcat.yaml'),
+      `# hand written\ncatalogs:\n  - "**/*.threats.yaml"\n  - ${JSON.stringify(pattern)}\n`,
+    );
+    const t = performance.now();
+    const r = runCli(['validate', '-C', repo], FAST);
+    assert.ok(performance.now() - t < 10_000, `${pattern}: the file system was walked`);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.equal(
+      r.stderr,
+      `.threatcat.yaml:4:5: invalid configuration: catalogs pattern '${pattern}' points outside the repository (patterns are relative to the repository root)\n`,
+    );
+  }
+});
