@@ -32,6 +32,7 @@ import { READER_NAMES, type ReaderName } from '../../src/model/observation.js';
 import type { DeclaredPermission, RbacRequest } from '../../src/model/surface.js';
 import type { AivssFactors } from '../../src/model/catalog.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
+import { CATALOG } from '../helpers/catalogs.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -106,8 +107,12 @@ const MANIFEST_SEEDS = [
   join(ROOT, 'test/fixtures/samples/rbac.yaml'),
 ].map((f) => ({ name: f.endsWith('.json') ? 'm.json' : 'm.yaml', text: read(f) }));
 
+/** Real catalogs (listed twice: they weigh more than the library files, which are YAML of another kind). */
 const CATALOG_SEEDS = [
   read(join(ROOT, 'examples/k8s-ops/k8s-ops.threats.yaml')),
+  CATALOG,
+  read(join(ROOT, 'examples/k8s-ops/k8s-ops.threats.yaml')),
+  CATALOG,
   ...filesUnder(join(ROOT, 'catalogs'), /\.ya?ml$/).map(read),
 ];
 
@@ -194,9 +199,6 @@ const TOKENS = [
   '\u202e',
   '\t',
   '\r\n',
-  '\r',
-  '\ufeff',
-  '\u0000',
   '\u0085',
   '\u2028',
   'a',
@@ -208,6 +210,8 @@ const TOKENS = [
   '=',
   '{{x}}',
 ];
+/** Characters the decoder refuses (a lone CR, NUL, a second byte-order mark): rare, or nothing else is reached. */
+const REFUSED = ['\r', '\u0000', '\ufeff'];
 
 const tokenRun = fc
   .tuple(
@@ -237,9 +241,10 @@ const tokenRun = fc
 const yamlish: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom(...TOKENS) },
-      { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
-      { weight: 1, arbitrary: tokenRun },
+      { weight: 40, arbitrary: fc.constantFrom(...TOKENS) },
+      { weight: 10, arbitrary: fc.string({ maxLength: 12 }) },
+      { weight: 5, arbitrary: tokenRun },
+      { weight: 1, arbitrary: fc.constantFrom(...REFUSED) },
     ),
     {
       maxLength: 120,
@@ -302,9 +307,31 @@ const mutated = (seeds: readonly string[]) =>
     .tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 }))
     .map(([seed, ms]) => ms.reduce(mutate, seed));
 
+/**
+ * A seed parsed, with values anywhere in it replaced by values of any shape, written back as YAML: still YAML,
+ * so it reaches the schema, the rules and the surface readers with every wrong shape.
+ */
+const reshaped = (seeds: readonly string[]) =>
+  fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 3 })), { minLength: 1, maxLength: 5 }),
+    )
+    .map(([seed, swaps]) => {
+      let docs: unknown[];
+      try {
+        docs = jsYaml.loadAll(seed, undefined, { schema: jsYaml.CORE_SCHEMA });
+      } catch {
+        return seed;
+      }
+      for (const [at, value] of swaps) replaceSomewhere(docs, at, value);
+      return docs.map((doc) => jsYaml.dump(doc, { noRefs: true, lineWidth: -1 })).join('---\n');
+    });
+
 const text = (seeds: readonly string[]) =>
   fc.oneof(
     { weight: 3, arbitrary: mutated(seeds) },
+    { weight: 3, arbitrary: reshaped(seeds) },
     { weight: 2, arbitrary: yamlish },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
   );
@@ -707,7 +734,7 @@ const yamlEditTarget: FuzzTarget = {
   weight: 10,
   property: () =>
     fc.property(
-      fc.constantFrom(...CATALOG_SEEDS.slice(0, 1), ...CATALOG_SEEDS.slice(1, 3)),
+      fc.constantFrom(...CATALOG_SEEDS.slice(0, 2), ...CATALOG_SEEDS.slice(4)),
       fc.nat(),
       fc.constantFrom('set', 'add', 'append'),
       fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,7}$/),
@@ -967,3 +994,9 @@ export const TARGETS: FuzzTarget[] = [
   rbacTarget,
   aivssTarget,
 ];
+
+/** The input generators, for looking at what they produce (`fc.sample`, `fc.statistics`). */
+export const ARBITRARIES = {
+  catalogBytes: () => fileBytes(CATALOG_SEEDS),
+  manifestBytes: () => fileBytes(MANIFEST_SEEDS.map((s) => s.text)),
+};
