@@ -24,7 +24,8 @@ export const LIMITS = {
 /** The messages for an input past a bound: each names the bound. */
 export const LIMIT_MESSAGES = {
   depth: `nesting deeper than ${LIMITS.depth} levels (the limit); refusing to process it`,
-  nodes: `more than ${LIMITS.nodes} nodes, aliases expanded (the limit; an alias bomb?); refusing to process it`,
+  nodes: `more than ${LIMITS.nodes} nodes (the limit); refusing to process it`,
+  expanded: `more than ${LIMITS.nodes} nodes once aliases are expanded (the limit; an alias bomb?); refusing to process it`,
   documents: `more than ${LIMITS.documents} YAML documents in one file (the limit); refusing to process it`,
 } as const;
 
@@ -34,9 +35,9 @@ export const LIMIT_MESSAGES = {
  * exponential: nodes are counted as such a walk would see them, stopping at `max`. Iterative, so a deep value
  * cannot overflow the call stack here.
  */
-export function expandsBeyond(root: unknown, max: number): 'nodes' | 'depth' | undefined {
+export function expandsBeyond(root: unknown, max: number): 'expanded' | 'depth' | undefined {
   const n = expandedNodes(root, max);
-  return n === 'depth' ? 'depth' : n > max ? 'nodes' : undefined;
+  return n === 'depth' ? 'depth' : n > max ? 'expanded' : undefined;
 }
 
 /**

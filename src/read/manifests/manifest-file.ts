@@ -76,7 +76,9 @@ function readSection(
       if (n === 'depth' || budget < 0) {
         const alias = ANCHOR_OR_ALIAS.exec(slice);
         const at = start + (alias ? alias.index + alias[1].length : 0);
-        return { error: { position: pos(at), message: n === 'depth' ? LIMIT_MESSAGES.depth : LIMIT_MESSAGES.nodes } };
+        return {
+          error: { position: pos(at), message: n === 'depth' ? LIMIT_MESSAGES.depth : LIMIT_MESSAGES.expanded },
+        };
       }
     }
   }
