@@ -1,21 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-3EWED36J.js";
-import "./chunks/chunk-I2NQOKGK.js";
-import "./chunks/chunk-4TF67PZ4.js";
-import "./chunks/chunk-WGMMBQHC.js";
-import "./chunks/chunk-2PFJKVGJ.js";
-import "./chunks/chunk-3YVCFBKA.js";
-import "./chunks/chunk-4MUPCLU5.js";
-import "./chunks/chunk-ODOPYXCW.js";
+} from "./chunks/chunk-NDHZFQHO.js";
+import "./chunks/chunk-TJI7CHLD.js";
+import "./chunks/chunk-2KK2AJ6I.js";
+import "./chunks/chunk-NR6Y7ZXI.js";
+import "./chunks/chunk-FT3UBES6.js";
+import "./chunks/chunk-N7WHC3LS.js";
+import "./chunks/chunk-GUHKGJJ2.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-66VEG6QE.js";
-import "./chunks/chunk-W7AIGRNX.js";
+import "./chunks/chunk-WHDTTXYD.js";
+import "./chunks/chunk-AR23VXO7.js";
 import "./chunks/chunk-2LPVWLPB.js";
-import "./chunks/chunk-Z5WO5BRX.js";
-import "./chunks/chunk-M2NKUVUE.js";
-import "./chunks/chunk-DYLYBFTT.js";
+import "./chunks/chunk-QL5YBEQX.js";
+import "./chunks/chunk-JMBFIT22.js";
+import "./chunks/chunk-CADMJNAH.js";
 
 // src/action/main.ts
 var code = await actionEntry({

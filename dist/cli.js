@@ -1,46 +1,44 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
-  oneLine
-} from "./chunks/chunk-3YVCFBKA.js";
-import {
   VERSION
-} from "./chunks/chunk-Z5WO5BRX.js";
+} from "./chunks/chunk-QL5YBEQX.js";
 import {
   ArgumentError,
   EXIT,
   processIo,
   suggest
-} from "./chunks/chunk-JLX7FBVX.js";
+} from "./chunks/chunk-MTSFR7CF.js";
 import {
   InputError,
-  UsageError
-} from "./chunks/chunk-DYLYBFTT.js";
+  UsageError,
+  oneLine
+} from "./chunks/chunk-CADMJNAH.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-OGGPAHMI.js")).validateCommand
+    load: async () => (await import("./chunks/validate-PDTZYJJY.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-6PVC6UNS.js")).diffCommand
+    load: async () => (await import("./chunks/diff-VBVMF2D4.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-EABWM2XP.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-HBH55HXD.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-7DVBBSTY.js")).reportCommand
+    load: async () => (await import("./chunks/report-CMFPLUH7.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-JCYTGSGC.js")).initCommand
+    load: async () => (await import("./chunks/init-GTU6VO43.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-NLCOEQZ2.js")).actionCommand
+    load: async () => (await import("./chunks/action-3SAYA6UX.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
@@ -110,7 +108,7 @@ Run 'threatcat ${err.command} --help' for the options.
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${err.message}
+    io.stderr(`threatcat: ${oneLine(err.message)}
 `);
     return EXIT.usage;
   }
@@ -120,7 +118,7 @@ Run 'threatcat ${err.command} --help' for the options.
     return EXIT.usage;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`threatcat: internal error: ${message}
+  io.stderr(`threatcat: internal error: ${oneLine(message)}
 `);
   if (io.env.THREATCAT_DEBUG) io.stderr(`${err?.stack ?? ""}
 `);

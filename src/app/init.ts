@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveInsideRoot } from '../read/repo-file.js';
+import { oneLine } from '../model/inert-text.js';
 import { globSync } from 'tinyglobby';
 import type { AgentSurface } from '../model/surface.js';
 import type { ManifestFile } from '../model/manifest.js';
@@ -54,7 +56,7 @@ const IGNORE = [
  */
 export function runInit(opts: InitOptions): InitOutcome {
   const { root } = opts;
-  const dir = resolve(root, opts.dir ?? '.');
+  const dir = resolveInsideRoot(root, opts.dir ?? '.', `init: ${opts.dir ?? '.'}`);
   if (!isDirectory(dir)) throw new UsageError(`init: ${opts.dir}: not a directory`);
 
   // The folder as validate and diff will read it: Kustomize apps built, references followed (src/read/scope.ts).
@@ -66,13 +68,13 @@ export function runInit(opts: InitOptions): InitOutcome {
   let files = scope.manifests;
   for (const f of files) {
     for (const p of f.problems)
-      opts.warn(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}`);
+      opts.warn(`${oneLine(p.position.file)}:${p.position.line}:${p.position.column}: warning: ${oneLine(p.message)}`);
     for (const n of f.notes ?? [])
-      opts.warn(`${n.position.file}:${n.position.line}:${n.position.column}: note: ${n.message}`);
+      opts.warn(`${oneLine(n.position.file)}:${n.position.line}:${n.position.column}: note: ${oneLine(n.message)}`);
   }
   let read = readSurface(files);
   for (const p of read.problems)
-    opts.warn(`${p.position.file}:${p.position.line}:${p.position.column}: warning: ${p.message}`);
+    opts.warn(`${oneLine(p.position.file)}:${p.position.line}:${p.position.column}: warning: ${oneLine(p.message)}`);
   let surface = pickAgent(files, read, opts.agent, opts.namespace, toRepoPath(root, dir) || '.');
   // Once the agent is known, what it references elsewhere in the repository (its tool servers' identities and
   // RBAC) is part of its reach: read as validate will read it (the workload as buildCatalog writes it), so the
@@ -88,7 +90,11 @@ export function runInit(opts: InitOptions): InitOutcome {
     surface = pickAgent(files, read, opts.agent, opts.namespace, toRepoPath(root, dir) || '.');
   }
 
-  const catalogAbs = resolve(dir, `${surface.agent.name}.threats.yaml`);
+  const catalogAbs = resolveInsideRoot(
+    root,
+    resolve(dir, `${surface.agent.name}.threats.yaml`),
+    `init: --agent ${opts.agent}`,
+  );
   const display = toRepoPath(root, catalogAbs);
   const result = buildCatalog({
     surface,

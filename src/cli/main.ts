@@ -1,7 +1,6 @@
 import { processIo, EXIT, type Io } from './io.js';
 import { InputError, UsageError } from '../model/input-error.js';
 import { ArgumentError, suggest } from './args.js';
-import { oneLine } from '../render/findings-text.js';
 
 export type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -35,6 +34,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
+import { oneLine } from '../model/inert-text.js';
 
 const USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
 
@@ -103,7 +103,7 @@ export function reportFailure(err: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${err.message}\n`);
+    io.stderr(`threatcat: ${oneLine(err.message)}\n`);
     return EXIT.usage;
   }
   if (err instanceof InputError) {
@@ -111,7 +111,7 @@ export function reportFailure(err: unknown, io: Io): number {
     return EXIT.usage;
   }
   const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`threatcat: internal error: ${message}\n`);
+  io.stderr(`threatcat: internal error: ${oneLine(message)}\n`);
   if (io.env.THREATCAT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { applyYamlEdits, type YamlEdit } from '../render/yaml-edit.js';
 import { writeFileAtomic } from './atomic-write.js';
 import type { Baseline } from '../model/baseline.js';
@@ -22,7 +22,9 @@ export function writeBaseline(absPath: string, b: Baseline): boolean {
   const text = baselineText(b);
   let old: string | undefined;
   try {
-    old = readFileSync(absPath, 'utf8');
+    // Only a regular file is compared: a link (to /dev/zero, or out of the repository) is replaced, never read.
+    const st = lstatSync(absPath);
+    old = st.isFile() && st.size <= Buffer.byteLength(text) ? readFileSync(absPath, 'utf8') : undefined;
   } catch {
     old = undefined;
   }

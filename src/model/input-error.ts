@@ -1,4 +1,5 @@
 import type { Position } from './finding.js';
+import { oneLine } from './inert-text.js';
 
 /**
  * Input that cannot be read as intended: exit code 2, one line naming file:line, never a stack trace.
@@ -12,9 +13,10 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 
+  /** One line, whatever the file name or message holds (both can come from a pull request). */
   override toString(): string {
     const { file, line, column } = this.position;
-    return `${file}:${line}:${column}: ${this.message}`;
+    return `${oneLine(file)}:${line}:${column}: ${oneLine(this.message)}`;
   }
 }
 

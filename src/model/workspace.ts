@@ -9,8 +9,11 @@ export interface ManifestGlob {
   pattern: string;
   /** Matched files, relative to the repository root. */
   files: string[];
-  /** How many matches were left out because they lie outside the repository (never read). */
-  outside?: number;
+  /**
+   * The pattern points outside the repository (`../`, an absolute path, a link that leads out): nothing there is
+   * read or even listed, so a pull request cannot learn what exists on the machine that checks it.
+   */
+  outside?: boolean;
 }
 
 /** What the read stage hands to analysis for one catalog: everything a rule may look at, already read. */

@@ -13,6 +13,7 @@ export function loadCatalogText(text: string, file: string, absPath: string): Lo
   return { file, absPath, text, data, locate: makeLocator(text, file) };
 }
 
-export function readCatalogFile(absPath: string, file: string): LoadedCatalog {
-  return loadCatalogText(readTextFile(absPath, file), file, absPath);
+/** With `root`, the file must resolve inside it (a link that leads out is refused). */
+export function readCatalogFile(absPath: string, file: string, root?: string): LoadedCatalog {
+  return loadCatalogText(readTextFile(absPath, file, { root }), file, absPath);
 }

@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import validateConfig from '../generated/config-validator.js';
 import type { Severity } from '../model/finding.js';
 import { readTextFile } from './text-file.js';
+import { patternLeavesRoot } from './repo-file.js';
 import { makeLocator, parseSingleDocument } from './yaml-document.js';
 import { InputError } from '../model/input-error.js';
 
@@ -37,7 +38,8 @@ export function readConfig(root: string, explicitPath?: string, opts: { ruleIds?
   const inRoot = relative(root, absPath);
   const display = inRoot && !inRoot.startsWith('..') && !isAbsolute(inRoot) ? inRoot.split(sep).join('/') : absPath;
   if (!explicitPath && !existsSync(absPath)) return { ...DEFAULT_CONFIG };
-  const text = readTextFile(absPath, display);
+  // The default file is the repository's own (a pull request can replace it with a link); --config is the user's.
+  const text = readTextFile(absPath, display, { root: explicitPath ? undefined : root });
   // A config file with nothing set (or only comments) means the defaults, not an error.
   if (/^\s*$/.test(text.replace(/^\s*#.*$/gm, ''))) return { ...DEFAULT_CONFIG };
   const data = parseSingleDocument(text, display);
@@ -58,6 +60,14 @@ export function readConfig(root: string, explicitPath?: string, opts: { ruleIds?
     throw new InputError(at, `invalid configuration: ${message}`);
   }
   const config = { ...DEFAULT_CONFIG, ...(data as Partial<Config>) };
+  // The configuration can come from a pull request: a catalog glob must not walk (or probe) the file system.
+  const outside = config.catalogs.findIndex((p) => patternLeavesRoot(root, root, p));
+  if (outside !== -1) {
+    throw new InputError(
+      locate(['catalogs', outside]),
+      `invalid configuration: catalogs pattern '${config.catalogs[outside]}' points outside the repository (patterns are relative to the repository root)`,
+    );
+  }
   if (opts.ruleIds) {
     const unknown = Object.keys(config.rules).find((id) => !opts.ruleIds!.includes(id));
     if (unknown !== undefined) {

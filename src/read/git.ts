@@ -1,10 +1,11 @@
 import { execFile, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError, UsageError } from '../model/input-error.js';
 import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
 import { grepPatterns } from './references.js';
+import { readRepoFile } from './repo-file.js';
 
 /**
  * Reads two states of a repository through git, without checking anything out: a commit, the index
@@ -357,23 +358,26 @@ function toText(blob: Buffer | null, file: string): string | InputError | undefi
   }
 }
 
+/**
+ * A file of the working tree, as the other states see it: a symbolic link is not read (a commit or the index
+ * holds a link's target path, not YAML), nor is anything that resolves outside the root; special and oversized
+ * files are refused by the one repository-file reader.
+ */
 function readWorktreeFile(root: string, path: string): string | InputError | undefined {
   const abs = join(root, path);
   try {
-    const st = statSync(abs);
-    if (!st.isFile()) return undefined;
-    if (st.size > MAX_TEXT_BYTES)
-      return new InputError(
-        { file: path, line: 1, column: 1 },
-        `file is ${st.size} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`,
-      );
-    return toText(readFileSync(abs), path);
+    // A submodule is a directory here and a commit in the other states: not read either.
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink() || st.isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    const buf = readRepoFile(abs, path, { root, what: 'a YAML file', optional: true });
+    return buf === undefined ? undefined : toText(buf, path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    return new InputError(
-      { file: path, line: 1, column: 1 },
-      `cannot read file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+    if (err instanceof InputError) return err;
+    throw err;
   }
 }
 

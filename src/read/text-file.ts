@@ -1,48 +1,51 @@
-import { readFileSync, statSync } from 'node:fs';
 import { InputError } from '../model/input-error.js';
+import { LIMITS } from './limits.js';
+import { readRepoFile } from './repo-file.js';
 
 /** Catalogs and manifests are hand-written text; anything larger is a mistake or an attack. */
-export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
+export const MAX_TEXT_BYTES = LIMITS.fileBytes;
 
 /**
- * Reads a UTF-8 text file for parsing. Directories, missing files, oversized files, binary content
- * and invalid UTF-8 become an InputError naming the file.
+ * Reads a UTF-8 YAML (or JSON) text file for parsing, through the one repository-file reader (readRepoFile):
+ * with `root`, a file that resolves outside it is refused. Directories, special files, missing files, oversized
+ * files, binary content and invalid UTF-8 become an InputError naming the file.
  */
-export function readTextFile(absPath: string, displayPath: string): string {
-  const at = { file: displayPath, line: 1, column: 1 };
-  let size: number;
-  try {
-    const st = statSync(absPath);
-    if (st.isDirectory()) throw new InputError(at, 'is a directory, not a YAML file');
-    if (!st.isFile()) throw new InputError(at, 'is not a regular file');
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(at, describeFsError(err));
-  }
-  if (size > MAX_TEXT_BYTES) {
-    throw new InputError(at, `file is ${size} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
-  }
-  let buf: Buffer;
-  try {
-    buf = readFileSync(absPath);
-  } catch (err) {
-    throw new InputError(at, describeFsError(err));
-  }
-  return decodeText(buf, displayPath);
+export function readTextFile(absPath: string, displayPath: string, opts: { root?: string } = {}): string {
+  return decodeText(readRepoFile(absPath, displayPath, { root: opts.root, what: 'a YAML file' }), displayPath);
 }
 
+/**
+ * UTF-8 text for the YAML parsers. Also refused: a second byte-order mark (the parsers disagree on it, and the
+ * comment-preserving writer could not edit the file validate passed) and a line break that is a lone carriage
+ * return (js-yaml reads it as a line break, `yaml` and every line-based tool do not).
+ */
 export function decodeText(buf: Buffer, displayPath: string): string {
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     throw new InputError(positionOfByte(buf, nul, displayPath), 'binary file (NUL byte); expected UTF-8 YAML text');
   }
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // ignoreBOM keeps the mark in the text: it is counted here, not dropped silently.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     throw new InputError({ file: displayPath, line: 1, column: 1 }, 'not valid UTF-8 text; expected a YAML file');
   }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    throw new InputError({ file: displayPath, line: 1, column: 1 }, 'two byte-order marks at the start; remove one');
+  }
+  for (let cr = text.indexOf('\r'); cr !== -1; cr = text.indexOf('\r', cr + 1)) {
+    if (text.charCodeAt(cr + 1) !== 10) {
+      const before = text.slice(0, cr);
+      const line = before.split('\n').length;
+      throw new InputError(
+        { file: displayPath, line, column: cr - before.lastIndexOf('\n') },
+        'line break is a lone carriage return (CR); use LF or CRLF line endings',
+      );
+    }
+  }
+  return text;
 }
 
 function positionOfByte(buf: Buffer, offset: number, file: string) {
@@ -55,12 +58,4 @@ function positionOfByte(buf: Buffer, offset: number, file: string) {
     }
   }
   return { file, line, column: offset - lineStart + 1 };
-}
-
-function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory, not a YAML file';
-  return `cannot read file (${code ?? 'unknown error'})`;
 }

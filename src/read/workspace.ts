@@ -1,7 +1,8 @@
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, statSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { globSync } from 'tinyglobby';
+import { locateInsideRoot, patternLeavesRoot } from './repo-file.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
 import { catalogSurface } from './catalog-surface.js';
@@ -46,14 +47,19 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
     // The same file named twice would be checked twice (and its threat ids reported as duplicates of themselves).
     return [...new Set(paths.map((p) => (isAbsolute(p) ? resolve(p) : resolve(root, p))))];
   }
-  return globSync(config.catalogs, {
+  // A pattern that points outside (readConfig refuses those in .threatcat.yaml) would walk the file system.
+  const patterns = config.catalogs.filter((p) => !patternLeavesRoot(root, root, p));
+  if (patterns.length === 0) return [];
+  return globSync(patterns, {
     cwd: root,
     absolute: true,
     onlyFiles: false,
     dot: false,
+    // A link is not followed (it could lead out of the repository, or loop): as in diff, which reads through git.
+    followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
   })
-    .filter((f) => insideRoot(root, f))
+    .filter((f) => !isOutside(root, f))
     .sort();
 }
 
@@ -66,7 +72,8 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
     const file = toRepoPath(root, abs);
     let loaded: LoadedCatalog;
     try {
-      loaded = readCatalogFile(abs, file);
+      // A path given outside the repository is the user's own choice; anything under it must stay inside.
+      loaded = readCatalogFile(abs, file, isOutside(root, abs, { lexically: true }) ? undefined : root);
     } catch (err) {
       if (err instanceof InputError) {
         ws.inputErrors.push(err);
@@ -100,16 +107,14 @@ function matchAgentManifests(root: string, catalogAbs: string, data: unknown, co
   const globs: ManifestGlob[] = [];
   const owned: string[] = [];
   for (const pattern of manifestPatterns(data)) {
-    const matched = matchManifests(dir, pattern, config)
-      .filter((f) => f !== catalogAbs && !NOT_MANIFESTS.test(f))
-      .sort();
-    const files = matched.filter((f) => insideRoot(root, f));
+    const found = matchManifests(root, dir, pattern, config);
+    if (found === 'outside') {
+      globs.push({ pattern, files: [], outside: true });
+      continue;
+    }
+    const files = found.filter((f) => f !== catalogAbs && !NOT_MANIFESTS.test(f)).sort();
     const repoPaths = files.map((f) => toRepoPath(root, f));
-    globs.push({
-      pattern,
-      files: repoPaths,
-      ...(files.length < matched.length ? { outside: matched.length - files.length } : {}),
-    });
+    globs.push({ pattern, files: repoPaths });
     for (const f of repoPaths) if (!owned.includes(f)) owned.push(f);
   }
   return { globs, owned };
@@ -192,7 +197,7 @@ export class DiskState implements SyncState {
     for (const p of paths) {
       if (this.texts.has(p)) continue;
       const abs = resolve(this.root, p);
-      if (!insideRoot(this.root, abs)) {
+      if (isOutside(this.root, abs)) {
         this.texts.set(
           p,
           exists(abs)
@@ -202,7 +207,7 @@ export class DiskState implements SyncState {
         continue;
       }
       try {
-        this.texts.set(p, readTextFile(abs, p));
+        this.texts.set(p, readTextFile(abs, p, { root: this.root }));
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         this.texts.set(p, err);
@@ -283,18 +288,21 @@ function exists(abs: string): boolean {
 }
 
 /**
- * Files a manifest pattern names. A plain path (no glob magic, nothing excluded configured) is a stat, not a
- * directory walk: with hundreds of catalogs, compiling a glob per catalog costs more than the checking.
+ * Files a manifest pattern names, or 'outside' when it points out of the repository: `../`, an absolute path, or
+ * a symbolic link on its way that leads out. That is decided from the pattern and the links inside the repository,
+ * never by listing what is outside (a pull request must not learn how many files match there). Globs do not
+ * follow links. A plain path (no glob magic, nothing excluded configured) is a stat, not a directory walk: with
+ * hundreds of catalogs, compiling a glob per catalog costs more than the checking.
  */
-function matchManifests(dir: string, pattern: string, config: Config): string[] {
-  if (
-    config.exclude.length === 0 &&
-    !isDynamicPattern(pattern) &&
-    !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)
-  ) {
-    const abs = resolve(dir, pattern);
+function matchManifests(root: string, dir: string, pattern: string, config: Config): string[] | 'outside' {
+  const { base, isGlob } = picomatch.scan(pattern.replace(/\\/g, '/'));
+  const at = locateInsideRoot(root, resolve(dir, (isGlob ? base : pattern) || '.'));
+  if (at.kind === 'outside') return 'outside';
+  if (at.kind === 'missing') return [];
+  if (!isGlob && config.exclude.length === 0 && !/(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(pattern)) {
+    // A path named exactly is the catalog's word: a FIFO or device there is refused by name by the reader.
     try {
-      return statSync(abs).isFile() ? [abs] : [];
+      return statSync(at.path).isDirectory() ? [] : [resolve(dir, pattern)];
     } catch {
       return [];
     }
@@ -305,46 +313,39 @@ function matchManifests(dir: string, pattern: string, config: Config): string[] 
     onlyFiles: true,
     // An agent's folder includes its dotfiles: MCP client configs live in .mcp.json, .vscode/ and .cursor/.
     dot: true,
+    followSymbolicLinks: false,
     ignore: [...ALWAYS_EXCLUDED, ...config.exclude],
-  });
+  }).filter((f) => !isOutside(root, f));
 }
 
-const realRoots = new Map<string, string>();
-
 /**
- * Catalogs can come from an untrusted pull request (the Action validates the PR head): a manifest path must not
- * make threatcat read, and quote in findings, files outside the repository (`../../`, absolute paths, or a
- * symbolic link that leads out).
+ * Whether a path lies outside the repository: where it really leads (links followed, from inside only) or,
+ * with `lexically`, only as written. Catalogs can come from an untrusted pull request (the Action validates the PR
+ * head): a manifest path must not make threatcat read, and quote in findings, files outside the repository.
  */
-export function insideRoot(root: string, abs: string): boolean {
-  let real: string;
-  let realRoot: string;
-  try {
-    // The native realpath is one system call; the JS one lstat()s every path component.
-    real = realpathSync.native(abs);
-    realRoot = realRoots.get(root) ?? realpathSync.native(root);
-    realRoots.set(root, realRoot);
-  } catch {
-    return false;
+export function isOutside(root: string, abs: string, opts: { lexically?: boolean } = {}): boolean {
+  if (opts.lexically) {
+    const rel = relative(resolve(root), resolve(root, abs));
+    return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   }
-  const rel = relative(realRoot, real);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return locateInsideRoot(root, abs).kind === 'outside';
 }
 
 /** The baseline `threatcat ingest` keeps beside a catalog, if any. */
 function readBaseline(root: string, catalogAbs: string): { baseline?: Baseline; baselineError?: InputError } {
   const abs = baselinePathFor(catalogAbs);
   try {
-    return { baseline: readBaselineFile(abs, toRepoPath(root, abs)) };
+    return { baseline: readBaselineFile(abs, toRepoPath(root, abs), root) };
   } catch (err) {
     if (err instanceof InputError) return { baselineError: err };
     throw err;
   }
 }
 
-export function readManifest(abs: string, file: string): ManifestFile {
+/** One manifest file; with `root`, it must resolve inside it. Problems are kept in the result, never thrown. */
+export function readManifest(abs: string, file: string, root?: string): ManifestFile {
   try {
-    return readManifestText(readTextFile(abs, file), file);
+    return readManifestText(readTextFile(abs, file, { root }), file);
   } catch (err) {
     if (err instanceof InputError)
       return { file, objects: [], problems: [{ position: err.position, message: err.message }] };

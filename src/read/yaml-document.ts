@@ -5,21 +5,25 @@ import { fastDocumentOffsets } from './manifests/manifest-file.js';
 import type { Position } from '../model/finding.js';
 import type { NodePath } from '../model/catalog.js';
 import { InputError } from '../model/input-error.js';
-
-/** More nodes than any real catalog has; past it, aliases are being used to blow the document up. */
-export const MAX_NODES = 200_000;
+import { documentStarts, expandsBeyond, LIMIT_MESSAGES, LIMITS } from './limits.js';
 
 /**
- * Parses one YAML document fast (js-yaml, YAML 1.2 core schema: no timestamps, no merge keys).
- * Positions are not kept here: `makeLocator` finds them lazily, only when something must be reported.
+ * Parses one YAML document fast (js-yaml, YAML 1.2 core schema: no timestamps, no merge keys), within LIMITS
+ * (nesting, nodes after alias expansion). Positions are not kept here: `makeLocator` finds them lazily, only when
+ * something must be reported.
  */
 export function parseSingleDocument(text: string, file: string): unknown {
   const emptyFile = () => new InputError({ file, line: 1, column: 1 }, 'empty file: expected a YAML document');
   if (text.trim() === '') throw emptyFile();
+  const starts = documentStarts(text, LIMITS.documents);
+  if (starts.length > LIMITS.documents) {
+    throw new InputError(positionOfOffset(text, starts[LIMITS.documents], file), LIMIT_MESSAGES.documents);
+  }
   let docs: unknown[];
   try {
-    docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, filename: file, json: false });
+    docs = jsYaml.loadAll(text, undefined, { ...yamlOptions(file), ...nodeCounter(text) } as jsYaml.LoadOptions);
   } catch (err) {
+    if (err instanceof NodeLimitError) throw new InputError(positionOfOffset(text, err.at, file), LIMIT_MESSAGES.nodes);
     if (isOnlyComments(text)) throw emptyFile();
     throw toInputError(err, file);
   }
@@ -33,6 +37,34 @@ export function parseSingleDocument(text: string, file: string): unknown {
   }
   assertBoundedSize(nonEmpty[0], text, file);
   return nonEmpty[0];
+}
+
+/** Thrown from js-yaml's listener when a text has more nodes than LIMITS.nodes. */
+export class NodeLimitError extends Error {
+  constructor(readonly at: number) {
+    super(LIMIT_MESSAGES.nodes);
+  }
+}
+
+/**
+ * A js-yaml listener that stops the parse past LIMITS.nodes, for texts that could hold that many (a node takes
+ * at least two characters): a parse of hand-sized files pays nothing for it.
+ */
+function nodeCounter(text: string): { listener?: (type: string, state: { position: number }) => void } {
+  if (text.length / 2 <= LIMITS.nodes) return {};
+  let nodes = 0;
+  return {
+    listener: (type, state) => {
+      if (type === 'open' && ++nodes > LIMITS.nodes) throw new NodeLimitError(state.position);
+    },
+  };
+}
+
+/** js-yaml's options everywhere threatcat parses YAML: the core schema, and the nesting limit. */
+export function yamlOptions(file?: string): jsYaml.LoadOptions {
+  // maxDepth is js-yaml 4.3's own nesting bound (not yet in @types/js-yaml).
+  const opts = { schema: jsYaml.CORE_SCHEMA, json: false, maxDepth: LIMITS.depth, ...(file ? { filename: file } : {}) };
+  return opts as jsYaml.LoadOptions;
 }
 
 function isOnlyComments(text: string): boolean {
@@ -53,43 +85,55 @@ function secondDocumentPosition(text: string, file: string): Position {
   return { file, line: 1, column: 1 };
 }
 
-function toInputError(err: unknown, file: string): InputError {
-  if (err instanceof jsYaml.YAMLException) {
-    const mark = err.mark ?? { line: 0, column: 0 };
-    const reason = (err.reason || 'invalid YAML').replace(/^duplicated mapping key$/, 'duplicate key in mapping');
-    return new InputError({ file, line: mark.line + 1, column: mark.column + 1 }, `YAML syntax error: ${reason}`);
-  }
-  return new InputError({ file, line: 1, column: 1 }, `cannot parse YAML: ${(err as Error)?.message ?? String(err)}`);
+export function toInputError(err: unknown, file: string, base = 0, text?: string): InputError {
+  const { position, message } = yamlErrorAt(err, file, base, text);
+  return new InputError(position, message);
 }
 
-/** An alias (`*name`) where YAML allows one: after a space, a line start or a flow indicator. */
-const ALIAS = /(^|[\s:[{,-])\*[^\s,[\]{}]+/m;
+/** A js-yaml exception as a position and one line; `base` is the offset of the parsed text within `text`. */
+export function yamlErrorAt(
+  err: unknown,
+  file: string,
+  base = 0,
+  text?: string,
+): { position: Position; message: string } {
+  if (err instanceof jsYaml.YAMLException) {
+    const mark = err.mark ?? { line: 0, column: 0, position: 0 };
+    const reason = err.reason || 'invalid YAML';
+    const message = /^nesting exceeded maxDepth/.test(reason)
+      ? LIMIT_MESSAGES.depth
+      : `YAML syntax error: ${reason.replace(/^duplicated mapping key$/, 'duplicate key in mapping')}`;
+    const position =
+      base > 0 && text !== undefined
+        ? positionOfOffset(text, base + (mark.position ?? 0), file)
+        : { file, line: mark.line + 1, column: mark.column + 1 };
+    return { position, message };
+  }
+  if (err instanceof RangeError) {
+    // A walk that ran out of stack despite the nesting limit: still one line, naming the limit.
+    return { position: { file, line: 1, column: 1 }, message: LIMIT_MESSAGES.depth };
+  }
+  return {
+    position: { file, line: 1, column: 1 },
+    message: `cannot parse YAML: ${(err as Error)?.message ?? String(err)}`,
+  };
+}
+
+/** An alias (`*name`, any name) where YAML allows one: after a space, a line start or a flow indicator. */
+const ALIAS = /(^|[\s:[{,-])\*[^\s,[\]{}]/m;
 
 /**
  * js-yaml shares the object behind an alias, so a "billion laughs" document loads small but would make every
- * later walk (schema validation, rules) exponential. Count nodes as a walk would see them, and stop early.
+ * later walk (schema validation, rules) exponential: nodes are counted as a walk sees them, up to LIMITS.nodes.
+ * Without a `*` there is no alias, and every node is written out in the (size-limited) text.
  */
-function assertBoundedSize(root: unknown, text: string, file: string): void {
-  // Without an alias every node is written out in the text, which is at most MAX_TEXT_BYTES: nothing to count.
-  if (!ALIAS.test(text)) return;
-  let count = 0;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (++count > MAX_NODES) {
-      const alias = ALIAS.exec(text);
-      const at = alias ? positionOfOffset(text, alias.index + alias[1].length, file) : { file, line: 1, column: 1 };
-      throw new InputError(
-        at,
-        `document expands to more than ${MAX_NODES} nodes (alias bomb?); refusing to process it`,
-      );
-    }
-    if (Array.isArray(node)) {
-      for (const item of node) stack.push(item);
-    } else if (node !== null && typeof node === 'object') {
-      for (const value of Object.values(node)) stack.push(value);
-    }
-  }
+export function assertBoundedSize(root: unknown, text: string, file: string): void {
+  if (!text.includes('*')) return;
+  const over = expandsBeyond(root, LIMITS.nodes);
+  if (!over) return;
+  const alias = ALIAS.exec(text);
+  const at = alias ? positionOfOffset(text, alias.index + alias[1].length, file) : { file, line: 1, column: 1 };
+  throw new InputError(at, LIMIT_MESSAGES[over]);
 }
 
 export function positionOfOffset(text: string, offset: number, file: string): Position {
@@ -124,7 +168,12 @@ export function makeLocator(text: string, file: string): (path: NodePath, opts?:
 export function cstLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
   const yaml = yamlLib();
   const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });
+  const doc = yaml.parseDocument(text, {
+    lineCounter: lines,
+    keepSourceTokens: false,
+    uniqueKeys: false,
+    logLevel: 'error',
+  });
   return (path, opts) => {
     const offset = offsetOf(doc.contents as YamlNode | null, path, opts?.key ?? false);
     const { line, col } = lines.linePos(offset);

@@ -4,6 +4,7 @@ import { renderFindingsGithub } from './workflow-commands.js';
 import { renderSarif } from './sarif.js';
 import { findingJson } from './findings-json.js';
 import { eventFindings } from './event-findings.js';
+import { oneLine } from '../model/inert-text.js';
 import { VERSION } from '../version.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -99,7 +100,8 @@ function renderDiffText(r: DiffResult, style: TextStyle): string {
   const n = r.events.length;
   const summary = `${n} surface event${n === 1 ? '' : 's'}, ${r.reopen.length} threat${r.reopen.length === 1 ? '' : 's'} ${r.written.length > 0 ? 're-opened' : 'to re-open'}, ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`;
   lines.push('', r.written.length > 0 ? `${summary}; wrote ${r.written.join(', ')}` : summary);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: names, refs and values inside it come from the pull request.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 /** Workflow commands: findings as validate prints them, then each event as a warning on the changed line. */

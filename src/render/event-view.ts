@@ -215,7 +215,7 @@ export function factsMarkdown(facts: readonly ChangeFact[]): string {
             : f.before !== undefined
               ? `${codeSpan(f.before)} → (none)`
               : '';
-      const parts = [values, ...[...f.added, ...f.removed].map(codeSpan)].filter(Boolean);
+      const parts = [values, ...[...f.added, ...f.removed].map((x) => codeSpan(x))].filter(Boolean);
       return [f.label ? escapeMarkdown(f.label) : '', ...parts].filter(Boolean).join(' ');
     })
     .filter(Boolean)

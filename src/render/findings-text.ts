@@ -1,4 +1,7 @@
 import type { Finding, Severity } from '../model/finding.js';
+import { oneLine } from '../model/inert-text.js';
+
+export { oneLine } from '../model/inert-text.js';
 
 export interface TextStyle {
   /** ANSI colour on the severity word (a terminal that asked for it: see src/cli/io.ts). */
@@ -13,7 +16,7 @@ export function findingLine(
   f: Pick<Finding, 'file' | 'line' | 'column' | 'severity' | 'rule' | 'message'>,
   style: TextStyle = {},
 ): string {
-  return `${oneLine(f.file)}:${f.line}:${f.column}  ${paint(f.severity, style)}  ${f.rule}  ${oneLine(f.message)}`;
+  return `${oneLine(f.file)}:${f.line}:${f.column}  ${paint(f.severity, style)}  ${oneLine(f.rule)}  ${oneLine(f.message)}`;
 }
 
 /** Every finding on its line, then a one-line summary. */
@@ -39,9 +42,4 @@ const SGR: Record<Severity, string> = { error: '1;31', warning: '1;33', note: '1
 /** Only the severity word is coloured: it is what the eye looks for in a long list; the rest stays plain. */
 function paint(severity: Severity, style: TextStyle): string {
   return style.color ? `\u001b[${SGR[severity]}m${severity}\u001b[0m` : severity;
-}
-
-/** Untrusted text must not forge extra output lines. */
-export function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '?');
 }

@@ -34,7 +34,10 @@ export function markdownHandlebars(): typeof Handlebars {
   hb.registerHelper('md', (v: unknown) => safe(escapeMarkdown(v)));
   // In a Markdown file (the report) mentions, refs and URLs stay readable: a file notifies nobody.
   hb.registerHelper('mdfile', (v: unknown) => safe(escapeMarkdown(v, { keepReferences: true })));
-  hb.registerHelper('code', (v: unknown) => safe(codeSpan(v)));
+  // {{code x table=true}} in a table cell, where a `|` must not end the cell.
+  hb.registerHelper('code', (v: unknown, options?: { hash?: { table?: unknown } }) =>
+    safe(codeSpan(v, { table: options?.hash?.table === true })),
+  );
   hb.registerHelper('fenced', (lang: string, v: string) => safe(fencedBlock(lang, v)));
   hb.registerHelper('mlabel', (v: unknown) => safe(mermaidLabel(v)));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

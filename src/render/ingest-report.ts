@@ -1,6 +1,7 @@
 import type { CatalogPlan, DormantEntry, IngestReport } from '../model/ingest-result.js';
 import { MALFORMED_RECORD } from '../analyse/finding-ids.js';
 import { findingLine } from './findings-text.js';
+import { oneLine } from '../model/inert-text.js';
 
 export type { IngestReport } from '../model/ingest-result.js';
 
@@ -168,7 +169,8 @@ export function ingestText(r: IngestReport): string {
   if (r.written.length > 0) lines.push(`Wrote ${r.written.join(', ')}`);
   if (r.commit?.hash) lines.push(`Committed ${r.commit.hash.slice(0, 12)}`);
   if (r.commit?.skipped) lines.push(`No commit: ${r.commit.skipped}`);
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: file, tool, identity and resource names inside it come from evidence and manifests.
+  return `${lines.map(oneLine).join('\n')}\n`;
 }
 
 function dormantKey(d: DormantEntry): string {
@@ -209,7 +211,8 @@ export function commitMessage(r: IngestReport): string {
     `Evidence snapshot ${r.digest}: ${r.events} events (${src})${accounting.length ? `; ${accounting.join(', ')}` : ''}.`,
   ];
   const list = (title: string, items: string[]) => {
-    if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${i}`).join('\n')}`);
+    // One line per item: a name with a line break must not forge a trailer (Threatcat-Snapshot) in the message.
+    if (items.length > 0) parts.push(`${title}:\n${items.map((i) => `- ${oneLine(i)}`).join('\n')}`);
   };
   list('Closed', closed);
   list('Re-opened', reopened);

@@ -58,10 +58,13 @@ export function setYamlValue(
   if (path.length === 0) throw new YamlEditError('cannot replace the whole document');
   const ctx = parse(text, opts.compact);
   let node: YamlNode | null = ctx.doc.contents as YamlNode | null;
+  // Inside a flow collection every value is in flow context, where `[`, `,` or a line break must be quoted.
+  let inFlow = false;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
     const here = describe(path.slice(0, i));
+    if (isCollection(node) && node.flow) inFlow = true;
     if (isMap(node)) {
       const pair = findPair(node, seg);
       if (!pair) {
@@ -80,12 +83,13 @@ export function setYamlValue(
         );
       }
       const child = pair.value as YamlNode | null;
-      if (last) return replacePairValue(ctx, pair, value);
+      if (last) return inFlow ? replaceFlowPairValue(ctx, pair, value) : replacePairValue(ctx, pair, value);
       if (child === null || (isScalar(child) && child.value === null)) {
         const rest = path.slice(i + 1);
         if (rest.some((s) => typeof s !== 'string'))
           throw new YamlEditError(`${describe(path.slice(0, i + 1))} is empty: cannot index into it`);
-        return replacePairValue(ctx, pair, nest(rest as string[], value));
+        const nested = nest(rest as string[], value);
+        return inFlow ? replaceFlowPairValue(ctx, pair, nested) : replacePairValue(ctx, pair, nested);
       }
       node = child;
     } else if (isSeq(node)) {
@@ -93,7 +97,7 @@ export function setYamlValue(
         throw new YamlEditError(`${here || 'document'}: no item ${String(seg)} in the sequence`);
       }
       const item = node.items[seg] as YamlNode;
-      if (last) return replaceSeqItem(ctx, node, item, value);
+      if (last) return inFlow ? replaceFlowSeqItem(ctx, item, value) : replaceSeqItem(ctx, node, item, value);
       node = item;
     } else {
       throw new YamlEditError(`${here || 'document'} is not a mapping or sequence: cannot set ${describe(path)}`);
@@ -115,7 +119,7 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown, opt
     const close = seq.range![1] - 1;
     if (text[close] !== ']') throw new YamlEditError(`${describe(path)}: cannot find the end of the flow sequence`);
     const inner = text.slice(seq.range![0] + 1, close);
-    const rendered = renderFlow(value);
+    const rendered = renderFlowValue(value);
     if (inner.trim() === '') return splice(ctx, close, close, rendered);
     // Right after the last item, so the file's own padding (`[ a, b ]`) stays on both sides.
     const last = seq.range![0] + 1 + inner.trimEnd().length;
@@ -146,7 +150,8 @@ interface Ctx {
 }
 
 function parse(text: string, compact = false): Ctx {
-  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
+  // logLevel: a warning of the library (a key that is a collection) must not reach the user's terminal as a Node warning.
+  const doc = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false, logLevel: 'error' });
   if (doc.errors.length > 0)
     throw new YamlEditError(`cannot edit: the YAML does not parse (${doc.errors[0].message.split('\n')[0]})`);
   const { step, seqIndent } = detectIndentation(text, doc.contents as YamlNode | null);
@@ -183,7 +188,12 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
     !oldIsBlock &&
     !(isScalar(old) && old.value === null && old.range[0] === old.range[1])
   ) {
-    return splice(ctx, old.range[0], contentEnd(text, old), renderInline(ctx, styledLike(old, value), keyCol));
+    return spliceKeepingComment(
+      ctx,
+      old.range[0],
+      contentEnd(text, old),
+      renderInline(ctx, styledLike(old, value), keyCol),
+    );
   }
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
   if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
@@ -194,16 +204,41 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   // Anything else: rewrite everything after the key's colon.
   const colon = colonAfter(text, key.range![1]);
   const end = old?.range && !(isScalar(old) && old.value === null) ? contentEnd(text, old) : colon + 1;
-  return splice(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
+  return spliceKeepingComment(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
+}
+
+/** A value inside a flow collection: replaced in place, rendered for flow context. */
+function replaceFlowPairValue(ctx: Ctx, pair: Pair, value: unknown): string {
+  const old = pair.value as YamlNode | null;
+  if (old && sameData(old.toJSON(), value)) return ctx.text;
+  const rendered = renderFlowValue(value);
+  if (old?.range && !(isScalar(old) && old.value === null && old.range[0] === old.range[1]))
+    return splice(ctx, old.range[0], old.range[1], rendered);
+  // `{a}` or `{a: }`: the value goes right after the key.
+  const key = pair.key as YamlNode;
+  const colon = ctx.text.indexOf(':', key.range![1]);
+  const end = old?.range ? old.range[0] : key.range![1];
+  if (colon !== -1 && colon < end + 1) return splice(ctx, colon + 1, Math.max(end, colon + 1), ` ${rendered}`);
+  return splice(ctx, key.range![1], key.range![1], `: ${rendered}`);
+}
+
+function replaceFlowSeqItem(ctx: Ctx, item: YamlNode, value: unknown): string {
+  if (sameData(item.toJSON(), value)) return ctx.text;
+  return splice(ctx, item.range![0], item.range![1], renderFlowValue(value));
 }
 
 function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown): string {
   const { text } = ctx;
   if (sameData(item.toJSON(), value)) return text;
-  if (seq.flow) return splice(ctx, item.range![0], item.range![1], renderFlow(value));
+  if (seq.flow) return replaceFlowSeqItem(ctx, item, value);
   const col = columnOf(text, item.range![0]);
   if (!isBlockCollection(value) && !(isCollection(item) && !item.flow && item.items.length > 0)) {
-    return splice(ctx, item.range![0], contentEnd(text, item), renderInline(ctx, styledLike(item, value), col));
+    return spliceKeepingComment(
+      ctx,
+      item.range![0],
+      contentEnd(text, item),
+      renderInline(ctx, styledLike(item, value), col),
+    );
   }
   // The item's first line follows "- ": render as a one-item sequence and drop the dash.
   const rendered = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col - 2).replace(
@@ -319,10 +354,26 @@ function renderInline(ctx: Ctx, value: unknown, col: number): string {
   return afterColon(ctx, value, col).replace(/^ /, '');
 }
 
+/** A collection in flow style all the way down (a nested block collection cannot sit inside a flow one). */
 function renderFlow(value: unknown): string {
   const doc = new Document(value, { flowCollectionPadding: false } as never);
   if (isCollection(doc.contents)) doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
+  // A line break in a string: double-quoted (an escape), so the flow collection stays on its one line. A plain
+  // multi-line scalar there would need the indentation of the block around it.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false, collectionStyle: 'flow' }).replace(/\n$/, '');
+}
+
+/**
+ * A value written inside a flow collection: a scalar rendered as a flow-sequence item (so `[`, `,`, `#` or a line
+ * break are quoted, as flow context needs, and no block scalar appears), a collection as a flow collection.
+ */
+function renderFlowValue(value: unknown): string {
+  return isNonEmptyCollection(value) ? renderFlow(value) : renderFlow([value]).slice(1, -1);
 }
 
 /** Prefixes every line but the first with `col` spaces (empty lines stay empty). */
@@ -338,6 +389,22 @@ function insertLines(ctx: Ctx, at: number, lines: string): string {
   const { text } = ctx;
   if (at >= text.length && !text.endsWith('\n')) return splice(ctx, text.length, text.length, `\n${lines}`);
   return splice(ctx, at, at, `${lines}\n`);
+}
+
+/**
+ * A splice whose new text runs over several lines (a block scalar `|-`, or a block collection after `key:`),
+ * while a comment follows the old value on its line: left there, the comment would end up after the new value's
+ * last line, inside a block scalar's text. It moves to the first line instead (after `|-`, or after the colon).
+ */
+function spliceKeepingComment(ctx: Ctx, from: number, to: number, insert: string): string {
+  if (!insert.includes('\n')) return splice(ctx, from, to, insert);
+  const end = lineEnd(ctx.text, to + 1);
+  const rest = ctx.text.slice(to, Math.max(to, end));
+  const comment = /^[ \t]*(#.*)$/.exec(rest);
+  if (!comment) return splice(ctx, from, to, insert);
+  const nl = insert.indexOf('\n');
+  const first = insert.slice(0, nl).replace(/[ \t]+$/, '');
+  return splice(ctx, from, end, `${first} ${comment[1]}${insert.slice(nl)}`);
 }
 
 function splice(ctx: Ctx, from: number, to: number, insert: string): string {

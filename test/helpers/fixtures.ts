@@ -62,12 +62,15 @@ export interface CliResult {
 /** Runs the real bundled CLI (bin/threatcat.js → dist/cli.js) as a child process. */
 export function runCli(
   args: string[],
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {},
 ): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     input: opts.input,
+    // A hang is a failure to report (killed: exit -1), not a test run that never ends.
+    timeout: opts.timeout,
+    killSignal: 'SIGKILL',
     env: { ...process.env, THREATCAT_NOW: '2026-11-21T12:00:00Z', ...opts.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -43,7 +43,8 @@ test('text: a message with a newline stays on one line', () => {
   editFile(join(dir, CATALOG), 'kind: ThreatCatalog\n', 'kind: ThreatCatalog\n"a\\nb": 1\n');
   const lines = runCli(['validate', '-C', dir]).stdout.trimEnd().split('\n');
   assert.equal(lines.length, 2);
-  assert.match(lines[0], /unknown key 'a b'/);
+  // Shown as written (an escape), so the reader sees there is a line break in the key.
+  assert.match(lines[0], /unknown key 'a\\nb'/);
 });
 
 test('json: { catalogs, findings[{ rule, severity, file, line, column, message, subject? }] }', () => {

@@ -4,7 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { diffLines } from 'diff';
-import { appendYamlItem, applyYamlEdits, setYamlValue, YamlEditError } from '../../src/render/yaml-edit.js';
+import {
+  appendYamlItem,
+  applyYamlEdits,
+  setYamlValue,
+  YamlEditError,
+  type YamlEdit,
+} from '../../src/render/yaml-edit.js';
 import { copyExample, EXAMPLE, runCli } from '../helpers/fixtures.js';
 
 /** A catalog written by a person: comments everywhere, mixed quoting, flow and block styles, blank lines. */
@@ -255,4 +261,47 @@ test('impossible edits fail clearly instead of corrupting the file', () => {
   assert.throws(() => setYamlValue(CATALOG, ['kind', 'x'], 1), /not a mapping or sequence/);
   assert.throws(() => appendYamlItem(CATALOG, ['metadata', 'name'], 'x'), /not a sequence/);
   assert.throws(() => setYamlValue('a: [1\n', ['a'], 1), /does not parse/);
+});
+
+test('values written inside a flow collection are quoted for flow context and stay on their line (found by fuzzing)', () => {
+  const text = 'a:\n  match: { decision: forbid, resource: [roles, bindings] } # keep\n  refs: [x, y]\n';
+  const cases: Array<[YamlEdit, unknown]> = [
+    [{ op: 'set', path: ['a', 'match', 'decision'], value: 'z[~' }, 'z[~'],
+    [{ op: 'set', path: ['a', 'refs', 0], value: 'a, b' }, 'a, b'],
+    [{ op: 'set', path: ['a', 'match', 'go'], value: { fcq: 'multi\nline' } }, { fcq: 'multi\nline' }],
+    [{ op: 'append', path: ['a', 'refs'], value: 'c]' }, 'c]'],
+    [{ op: 'set', path: ['a', 'match', 'decision'], value: 'two\nlines' }, 'two\nlines'],
+  ];
+  for (const [edit, expected] of cases) {
+    const out = applyYamlEdits(text, [edit]);
+    const data = jsYaml.load(out) as { a: { match: Record<string, unknown>; refs: unknown[] } };
+    const last = edit.path[edit.path.length - 1];
+    const got =
+      edit.op === 'append'
+        ? data.a.refs.at(-1)
+        : edit.path[1] === 'refs'
+          ? data.a.refs[0]
+          : data.a.match[last as string];
+    assert.deepEqual(got, expected, out);
+    assert.equal(out.split('\n').length, text.split('\n').length, `one line still:\n${out}`);
+    assert.match(out, /# keep\n/);
+  }
+});
+
+test('a value that becomes several lines keeps the comment that followed it, as a comment (found by fuzzing)', () => {
+  const text = 'a:\n  title: old   # reviewed\n  list: [x]\n  map:\n    k: 1\n    j: 2   # last\nb: 1\n';
+  const cases: Array<[string[], unknown]> = [
+    [['a', 'title'], 'multi\nline'],
+    [['a', 'map'], 'multi\nline'],
+    [['a', 'title'], { k: 'v', w: [1, 2] }],
+  ];
+  for (const [path, value] of cases) {
+    const out = applyYamlEdits(text, [{ op: 'set', path, value }]);
+    const data = jsYaml.load(out) as { a: Record<string, unknown>; b: number };
+    assert.deepEqual(data.a[path[1]], value, out);
+    assert.equal(data.b, 1);
+    const comment = path[1] === 'title' ? '# reviewed' : '# last';
+    assert.ok(out.includes(comment), `the comment is kept:\n${out}`);
+    assert.doesNotMatch(JSON.stringify(data), /#/, 'and it is not part of any value');
+  }
 });

@@ -4,7 +4,7 @@ import type { Rule, RuleHit } from './rule.js';
 export const manifestPathUnmatched: Rule = {
   id: 'manifest-path-unmatched',
   severity: 'error',
-  summary: 'An agent.manifests path or glob matches no file, or matches files outside the repository (never read).',
+  summary: 'An agent.manifests path or glob matches no file, or points outside the repository (never read).',
   help: 'Point the agent.manifests entry at files inside the repository (paths and globs are relative to the catalog).',
   check(ctx) {
     const hits: RuleHit[] = [];
@@ -14,7 +14,7 @@ export const manifestPathUnmatched: Rule = {
           hits.push({
             catalog,
             path: ['agent', 'manifests', i],
-            message: `manifest path '${g.pattern}' matches ${g.outside} file${g.outside === 1 ? '' : 's'} outside the repository; they are not read`,
+            message: `manifest path '${g.pattern}' points outside the repository; nothing there is read`,
           });
         } else if (g.files.length === 0) {
           hits.push({

@@ -3,6 +3,7 @@ import { EXIT } from '../io.js';
 import { parseCommandArgs, pickFormat, type CommandSpec } from '../args.js';
 import { resolveRoot } from '../../read/workspace.js';
 import { REPORT_FORMATS, runReport } from '../../app/report.js';
+import { oneLine } from '../../model/inert-text.js';
 
 const SPEC: CommandSpec = {
   name: 'report',
@@ -42,7 +43,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   for (const w of out.baselineWarnings) io.stderr(`threatcat: warning: ${w.toString()}\n`);
   if (!out.ok) {
     for (const e of out.inputErrors) io.stderr(`${e.toString()}\n`);
-    for (const f of out.invalid) io.stderr(`${f.file}:${f.line}:${f.column}: ${f.message}\n`);
+    for (const f of out.invalid) io.stderr(`${oneLine(f.file)}:${f.line}:${f.column}: ${oneLine(f.message)}\n`);
     io.stderr('threatcat: report needs valid catalogs; run threatcat validate for the details\n');
     return EXIT.usage;
   }

@@ -2,6 +2,8 @@ import type { FileReport } from '../../model/ingest-result.js';
 
 export type { FileReport } from '../../model/ingest-result.js';
 import jsYaml from 'js-yaml';
+import { expandsBeyond, LIMIT_MESSAGES, LIMITS } from '../limits.js';
+import { yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
 import { createReader, detectReader } from './detect.js';
@@ -13,7 +15,7 @@ import {
   type RecordSink,
   type Splitter,
 } from './splitters.js';
-import { combineDigests, streamFile, type StreamProgress } from './stream.js';
+import { checkEvidenceFile, combineDigests, streamFile, type StreamProgress } from './stream.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
@@ -64,6 +66,7 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
     },
   };
   const reports: FileReport[] = [];
+  for (const f of files) checkEvidenceFile(f.abs, f.file);
   for (const f of files) reports.push(await readOne(f, opts, readers, ctx));
   // Records a reader held back are accounted for now, each in the file it came from.
   for (const reader of readers.values()) reader.finish?.(ctx);
@@ -137,12 +140,20 @@ async function readOne(
       // malformed = records).
       let record: unknown;
       try {
-        record = framing === 'yaml' ? jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) : JSON.parse(text);
+        record = framing === 'yaml' ? jsYaml.load(text, yamlOptions()) : JSON.parse(text);
       } catch (err) {
         bad(
           line,
-          framing === 'yaml' ? `invalid YAML: ${oneLine((err as Error).message.split('\n')[0])}` : invalidJson(text),
+          framing === 'yaml'
+            ? `invalid YAML: ${oneLine(yamlErrorAt(err, f.file).message.replace(/^YAML syntax error: /, ''))}`
+            : invalidJson(text),
         );
+        return;
+      }
+      // An alias bomb in one YAML record: the readers iterate its lists, which an alias would multiply.
+      const over = framing === 'yaml' && text.includes('*') ? expandsBeyond(record, LIMITS.nodes) : undefined;
+      if (over) {
+        bad(line, LIMIT_MESSAGES[over]);
         return;
       }
       if (record === null || record === undefined) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { constants, createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../model/input-error.js';
 
@@ -37,10 +37,9 @@ export async function streamFile(
   let gzip = false;
   let size = 0;
   try {
-    const st = statSync(abs);
-    size = st.size;
-    if (st.isDirectory()) throw new InputError(at, 'is a directory, not an evidence file');
-    const fd = openSync(abs, 'r');
+    checkEvidenceFile(abs, display);
+    size = statSync(abs).size;
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const magic = Buffer.alloc(2);
     const n = readSync(fd, magic, 0, 2, 0);
     closeSync(fd);
@@ -100,6 +99,27 @@ export async function streamFile(
   // Decompression trails the compressed bytes: the last word on a file is said once both are done.
   onProgress?.({ read: bytes, size, gzip, decompressed });
   return { digest: `sha256:${hash.digest('hex')}`, bytes, gzip, corrupt };
+}
+
+/**
+ * An evidence path must be a regular file: a FIFO would block the read, a device (/dev/zero) never ends.
+ * Checked for every path before any is read, so a bad last argument does not cost a long read first.
+ */
+export function checkEvidenceFile(abs: string, display: string): void {
+  const at = { file: display, line: 1, column: 1 };
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(abs);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      at,
+      code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read file (${code})`,
+    );
+  }
+  if (st.isDirectory()) throw new InputError(at, 'is a directory, not an evidence file');
+  if (!st.isFile())
+    throw new InputError(at, 'is not a regular file (a FIFO, socket or device); save the evidence to a file first');
 }
 
 /** The digest of a snapshot made of several files: one file's own digest, else sha256 of the sorted digests. */

@@ -1,10 +1,12 @@
-import jsYaml from 'js-yaml';
 import { getNodeValue, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import jsYaml from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from '../yaml-lazy.js';
 import type { Position } from '../../model/finding.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits.js';
+import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -13,17 +15,16 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
  * Templates are not rendered here: a Helm template is one note; Kustomize's own files (kustomizations, Components,
  * JSON 6902 patch lists) are recognised and yield no object (src/read/kustomize.ts renders Kustomize apps).
  *
- * Two parsers give the same result: js-yaml with a node-position listener (about ten times faster, so a diff
- * over thousands of manifests stays fast, and positions cost almost nothing), and `yaml` with its CST, used
- * when js-yaml refuses the text (to report the error the same way and still read the other documents), when
- * the text uses anchors or aliases (js-yaml shares aliased objects, so an alias bomb would blow up later walks),
- * or when the fast path's bookkeeping does not add up. `yaml` is only loaded then (yamlLib), so a clean
- * validation never pays for loading it.
+ * js-yaml parses everything, with a node-position listener (about ten times faster than `yaml`, so a diff over
+ * thousands of manifests stays fast, and positions cost almost nothing). `yaml` with its CST gives positions
+ * only where the listener cannot (anchors and aliases, or bookkeeping that does not add up), and only for text
+ * js-yaml has accepted within LIMITS: `yaml`'s error recovery grows faster than linearly on some broken input
+ * (a long run of `[` or `"`), so it never sees text js-yaml refused. When js-yaml refuses the file, each
+ * document is read on its own, so one broken document does not hide the others. `yaml` is only loaded when
+ * needed (yamlLib), so a clean validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
-  const read = /\.json$/i.test(file)
-    ? readJsonc(text, file)
-    : (readManifestFast(text, file) ?? readWithPositions(text, file));
+  const read = /\.json$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
   return helmTemplate(text, read) ?? read;
 }
 
@@ -54,6 +55,81 @@ function helmTemplate(text: string, read: ManifestFile): ManifestFile | undefine
       },
     ],
   };
+}
+
+/** YAML text, within LIMITS; with `into`, its documents as they are instead of objects. */
+function readYaml(text: string, file: string, into?: YamlDoc[]): ManifestFile {
+  let lines: number[] | undefined;
+  const pos = (offset: number): Position => {
+    lines ??= lineStarts(text);
+    return positionIn(lines, offset, file);
+  };
+  const result: ManifestFile = { file, objects: [], problems: [] };
+  const starts = documentStarts(text, LIMITS.documents);
+  if (starts.length > LIMITS.documents) {
+    result.problems.push({
+      position: positionOfOffset(text, starts[LIMITS.documents], file),
+      message: LIMIT_MESSAGES.documents,
+    });
+    return result;
+  }
+  const sections = starts.map((s, i): [number, number] => [s, i + 1 < starts.length ? starts[i + 1] : text.length]);
+  const whole = readSection(text, 0, text.length, file, pos, into);
+  if (!('error' in whole)) return whole;
+  if (sections.length === 1) {
+    result.problems.push(whole.error);
+    return result;
+  }
+  for (const [start, end] of sections) {
+    const read = readSection(text, start, end, file, pos, into);
+    if ('error' in read) result.problems.push(read.error);
+    else {
+      result.objects.push(...read.objects);
+      result.problems.push(...read.problems);
+    }
+  }
+  return result;
+}
+
+/** One stretch of the text (the whole file, or one document): its objects, or why js-yaml refused it. */
+function readSection(
+  text: string,
+  start: number,
+  end: number,
+  file: string,
+  pos: (offset: number) => Position,
+  into?: YamlDoc[],
+): ManifestFile | { error: { position: Position; message: string } } {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const listened = listenDocuments(slice);
+  if ('error' in listened) {
+    if (listened.error instanceof NodeLimitError)
+      return { error: { position: pos(start + listened.at), message: LIMIT_MESSAGES.nodes } };
+    return { error: yamlErrorAt(listened.error, file, start, text) };
+  }
+  if (listened.aliases) {
+    let budget = LIMITS.nodes;
+    for (const d of listened.docs) {
+      const n = expandedNodes(d, budget);
+      if (n !== 'depth') budget -= n;
+      if (n === 'depth' || budget < 0) {
+        const alias = ANCHOR_OR_ALIAS.exec(slice);
+        const at = start + (alias ? alias.index + alias[1].length : 0);
+        return {
+          error: { position: pos(at), message: n === 'depth' ? LIMIT_MESSAGES.depth : LIMIT_MESSAGES.expanded },
+        };
+      }
+    }
+  }
+  if (!listened.roots) return readWithPositions(slice, file, { base: start, pos }, into);
+  const { docs, roots } = listened;
+  const sources: DocSource[] = [];
+  docs.forEach((data, i) => {
+    if (data === null || data === undefined) return;
+    const root = roots[i];
+    sources.push({ data, offsetOf: (path) => start + frameOffset(slice, root, path) });
+  });
+  return readDocuments(sources, file, pos, into);
 }
 
 /** A document's positions: the offset of the node at a path (or of its nearest ancestor). */
@@ -91,9 +167,7 @@ function readDocuments(
  */
 export function readYamlDocuments(text: string, file: string): { docs: YamlDoc[]; problems: ManifestFile['problems'] } {
   const docs: YamlDoc[] = [];
-  const read = /\.json$/i.test(file)
-    ? readJsonc(text, file, docs)
-    : (readManifestFast(text, file, docs) ?? readWithPositions(text, file, docs));
+  const read = /\.json$/i.test(file) ? readJsonc(text, file, docs) : readYaml(text, file, docs);
   return { docs, problems: read.problems };
 }
 
@@ -101,8 +175,8 @@ export function readYamlDocuments(text: string, file: string): { docs: YamlDoc[]
 // Fast path: js-yaml, YAML 1.2 core schema (as `yaml`: no timestamps, no merge keys), with a listener that
 // records where each node starts and ends.
 
-/** An anchor (&a) or alias (*a) outside quotes: left to the slow path. */
-const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][A-Za-z0-9_.-]+/m;
+/** Where an anchor or alias probably is, for pointing at it in a message (the parser decides whether there is one). */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 
 interface Frame {
   start: number;
@@ -114,55 +188,56 @@ interface Frame {
   pairs?: Map<string, { key: Frame; value?: Frame }>;
 }
 
-function readManifestFast(text: string, file: string, into?: YamlDoc[]): ManifestFile | undefined {
-  const parsed = listenDocuments(text);
-  if (!parsed) return undefined;
-  const { docs, roots } = parsed;
-  const lines = lineStarts(text);
-  const pos = (offset: number): Position => positionIn(lines, offset, file);
-  const sources: DocSource[] = [];
-  docs.forEach((data, i) => {
-    if (data === null || data === undefined) return;
-    const root = roots[i];
-    sources.push({ data, offsetOf: (path) => frameOffset(text, root, path) });
-  });
-  return readDocuments(sources, file, pos, into);
-}
-
-/** js-yaml's documents and the position frame of each one's root; undefined when the fast path does not apply. */
-function listenDocuments(text: string): { docs: unknown[]; roots: Frame[] } | undefined {
-  if (ANCHOR_OR_ALIAS.test(text)) return undefined;
+/**
+ * js-yaml's documents and, where the listener's frames can be trusted (no anchors, so no aliases; bookkeeping
+ * adds up), the position frame of each one's root; or the error js-yaml (or the node limit) stopped at. Whether a
+ * document has anchors is asked of the parser itself (its anchor table when the document's root closes), not
+ * guessed from the text: anchors are named with any characters (`&é1`), and a guess could be evaded.
+ */
+function listenDocuments(
+  text: string,
+): { docs: unknown[]; roots?: Frame[]; aliases: boolean } | { error: unknown; at: number } {
   const top: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
   const stack: Frame[] = [top];
   let unaligned = false;
-  const listener = (type: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
+  let aliases = false;
+  let nodes = 0;
+  let at = 0;
+  const listener = (
+    type: 'open' | 'close',
+    state: { position: number; kind: string | null; result: unknown; anchorMap: object },
+  ) => {
+    at = state.position;
     if (type === 'open') {
+      if (++nodes > LIMITS.nodes) throw new NodeLimitError(state.position);
       stack.push({ start: state.position, end: 0, kind: null, result: undefined, children: [] });
-    } else {
-      const f = stack.pop()!;
-      f.end = state.position;
-      f.kind = state.kind;
-      f.result = state.result;
-      stack[stack.length - 1].children.push(f);
-      // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
-      if (
-        f.kind === 'sequence' &&
-        Array.isArray(f.result) &&
-        f.children.length !== f.result.length &&
-        !(f.children.length === 1 && f.children[0].result === f.result)
-      )
-        unaligned = true;
+      return;
     }
+    const f = stack.pop()!;
+    f.end = state.position;
+    f.kind = state.kind;
+    f.result = state.result;
+    stack[stack.length - 1].children.push(f);
+    // A document's root closed: the parser's anchor table says whether any node of it was anchored.
+    if (stack.length === 1 && !aliases && Object.keys(state.anchorMap).length > 0) aliases = true;
+    // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
+    if (
+      f.kind === 'sequence' &&
+      Array.isArray(f.result) &&
+      f.children.length !== f.result.length &&
+      !(f.children.length === 1 && f.children[0].result === f.result)
+    )
+      unaligned = true;
   };
   let docs: unknown[];
   try {
-    docs = jsYaml.loadAll(text, undefined, { schema: jsYaml.CORE_SCHEMA, listener } as jsYaml.LoadOptions);
-  } catch {
-    return undefined;
+    docs = jsYaml.loadAll(text, undefined, { ...yamlOptions(), listener } as unknown as jsYaml.LoadOptions);
+  } catch (error) {
+    return { error, at };
   }
   // One root node per document; anything else means the listener saw something this code does not expect.
-  if (unaligned || stack.length !== 1 || top.children.length !== docs.length) return undefined;
-  return { docs, roots: top.children };
+  if (aliases || unaligned || stack.length !== 1 || top.children.length !== docs.length) return { docs, aliases };
+  return { docs, roots: top.children, aliases };
 }
 
 /**
@@ -172,7 +247,7 @@ function listenDocuments(text: string): { docs: unknown[]; roots: Frame[] } | un
  */
 export function fastDocumentOffsets(text: string): ((path: NodePath, wantKey: boolean) => number) | undefined {
   const parsed = listenDocuments(text);
-  if (parsed?.roots.length !== 1) return undefined;
+  if ('error' in parsed || parsed.roots?.length !== 1) return undefined;
   const root = parsed.roots[0];
   return (path, wantKey) => {
     if (wantKey && path.length > 0) {
@@ -352,13 +427,19 @@ function jsonOffset(root: JsonNode, path: NodePath): number {
 // Slow path: `yaml` with its CST (exact error messages, alias limits).
 
 /** The `yaml` reader: positions for everything, and one problem per broken document. */
-export function readWithPositions(text: string, file: string, into?: YamlDoc[]): ManifestFile {
+export function readWithPositions(
+  text: string,
+  file: string,
+  within?: { base: number; pos: (offset: number) => Position },
+  into?: YamlDoc[],
+): ManifestFile {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const result: ManifestFile = { file, objects: [], problems: [] };
   let docs: ReturnType<typeof parseAllDocuments>;
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // logLevel: the library's warnings (a key that is a collection) must not reach stderr as Node warnings.
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   } catch (err) {
     result.problems.push({
       position: { file, line: 1, column: 1 },
@@ -366,10 +447,13 @@ export function readWithPositions(text: string, file: string, into?: YamlDoc[]):
     });
     return result;
   }
-  const pos = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
+  // Offsets are within `text`; when it is one document of a file, positions are counted in the whole file.
+  const pos = within
+    ? (offset: number): Position => within.pos(within.base + offset)
+    : (offset: number): Position => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+      };
   const sources: DocSource[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (doc.errors.length > 0) {
@@ -488,24 +572,6 @@ function collectObjects(
   } satisfies ManifestObject);
 }
 
-const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
-const KUSTOMIZE_KINDS = new Set(['Kustomization', 'Component']);
-
-/** `[{op: replace, path: /spec/x, value: …}, …]`: every item an operation with a path. */
-export function isJson6902Patch(data: unknown): data is Array<Record<string, unknown>> {
-  return (
-    Array.isArray(data) &&
-    data.length > 0 &&
-    data.every(
-      (op) =>
-        op !== null &&
-        typeof op === 'object' &&
-        typeof (op as Record<string, unknown>).op === 'string' &&
-        typeof (op as Record<string, unknown>).path === 'string',
-    )
-  );
-}
-
 /**
  * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
  * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
@@ -523,4 +589,29 @@ function firstLine(s: string): string {
 }
 
 /** Both parsers, for tests that check they agree. */
-export const parsersForTest = { fast: readManifestFast, cst: readWithPositions };
+export const parsersForTest = {
+  /** The js-yaml path alone: undefined where it does not apply (errors, anchors, aliases, misaligned frames). */
+  fast(text: string, file: string): ManifestFile | undefined {
+    const listened = listenDocuments(text);
+    return 'error' in listened || !listened.roots ? undefined : readManifestText(text, file);
+  },
+  cst: readWithPositions,
+};
+
+const KUSTOMIZE_GROUP = 'kustomize.config.k8s.io/';
+const KUSTOMIZE_KINDS = new Set(['Kustomization', 'Component']);
+
+/** `[{op: replace, path: /spec/x, value: …}, …]`: every item an operation with a path. */
+export function isJson6902Patch(data: unknown): data is Array<Record<string, unknown>> {
+  return (
+    Array.isArray(data) &&
+    data.length > 0 &&
+    data.every(
+      (op) =>
+        op !== null &&
+        typeof op === 'object' &&
+        typeof (op as Record<string, unknown>).op === 'string' &&
+        typeof (op as Record<string, unknown>).path === 'string',
+    )
+  );
+}
