@@ -1,13 +1,13 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-NDHZFQHO.js";
+} from "./chunks/chunk-3LWUEJL5.js";
 import "./chunks/chunk-TJI7CHLD.js";
-import "./chunks/chunk-2KK2AJ6I.js";
+import "./chunks/chunk-I3UXOJUW.js";
 import "./chunks/chunk-NR6Y7ZXI.js";
 import "./chunks/chunk-FT3UBES6.js";
-import "./chunks/chunk-N7WHC3LS.js";
-import "./chunks/chunk-GUHKGJJ2.js";
+import "./chunks/chunk-CBOG4CXJ.js";
+import "./chunks/chunk-PIYHWPQ7.js";
 import "./chunks/chunk-XW6MC7SD.js";
 import "./chunks/chunk-WHDTTXYD.js";
 import "./chunks/chunk-AR23VXO7.js";

@@ -22,7 +22,7 @@ var COMMANDS = {
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-VBVMF2D4.js")).diffCommand
+    load: async () => (await import("./chunks/diff-VQWPYC2J.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
@@ -30,7 +30,7 @@ var COMMANDS = {
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-CMFPLUH7.js")).reportCommand
+    load: async () => (await import("./chunks/report-4XA2PHZK.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
@@ -38,7 +38,7 @@ var COMMANDS = {
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-3SAYA6UX.js")).actionCommand
+    load: async () => (await import("./chunks/action-BXNSMVJF.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

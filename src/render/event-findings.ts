@@ -34,7 +34,7 @@ export function eventFindings(
       file: e.file,
       line: e.line,
       column: e.column,
-      message: `${e.subject} (${e.direction}): ${describeChange(e)} (agent ${e.agent}).${tail.length ? ` ${tail.join(' ')}` : ''}`,
+      message: `${e.subject}${e.direction === 'changed' ? '' : ` (${e.direction})`}: ${describeChange(e)} (agent ${e.agent}).${tail.length ? ` ${tail.join(' ')}` : ''}`,
       subject: `${e.catalog}#${e.subject}`,
     };
   });

@@ -75,7 +75,9 @@ export function eventView(e: DiffEvent): EventView {
     line: e.line,
     mark,
     facts: changeFacts(e),
-    ...(typeof direction === 'string' && direction ? { direction } : {}),
+    // Only a direction that tells the reviewer something: `changed` (neither wider nor narrower) goes unsaid, and
+    // so does the direction of an element added or removed (its title already says it).
+    ...((direction === 'widened' || direction === 'narrowed') && mark === 'changed' ? { direction } : {}),
   };
 }
 

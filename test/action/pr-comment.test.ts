@@ -115,7 +115,7 @@ test('a new MCP server: verdict first, the next step as commands, each problem o
   );
   assert.match(
     top,
-    /\*\*Tools changed\*\* `RemoteMCPServer agents\/kagent-tool-server: allowed tools` in `agents\/k8s-ops`: tools `\+k8s_rollout_restart`/,
+    /\*\*Tools changed\*\* \(widened\) `RemoteMCPServer agents\/kagent-tool-server: allowed tools` in `agents\/k8s-ops`: tools `\+k8s_rollout_restart`/,
   );
   assert.match(top, /\*\*Permissions changed\*\* .*: permissions `\+ list secrets in all namespaces`/);
   assert.doesNotMatch(body, /\{"\w+":|\["\w+",/, 'no JSON anywhere');

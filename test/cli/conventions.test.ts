@@ -33,7 +33,8 @@ test('a mistyped option: threatcat words, the closest option, the command usage 
     r.stderr,
     [
       'threatcat validate: unknown option --fromat (did you mean --format?)',
-      'Usage: threatcat validate [PATH...] [-C DIR] [--format text|json|sarif|github] [--config FILE]',
+      'Usage: threatcat validate [PATH...] [--fix] [-C DIR] [--format text|json|sarif|github] [--config FILE]',
+      '                          [--fail-on error|warning|never]',
       "Run 'threatcat validate --help' for the options.",
       '',
     ].join('\n'),

@@ -42,7 +42,12 @@ test('validate and diff print a finding on the same line, word for word; events 
   assert.equal(d.code, 1, d.stderr);
   const shadow = (out: string) => out.split('\n').filter((l) => / {2}shadow-component {2}/.test(l));
   assert.equal(shadow(v.stdout).length, 1, v.stdout);
-  assert.deepEqual(shadow(d.stdout), shadow(v.stdout));
+  // diff knows the base it compared with and names it in the fix; validate cannot, and says <base>.
+  assert.deepEqual(
+    shadow(d.stdout).map((l) => l.replace('--base HEAD ', '--base <base> ')),
+    shadow(v.stdout),
+  );
+  assert.match(shadow(d.stdout)[0], /`threatcat diff --base HEAD --write`/);
   const [, file, line, , severity, rule] = FINDING_LINE.exec(shadow(v.stdout)[0]) ?? [];
   assert.deepEqual([file, severity, rule], ['manifests/agent.yaml', 'error', 'shadow-component']);
   assert.ok(Number(line) > 0);
@@ -51,7 +56,7 @@ test('validate and diff print a finding on the same line, word for word; events 
   assert.match(event, FINDING_LINE);
   assert.match(
     event,
-    /^manifests\/agent\.yaml:\d+:\d+ {2}warning {2}mcp-connection-added {2}RemoteMCPServer agents\/incident-server: url http:\/\/incident-mcp\.tools:8080\/mcp; transport STREAMABLE_HTTP; tools \+create_incident \(agent agents\/k8s-ops\)\.$/,
+    /^manifests\/agent\.yaml:\d+:\d+ {2}warning {2}mcp-connection-added {2}RemoteMCPServer agents\/incident-server \(widened\): url http:\/\/incident-mcp\.tools:8080\/mcp; transport STREAMABLE_HTTP; tools \+create_incident \(agent agents\/k8s-ops\)\.$/,
   );
   assert.doesNotMatch(d.stdout, /\[shadow-component\]|: error \[/, 'the old diff format is gone');
 });

@@ -172,7 +172,7 @@ test('github and sarif formats annotate the changed lines', () => {
   const gh = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'github']);
   assert.match(
     gh.stdout,
-    /^::warning file=manifests\/model\.yaml,line=8,col=\d+,title=threatcat model-version-updated::ModelConfig agents\/k8s-ops-model \(changed\): .*Re-opens K8SOPS-L1-01, K8SOPS-L5-01/m,
+    /^::warning file=manifests\/model\.yaml,line=8,col=\d+,title=threatcat model-version-updated::ModelConfig agents\/k8s-ops-model: .*Re-opens K8SOPS-L1-01, K8SOPS-L5-01/m,
   );
   const sarif = JSON.parse(
     runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'sarif']).stdout,

@@ -225,7 +225,10 @@ test('ingest says how many lines were malformed and how many duplicate stage lin
     r.stdout,
     /: 1 file\(s\), 350 events \(kube-audit 350\), 490 duplicate stage line\(s\) folded, 200 malformed\n/,
   );
-  assert.match(r.stdout, /\n {2}evidence\/generated-audit\.jsonl:1: invalid JSON \(binary data\)\n/);
+  assert.match(
+    r.stdout,
+    /\nevidence\/generated-audit\.jsonl:1:1 {2}warning {2}malformed-record {2}invalid JSON \(binary data\)\n/,
+  );
   assert.match(r.stdout, /\n {2}evidence\/generated-audit\.jsonl: 195 more malformed record\(s\)\n/);
   assert.ok(
     r.stdout.includes(
