@@ -1,20 +1,20 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-3LWUEJL5.js";
-import "./chunks/chunk-TJI7CHLD.js";
-import "./chunks/chunk-I3UXOJUW.js";
-import "./chunks/chunk-NR6Y7ZXI.js";
-import "./chunks/chunk-FT3UBES6.js";
-import "./chunks/chunk-CBOG4CXJ.js";
-import "./chunks/chunk-PIYHWPQ7.js";
+} from "./chunks/chunk-L7LNXCUQ.js";
+import "./chunks/chunk-L6JNG54F.js";
+import "./chunks/chunk-Z2YEHIL3.js";
+import "./chunks/chunk-JU5WT3OZ.js";
+import "./chunks/chunk-23AGM5LO.js";
+import "./chunks/chunk-MZ373K45.js";
+import "./chunks/chunk-4RYNCXSZ.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-WHDTTXYD.js";
-import "./chunks/chunk-AR23VXO7.js";
+import "./chunks/chunk-NW53GX67.js";
+import "./chunks/chunk-SAATOAFL.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-QL5YBEQX.js";
-import "./chunks/chunk-JMBFIT22.js";
-import "./chunks/chunk-CADMJNAH.js";
+import "./chunks/chunk-XBRHAXQQ.js";
+import "./chunks/chunk-TIATFUQ4.js";
 
 // src/action/main.ts
 var code = await actionEntry({

@@ -7,38 +7,38 @@ import {
   EXIT,
   processIo,
   suggest
-} from "./chunks/chunk-MTSFR7CF.js";
+} from "./chunks/chunk-RAOOECVX.js";
 import {
   InputError,
   UsageError,
   oneLine
-} from "./chunks/chunk-CADMJNAH.js";
+} from "./chunks/chunk-TIATFUQ4.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-PDTZYJJY.js")).validateCommand
+    load: async () => (await import("./chunks/validate-NC7SMMYY.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-VQWPYC2J.js")).diffCommand
+    load: async () => (await import("./chunks/diff-4FZT5ULQ.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-HBH55HXD.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-RG74IMSU.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-4XA2PHZK.js")).reportCommand
+    load: async () => (await import("./chunks/report-CCUKKENM.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-GTU6VO43.js")).initCommand
+    load: async () => (await import("./chunks/init-FZRB2PFV.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-BXNSMVJF.js")).actionCommand
+    load: async () => (await import("./chunks/action-6VPSIKJR.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
@@ -108,7 +108,7 @@ Run 'threatcat ${err.command} --help' for the options.
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${oneLine(err.message)}
+    io.stderr(`threatcat: ${err.lines().join("\n")}
 `);
     return EXIT.usage;
   }

@@ -103,7 +103,7 @@ export function reportFailure(err: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${oneLine(err.message)}\n`);
+    io.stderr(`threatcat: ${err.lines().join('\n')}\n`);
     return EXIT.usage;
   }
   if (err instanceof InputError) {

@@ -58,7 +58,8 @@ export async function commitFiles(root: string, files: string[], message: string
     // lines: all of them, or nobody can tell what to fix.
     const output = hookOutput((err as Error).message);
     throw new UsageError(
-      `--commit: git commit failed (the files are written; fix what it says and commit them, or commit them by hand):\n${output}`,
+      '--commit: git commit failed (the files are written; fix what it says and commit them, or commit them by hand):',
+      { detail: output },
     );
   }
   return (await git.revparse(['HEAD'])).trim();

@@ -22,8 +22,21 @@ export class InputError extends Error {
 
 /** A command line that cannot be carried out: exit code 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  /**
+   * Lines that explain it and must be read whole (a git hook's output): printed below the message, each line kept
+   * on its own line and made inert like the message.
+   */
+  readonly detail?: string;
+
+  constructor(message: string, opts: { detail?: string } = {}) {
+    super(opts.detail ? `${message}\n${opts.detail}` : message);
     this.name = 'UsageError';
+    if (opts.detail) this.detail = opts.detail;
+  }
+
+  /** The message, then each detail line, every one of them a single inert line. */
+  lines(): string[] {
+    const head = this.detail ? this.message.slice(0, this.message.length - this.detail.length - 1) : this.message;
+    return [oneLine(head), ...(this.detail ? this.detail.split('\n').map(oneLine) : [])];
   }
 }
