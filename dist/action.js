@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-L7LNXCUQ.js";
-import "./chunks/chunk-L6JNG54F.js";
-import "./chunks/chunk-Z2YEHIL3.js";
-import "./chunks/chunk-JU5WT3OZ.js";
-import "./chunks/chunk-23AGM5LO.js";
-import "./chunks/chunk-MZ373K45.js";
-import "./chunks/chunk-4RYNCXSZ.js";
+} from "./chunks/chunk-B3AIEXIP.js";
+import "./chunks/chunk-KTITPBR6.js";
+import "./chunks/chunk-NZDLH45R.js";
+import "./chunks/chunk-BKGK2ND6.js";
+import "./chunks/chunk-DWVAE6D3.js";
+import "./chunks/chunk-SNZNKHML.js";
+import "./chunks/chunk-VCCG6TJM.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-NW53GX67.js";
-import "./chunks/chunk-SAATOAFL.js";
+import "./chunks/chunk-Y2JERVVG.js";
+import "./chunks/chunk-275BH6KS.js";
 import "./chunks/chunk-2LPVWLPB.js";
-import "./chunks/chunk-QL5YBEQX.js";
-import "./chunks/chunk-XBRHAXQQ.js";
+import "./chunks/chunk-PLN32GDA.js";
+import "./chunks/chunk-7QRTORGI.js";
 import "./chunks/chunk-TIATFUQ4.js";
 
 // src/action/main.ts

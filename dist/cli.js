@@ -1,7 +1,7 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-QL5YBEQX.js";
+} from "./chunks/chunk-PLN32GDA.js";
 import {
   ArgumentError,
   EXIT,
@@ -18,27 +18,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-NC7SMMYY.js")).validateCommand
+    load: async () => (await import("./chunks/validate-NOQNIOIC.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-4FZT5ULQ.js")).diffCommand
+    load: async () => (await import("./chunks/diff-EL2EMTF2.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-RG74IMSU.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-PHOZWBYC.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-CCUKKENM.js")).reportCommand
+    load: async () => (await import("./chunks/report-BZEQEKGD.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-FZRB2PFV.js")).initCommand
+    load: async () => (await import("./chunks/init-CD5C3TU2.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-6VPSIKJR.js")).actionCommand
+    load: async () => (await import("./chunks/action-P2K5LWZJ.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes

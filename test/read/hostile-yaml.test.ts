@@ -146,7 +146,8 @@ test('deep nesting, flow or block, names the nesting limit at its line (never "M
     ['json', `{"a": ${'{"b": '.repeat(3000)}1${'}'.repeat(3000)}}\n`, 1],
   ] as const;
   for (const [name, text, line] of cases) {
-    const m = readManifestText(text, 'm.json');
+    // YAML in a .yaml file; JSON (read as JSONC, VS Code's MCP config format) in a .json file.
+    const m = readManifestText(text, name === 'json' ? 'm.json' : 'm.yaml');
     assert.equal(m.problems.length, 1, name);
     assert.match(m.problems[0].message, /^nesting deeper than 100 levels \(the limit\)/, name);
     assert.equal(m.problems[0].position.line, line, name);

@@ -156,10 +156,10 @@ test("a malformed object in a referenced file is its owner's problem, not the ag
   });
   writeAt(dir, 'platform/rbac/.keep.yaml', '');
   const v = validate(dir);
-  assert.ok(
-    v.findings.every((f) => !f.file.startsWith('platform/')),
-    `no finding in platform/: ${JSON.stringify(v.findings.filter((f) => f.file.startsWith('platform/')))}`,
-  );
+  // The tool server's identity, uncovered by this catalog, is rightly reported where it is declared; a malformed
+  // binding of the platform team's is theirs to fix, not a finding of the agent's catalog.
+  const malformed = v.findings.filter((f) => f.file.startsWith('platform/') && f.rule !== 'shadow-component');
+  assert.deepEqual(malformed, [], `no malformed-object finding in platform/: ${JSON.stringify(malformed)}`);
 });
 
 test('an agent pointed at another in-cluster server picks up that server identity and grants', () => {

@@ -93,7 +93,8 @@ items:
 
 test('the fast parser agrees with the CST parser on every sample and example: objects, bodies and every position', () => {
   const files: Array<[string, string]> = [];
-  for (const f of readdirSync(SAMPLES).filter((n) => /\.(ya?ml|json)$/.test(n)))
+  // JSON files are read as JSONC (comments, trailing commas), by one parser: only YAML has two to compare.
+  for (const f of readdirSync(SAMPLES).filter((n) => /\.ya?ml$/.test(n)))
     files.push([`samples/${f}`, readFileSync(join(SAMPLES, f), 'utf8')]);
   for (const f of readdirSync(join(EXAMPLE, 'manifests')))
     files.push([`manifests/${f}`, readFileSync(join(EXAMPLE, 'manifests', f), 'utf8')]);

@@ -1,4 +1,12 @@
-import { getNodeValue, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import {
+  createScanner,
+  getNodeValue,
+  type Node as JsonNode,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+  SyntaxKind,
+} from 'jsonc-parser';
 import jsYaml from 'js-yaml';
 import type { Node as YamlNode } from 'yaml';
 import { yamlLib } from '../yaml-lazy.js';
@@ -28,21 +36,35 @@ export function readManifestText(text: string, file: string): ManifestFile {
   return helmTemplate(text, read) ?? read;
 }
 
-/** Any Go template action. */
-const GO_ACTION = /\{\{[^\n]*?\}\}/;
-
 /**
  * A Helm template is not a manifest until it is rendered. It is one note at its first action, never a syntax error
  * or half-read objects: a file with template actions that does not read as plain YAML, or any such file in a
  * chart's `templates/` folder. Template syntax inside string values (kagent prompt templates, Prometheus rules,
  * ApplicationSets) that reads cleanly stays a plain manifest.
  */
+/**
+ * The offset of the first Go template action (`{{ … }}` on one line), or -1. Line by line with indexOf, so a line
+ * of a million `{` costs one pass, not one per brace as a lazy regular expression would.
+ */
+function goAction(text: string): number {
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('{{', from);
+    if (open < 0) return -1;
+    let eol = text.indexOf('\n', open);
+    if (eol < 0) eol = text.length;
+    const close = text.indexOf('}}', open + 2);
+    if (close >= 0 && close < eol) return open;
+    from = eol + 1;
+  }
+}
+
 function helmTemplate(text: string, read: ManifestFile): ManifestFile | undefined {
   if (!text.includes('{{')) return undefined;
   if (read.problems.length === 0 && !/(^|\/)templates\//.test(read.file)) return undefined;
-  const action = GO_ACTION.exec(text);
-  if (!action) return undefined;
-  const position = positionIn(lineStarts(text), action.index, read.file);
+  const at = goAction(text);
+  if (at < 0) return undefined;
+  const position = positionIn(lineStarts(text), at, read.file);
   return {
     file: read.file,
     objects: [],
@@ -380,6 +402,8 @@ function positionIn(starts: number[], offset: number, file: string): Position {
 function readJsonc(text: string, file: string, into?: YamlDoc[]): ManifestFile {
   const lines = lineStarts(text);
   const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const tooDeep = jsonNestingBeyond(text, LIMITS.depth);
+  if (tooDeep >= 0) return { file, objects: [], problems: [{ position: pos(tooDeep), message: LIMIT_MESSAGES.depth }] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, allowEmptyContent: true });
   if (errors.length > 0) {
@@ -392,6 +416,21 @@ function readJsonc(text: string, file: string, into?: YamlDoc[]): ManifestFile {
   }
   if (!root) return { file, objects: [], problems: [] };
   return readDocuments([{ data: getNodeValue(root), offsetOf: (path) => jsonOffset(root, path) }], file, pos, into);
+}
+
+/**
+ * The offset of the first `{` or `[` nested deeper than `max`, or -1: one pass of the tokenizer (strings and
+ * comments skipped), before the recursive tree is built, so no file can exhaust the stack.
+ */
+function jsonNestingBeyond(text: string, max: number): number {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === SyntaxKind.OpenBraceToken || t === SyntaxKind.OpenBracketToken) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (t === SyntaxKind.CloseBraceToken || t === SyntaxKind.CloseBracketToken) depth--;
+  }
+  return -1;
 }
 
 /** ColonExpected → "colon expected" */
@@ -593,7 +632,7 @@ export const parsersForTest = {
   /** The js-yaml path alone: undefined where it does not apply (errors, anchors, aliases, misaligned frames). */
   fast(text: string, file: string): ManifestFile | undefined {
     const listened = listenDocuments(text);
-    return 'error' in listened || !listened.roots ? undefined : readManifestText(text, file);
+    return 'error' in listened || !listened.roots ? undefined : readYaml(text, file);
   },
   cst: readWithPositions,
 };
