@@ -45,7 +45,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * most a few hundred KiB, and the bugs this catches (super-linear parsing, alias expansion) cost seconds to
  * minutes on them.
  */
-export const BOUND = { ms: 3000, heapBytes: 512 * 1024 * 1024 };
+export const BOUND = { ms: 5_000, heapBytes: 512 * 1024 * 1024 };
 
 /** Runs `fn`, failing when it costs more than BOUND (time, and heap growth across the call). */
 function bounded<T>(what: string, size: number, fn: () => T): T {
