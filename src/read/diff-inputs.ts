@@ -4,13 +4,12 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
-import { readManifestText } from './manifests/manifest-file.js';
 import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
 import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
-import { NOT_MANIFESTS, workloadOf } from './workspace.js';
+import { manifestOf, NOT_MANIFESTS, workloadOf } from './workspace.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
@@ -322,10 +321,7 @@ class GitState implements AsyncState {
         if (!m) {
           const t = this.texts.get(p);
           if (t === undefined) return undefined;
-          m =
-            t instanceof InputError
-              ? { file: p, objects: [], problems: [{ position: t.position, message: t.message }] }
-              : readManifestText(t, p);
+          m = manifestOf(t, p);
           this.parsed.set(p, m);
         }
         return m;

@@ -168,10 +168,7 @@ export class DiskState implements SyncState {
         if (!m) {
           const t = this.texts.get(p);
           if (t === undefined) return undefined;
-          m =
-            t instanceof InputError
-              ? { file: p, objects: [], problems: [{ position: t.position, message: t.message }] }
-              : readManifestText(t, p);
+          m = manifestOf(t, p);
           this.parsed.set(p, m);
         }
         return m;
@@ -329,6 +326,13 @@ export function isOutside(root: string, abs: string, opts: { lexically?: boolean
     return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   }
   return locateInsideRoot(root, abs).kind === 'outside';
+}
+
+/** A file's text as a manifest; a file that could not be read is one problem at its position. */
+export function manifestOf(text: string | InputError, file: string): ManifestFile {
+  return text instanceof InputError
+    ? { file, objects: [], problems: [{ position: text.position, message: text.message }] }
+    : readManifestText(text, file);
 }
 
 /** The baseline `threatcat ingest` keeps beside a catalog, if any. */
