@@ -60,6 +60,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       emitSummary: values['emit-summary'],
       now: io.now(),
       onProgress: progress.update,
+      onWait: (m) => io.stderr(`threatcat: ${m}\n`),
     });
   } finally {
     progress.end();
