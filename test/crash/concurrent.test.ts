@@ -27,7 +27,7 @@ test('two ingest --write --commit of different snapshots at once: two commits, b
   // A second snapshot: a later week of the agent's tool calls.
   const later = bigToolCalls(3000, '2026-11-22T09:00:00Z');
   const base = exampleRepo();
-  for (let trial = 0; trial < 3; trial++) {
+  for (let trial = 0; trial < 2; trial++) {
     const dir = cloneDir(base);
     const [a, b] = await Promise.all([
       runCliAsync(['ingest', ...EVIDENCE, '--commit', '--format', 'json'], dir),

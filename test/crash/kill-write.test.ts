@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -26,7 +26,7 @@ interface Case {
   retryEvery: number;
 }
 
-async function killTrials(c: Case): Promise<{ killed: number; old: number; fresh: number }> {
+async function killTrials(t: TestContext, c: Case): Promise<{ killed: number; old: number; fresh: number }> {
   const old = new Map(c.files.map((f) => [f, textOf(join(c.repo, f))]));
   // The new texts: the same run, uninterrupted, on a copy.
   const ref = cloneDir(c.repo);
@@ -59,22 +59,25 @@ async function killTrials(c: Case): Promise<{ killed: number; old: number; fresh
       assert.equal(textOf(join(dir, f)), fresh.get(f), `trial ${i} (killed at ${at} ms): ${f} after the next run`);
     assert.deepEqual(leftovers(dir), [], `trial ${i} (killed at ${at} ms)`);
   }
+  t.diagnostic(
+    `${c.args[0]}: ${c.trials} trials, run ${full.ms} ms, ${JSON.stringify(counts)} (files old/new after the kill)`,
+  );
   return counts;
 }
 
-test('ingest --write of a large evidence file, killed at random moments: catalog and baseline are old or new, never torn', async () => {
-  const evidence = bigToolCalls(20000);
-  const counts = await killTrials({
+test('ingest --write of a large evidence file, killed at random moments: catalog and baseline are old or new, never torn', async (t) => {
+  const evidence = bigToolCalls(12000);
+  const counts = await killTrials(t, {
     repo: exampleRepo(),
     args: ['ingest', 'evidence/audit.jsonl.gz', evidence, 'evidence/tetragon.jsonl', '--write'],
     files: [CATALOG, BASELINE],
-    trials: 8,
+    trials: 6,
     retryEvery: 1,
   });
-  assert.ok(counts.killed >= 3, `most trials are killed mid-run: ${JSON.stringify(counts)}`);
+  assert.ok(counts.killed >= 2, `most trials are killed mid-run: ${JSON.stringify(counts)}`);
 });
 
-test('validate --fix killed at random moments: the catalog is old or new, never torn', async () => {
+test('validate --fix killed at random moments: the catalog is old or new, never torn', async (t) => {
   const repo = exampleRepo((d) =>
     editFile(
       join(d, CATALOG),
@@ -82,20 +85,20 @@ test('validate --fix killed at random moments: the catalog is old or new, never 
       '    cvss: { base: 7.0, exploitMaturity: poc }\n    aivss: { score: 7.1, severity: High, vector: "(CVSS:7.0/AARS:6.5)" }\n    status: open',
     ),
   );
-  const counts = await killTrials({ repo, args: ['validate', '--fix'], files: [CATALOG], trials: 6, retryEvery: 2 });
+  const counts = await killTrials(t, { repo, args: ['validate', '--fix'], files: [CATALOG], trials: 4, retryEvery: 2 });
   assert.ok(counts.killed >= 2, JSON.stringify(counts));
 });
 
-test('diff --write killed at random moments: the catalog is old or new, never torn', async () => {
+test('diff --write killed at random moments: the catalog is old or new, never torn', async (t) => {
   const repo = convergedRepo();
   edit(repo, 'manifests/model.yaml', 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
   commit(repo, 'bump model');
   assert.equal(git(repo, 'status', '--porcelain'), '');
-  const counts = await killTrials({
+  const counts = await killTrials(t, {
     repo,
     args: ['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--write'],
     files: [CATALOG],
-    trials: 5,
+    trials: 4,
     retryEvery: 2,
   });
   assert.ok(counts.killed >= 2, JSON.stringify(counts));
