@@ -21,6 +21,7 @@ import {
   JOURNAL_NAME,
   journalFiles,
   journalPath,
+  readJournal,
   recoverJournal,
 } from '../deliver/ingest-journal.js';
 import { baselineWrite, catalogWrite, writeJournaled, writeSummary, type FileWrite } from '../deliver/ingest-write.js';
@@ -71,8 +72,9 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
   const lock = write ? acquireRepoLock(root, 'threatcat ingest', { onWait: opts.onWait }) : undefined;
   try {
     const journal = lock ? journalPath(lock) : undefined;
-    if (commit) await awaitGitLocks(root, { onWait: opts.onWait });
-    const recovered = journal ? await recoverJournal(root, journal, { commit }) : undefined;
+    // A killed --commit run's commit is finished by whichever ingest comes next (even a --write).
+    if (commit || (journal && readJournal(journal)?.commit)) await awaitGitLocks(root, { onWait: opts.onWait });
+    const recovered = journal ? await recoverJournal(root, journal) : undefined;
     if (commit) await assertNothingStaged(root);
     const report = await planAndDeliver(opts, config, evidence, summary, now, journal);
     if (recovered && (recovered.written.length > 0 || recovered.commit)) report.recovered = recovered;

@@ -100,15 +100,11 @@ export function journalFiles(path: string): string[] {
 
 /**
  * Finishes what an interrupted ingest began (the caller holds the repository lock, so its owner is gone): each
- * file still holding its old content gets the new; with `commit` (this run commits too) the journal's commit is
- * made unless the history already has its snapshot. A file changed by something else since is never overwritten:
+ * file still holding its old content gets the new and, if that run was to commit, its commit is made (whatever
+ * this run was asked to do: it finishes the earlier request) unless the history already has its snapshot. A file changed by something else since is never overwritten:
  * that stops the run with a message saying what to do.
  */
-export async function recoverJournal(
-  root: string,
-  path: string,
-  opts: { commit: boolean },
-): Promise<Recovered | undefined> {
+export async function recoverJournal(root: string, path: string): Promise<Recovered | undefined> {
   const j = readJournal(path);
   if (!j) return undefined;
   const written: string[] = [];
@@ -129,8 +125,6 @@ export async function recoverJournal(
     clearJournal(path);
     return { snapshot: j.snapshot, written };
   }
-  // The commit is left to a run that commits: a --write run only finishes the files and keeps the journal.
-  if (!opts.commit) return { snapshot: j.snapshot, written };
   // Killed after its commit but before clearing the journal: the commit is there, nothing more to do.
   let commit: string | undefined;
   if (!(await commitOfSnapshot(root, j.snapshot))) {

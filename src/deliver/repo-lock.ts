@@ -246,6 +246,8 @@ export async function awaitGitLocks(root: string, opts: LockOptions = {}): Promi
     const held = gitLockFiles(dirs).find((p) => exists(p));
     if (!held) return;
     const procs = gitProcesses(root, dirs.gitDir);
+    // A git that just finished removed its lock after we saw it: look again rather than report a lock now gone.
+    if ((procs === undefined || procs.length === 0) && !exists(held)) continue;
     if (procs === undefined || procs.length === 0 || Date.now() >= deadline)
       throw new UsageError(gitLockMessage(held, procs, root, dirs.gitDir));
     if (!told) {

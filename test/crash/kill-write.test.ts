@@ -42,7 +42,7 @@ async function killTrials(t: TestContext, c: Case): Promise<{ killed: number; ol
   const counts = { killed: 0, old: 0, fresh: 0 };
   for (let i = 0; i < c.trials; i++) {
     const dir = cloneDir(c.repo);
-    const at = between(full.ms * 0.2, full.ms);
+    const at = between(full.ms * 0.4, full.ms);
     const run = await startCli(c.args, { cwd: dir, killAfterMs: at }).done;
     if (run.signal === 'SIGKILL') counts.killed++;
     for (const f of c.files) {
