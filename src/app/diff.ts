@@ -24,6 +24,7 @@ import { diffSurfaces, pinnedHashes } from '../analyse/surface-diff.js';
 import { valueFinder } from '../analyse/value-finder.js';
 import { applyYamlEdits } from '../render/yaml-edit.js';
 import { writeFileAtomic } from '../deliver/atomic-write.js';
+import { acquireRepoLock } from '../deliver/repo-lock.js';
 
 export type { DiffEvent, DiffResult } from '../model/diff-result.js';
 
@@ -42,6 +43,8 @@ export interface DiffOptions {
   now: Date;
   /** Defaults to `.threatcat.yaml` at the root, if any. */
   config?: Config;
+  /** Told when --write waits for another run to release the repository. */
+  onWait?: (message: string) => void;
 }
 
 const SURFACE_RULE = 'surface-malformed';
@@ -56,6 +59,18 @@ const SHADOW_RULE = 'shadow-component';
 export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
   if (opts.staged && opts.head !== undefined)
     throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
+  if (!opts.write) return diffOnce(opts);
+  // --write: one writing run at a time per repository (ingest, diff --write, validate --fix), so that the plan is
+  // made on the catalog as the previous run left it and no run's edits are overwritten.
+  const lock = acquireRepoLock(opts.root, 'threatcat diff --write', { onWait: opts.onWait });
+  try {
+    return await diffOnce(opts);
+  } finally {
+    lock.release();
+  }
+}
+
+async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
   const config = opts.config ?? readConfig(opts.root);
   const repo = await GitRepo.open(opts.root);
   try {

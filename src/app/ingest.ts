@@ -14,8 +14,18 @@ import { workloadOfServiceUrl, type AgentScope } from '../analyse/evidence/attri
 import { planIngest, type CatalogInput } from '../analyse/evidence/ingest-plan.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { commitMessage } from '../render/ingest-report.js';
-import { assertNothingStaged, commitFiles, commitOfSnapshot } from '../deliver/ingest-commit.js';
-import { writeBaseline, writeCatalogEdits, writeSummary } from '../deliver/ingest-write.js';
+import { assertNothingStaged, commitOfSnapshot } from '../deliver/ingest-commit.js';
+import {
+  clearJournal,
+  commitJournaled,
+  JOURNAL_NAME,
+  journalFiles,
+  journalPath,
+  readJournal,
+  recoverJournal,
+} from '../deliver/ingest-journal.js';
+import { baselineWrite, catalogWrite, writeJournaled, writeSummary, type FileWrite } from '../deliver/ingest-write.js';
+import { acquireRepoLock, awaitGitLocks, gitDirs } from '../deliver/repo-lock.js';
 
 export interface IngestOptions {
   root: string;
@@ -30,6 +40,8 @@ export interface IngestOptions {
   emitSummary?: string;
   now: Date;
   onProgress?: (file: string, progress: StreamProgress) => void;
+  /** Told when the run waits for another run (or git) to release the repository. */
+  onWait?: (message: string) => void;
 }
 
 export interface IngestOutcome {
@@ -46,7 +58,8 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
   const config = readConfig(root, opts.configPath);
   const commit = Boolean(opts.commit);
   const write = commit || Boolean(opts.write);
-  if (commit) await assertNothingStaged(root);
+  // A first look, before the (long) evidence read; the check that counts is made under the lock.
+  if (commit) await assertNothingStaged(root, pendingJournalFiles(root));
 
   const now = opts.now.toISOString();
   const files = opts.snapshots.map((p) => ({ abs: resolve(root, p), file: p }));
@@ -54,6 +67,33 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
   const summary = evidence.builder.toSummary();
   if (opts.emitSummary) writeSummary(resolve(root, opts.emitSummary), summary);
 
+  // From reading the catalogs to the commit, one run at a time per repository: a second run plans on top of
+  // what the first wrote and committed, so no snapshot's results are lost.
+  const lock = write ? acquireRepoLock(root, 'threatcat ingest', { onWait: opts.onWait }) : undefined;
+  try {
+    const journal = lock ? journalPath(lock) : undefined;
+    // A killed --commit run's commit is finished by whichever ingest comes next (even a --write).
+    if (commit || (journal && readJournal(journal)?.commit)) await awaitGitLocks(root, { onWait: opts.onWait });
+    const recovered = journal ? await recoverJournal(root, journal) : undefined;
+    if (commit) await assertNothingStaged(root);
+    const report = await planAndDeliver(opts, config, evidence, summary, now, journal);
+    if (recovered && (recovered.written.length > 0 || recovered.commit)) report.recovered = recovered;
+    return { config, report };
+  } finally {
+    lock?.release();
+  }
+}
+
+async function planAndDeliver(
+  opts: IngestOptions,
+  config: Config,
+  evidence: Awaited<ReturnType<typeof readEvidence>>,
+  summary: ReturnType<Awaited<ReturnType<typeof readEvidence>>['builder']['toSummary']>,
+  now: string,
+  journal: string | undefined,
+): Promise<IngestReport> {
+  const { root } = opts;
+  const commit = Boolean(opts.commit);
   const ws = readWorkspace(root, config, []);
   if (ws.inputErrors.length > 0) throw ws.inputErrors[0];
   // Never rewrite a baseline that could not be read: that would lose its history.
@@ -113,31 +153,45 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
     catalogs: inputs.length,
   };
 
-  if (write) {
+  if (journal) {
     const recorded = commit ? await commitOfSnapshot(root, evidence.digest) : undefined;
     if (recorded) {
       report.commit = { skipped: `snapshot ${evidence.digest} is already recorded in commit ${recorded.slice(0, 12)}` };
     } else {
+      const writes: FileWrite[] = [];
       for (const p of plans) {
         const t = texts.get(p.file)!;
-        if (writeCatalogEdits(t.abs, t.text, p.edits)) report.written.push(p.file);
+        const c = catalogWrite(t.abs, p.file, t.text, p.edits);
+        if (c) writes.push(c);
         if (p.baseline) {
           const abs = baselinePathFor(t.abs);
-          if (writeBaseline(abs, p.baseline)) report.written.push(toRepoPath(root, abs));
+          const b = baselineWrite(abs, toRepoPath(root, abs), p.baseline);
+          if (b) writes.push(b);
         }
       }
+      report.written = writes.map((w) => w.file);
+      const message = commit && writes.length > 0 ? commitMessage(report) : undefined;
+      writeJournaled(journal, writes, { snapshot: evidence.digest, commit, message });
       if (commit) {
-        if (report.written.length === 0) report.commit = { skipped: 'nothing changed' };
+        if (writes.length === 0) report.commit = { skipped: 'nothing changed' };
         else
           report.commit = {
-            hash: await commitFiles(
+            hash: await commitJournaled(
+              journal,
               root,
-              report.written.map((f) => join(root, f)),
-              commitMessage(report),
+              writes.map((w) => w.abs),
+              message!,
             ),
           };
       }
+      clearJournal(journal);
     }
   }
-  return { config, report };
+  return report;
+}
+
+/** Files a pending journal (an interrupted run's) names: staged, they are threatcat's own. */
+function pendingJournalFiles(root: string): string[] {
+  const dirs = gitDirs(root);
+  return dirs ? journalFiles(join(dirs.gitDir, JOURNAL_NAME)) : [];
 }

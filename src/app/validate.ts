@@ -9,6 +9,7 @@ import { schemaFindings } from '../analyse/schema-findings.js';
 import { asCatalogDoc } from '../model/catalog.js';
 import { applyYamlEdits } from '../render/yaml-edit.js';
 import { writeFileAtomic } from '../deliver/atomic-write.js';
+import { acquireRepoLock } from '../deliver/repo-lock.js';
 
 export interface ValidateOptions {
   root: string;
@@ -22,6 +23,8 @@ export interface ValidateOptions {
    * validate the result. Findings that need a person are left for the person.
    */
   fix?: boolean;
+  /** Told when --fix waits for another run to release the repository. */
+  onWait?: (message: string) => void;
 }
 
 export interface ValidateOutcome {
@@ -49,7 +52,14 @@ export function runValidate(opts: ValidateOptions): ValidateOutcome {
   let fixed: FixChange[] | undefined;
   let written: string[] | undefined;
   if (opts.fix) {
-    ({ fixed, written } = applyFixes(ws.catalogs));
+    // Like ingest and diff --write, one writing run at a time: the fix is made on the catalogs as they are now.
+    const lock = acquireRepoLock(opts.root, 'threatcat validate --fix', { onWait: opts.onWait });
+    try {
+      ws = readWorkspace(opts.root, config, opts.paths);
+      ({ fixed, written } = applyFixes(ws.catalogs));
+    } finally {
+      lock.release();
+    }
     // Validate what is on disk now, read afresh: the same code path as a plain `validate` after the fix.
     if (written.length > 0) ws = readWorkspace(opts.root, config, opts.paths);
   }

@@ -1,5 +1,9 @@
 import { simpleGit } from 'simple-git';
 import { UsageError } from '../model/input-error.js';
+import { explainGitLockError } from './repo-lock.js';
+
+/** The commit could not take git's lock: the written files stay recorded in the journal for the next run. */
+export class GitLockBusy extends UsageError {}
 
 export const SNAPSHOT_TRAILER = 'Threatcat-Snapshot';
 
@@ -17,8 +21,11 @@ function gitAt(root: string) {
   return simpleGit({ baseDir: root, allowEnvironment: IDENTITY_ENV } as Parameters<typeof simpleGit>[0]);
 }
 
-/** Before anything is written: a commit must not sweep up changes someone else staged. */
-export async function assertNothingStaged(root: string): Promise<void> {
+/**
+ * Before anything is written: a commit must not sweep up changes someone else staged. `ours` are files an
+ * interrupted ingest staged (its journal names them): the next run commits them, they are not someone else's.
+ */
+export async function assertNothingStaged(root: string, ours: readonly string[] = []): Promise<void> {
   const git = gitAt(root);
   let staged: string;
   try {
@@ -26,13 +33,24 @@ export async function assertNothingStaged(root: string): Promise<void> {
   } catch (err) {
     throw new UsageError(`--commit: ${root} is not a usable git work tree (${firstLine((err as Error).message)})`);
   }
-  const files = staged.split('\n').filter(Boolean);
+  const prefix = ours.length > 0 ? (await git.raw(['rev-parse', '--show-prefix'])).trim() : '';
+  const own = new Set(ours.map((f) => prefix + f));
+  const files = staged.split('\n').filter((f) => f && !own.has(f));
   if (files.length > 0) {
     const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? `, … (${files.length} files)` : '');
     throw new UsageError(
       `--commit: refusing to commit on top of unrelated staged changes (${shown}); commit or unstage them first`,
     );
   }
+}
+
+/** Of these repository paths, those whose working-tree or staged content differs from HEAD. */
+export async function stagedOrChanged(root: string, files: readonly string[]): Promise<string[]> {
+  const git = gitAt(root);
+  const out: string[] = [];
+  for (const f of files)
+    if ((await git.raw(['status', '--porcelain', '--untracked-files=all', '--', f])).trim()) out.push(f);
+  return out;
 }
 
 /** The commit that already recorded this snapshot, if any. */
@@ -54,6 +72,8 @@ export async function commitFiles(root: string, files: string[], message: string
     await git.add(['--', ...files]);
     await git.commit(message, files);
   } catch (err) {
+    const lock = explainGitLockError(root, (err as Error).message);
+    if (lock) throw new GitLockBusy(`--commit: ${lock} (the files are written: the next run commits them)`);
     // A hook that refused the commit (the project's pre-commit, a commit-msg check) explains itself over many
     // lines: all of them, or nobody can tell what to fix.
     const output = hookOutput((err as Error).message);

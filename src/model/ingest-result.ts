@@ -115,6 +115,8 @@ export interface IngestReport {
   /** Files written by --write. */
   written: string[];
   commit?: { hash?: string; skipped?: string };
+  /** What this run finished for an earlier ingest that was interrupted (killed between its writes and commit). */
+  recovered?: { snapshot: string; written: string[]; commit?: string };
   summaryFile?: string;
   /** How many catalogs the snapshot was evaluated against. */
   catalogs: number;

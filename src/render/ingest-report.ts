@@ -47,6 +47,7 @@ export function ingestJson(r: IngestReport): string {
       })),
       written: r.written,
       commit: r.commit?.hash ?? null,
+      ...(r.recovered ? { recovered: r.recovered } : {}),
     },
   };
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -165,6 +166,13 @@ export function ingestText(r: IngestReport): string {
   for (const p of r.plans)
     if (p.permissionsSkipped) lines.push('', `${p.file}: dormant permissions not computed: ${p.permissionsSkipped}`);
   lines.push('', ...r.plans.map((p) => `Baseline of ${p.file}: ${p.convergence.state} (${p.convergence.reason})`));
+  if (r.recovered)
+    lines.push(
+      `Finished the interrupted ingest of snapshot ${r.recovered.snapshot}: ${[
+        ...(r.recovered.written.length > 0 ? [`wrote ${r.recovered.written.join(', ')}`] : []),
+        ...(r.recovered.commit ? [`committed ${r.recovered.commit.slice(0, 12)}`] : []),
+      ].join(', ')}`,
+    );
   if (r.summaryFile) lines.push(`Summary written to ${r.summaryFile}`);
   if (r.written.length > 0) lines.push(`Wrote ${r.written.join(', ')}`);
   if (r.commit?.hash) lines.push(`Committed ${r.commit.hash.slice(0, 12)}`);

@@ -55,6 +55,7 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     staged: values.staged,
     write: values.write,
     now: io.now(),
+    onWait: (m) => io.stderr(`threatcat: ${m}\n`),
   });
   for (const e of result.inputErrors) io.stderr(`${e.toString()}\n`);
   io.stdout(renderDiff(format, result, { color: io.color }));

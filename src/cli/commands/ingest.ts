@@ -22,7 +22,8 @@ Formats are detected from content; --source forces one:
   --write              update catalogs (comment-preserving) and <name>.baseline.json beside them
   --commit             --write, then one git commit with a Threatcat-Snapshot trailer (none if already recorded)
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
-Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error or unreadable input.
+Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error, unreadable input, or the repository
+held by another run (THREATCAT_LOCK_TIMEOUT seconds, default 60) or by a git lock file left behind.
 `,
 };
 
@@ -60,6 +61,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       emitSummary: values['emit-summary'],
       now: io.now(),
       onProgress: progress.update,
+      onWait: (m) => io.stderr(`threatcat: ${m}\n`),
     });
   } finally {
     progress.end();

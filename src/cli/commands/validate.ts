@@ -45,6 +45,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     paths: positionals,
     now: io.now(),
     fix: Boolean(values.fix),
+    onWait: (m) => io.stderr(`threatcat: ${m}\n`),
   });
   if (out.catalogs.length === 0) {
     io.stderr(`threatcat: no catalogs found under ${root} (looked for ${out.config.catalogs.join(', ')})\n`);
