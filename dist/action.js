@@ -1,19 +1,19 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
 import {
   actionEntry
-} from "./chunks/chunk-B3AIEXIP.js";
-import "./chunks/chunk-KTITPBR6.js";
-import "./chunks/chunk-NZDLH45R.js";
-import "./chunks/chunk-BKGK2ND6.js";
-import "./chunks/chunk-DWVAE6D3.js";
-import "./chunks/chunk-SNZNKHML.js";
-import "./chunks/chunk-VCCG6TJM.js";
+} from "./chunks/chunk-QO7ZZJIH.js";
+import "./chunks/chunk-L4XXUD63.js";
+import "./chunks/chunk-IFQ5LDCQ.js";
+import "./chunks/chunk-CZJLSVD6.js";
+import "./chunks/chunk-KIHZEFCC.js";
+import "./chunks/chunk-YVBHI7S2.js";
+import "./chunks/chunk-GC3LWGRX.js";
 import "./chunks/chunk-XW6MC7SD.js";
-import "./chunks/chunk-Y2JERVVG.js";
-import "./chunks/chunk-275BH6KS.js";
+import "./chunks/chunk-3L5YRJF5.js";
+import "./chunks/chunk-R645U3NT.js";
 import "./chunks/chunk-2LPVWLPB.js";
 import "./chunks/chunk-PLN32GDA.js";
-import "./chunks/chunk-7QRTORGI.js";
+import "./chunks/chunk-ANXZMRTR.js";
 import "./chunks/chunk-TIATFUQ4.js";
 
 // src/action/main.ts

@@ -18,27 +18,27 @@ import {
 var COMMANDS = {
   validate: {
     summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-NOQNIOIC.js")).validateCommand
+    load: async () => (await import("./chunks/validate-7XZSMTQE.js")).validateCommand
   },
   diff: {
     summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-EL2EMTF2.js")).diffCommand
+    load: async () => (await import("./chunks/diff-T2BMBFRS.js")).diffCommand
   },
   ingest: {
     summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-PHOZWBYC.js")).ingestCommand
+    load: async () => (await import("./chunks/ingest-N4P5GFSN.js")).ingestCommand
   },
   report: {
     summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-BZEQEKGD.js")).reportCommand
+    load: async () => (await import("./chunks/report-XCM42M6B.js")).reportCommand
   },
   init: {
     summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-CD5C3TU2.js")).initCommand
+    load: async () => (await import("./chunks/init-PWVOZWIA.js")).initCommand
   },
   action: {
     summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-P2K5LWZJ.js")).actionCommand
+    load: async () => (await import("./chunks/action-RKWUQBYP.js")).actionCommand
   }
 };
 var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
