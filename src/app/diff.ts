@@ -38,6 +38,11 @@ export interface DiffOptions {
   staged?: boolean;
   /** Apply the plan to the catalogs in the working tree. */
   write?: boolean;
+  /**
+   * Compute `changes` (each planned catalog's text after the plan; default true, implied by `write`). The CLI
+   * without --write never shows them: re-parsing every catalog for each edit dominated a large diff's time.
+   */
+  changes?: boolean;
   /** For `reopened.at`. */
   now: Date;
   /** Defaults to `.threatcat.yaml` at the root, if any. */
@@ -138,7 +143,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
       at: timestamp(opts.now),
     };
     const plan = planReopen(planInputs, stamp);
-    const changes = applyPlan(opts.root, plan.edits, planInputs, stamp);
+    const changes = opts.write || opts.changes !== false ? applyPlan(opts.root, plan.edits, planInputs, stamp) : [];
     const written: string[] = [];
     if (opts.write) {
       for (const c of changes) {
