@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in one run, each script printing its own figures.
 //   npm run bench                 validate (full), diff, diff on Kustomize apps and ingest (if present; ingest at a reduced size)
 //   npm run bench -- --full       ingest at its full default size (1,000,000 audit events, ~650 MB)
-//   npm run bench -- --quick      fewer runs and cases (validate, diff, kustomize; ingest at 50,000 events)
+//   npm run bench -- --quick      fewer runs and cases for validate, diff and kustomize
 // Scripts written by other parts (bench/diff.mjs, bench/ingest.mjs) run only when they exist.
 // Each script writes its figures to bench/out/<name>.json; this run gathers them in bench/out/last.json (gitignored)
 // and prints the ratio of every figure to the run before (kept as bench/out/previous.json). Then each target of

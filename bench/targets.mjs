@@ -15,7 +15,7 @@ export function judge(benches) {
     out.push({
       id,
       what,
-      value: value === undefined || Number.isNaN(value) ? null : Number(value.toFixed(3)),
+      value: value === undefined || Number.isNaN(value) ? null : Number(value.toPrecision(3)),
       op,
       limit,
       unit,

@@ -101,9 +101,39 @@ async function bundle() {
     // Names are kept so an error's class name stays readable.
     minify: true,
     keepNames: true,
-    plugins: [noOptionalPicomatch],
+    plugins: [noOptionalPicomatch, yamlOnFirstUse],
+  });
+  // The `yaml` library the lazy require()s load (package.json "imports": #threatcat/yaml), one file of its own.
+  await build({
+    entryPoints: [`${root}node_modules/yaml/dist/index.js`],
+    outfile: `${root}dist/vendor/yaml.cjs`,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    keepNames: true,
+    logLevel: 'warning',
+    legalComments: 'none',
   });
 }
+
+/**
+ * `yaml` is needed only to edit YAML (--fix, diff --write, ingest) or to place a finding the fast parser cannot
+ * (anchors and aliases): src/read/yaml-lazy.ts and src/render/yaml-lib.ts require() it on first use. Bundled in
+ * place, its 120 kB would still be read and compiled on every start of the pre-commit hook; so those require()s
+ * load dist/vendor/yaml.cjs instead, named through package.json "imports" (the same path from every chunk).
+ * The renderers that import `yaml` statically (init, report) keep a bundled copy: its node tests use
+ * Symbol.for, so nodes of one copy are recognised by the other.
+ */
+const yamlOnFirstUse = {
+  name: 'yaml-on-first-use',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (a) =>
+      a.kind === 'require-call' ? { path: '#threatcat/yaml', external: true } : undefined,
+    );
+  },
+};
 
 /**
  * fdir (under tinyglobby) probes for an optional picomatch with require.resolve when it is loaded: a walk of
