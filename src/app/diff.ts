@@ -133,10 +133,23 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
       });
     }
     // Threat ids are unique across catalogs: a threat added to one must not take an id another already uses.
-    const threatIds = new Map(planInputs.map((p) => [p.file, (p.data.threats ?? []).map((t) => t.id)]));
+    // One index for all (a copy of every other catalog's ids per catalog grows with the square of the change).
+    const users = new Map<string, Set<string>>();
+    for (const p of planInputs)
+      for (const t of p.data.threats ?? []) {
+        const files = users.get(t.id);
+        if (files) files.add(p.file);
+        else users.set(t.id, new Set([p.file]));
+      }
     for (const p of planInputs) {
       if (!p.surface) continue;
-      p.surface.takenThreatIds = new Set([...threatIds].filter(([f]) => f !== p.file).flatMap(([, ids]) => ids));
+      const file = p.file;
+      p.surface.takenThreatIds = {
+        has: (id) => {
+          const files = users.get(id);
+          return files !== undefined && (files.size > 1 || !files.has(file));
+        },
+      };
     }
     const stamp: ReopenStamp = {
       ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
