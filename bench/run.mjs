@@ -23,10 +23,7 @@ const plan = [
   // diff on Kustomize apps beside kubectl kustomize of the same apps (skips itself without kubectl/kustomize).
   ['kustomize', quick ? ['--quick'] : []],
   // ingest defaults to a 1M-event (~650 MB) log; a tenth of it shows the same throughput in a fraction of the time.
-  [
-    'ingest',
-    full ? [] : quick ? ['--events', '50000', '--small', '10000'] : ['--events', '100000', '--small', '20000'],
-  ],
+  ['ingest', full ? [] : ['--events', '100000', '--small', '20000']],
 ];
 const out = join(dir, 'out');
 const benches = {};

@@ -1,4 +1,5 @@
-import { execFile, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { childProcess } from './node-builtins.js';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
@@ -311,7 +312,7 @@ function grepAsync(
 ): Promise<string> {
   if (names.length === 0) return Promise.resolve('');
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       grepArgs(names, scope, exclude, flavour, anyKind),
       { cwd, encoding: 'utf8', maxBuffer: 1 << 28 },
@@ -339,7 +340,7 @@ export function grepFilesSync(root: string, names: readonly string[], exclude: r
   const scope = ['--no-index', '--exclude-standard'];
   for (const chunk of chunks(names)) {
     for (;;) {
-      const r = spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
+      const r = childProcess().spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
         cwd: root,
         encoding: 'utf8',
         maxBuffer: 1 << 28,
@@ -418,7 +419,7 @@ class CatFileBatch {
   private failed: Error | undefined;
 
   constructor(cwd: string) {
-    this.proc = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;
