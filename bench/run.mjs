@@ -1,23 +1,25 @@
 // `npm run bench`: every benchmark in one run, each script printing its own figures.
 //   npm run bench                 validate (full), diff, diff on Kustomize apps and ingest (if present; ingest at a reduced size)
 //   npm run bench -- --full       ingest at its full default size (1,000,000 audit events, ~650 MB)
-//   npm run bench -- --quick      fewer runs for validate
+//   npm run bench -- --quick      fewer runs and cases for validate, diff and kustomize
 // Scripts written by other parts (bench/diff.mjs, bench/ingest.mjs) run only when they exist.
 // Each script writes its figures to bench/out/<name>.json; this run gathers them in bench/out/last.json (gitignored)
-// and prints the ratio of every figure to the run before (kept as bench/out/previous.json).
+// and prints the ratio of every figure to the run before (kept as bench/out/previous.json). Then each target of
+// issue 13 (bench/targets.mjs) with PASS or FAIL, also written to last.json as `targets`; exits 1 if one fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { record } from './record.mjs';
+import { judge, targetLines } from './targets.mjs';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const full = process.argv.includes('--full');
 const quick = process.argv.includes('--quick');
 const plan = [
   ['validate', quick ? ['--quick'] : []],
-  ['diff', []],
+  ['diff', quick ? ['--quick'] : []],
   // diff on Kustomize apps beside kubectl kustomize of the same apps (skips itself without kubectl/kustomize).
   ['kustomize', quick ? ['--quick'] : []],
   // ingest defaults to a 1M-event (~650 MB) log; a tenth of it shows the same throughput in a fraction of the time.
@@ -42,14 +44,24 @@ for (const [name, args] of plan) {
   }
   if (existsSync(figures)) benches[name] = JSON.parse(readFileSync(figures, 'utf8'));
 }
+const targets = judge(benches);
+let before = [];
+try {
+  before = JSON.parse(readFileSync(join(out, 'last.json'), 'utf8')).targets ?? [];
+} catch {
+  before = []; // no earlier run, or one from before targets were recorded
+}
 const lines = record(out, {
   at: new Date().toISOString(),
   args: process.argv.slice(2),
   node: process.version,
   cpus: cpus().length,
   load: loadavg().map((l) => Number(l.toFixed(2))),
+  targets,
   benches,
 });
 console.log(`\nfigures: ${join(out, 'last.json')}`);
 if (lines.length > 0) console.log(lines.join('\n'));
-process.exit(failed ? 1 : 0);
+console.log(`\ntargets (issue 13; machine load now ${loadavg()[0].toFixed(2)} on ${cpus().length} cores):`);
+console.log(targetLines(targets, before).join('\n'));
+process.exit(failed || targets.some((t) => t.pass === false) ? 1 : 0);

@@ -4,6 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script of the bench, without type declarations
 import { record } from '../bench/record.mjs';
+// @ts-expect-error: a plain .mjs script of the bench, without type declarations
+import { judge, targetLines } from '../bench/targets.mjs';
 import { tempDir } from './helpers/fixtures.js';
 
 const run = (at: string, cold: number, cpu: number, args: string[] = []) => ({
@@ -36,4 +38,33 @@ test('npm run bench keeps its figures in last.json and prints the ratio of each 
   writeFileSync(join(dir, 'last.json'), '{ torn');
   assert.deepEqual(record(dir, run('2026-12-04T10:00:00Z', 95, 9)), []);
   assert.ok(existsSync(join(dir, 'last.json')));
+});
+
+test('each target of issue 13 is judged PASS or FAIL from the figures, and missing figures are n/a', () => {
+  const benches = {
+    validate: { coldStart: { diffMs: 140 }, bulk: { ratio: 1.4 } },
+    diff: {
+      cases: {
+        '5000files-500changed': { diff: 1800, ratio: 3.4, cpu: 1500 },
+        '10000files-500changed': { diff: 1900, ratio: 3.5, cpu: 1650 },
+      },
+    },
+  };
+  type Target = { id: string; pass: boolean | null; value: number | null };
+  const targets: Target[] = judge(benches);
+  const pass = (id: string) => targets.find((t) => t.id === id)?.pass;
+  assert.equal(pass('validate.coldStart'), false, '140 ms over node -e 0 misses +100 ms');
+  assert.equal(pass('validate.bulk'), true);
+  assert.equal(pass('diff.wall'), true);
+  assert.equal(pass('diff.floor'), false, '3.4x the floor misses 3x');
+  assert.equal(pass('diff.scaling'), true, 'twice the files, 1.1x the CPU');
+  assert.equal(pass('ingest.speedup'), null, 'no ingest figures: not judged');
+
+  const lines: string[] = targetLines(targets, [{ id: 'validate.coldStart', value: 149, pass: false }]);
+  assert.match(
+    lines.find((l) => l.includes('cold validate')) ?? '',
+    /^FAIL .* 140 ms .*target <= 100 ms \(before: 149 ms, FAIL\)$/,
+  );
+  assert.match(lines.find((l) => l.includes('over the js-yaml floor')) ?? '', /^PASS .* 1\.4x/);
+  assert.match(lines.find((l) => l.includes('speed-up over jq')) ?? '', /^n\/a /);
 });

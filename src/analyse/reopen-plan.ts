@@ -46,8 +46,11 @@ export interface SurfaceModelInput {
   templates: readonly ThreatTemplate[];
   /** Shadow elements of the head surface that the change touched (see shadow.ts). */
   uncovered: readonly ShadowElement[];
-  /** Threat ids other catalogs of the repository use (threat ids are unique across catalogs). */
-  takenThreatIds?: ReadonlySet<string>;
+  /**
+   * Threat ids other catalogs of the repository use (threat ids are unique across catalogs). Only asked `has`:
+   * a diff touching every catalog gives each a view of one shared index, not a copy of every other catalog's ids.
+   */
+  takenThreatIds?: { has(id: string): boolean };
 }
 
 export interface CatalogPlanInput {
@@ -287,7 +290,11 @@ function modelChange(
       if (same) idMap.set(c.id, same.id);
     }
     const isNew = (freshId: string) => fresh2element.has(freshId);
-    const takenThreatIds = new Set([...threats.map((t) => t.id), ...(input.takenThreatIds ?? [])]);
+    const ownIds = new Set(threats.map((t) => t.id));
+    const takenThreatIds = {
+      has: (id: string) => ownIds.has(id) || (input.takenThreatIds?.has(id) ?? false),
+      add: (id: string) => ownIds.add(id),
+    };
     for (const t of fresh.threats) {
       const news = t.components.filter(isNew);
       if (news.length === 0) continue;
@@ -528,7 +535,7 @@ function uniqueId(base: string, name: string, used: Set<string>): string {
   return id;
 }
 
-function uniqueThreatId(base: string, used: Set<string>): string {
+function uniqueThreatId(base: string, used: { has(id: string): boolean; add(id: string): unknown }): string {
   let id = base;
   for (let n = 2; used.has(id); n++) id = `${base.slice(0, 60)}-${n}`;
   used.add(id);

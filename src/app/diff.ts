@@ -39,6 +39,11 @@ export interface DiffOptions {
   staged?: boolean;
   /** Apply the plan to the catalogs in the working tree. */
   write?: boolean;
+  /**
+   * Compute `changes` (each planned catalog's text after the plan; default true, implied by `write`). The CLI
+   * without --write never shows them: re-parsing every catalog for each edit dominated a large diff's time.
+   */
+  changes?: boolean;
   /** For `reopened.at`. */
   now: Date;
   /** Defaults to `.threatcat.yaml` at the root, if any. */
@@ -143,17 +148,30 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
       });
     }
     // Threat ids are unique across catalogs: a threat added to one must not take an id another already uses.
-    const threatIds = new Map(planInputs.map((p) => [p.file, (p.data.threats ?? []).map((t) => t.id)]));
+    // One index for all (a copy of every other catalog's ids per catalog grows with the square of the change).
+    const users = new Map<string, Set<string>>();
+    for (const p of planInputs)
+      for (const t of p.data.threats ?? []) {
+        const files = users.get(t.id);
+        if (files) files.add(p.file);
+        else users.set(t.id, new Set([p.file]));
+      }
     for (const p of planInputs) {
       if (!p.surface) continue;
-      p.surface.takenThreatIds = new Set([...threatIds].filter(([f]) => f !== p.file).flatMap(([, ids]) => ids));
+      const file = p.file;
+      p.surface.takenThreatIds = {
+        has: (id) => {
+          const files = users.get(id);
+          return files !== undefined && (files.size > 1 || !files.has(file));
+        },
+      };
     }
     const stamp: ReopenStamp = {
       ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
       at: timestamp(opts.now),
     };
     const plan = planReopen(planInputs, stamp);
-    const changes = applyPlan(opts.root, plan.edits, planInputs, stamp);
+    const changes = opts.write || opts.changes !== false ? applyPlan(opts.root, plan.edits, planInputs, stamp) : [];
     const written: string[] = [];
     if (opts.write) {
       for (const c of changes) {

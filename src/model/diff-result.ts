@@ -55,7 +55,10 @@ export interface DiffResult {
   /** Per catalog: the components and threats the change brings in, and what it takes out (see reopen-plan.ts). */
   model: DiffModelChange[];
   findings: Finding[];
-  /** What applying the plan does to each catalog it edits (the same edits --write, suggestions and commit mode use). */
+  /**
+   * What applying the plan does to each catalog it edits (the same edits --write, suggestions and commit mode use);
+   * empty when the caller asked for no changes (`DiffOptions.changes: false`).
+   */
   changes: CatalogChange[];
   /** Catalog files --write changed. */
   written: string[];

@@ -1,7 +1,8 @@
-import { execFile, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { childProcess } from './node-builtins.js';
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import { InputError, UsageError } from '../model/input-error.js';
 import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
 import { grepPatterns } from './references.js';
@@ -24,6 +25,15 @@ export function stateLabel(s: RepoState): string {
   return s.kind === 'commit' ? s.ref : s.kind === 'index' ? 'index' : 'working tree';
 }
 
+/**
+ * simple-git, imported when a command first reads through git: `validate` imports this module for its
+ * synchronous `git grep` only, and must not load simple-git (and its `debug`) at start-up.
+ */
+async function simpleGitAt(root: string): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
+  return simpleGit({ baseDir: root });
+}
+
 export class GitRepo {
   private catFile: CatFileBatch | undefined;
   private readonly ids = new Map<string, Map<string, string>>();
@@ -35,7 +45,7 @@ export class GitRepo {
 
   /** The repository that contains `root`; a directory outside any repository is a usage error. */
   static async open(root: string): Promise<GitRepo> {
-    const git = simpleGit({ baseDir: root });
+    const git = await simpleGitAt(root);
     try {
       const inside = (await git.raw(['rev-parse', '--is-inside-work-tree'])).trim();
       if (inside !== 'true') throw new Error('not a work tree');
@@ -192,7 +202,7 @@ export interface SourceState {
  * changes. Undefined outside a git work tree (a report of a plain directory is still a report).
  */
 export async function sourceState(root: string, paths: readonly string[]): Promise<SourceState | undefined> {
-  const git = simpleGit({ baseDir: root });
+  const git = await simpleGitAt(root);
   try {
     if ((await git.raw(['rev-parse', '--is-inside-work-tree'])).trim() !== 'true') return undefined;
   } catch {
@@ -302,7 +312,7 @@ function grepAsync(
 ): Promise<string> {
   if (names.length === 0) return Promise.resolve('');
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       'git',
       grepArgs(names, scope, exclude, flavour, anyKind),
       { cwd, encoding: 'utf8', maxBuffer: 1 << 28 },
@@ -330,7 +340,7 @@ export function grepFilesSync(root: string, names: readonly string[], exclude: r
   const scope = ['--no-index', '--exclude-standard'];
   for (const chunk of chunks(names)) {
     for (;;) {
-      const r = spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
+      const r = childProcess().spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
         cwd: root,
         encoding: 'utf8',
         maxBuffer: 1 << 28,
@@ -409,7 +419,7 @@ class CatFileBatch {
   private failed: Error | undefined;
 
   constructor(cwd: string) {
-    this.proc = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;

@@ -1,11 +1,9 @@
-import { execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { basename, join, posix } from 'node:path';
 import jsYaml from 'js-yaml';
 import { yamlLib } from './yaml-lazy.js';
+import { childProcess, fsPromises, nodeOs } from './node-builtins.js';
 import { RENDER_LABEL, splitRendered, type RenderedDoc } from './kustomize.js';
 
 /**
@@ -73,7 +71,11 @@ type VersionRun = { status: number | null; stdout: string; failed: boolean };
  */
 export function kustomizeTool(): KustomizeTool | { missing: string } {
   detected ??= pick((bin, args) => {
-    const r = spawnSync(bin, args, { encoding: 'utf8', timeout: 20_000, env: toolEnv(tmpdir()) });
+    const r = childProcess().spawnSync(bin, args, {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: toolEnv(nodeOs().tmpdir()),
+    });
     return { status: r.status, stdout: r.stdout ?? '', failed: Boolean(r.error) };
   });
   return detected;
@@ -89,10 +91,10 @@ export function kustomizeToolAsync(): Promise<KustomizeTool | { missing: string 
       candidates().map(
         (bin) =>
           new Promise<void>((resolve) => {
-            execFile(
+            childProcess().execFile(
               bin,
               versionArgs(bin),
-              { encoding: 'utf8', timeout: 20_000, env: toolEnv(tmpdir()) },
+              { encoding: 'utf8', timeout: 20_000, env: toolEnv(nodeOs().tmpdir()) },
               (err, stdout) => {
                 const code = err && typeof err.code === 'number' ? err.code : err ? null : 0;
                 runs.set(bin, { status: code, stdout: stdout ?? '', failed: Boolean(err) && code === null });
@@ -169,7 +171,7 @@ interface Prepared {
 
 /** Writes the apps' files and the root kustomization that builds them all. */
 function prepare(tool: KustomizeTool, jobs: readonly BuildJob[]): Prepared {
-  const tmp = mkdtempSync(join(tmpdir(), 'threatcat-kustomize-'));
+  const tmp = mkdtempSync(join(nodeOs().tmpdir(), 'threatcat-kustomize-'));
   const src = join(tmp, 'src');
   const written = new Set<string>();
   for (const job of jobs) {
@@ -280,7 +282,7 @@ export function buildAppsSync(tool: KustomizeTool, jobs: readonly BuildJob[]): M
   const once = (batch: readonly BuildJob[]) => {
     const p = prepare(tool, batch);
     try {
-      const r = spawnSync(p.argv[0], p.argv.slice(1), {
+      const r = childProcess().spawnSync(p.argv[0], p.argv.slice(1), {
         cwd: p.tmp,
         env: p.env,
         encoding: 'utf8',
@@ -309,7 +311,7 @@ export async function buildApps(tool: KustomizeTool, jobs: readonly BuildJob[]):
       const r = await run(p);
       return finish(p, batch, r.status, r.stdout, r.stderr, r.failed);
     } finally {
-      await rm(p.tmp, { recursive: true, force: true });
+      await fsPromises().rm(p.tmp, { recursive: true, force: true });
     }
   };
   const all = await once(jobs);
@@ -321,7 +323,11 @@ export async function buildApps(tool: KustomizeTool, jobs: readonly BuildJob[]):
 
 function run(p: Prepared): Promise<{ status: number | null; stdout: string; stderr: string; failed?: string }> {
   return new Promise((resolve) => {
-    const child = spawn(p.argv[0], p.argv.slice(1), { cwd: p.tmp, env: p.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn(p.argv[0], p.argv.slice(1), {
+      cwd: p.tmp,
+      env: p.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;

@@ -1,22 +1,20 @@
 import type { YamlEdit, YamlPath } from '../model/edit.js';
 
 export type { YamlEdit, YamlPath } from '../model/edit.js';
-import {
-  Document,
-  isCollection,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  Scalar,
-  stringify,
-  visit,
-  type Node as YamlNode,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
+
+type Yaml = typeof import('yaml');
+// `yaml` is loaded on the first edit, not when this module is imported (validate imports it for --fix only).
+const isCollection = ((n: unknown) => yamlLib().isCollection(n)) as Yaml['isCollection'];
+const isMap = ((n: unknown) => yamlLib().isMap(n)) as Yaml['isMap'];
+const isPair = ((n: unknown) => yamlLib().isPair(n)) as Yaml['isPair'];
+const isScalar = ((n: unknown) => yamlLib().isScalar(n)) as Yaml['isScalar'];
+const isSeq = ((n: unknown) => yamlLib().isSeq(n)) as Yaml['isSeq'];
+const parseDocument = ((...a: Parameters<Yaml['parseDocument']>) =>
+  yamlLib().parseDocument(...a)) as Yaml['parseDocument'];
+const stringify = ((...a: Parameters<Yaml['stringify']>) => yamlLib().stringify(...a)) as Yaml['stringify'];
+const visit = ((...a: Parameters<Yaml['visit']>) => yamlLib().visit(...a)) as Yaml['visit'];
 
 /**
  * Surgical edits of a YAML file's text (catalogs are written by people: their comments, key order, quoting
@@ -285,7 +283,7 @@ function addKey(
  */
 function styled(ctx: Ctx, value: unknown): unknown {
   if (!ctx.compact || value === null || typeof value !== 'object') return value;
-  const doc = new Document(value, { keepUndefined: false, aliasDuplicateObjects: false });
+  const doc = new (yamlLib().Document)(value, { keepUndefined: false, aliasDuplicateObjects: false });
   const width = (v: unknown) => JSON.stringify(v).length;
   visit(doc, {
     Map(_, map) {
@@ -311,7 +309,7 @@ function renderKey(
   style: { flow: boolean; padded: boolean; comment?: string },
 ): string {
   if (!style.flow && !style.comment) return stringify({ [key]: value }, ctx.opts);
-  const doc = new Document({ [key]: value });
+  const doc = new (yamlLib().Document)({ [key]: value });
   const node = doc.get(key, true) as YamlNode | undefined;
   if (node && isCollection(node) && style.flow) node.flow = true;
   if (node && style.comment) node.comment = ` ${style.comment.replace(/[\r\n]+/g, ' ')}`;
@@ -325,7 +323,7 @@ function renderKey(
 function styledLike(old: YamlNode, value: unknown): unknown {
   if (!isScalar(old)) return value;
   if (typeof value === 'number' && typeof old.value === 'number' && Number.isFinite(value)) {
-    const s = new Scalar(value);
+    const s = new (yamlLib().Scalar)(value);
     const written = /\.(\d+)$/.exec(String(old.source ?? ''));
     const digits = Math.max(old.minFractionDigits ?? 0, written ? written[1].length : 0);
     if (digits > 0) s.minFractionDigits = digits;
@@ -336,7 +334,7 @@ function styledLike(old: YamlNode, value: unknown): unknown {
     typeof old.value === 'string' &&
     (old.type === 'QUOTE_DOUBLE' || old.type === 'QUOTE_SINGLE')
   ) {
-    const s = new Scalar(value);
+    const s = new (yamlLib().Scalar)(value);
     s.type = old.type;
     return s;
   }
@@ -356,7 +354,7 @@ function renderInline(ctx: Ctx, value: unknown, col: number): string {
 
 /** A collection in flow style all the way down (a nested block collection cannot sit inside a flow one). */
 function renderFlow(value: unknown): string {
-  const doc = new Document(value, { flowCollectionPadding: false } as never);
+  const doc = new (yamlLib().Document)(value, { flowCollectionPadding: false } as never);
   if (isCollection(doc.contents)) doc.contents.flow = true;
   // A line break in a string: double-quoted (an escape), so the flow collection stays on its one line. A plain
   // multi-line scalar there would need the indentation of the block around it.

@@ -54,6 +54,8 @@ export async function diffCommand(argv: string[], io: Io): Promise<number> {
     head: values.head,
     staged: values.staged,
     write: values.write,
+    // The edited texts are only needed to write them.
+    changes: Boolean(values.write),
     now: io.now(),
     onWait: (m) => io.stderr(`threatcat: ${m}\n`),
   });
