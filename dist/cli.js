@@ -1,131 +1,26 @@
 import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
-import {
-  VERSION
-} from "./chunks/chunk-PLN32GDA.js";
-import {
-  ArgumentError,
-  EXIT,
-  processIo,
-  suggest
-} from "./chunks/chunk-RAOOECVX.js";
-import {
-  InputError,
-  UsageError,
-  oneLine
-} from "./chunks/chunk-TIATFUQ4.js";
-
-// src/cli/main.ts
-var COMMANDS = {
-  validate: {
-    summary: "check catalogs against the schema and the semantic rules",
-    load: async () => (await import("./chunks/validate-7XZSMTQE.js")).validateCommand
-  },
-  diff: {
-    summary: "agent-surface changes between two git states, and the threats they re-open",
-    load: async () => (await import("./chunks/diff-T2BMBFRS.js")).diffCommand
-  },
-  ingest: {
-    summary: "runtime evidence: close, re-open, find dormant permissions; --commit records it",
-    load: async () => (await import("./chunks/ingest-N4P5GFSN.js")).ingestCommand
-  },
-  report: {
-    summary: "the whole picture for people: markdown, self-contained html, or json",
-    load: async () => (await import("./chunks/report-XCM42M6B.js")).reportCommand
-  },
-  init: {
-    summary: "write a Day-1 catalog for an agent from its manifests",
-    load: async () => (await import("./chunks/init-PWVOZWIA.js")).initCommand
-  },
-  action: {
-    summary: "the GitHub Action's entry (reads the runner's environment)",
-    load: async () => (await import("./chunks/action-RKWUQBYP.js")).actionCommand
-  }
-};
-var USAGE = `threatcat ${VERSION}: threat-model-as-code for AI agents on Kubernetes
+import{a as m}from"./chunks/chunk-ETYEYIAK.js";import{a as u,b as a,c as p,f as g}from"./chunks/chunk-YR4OKYBW.js";import{a as i,b as h,c as f}from"./chunks/chunk-PTOVBB2H.js";import{a as r}from"./chunks/chunk-3WWMJUAY.js";var s={validate:{summary:"check catalogs against the schema and the semantic rules",load:r(async()=>(await import("./chunks/validate-GNHUUJRS.js")).validateCommand,"load")},diff:{summary:"agent-surface changes between two git states, and the threats they re-open",load:r(async()=>(await import("./chunks/diff-4DA2A36K.js")).diffCommand,"load")},ingest:{summary:"runtime evidence: close, re-open, find dormant permissions; --commit records it",load:r(async()=>(await import("./chunks/ingest-HA2YQSKM.js")).ingestCommand,"load")},report:{summary:"the whole picture for people: markdown, self-contained html, or json",load:r(async()=>(await import("./chunks/report-IF36B4PX.js")).reportCommand,"load")},init:{summary:"write a Day-1 catalog for an agent from its manifests",load:r(async()=>(await import("./chunks/init-VVLNHFUP.js")).initCommand,"load")},action:{summary:"the GitHub Action's entry (reads the runner's environment)",load:r(async()=>(await import("./chunks/action-FDMYC7OJ.js")).actionCommand,"load")}},l=`threatcat ${m}: threat-model-as-code for AI agents on Kubernetes
 
 Usage: threatcat <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n")}
+${Object.entries(s).map(([t,n])=>`  ${t.padEnd(10)} ${n.summary}`).join(`
+`)}
 
 Every command takes --format, -C DIR (repository root, default .) and --config FILE.
 Exit codes: 0 clean, 1 findings that fail the check, 2 usage error or unreadable input.
 Run 'threatcat help <command>' (or 'threatcat <command> --help') for a command's options.
-`;
-async function run(argv, io = processIo()) {
-  const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h") {
-    io.stdout(USAGE);
-    return name ? EXIT.clean : EXIT.usage;
-  }
-  if (name === "help") {
-    if (rest.length === 0) {
-      io.stdout(USAGE);
-      return EXIT.clean;
-    }
-    return Object.hasOwn(COMMANDS, rest[0]) ? run([rest[0], "--help"], io) : unknownCommand(rest[0], io);
-  }
-  if (name === "--version" || name === "-V") {
-    io.stdout(`${VERSION}
-`);
-    return EXIT.clean;
-  }
-  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
-  if (!entry) return unknownCommand(name, io);
-  try {
-    const command = await entry.load();
-    return await command(rest, io);
-  } catch (err) {
-    return reportFailure(err, io);
-  }
-}
-function unknownCommand(name, io) {
-  const names = Object.keys(COMMANDS);
-  if (name.startsWith("-")) {
-    io.stderr(
-      `threatcat: ${name} goes after the command (threatcat <command> [options]); the commands: ${names.join(", ")}
+`;async function w(t,n=u()){let[e,...o]=t;if(!e||e==="--help"||e==="-h")return n.stdout(l),e?a.clean:a.usage;if(e==="help")return o.length===0?(n.stdout(l),a.clean):Object.hasOwn(s,o[0])?w([o[0],"--help"],n):y(o[0],n);if(e==="--version"||e==="-V")return n.stdout(`${m}
+`),a.clean;let c=Object.hasOwn(s,e)?s[e]:void 0;if(!c)return y(e,n);try{return await(await c.load())(o,n)}catch(d){return $(d,n)}}r(w,"run");function y(t,n){let e=Object.keys(s);if(t.startsWith("-"))return n.stderr(`threatcat: ${t} goes after the command (threatcat <command> [options]); the commands: ${e.join(", ")}
 Run 'threatcat --help' for what each does.
-`
-    );
-    return EXIT.usage;
-  }
-  const hint = suggest(name, names);
-  io.stderr(
-    `threatcat: unknown command '${oneLine(name)}'${hint ? `; did you mean '${hint}'?` : ""}
-The commands: ${names.join(", ")}. Run 'threatcat --help' for what each does.
-`
-  );
-  return EXIT.usage;
-}
-function reportFailure(err, io) {
-  if (err instanceof ArgumentError) {
-    io.stderr(
-      `threatcat ${err.command}: ${err.message}
-${err.usage}
-Run 'threatcat ${err.command} --help' for the options.
-`
-    );
-    return EXIT.usage;
-  }
-  if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${err.lines().join("\n")}
-`);
-    return EXIT.usage;
-  }
-  if (err instanceof InputError) {
-    io.stderr(`${err.toString()}
-`);
-    return EXIT.usage;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`threatcat: internal error: ${oneLine(message)}
-`);
-  if (io.env.THREATCAT_DEBUG) io.stderr(`${err?.stack ?? ""}
-`);
-  return EXIT.usage;
-}
-export {
-  VERSION,
-  reportFailure,
-  run
-};
+`),a.usage;let o=g(t,e);return n.stderr(`threatcat: unknown command '${i(t)}'${o?`; did you mean '${o}'?`:""}
+The commands: ${e.join(", ")}. Run 'threatcat --help' for what each does.
+`),a.usage}r(y,"unknownCommand");function $(t,n){if(t instanceof p)return n.stderr(`threatcat ${t.command}: ${t.message}
+${t.usage}
+Run 'threatcat ${t.command} --help' for the options.
+`),a.usage;if(t instanceof f)return n.stderr(`threatcat: ${t.lines().join(`
+`)}
+`),a.usage;if(t instanceof h)return n.stderr(`${t.toString()}
+`),a.usage;let e=t instanceof Error?t.message:String(t);return n.stderr(`threatcat: internal error: ${i(e)}
+`),n.env.THREATCAT_DEBUG&&n.stderr(`${t?.stack??""}
+`),a.usage}r($,"reportFailure");export{m as VERSION,$ as reportFailure,w as run};
