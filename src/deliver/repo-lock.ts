@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { childProcess } from '../read/node-builtins.js';
 import {
   closeSync,
   linkSync,
@@ -55,7 +55,8 @@ export interface LockOptions {
 
 /** The repository's git dir (per worktree) and common dir, or undefined outside a git repository. */
 export function gitDirs(root: string): { gitDir: string; commonDir: string } | undefined {
-  const r = spawnSync('git', ['rev-parse', '--absolute-git-dir', '--git-common-dir'], {
+  // child_process on first use: validate imports this module for --fix, and a plain validate must not pay for it.
+  const r = childProcess().spawnSync('git', ['rev-parse', '--absolute-git-dir', '--git-common-dir'], {
     cwd: root,
     encoding: 'utf8',
   });
