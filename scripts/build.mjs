@@ -69,9 +69,14 @@ function requiresToImports(code) {
   return body.replace(/^"use strict";/, `"use strict";${head}`);
 }
 
-/** Entry points that exist are bundled: src/cli/main.ts → dist/cli.js, src/action/main.ts → dist/action.js. */
+/** Entry points that exist are bundled: src/cli/main.ts → dist/cli.js, src/action/main.ts → dist/action.js, … */
 async function bundle() {
-  const entries = { cli: 'src/cli/main.ts', action: 'src/action/main.ts' };
+  // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts).
+  const entries = {
+    cli: 'src/cli/main.ts',
+    action: 'src/action/main.ts',
+    'audit-worker': 'src/read/evidence/audit-worker.ts',
+  };
   const entryPoints = Object.fromEntries(
     Object.entries(entries)
       .filter(([, p]) => existsSync(`${root}${p}`))
@@ -99,7 +104,7 @@ async function bundle() {
     // Start-up is mostly reading and compiling the bundle (the pre-commit hook runs `validate` on every commit):
     // minified, the code validate loads is about half the bytes, ~60-100 ms less per run on a busy machine.
     // Names are kept so an error's class name stays readable.
-    minify: true,
+    minify: process.env.THREATCAT_MINIFY !== '0',
     keepNames: true,
     plugins: [noOptionalPicomatch, yamlOnFirstUse],
   });
@@ -111,7 +116,7 @@ async function bundle() {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    minify: true,
+    minify: process.env.THREATCAT_MINIFY !== '0',
     keepNames: true,
     logLevel: 'warning',
     legalComments: 'none',

@@ -40,6 +40,8 @@ export interface IngestOptions {
   emitSummary?: string;
   now: Date;
   onProgress?: (file: string, progress: StreamProgress) => void;
+  /** Threads parsing a large audit log (read-evidence.ts `threads`); undefined: by the cores. */
+  threads?: number;
   /** Told when the run waits for another run (or git) to release the repository. */
   onWait?: (message: string) => void;
 }
@@ -63,7 +65,12 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
 
   const now = opts.now.toISOString();
   const files = opts.snapshots.map((p) => ({ abs: resolve(root, p), file: p }));
-  const evidence = await readEvidence(files, { source: opts.source, now, onProgress: opts.onProgress });
+  const evidence = await readEvidence(files, {
+    source: opts.source,
+    now,
+    onProgress: opts.onProgress,
+    threads: opts.threads,
+  });
   const summary = evidence.builder.toSummary();
   if (opts.emitSummary) writeSummary(resolve(root, opts.emitSummary), summary);
 

@@ -4,6 +4,7 @@ import { argumentError, didYouMean, parseCommandArgs, pickFormat, type CommandSp
 import { resolveRoot } from '../../read/workspace.js';
 import { READER_NAMES, type ReaderName } from '../../model/observation.js';
 import { runIngest } from '../../app/ingest.js';
+import { UsageError } from '../../model/input-error.js';
 import { ingestJson, ingestText } from '../../render/ingest-report.js';
 import { oneLine } from '../../render/findings-text.js';
 import type { StreamProgress } from '../../read/evidence/stream.js';
@@ -24,6 +25,8 @@ Formats are detected from content; --source forces one:
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
 Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error, unreadable input, or the repository
 held by another run (THREATCAT_LOCK_TIMEOUT seconds, default 60) or by a git lock file left behind.
+A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS threads (default: cores - 1, 1 to 4;
+0: none) while it is counted in order; the result is the same.
 `,
 };
 
@@ -62,6 +65,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       now: io.now(),
       onProgress: progress.update,
       onWait: (m) => io.stderr(`threatcat: ${m}\n`),
+      threads: parserThreads(io.env.THREATCAT_INGEST_THREADS),
     });
   } finally {
     progress.end();
@@ -103,4 +107,13 @@ function progressLine(io: Io): { update?: (file: string, p: StreamProgress) => v
       if (shown) io.stderr('\n');
     },
   };
+}
+
+/** THREATCAT_INGEST_THREADS: a whole number from 0 to 64, or unset (by the cores). */
+function parserThreads(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 64)
+    throw new UsageError(`THREATCAT_INGEST_THREADS=${raw}: expected a whole number from 0 to 64`);
+  return n;
 }

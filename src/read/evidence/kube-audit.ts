@@ -1,11 +1,12 @@
 import { normTime } from './summary-builder.js';
+import { emptyIdKey, hasId, IdRing, type IdKey, RecentIds, setIdKey } from './recent-ids.js';
 import { workloadKeyOfPod } from '../../model/workload-name.js';
-import type { Decision } from '../../model/observation.js';
+import type { ApiRow, Decision } from '../../model/observation.js';
 import { BadRecord, isObject, str, type EvidenceReader, type FileToken, type ReadContext } from './reader.js';
 
-/** Bounded memory for stage de-duplication, whatever the log size. */
-const RECENT_GENERATION = 25_000;
-const MAX_OPEN_LONG_RUNNING = 50_000;
+/** Bounded memory for stage de-duplication, whatever the log size: a repeat within this many requests is dropped. */
+const RECENT_IDS = 50_000;
+const MAX_OPEN_LONG_RUNNING = 100_000;
 const POD_NAME = 'authentication.kubernetes.io/pod-name';
 
 export function isAuditEvent(o: Record<string, unknown>): boolean {
@@ -15,7 +16,8 @@ export function isAuditEvent(o: Record<string, unknown>): boolean {
 /** Unpaired long-running completions held back until the log shows whether it has ResponseStarted stages. */
 const MAX_PENDING = 10_000;
 
-interface ApiCall {
+/** The fields that key a request's summary row (one row per distinct set). */
+export interface ApiKey {
   identity: string;
   workload: string;
   verb: string;
@@ -24,8 +26,40 @@ interface ApiCall {
   namespace: string;
   path: string;
   decision: Decision;
+}
+
+/** One request: its row key, plus the object name and the time, which vary within a row. */
+export interface ApiCall extends ApiKey {
   name: string;
   time: string;
+  /**
+   * Set when the key came from a table of keys already seen (the parallel reader, parallel-audit.ts): the row is
+   * then looked up once per key, not once per request.
+   */
+  key?: KnownKey;
+}
+
+/** A key from such a table, with its row once the first request of that key has been counted. */
+export interface KnownKey extends ApiKey {
+  row?: ApiRow;
+}
+
+export const STAGE_RECEIVED = 0;
+export const STAGE_STARTED = 1;
+export const STAGE_OTHER = 2;
+
+/**
+ * What the stateful part of the reader needs from one audit line. Extracting it is pure, so it can run on
+ * another thread while the lines are counted, in order, on this one.
+ */
+export interface AuditLine {
+  stage: typeof STAGE_RECEIVED | typeof STAGE_STARTED | typeof STAGE_OTHER;
+  /** auditID (empty when absent). */
+  id: IdKey;
+  /** A long-running request (watch, exec, …) that succeeded: its ResponseComplete repeats its ResponseStarted. */
+  longDone: boolean;
+  /** Unset for RequestReceived (never validated: that stage folds into its request whatever it holds). */
+  call: ApiCall;
 }
 
 /**
@@ -42,52 +76,24 @@ interface ApiCall {
  * - a stage repeated for an auditID already counted (duplicated lines) is dropped, within a bounded window.
  * Every line is accounted for: an event, a stage folded into its request's event (`ctx.folded`), or malformed.
  */
-export function kubeAuditReader(): EvidenceReader {
-  /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives (two generations). */
-  let openLong = new Set<string>();
-  let openOlder = new Set<string>();
-  /** auditIDs counted recently (two generations, so memory is bounded): drops duplicated lines. */
-  let recent = new Set<string>();
-  let older = new Set<string>();
-  const seenRecently = (id: string): boolean => {
-    if (recent.has(id) || (older.size > 0 && older.has(id))) return true;
-    recent.add(id);
-    if (recent.size >= RECENT_GENERATION) {
-      older = recent;
-      recent = new Set();
-    }
-    return false;
-  };
+export function kubeAuditReader(): KubeAuditReader {
+  /** Long-running requests counted at ResponseStarted, until their ResponseComplete arrives (the last 100,000). */
+  const openLong = new IdRing(MAX_OPEN_LONG_RUNNING);
+  /** auditIDs counted recently: drops duplicated lines. */
+  const recent = new RecentIds(RECENT_IDS);
   /** Does this log carry ResponseStarted stages? Unknown until one is seen or the pending limit is hit. */
   let hasStarted: boolean | undefined;
   /** Held completions, each with the file it came from (for the per-file accounting). */
   let pending: Array<{ call: ApiCall; file: FileToken }> = [];
   /** Reused for every event: the hot path allocates nothing beyond what JSON.parse made. */
-  const scratch: ApiCall = {
-    identity: '',
-    workload: '',
-    verb: '',
-    apiGroup: '',
-    resource: '',
-    namespace: '',
-    path: '',
-    decision: 'unknown',
-    name: '',
-    time: '',
+  const scratch = emptyAuditLine();
+  const record = (ctx: ReadContext, c: ApiCall) => {
+    const known = c.key;
+    if (known) {
+      known.row ??= ctx.builder.apiRow(known);
+      ctx.builder.bumpApi(known.row, c.time, c.name);
+    } else ctx.builder.api(c, c.time, c.name);
   };
-  const record = (ctx: ReadContext, c: ApiCall) =>
-    ctx.builder.api(
-      c.identity,
-      c.workload,
-      c.verb,
-      c.apiGroup,
-      c.resource,
-      c.namespace,
-      c.path,
-      c.decision,
-      c.name,
-      c.time,
-    );
   const release = (ctx: ReadContext) => {
     for (const p of pending) {
       record(ctx, p.call);
@@ -95,14 +101,129 @@ export function kubeAuditReader(): EvidenceReader {
     }
     pending = [];
   };
+  const workloadOf = workloadCache();
 
-  /**
-   * Workload key by identity, then pod name: pods are few and their names repeat on every request. Keyed by the
-   * two strings as parsed (no joined key to build per request); the identity names the namespace.
-   */
+  /** The stateful part: counts one extracted line (see the reader's comment for the rules). */
+  const fold = (line: AuditLine, ctx: ReadContext): number => {
+    const { stage, id, call } = line;
+    if (stage === STAGE_RECEIVED) {
+      // The request is counted at its ResponseStarted or ResponseComplete line; this stage folds into it.
+      ctx.folded();
+      return 0;
+    }
+    let hold = false;
+    if (stage === STAGE_STARTED) {
+      if (hasStarted !== true) {
+        // Held completions were of requests whose ResponseStarted is elsewhere (an earlier part): counted there.
+        hasStarted = true;
+        for (const p of pending) ctx.folded(p.file);
+        pending = [];
+      }
+      if (hasId(id)) {
+        if (openLong.has(id)) {
+          ctx.folded();
+          return 0;
+        }
+        openLong.add(id);
+      }
+    } else {
+      if (hasId(id) && openLong.delete(id)) {
+        ctx.folded();
+        return 0;
+      }
+      if (line.longDone) {
+        if (hasStarted === true) {
+          ctx.folded();
+          return 0;
+        }
+        if (hasStarted === undefined) hold = true;
+      }
+      if (hasId(id) && recent.seen(id)) {
+        ctx.folded();
+        return 0;
+      }
+    }
+    if (!hold) {
+      record(ctx, call);
+      return 1;
+    }
+    pending.push({ call: { ...call }, file: ctx.file });
+    if (pending.length < MAX_PENDING) return 0;
+    // Thousands of completed watches and not one ResponseStarted: this log has none. Count what was held.
+    hasStarted = false;
+    release(ctx);
+    return 0;
+  };
+
+  return {
+    name: 'kube-audit',
+    read(o: unknown, ctx: ReadContext) {
+      const line = auditLineOf(o, workloadOf, scratch);
+      return line instanceof BadRecord ? line : fold(line, ctx);
+    },
+    fold,
+    finish(ctx: ReadContext) {
+      release(ctx);
+    },
+  };
+}
+
+/** The audit reader, with its stateful half open to lines extracted elsewhere (parallel-audit.ts). */
+export interface KubeAuditReader extends EvidenceReader {
+  fold(line: AuditLine, ctx: ReadContext): number;
+}
+
+export function emptyAuditLine(): AuditLine {
+  return {
+    stage: STAGE_OTHER,
+    id: emptyIdKey(),
+    longDone: false,
+    call: {
+      identity: '',
+      workload: '',
+      verb: '',
+      apiGroup: '',
+      resource: '',
+      namespace: '',
+      path: '',
+      decision: 'unknown',
+      name: '',
+      time: '',
+    },
+  };
+}
+
+/**
+ * The pure half: what one parsed record says, written into `out` (reused), or why it is not an audit event.
+ * A malformed stage is refused before it can move any state, so it cannot change what later stages do.
+ */
+export function auditLineOf(o: unknown, workloadOf: WorkloadOf, out: AuditLine): AuditLine | BadRecord {
+  if (!isObject(o) || !isAuditEvent(o))
+    return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
+  const stage = o.stage;
+  if (stage === 'RequestReceived') {
+    out.stage = STAGE_RECEIVED;
+    return out;
+  }
+  const call = toCall(o, workloadOf, out.call);
+  if (call instanceof BadRecord) return call;
+  call.key = undefined;
+  out.stage = stage === 'ResponseStarted' ? STAGE_STARTED : STAGE_OTHER;
+  setIdKey(out.id, str(o.auditID));
+  out.longDone = out.stage === STAGE_OTHER && isLongRunning(o) && succeeded(o);
+  return out;
+}
+
+export type WorkloadOf = (identity: string, pod: unknown) => string;
+
+/**
+ * Workload key by identity, then pod name: pods are few and their names repeat on every request. Keyed by the
+ * two strings as parsed (no joined key to build per request); the identity names the namespace.
+ */
+export function workloadCache(): WorkloadOf {
   let podWorkloads = new Map<string, Map<string, string>>();
   let podCount = 0;
-  const workloadOf = (identity: string, pod: unknown): string => {
+  return (identity: string, pod: unknown): string => {
     if (typeof pod !== 'string') return '';
     let byPod = podWorkloads.get(identity);
     let w = byPod?.get(pod);
@@ -122,81 +243,9 @@ export function kubeAuditReader(): EvidenceReader {
     }
     return w;
   };
-
-  return {
-    name: 'kube-audit',
-    read(o: unknown, ctx: ReadContext) {
-      if (!isObject(o) || !isAuditEvent(o))
-        return new BadRecord('not a Kubernetes audit event (kind Event, apiVersion audit.k8s.io/*)');
-      const stage = o.stage;
-      if (stage === 'RequestReceived') {
-        // The request is counted at its ResponseStarted or ResponseComplete line; this stage folds into it.
-        ctx.folded();
-        return 0;
-      }
-      // A malformed stage must not change what later stages of its request do: check it before any state moves.
-      const call = toCall(o, workloadOf, scratch);
-      if (call instanceof BadRecord) return call;
-      const id = str(o.auditID);
-      let hold = false;
-      if (stage === 'ResponseStarted') {
-        if (hasStarted !== true) {
-          // Held completions were of requests whose ResponseStarted is elsewhere (an earlier part): counted there.
-          hasStarted = true;
-          for (const p of pending) ctx.folded(p.file);
-          pending = [];
-        }
-        if (id) {
-          if (openLong.has(id) || openOlder.has(id)) {
-            ctx.folded();
-            return 0;
-          }
-          openLong.add(id);
-          if (openLong.size >= MAX_OPEN_LONG_RUNNING) {
-            openOlder = openLong;
-            openLong = new Set();
-          }
-        }
-      } else {
-        // Size checks first: most logs hold few open long-running requests, and a lookup hashes the fresh id.
-        if (id && ((openLong.size > 0 && openLong.delete(id)) || (openOlder.size > 0 && openOlder.delete(id)))) {
-          ctx.folded();
-          return 0;
-        }
-        if (isLongRunning(o) && succeeded(o)) {
-          if (hasStarted === true) {
-            ctx.folded();
-            return 0;
-          }
-          if (hasStarted === undefined) hold = true;
-        }
-        if (id && seenRecently(id)) {
-          ctx.folded();
-          return 0;
-        }
-      }
-      if (!hold) {
-        record(ctx, call);
-        return 1;
-      }
-      pending.push({ call: { ...call }, file: ctx.file });
-      if (pending.length < MAX_PENDING) return 0;
-      // Thousands of completed watches and not one ResponseStarted: this log has none. Count what was held.
-      hasStarted = false;
-      release(ctx);
-      return 0;
-    },
-    finish(ctx: ReadContext) {
-      release(ctx);
-    },
-  };
 }
 
-function toCall(
-  o: Record<string, unknown>,
-  workloadOf: (identity: string, pod: unknown) => string,
-  out: ApiCall,
-): ApiCall | BadRecord {
+function toCall(o: Record<string, unknown>, workloadOf: WorkloadOf, out: ApiCall): ApiCall | BadRecord {
   const verb = o.verb;
   const user = o.user as Record<string, unknown> | undefined;
   if (typeof verb !== 'string' || !verb || !isObject(user) || typeof user.username !== 'string')

@@ -15,6 +15,11 @@ import {
   type RecordSink,
   type Splitter,
 } from './splitters.js';
+import { invalidJson, NULL_RECORD } from './record-text.js';
+import { type LineTarget, ParallelAuditLines } from './parallel-audit.js';
+import type { KubeAuditReader } from './kube-audit.js';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { checkEvidenceFile, combineDigests, streamFile, type StreamProgress } from './stream.js';
 
 /** Malformed records named per file (the rest are only counted). */
@@ -35,6 +40,8 @@ export interface EvidenceReadResult {
   events: number;
   folded: number;
   malformed: number;
+  /** Parser threads that read a large audit log beside this one (0: every line was parsed here). */
+  threads: number;
 }
 
 export interface ReadOptions {
@@ -44,7 +51,19 @@ export interface ReadOptions {
   now: string;
   /** Called as each file is read (progress on a TTY): bytes of the file as stored, of its size. */
   onProgress?: (file: string, progress: StreamProgress) => void;
+  /**
+   * Threads that parse a large Kubernetes audit log while this one counts (parallel-audit.ts); 0 parses on this
+   * thread only. Default: one fewer than the cores, at least 1, at most 4. The result is the same either way.
+   */
+  threads?: number;
+  /** Files smaller than this (as stored) are read on this thread: starting a thread costs more. Default 8 MiB. */
+  parallelFromBytes?: number;
 }
+
+const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
+
+/** Starts the parser threads on first need, once per run. */
+type ParallelStart = () => ParallelAuditLines | undefined;
 
 /**
  * Streams every evidence file once, in constant memory, into one summary. The format of each file is
@@ -67,7 +86,16 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
   };
   const reports: FileReport[] = [];
   for (const f of files) checkEvidenceFile(f.abs, f.file);
-  for (const f of files) reports.push(await readOne(f, opts, readers, ctx));
+  let pool: ParallelAuditLines | undefined | null = null;
+  const parallel: ParallelStart = () => {
+    if (pool === null) pool = ParallelAuditLines.start(opts.threads ?? defaultThreads());
+    return pool;
+  };
+  try {
+    for (const f of files) reports.push(await readOne(f, opts, readers, ctx, parallel));
+  } finally {
+    await (pool as ParallelAuditLines | undefined | null)?.close();
+  }
   // Records a reader held back are accounted for now, each in the file it came from.
   for (const reader of readers.values()) reader.finish?.(ctx);
   for (const report of reports) {
@@ -85,6 +113,7 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
     events: reports.reduce((n, r) => n + r.events, 0),
     folded: reports.reduce((n, r) => n + r.folded, 0),
     malformed,
+    threads: (pool as ParallelAuditLines | undefined | null)?.threads ?? 0,
   };
 }
 
@@ -95,6 +124,7 @@ async function readOne(
   opts: ReadOptions,
   readers: Map<ReaderName, EvidenceReader>,
   ctx: ReadContext,
+  parallel: ParallelStart,
 ): Promise<FileReport> {
   const report: FileReport = {
     file: f.file,
@@ -157,7 +187,7 @@ async function readOne(
         return;
       }
       if (record === null || record === undefined) {
-        bad(line, framing === 'yaml' ? 'an empty YAML document' : 'null is not an evidence record');
+        bad(line, framing === 'yaml' ? 'an empty YAML document' : NULL_RECORD);
         return;
       }
       if (!reader) {
@@ -176,6 +206,32 @@ async function readOne(
       else report.events += n;
     },
   };
+  // A large audit log in JSON lines: from the chunk after its reader is known, lines go to the parser threads
+  // and come back here, in order, to be counted by the same reader.
+  let lines: ParallelAuditLines | undefined;
+  let audit: KubeAuditReader | undefined;
+  const target: LineTarget = {
+    record: (line, parsed) => {
+      lastLine = line;
+      report.records++;
+      if (typeof parsed === 'string') bad(line, parsed);
+      else report.events += (audit as KubeAuditReader).fold(parsed, ctx);
+    },
+    oversized: (line) => sink.oversized(line),
+  };
+  const goParallel = (): void => {
+    if (framing !== 'lines' || reader?.name !== 'kube-audit') return;
+    if (statSync(f.abs).size < (opts.parallelFromBytes ?? PARALLEL_FROM_BYTES)) return;
+    lines = parallel();
+    if (!lines) return;
+    const to = lines;
+    audit = reader as KubeAuditReader;
+    sink.range = (buf, start, end, line) => to.add(buf, start, end, line);
+    const oversized = sink.oversized;
+    sink.oversized = (line) => (sink.range ? to.skip(line) : oversized(line));
+    target.oversized = oversized;
+  };
+  let decided = false;
   let splitter: Splitter | undefined;
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -200,28 +256,28 @@ async function readOne(
     (chunk) => {
       if (splitter) {
         splitter.write(chunk);
-        return;
+        if (lines) return lines.settle(target);
+      } else {
+        head.push(chunk);
+        headBytes += chunk.length;
+        decide(false);
       }
-      head.push(chunk);
-      headBytes += chunk.length;
-      decide(false);
+      if (splitter && !decided) {
+        decided = true;
+        goParallel();
+      }
     },
     progress && ((p) => progress(f.file, p)),
   );
   if (!splitter && head.length > 0) decide(true);
   splitter?.end();
+  if (lines) {
+    await lines.drain(target);
+    sink.range = undefined;
+  }
   if (info.corrupt) bad(lastLine + 1, info.corrupt);
   Object.assign(report, { digest: info.digest, bytes: info.bytes, gzip: info.gzip });
   return report;
-}
-
-/** Why a line is not JSON, in a few words: truncated, binary, or just not JSON. */
-function invalidJson(text: string): string {
-  // U+FFFD: bytes that are not UTF-8; C0 controls other than tab: binary data.
-  if (/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text)) return 'invalid JSON (binary data)';
-  const t = text.trimEnd();
-  if (t.startsWith('{') && !t.endsWith('}')) return 'invalid JSON (truncated)';
-  return 'invalid JSON';
 }
 
 function oneLine(s: string): string {
@@ -260,4 +316,8 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
     const opens = /^\{\s*$/.test(first) || /^\{\s*"resourceSpans"\s*:\s*\[/.test(first);
     return { framing: nl !== -1 && opens ? 'json-doc' : 'lines' };
   }
+}
+
+function defaultThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }

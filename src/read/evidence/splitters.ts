@@ -4,10 +4,17 @@
  * memory stays flat whatever the input size; a record longer than MAX_RECORD_BYTES is skipped (reported).
  */
 
+import { isBlank } from './record-text.js';
+
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 export interface RecordSink {
   record(text: string, line: number): void;
+  /**
+   * When set, the line splitter hands over each line's bytes (CR stripped, never empty) instead of its text: the
+   * parallel audit reader decodes them on another thread. `buf` is only valid during the call.
+   */
+  range?: (buf: Buffer, start: number, end: number, line: number) => void;
   /** A record too large to hold; skipped. */
   oversized(line: number): void;
 }
@@ -72,6 +79,10 @@ export class LineSplitter implements Splitter {
   private emitRange(buf: Buffer, start: number, end: number): void {
     if (buf[end - 1] === 13) end--;
     if (end <= start) return;
+    if (this.sink.range) {
+      this.sink.range(buf, start, end, this.line);
+      return;
+    }
     const text = buf.toString('utf8', start, end);
     if (isBlank(text)) return;
     this.sink.record(text, this.line);
@@ -80,14 +91,6 @@ export class LineSplitter implements Splitter {
   private emit(buf: Buffer): void {
     this.emitRange(buf, 0, buf.length);
   }
-}
-
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
 }
 
 /**

@@ -30,7 +30,8 @@ export interface StreamProgress {
 export async function streamFile(
   abs: string,
   display: string,
-  onChunk: (chunk: Buffer) => void,
+  /** May return a promise: the next chunk is read once it settles (a consumer that is behind slows the read). */
+  onChunk: (chunk: Buffer) => void | Promise<void>,
   onProgress?: (p: StreamProgress) => void,
 ): Promise<StreamInfo> {
   const at = { file: display, line: 1, column: 1 };
@@ -64,7 +65,7 @@ export async function streamFile(
   };
   const deliver = (c: Buffer) => {
     decompressed += c.length;
-    onChunk(c);
+    return onChunk(c);
   };
   let corrupt: string | undefined;
   try {
@@ -77,9 +78,22 @@ export async function streamFile(
       });
       const gunzip = createGunzip({ chunkSize: 256 * 1024 });
       raw.pipe(gunzip);
+      let consumerFailed: { err: unknown } | undefined;
       try {
-        for await (const chunk of gunzip) deliver(chunk as Buffer);
+        for await (const chunk of gunzip) {
+          const busy = deliver(chunk as Buffer);
+          if (busy)
+            await busy.catch((err: unknown) => {
+              consumerFailed = { err };
+              throw err;
+            });
+        }
       } catch (err) {
+        // The consumer's own failure is not the archive's.
+        if (consumerFailed) {
+          raw.destroy();
+          throw consumerFailed.err;
+        }
         // A truncated or damaged archive (a log copied while written): keep what was read, hash the rest.
         corrupt = `corrupt gzip data (${(err as Error).message}); the rest of the file was not read`;
         raw.unpipe(gunzip);
@@ -88,8 +102,9 @@ export async function streamFile(
       await rawDone;
     } else {
       for await (const chunk of raw) {
-        deliver(chunk as Buffer);
+        const busy = deliver(chunk as Buffer);
         seeRaw(chunk as Buffer);
+        if (busy) await busy;
       }
     }
   } catch (err) {

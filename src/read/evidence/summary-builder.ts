@@ -2,13 +2,18 @@ import {
   MAX_NAMES,
   ROW_KEYS,
   type ApiRow,
-  type Decision,
   type ObservationSummary,
   type ReaderName,
   type Row,
   type RowType,
   type TelemetrySource,
 } from '../../model/observation.js';
+
+/** The fields that key an api row. */
+export type ApiRowKey = Pick<
+  ApiRow,
+  'identity' | 'workload' | 'verb' | 'apiGroup' | 'resource' | 'namespace' | 'path' | 'decision'
+>;
 
 /**
  * Builds an observation summary from events or from other summaries. Pure: no I/O.
@@ -28,25 +33,23 @@ export class SummaryBuilder {
   }
 
   /** One Kubernetes API request (the hot path: a million of these must stay cheap). */
-  api(
-    identity: string,
-    workload: string,
-    verb: string,
-    apiGroup: string,
-    resource: string,
-    namespace: string,
-    path: string,
-    decision: Decision,
-    name: string,
-    time: string,
-  ): void {
+  api(k: ApiRowKey, time: string, name: string): void {
+    this.bumpApi(this.apiRow(k), time, name);
+  }
+
+  /**
+   * The row of one request key, made when first needed (with no events yet: count it with `bumpApi` at once, or
+   * the summary would hold an empty row).
+   */
+  apiRow(k: ApiRowKey): ApiRow {
+    const identity = k.identity;
     // Two levels (identity, then the rest): shorter keys to build and hash on every request.
     let byIdentity = this.apiRows.get(identity);
     if (!byIdentity) {
       byIdentity = new Map();
       this.apiRows.set(this.intern(identity), byIdentity);
     }
-    const sub = `${workload}\0${verb}\0${apiGroup}\0${resource}\0${namespace}\0${path}\0${decision}`;
+    const sub = `${k.workload}\0${k.verb}\0${k.apiGroup}\0${k.resource}\0${k.namespace}\0${k.path}\0${k.decision}`;
     let row = byIdentity.get(sub);
     if (!row) {
       const key = `api\0kube-audit\0${identity}\0${sub}`;
@@ -54,23 +57,28 @@ export class SummaryBuilder {
         type: 'api',
         source: 'kube-audit',
         identity: this.intern(identity),
-        workload: this.intern(workload),
-        verb: this.intern(verb),
-        apiGroup: this.intern(apiGroup),
-        resource: this.intern(resource),
-        namespace: this.intern(namespace),
-        path: this.intern(path),
-        decision,
+        workload: this.intern(k.workload),
+        verb: this.intern(k.verb),
+        apiGroup: this.intern(k.apiGroup),
+        resource: this.intern(k.resource),
+        namespace: this.intern(k.namespace),
+        path: this.intern(k.path),
+        decision: k.decision,
         names: [],
         namesTruncated: false,
         count: 0,
-        first: time,
-        last: time,
+        first: '',
+        last: '',
         days: {},
       };
       this.rows.set(this.intern(key), row);
       byIdentity.set(this.intern(sub), row);
     }
+    return row;
+  }
+
+  /** One request of a row from `apiRow`. */
+  bumpApi(row: ApiRow, time: string, name: string): void {
     bump(row, time, 1);
     if (name) addName(row, name, this);
   }
@@ -175,6 +183,10 @@ export function rowKey(row: Row): string {
 let lastDay = '';
 
 function bump(row: Row, time: string, n: number): void {
+  if (row.count === 0) {
+    row.first = time;
+    row.last = time;
+  }
   row.count += n;
   if (time < row.first) row.first = time;
   else if (time > row.last) row.last = time;

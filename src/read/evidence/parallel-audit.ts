@@ -1,0 +1,234 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { packageRoot } from '../package-dir.js';
+import {
+  type AuditBatchIn,
+  type AuditBatchOut,
+  KEY_FIELDS,
+  KIND_BAD,
+  KIND_BLANK,
+  KIND_STAGE,
+  ID_UUID,
+  LONG_DONE,
+} from './audit-batch.js';
+import { type AuditLine, emptyAuditLine, type KnownKey, STAGE_RECEIVED } from './kube-audit.js';
+
+/**
+ * A large Kubernetes audit log is mostly JSON.parse: a million lines of 700 bytes are ~2 s of one core, and the
+ * counting itself (stages, duplicates, rows) is order-dependent. So the lines are parsed on other threads, in
+ * batches, and counted here in file order by the same `fold` as the one-thread reader — the result is identical
+ * whatever the thread count (test/ingest/parallel-audit.test.ts compares them).
+ */
+
+/** What the counting side does with each line, in file order. */
+export interface LineTarget {
+  /** A record (a non-blank line): what it is, or why it is bad. */
+  record(lineNo: number, line: AuditLine | string): void;
+  /** A line too long to hold (skipped by the splitter). */
+  oversized(lineNo: number): void;
+}
+
+const BATCH_BYTES = 1024 * 1024;
+const BATCH_LINES = 8192;
+/** Batches sent and not yet counted, per thread: enough to keep each busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_THREAD = 3;
+const YOUNG_GENERATION_MB = 16;
+
+interface Pending {
+  lineNos: Int32Array;
+  lines: number;
+  thread: number;
+  result?: Promise<AuditBatchOut>;
+  /** Set instead of the rest: a line the splitter skipped as oversized, at its place in the order. */
+  oversized?: number;
+}
+
+/**
+ * The parser thread's entry: dist/audit-worker.js in the bundle; beside this module when run from source (the
+ * tests), where the thread needs the TypeScript loader this module was loaded with.
+ */
+function workerScript(): { path: string; eval?: boolean } | undefined {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // Node 20 does not pass a thread the loader hooks of its parent: the thread registers tsx itself.
+    const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const entry = JSON.stringify(new URL('./audit-worker.ts', here).href);
+    return { path: `import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, eval: true };
+  }
+  const path = join(packageRoot(), 'dist', 'audit-worker.js');
+  return existsSync(path) ? { path } : undefined;
+}
+
+export class ParallelAuditLines {
+  private readonly workers: Worker[] = [];
+  /** Per thread, the answers still to come, in the order their batches were sent. */
+  private readonly waiting: Array<Array<{ resolve: (o: AuditBatchOut) => void; reject: (e: Error) => void }>> = [];
+  /** Per thread, its table of keys (it numbers them; the rows are found here). */
+  private readonly keys: KnownKey[][] = [];
+  private readonly queue: Pending[] = [];
+  private next = 0;
+  private failed: Error | undefined;
+  private bytes = new Uint8Array(BATCH_BYTES);
+  private ends = new Int32Array(BATCH_LINES);
+  private lineNos = new Int32Array(BATCH_LINES);
+  private lines = 0;
+  private used = 0;
+  private readonly scratch = emptyAuditLine();
+
+  /** Starts `threads` parser threads, or returns undefined when they cannot run here (no worker script). */
+  static start(threads: number): ParallelAuditLines | undefined {
+    const script = threads > 0 ? workerScript() : undefined;
+    return script ? new ParallelAuditLines(script, threads) : undefined;
+  }
+
+  private constructor(script: { path: string; eval?: boolean }, threads: number) {
+    for (let t = 0; t < threads; t++) {
+      // A small young generation: each thread's garbage is whole batches of parsed lines, short-lived.
+      const w = new Worker(script.path, {
+        eval: script.eval,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+      const waiting: (typeof this.waiting)[number] = [];
+      w.on('message', (out: AuditBatchOut) => waiting.shift()?.resolve(out));
+      const fail = (err: Error) => {
+        this.failed ??= new Error(`an audit parser thread failed: ${err.message}`);
+        for (const p of waiting.splice(0)) p.reject(this.failed);
+      };
+      w.on('error', fail);
+      w.on('exit', (code) => {
+        if (waiting.length > 0) fail(new Error(`it exited (${code})`));
+      });
+      this.workers.push(w);
+      this.waiting.push(waiting);
+      this.keys.push([]);
+    }
+  }
+
+  /** One line's bytes (the line splitter's range sink). Copied: the chunk is reused once the call returns. */
+  add(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const len = end - start;
+    if (this.lines === BATCH_LINES || this.used + len > this.bytes.length) this.flush(len);
+    buf.copy(this.bytes, this.used, start, end);
+    this.used += len;
+    this.ends[this.lines] = this.used;
+    this.lineNos[this.lines] = lineNo;
+    this.lines++;
+  }
+
+  /** An oversized line, kept in its place among the lines around it. */
+  skip(lineNo: number): void {
+    this.flush(0);
+    this.queue.push({ lineNos: new Int32Array(0), lines: 0, thread: -1, oversized: lineNo });
+  }
+
+  /** Counts finished batches, in order, until at most IN_FLIGHT_PER_THREAD per thread are outstanding. */
+  async settle(target: LineTarget): Promise<void> {
+    while (this.queue.length > IN_FLIGHT_PER_THREAD * this.workers.length) await this.countHead(target);
+  }
+
+  /** Sends what is batched and counts every line sent so far (the end of a file). */
+  async drain(target: LineTarget): Promise<void> {
+    this.flush(0);
+    while (this.queue.length > 0) await this.countHead(target);
+  }
+
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private flush(nextLen: number): void {
+    if (this.lines > 0) {
+      const thread = this.next;
+      this.next = (this.next + 1) % this.workers.length;
+      const batch: AuditBatchIn = { bytes: this.bytes, ends: this.ends, lines: this.lines };
+      const result = new Promise<AuditBatchOut>((resolve, reject) => {
+        if (this.failed) reject(this.failed);
+        else this.waiting[thread].push({ resolve, reject });
+      });
+      // Marked handled now: if a thread dies, the batches behind the one awaited must not be "unhandled" rejections.
+      result.catch(() => undefined);
+      // The buffers move to the thread; the next batch gets new ones (a line longer than a batch gets its own size).
+      this.workers[thread].postMessage(batch, [this.bytes.buffer, this.ends.buffer]);
+      this.queue.push({ lineNos: this.lineNos, lines: this.lines, thread, result });
+      this.ends = new Int32Array(BATCH_LINES);
+      this.lineNos = new Int32Array(BATCH_LINES);
+      this.bytes = new Uint8Array(Math.max(BATCH_BYTES, nextLen));
+    } else if (nextLen > this.bytes.length) this.bytes = new Uint8Array(nextLen);
+    this.lines = 0;
+    this.used = 0;
+  }
+
+  private async countHead(target: LineTarget): Promise<void> {
+    const head = this.queue[0];
+    if (head.oversized !== undefined) {
+      this.queue.shift();
+      target.oversized(head.oversized);
+      return;
+    }
+    const out = await (head.result as Promise<AuditBatchOut>);
+    this.queue.shift();
+    const table = this.keys[head.thread];
+    const nk = out.newKeys;
+    for (let i = 0; i < nk.length; i += KEY_FIELDS.length) {
+      table.push({
+        identity: nk[i],
+        workload: nk[i + 1],
+        verb: nk[i + 2],
+        apiGroup: nk[i + 3],
+        resource: nk[i + 4],
+        namespace: nk[i + 5],
+        path: nk[i + 6],
+        decision: nk[i + 7] as KnownKey['decision'],
+      });
+    }
+    const line = this.scratch;
+    const call = line.call;
+    let bad = 0;
+    let e = 0;
+    let t = 0;
+    for (let i = 0; i < head.lines; i++) {
+      const kind = out.kinds[i];
+      if (kind === KIND_BLANK) continue;
+      if (kind === KIND_BAD) {
+        target.record(head.lineNos[i], out.reasons[bad++]);
+        continue;
+      }
+      line.stage = ((kind & 7) - KIND_STAGE) as AuditLine['stage'];
+      line.longDone = (kind & LONG_DONE) !== 0;
+      if (line.stage !== STAGE_RECEIVED) {
+        const key = table[out.keys[i]];
+        call.identity = key.identity;
+        call.workload = key.workload;
+        call.verb = key.verb;
+        call.apiGroup = key.apiGroup;
+        call.resource = key.resource;
+        call.namespace = key.namespace;
+        call.path = key.path;
+        call.decision = key.decision;
+        call.key = key;
+        const id = line.id;
+        if (kind & ID_UUID) {
+          const w = 4 * i;
+          id.uuid = true;
+          id.text = '';
+          id.words[0] = out.idWords[w];
+          id.words[1] = out.idWords[w + 1];
+          id.words[2] = out.idWords[w + 2];
+          id.words[3] = out.idWords[w + 3];
+        } else {
+          id.uuid = false;
+          id.text = out.ids[t++];
+        }
+        call.name = out.names[e];
+        call.time = out.times[e];
+        e++;
+      }
+      target.record(head.lineNos[i], line);
+    }
+  }
+}
