@@ -191,6 +191,7 @@ export class ParallelAuditLines {
     let bad = 0;
     let e = 0;
     let t = 0;
+    let at = 0;
     for (let i = 0; i < head.lines; i++) {
       const kind = out.kinds[i];
       if (kind === KIND_BLANK) continue;
@@ -224,7 +225,9 @@ export class ParallelAuditLines {
           id.uuid = false;
           id.text = out.ids[t++];
         }
-        call.name = out.names[e];
+        const len = out.nameLengths[e];
+        call.name = len === 0 ? '' : out.names.substring(at, at + len);
+        at += len;
         call.time = out.times[e];
         e++;
       }
