@@ -15,7 +15,10 @@ import { readSurface } from '../../src/read/manifests/surface.js';
 import { parseBaselineText } from '../../src/read/baseline-file.js';
 import { createReader, detectReader } from '../../src/read/evidence/detect.js';
 import { SummaryBuilder } from '../../src/read/evidence/summary-builder.js';
-import type { ReadContext } from '../../src/read/evidence/reader.js';
+import { BadRecord, type ReadContext } from '../../src/read/evidence/reader.js';
+import { AuditBatchCounter, AuditBatchParser, type LineTarget } from '../../src/read/evidence/audit-batch.js';
+import { type KubeAuditReader, kubeAuditReader } from '../../src/read/evidence/kube-audit.js';
+import { invalidJson, isBlank, NULL_RECORD } from '../../src/read/evidence/record-text.js';
 import {
   JsonElementSplitter,
   LineSplitter,
@@ -626,6 +629,124 @@ const splitterTarget: FuzzTarget = {
     }) as unknown as fc.IProperty<never>,
 };
 
+const AUDIT_SEEDS = RECORD_SEEDS.filter(
+  (r): r is Record<string, unknown> =>
+    r !== null && typeof r === 'object' && (r as { kind?: unknown }).kind === 'Event',
+);
+const AUDIT_IDS = [
+  '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
+  '0B1C2D3E-4F50-6172-8394-A5B6C7D8E9F0',
+  '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f1',
+  'req-1',
+  '',
+  'a\u0000b',
+  42,
+  undefined,
+];
+const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic', 'Other', 7];
+
+/** One audit line: a mutated audit event with a chosen stage and id, or text that is not one. */
+const auditLineArb: fc.Arbitrary<string> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...AUDIT_SEEDS),
+        fc.constantFrom(...STAGES),
+        fc.constantFrom(...AUDIT_IDS),
+        fc.constantFrom('watch', 'get', 'list', 'create'),
+        fc.array(fc.tuple(fc.nat(), fc.jsonValue({ maxDepth: 2 })), { maxLength: 2 }),
+      )
+      .map(([seed, stage, id, verb, swaps]) => {
+        const copy = JSON.parse(JSON.stringify(seed)) as Record<string, unknown>;
+        Object.assign(copy, { stage, auditID: id, verb });
+        for (const [at, value] of swaps) replaceSomewhere(copy, at, value);
+        return JSON.stringify(copy);
+      }),
+  },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' \t', 'null', '{', '[]', '{"kind":"Event"}', '"x"') },
+);
+
+/**
+ * The audit reader on parser threads (audit-batch.ts: parse there, count here) against the one-thread reader,
+ * line for line: the same outcome per line (event, folded, bad and why) and the same summary, for any lines in
+ * any batching — duplicated lines, hostile ids and names included. The threads themselves are left out (the
+ * message passing is tested in test/ingest/parallel-audit.test.ts); what crosses is the same data.
+ */
+const auditBatchTarget: FuzzTarget = {
+  name: 'audit lines, parser threads vs one thread',
+  weight: 6,
+  property: () =>
+    fc.property(
+      fc.array(auditLineArb, { minLength: 1, maxLength: 30 }),
+      fc.array(fc.nat({ max: 29 }), { maxLength: 10 }),
+      fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 1, maxLength: 6 }),
+      (raw, repeats, sizes) => {
+        const lines = raw.map((l) => l.replace(/\n/g, ' ').replace(/\r$/, ''));
+        for (const r of repeats) if (r < lines.length) lines.push(lines[r]);
+        const texts = lines.filter((l) => l.length > 0); // the splitter never hands over an empty line
+        const run = (count: (reader: KubeAuditReader, ctx: ReadContext, log: string[]) => void) => {
+          const builder = new SummaryBuilder();
+          const log: string[] = [];
+          const ctx: ReadContext = {
+            builder,
+            now: '2026-11-21T12:00:00Z',
+            file: {},
+            folded: () => log.push('folded'),
+            counted: (n) => log.push(`counted ${n}`),
+          };
+          const reader = kubeAuditReader();
+          count(reader, ctx, log);
+          reader.finish?.(ctx);
+          return { log, summary: JSON.stringify(builder.toSummary()) };
+        };
+        const one = run((reader, ctx, log) => {
+          texts.forEach((text, i) => {
+            if (isBlank(text)) return;
+            let o: unknown;
+            try {
+              o = JSON.parse(text);
+            } catch {
+              log.push(`${i}: ${invalidJson(text)}`);
+              return;
+            }
+            if (o === null) return void log.push(`${i}: ${NULL_RECORD}`);
+            const n = reader.read(o, ctx);
+            log.push(n instanceof BadRecord ? `${i}: ${n.reason}` : `${i}: ${n}`);
+          });
+        });
+        const threads = run((reader, ctx, log) => {
+          const parser = new AuditBatchParser();
+          const counter = new AuditBatchCounter();
+          const target: LineTarget = {
+            record: (i, line) =>
+              log.push(typeof line === 'string' ? `${i}: ${line}` : `${i}: ${reader.fold(line, ctx)}`),
+            oversized: () => fail('no line is oversized here'),
+          };
+          for (let at = 0, k = 0; at < texts.length; k++) {
+            const batch = texts.slice(at, at + sizes[k % sizes.length]);
+            const bytes = batch.map((t) => Buffer.from(t, 'utf8'));
+            const ends = new Int32Array(batch.length);
+            let end = 0;
+            bytes.forEach((b, j) => {
+              end += b.length;
+              ends[j] = end;
+            });
+            const lineNos = Int32Array.from(batch.map((_, j) => at + j));
+            const out = parser.parse({ bytes: new Uint8Array(Buffer.concat(bytes)), ends, lines: batch.length });
+            counter.count(out, lineNos, batch.length, target);
+            at += batch.length;
+          }
+        });
+        if (threads.summary !== one.summary || threads.log.join('\n') !== one.log.join('\n'))
+          fail(
+            `threads differ from one thread\n${one.log.join(' | ').slice(0, 400)}\n${threads.log.join(' | ').slice(0, 400)}`,
+          );
+      },
+    ) as unknown as fc.IProperty<never>,
+};
+
 let evidenceDir: string | undefined;
 let evidenceFileNo = 0;
 
@@ -997,6 +1118,7 @@ export const TARGETS: FuzzTarget[] = [
   evidenceReaderTarget,
   splitterTarget,
   evidenceFileTarget,
+  auditBatchTarget,
   yamlEditTarget,
   rbacTarget,
   aivssTarget,

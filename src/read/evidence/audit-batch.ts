@@ -2,6 +2,7 @@ import {
   type AuditLine,
   auditLineOf,
   emptyAuditLine,
+  type KnownKey,
   STAGE_RECEIVED,
   type WorkloadOf,
   workloadCache,
@@ -132,5 +133,86 @@ export class AuditBatchParser {
     }
     out.names = names;
     return out;
+  }
+}
+
+/** What the counting side does with each line, in file order. */
+export interface LineTarget {
+  /** A record (a non-blank line): what it is, or why it is bad. */
+  record(lineNo: number, line: AuditLine | string): void;
+  /** A line too long to hold (skipped by the splitter). */
+  oversized(lineNo: number): void;
+}
+
+/**
+ * The counting side of one parser thread: its table of keys, grown from each answer's new keys, and the lines of
+ * an answer handed to `target` in order (one reused AuditLine: the target must not keep it).
+ */
+export class AuditBatchCounter {
+  private readonly table: KnownKey[] = [];
+  private readonly line = emptyAuditLine();
+
+  count(out: AuditBatchOut, lineNos: Int32Array, lines: number, target: LineTarget): void {
+    const table = this.table;
+    const nk = out.newKeys;
+    for (let i = 0; i < nk.length; i += KEY_FIELDS.length) {
+      table.push({
+        identity: nk[i],
+        workload: nk[i + 1],
+        verb: nk[i + 2],
+        apiGroup: nk[i + 3],
+        resource: nk[i + 4],
+        namespace: nk[i + 5],
+        path: nk[i + 6],
+        decision: nk[i + 7] as KnownKey['decision'],
+      });
+    }
+    const line = this.line;
+    const call = line.call;
+    const id = line.id;
+    let bad = 0;
+    let e = 0;
+    let t = 0;
+    let at = 0;
+    for (let i = 0; i < lines; i++) {
+      const kind = out.kinds[i];
+      if (kind === KIND_BLANK) continue;
+      if (kind === KIND_BAD) {
+        target.record(lineNos[i], out.reasons[bad++]);
+        continue;
+      }
+      line.stage = ((kind & 7) - KIND_STAGE) as AuditLine['stage'];
+      line.longDone = (kind & LONG_DONE) !== 0;
+      if (line.stage !== STAGE_RECEIVED) {
+        const key = table[out.keys[i]];
+        call.identity = key.identity;
+        call.workload = key.workload;
+        call.verb = key.verb;
+        call.apiGroup = key.apiGroup;
+        call.resource = key.resource;
+        call.namespace = key.namespace;
+        call.path = key.path;
+        call.decision = key.decision;
+        call.key = key;
+        if (kind & ID_UUID) {
+          const w = 4 * i;
+          id.uuid = true;
+          id.text = '';
+          id.words[0] = out.idWords[w];
+          id.words[1] = out.idWords[w + 1];
+          id.words[2] = out.idWords[w + 2];
+          id.words[3] = out.idWords[w + 3];
+        } else {
+          id.uuid = false;
+          id.text = out.ids[t++];
+        }
+        const len = out.nameLengths[e];
+        call.name = len === 0 ? '' : out.names.substring(at, at + len);
+        at += len;
+        call.time = out.times[e];
+        e++;
+      }
+      target.record(lineNos[i], line);
+    }
   }
 }

@@ -8,6 +8,11 @@ if (port) {
   const parser = new AuditBatchParser();
   port.on('message', (batch: AuditBatchIn) => {
     const out = parser.parse(batch);
-    port.postMessage(out, [out.kinds.buffer, out.keys.buffer, out.idWords.buffer, out.nameLengths.buffer] as ArrayBuffer[]);
+    port.postMessage(out, [
+      out.kinds.buffer,
+      out.keys.buffer,
+      out.idWords.buffer,
+      out.nameLengths.buffer,
+    ] as ArrayBuffer[]);
   });
 }

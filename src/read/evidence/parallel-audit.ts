@@ -2,17 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-dir.js';
-import {
-  type AuditBatchIn,
-  type AuditBatchOut,
-  KEY_FIELDS,
-  KIND_BAD,
-  KIND_BLANK,
-  KIND_STAGE,
-  ID_UUID,
-  LONG_DONE,
-} from './audit-batch.js';
-import { type AuditLine, emptyAuditLine, type KnownKey, STAGE_RECEIVED } from './kube-audit.js';
+import { type AuditBatchIn, type AuditBatchOut, AuditBatchCounter, type LineTarget } from './audit-batch.js';
 
 /**
  * A large Kubernetes audit log is mostly JSON.parse: a million lines of 700 bytes are ~2 s of one core, and the
@@ -20,14 +10,6 @@ import { type AuditLine, emptyAuditLine, type KnownKey, STAGE_RECEIVED } from '.
  * batches, and counted here in file order by the same `fold` as the one-thread reader — the result is identical
  * whatever the thread count (test/ingest/parallel-audit.test.ts compares them).
  */
-
-/** What the counting side does with each line, in file order. */
-export interface LineTarget {
-  /** A record (a non-blank line): what it is, or why it is bad. */
-  record(lineNo: number, line: AuditLine | string): void;
-  /** A line too long to hold (skipped by the splitter). */
-  oversized(lineNo: number): void;
-}
 
 const BATCH_BYTES = 1024 * 1024;
 const BATCH_LINES = 8192;
@@ -64,8 +46,8 @@ export class ParallelAuditLines {
   private readonly workers: Worker[] = [];
   /** Per thread, the answers still to come, in the order their batches were sent. */
   private readonly waiting: Array<Array<{ resolve: (o: AuditBatchOut) => void; reject: (e: Error) => void }>> = [];
-  /** Per thread, its table of keys (it numbers them; the rows are found here). */
-  private readonly keys: KnownKey[][] = [];
+  /** Per thread, what turns its answers back into lines (its table of keys). */
+  private readonly counters: AuditBatchCounter[] = [];
   private readonly queue: Pending[] = [];
   private next = 0;
   private failed: Error | undefined;
@@ -74,7 +56,6 @@ export class ParallelAuditLines {
   private lineNos = new Int32Array(BATCH_LINES);
   private lines = 0;
   private used = 0;
-  private readonly scratch = emptyAuditLine();
 
   /** Starts `threads` parser threads, or returns undefined when they cannot run here (no worker script). */
   static start(threads: number): ParallelAuditLines | undefined {
@@ -101,7 +82,7 @@ export class ParallelAuditLines {
       });
       this.workers.push(w);
       this.waiting.push(waiting);
-      this.keys.push([]);
+      this.counters.push(new AuditBatchCounter());
     }
   }
 
@@ -172,66 +153,6 @@ export class ParallelAuditLines {
     }
     const out = await (head.result as Promise<AuditBatchOut>);
     this.queue.shift();
-    const table = this.keys[head.thread];
-    const nk = out.newKeys;
-    for (let i = 0; i < nk.length; i += KEY_FIELDS.length) {
-      table.push({
-        identity: nk[i],
-        workload: nk[i + 1],
-        verb: nk[i + 2],
-        apiGroup: nk[i + 3],
-        resource: nk[i + 4],
-        namespace: nk[i + 5],
-        path: nk[i + 6],
-        decision: nk[i + 7] as KnownKey['decision'],
-      });
-    }
-    const line = this.scratch;
-    const call = line.call;
-    let bad = 0;
-    let e = 0;
-    let t = 0;
-    let at = 0;
-    for (let i = 0; i < head.lines; i++) {
-      const kind = out.kinds[i];
-      if (kind === KIND_BLANK) continue;
-      if (kind === KIND_BAD) {
-        target.record(head.lineNos[i], out.reasons[bad++]);
-        continue;
-      }
-      line.stage = ((kind & 7) - KIND_STAGE) as AuditLine['stage'];
-      line.longDone = (kind & LONG_DONE) !== 0;
-      if (line.stage !== STAGE_RECEIVED) {
-        const key = table[out.keys[i]];
-        call.identity = key.identity;
-        call.workload = key.workload;
-        call.verb = key.verb;
-        call.apiGroup = key.apiGroup;
-        call.resource = key.resource;
-        call.namespace = key.namespace;
-        call.path = key.path;
-        call.decision = key.decision;
-        call.key = key;
-        const id = line.id;
-        if (kind & ID_UUID) {
-          const w = 4 * i;
-          id.uuid = true;
-          id.text = '';
-          id.words[0] = out.idWords[w];
-          id.words[1] = out.idWords[w + 1];
-          id.words[2] = out.idWords[w + 2];
-          id.words[3] = out.idWords[w + 3];
-        } else {
-          id.uuid = false;
-          id.text = out.ids[t++];
-        }
-        const len = out.nameLengths[e];
-        call.name = len === 0 ? '' : out.names.substring(at, at + len);
-        at += len;
-        call.time = out.times[e];
-        e++;
-      }
-      target.record(head.lineNos[i], line);
-    }
+    this.counters[head.thread].count(out, head.lineNos, head.lines, target);
   }
 }

@@ -16,7 +16,8 @@ import {
   type Splitter,
 } from './splitters.js';
 import { invalidJson, NULL_RECORD } from './record-text.js';
-import { type LineTarget, ParallelAuditLines } from './parallel-audit.js';
+import type { LineTarget } from './audit-batch.js';
+import { ParallelAuditLines } from './parallel-audit.js';
 import type { KubeAuditReader } from './kube-audit.js';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
