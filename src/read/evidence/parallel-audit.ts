@@ -137,30 +137,34 @@ export class ParallelAuditLines {
   }
 
   private flush(nextLen: number): void {
-    if (this.lines > 0 && this.sent++ % this.cycle === this.cycle - 1) {
-      // This thread's share: parsed here, now, and counted in its turn like the others.
+    if (this.lines > 0) {
       const batch: AuditBatchIn = { bytes: this.bytes, ends: this.ends, lines: this.lines };
-      const result = Promise.resolve(this.local.parse(batch));
-      this.queue.push({ lineNos: this.lineNos, lines: this.lines, thread: this.workers.length, result });
-      this.ends = new Int32Array(BATCH_LINES);
-      this.lineNos = new Int32Array(BATCH_LINES);
-    } else if (this.lines > 0) {
-      const thread = this.next;
-      this.next = (this.next + 1) % this.workers.length;
-      const batch: AuditBatchIn = { bytes: this.bytes, ends: this.ends, lines: this.lines };
-      const result = new Promise<AuditBatchOut>((resolve, reject) => {
-        if (this.failed) reject(this.failed);
-        else this.waiting[thread].push({ resolve, reject });
-      });
-      // Marked handled now: if a thread dies, the batches behind the one awaited must not be "unhandled" rejections.
-      result.catch(() => undefined);
-      // The buffers move to the thread; the next batch gets new ones (a line longer than a batch gets its own size).
-      this.workers[thread].postMessage(batch, [this.bytes.buffer, this.ends.buffer]);
+      let result: Promise<AuditBatchOut>;
+      let thread: number;
+      if (this.sent++ % this.cycle === this.cycle - 1) {
+        // This thread's share: parsed here, now, and counted in its turn like the others (its buffer is reused).
+        thread = this.workers.length;
+        result = Promise.resolve(this.local.parse(batch));
+      } else {
+        const to = this.next;
+        thread = to;
+        this.next = (this.next + 1) % this.workers.length;
+        result = new Promise<AuditBatchOut>((resolve, reject) => {
+          if (this.failed) reject(this.failed);
+          else this.waiting[to].push({ resolve, reject });
+        });
+        // Marked handled now: if a thread dies, the batches behind the awaited one are not "unhandled" rejections.
+        result.catch(() => undefined);
+        // The buffers move to the thread; the next batch gets new ones.
+        this.workers[to].postMessage(batch, [this.bytes.buffer, this.ends.buffer]);
+        this.bytes = new Uint8Array(BATCH_BYTES);
+      }
       this.queue.push({ lineNos: this.lineNos, lines: this.lines, thread, result });
       this.ends = new Int32Array(BATCH_LINES);
       this.lineNos = new Int32Array(BATCH_LINES);
-      this.bytes = new Uint8Array(Math.max(BATCH_BYTES, nextLen));
-    } else if (nextLen > this.bytes.length) this.bytes = new Uint8Array(nextLen);
+    }
+    // A line longer than a batch gets a buffer of its own size.
+    if (nextLen > this.bytes.length) this.bytes = new Uint8Array(nextLen);
     this.lines = 0;
     this.used = 0;
   }
