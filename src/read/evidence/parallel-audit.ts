@@ -100,7 +100,7 @@ export class ParallelAuditLines {
     this.cycle = 4 * threads + 1;
   }
 
-  /** One line's bytes (the line splitter's range sink). Copied: the chunk is reused once the call returns. */
+  /** One line's bytes (the line splitter's range sink), copied: `buf` is only valid during the call. */
   add(buf: Buffer, start: number, end: number, lineNo: number): void {
     const len = end - start;
     if (this.lines === BATCH_LINES || this.used + len > this.bytes.length) this.flush(len);
