@@ -342,7 +342,7 @@ class GitState implements AsyncState {
   }
 
   /** Files asked for ahead of a `read` (not counted in `reads` until read), by path. */
-  private readonly ahead = new Map<string, Promise<string | InputError | undefined>>();
+  private readonly ahead = new Map<string, Promise<Map<string, string | InputError | undefined>>>();
 
   /**
    * Starts reading files a later `read` will probably ask for, so that git works while the caller computes. What
@@ -359,11 +359,7 @@ class GitState implements AsyncState {
     if (own.length === 0) return;
     const got = this.repo.readFiles(this.state, own);
     got.catch(() => undefined); // a failure is thrown by the read that asks for the file
-    for (const p of own)
-      this.ahead.set(
-        p,
-        got.then((m) => m.get(p)),
-      );
+    for (const p of own) this.ahead.set(p, got);
   }
 
   constructor(
@@ -437,7 +433,7 @@ class GitState implements AsyncState {
         ]);
         own.forEach((p, i) => {
           this.ahead.delete(p);
-          this.texts.set(p, got?.has(p) ? got.get(p) : early[i]);
+          this.texts.set(p, (got?.has(p) ? got : early[i])?.get(p));
         });
       })(),
     ]);
