@@ -86,66 +86,30 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
         ? repo.resolveCommit(opts.head, '--head')
         : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
     ]);
-    const inputs = await readDiffInputs(repo, base, head, config);
-    const changed = new Set(inputs.changed.map((c) => c.path));
-    const findValue = valueFinder(inputs.headText, inputs.baseText);
-
-    const findings: Finding[] = [];
-    const events: DiffEvent[] = [];
-    const planInputs: Array<CatalogPlanInput & { text: string }> = [];
     // The library is read once, and only when a change reaches an agent's surface.
     let library: ThreatTemplate[] | undefined;
     const templates = () => {
       library ??= readLibrary();
       return library;
     };
-    const shadows: Array<{ catalog: string; element: ShadowElement; finding: Finding }> = [];
-    for (const pair of inputs.pairs) {
-      const schema = schemaFindings(pair.head);
-      if (schema.length > 0) {
-        findings.push(...schema);
-        continue;
-      }
-      const catalog = asCatalogDoc(pair.head);
-      // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object
-      // graph in both states, so there is nothing to compare.
-      if (sameFiles(pair.baseManifests, pair.headManifests)) continue;
-      const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
-      const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, changed);
-      findings.push(...problems);
-      const uncovered = headSurface ? touchedShadows(catalog, headSurface, changed) : [];
-      for (const e of uncovered)
-        shadows.push({
-          catalog: catalog.file,
-          element: e,
-          finding: shadowFinding(catalog, headSurface!, e, opts.base),
-        });
-      const found = diffSurfaces(baseSurface, headSurface, {
-        pinnedHash: pinnedHashes(catalog.data),
-        annotations: {
-          base: autonomyAnnotations(pair.baseManifests, baseSurface),
-          head: autonomyAnnotations(pair.headManifests, headSurface),
-        },
-        findValue,
-      }).map((e) => ({ ...e, catalog: catalog.file }));
-      events.push(...found);
-      const touched = found.length > 0 || uncovered.length > 0;
-      planInputs.push({
-        file: catalog.file,
-        data: catalog.data,
-        events: found,
-        text: catalog.text,
-        ...(headSurface && touched
-          ? {
-              surface: {
-                head: headSurface,
-                ...(baseSurface ? { base: baseSurface } : {}),
-                templates: templates(),
-                uncovered,
-              },
-            }
-          : {}),
-      });
+    // Each catalog's part of the result, by its index: put together in catalog order once all are compared.
+    const parts: PairPart[] = [];
+    const inputs = await readDiffInputs(repo, base, head, config, (reading) => {
+      const findValue = valueFinder(reading.headText, reading.baseText);
+      return (pair, index) => {
+        parts[index] = comparePair(pair, { changed: reading.changed, findValue, templates, baseRef: opts.base });
+      };
+    });
+    const findings: Finding[] = [];
+    const events: DiffEvent[] = [];
+    const planInputs: Array<CatalogPlanInput & { text: string }> = [];
+    const shadows: Shadow[] = [];
+    for (const part of parts) {
+      if (!part) continue;
+      findings.push(...part.findings);
+      shadows.push(...part.shadows);
+      events.push(...part.events);
+      if (part.plan) planInputs.push(part.plan);
     }
     // Threat ids are unique across catalogs: a threat added to one must not take an id another already uses.
     // One index for all (a copy of every other catalog's ids per catalog grows with the square of the change).
@@ -205,13 +169,86 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
       inputErrors: inputs.inputErrors,
       stats: {
         changedFiles: inputs.changed.length,
-        catalogsTouched: inputs.pairs.length,
+        catalogsTouched: inputs.pairs,
         filesRead: inputs.reads.base + inputs.reads.head,
       },
     };
   } finally {
     repo.close();
   }
+}
+
+type Shadow = { catalog: string; element: ShadowElement; finding: Finding };
+
+/** One catalog's part of a diff's result. */
+interface PairPart {
+  findings: Finding[];
+  shadows: Shadow[];
+  events: DiffEvent[];
+  /** Absent when the catalog has schema problems or the agent's manifests are the same objects in both states. */
+  plan?: CatalogPlanInput & { text: string };
+}
+
+/**
+ * One touched catalog: its agent's surface in both states compared, the events and findings that come of it, and
+ * what the plan needs. Keeps nothing of the manifests (readDiffInputs lets them go once this returns).
+ */
+function comparePair(
+  pair: CatalogPair,
+  ctx: {
+    changed: ReadonlySet<string>;
+    findValue: ReturnType<typeof valueFinder>;
+    templates: () => ThreatTemplate[];
+    baseRef: string;
+  },
+): PairPart {
+  const part: PairPart = { findings: [], shadows: [], events: [] };
+  const schema = schemaFindings(pair.head);
+  if (schema.length > 0) {
+    part.findings.push(...schema);
+    return part;
+  }
+  const catalog = asCatalogDoc(pair.head);
+  // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object graph
+  // in both states, so there is nothing to compare.
+  if (sameFiles(pair.baseManifests, pair.headManifests)) return part;
+  const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
+  const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, ctx.changed);
+  part.findings.push(...problems);
+  const uncovered = headSurface ? touchedShadows(catalog, headSurface, ctx.changed) : [];
+  for (const e of uncovered)
+    part.shadows.push({
+      catalog: catalog.file,
+      element: e,
+      finding: shadowFinding(catalog, headSurface!, e, ctx.baseRef),
+    });
+  const found = diffSurfaces(baseSurface, headSurface, {
+    pinnedHash: pinnedHashes(catalog.data),
+    annotations: {
+      base: autonomyAnnotations(pair.baseManifests, baseSurface),
+      head: autonomyAnnotations(pair.headManifests, headSurface),
+    },
+    findValue: ctx.findValue,
+  }).map((e) => ({ ...e, catalog: catalog.file }));
+  part.events.push(...found);
+  const touched = found.length > 0 || uncovered.length > 0;
+  part.plan = {
+    file: catalog.file,
+    data: catalog.data,
+    events: found,
+    text: catalog.text,
+    ...(headSurface && touched
+      ? {
+          surface: {
+            head: headSurface,
+            ...(baseSurface ? { base: baseSurface } : {}),
+            templates: ctx.templates(),
+            uncovered,
+          },
+        }
+      : {}),
+  };
+  return part;
 }
 
 /**
@@ -248,7 +285,7 @@ function applyPlan(
   return changes;
 }
 
-function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: Set<string>) {
+function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: ReadonlySet<string>) {
   const problems: Finding[] = [];
   const head = catalogSurface(pair.headManifests, pair.head.data);
   const base = pair.baseManifests.length > 0 ? catalogSurface(pair.baseManifests, baseCatalog.data) : undefined;
@@ -272,7 +309,7 @@ function surfacesOf(pair: CatalogPair, baseCatalog: CatalogDoc, changed: Set<str
  * validate's shadow components, limited to the elements referenced from the files this change touched (at the
  * reference in a touched file).
  */
-function touchedShadows(catalog: CatalogDoc, surface: AgentSurface, changed: Set<string>): ShadowElement[] {
+function touchedShadows(catalog: CatalogDoc, surface: AgentSurface, changed: ReadonlySet<string>): ShadowElement[] {
   const out: ShadowElement[] = [];
   for (const e of shadowElements(catalog.data, surface)) {
     const at = [e.position, ...e.alsoAt].find((p) => changed.has(p.file));

@@ -8,6 +8,7 @@ import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
+import type { WorkloadKey } from './manifests/surface.js';
 import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
 import { manifestOf, NOT_MANIFESTS, workloadOf } from './workspace.js';
 
@@ -29,21 +30,38 @@ export interface CatalogPair {
 
 export interface DiffInputs {
   changed: ChangedPath[];
-  pairs: CatalogPair[];
+  /** How many catalogs were handed to `consume`. */
+  pairs: number;
   /** Catalogs or manifests that could not be read (exit 2). */
   inputErrors: InputError[];
   /** How many files were read from each state (for the benchmark and --verbose use). */
   reads: { base: number; head: number };
+}
+
+/** What a consumer of pairs may ask while readDiffInputs runs. */
+export interface DiffReading {
+  /** The paths the change names. */
+  changed: ReadonlySet<string>;
   /** Text of a manifest file as it is in head, or in base (for pointing at a value inside a node). */
   headText(file: string): string | undefined;
   baseText(file: string): string | undefined;
 }
 
 /**
+ * Called once per catalog the change reaches, with its index in catalog order; pairs come in that order except
+ * those whose references are followed, which come last. The pair is not kept: what it is needed for is done here.
+ */
+export type PairConsumer = (pair: CatalogPair, index: number) => void;
+
+/** Agents read and compared per batch, when no Kustomize app asks for one batch (see readDiffInputs). */
+const PAIR_BATCH = 64;
+
+/**
  * Reads what a diff needs, and nothing more: the list of changed paths; every catalog in head that could own
  * something the change reaches (to learn which manifests each agent owns); and, only for catalogs whose agent
  * the change reaches, the agent's scope in both states (src/read/scope.ts). A file that did not change is read
- * and parsed once and shared by both states; a Kustomize app none of whose files changed is built once.
+ * and parsed once and shared by both states; a Kustomize app none of whose files changed is built once. Each
+ * reached catalog is handed to the consumer `consumer` makes, with its manifests in both states, and not kept.
  *
  * What "reaches" means: a changed file the agent's globs match; a changed file inside a Kustomize app the agent
  * builds (its base may be anywhere in the repository); a changed Service, workload, ServiceAccount, role or
@@ -55,6 +73,7 @@ export async function readDiffInputs(
   base: RepoState & { kind: 'commit' },
   head: RepoState,
   config: Config,
+  consumer: (reading: DiffReading) => PairConsumer,
 ): Promise<DiffInputs> {
   const [changed, baseFiles, headFiles] = await Promise.all([
     repo.changedFiles(base, head),
@@ -66,18 +85,27 @@ export async function readDiffInputs(
   const memos = new Map<string, unknown>();
   const baseState = new GitState(repo, base, baseFiles, config, memos);
   const headState = new GitState(repo, head, headFiles, config, memos, { base: baseState, changed: changedSet });
+  const textOf = (state: GitState) => (file: string) => {
+    const t = state.io.text(file);
+    return typeof t === 'string' ? t : undefined;
+  };
+  const consume = consumer({ changed: changedSet, headText: textOf(headState), baseText: textOf(baseState) });
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
   // Finding the kustomize to build with takes a process start: begun now, it is known by the time apps are built.
-  if (headFiles.some(isKustomizationPath) || baseFiles.some(isKustomizationPath)) void kustomizeToolAsync();
-  await kustomizeReach(changed, baseState, headState, touched);
-  const referenceChanged = await referenceReach(changed, baseState, headState, touched);
-
+  const anyApp = headFiles.some(isKustomizationPath) || baseFiles.some(isKustomizationPath);
+  if (anyApp) void kustomizeToolAsync();
   const isCatalog = picomatch(config.catalogs, { dot: false, ignore: [...ALWAYS_EXCLUDED, ...config.exclude] });
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
-  const headCatalogText = await repo.readFiles(head, headCatalogPaths);
+  await kustomizeReach(changed, baseState, headState, touched);
+  const reach = referenceReach(changed, baseState, headState, touched);
+  // Asked for once the changed files are: git streams the catalogs while those are parsed.
+  const headCatalogRead = repo.readFiles(head, headCatalogPaths);
+  headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
+  const referenceChanged = await reach;
+  const headCatalogText = await headCatalogRead;
   headState.reads += headCatalogPaths.length;
   const headCatalogs = new Map<string, LoadedCatalog>();
   const touchedDirs = ancestorDirs([...touched]);
@@ -127,57 +155,70 @@ export async function readDiffInputs(
     if (reached) relevant.push({ file, baseOwned, headOwned });
   }
 
-  const scopes = await runScopes(
-    relevant.flatMap((r) => {
-      const headCat = headCatalogs.get(r.file)!;
-      const baseCat = baseCatalogs.get(r.file) ?? headCat;
-      const follow = { follow: false };
-      return [
-        { task: agentScope(r.baseOwned, workloadOf(baseCat.data), baseState.io, follow), state: baseState },
-        { task: agentScope(r.headOwned, workloadOf(headCat.data), headState.io, follow), state: headState },
-      ];
-    }),
-  );
-  const pairs: CatalogPair[] = relevant.map((r, i) => ({
-    head: headCatalogs.get(r.file)!,
-    base: baseCatalogs.get(r.file),
-    baseManifests: scopes[2 * i].manifests,
-    headManifests: scopes[2 * i + 1].manifests,
-  }));
-  // What the agents reference elsewhere: the same in both states unless the change touched a file of those kinds
-  // or made an agent ask for other names (a new URL, another ServiceAccount). Only then is it searched for, so a
-  // change that cannot alter it (a model bump) costs no search; the events are the same either way.
-  const follow = pairs.flatMap((p) => {
-    const baseWl = workloadOf((p.base ?? p.head).data);
-    const headWl = workloadOf(p.head.data);
-    if (!referenceChanged) {
-      const before = wantedNames(p.baseManifests, baseWl).join('\n');
-      if (before === '' || before === wantedNames(p.headManifests, headWl).join('\n')) return [];
-    }
-    return [{ p, baseWl, headWl }];
-  });
+  // Agents are read, compared and let go a batch at a time (`consume` compares each as soon as its scope is
+  // final): what the parser and the surface reader build for one agent then dies young, instead of every touched
+  // agent's documents, positions and surfaces surviving until the end, copied by every garbage collection on the
+  // way (a quarter of a large diff's time). Kustomize apps are all built in one run per state, so a repository
+  // with any reads its agents in one batch, as before.
+  const batch = anyApp ? Math.max(1, relevant.length) : PAIR_BATCH;
+  const follow: Array<{ pair: CatalogPair; index: number; baseWl?: WorkloadKey; headWl?: WorkloadKey }> = [];
+  for (let from = 0; from < relevant.length; from += batch) {
+    const slice = relevant.slice(from, from + batch);
+    // The next batch's files are asked for now: git reads them while this batch is compared.
+    const next = relevant.slice(from + batch, from + 2 * batch);
+    baseState.prefetch(next.flatMap((r) => r.baseOwned));
+    headState.prefetch(next.flatMap((r) => r.headOwned));
+    const scopes = await runScopes(
+      slice.flatMap((r) => {
+        const headCat = headCatalogs.get(r.file)!;
+        const baseCat = baseCatalogs.get(r.file) ?? headCat;
+        const follow = { follow: false };
+        return [
+          { task: agentScope(r.baseOwned, workloadOf(baseCat.data), baseState.io, follow), state: baseState },
+          { task: agentScope(r.headOwned, workloadOf(headCat.data), headState.io, follow), state: headState },
+        ];
+      }),
+    );
+    slice.forEach((r, k) => {
+      const pair: CatalogPair = {
+        head: headCatalogs.get(r.file)!,
+        base: baseCatalogs.get(r.file),
+        baseManifests: scopes[2 * k].manifests,
+        headManifests: scopes[2 * k + 1].manifests,
+      };
+      // What the agent references elsewhere: the same in both states unless the change touched a file of those
+      // kinds or made the agent ask for other names (a new URL, another ServiceAccount). Only then is it searched
+      // for, so a change that cannot alter it (a model bump) costs no search; the events are the same either way.
+      const baseWl = workloadOf((pair.base ?? pair.head).data);
+      const headWl = workloadOf(pair.head.data);
+      if (!referenceChanged) {
+        const before = wantedNames(pair.baseManifests, baseWl).join('\n');
+        if (before === '' || before === wantedNames(pair.headManifests, headWl).join('\n')) {
+          consume(pair, from + k);
+          return;
+        }
+      }
+      follow.push({ pair, index: from + k, baseWl, headWl });
+    });
+    // A file two batches share is parsed again by the second (the texts stay): within a batch, and so within an
+    // agent, an unchanged file is still one object in both states. Changed files were parsed before the batches
+    // (referenceReach) and are kept.
+    baseState.forgetParsed(changedSet);
+    headState.forgetParsed(changedSet);
+  }
+  // The agents whose references are followed: all at once, so the repository is searched once per round.
   const followed = await runScopes(
-    follow.flatMap(({ p, baseWl, headWl }) => [
-      { task: referenceScope(p.baseManifests, baseWl, baseState.io), state: baseState },
-      { task: referenceScope(p.headManifests, headWl, headState.io), state: headState },
+    follow.flatMap(({ pair, baseWl, headWl }) => [
+      { task: referenceScope(pair.baseManifests, baseWl, baseState.io), state: baseState },
+      { task: referenceScope(pair.headManifests, headWl, headState.io), state: headState },
     ]),
   );
-  follow.forEach(({ p }, i) => {
-    p.baseManifests = followed[2 * i].manifests;
-    p.headManifests = followed[2 * i + 1].manifests;
+  follow.forEach(({ pair, index }, i) => {
+    pair.baseManifests = followed[2 * i].manifests;
+    pair.headManifests = followed[2 * i + 1].manifests;
+    consume(pair, index);
   });
-  const textOf = (state: GitState) => (file: string) => {
-    const t = state.io.text(file);
-    return typeof t === 'string' ? t : undefined;
-  };
-  return {
-    changed,
-    pairs,
-    inputErrors,
-    reads: { base: baseState.reads, head: headState.reads },
-    headText: textOf(headState),
-    baseText: textOf(baseState),
-  };
+  return { changed, pairs: relevant.length, inputErrors, reads: { base: baseState.reads, head: headState.reads } };
 }
 
 /**
@@ -292,6 +333,35 @@ class GitState implements AsyncState {
   private readonly parsed = new Map<string, ManifestFile>();
   private readonly refs = new Map<string, ManifestFile>();
 
+  /**
+   * Lets go of the parsed files but those in `keep` (their texts stay, so a file asked for again is parsed, not
+   * read, again).
+   */
+  forgetParsed(keep: ReadonlySet<string>): void {
+    for (const cache of [this.parsed, this.refs]) for (const p of cache.keys()) if (!keep.has(p)) cache.delete(p);
+  }
+
+  /** Files asked for ahead of a `read` (not counted in `reads` until read), by path. */
+  private readonly ahead = new Map<string, Promise<Map<string, string | InputError | undefined>>>();
+
+  /**
+   * Starts reading files a later `read` will probably ask for, so that git works while the caller computes. What
+   * is never asked for is never counted nor seen.
+   */
+  prefetch(paths: readonly string[]): void {
+    const own: string[] = [];
+    const delegated: string[] = [];
+    for (const p of paths) {
+      if (this.delegate && !this.delegate.changed.has(p)) delegated.push(p);
+      else if (!this.texts.has(p) && !this.ahead.has(p)) own.push(p);
+    }
+    if (delegated.length > 0) this.delegate!.base.prefetch(delegated);
+    if (own.length === 0) return;
+    const got = this.repo.readFiles(this.state, own);
+    got.catch(() => undefined); // a failure is thrown by the read that asks for the file
+    for (const p of own) this.ahead.set(p, got);
+  }
+
   constructor(
     private readonly repo: GitRepo,
     private readonly state: RepoState,
@@ -355,9 +425,16 @@ class GitState implements AsyncState {
       delegated.length > 0 ? this.delegate!.base.read(delegated) : undefined,
       (async () => {
         if (own.length === 0) return;
-        const got = await this.repo.readFiles(this.state, own);
         this.reads += own.length;
-        for (const p of own) this.texts.set(p, got.get(p));
+        const fresh = own.filter((p) => !this.ahead.has(p));
+        const [got, early] = await Promise.all([
+          fresh.length > 0 ? this.repo.readFiles(this.state, fresh) : undefined,
+          Promise.all(own.map((p) => this.ahead.get(p))),
+        ]);
+        own.forEach((p, i) => {
+          this.ahead.delete(p);
+          this.texts.set(p, (got?.has(p) ? got : early[i])?.get(p));
+        });
       })(),
     ]);
   }

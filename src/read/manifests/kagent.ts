@@ -702,6 +702,12 @@ function attachDiscoveredTools(s: SurfaceMcpServer, o: ManifestObject, ctx: Read
   }
 }
 
+/**
+ * A discovered tool's hash, by the parsed entry it comes from (a pure function of it): a file that did not change
+ * is one object in both states of a diff, so its tools are hashed once, not once per state.
+ */
+const TOOL_HASHES = new WeakMap<object, string>();
+
 function discoveredTools(o: ManifestObject, ctx: ReadContext): SurfaceTool[] | undefined {
   const f = ctx.fields;
   const list = f.list(o, ['status', 'discoveredTools']);
@@ -716,12 +722,15 @@ function discoveredTools(o: ManifestObject, ctx: ReadContext): SurfaceTool[] | u
     }
     const description = f.str(o, [...P, 'description']);
     const t2 = t as Record<string, unknown>;
-    const inputSchema = t2.inputSchema;
-    const annotations = t2.annotations;
+    let sha256 = TOOL_HASHES.get(t2);
+    if (sha256 === undefined) {
+      sha256 = toolHash({ name, description, inputSchema: t2.inputSchema, annotations: t2.annotations });
+      TOOL_HASHES.set(t2, sha256);
+    }
     tools.push({
       name,
       ...(description !== undefined ? { description } : {}),
-      sha256: toolHash({ name, description, inputSchema, annotations }),
+      sha256,
       position: o.locate(P),
     });
   });

@@ -211,6 +211,13 @@ interface Frame {
 }
 
 /**
+ * The children of a frame that has none (most are scalars): one shared empty list, never pushed to, so a leaf
+ * costs one object. The frames of every file an agent reads live until its surface is read, and a diff reads
+ * thousands of files.
+ */
+const NO_CHILDREN: Frame[] = [];
+
+/**
  * js-yaml's documents and, where the listener's frames can be trusted (no anchors, so no aliases; bookkeeping
  * adds up), the position frame of each one's root; or the error js-yaml (or the node limit) stopped at. Whether a
  * document has anchors is asked of the parser itself (its anchor table when the document's root closes), not
@@ -232,14 +239,16 @@ function listenDocuments(
     at = state.position;
     if (type === 'open') {
       if (++nodes > LIMITS.nodes) throw new NodeLimitError(state.position);
-      stack.push({ start: state.position, end: 0, kind: null, result: undefined, children: [] });
+      stack.push({ start: state.position, end: 0, kind: null, result: undefined, children: NO_CHILDREN });
       return;
     }
     const f = stack.pop()!;
     f.end = state.position;
     f.kind = state.kind;
     f.result = state.result;
-    stack[stack.length - 1].children.push(f);
+    const parent = stack[stack.length - 1];
+    if (parent.children === NO_CHILDREN) parent.children = [f];
+    else parent.children.push(f);
     // A document's root closed: the parser's anchor table says whether any node of it was anchored.
     if (stack.length === 1 && !aliases && Object.keys(state.anchorMap).length > 0) aliases = true;
     // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
