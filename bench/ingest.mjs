@@ -211,7 +211,7 @@ try {
   await generate(small, SMALL, 42);
   const mb = statSync(big).size / 1e6;
   const smallMb = statSync(small).size / 1e6;
-  // Parser threads as a user gets them (cores - 1, 1 to 4), unless THREATCAT_INGEST_THREADS is set; also one run
+  // Parser threads as a user gets them (cores - 1, at most 4), unless THREATCAT_INGEST_THREADS is set; also one run
   // on this thread only, to show what the threads bring.
   const ingest = (f, threads) =>
     `${threads === undefined ? '' : `THREATCAT_INGEST_THREADS=${threads} `}node ${cli} ingest ${f} -C ${empty} --format json`;

@@ -25,7 +25,7 @@ Formats are detected from content; --source forces one:
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
 Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error, unreadable input, or the repository
 held by another run (THREATCAT_LOCK_TIMEOUT seconds, default 60) or by a git lock file left behind.
-A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS threads (default: cores - 1, 1 to 4;
+A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS threads (default: cores - 1, at most 4;
 0: none) while it is counted in order; the result is the same.
 `,
 };

@@ -54,7 +54,8 @@ export interface ReadOptions {
   onProgress?: (file: string, progress: StreamProgress) => void;
   /**
    * Threads that parse a large Kubernetes audit log while this one counts (parallel-audit.ts); 0 parses on this
-   * thread only. Default: one fewer than the cores, at least 1, at most 4. The result is the same either way.
+   * thread only. Default: one fewer than the cores, at most 4 (none on one core: a thread would only contend).
+   * The result is the same either way.
    */
   threads?: number;
   /** Files smaller than this (as stored) are read on this thread: starting a thread costs more. Default 8 MiB. */
@@ -320,5 +321,5 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
 }
 
 function defaultThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  return Math.max(0, Math.min(4, availableParallelism() - 1));
 }
