@@ -53,16 +53,24 @@ test('two ingest --write --commit of different snapshots at once: two commits, b
   }
 });
 
-/** The example, every threat closed, with a pre-commit hook that holds ingest's commit for a while. */
+/**
+ * The example, every threat closed, with a pre-commit hook that holds a commit for 6 s once `hold()` was called:
+ * long enough for the other run to start and reach the lock even on a loaded machine (1.5 s was not, on CI).
+ */
 function slowHookRepo(): string {
   const dir = exampleRepo((d) => {
     const file = join(d, CATALOG);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {4}status: open$/gm, '    status: closed'));
   });
   const hook = join(dir, '.git/hooks/pre-commit');
-  writeFileSync(hook, '#!/bin/sh\n: > hook-started\nsleep 1.5\n');
+  writeFileSync(hook, '#!/bin/sh\nif [ -e .git/hold ]; then : > hook-started; sleep 6; fi\n');
   chmodSync(hook, 0o755);
   return dir;
+}
+
+/** From now on, the repository's commits wait in the hook. */
+function hold(dir: string): void {
+  writeFileSync(join(dir, '.git/hold'), '');
 }
 
 async function untilExists(path: string, ms = 15000): Promise<void> {
@@ -78,11 +86,10 @@ test('diff --write while ingest --commit holds the repository: it waits, then re
   const start = git(dir, 'rev-parse', 'HEAD');
   edit(dir, 'manifests/model.yaml', 'model: claude-sonnet-4-5-20250929', 'model: claude-sonnet-4-6');
   commit(dir, 'bump model');
-  // That commit ran the hook too.
-  rmSync(join(dir, 'hook-started'));
   const sequential = cloneDir(dir);
   rmSync(join(sequential, '.git/hooks/pre-commit'));
 
+  hold(dir);
   const ingest = startCli(['ingest', ...EVIDENCE, '--commit'], { cwd: dir });
   await untilExists(join(dir, 'hook-started'));
   const diff = await runCliAsync(['diff', '--base', start, '--write'], dir);
@@ -105,6 +112,7 @@ test('diff --write while ingest --commit holds the repository: it waits, then re
 
 test('a run that cannot wait long enough exits 2 naming the lock and its live owner, and writes nothing', async () => {
   const dir = slowHookRepo();
+  hold(dir);
   const ingest = startCli(['ingest', ...EVIDENCE, '--commit'], { cwd: dir });
   await untilExists(join(dir, 'hook-started'));
   const before = readFileSync(join(dir, CATALOG), 'utf8');
