@@ -1,4 +1,4 @@
-import { normTime } from './summary-builder.js';
+import { type ApiRowKey, normTime } from './summary-builder.js';
 import { emptyIdKey, hasId, IdRing, type IdKey, RecentIds, setIdKey } from './recent-ids.js';
 import { workloadKeyOfPod } from '../../model/workload-name.js';
 import type { ApiRow, Decision } from '../../model/observation.js';
@@ -16,17 +16,8 @@ export function isAuditEvent(o: Record<string, unknown>): boolean {
 /** Unpaired long-running completions held back until the log shows whether it has ResponseStarted stages. */
 const MAX_PENDING = 10_000;
 
-/** The fields that key a request's summary row (one row per distinct set). */
-export interface ApiKey {
-  identity: string;
-  workload: string;
-  verb: string;
-  apiGroup: string;
-  resource: string;
-  namespace: string;
-  path: string;
-  decision: Decision;
-}
+/** The fields that key a request's summary row (one row per distinct set): the summary's own key type. */
+export type ApiKey = ApiRowKey;
 
 /** One request: its row key, plus the object name and the time, which vary within a row. */
 export interface ApiCall extends ApiKey {
