@@ -8,8 +8,9 @@ import { join } from 'node:path';
 const hasHyperfine = spawnSync('hyperfine', ['--version']).status === 0;
 export const timer = hasHyperfine ? 'hyperfine -N' : 'repeated spawnSync';
 
-/** Times `argv` (no shell); returns milliseconds { median, min, max, runs }. */
-export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
+/** Times `argv` (no shell), with `env` added to this process's environment; returns milliseconds { median, min, max, runs }. */
+export function measure(argv, { runs = 20, warmup = 3, cwd, env } = {}) {
+  const childEnv = env ? { ...process.env, ...env } : process.env;
   if (hasHyperfine) {
     const out = join(mkdtempSync(join(tmpdir(), 'threatcat-bench-')), 'result.json');
     const r = spawnSync(
@@ -27,7 +28,7 @@ export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
         out,
         argv.join(' '),
       ],
-      { cwd, encoding: 'utf8' },
+      { cwd, env: childEnv, encoding: 'utf8' },
     );
     if (r.status !== 0) throw new Error(`hyperfine failed for ${argv.join(' ')}: ${r.stderr}`);
     const [res] = JSON.parse(readFileSync(out, 'utf8')).results;
@@ -43,7 +44,7 @@ export function measure(argv, { runs = 20, warmup = 3, cwd } = {}) {
   const times = [];
   for (let i = 0; i < warmup + runs; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(argv[0], argv.slice(1), { cwd, stdio: 'ignore' });
+    const r = spawnSync(argv[0], argv.slice(1), { cwd, env: childEnv, stdio: 'ignore' });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.status === null) throw new Error(`${argv.join(' ')} did not exit`);
     if (i >= warmup) times.push(ms);

@@ -108,6 +108,7 @@ async function bundle() {
     keepNames: true,
     plugins: [noOptionalPicomatch, yamlOnFirstUse],
   });
+  await bundleValidate();
   // The `yaml` library the lazy require()s load (package.json "imports": #threatcat/yaml), one file of its own.
   await build({
     entryPoints: [`${root}node_modules/yaml/dist/index.js`],
@@ -121,6 +122,43 @@ async function bundle() {
     logLevel: 'warning',
     legalComments: 'none',
   });
+}
+
+/**
+ * `threatcat validate` (the pre-commit hook) as one CommonJS script, dist/validate.cjs, which bin/threatcat.js
+ * compiles through V8's code cache (src/cli/code-cache.ts: Node 20 has no compile cache for ES modules), and
+ * its small loader dist/validate-boot.cjs. The other commands stay ES modules (dist/cli.js and its chunks).
+ */
+async function bundleValidate() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    legalComments: 'none',
+    minify: process.env.THREATCAT_MINIFY !== '0',
+    keepNames: true,
+    // import.meta.url has no CommonJS equivalent in esbuild's output: the file's own URL, from __filename.
+    banner: { js: "const __tcMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__tcMetaUrl' },
+    alias: { 'jsonc-parser': `${root}node_modules/jsonc-parser/lib/esm/main.js` },
+    plugins: [noOptionalPicomatch, yamlOnFirstUse],
+  };
+  await build({ ...common, entryPoints: [`${root}src/cli/validate-main.ts`], outfile: `${root}dist/validate.cjs` });
+  await build({
+    ...common,
+    entryPoints: [`${root}src/cli/validate-boot.ts`],
+    outfile: `${root}dist/validate-boot.cjs`,
+  });
+  // The script runs in vm.Script, which has no loader for import(): a dynamic import would fail only at run time.
+  const text = readFileSync(`${root}dist/validate.cjs`, 'utf8');
+  const dynamic = /\bimport\(/.exec(text);
+  if (dynamic) {
+    throw new Error(
+      `dist/validate.cjs calls import() (…${text.slice(dynamic.index - 60, dynamic.index + 40)}…): the validate path must use static imports`,
+    );
+  }
 }
 
 /**

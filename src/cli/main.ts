@@ -1,6 +1,6 @@
 import { processIo, EXIT, type Io } from './io.js';
-import { InputError, UsageError } from '../model/input-error.js';
-import { ArgumentError, suggest } from './args.js';
+import { suggest } from './args.js';
+import { reportFailure } from './failure.js';
 
 export type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -91,27 +91,5 @@ function unknownCommand(name: string, io: Io): number {
   io.stderr(
     `threatcat: unknown command '${oneLine(name)}'${hint ? `; did you mean '${hint}'?` : ''}\nThe commands: ${names.join(', ')}. Run 'threatcat --help' for what each does.\n`,
   );
-  return EXIT.usage;
-}
-
-/** Known failures get one line; anything else is a bug, still without a stack trace unless asked for. */
-export function reportFailure(err: unknown, io: Io): number {
-  if (err instanceof ArgumentError) {
-    io.stderr(
-      `threatcat ${err.command}: ${err.message}\n${err.usage}\nRun 'threatcat ${err.command} --help' for the options.\n`,
-    );
-    return EXIT.usage;
-  }
-  if (err instanceof UsageError) {
-    io.stderr(`threatcat: ${err.lines().join('\n')}\n`);
-    return EXIT.usage;
-  }
-  if (err instanceof InputError) {
-    io.stderr(`${err.toString()}\n`);
-    return EXIT.usage;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  io.stderr(`threatcat: internal error: ${oneLine(message)}\n`);
-  if (io.env.THREATCAT_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
 }
