@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOG, DEPLOYMENT, check, edit, lineIn } from './helpers/catalogs.js';
+import { CATALOG, DEPLOYMENT, check, cliJson, edit, lineIn } from './helpers/catalogs.js';
 
 /**
- * A validation can be given its catalogs in batches (startValidation), each dropped once checked: the findings must
+ * `threatcat validate` checks catalogs a couple at a time and drops them (src/app/validate.ts): the findings must
  * be exactly those of one pass over all of them, cross-catalog ones included (a threat id used in another
  * catalog, a manifest several catalogs share).
  */
@@ -82,6 +82,27 @@ test('a threat id first used in an earlier batch is reported with that file and 
         'e/e.threats.yaml',
         lineIn(catalogs()['e/e.threats.yaml'], '- id: C3-02'),
         `threat id 'C3-02' is already used at c/c.threats.yaml:${lineIn(c, '- id: C3-02')}`,
+      ],
+    ],
+  );
+});
+
+test('the CLI, which reads and checks catalogs in batches, names the first use in an earlier batch', () => {
+  const files: Record<string, string> = { 'deploy.yaml': DEPLOYMENT };
+  for (let n = 1; n <= 6; n++)
+    files[`agents/c${n}.threats.yaml`] = catalog(n, n === 6 ? ['C6-01', 'C1-02'] : undefined);
+  for (const f of Object.keys(files)) {
+    if (f.endsWith('.threats.yaml')) files[f] = files[f].replace('    - deploy.yaml', '    - ../deploy.yaml');
+  }
+  const r = cliJson(files);
+  assert.equal(r.code, 1, r.stdout + r.stderr);
+  assert.deepEqual(
+    r.findings.map((f) => [f.rule, f.file, f.message]),
+    [
+      [
+        'duplicate-id',
+        'agents/c6.threats.yaml',
+        `threat id 'C1-02' is already used at agents/c1.threats.yaml:${lineIn(files['agents/c1.threats.yaml'], '- id: C1-02')}`,
       ],
     ],
   );
