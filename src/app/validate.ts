@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { CatalogContext } from '../model/workspace.js';
 import { readConfig, type Config } from '../read/config.js';
 import { readWorkspace, readWorkspaceBatches, type WorkspaceBatch } from '../read/workspace.js';
+import { forgetPositions } from '../read/yaml-document.js';
 import { startValidation } from '../analyse/validate.js';
 import type { InputError } from '../model/input-error.js';
 import { CONFIGURABLE_IDS, UNREADABLE_INPUT } from '../analyse/registry.js';
@@ -86,6 +87,8 @@ export function runValidate(opts: ValidateOptions): ValidateOutcome {
   const baselineErrors: InputError[] = [];
   for (const batch of read) {
     validation.add(batch.catalogs);
+    // The batch's findings are placed; a rule may still keep a catalog's locator, not the index it built.
+    for (const c of batch.catalogs) forgetPositions(c.loaded.locate);
     for (const c of batch.catalogs) {
       catalogs.push(c.loaded.file);
       if (c.baselineError) baselineErrors.push(c.baselineError);
