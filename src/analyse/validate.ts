@@ -13,15 +13,19 @@ import { RULES } from './rules/index.js';
 import { applySeverities } from './registry.js';
 import { MANIFEST_NOT_RENDERED, MANIFEST_RULE } from './finding-ids.js';
 import type { CatalogContext, CatalogInput } from '../model/workspace.js';
-import type { Rule } from './rules/rule.js';
+import type { Rule, RuleHit } from './rules/rule.js';
 
-export interface ValidateInput {
-  catalogs: readonly CatalogInput[];
+/** How one validation judges: the same for every batch of catalogs it is given. */
+export interface ValidateSettings {
   today: string;
   severities: Record<string, Severity | 'off'>;
   acceptanceWarningDays: number;
   maxEvidenceAgeDays: number;
   rules?: readonly Rule[];
+}
+
+export interface ValidateInput extends ValidateSettings {
+  catalogs: readonly CatalogInput[];
 }
 
 export interface ValidateResult {
@@ -38,17 +42,71 @@ export { MANIFEST_RULE } from './finding-ids.js';
  * Severities from the configuration apply to every rule, `schema` and `manifest-syntax` included.
  */
 export function validateCatalogs(input: ValidateInput): ValidateResult {
+  const run = startValidation(input, { keepValid: true });
+  run.add(input.catalogs);
+  return run.finish();
+}
+
+/** A validation fed catalogs a batch at a time: what `add` is given can be dropped once it returns. */
+export interface Validation {
+  add(catalogs: readonly CatalogInput[]): void;
+  /** The findings of every batch, sorted; `valid` holds the schema-valid catalogs only with `keepValid`. */
+  finish(): ValidateResult;
+}
+
+/**
+ * validateCatalogs in batches, with the same findings in the same order whatever the batches: every finding is
+ * placed (its position found) before its batch is dropped, and what looks across catalogs (threat ids, a manifest
+ * several agents share) is carried from batch to batch in small state. Keeping every catalog's parsed tree until
+ * the end made the garbage collector copy all of it over and over: a third of a bulk run.
+ */
+export function startValidation(settings: ValidateSettings, opts: { keepValid?: boolean } = {}): Validation {
   const findings: Finding[] = [];
   const valid: CatalogContext[] = [];
-  const checked: CatalogContext[] = [];
   const seenManifest = new Set<string>();
-  for (const c of input.catalogs) {
+  const rules = (settings.rules ?? RULES)
+    .filter((rule) => settings.severities[rule.id] !== 'off')
+    .map((rule) => ({ rule, state: rule.init?.() }));
+  return {
+    add(catalogs) {
+      const batch: Finding[] = [];
+      const checked = checkedCatalogs(catalogs, batch, seenManifest, opts.keepValid ? valid : undefined);
+      for (const { rule, state } of rules) {
+        const hits = rule.check(
+          {
+            catalogs: checked,
+            today: settings.today,
+            acceptanceWarningDays: settings.acceptanceWarningDays,
+            maxEvidenceAgeDays: settings.maxEvidenceAgeDays,
+          },
+          state,
+        );
+        for (const hit of hits) batch.push(placed(rule, hit));
+      }
+      for (const f of applySeverities(batch, settings.severities)) findings.push(f);
+    },
+    finish: () => ({ findings: findings.sort(compareFindings), valid }),
+  };
+}
+
+/**
+ * The schema's findings and the manifests' syntax problems (each manifest file once in the whole validation),
+ * and the catalogs as the rules see them: valid ones whole, invalid ones by their sound part.
+ */
+function checkedCatalogs(
+  catalogs: readonly CatalogInput[],
+  findings: Finding[],
+  seenManifest: Set<string>,
+  valid: CatalogContext[] | undefined,
+): CatalogContext[] {
+  const checked: CatalogContext[] = [];
+  for (const c of catalogs) {
     const schema = checkSchema(c.loaded);
     findings.push(...schema.findings);
     if (schema.findings.length === 0) {
       const { loaded, ...rest } = c;
       const ctx = { ...rest, catalog: asCatalogDoc(loaded) };
-      valid.push(ctx);
+      valid?.push(ctx);
       checked.push(ctx);
     } else {
       const sound = soundPart(c.loaded, schema.paths);
@@ -69,28 +127,21 @@ export function validateCatalogs(input: ValidateInput): ValidateResult {
       }
     }
   }
-  for (const rule of input.rules ?? RULES) {
-    if (input.severities[rule.id] === 'off') continue;
-    const hits = rule.check({
-      catalogs: checked,
-      today: input.today,
-      acceptanceWarningDays: input.acceptanceWarningDays,
-      maxEvidenceAgeDays: input.maxEvidenceAgeDays,
-    });
-    for (const hit of hits) {
-      const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
-      findings.push({
-        rule: rule.id,
-        severity: hit.severity ?? rule.severity,
-        ...at,
-        message: hit.message,
-        ...(hit.subject ? { subject: hit.subject } : {}),
-        // A hit placed elsewhere (a manifest node) is about what it names there, not about its catalog path.
-        key: hit.at ? `${hit.at.file}#${hit.subject ?? hit.message}` : stablePath(hit.catalog.data, hit.path),
-      });
-    }
-  }
-  return { findings: applySeverities(findings, input.severities).sort(compareFindings), valid };
+  return checked;
+}
+
+/** A rule's hit as a finding, its position found now (while its catalog is still at hand). */
+function placed(rule: Rule, hit: RuleHit): Finding {
+  const at = hit.at ?? hit.catalog.locate(hit.path, { key: hit.key });
+  return {
+    rule: rule.id,
+    severity: hit.severity ?? rule.severity,
+    ...at,
+    message: hit.message,
+    ...(hit.subject ? { subject: hit.subject } : {}),
+    // A hit placed elsewhere (a manifest node) is about what it names there, not about its catalog path.
+    key: hit.at ? `${hit.at.file}#${hit.subject ?? hit.message}` : stablePath(hit.catalog.data, hit.path),
+  };
 }
 
 /** Entries nothing else points at: a broken one can be left out without making the rest wrong. */
@@ -144,11 +195,13 @@ export function soundPart(loaded: LoadedCatalog, errorPaths: NodePath[]): Catalo
     const map = typeof path[0] === 'string' ? indexMaps.get(path[0]) : undefined;
     return map && typeof path[1] === 'number' ? [path[0], map[path[1]], ...path.slice(2)] : path;
   };
+  // Not `loaded.locate(…)`: a rule may keep the locate after the batch (duplicate-id), and must not keep `loaded.data`.
+  const locate = loaded.locate;
   return {
     file: loaded.file,
     absPath: loaded.absPath,
     text: loaded.text,
     data: pruned as unknown as ThreatCatalog,
-    locate: (path, opts) => loaded.locate(original(path), opts),
+    locate: (path, opts) => locate(original(path), opts),
   };
 }

@@ -245,7 +245,7 @@ async function analyse(
   now: Date,
   refs: { base: string; head: string } | undefined,
 ): Promise<{ analysis: Analysis; changes: CatalogChange[] }> {
-  const v = runValidate({ root, configPath, paths: [], now });
+  const v = runValidate({ root, configPath, paths: [], now, keepValid: true });
   const repoPath = (f: string) => `${prefix}${f}`;
   let diff: DiffResult | undefined;
   if (refs) diff = await runDiff({ root, base: refs.base, head: refs.head, now, config: v.config });
@@ -274,7 +274,7 @@ async function analyse(
   return {
     analysis: {
       findings: dedupe(all).sort(compareFindings),
-      catalogs: v.valid.map((c) => ({
+      catalogs: v.valid!.map((c) => ({
         file: repoPath(c.catalog.file),
         data: c.catalog.data,
         text: c.catalog.text,

@@ -88,15 +88,35 @@ export function grepPatterns(names: readonly string[], flavour: 'pcre' | 'ere'):
  * names it mentions, if it declares a reference kind (`anyKind`: whatever it declares).
  */
 export function textMatcher(names: readonly string[], anyKind = false): (text: string) => Set<string> {
-  const p = grepPatterns(names, 'pcre');
-  const kind = new RegExp(p.kind);
-  const re = new RegExp(p.names, 'g');
+  const re = new RegExp(grepPatterns(names, 'pcre').names, 'g');
   return (text) => {
     const found = new Set<string>();
-    if (names.length === 0 || (!anyKind && !kind.test(text))) return found;
+    if (names.length === 0 || (!anyKind && !declaresIndexKind(text))) return found;
     for (const m of text.matchAll(re)) found.add(m[0]);
     return found;
   };
+}
+
+const INDEX_KIND = new RegExp(grepPatterns([], 'pcre').kind);
+
+/** What may not touch a name on either side (grepPatterns' look-arounds). */
+const NAME_NEIGHBOUR = /[A-Za-z0-9_-]/;
+
+/**
+ * Whether `name` occurs in `text` as the search finds it, not inside a longer word. The same answer as
+ * textMatcher([name], true) without compiling a regular expression for the one name.
+ */
+export function mentionsName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if ((i === 0 || !NAME_NEIGHBOUR.test(text[i - 1])) && !NAME_NEIGHBOUR.test(text[i + name.length] ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a text declares one of the INDEX_KINDS: the first half of the search, the same whatever the names. */
+export function declaresIndexKind(text: string): boolean {
+  return INDEX_KIND.test(text);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { InputError } from '../model/input-error.js';
 import { LIMITS } from './limits.js';
 import { readRepoFile } from './repo-file.js';
@@ -24,13 +25,12 @@ export function decodeText(buf: Buffer, displayPath: string): string {
   if (nul !== -1) {
     throw new InputError(positionOfByte(buf, nul, displayPath), 'binary file (NUL byte); expected UTF-8 YAML text');
   }
-  let text: string;
-  try {
-    // ignoreBOM keeps the mark in the text: it is counted here, not dropped silently.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
+  // Checked, then decoded: the same strict UTF-8 as a fatal TextDecoder, without the ~10 ms its first use costs.
+  if (!isUtf8(buf)) {
     throw new InputError({ file: displayPath, line: 1, column: 1 }, 'not valid UTF-8 text; expected a YAML file');
   }
+  // toString keeps a byte-order mark in the text: it is counted here, not dropped silently.
+  let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.charCodeAt(0) === 0xfeff) {
     throw new InputError({ file: displayPath, line: 1, column: 1 }, 'two byte-order marks at the start; remove one');

@@ -16,7 +16,7 @@ import { readManifestText } from './manifests/manifest-file.js';
 import type { WorkloadKey } from './manifests/surface.js';
 import { grepFilesSync, type GrepHits } from './git.js';
 import { buildAppsSync, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
-import { asReference, textMatcher } from './references.js';
+import { asReference, declaresIndexKind, mentionsName, textMatcher } from './references.js';
 import { agentScope, runScopesSync, type ScopeIO, type SyncState } from './scope.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -66,9 +66,45 @@ export function findCatalogFiles(root: string, config: Config, paths: string[]):
 /** Reads catalogs and the manifests they point at. Nothing throws: unreadable inputs are collected. */
 export function readWorkspace(root: string, config: Config, paths: string[]): Workspace {
   const ws: Workspace = { root, catalogs: [], inputErrors: [] };
+  // One batch: every agent's scope at once, as one search per round and one kustomize run.
+  for (const batch of readWorkspaceBatches(root, config, paths, Number.POSITIVE_INFINITY)) {
+    ws.catalogs.push(...batch.catalogs);
+    ws.inputErrors.push(...batch.inputErrors);
+  }
+  return ws;
+}
+
+/** Some of a workspace's catalogs, in file order; the input errors met while reading them. */
+export type WorkspaceBatch = Omit<Workspace, 'root'>;
+
+/**
+ * The workspace `size` catalogs at a time, for a caller that is done with a batch before it asks for the next
+ * (validate): a batch's parsed catalogs can then be collected while they are young, instead of being copied by
+ * every collection until the end of the run. One DiskState serves every batch, so a file several agents include
+ * is read and parsed once, and a name is searched for once. Within a batch, every agent's scope runs at once (src/read/scope.ts).
+ * What costs per batch rather than per catalog — starting git grep in a large tree, a kustomize run — is not
+ * worth the memory: once a batch needed one, the rest of the workspace is one batch.
+ */
+export function* readWorkspaceBatches(
+  root: string,
+  config: Config,
+  paths: string[],
+  size: number,
+): Generator<WorkspaceBatch, void, void> {
   const disk = new DiskState(root, config);
+  const files = findCatalogFiles(root, config, paths);
+  for (let i = 0; i < files.length; ) {
+    // Once a batch's scopes needed something costly, which more batches would need again, the rest is one batch.
+    const end = disk.costly ? files.length : i + size;
+    yield readBatch(root, config, disk, files.slice(i, end));
+    i = end;
+  }
+}
+
+function readBatch(root: string, config: Config, disk: DiskState, files: string[]): WorkspaceBatch {
+  const batch: WorkspaceBatch = { catalogs: [], inputErrors: [] };
   const pending: Array<{ abs: string; loaded: LoadedCatalog; globs: ManifestGlob[]; owned: string[] }> = [];
-  for (const abs of findCatalogFiles(root, config, paths)) {
+  for (const abs of files) {
     const file = toRepoPath(root, abs);
     let loaded: LoadedCatalog;
     try {
@@ -76,21 +112,19 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
       loaded = readCatalogFile(abs, file, isOutside(root, abs, { lexically: true }) ? undefined : root);
     } catch (err) {
       if (err instanceof InputError) {
-        ws.inputErrors.push(err);
+        batch.inputErrors.push(err);
         continue;
       }
       throw err;
     }
     pending.push({ abs, loaded, ...matchAgentManifests(root, abs, loaded.data, config) });
   }
-  // Every agent's scope at once: files read once, the repository searched once per round for all of them, and
-  // every Kustomize app built in one run (src/read/scope.ts).
   const scopes = runScopesSync(
     pending.map((p) => ({ task: agentScope(p.owned, workloadOf(p.loaded.data), disk.io), state: disk })),
   );
   pending.forEach((p, i) => {
     const manifests = scopes[i].manifests;
-    ws.catalogs.push({
+    batch.catalogs.push({
       loaded: p.loaded,
       globs: p.globs,
       manifests,
@@ -98,7 +132,7 @@ export function readWorkspace(root: string, config: Config, paths: string[]): Wo
       ...readBaseline(root, p.abs),
     });
   });
-  return ws;
+  return batch;
 }
 
 /** The files a catalog's `agent.manifests` match (repository paths, in pattern order), and what each pattern matched. */
@@ -213,25 +247,79 @@ export class DiskState implements SyncState {
   }
 
   private small: string[] | null | undefined;
+  /** name → the files that mention it: validate asks batch after batch, often for the same names. */
+  private readonly mentions = new Map<string, string[]>();
+
+  /** The files that mention one of `names` (and declare a reference kind); each name is searched once. */
+  grep(names: string[]): GrepHits {
+    const todo = names.filter((n) => !this.mentions.has(n));
+    if (todo.length > 0) {
+      for (const n of todo) this.mentions.set(n, []);
+      for (const [path, found] of this.search(todo)) for (const n of found) this.mentions.get(n)?.push(path);
+    }
+    const out: GrepHits = new Map();
+    for (const n of names) {
+      for (const path of this.mentions.get(n) ?? []) {
+        const set = out.get(path);
+        if (set) set.add(n);
+        else out.set(path, new Set([n]));
+      }
+    }
+    return out;
+  }
 
   /**
    * In a small tree (a few hundred manifest files at most) the files are searched here: reading them costs less
    * than starting git, and validate must feel instant in a pre-commit hook. A larger one is git grep's.
    */
-  grep(names: string[]): GrepHits {
+  private search(names: string[]): GrepHits {
     this.small ??= smallTree(this.root, this.config) ?? null;
-    if (!this.small) return grepFilesSync(this.root, names, this.config.exclude);
+    if (!this.small) {
+      this.costly = true;
+      return grepFilesSync(this.root, names, this.config.exclude);
+    }
     this.read(this.small);
-    const match = textMatcher(names);
+    let match: ((text: string) => Set<string>) | undefined;
     const out: GrepHits = new Map();
+    let searched = 0;
     for (const p of this.small) {
       const t = this.texts.get(p);
-      if (typeof t !== 'string') continue;
+      if (typeof t !== 'string' || !this.declaresIndexKind(p, t)) continue;
+      // A name the text does not contain cannot match: most texts are passed over without a regular expression,
+      // and one with a single candidate needs none (validate searches a few names per batch, often one).
+      const candidates = names.filter((n) => t.includes(n));
+      if (candidates.length === 0) continue;
+      searched += t.length;
+      if (candidates.length === 1) {
+        if (mentionsName(t, candidates[0])) out.set(p, new Set(candidates));
+        continue;
+      }
+      match ??= textMatcher(names, true);
       const found = match(t);
       if (found.size > 0) out.set(p, found);
     }
+    if (searched > IN_PROCESS_SEARCH_BYTES) this.costly = true;
     return out;
   }
+
+  /** Whether each file of the small tree declares a reference kind: asked once per file, not once per search. */
+  private readonly declaring = new Map<string, boolean>();
+
+  private declaresIndexKind(path: string, text: string): boolean {
+    let d = this.declaring.get(path);
+    if (d === undefined) {
+      d = declaresIndexKind(text);
+      this.declaring.set(path, d);
+    }
+    return d;
+  }
+
+  /**
+   * Whether a request cost more than handing the scopes their requests in batches saves: a process started
+   * (git grep in a large tree, kustomize) or a search through a lot of text. readWorkspaceBatches then reads the
+   * rest as one batch.
+   */
+  costly = false;
 
   private readonly built = new Map<string, BuildResult>();
 
@@ -239,12 +327,15 @@ export class DiskState implements SyncState {
     const tool = kustomizeTool();
     if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
     const todo = jobs.filter((j) => !this.built.has(j.key));
+    if (todo.length > 0) this.costly = true;
     for (const [k, v] of buildAppsSync(tool, todo)) this.built.set(k, v);
     return new Map(jobs.map((j) => [j.key, this.built.get(j.key)!]));
   }
 }
 
 const SMALL_TREE = 300;
+/** Text searched in-process in one request past which a request counts as costly (DiskState.costly). */
+const IN_PROCESS_SEARCH_BYTES = 1 << 20;
 
 /**
  * The manifest files under the root (`*.yaml`, `*.yml`, `*.json`; no links followed, node_modules, .git, catalogs,

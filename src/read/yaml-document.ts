@@ -156,12 +156,28 @@ export function positionOfOffset(text: string, offset: number, file: string): Po
 export function makeLocator(text: string, file: string): (path: NodePath, opts?: { key?: boolean }) => Position {
   let fast: ((path: NodePath, wantKey: boolean) => number) | undefined | null = null;
   let cst: ((path: NodePath, opts?: { key?: boolean }) => Position) | undefined;
-  return (path, opts) => {
+  const locate = (path: NodePath, opts?: { key?: boolean }) => {
     if (fast === null) fast = fastDocumentOffsets(text);
     if (fast) return positionOfOffset(text, fast(path, opts?.key ?? false), file);
     cst ??= cstLocator(text, file);
     return cst(path, opts);
   };
+  forgetters.set(locate, () => {
+    fast = null;
+    cst = undefined;
+  });
+  return locate;
+}
+
+const forgetters = new WeakMap<object, () => void>();
+
+/**
+ * Drops what a locator made by makeLocator has worked out (a node index as large as the parsed document); asked
+ * again, it works it out again. For a caller done with a catalog whose locator is still kept (validate's
+ * duplicate-id keeps each threat id's, to name its line should the id come again).
+ */
+export function forgetPositions(locate: object): void {
+  forgetters.get(locate)?.();
 }
 
 /** Positions from the `yaml` CST (node ranges). */

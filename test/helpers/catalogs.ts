@@ -3,7 +3,7 @@
 import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { catalogSurface } from '../../src/read/catalog-surface.js';
-import { validateCatalogs } from '../../src/analyse/validate.js';
+import { startValidation, validateCatalogs } from '../../src/analyse/validate.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { ManifestGlob } from '../../src/analyse/rules/rule.js';
 import { runCli, tempDir, writeAt, type CliResult } from './fixtures.js';
@@ -128,6 +128,8 @@ export interface CheckOptions {
   manifests?: Record<string, string>;
   /** Files each catalog's manifest patterns match; default: every pattern matches every manifest given. */
   globs?: (patterns: string[]) => ManifestGlob[];
+  /** Hand the catalogs to the validation this many at a time (as `threatcat validate` does), not all at once. */
+  batch?: number;
 }
 
 /** Validates catalogs given as text (file name → YAML) and returns every finding. */
@@ -143,13 +145,16 @@ export function check(catalogs: Record<string, string>, opts: CheckOptions = {})
       : patterns.map((pattern) => ({ pattern, files: manifests.map((m) => m.file) }));
     return { loaded, globs, manifests, ...catalogSurface(manifests, loaded.data) };
   });
-  return validateCatalogs({
-    catalogs: input,
+  const settings = {
     today: opts.today ?? TODAY,
     severities: opts.severities ?? {},
     acceptanceWarningDays: opts.acceptanceWarningDays ?? 14,
     maxEvidenceAgeDays: 30,
-  }).findings;
+  };
+  if (opts.batch === undefined) return validateCatalogs({ ...settings, catalogs: input }).findings;
+  const run = startValidation(settings);
+  for (let i = 0; i < input.length; i += opts.batch) run.add(input.slice(i, i + opts.batch));
+  return run.finish().findings;
 }
 
 /** Findings of one rule only. */

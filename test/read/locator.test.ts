@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { cstLocator, makeLocator } from '../../src/read/yaml-document.js';
+import { cstLocator, forgetPositions, makeLocator } from '../../src/read/yaml-document.js';
 import { fastDocumentOffsets } from '../../src/read/manifests/manifest-file.js';
 import type { NodePath } from '../../src/model/catalog.js';
 import { CATALOG } from '../helpers/catalogs.js';
@@ -49,4 +49,13 @@ test('a catalog with anchors and aliases is located through the CST', () => {
   const text = 'defaults: &d { telemetry: [ebpf] }\nother: *d\nlast: 1\n';
   assert.equal(fastDocumentOffsets(text), undefined);
   assert.deepEqual(makeLocator(text, 'f.yaml')(['last']), { file: 'f.yaml', line: 3, column: 7 });
+});
+
+test('a locator whose positions were forgotten works them out again, the same (fast path and CST)', () => {
+  for (const text of [texts[0][1], 'defaults: &d { telemetry: [ebpf] }\nother: *d\nlast: 1\n']) {
+    const locate = makeLocator(text, 'f.yaml');
+    const before = [locate(['last']), locate(['defaults'], { key: true }), locate(['agent', 'name'])];
+    forgetPositions(locate);
+    assert.deepEqual([locate(['last']), locate(['defaults'], { key: true }), locate(['agent', 'name'])], before);
+  }
 });

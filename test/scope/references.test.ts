@@ -188,8 +188,8 @@ test('an agent pointed at another in-cluster server picks up that server identit
 
 test('validate follows the same references in a small tree (searched in-process) and a large one (git grep)', () => {
   for (const dir of [platformRepo(), platformRepo(unrelated(200))]) {
-    const r = runValidate({ root: dir, paths: [], now: new Date('2026-11-21T12:00:00Z') });
-    const ids = r.valid[0].surface?.toolIdentities ?? [];
+    const r = runValidate({ root: dir, paths: [], now: new Date('2026-11-21T12:00:00Z'), keepValid: true });
+    const ids = r.valid![0].surface?.toolIdentities ?? [];
     const tools = ids.find((t) => t.identity === IDENTITY);
     assert.ok(tools, `tool identity found: ${JSON.stringify(ids.map((t) => t.identity))}`);
     assert.ok(

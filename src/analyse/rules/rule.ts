@@ -28,13 +28,31 @@ export interface RuleHit {
   severity?: Severity;
 }
 
-/** One semantic rule: one file in this folder, with its test in test/rules/. */
-export interface Rule {
+/**
+ * One semantic rule: one file in this folder, with its test in test/rules/.
+ *
+ * validate hands the rules its catalogs a batch at a time (keeping every catalog's parsed tree alive until the end
+ * made the garbage collector the largest cost of a bulk run), so `check` must not keep a catalog beyond its call.
+ * A rule that looks across catalogs (a threat id unique in the repository) carries what it needs from one batch
+ * to the next in `State`, made by `init`: small things only (ids, files, a `locate`), never a catalog's data.
+ */
+export interface Rule<State = unknown> {
   id: string;
   severity: Severity;
   /** One line for `--help`, SARIF rule descriptions and the README table. */
   summary: string;
   /** What to do about a finding: SARIF help text, docs/findings.md. */
   help: string;
-  check(ctx: RuleContext): RuleHit[];
+  /** The state carried across batches, fresh for one validation. */
+  init?(): State;
+  /** Without `state` (a rule with `init` called on its own), `ctx.catalogs` is the whole set. */
+  check(ctx: RuleContext, state?: State): RuleHit[];
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was parsed from. The parser's strings are slices of its
+ * copy of the whole text, which each one keeps alive: what a rule keeps across batches must be a copy.
+ */
+export function detached(s: string): string {
+  return JSON.parse(JSON.stringify(s));
 }

@@ -5,14 +5,15 @@ import type { Rule, RuleHit } from './rule.js';
  * shape: its surface cannot be trusted, so it is an error at the offending node. Each problem is reported once,
  * even when several catalogs share the manifest.
  */
-export const surfaceMalformed: Rule = {
+export const surfaceMalformed: Rule<Set<string>> = {
   id: 'surface-malformed',
   severity: 'error',
   summary: 'A manifest object of a known kind (kagent, RBAC, ToolHive, KServe…) has a field of the wrong shape.',
   help: 'Correct the field named in the message so the object matches its CRD; until then threatcat cannot tell what the agent reaches through it.',
-  check(ctx) {
+  // The problems already reported, across every batch of catalogs.
+  init: () => new Set(),
+  check(ctx, seen = new Set()) {
     const hits: RuleHit[] = [];
-    const seen = new Set<string>();
     for (const { catalog, surfaceProblems } of ctx.catalogs) {
       for (const p of surfaceProblems) {
         const key = `${p.position.file}:${p.position.line}:${p.position.column}:${p.message}`;
