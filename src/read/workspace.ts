@@ -16,7 +16,7 @@ import { readManifestText } from './manifests/manifest-file.js';
 import type { WorkloadKey } from './manifests/surface.js';
 import { grepFilesSync, type GrepHits } from './git.js';
 import { buildAppsSync, kustomizeTool, type BuildJob, type BuildResult } from './kustomize-build.js';
-import { asReference, declaresIndexKind, mentionsName, textMatcher } from './references.js';
+import { asReference, declaresIndexKind, mentionsName } from './references.js';
 import { agentScope, runScopesSync, type ScopeIO, type SyncState } from './scope.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
@@ -279,23 +279,18 @@ export class DiskState implements SyncState {
       return grepFilesSync(this.root, names, this.config.exclude);
     }
     this.read(this.small);
-    let match: ((text: string) => Set<string>) | undefined;
     const out: GrepHits = new Map();
     let searched = 0;
     for (const p of this.small) {
       const t = this.texts.get(p);
       if (typeof t !== 'string' || !this.declaresIndexKind(p, t)) continue;
-      // A name the text does not contain cannot match: most texts are passed over without a regular expression,
-      // and one with a single candidate needs none (validate searches a few names per batch, often one).
+      // A name the text does not contain cannot match: most texts are passed over without a regular expression.
       const candidates = names.filter((n) => t.includes(n));
       if (candidates.length === 0) continue;
       searched += t.length;
-      if (candidates.length === 1) {
-        if (mentionsName(t, candidates[0])) out.set(p, new Set(candidates));
-        continue;
-      }
-      match ??= textMatcher(names, true);
-      const found = match(t);
+      // Each name on its own: one regular expression for all of them finds only the leftmost of two names that
+      // overlap (`foo` in `foo.bar`), so the answer would depend on which names a batch happened to search together.
+      const found = new Set(candidates.filter((n) => mentionsName(t, n)));
       if (found.size > 0) out.set(p, found);
     }
     if (searched > IN_PROCESS_SEARCH_BYTES) this.costly = true;
