@@ -87,9 +87,9 @@ export function runValidate(opts: ValidateOptions): ValidateOutcome {
   const baselineErrors: InputError[] = [];
   for (const batch of read) {
     validation.add(batch.catalogs);
-    // The batch's findings are placed; a rule may still keep a catalog's locator, not the index it built.
-    for (const c of batch.catalogs) forgetPositions(c.loaded.locate);
     for (const c of batch.catalogs) {
+      // The batch's findings are placed; a rule may still keep a catalog's locator, not the index it built.
+      forgetPositions(c.loaded.locate);
       catalogs.push(c.loaded.file);
       if (c.baselineError) baselineErrors.push(c.baselineError);
     }
