@@ -9,7 +9,7 @@ import {
   realpathSync,
   statSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { InputError, UsageError } from '../model/input-error.js';
 import { LIMITS } from './limits.js';
@@ -131,6 +131,54 @@ function isInside(realRootPath: string, path: string): boolean {
 }
 
 /**
+ * Folders' real paths, kept while one workspace is read (withRealFolders). The C library's realpath asks the
+ * kernel about every component of a path (seven or more calls for a file in a repository), and validate looks up
+ * each catalog, its manifests and its baseline: with the folder known, a file is one lstat. Kept for one read
+ * only, never for the process, so a folder replaced by a link between two runs in one process is seen.
+ */
+let realFolders: Map<string, string> | undefined;
+
+/** Runs `read` with folders' real paths remembered in `folders` (one map per workspace read). */
+export function withRealFolders<T>(folders: Map<string, string>, read: () => T): T {
+  const outer = realFolders;
+  realFolders = folders;
+  try {
+    return read();
+  } finally {
+    realFolders = outer;
+  }
+}
+
+/**
+ * The fast path of locateInsideRoot inside withRealFolders: the file's folder from memory, the file itself by
+ * lstat. Undefined when it cannot decide alone (a link, a folder outside or reached through a link).
+ */
+function locateInFolder(folders: Map<string, string>, base: string, abs: string): Located | undefined {
+  const dir = dirname(abs);
+  let real = folders.get(dir);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(dir);
+    } catch {
+      return undefined;
+    }
+    folders.set(dir, real);
+  }
+  const path = join(real, basename(abs));
+  if (!isInside(base, path)) return undefined;
+  let st: ReturnType<typeof lstatSync>;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    // Missing, and no link on the way (the folder is its own real path): what the walk below would say.
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' && real === dir
+      ? { kind: 'missing', link: false }
+      : undefined;
+  }
+  return st.isSymbolicLink() ? undefined : { kind: 'inside', path };
+}
+
+/**
  * Where `target` (absolute, or relative to `root`) really is, following symbolic links — without ever looking
  * at anything outside the repository: a link is resolved from its own text, so what lies outside (whether a
  * file exists there, how many match a glob) can never show in the result. A pull request must not be able to
@@ -139,6 +187,8 @@ function isInside(realRootPath: string, path: string): boolean {
 export function locateInsideRoot(root: string, target: string): Located {
   const base = realRoot(root);
   const abs = resolve(root, target);
+  const known = realFolders && locateInFolder(realFolders, base, abs);
+  if (known) return known;
   // Fast path, one system call: the real path is inside, so nothing outside was involved.
   try {
     const real = realpathSync.native(abs);

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
-import { locateInsideRoot, patternLeavesRoot } from './repo-file.js';
+import { locateInsideRoot, patternLeavesRoot, withRealFolders } from './repo-file.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
 import { catalogSurface } from './catalog-surface.js';
@@ -92,11 +92,12 @@ export function* readWorkspaceBatches(
   size: number,
 ): Generator<WorkspaceBatch, void, void> {
   const disk = new DiskState(root, config);
-  const files = findCatalogFiles(root, config, paths);
+  const folders = new Map<string, string>();
+  const files = withRealFolders(folders, () => findCatalogFiles(root, config, paths));
   for (let i = 0; i < files.length; ) {
     // Once a batch's scopes needed something costly, which more batches would need again, the rest is one batch.
     const end = disk.costly ? files.length : i + size;
-    yield readBatch(root, config, disk, files.slice(i, end));
+    yield withRealFolders(folders, () => readBatch(root, config, disk, files.slice(i, end)));
     i = end;
   }
 }
@@ -195,7 +196,13 @@ export class DiskState implements SyncState {
       return this.stats.get(p);
     };
     this.io = {
-      tree: { isFile: (p) => kindOf(p) === 'file', isDir: (p) => kindOf(p) === 'dir' },
+      tree: {
+        isFile: (p) => kindOf(p) === 'file',
+        isDir: (p) => kindOf(p) === 'dir',
+        // In a small tree, the walk the reference search needs anyway says that no Chart.yaml or kustomization
+        // is anywhere: no agent then asks for one in each of its folders.
+        hasNamed: (name) => this.smallTree()?.names.has(name) ?? true,
+      },
       text: (p) => this.texts.get(p),
       manifest: (p) => {
         let m = this.parsed.get(p);
@@ -246,7 +253,12 @@ export class DiskState implements SyncState {
     }
   }
 
-  private small: string[] | null | undefined;
+  private small: SmallTree | null | undefined;
+
+  private smallTree(): SmallTree | undefined {
+    this.small ??= smallTree(this.root, this.config) ?? null;
+    return this.small ?? undefined;
+  }
   /** name → the files that mention it: validate asks batch after batch, often for the same names. */
   private readonly mentions = new Map<string, string[]>();
 
@@ -273,15 +285,15 @@ export class DiskState implements SyncState {
    * than starting git, and validate must feel instant in a pre-commit hook. A larger one is git grep's.
    */
   private search(names: string[]): GrepHits {
-    this.small ??= smallTree(this.root, this.config) ?? null;
-    if (!this.small) {
+    const small = this.smallTree();
+    if (!small) {
       this.costly = true;
       return grepFilesSync(this.root, names, this.config.exclude);
     }
-    this.read(this.small);
+    this.read(small.manifests);
     const out: GrepHits = new Map();
     let searched = 0;
-    for (const p of this.small) {
+    for (const p of small.manifests) {
       const t = this.texts.get(p);
       if (typeof t !== 'string' || !this.declaresIndexKind(p, t)) continue;
       // A name the text does not contain cannot match: most texts are passed over without a regular expression.
@@ -332,13 +344,21 @@ const SMALL_TREE = 300;
 /** Text searched in-process in one request past which a request counts as costly (DiskState.costly). */
 const IN_PROCESS_SEARCH_BYTES = 1 << 20;
 
+interface SmallTree {
+  /** The manifest files (`*.yaml`, `*.yml`, `*.json`; catalogs, baselines and configured excludes left out). */
+  manifests: string[];
+  /** The name of every entry, excluded or not: a name not in it is nowhere in the tree. */
+  names: Set<string>;
+}
+
 /**
- * The manifest files under the root (`*.yaml`, `*.yml`, `*.json`; no links followed, node_modules, .git, catalogs,
- * baselines and configured excludes left out), or undefined as soon as there are more than SMALL_TREE.
+ * The files under the root (no links followed, node_modules and .git left out), or undefined as soon as there
+ * are more than SMALL_TREE manifest files.
  */
-function smallTree(root: string, config: Config): string[] | undefined {
+function smallTree(root: string, config: Config): SmallTree | undefined {
   const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
   const out: string[] = [];
+  const names = new Set<string>();
   const dirs = [''];
   while (dirs.length > 0) {
     const dir = dirs.pop()!;
@@ -349,6 +369,7 @@ function smallTree(root: string, config: Config): string[] | undefined {
       continue;
     }
     for (const e of entries) {
+      names.add(e.name);
       const rel = dir === '' ? e.name : `${dir}/${e.name}`;
       if (e.isDirectory()) {
         if (e.name !== 'node_modules' && e.name !== '.git') dirs.push(rel);
@@ -358,7 +379,7 @@ function smallTree(root: string, config: Config): string[] | undefined {
       }
     }
   }
-  return out.sort();
+  return { manifests: out.sort(), names };
 }
 
 function exists(abs: string): boolean {
