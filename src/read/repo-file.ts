@@ -126,6 +126,9 @@ function realRoot(root: string): string {
 }
 
 function isInside(realRootPath: string, path: string): boolean {
+  // Both are absolute and normalised: most answers are a prefix (path.relative resolves both, a cost per file).
+  if (path.startsWith(realRootPath) && (path.length === realRootPath.length || path[realRootPath.length] === sep))
+    return true;
   const rel = relative(realRootPath, path);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -168,13 +171,14 @@ function locateInFolder(folders: Map<string, string>, base: string, abs: string)
   if (!isInside(base, path)) return undefined;
   let st: ReturnType<typeof lstatSync>;
   try {
-    st = lstatSync(path);
-  } catch (err) {
-    // Missing, and no link on the way (the folder is its own real path): what the walk below would say.
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' && real === dir
-      ? { kind: 'missing', link: false }
-      : undefined;
+    // No error object for a file that is not there (a catalog without a baseline): building one costs more than
+    // the system call.
+    st = lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
+  // Missing, and no link on the way (the folder is its own real path): what the walk below would say.
+  if (st === undefined) return real === dir ? { kind: 'missing', link: false } : undefined;
   return st.isSymbolicLink() ? undefined : { kind: 'inside', path };
 }
 

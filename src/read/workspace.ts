@@ -186,8 +186,9 @@ export class DiskState implements SyncState {
       if (!this.stats.has(p)) {
         let k: 'file' | 'dir' | undefined;
         try {
-          const st = statSync(resolve(root, p));
-          k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
+          // Most paths asked about are not there (kustomizations, charts): no error object for each.
+          const st = statSync(resolve(root, p), { throwIfNoEntry: false });
+          k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : undefined;
         } catch {
           k = undefined;
         }
