@@ -15,6 +15,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
+import { gitopsNotes } from './gitops-wrappers.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -33,7 +34,10 @@ import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../y
  */
 export function readManifestText(text: string, file: string): ManifestFile {
   const read = /\.json$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
-  return helmTemplate(text, read) ?? read;
+  const template = helmTemplate(text, read);
+  if (template) return template;
+  const gitops = gitopsNotes(read.objects);
+  return gitops.length > 0 ? { ...read, notes: [...(read.notes ?? []), ...gitops] } : read;
 }
 
 /**
