@@ -205,14 +205,34 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       allowChange = symmetricDifference(before ?? all, after ?? all);
       const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
       const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
+      // With the server's tool list unknown (`all` empty), a limit lifted is still a widening, one set a narrowing.
+      const direction =
+        all.length > 0 || (before !== null && after !== null)
+          ? setDirection(before ?? all, after ?? all)
+          : after === null
+            ? 'widened'
+            : 'narrowed';
       emit(
         'tool-surface-modified',
-        setDirection(before ?? all, after ?? all),
+        direction,
         (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
         `${subject}: allowed tools`,
         before ?? 'all',
         after ?? 'all',
         { ref: hs.ref, aspect: 'allowed-tools', tools: allowChange },
+      );
+    }
+    // A rule that names its tools already showed as the allowed tools; any other change of the rules (who may call,
+    // on which arguments) is a change of what the agent can get done through the server.
+    if (!sameSet(bs.authorization ?? [], hs.authorization ?? []) && allowChange === undefined) {
+      emit(
+        'tool-surface-modified',
+        (hs.authorization ?? []).length === 0 ? 'widened' : 'changed',
+        at(hs, 'authorization'),
+        `${subject}: tool authorization`,
+        sorted(bs.authorization ?? []),
+        sorted(hs.authorization ?? []),
+        { ref: hs.ref, aspect: 'authorization', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
       );
     }
     diffTools(bs, hs, subject, emit, opts, allowChange);

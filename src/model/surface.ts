@@ -113,6 +113,11 @@ export interface SurfaceMcpServer extends Located, Sourced {
   hostPaths?: string[];
   /** How callers authenticate to the server: `oidc:<MCPOIDCConfig>`, or `none` (ToolHive without oidcConfigRef). */
   authentication?: string;
+  /**
+   * Rules that decide which calls go through, as written (agentgateway `policies.mcp.authorization`:
+   * `<Action>: <CEL> && …`); `allowedTools` holds the tools they allow when they name them.
+   */
+  authorization?: string[];
   /** Servers behind this one (a VirtualMCPServer's group members, an MCPRemoteProxy's remote URL), by label. */
   upstreams?: string[];
 }

@@ -4,6 +4,7 @@ import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../mod
 import { groupOf, refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { labelSelectorMatches } from './rbac.js';
+import { addGatewayAuth, applyMcpAuthorization, applyModelOverride } from './agentgateway-policies.js';
 
 /**
  * agentgateway (agentgateway.dev/v1alpha1). AgentgatewayBackend: exactly one of spec.ai | static |
@@ -51,7 +52,7 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
       if (f.raw(o, [...P, 'selector']) !== undefined) {
         const found = selectorTargets(o, P, ns, ctx);
         if (found.length > 0) {
-          out.mcpServers.push(...found);
+          out.mcpServers.push(...found.map((s) => withPolicies(o, s, [BACKEND_POLICIES], ctx)));
           return;
         }
       }
@@ -63,34 +64,61 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
       const port = f.str(o, [...P, 'static', 'port']);
       const protocol = f.str(o, [...P, 'static', 'protocol']);
       const path = f.str(o, [...P, 'static', 'path']) ?? (protocol === 'SSE' ? '/sse' : '/mcp');
-      out.mcpServers.push({
-        ref: refOf(o, ns),
-        target: name,
-        position: o.locate(P),
-        definedAt: o.position,
-        ...(host !== undefined ? { url: `http://${host}${port !== undefined ? `:${port}` : ''}${path}` } : {}),
-        ...(host !== undefined ? { transport: protocol ?? 'StreamableHTTP' } : {}),
-        at: {
-          url: o.locate([...P, host !== undefined ? 'static' : 'selector']),
-          transport: o.locate([...P, 'static', 'protocol']),
-        },
-      });
+      out.mcpServers.push(
+        withPolicies(
+          o,
+          {
+            ref: refOf(o, ns),
+            target: name,
+            position: o.locate(P),
+            definedAt: o.position,
+            ...(host !== undefined ? { url: `http://${host}${port !== undefined ? `:${port}` : ''}${path}` } : {}),
+            ...(host !== undefined ? { transport: protocol ?? 'StreamableHTTP' } : {}),
+            at: {
+              url: o.locate([...P, host !== undefined ? 'static' : 'selector']),
+              transport: o.locate([...P, 'static', 'protocol']),
+            },
+          },
+          [[...P, 'static', 'policies'], BACKEND_POLICIES],
+          ctx,
+        ),
+      );
     });
   }
   if (present.includes('ai')) {
     if (f.raw(o, ['spec', 'ai', 'provider']) !== undefined) {
       const m = providerModel(o, ['spec', 'ai', 'provider'], ns, ctx);
-      if (m) out.models.push(m);
+      if (m) {
+        applyModelOverride(o, [BACKEND_POLICIES], m, ctx);
+        out.models.push(m);
+      }
     }
     (f.list(o, ['spec', 'ai', 'groups']) ?? []).forEach((_, g) => {
       (f.list(o, ['spec', 'ai', 'groups', g, 'providers']) ?? []).forEach((__, p) => {
         // Group entries are NamedLLMProvider: the provider key sits inline beside `name`.
         const P = ['spec', 'ai', 'groups', g, 'providers', p];
         const m = providerModel(o, P, ns, ctx, f.str(o, [...P, 'name']) ?? `${g}.${p}`);
-        if (m) out.models.push(m);
+        if (m) {
+          applyModelOverride(o, [[...P, 'policies'], BACKEND_POLICIES], m, ctx);
+          out.models.push(m);
+        }
       });
     });
   }
+}
+
+const BACKEND_POLICIES = ['spec', 'policies'];
+
+/** An MCP target with what the backend's (and the target's own) policies change: credentials, tool authorization. */
+function withPolicies(
+  o: ManifestObject,
+  s: SurfaceMcpServer,
+  authFrom: Array<(string | number)[]>,
+  ctx: ReadContext,
+): SurfaceMcpServer {
+  addGatewayAuth(o, authFrom, s, ctx);
+  applyMcpAuthorization(o, s, ctx);
+  return s;
 }
 
 /**
