@@ -6,6 +6,7 @@ import { readKServe } from './kserve.js';
 import { readModelDeployment } from './model-deployments.js';
 import { readKaito } from './kaito.js';
 import { readAgentgateway } from './agentgateway.js';
+import { readEnvoyAiGateway } from './envoy-ai-gateway.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
 import { readKagentConfigKinds } from './kagent-v2.js';
@@ -22,6 +23,7 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readModelDeployment,
   readKaito,
   readAgentgateway,
+  readEnvoyAiGateway,
   readVectorStore,
   readMcpClientConfig,
   readKagentConfigKinds,
