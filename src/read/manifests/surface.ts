@@ -18,6 +18,7 @@ import {
 } from './kagent.js';
 import { readAgentHarness, readAgentTemplate } from './kagent-v2.js';
 import { resolveServerBackends } from './in-cluster.js';
+import { podIdentityRole } from './eks-pod-identity.js';
 import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
 
@@ -215,6 +216,12 @@ function resolveServiceAccount(
     if (!cloud) continue;
     sa.cloudIdentity = cloud.value;
     sa.at = { ...sa.at, cloudIdentity: cloud.position };
+    return;
+  }
+  const associated = podIdentityRole(index, f, sa.namespace === ANY_NAMESPACE ? undefined : sa.namespace, sa.name);
+  if (associated) {
+    sa.cloudIdentity = associated.value;
+    sa.at = { ...sa.at, cloudIdentity: associated.position };
     return;
   }
   if (o && f.str(o, ['metadata', 'labels', AZURE_WI_LABEL]) === 'true') {
