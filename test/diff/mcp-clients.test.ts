@@ -10,8 +10,8 @@ const AGENT = 'agents/k8s-ops';
 const fixture = (path: string) => readFileSync(join(CLIENTS, path), 'utf8');
 
 /** The example agent, its folder in scope (dotfiles included), with the client configs given, committed on main. */
-function agentRepo(configs: Record<string, string>): string {
-  const files = exampleFiles(AGENT, '**/*.{yaml,yml,json}');
+function agentRepo(configs: Record<string, string>, glob = '**/*.{yaml,yml,json}'): string {
+  const files = exampleFiles(AGENT, glob);
   for (const [path, text] of Object.entries(configs)) files[`${AGENT}/${path}`] = text;
   return repoWith(files);
 }
@@ -102,4 +102,43 @@ test('validate: Gemini CLI httpUrl and Windsurf serverUrl configs in an agent fo
       shadows.some((m) => m.includes(`MCPClientServer ${name}`)),
       `${name}: ${shadows.join('\n')}`,
     );
+});
+
+test('diff: a commit adding a server to a Codex config.toml is mcp-connection-added, at its table header', () => {
+  const codex = '.codex/config.toml';
+  // The folder glob `threatcat init` writes now.
+  const dir = agentRepo(
+    { [codex]: fixture(codex), 'pyproject.toml': '[project]\nname = "tools"\n' },
+    '**/*.{yaml,yml,json,jsonc,toml}',
+  );
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    `${AGENT}/${codex}`,
+    `${fixture(codex)}\n[mcp_servers.k8s-cx]\ncommand = "npx"\nargs = ["-y", "mcp-server-kubernetes"]\n`,
+  );
+  // A server's tool allow-list widened: a tool-surface change, not a new connection.
+  writeAt(
+    dir,
+    `${AGENT}/${codex}`,
+    readFileSync(join(dir, AGENT, codex), 'utf8').replace('disabled_tools = ["post_comment"]', 'disabled_tools = []'),
+  );
+  commitAll(dir, 'codex: add a server, allow post_comment');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const file = `${AGENT}/${codex}`;
+  assert.deepEqual(
+    out.events.filter((e) => e.type === 'mcp-connection-added').map((e) => [e.file, e.line, e.subject]),
+    [[file, lineAt(dir, file, '[mcp_servers.k8s-cx]'), 'MCPClientServer k8s-cx']],
+    JSON.stringify(out.events),
+  );
+  assert.ok(
+    out.events.some(
+      (e) => e.type === 'tool-surface-modified' && e.subject === 'MCPClientServer figma-cx: allowed tools',
+    ),
+    JSON.stringify(out.events),
+  );
+  assert.deepEqual(
+    out.findings.filter((f) => f.file.endsWith('.toml') && f.rule !== 'shadow-component'),
+    [],
+  );
 });

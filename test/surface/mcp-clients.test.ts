@@ -147,3 +147,66 @@ test('config.yaml and settings.json are client configs by their keys and folder,
     ['a', 'b'],
   );
 });
+
+test('Codex .codex/config.toml: [mcp_servers.<name>] stdio and streamable HTTP servers, tool lists and credentials', () => {
+  const codex = '.codex/config.toml';
+  const { texts, files, problems, servers } = read(codex);
+  const t = texts[codex];
+  assert.deepEqual([...files.flatMap((f) => f.problems), ...problems], []);
+  assert.deepEqual(servers.map(row), [
+    [codex, 'context7-cx', 'stdio', 'npx', lineIn(t, '[mcp_servers.context7-cx]')],
+    [codex, 'figma-cx', 'http', 'https://mcp.figma.com/mcp', lineIn(t, '[mcp_servers.figma-cx]')],
+  ]);
+  const [ctx7, figma] = servers;
+  assert.deepEqual(ctx7.args, ['-y', '@upstash/context7-mcp']);
+  assert.equal(ctx7.at?.command.line, lineIn(t, 'command = "npx"'));
+  assert.deepEqual(ctx7.credentials, [
+    'env CONTEXT7_API_KEY from $CONTEXT7_API_KEY',
+    'env MY_ENV_VAR written in the file',
+  ]);
+  assert.equal(ctx7.at?.['credential:env MY_ENV_VAR written in the file']?.line, lineIn(t, 'MY_ENV_VAR ='));
+  assert.ok(!JSON.stringify(ctx7).includes('MY_ENV_VALUE'), 'the literal value is not on the surface');
+  assert.equal(figma.at?.url.line, lineIn(t, 'url = "https://mcp.figma.com/mcp"'));
+  assert.deepEqual(figma.allowedTools, ['get_file', 'get_comments'], 'enabled_tools less disabled_tools');
+  assert.equal(figma.at?.allowedTools.line, lineIn(t, 'enabled_tools'));
+  assert.deepEqual(figma.credentials, [
+    'header Authorization from $FIGMA_OAUTH_TOKEN',
+    'header X-Figma-Region written in the file',
+    'header X-Org-Id from $FIGMA_ORG_ID',
+  ]);
+});
+
+test('TOML: only .codex/config.toml is read; a syntax error is one problem at its line; nesting is bounded', () => {
+  assert.deepEqual(readManifestText('[tool.poetry\nname = \n', 'pyproject.toml'), {
+    file: 'pyproject.toml',
+    objects: [],
+    problems: [],
+  });
+  const broken = readManifestText('[mcp_servers.a]\ncommand = "x"\nargs = [\n', 'agent/.codex/config.toml');
+  assert.equal(broken.objects.length, 0);
+  assert.equal(broken.problems.length, 1);
+  assert.match(broken.problems[0].message, /^TOML syntax error/);
+  assert.equal(broken.problems[0].position.file, 'agent/.codex/config.toml');
+  assert.ok(broken.problems[0].position.line >= 3, JSON.stringify(broken.problems));
+  const deep = readManifestText(`x = ${'['.repeat(5000)}${']'.repeat(5000)}\n`, '.codex/config.toml');
+  assert.equal(deep.objects.length, 0);
+  assert.equal(deep.problems.length, 1);
+  const dotted = readManifestText(
+    `[${Array.from({ length: 300 }, (_, i) => `k${i}`).join('.')}]\n`,
+    '.codex/config.toml',
+  );
+  assert.equal(dotted.objects.length, 0);
+  assert.equal(dotted.problems.length, 1, 'dotted keys nest too');
+  // A Codex config without MCP servers (model settings only) is not a client config, and not wrong.
+  assert.deepEqual(readManifestText('model = "gpt-5"\n', '.codex/config.toml').problems, []);
+});
+
+test('opencode.jsonc is read as JSONC', () => {
+  const text =
+    '{\n  // OpenCode, with comments\n  "mcp": {\n    "jc": { "type": "remote", "url": "https://jc.example.com/mcp", },\n  },\n}\n';
+  const r = readSurface([readManifestText(text, 'opencode.jsonc')]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(r.inventory.mcpServers.map(row), [
+    ['opencode.jsonc', 'jc', 'http', 'https://jc.example.com/mcp', 4],
+  ]);
+});

@@ -95,6 +95,8 @@ test('validate on every upstream fixture (KServe, KAITO, vLLM, MCP client config
     'playwright-amp',
     'github-goose',
     'sqlite-cont',
+    'context7-cx',
+    'figma-cx',
   ])
     assert.ok(
       findings.some((f) => f.rule === 'shadow-component' && f.message.includes(`MCPClientServer ${name}`)),

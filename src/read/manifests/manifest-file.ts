@@ -15,6 +15,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
+import { readTomlText } from './toml-file.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -32,8 +33,22 @@ import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../y
  * needed (yamlLib), so a clean validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
-  const read = /\.json$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
+  if (/\.toml$/i.test(file)) return readToml(text, file);
+  const read = /\.jsonc?$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
   return helmTemplate(text, read) ?? read;
+}
+
+/** Codex's `.codex/config.toml` is the one TOML file read; any other (`pyproject.toml`, `Cargo.toml`…) is no manifest. */
+const CODEX_CONFIG = /(^|\/)\.codex\/config\.toml$/i;
+
+function readToml(text: string, file: string): ManifestFile {
+  if (!CODEX_CONFIG.test(file.replace(/\\/g, '/'))) return { file, objects: [], problems: [] };
+  const lines = lineStarts(text);
+  const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const read = readTomlText(text);
+  if ('error' in read)
+    return { file, objects: [], problems: [{ position: pos(read.error.offset), message: read.error.message }] };
+  return readDocuments([{ data: read.data, offsetOf: read.offsetOf }], file, pos);
 }
 
 /**
@@ -634,7 +649,7 @@ export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind:
 export interface McpClientSection {
   key: string;
   shape: 'map' | 'list';
-  flavour: 'standard' | 'zed' | 'opencode' | 'goose' | 'continue';
+  flavour: 'standard' | 'zed' | 'opencode' | 'goose' | 'continue' | 'codex';
 }
 
 /**
@@ -645,28 +660,31 @@ export interface McpClientSection {
  * - JSON (read as JSONC): `mcpServers` (Claude Code/Desktop, Cursor, Copilot, Gemini CLI `.gemini/settings.json`,
  *   Windsurf and Antigravity `mcp_config.json`, Cline/Roo/Kiro) and VS Code `servers`, in any `.json` file;
  *   Amp `amp.mcpServers` (a dotted top-level key) in a `settings.json`; Zed `context_servers` in a `settings.json`;
- *   OpenCode `mcp` in `opencode.json`.
+ *   OpenCode `mcp` in `opencode.json` or `opencode.jsonc`.
  * - YAML: Goose `extensions` in a `goose/config.yaml` (`.config/goose/`, `.goose/`); Continue `mcpServers` as a
  *   list in `.continue/config.yaml` or `.continue/mcpServers/*.yaml`.
+ * - TOML: Codex `mcp_servers` in `.codex/config.toml`.
  */
 export function mcpClientSections(obj: Record<string, unknown>, file: string): McpClientSection[] {
   const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
   const out: McpClientSection[] = [];
   const path = `/${file.replace(/\\/g, '/')}`;
   const base = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.json$/i.test(file)) {
+  if (/\.jsonc?$/i.test(file)) {
     if (isMap(obj.mcpServers)) out.push({ key: 'mcpServers', shape: 'map', flavour: 'standard' });
     if (isMap(obj.servers)) out.push({ key: 'servers', shape: 'map', flavour: 'standard' });
     if (/^settings\.json$/i.test(base) && isMap(obj['amp.mcpServers']))
       out.push({ key: 'amp.mcpServers', shape: 'map', flavour: 'standard' });
     if (/^settings\.json$/i.test(base) && isMap(obj.context_servers))
       out.push({ key: 'context_servers', shape: 'map', flavour: 'zed' });
-    if (/^opencode\.json$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
   } else if (/\.ya?ml$/i.test(file)) {
     if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
       out.push({ key: 'extensions', shape: 'map', flavour: 'goose' });
     if (/\/\.continue\/(config|mcpServers\/[^/]+)\.ya?ml$/i.test(path) && Array.isArray(obj.mcpServers))
       out.push({ key: 'mcpServers', shape: 'list', flavour: 'continue' });
+  } else if (CODEX_CONFIG.test(path) && isMap(obj.mcp_servers)) {
+    out.push({ key: 'mcp_servers', shape: 'map', flavour: 'codex' });
   }
   return out;
 }

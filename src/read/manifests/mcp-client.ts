@@ -37,8 +37,12 @@ import { addCredentials, type ReadContext } from './kagent.js';
  * - Cline/Roo/Kiro/Claude `disabled: true` and `enabled: false` (any client): the server is not started, so it is
  *   no connection; enabling it later is an added connection.
  *
- * Not read (yet): Codex `config.toml` `[mcp_servers.<name>]` (TOML), `opencode.jsonc` (file name), client-side
- * approvals (`trust`, `alwaysAllow`, `autoApprove`).
+ * - Codex `.codex/config.toml` `[mcp_servers.<name>]`: `command`, `args`, `env`, `env_vars`, or `url`,
+ *   `http_headers`, `env_http_headers`, `bearer_token_env_var`; `enabled`; `enabled_tools` less `disabled_tools` are
+ *   the server's `allowedTools` (verified: openai/codex `RawMcpServerConfig`, codex-rs config types).
+ *
+ * Not read (yet): client-side approvals (Gemini `trust`, Cline/Roo `alwaysAllow`, Kiro `autoApprove`, Codex
+ * per-tool `tools`, Claude Code `permissions`).
  */
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
@@ -164,6 +168,7 @@ function readServer(
     flavour === 'opencode' ? 'environment' : flavour === 'goose' && entry.envs !== undefined ? 'envs' : 'env';
   const credentials = credentialsOf(o, f, P, {
     envKey,
+    headersKey: flavour === 'codex' ? 'http_headers' : 'headers',
     args: args ?? [],
     argsPath,
     argsOffset,
@@ -186,13 +191,17 @@ function readServer(
       transport: o.locate([...P, 'type']),
     },
   };
-  // Gemini CLI `includeTools` (an allow-list; `excludeTools` wins over it): the tools the agent may call.
-  const include = f.strings(o, [...P, 'includeTools']);
+  // An allow-list of tools, less a deny-list that wins over it (Gemini CLI `includeTools`/`excludeTools`, Codex
+  // `enabled_tools`/`disabled_tools`): the tools the agent may call. A deny-list alone needs the server's catalogue.
+  const [allowKey, denyKey] =
+    flavour === 'codex' ? ['enabled_tools', 'disabled_tools'] : ['includeTools', 'excludeTools'];
+  const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
-    const exclude = new Set(f.strings(o, [...P, 'excludeTools']) ?? []);
+    const exclude = new Set(f.strings(o, [...P, denyKey]) ?? []);
     server.allowedTools = include.filter((t) => !exclude.has(t));
-    server.at!.allowedTools = o.locate([...P, 'includeTools']);
+    server.at!.allowedTools = o.locate([...P, allowKey]);
   }
+  if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
   out.mcpServers.push(server);
 }
@@ -236,6 +245,7 @@ function credentialsOf(
   P: NodePath,
   spec: {
     envKey: string;
+    headersKey: string;
     args: string[];
     argsPath: NodePath;
     argsOffset: number;
@@ -252,7 +262,7 @@ function credentialsOf(
   };
   for (const [where, field] of [
     ['env', spec.envKey],
-    ['header', 'headers'],
+    ['header', spec.headersKey],
   ] as const) {
     for (const [name, value] of Object.entries(f.map(o, [...P, field]) ?? {})) {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -267,6 +277,30 @@ function credentialsOf(
   });
   const url = spec.urlPath ? f.str(o, spec.urlPath) : undefined;
   if (spec.urlPath && url !== undefined && references(url).length > 0) add('url', 'url', url, spec.urlPath);
+  return out;
+}
+
+/**
+ * Codex's other ways to bring a secret in (codex `RawMcpServerConfig`): `env_vars` (variables passed through from
+ * Codex's environment, a name or `{name}`), `env_http_headers` (header → variable), `bearer_token_env_var`, and a
+ * literal `bearer_token` (only said to be written in the file).
+ */
+function codexCredentials(o: ManifestObject, f: FieldReader, P: NodePath): Array<[string, Position]> {
+  const out: Array<[string, Position]> = [];
+  (f.list(o, [...P, 'env_vars']) ?? []).forEach((v, i) => {
+    const name = typeof v === 'string' ? v : f.str(o, [...P, 'env_vars', i, 'name']);
+    if (name !== undefined) out.push([`env ${name} from $${name}`, o.locate([...P, 'env_vars', i])]);
+  });
+  for (const header of Object.keys(f.map(o, [...P, 'env_http_headers']) ?? {})) {
+    const variable = f.str(o, [...P, 'env_http_headers', header]);
+    if (variable !== undefined)
+      out.push([`header ${header} from $${variable}`, o.locate([...P, 'env_http_headers', header])]);
+  }
+  const tokenVar = f.str(o, [...P, 'bearer_token_env_var']);
+  if (tokenVar !== undefined)
+    out.push([`header Authorization from $${tokenVar}`, o.locate([...P, 'bearer_token_env_var'])]);
+  if (f.str(o, [...P, 'bearer_token']) !== undefined)
+    out.push(['header Authorization written in the file', o.locate([...P, 'bearer_token'])]);
   return out;
 }
 
