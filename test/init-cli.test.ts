@@ -70,7 +70,7 @@ test('init on a small kagent + RBAC repository: components, capability, factor r
   assert.deepEqual(catalog.agent.workload, { kind: 'Agent', name: 'support-bot', namespace: 'support' });
   assert.deepEqual(
     catalog.agent.manifests,
-    ['**/*.{yaml,yml,json}'],
+    ['**/*.{yaml,yml,json,jsonc,toml}'],
     "the agent's folder, relative to the catalog: whatever is added there is part of its surface",
   );
   const byCategory = (cat: string) => catalog.components.filter((c) => c.category === cat);

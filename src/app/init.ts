@@ -35,9 +35,10 @@ export interface InitOutcome {
 
 /**
  * The scope init writes: the agent's whole folder (relative to the catalog), dotfiles included (.mcp.json,
- * .vscode/mcp.json), so whatever is added there later is part of the agent's surface in diff and validate.
+ * .vscode/mcp.json, opencode.jsonc, .codex/config.toml), so whatever is added there later is part of the agent's
+ * surface in diff and validate. A TOML file other than .codex/config.toml is no manifest and is not parsed.
  */
-export const AGENT_FOLDER_GLOB = '**/*.{yaml,yml,json}';
+export const AGENT_FOLDER_GLOB = '**/*.{yaml,yml,json,jsonc,toml}';
 const IGNORE = [
   '**/node_modules/**',
   '**/.git/**',

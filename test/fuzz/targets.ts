@@ -109,6 +109,8 @@ const MANIFEST_SEEDS = [
   ...filesUnder(join(ROOT, 'test/fixtures/kinds'), /\.(ya?ml|json)$/),
   ...filesUnder(join(ROOT, 'test/fixtures/rag-agent'), /\.ya?ml$/),
   join(ROOT, 'test/fixtures/samples/rbac.yaml'),
+  // MCP client configs of every client (JSONC, YAML by folder, Codex TOML).
+  ...filesUnder(join(ROOT, 'test/fixtures/upstream/mcp-client'), /\.(ya?ml|json|toml)$/),
 ].map((f) => ({ name: f.endsWith('.json') ? 'm.json' : 'm.yaml', text: read(f) }));
 
 /** Real catalogs (listed twice: they weigh more than the library files, which are YAML of another kind). */
@@ -419,21 +421,25 @@ const manifestTarget: FuzzTarget = {
   name: 'manifest reader + surface readers',
   weight: 20,
   property: () =>
-    fc.property(fc.constantFrom('m.yaml', 'm.json'), fileBytes(MANIFEST_SEEDS.map((s) => s.text)), (file, bytes) => {
-      const input = decoded(bytes, file);
-      if (input instanceof InputError) return;
-      const m = bounded('manifest', input.length, () => readManifestText(input, file));
-      for (const p of m.problems) {
-        checkPosition(p.position, file, input, 'manifest problem');
-        checkMessage(p.message, 'manifest problem');
-      }
-      for (const o of m.objects) {
-        checkPosition(o.position, file, input, 'object');
-        checkPosition(o.locate(['spec', 'a', 0, 'b']), file, input, 'located node');
-      }
-      const surface = bounded('surface', input.length, () => readSurface([m]));
-      for (const p of surface.problems) checkPosition(p.position, file, input, 'surface problem');
-    }) as unknown as fc.IProperty<never>,
+    fc.property(
+      fc.constantFrom('m.yaml', 'm.json', '.codex/config.toml', '.goose/config.yaml', 'opencode.jsonc'),
+      fileBytes(MANIFEST_SEEDS.map((s) => s.text)),
+      (file, bytes) => {
+        const input = decoded(bytes, file);
+        if (input instanceof InputError) return;
+        const m = bounded('manifest', input.length, () => readManifestText(input, file));
+        for (const p of m.problems) {
+          checkPosition(p.position, file, input, 'manifest problem');
+          checkMessage(p.message, 'manifest problem');
+        }
+        for (const o of m.objects) {
+          checkPosition(o.position, file, input, 'object');
+          checkPosition(o.locate(['spec', 'a', 0, 'b']), file, input, 'located node');
+        }
+        const surface = bounded('surface', input.length, () => readSurface([m]));
+        for (const p of surface.problems) checkPosition(p.position, file, input, 'surface problem');
+      },
+    ) as unknown as fc.IProperty<never>,
 };
 
 const KINDS = [

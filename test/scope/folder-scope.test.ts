@@ -49,7 +49,7 @@ test('init records the agent folder as a glob; a new MCP server file bound to cl
   assert.equal(init.code, 0, init.stderr);
   const catalogPath = 'agents/k8s-ops/k8s-ops.threats.yaml';
   const catalog = parse(readFileSync(join(dir, catalogPath), 'utf8'));
-  assert.deepEqual(catalog.agent.manifests, ['**/*.{yaml,yml,json}']);
+  assert.deepEqual(catalog.agent.manifests, ['**/*.{yaml,yml,json,jsonc,toml}']);
   assert.equal(validate(dir).code, 0, 'the Day-1 catalog validates clean');
   commitAll(dir, 'catalog');
 

@@ -82,8 +82,22 @@ test('validate on every upstream fixture (KServe, KAITO, vLLM, MCP client config
   const { findings } = JSON.parse(v.stdout) as { findings: Array<{ rule: string; file: string; message: string }> };
   const manifestErrors = findings.filter((f) => f.rule !== 'shadow-component' && f.file.startsWith('upstream/'));
   assert.deepEqual(manifestErrors, []);
-  // Every server of the four MCP client configs is seen (the dotfiles included).
-  for (const name of ['k8s-readonly', 'dbhub', 'context7', 'remote-linear'])
+  // Every server of the MCP client configs is seen (the dotfiles included), whatever the client.
+  for (const name of [
+    'k8s-readonly',
+    'dbhub',
+    'context7',
+    'remote-linear',
+    'gh-remote',
+    'linear-ws',
+    'pg-zed',
+    'jira-oc',
+    'playwright-amp',
+    'github-goose',
+    'sqlite-cont',
+    'context7-cx',
+    'figma-cx',
+  ])
     assert.ok(
       findings.some((f) => f.rule === 'shadow-component' && f.message.includes(`MCPClientServer ${name}`)),
       name,

@@ -16,6 +16,7 @@ import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { gitopsNotes } from './gitops-wrappers.js';
+import { readTomlText } from './toml-file.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -33,11 +34,25 @@ import { gitopsNotes } from './gitops-wrappers.js';
  * needed (yamlLib), so a clean validation never pays for loading it.
  */
 export function readManifestText(text: string, file: string): ManifestFile {
-  const read = /\.json$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
+  if (/\.toml$/i.test(file)) return readToml(text, file);
+  const read = /\.jsonc?$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
   const template = helmTemplate(text, read);
   if (template) return template;
   const gitops = gitopsNotes(read.objects);
   return gitops.length > 0 ? { ...read, notes: [...(read.notes ?? []), ...gitops] } : read;
+}
+
+/** Codex's `.codex/config.toml` is the one TOML file read; any other (`pyproject.toml`, `Cargo.toml`…) is no manifest. */
+const CODEX_CONFIG = /(^|\/)\.codex\/config\.toml$/i;
+
+function readToml(text: string, file: string): ManifestFile {
+  if (!CODEX_CONFIG.test(file.replace(/\\/g, '/'))) return { file, objects: [], problems: [] };
+  const lines = lineStarts(text);
+  const pos = (offset: number): Position => positionIn(lines, offset, file);
+  const read = readTomlText(text);
+  if ('error' in read)
+    return { file, objects: [], problems: [{ position: pos(read.error.offset), message: read.error.message }] };
+  return readDocuments([{ data: read.data, offsetOf: read.offsetOf }], file, pos);
 }
 
 /**
@@ -625,15 +640,61 @@ function collectObjects(
 }
 
 /**
- * MCP client configuration JSON (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`) has no apiVersion or
- * kind; it is kept as one object of this synthetic kind, named after the file, so surface readers can use it.
+ * MCP client configuration (Claude/Cursor `mcpServers`, VS Code `servers` + `inputs`, and the other clients of
+ * mcpClientSections) has no apiVersion or kind; it is kept as one object of this synthetic kind, named after the
+ * file, so surface readers can use it.
  */
 export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind: 'MCPClientConfig' } as const;
 
-function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  if (!/\.json$/i.test(file)) return false;
+/**
+ * How a client lays out its servers: a map name → entry, or (Continue) a list of entries that carry their `name`.
+ * `flavour` says whose field names the entries use.
+ */
+export interface McpClientSection {
+  key: string;
+  shape: 'map' | 'list';
+  flavour: 'standard' | 'zed' | 'opencode' | 'goose' | 'continue' | 'codex';
+}
+
+/**
+ * The server sections of a file without apiVersion and kind, recognised by their keys and, where a key or file name
+ * is generic (`mcp`, `extensions`, `settings.json`, `config.yaml`), by the file's name and folder too, so a
+ * Kubernetes manifest or a Helm values file is never taken for one. Empty when the file is no client config.
+ *
+ * - JSON (read as JSONC): `mcpServers` (Claude Code/Desktop, Cursor, Copilot, Gemini CLI `.gemini/settings.json`,
+ *   Windsurf and Antigravity `mcp_config.json`, Cline/Roo/Kiro) and VS Code `servers`, in any `.json` file;
+ *   Amp `amp.mcpServers` (a dotted top-level key) in a `settings.json`; Zed `context_servers` in a `settings.json`;
+ *   OpenCode `mcp` in `opencode.json` or `opencode.jsonc`.
+ * - YAML: Goose `extensions` in a `goose/config.yaml` (`.config/goose/`, `.goose/`); Continue `mcpServers` as a
+ *   list in `.continue/config.yaml` or `.continue/mcpServers/*.yaml`.
+ * - TOML: Codex `mcp_servers` in `.codex/config.toml`.
+ */
+export function mcpClientSections(obj: Record<string, unknown>, file: string): McpClientSection[] {
   const isMap = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
-  return isMap(obj.mcpServers) || isMap(obj.servers);
+  const out: McpClientSection[] = [];
+  const path = `/${file.replace(/\\/g, '/')}`;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/\.jsonc?$/i.test(file)) {
+    if (isMap(obj.mcpServers)) out.push({ key: 'mcpServers', shape: 'map', flavour: 'standard' });
+    if (isMap(obj.servers)) out.push({ key: 'servers', shape: 'map', flavour: 'standard' });
+    if (/^settings\.json$/i.test(base) && isMap(obj['amp.mcpServers']))
+      out.push({ key: 'amp.mcpServers', shape: 'map', flavour: 'standard' });
+    if (/^settings\.json$/i.test(base) && isMap(obj.context_servers))
+      out.push({ key: 'context_servers', shape: 'map', flavour: 'zed' });
+    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+  } else if (/\.ya?ml$/i.test(file)) {
+    if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
+      out.push({ key: 'extensions', shape: 'map', flavour: 'goose' });
+    if (/\/\.continue\/(config|mcpServers\/[^/]+)\.ya?ml$/i.test(path) && Array.isArray(obj.mcpServers))
+      out.push({ key: 'mcpServers', shape: 'list', flavour: 'continue' });
+  } else if (CODEX_CONFIG.test(path) && isMap(obj.mcp_servers)) {
+    out.push({ key: 'mcp_servers', shape: 'map', flavour: 'codex' });
+  }
+  return out;
+}
+
+function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
+  return mcpClientSections(obj, file).length > 0;
 }
 
 function firstLine(s: string): string {

@@ -1,16 +1,48 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer } from '../../model/surface.js';
-import { MCP_CLIENT_CONFIG } from './manifest-file.js';
+import { MCP_CLIENT_CONFIG, type McpClientSection, mcpClientSections } from './manifest-file.js';
+import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
 
 /**
- * MCP client configuration JSON (read as JSONC): `mcpServers` (Claude Code and Copilot `.mcp.json`, Cursor
- * `.cursor/mcp.json`, Claude Desktop `claude_desktop_config.json`) and VS Code's `servers` + `inputs`
- * (`.vscode/mcp.json`). Each server is its own MCP server on the surface, named in a catalog as
- * `trustSource: { kind: MCPClientServer, name: <server key>, file: <json path> }`; an `mcp-remote <url>` bridge
- * is the remote server at that URL. Facts: formats.md §3.5, misc-formats.md §4.
+ * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
+ * MCP server on the surface, named in a catalog as `trustSource: { kind: MCPClientServer, name: <server key>, file:
+ * <config path> }`; an `mcp-remote <url>` bridge is the remote server at that URL. Facts: formats.md §3.5,
+ * misc-formats.md §4, and for the other clients (what is verified where):
+ *
+ * - `mcpServers` (Claude Code/Desktop, Cursor, Copilot) and VS Code `servers` + `inputs`: `command`/`args`/`env`/
+ *   `envFile`, `type` + `url`/`headers` (formats.md §3.5).
+ * - Gemini CLI `.gemini/settings.json` `mcpServers`: `httpUrl` is streamable HTTP, `url` is SSE; `trust`,
+ *   `includeTools`, `excludeTools`; `$VAR` in values (verified: google-gemini/gemini-cli `docs/tools/mcp-server.md`).
+ *   `includeTools` (less `excludeTools`) becomes the server's `allowedTools`; `trust` is not recorded yet.
+ * - Windsurf (`mcp_config.json`) and Antigravity: `serverUrl` for remote servers (ToolHive `pkg/client/config.go`,
+ *   which writes these files; not read in the clients' own source, which is closed).
+ * - Zed `settings.json` `context_servers`: `command` (a string, serde-renamed `path`), `args`, `env`, or `url` +
+ *   `headers`, each with `enabled` (default true); an entry with only `settings` is provided by a Zed extension and
+ *   names no command here, so it is passed over (verified: zed-industries/zed `ContextServerSettingsContent`,
+ *   `ContextServerCommand`, crates/settings).
+ * - OpenCode `opencode.json` `mcp`: `type: local` with `command` as an array (program and arguments) and
+ *   `environment`, or `type: remote` with `url` and `headers`; `enabled` (OpenCode's docs and config schema as quoted
+ *   in several public repositories; not read in sst/opencode's source here). `{env:VAR}` in values.
+ * - Amp `amp.mcpServers` (a dotted top-level key of `settings.json`): the `mcpServers` entry shape (ToolHive
+ *   `pkg/client/config.go`; secondary).
+ * - Goose `config.yaml` `extensions`: `type: stdio` with `cmd`, `args`, `envs` (alias `env`); `type: sse` or
+ *   `streamable_http` with `uri` (+ `headers`); `enabled`; `builtin` and other in-process types run no server of
+ *   their own and are passed over (verified against the `ExtensionConfig` serde enum of a goose fork in the stored
+ *   index, the same shape as block/goose `crates/goose/src/agents/extension.rs`).
+ * - Continue `.continue/config.yaml` or `.continue/mcpServers/*.yaml`: `mcpServers` is a list of `{name, command,
+ *   args, env}` or `{name, type, url}` (Continue's docs, `docs/customize/deep-dives/mcp.mdx`; secondary).
+ * - Cline/Roo/Kiro/Claude `disabled: true` and `enabled: false` (any client): the server is not started, so it is
+ *   no connection; enabling it later is an added connection.
+ *
+ * - Codex `.codex/config.toml` `[mcp_servers.<name>]`: `command`, `args`, `env`, `env_vars`, or `url`,
+ *   `http_headers`, `env_http_headers`, `bearer_token_env_var`; `enabled`; `enabled_tools` less `disabled_tools` are
+ *   the server's `allowedTools` (verified: openai/codex `RawMcpServerConfig`, codex-rs config types).
+ *
+ * Not read (yet): client-side approvals (Gemini `trust`, Cline/Roo `alwaysAllow`, Kiro `autoApprove`, Codex
+ * per-tool `tools`, Claude Code `permissions`).
  */
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
@@ -42,48 +74,136 @@ const RUN_OPTS_WITH_VALUE = new Set([
   '--pull',
 ]);
 
+/** The keys a remote server's URL may be under: `url`, Gemini `httpUrl`, Windsurf/Antigravity `serverUrl`, Goose `uri`. */
+const URL_KEYS = ['url', 'httpUrl', 'serverUrl', 'uri'] as const;
+
+/** Goose extension types that run no MCP server of their own (in-process, or provided by the client). */
+const GOOSE_IN_PROCESS = new Set(['builtin', 'platform', 'inline_python', 'frontend']);
+
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
   const f = ctx.fields;
-  const key = f.raw(o, ['mcpServers']) !== undefined ? 'mcpServers' : 'servers';
-  const servers = f.map(o, [key]) ?? {};
+  const file = o.position.file;
   const secretInputs = passwordInputs(o, f);
-  for (const [name, value] of Object.entries(servers)) {
-    const P = [key, name];
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      f.problem(o.locate(P), `${o.name}: ${key}.${name} must be an object`);
-      continue;
+  for (const section of mcpClientSections(o.body, file)) {
+    const entries: Array<[string, NodePath]> = [];
+    if (section.shape === 'map') {
+      for (const name of Object.keys(f.map(o, [section.key]) ?? {})) entries.push([name, [section.key, name]]);
+    } else {
+      (f.list(o, [section.key]) ?? []).forEach((_, i) => {
+        const name = f.str(o, [section.key, i, 'name']);
+        if (name === undefined) f.problem(o.locate([section.key, i]), `${o.name}: ${section.key}[${i}] has no name`);
+        else entries.push([name, [section.key, i]]);
+      });
     }
-    const command = f.str(o, [...P, 'command']);
-    const args = f.strings(o, [...P, 'args']);
-    const url = f.str(o, [...P, 'url']);
-    const type = f.str(o, [...P, 'type']) ?? (url !== undefined ? 'http' : 'stdio');
-    if (command === undefined && url === undefined) {
-      f.problem(o.locate(P), `${o.name}: ${key}.${name} has neither command nor url`);
-    }
-    const image = command !== undefined && /(^|\/)(docker|podman)$/.test(command) ? runImage(args ?? []) : undefined;
-    // `npx mcp-remote <url>` (Claude Desktop's way to reach a remote server): the server is at that URL.
-    const bridge = url === undefined ? remoteBridge(args ?? []) : undefined;
-    const credentials = credentialsOf(o, f, P, args ?? [], secretInputs);
-    const server: SurfaceMcpServer = {
-      ref: { kind: MCP_CLIENT_SERVER_KIND, name },
-      position: o.locate(P),
-      definedAt: o.locate(P),
-      transport: type,
-      ...(url !== undefined ? { url } : bridge ? { url: bridge.url } : {}),
-      ...(command !== undefined ? { command } : {}),
-      ...(args ? { args } : {}),
-      ...(image ? { image } : {}),
-      at: {
-        url: o.locate(bridge ? [...P, 'args', bridge.index] : [...P, 'url']),
-        command: o.locate([...P, 'command']),
-        args: o.locate([...P, 'args']),
-        transport: o.locate([...P, 'type']),
-      },
-    };
-    addCredentials(server, credentials, o.locate(P));
-    out.mcpServers.push(server);
+    for (const [name, P] of entries) readServer(o, f, section, name, P, file, secretInputs, out);
   }
+}
+
+function readServer(
+  o: ManifestObject,
+  f: FieldReader,
+  section: McpClientSection,
+  name: string,
+  P: NodePath,
+  file: string,
+  secretInputs: Set<string>,
+  out: SurfaceInventory,
+): void {
+  const where = `${o.name}: ${P.join('.')}`;
+  const value = f.raw(o, P);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    f.problem(o.locate(P), `${where} must be an object`);
+    return;
+  }
+  const entry = value as Record<string, unknown>;
+  // A server the client does not start is no connection (Cline/Roo/Kiro `disabled`, OpenCode/Zed/Goose `enabled`).
+  if (f.bool(o, [...P, 'disabled']) === true || f.bool(o, [...P, 'enabled']) === false) return;
+  const { flavour } = section;
+  let type = f.str(o, [...P, 'type']);
+  if (flavour === 'goose' && type !== undefined && GOOSE_IN_PROCESS.has(type)) return;
+  // Zed: an entry with only `settings` (and `enabled`) is a server a Zed extension provides.
+  if (flavour === 'zed' && entry.command === undefined && entry.url === undefined) return;
+
+  let command: string | undefined;
+  let args: string[] | undefined;
+  let argsPath: NodePath = [...P, 'args'];
+  let argsOffset = 0;
+  let commandPath: NodePath = [...P, 'command'];
+  if (flavour === 'opencode' && Array.isArray(entry.command)) {
+    // OpenCode: `command` is the program and its arguments in one list.
+    const all = f.strings(o, [...P, 'command']) ?? [];
+    command = all[0];
+    args = all.slice(1);
+    commandPath = [...P, 'command', 0];
+    argsPath = [...P, 'command'];
+    argsOffset = 1;
+  } else if (flavour === 'goose') {
+    command = f.str(o, [...P, 'cmd']);
+    commandPath = [...P, 'cmd'];
+    args = f.strings(o, [...P, 'args']);
+  } else {
+    command = f.str(o, commandPath);
+    args = f.strings(o, argsPath);
+  }
+  const urlKey = URL_KEYS.find((k) => entry[k] !== undefined && (k !== 'uri' || flavour === 'goose'));
+  const url = urlKey !== undefined ? f.str(o, [...P, urlKey]) : undefined;
+  if (flavour === 'opencode') type = type === 'local' ? 'stdio' : type === 'remote' ? 'http' : type;
+  // Gemini CLI: `url` is SSE and `httpUrl` streamable HTTP.
+  type ??=
+    url === undefined
+      ? 'stdio'
+      : urlKey === 'httpUrl'
+        ? 'http'
+        : urlKey === 'url' && /(^|\/)\.gemini\/settings\.json$/i.test(file)
+          ? 'sse'
+          : 'http';
+  if (command === undefined && url === undefined) {
+    f.problem(o.locate(P), `${where} has neither command nor url`);
+  }
+  const image = command !== undefined && /(^|\/)(docker|podman)$/.test(command) ? runImage(args ?? []) : undefined;
+  // `npx mcp-remote <url>` (Claude Desktop's way to reach a remote server): the server is at that URL.
+  const bridge = url === undefined ? remoteBridge(args ?? []) : undefined;
+  const envKey =
+    flavour === 'opencode' ? 'environment' : flavour === 'goose' && entry.envs !== undefined ? 'envs' : 'env';
+  const credentials = credentialsOf(o, f, P, {
+    envKey,
+    headersKey: flavour === 'codex' ? 'http_headers' : 'headers',
+    args: args ?? [],
+    argsPath,
+    argsOffset,
+    urlPath: urlKey !== undefined ? [...P, urlKey] : undefined,
+    secretInputs,
+  });
+  const server: SurfaceMcpServer = {
+    ref: { kind: MCP_CLIENT_SERVER_KIND, name },
+    position: o.locate(P),
+    definedAt: o.locate(P),
+    transport: type,
+    ...(url !== undefined ? { url } : bridge ? { url: bridge.url } : {}),
+    ...(command !== undefined ? { command } : {}),
+    ...(args && (args.length > 0 || flavour !== 'opencode') ? { args } : {}),
+    ...(image ? { image } : {}),
+    at: {
+      url: o.locate(bridge ? [...argsPath, bridge.index + argsOffset] : [...P, urlKey ?? 'url']),
+      command: o.locate(commandPath),
+      args: o.locate(argsPath),
+      transport: o.locate([...P, 'type']),
+    },
+  };
+  // An allow-list of tools, less a deny-list that wins over it (Gemini CLI `includeTools`/`excludeTools`, Codex
+  // `enabled_tools`/`disabled_tools`): the tools the agent may call. A deny-list alone needs the server's catalogue.
+  const [allowKey, denyKey] =
+    flavour === 'codex' ? ['enabled_tools', 'disabled_tools'] : ['includeTools', 'excludeTools'];
+  const include = f.strings(o, [...P, allowKey]);
+  if (include !== undefined) {
+    const exclude = new Set(f.strings(o, [...P, denyKey]) ?? []);
+    server.allowedTools = include.filter((t) => !exclude.has(t));
+    server.at!.allowedTools = o.locate([...P, allowKey]);
+  }
+  if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
+  addCredentials(server, credentials, o.locate(P));
+  out.mcpServers.push(server);
 }
 
 /** `mcp-remote <url>` (also `mcp-remote@version`) among a stdio server's arguments. */
@@ -105,11 +225,11 @@ function passwordInputs(o: ManifestObject, f: FieldReader): Set<string> {
 }
 
 /**
- * `${…}` references that bring a value in from outside the file: `${input:x}`, `${env:X}`, `${X}`,
- * `${X:-default}`. VS Code's predefined paths (`${workspaceFolder}`, `${userHome}`…) are not credentials.
+ * References that bring a value in from outside the file: `${input:x}`, `${env:X}`, `${X}`, `${X:-default}`,
+ * `$X` (Gemini CLI) and `{env:X}` (OpenCode). VS Code's predefined paths (`${workspaceFolder}`, `${userHome}`…) are not credentials.
  */
 function references(value: string): string[] {
-  return [...value.matchAll(/\$\{[^}]*\}/g)]
+  return [...value.matchAll(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g)]
     .map((m) => m[0])
     .filter((r) => !/^\$\{(workspaceFolder|workspaceFolderBasename|userHome|pathSeparator|cwd|\/)(:[^}]*)?\}$/.test(r));
 }
@@ -122,20 +242,27 @@ function references(value: string): string[] {
 function credentialsOf(
   o: ManifestObject,
   f: FieldReader,
-  P: (string | number)[],
-  args: string[],
-  secretInputs: Set<string>,
+  P: NodePath,
+  spec: {
+    envKey: string;
+    headersKey: string;
+    args: string[];
+    argsPath: NodePath;
+    argsOffset: number;
+    urlPath?: NodePath;
+    secretInputs: Set<string>;
+  },
 ): Array<[string, Position]> {
   const out: Array<[string, Position]> = [];
-  const add = (where: string, name: string, value: string, path: (string | number)[]) => {
+  const add = (where: string, name: string, value: string, path: NodePath) => {
     const refs = references(value);
-    const secret = refs.some((r) => secretInputs.has(/^\$\{input:([^}]*)\}$/.exec(r)?.[1] ?? ''));
+    const secret = refs.some((r) => spec.secretInputs.has(/^\$\{input:([^}]*)\}$/.exec(r)?.[1] ?? ''));
     const source = refs.length > 0 ? `from ${refs.join(', ')}` : 'written in the file';
     out.push([`${where} ${name} ${source}${secret ? ' (secret input)' : ''}`, o.locate(path)]);
   };
   for (const [where, field] of [
-    ['env', 'env'],
-    ['header', 'headers'],
+    ['env', spec.envKey],
+    ['header', spec.headersKey],
   ] as const) {
     for (const [name, value] of Object.entries(f.map(o, [...P, field]) ?? {})) {
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
@@ -145,11 +272,35 @@ function credentialsOf(
   }
   const envFile = f.str(o, [...P, 'envFile']);
   if (envFile !== undefined) out.push([`envFile ${envFile}`, o.locate([...P, 'envFile'])]);
-  args.forEach((a, i) => {
-    if (references(a).length > 0) add('arg', String(i), a, [...P, 'args', i]);
+  spec.args.forEach((a, i) => {
+    if (references(a).length > 0) add('arg', String(i), a, [...spec.argsPath, i + spec.argsOffset]);
   });
-  const url = f.str(o, [...P, 'url']);
-  if (url !== undefined && references(url).length > 0) add('url', 'url', url, [...P, 'url']);
+  const url = spec.urlPath ? f.str(o, spec.urlPath) : undefined;
+  if (spec.urlPath && url !== undefined && references(url).length > 0) add('url', 'url', url, spec.urlPath);
+  return out;
+}
+
+/**
+ * Codex's other ways to bring a secret in (codex `RawMcpServerConfig`): `env_vars` (variables passed through from
+ * Codex's environment, a name or `{name}`), `env_http_headers` (header → variable), `bearer_token_env_var`, and a
+ * literal `bearer_token` (only said to be written in the file).
+ */
+function codexCredentials(o: ManifestObject, f: FieldReader, P: NodePath): Array<[string, Position]> {
+  const out: Array<[string, Position]> = [];
+  (f.list(o, [...P, 'env_vars']) ?? []).forEach((v, i) => {
+    const name = typeof v === 'string' ? v : f.str(o, [...P, 'env_vars', i, 'name']);
+    if (name !== undefined) out.push([`env ${name} from $${name}`, o.locate([...P, 'env_vars', i])]);
+  });
+  for (const header of Object.keys(f.map(o, [...P, 'env_http_headers']) ?? {})) {
+    const variable = f.str(o, [...P, 'env_http_headers', header]);
+    if (variable !== undefined)
+      out.push([`header ${header} from $${variable}`, o.locate([...P, 'env_http_headers', header])]);
+  }
+  const tokenVar = f.str(o, [...P, 'bearer_token_env_var']);
+  if (tokenVar !== undefined)
+    out.push([`header Authorization from $${tokenVar}`, o.locate([...P, 'bearer_token_env_var'])]);
+  if (f.str(o, [...P, 'bearer_token']) !== undefined)
+    out.push(['header Authorization written in the file', o.locate([...P, 'bearer_token'])]);
   return out;
 }
 

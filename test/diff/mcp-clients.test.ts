@@ -1,0 +1,144 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git, ROOT, writeAt } from '../helpers/fixtures.js';
+import { commitAll, diff, exampleFiles, lineAt, repoWith, validate } from '../scope/repo.js';
+
+const CLIENTS = join(ROOT, 'test/fixtures/upstream/mcp-client');
+const AGENT = 'agents/k8s-ops';
+const fixture = (path: string) => readFileSync(join(CLIENTS, path), 'utf8');
+
+/** The example agent, its folder in scope (dotfiles included), with the client configs given, committed on main. */
+function agentRepo(configs: Record<string, string>, glob = '**/*.{yaml,yml,json}'): string {
+  const files = exampleFiles(AGENT, glob);
+  for (const [path, text] of Object.entries(configs)) files[`${AGENT}/${path}`] = text;
+  return repoWith(files);
+}
+
+test('diff: a commit adding a server to a Zed or OpenCode config is mcp-connection-added, at the new entry', () => {
+  const zed = '.zed/settings.json';
+  const oc = 'opencode.json';
+  const dir = agentRepo({ [zed]: fixture(zed), [oc]: fixture(oc) });
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    `${AGENT}/${zed}`,
+    fixture(zed).replace(
+      '"context_servers": {',
+      '"context_servers": {\n    "k8s-zed": { "command": "npx", "args": ["-y", "mcp-server-kubernetes"] },',
+    ),
+  );
+  writeAt(
+    dir,
+    `${AGENT}/${oc}`,
+    fixture(oc).replace(
+      '"mcp": {',
+      '"mcp": {\n    "grafana-oc": { "type": "remote", "url": "https://grafana.example.com/mcp" },',
+    ),
+  );
+  commitAll(dir, 'add two MCP servers');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const added = out.events
+    .filter((e) => e.type === 'mcp-connection-added')
+    .map((e) => [e.file, e.line, e.subject])
+    .sort();
+  assert.deepEqual(
+    added,
+    [
+      [`${AGENT}/${zed}`, lineAt(dir, `${AGENT}/${zed}`, '"k8s-zed"'), 'MCPClientServer k8s-zed'],
+      [`${AGENT}/${oc}`, lineAt(dir, `${AGENT}/${oc}`, '"grafana-oc"'), 'MCPClientServer grafana-oc'],
+    ].sort(),
+    JSON.stringify(out.events),
+  );
+});
+
+test('diff: enabling a disabled OpenCode server is an added connection; a Goose extension added is one too', () => {
+  const oc = 'opencode.json';
+  const goose = '.goose/config.yaml';
+  // `.yaml` is in the folder's glob already; the Goose file is read by its folder and keys.
+  const dir = agentRepo({ [oc]: fixture(oc), [goose]: fixture(goose) });
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const ocText = readFileSync(join(dir, AGENT, oc), 'utf8');
+  writeAt(dir, `${AGENT}/${oc}`, ocText.replace('"enabled": false', '"enabled": true'));
+  const gooseText = readFileSync(join(dir, AGENT, goose), 'utf8');
+  writeAt(
+    dir,
+    `${AGENT}/${goose}`,
+    gooseText.replace(
+      'extensions:\n',
+      'extensions:\n  fetch-goose:\n    type: stdio\n    cmd: uvx\n    args: [mcp-server-fetch]\n',
+    ),
+  );
+  commitAll(dir, 'enable and add');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  assert.deepEqual(
+    out.events
+      .filter((e) => e.type === 'mcp-connection-added')
+      .map((e) => e.subject)
+      .sort(),
+    ['MCPClientServer fetch-goose', 'MCPClientServer off-oc'],
+    JSON.stringify(out.events),
+  );
+});
+
+test('validate: Gemini CLI httpUrl and Windsurf serverUrl configs in an agent folder raise no surface-malformed', () => {
+  const gemini = '.gemini/settings.json';
+  const windsurf = '.codeium/windsurf/mcp_config.json';
+  const dir = agentRepo({ [gemini]: fixture(gemini), [windsurf]: fixture(windsurf) });
+  const { findings } = validate(dir);
+  // Only shadow-component (a server the catalog does not model yet) on the config files: no surface-malformed.
+  assert.deepEqual(
+    findings.filter(
+      (f) => f.rule !== 'shadow-component' && (f.file.includes('.gemini/') || f.file.includes('.codeium/')),
+    ),
+    [],
+  );
+  assert.ok(!findings.some((f) => f.rule === 'surface-malformed'), JSON.stringify(findings));
+  // Each server is seen (a shadow component until the catalog models it), with its URL.
+  const shadows = findings.filter((f) => f.rule === 'shadow-component').map((f) => f.message);
+  for (const name of ['gh-remote', 'events-sse', 'linear-ws', 'figma-ws'])
+    assert.ok(
+      shadows.some((m) => m.includes(`MCPClientServer ${name}`)),
+      `${name}: ${shadows.join('\n')}`,
+    );
+});
+
+test('diff: a commit adding a server to a Codex config.toml is mcp-connection-added, at its table header', () => {
+  const codex = '.codex/config.toml';
+  // The folder glob `threatcat init` writes now.
+  const dir = agentRepo(
+    { [codex]: fixture(codex), 'pyproject.toml': '[project]\nname = "tools"\n' },
+    '**/*.{yaml,yml,json,jsonc,toml}',
+  );
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    `${AGENT}/${codex}`,
+    `${fixture(codex)}\n[mcp_servers.k8s-cx]\ncommand = "npx"\nargs = ["-y", "mcp-server-kubernetes"]\n`,
+  );
+  // A server's tool allow-list widened: a tool-surface change, not a new connection.
+  writeAt(
+    dir,
+    `${AGENT}/${codex}`,
+    readFileSync(join(dir, AGENT, codex), 'utf8').replace('disabled_tools = ["post_comment"]', 'disabled_tools = []'),
+  );
+  commitAll(dir, 'codex: add a server, allow post_comment');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const file = `${AGENT}/${codex}`;
+  assert.deepEqual(
+    out.events.filter((e) => e.type === 'mcp-connection-added').map((e) => [e.file, e.line, e.subject]),
+    [[file, lineAt(dir, file, '[mcp_servers.k8s-cx]'), 'MCPClientServer k8s-cx']],
+    JSON.stringify(out.events),
+  );
+  assert.ok(
+    out.events.some(
+      (e) => e.type === 'tool-surface-modified' && e.subject === 'MCPClientServer figma-cx: allowed tools',
+    ),
+    JSON.stringify(out.events),
+  );
+  assert.deepEqual(
+    out.findings.filter((f) => f.file.endsWith('.toml') && f.rule !== 'shadow-component'),
+    [],
+  );
+});
