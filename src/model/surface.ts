@@ -58,6 +58,11 @@ export interface SurfaceModel extends Located, Sourced {
   /** Serving runtime or image when the model runs in the cluster (vllm/vllm-openai:v0.8.5, kserve runtime…). */
   runtime?: string;
   /**
+   * Secrets handed to what runs the model, when the manifest names them (a BYO agent's `env` and `envFrom`), sorted,
+   * as `env <NAME> from Secret <name>/<key>` and `envFrom Secret <name>`: another Secret is another account.
+   */
+  credentials?: string[];
+  /**
    * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
    */

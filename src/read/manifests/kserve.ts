@@ -4,7 +4,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
-import { type Container, commandTokens, isVllm, isVllmImage, vllmModel } from './model-deployments.js';
+import { type Container, commandTokens, flagValue, isVllm, isVllmImage, vllmModel } from './model-deployments.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -209,7 +209,42 @@ function extension(
     facts.runtime = image;
     facts.at.runtime = o.locate([...M, 'image']);
   }
+  argsModel(o, f, M, facts);
   return facts;
+}
+
+/**
+ * The model the runtime's arguments name (the inline container's `command` and `args`, $(VAR) expanded from its
+ * `env`). The Hugging Face server loads `--model_id` in place of the storage URI's download, with
+ * `--model_revision` (kserve python/huggingfaceserver/huggingfaceserver/__main__.py, verified upstream); vLLM's
+ * `--model`, `--model=` or `vllm serve <model>` and `--revision` likewise. `--model_name` is only the name the model
+ * is served under: it names the model when nothing else does.
+ */
+function argsModel(o: ManifestObject, f: FieldReader, M: NodePath, facts: Facts): void {
+  const raw = f.map(o, M) as Container | undefined;
+  if (!raw) return;
+  const tokens = commandTokens({ command: raw.command, args: raw.args, env: raw.env });
+  if (tokens.length === 0) return;
+  const vllm = vllmModel(tokens);
+  const model = argsModelOf(tokens) ?? (facts.model === undefined ? flagValue(tokens, 'model_name') : undefined);
+  if (model === undefined) return;
+  // Located at the field that names it: the command (`vllm serve <model>`), else the arguments.
+  const inCommand =
+    raw.args === undefined || argsModelOf(commandTokens({ command: raw.command, env: raw.env })) === model;
+  const where = o.locate([...M, inCommand ? 'command' : 'args']);
+  facts.model = model;
+  facts.at.model = where;
+  const revision = flagValue(tokens, 'model_revision') ?? vllm.revision;
+  if (revision !== undefined) {
+    facts.revision = revision;
+    facts.at.revision = where;
+  } else {
+    delete facts.revision;
+  }
+}
+
+function argsModelOf(tokens: string[]): string | undefined {
+  return flagValue(tokens, 'model_id') ?? vllmModel(tokens).model;
 }
 
 /**
