@@ -2,7 +2,7 @@ import type { Position } from './finding.js';
 
 /**
  * The agent surface: everything an agent can reach, normalised from whichever manifest formats declare it
- * (kagent, ToolHive, KServe, vLLM/Ollama, KAITO, agentgateway, MCP client JSON, vector stores, RBAC).
+ * (kagent, ToolHive, KServe, vLLM/Ollama/TGI/SGLang/llama.cpp/NIM, KAITO, agentgateway, MCP client JSON, vector stores, RBAC).
  * Surface readers (src/read/manifests/) produce it; validate, diff, ingest, init and report consume it.
  *
  * Positions: `position` is where the AGENT names the element (the reference node in the Agent manifest),
@@ -34,7 +34,7 @@ export interface Sourced {
 export type ModelUse = 'agent' | 'memory' | 'compaction' | 'serving' | 'gateway' | 'tuning';
 
 export interface SurfaceModel extends Located, Sourced {
-  /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM/Ollama), Workspace… */
+  /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM, Ollama, TGI, SGLang, llama.cpp, NIM), Workspace… */
   ref: SurfaceRef;
   use: ModelUse;
   /**

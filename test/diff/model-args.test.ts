@@ -52,7 +52,7 @@ function oneModelEvent(out: DiffJson, file: string, lineNo: number, subject: str
 
 const kserveRepo = () => initRepo((d) => copyFileSync(join(UPSTREAM, 'kserve/isvc-v1beta1-args.yaml'), join(d, ISVC)));
 
-test('KServe Hugging Face runtime: a new --model_id is model-version-updated at that argument, re-opening its model threats', () => {
+test('KServe Hugging Face runtime: a new --model_id is model-version-updated at that argument, re-opening its model threats; other arguments change nothing', () => {
   const dir = kserveRepo();
   const out = pr(
     dir,
@@ -68,6 +68,16 @@ test('KServe Hugging Face runtime: a new --model_id is model-version-updated at 
   const expected = threatsOf(dir, 'InferenceService', 'hf-llama', infraCompromise);
   assert.ok(expected.length > 0);
   assert.deepEqual(reopened(out), expected);
+  // Arguments that name no model (ports, lengths, the served name beside a storage URI) change nothing.
+  edit(dir, ISVC, '--max_model_len=8192', '--max_model_len=4096');
+  edit(dir, ISVC, '"--port", "8080"', '"--port", "9090"');
+  edit(dir, ISVC, 'args: ["--port=8080"]', 'args: ["--port=9090"]');
+  edit(dir, ISVC, '--model_name=bert', '--model_name=bert-v2');
+  commit(dir, 'ports');
+  const unrelated = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(unrelated.out.events, []);
+  assert.deepEqual(unrelated.out.reopen, []);
+  assert.equal(unrelated.code, 0);
 });
 
 test('KServe Hugging Face runtime: a new --model_revision is model-version-updated too', () => {
@@ -86,19 +96,6 @@ test('KServe vLLM flags in model.args ($(VAR) expanded) and vllm serve <model> i
   assert.deepEqual(reopened(out), threatsOf(dir, 'InferenceService', 'vllm-qwen', infraCompromise));
   out = pr(dir, ISVC, '"mistralai/Mistral-7B-Instruct-v0.3"', '"mistralai/Mistral-Small-24B-Instruct-2501"');
   oneModelEvent(out, ISVC, line(dir, ISVC, 'Mistral-Small-24B'), 'InferenceService models/vllm-mistral');
-});
-
-test('KServe: arguments that name no model (ports, lengths, the served name beside a storage URI) change nothing', () => {
-  const dir = kserveRepo();
-  edit(dir, ISVC, '--max_model_len=8192', '--max_model_len=4096');
-  edit(dir, ISVC, '"--port", "8080"', '"--port", "9090"');
-  edit(dir, ISVC, 'args: ["--port=8080"]', 'args: ["--port=9090"]');
-  edit(dir, ISVC, '--model_name=bert', '--model_name=bert-v2');
-  commit(dir, 'ports');
-  const { code, out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
-  assert.deepEqual(out.events, []);
-  assert.deepEqual(out.reopen, []);
-  assert.equal(code, 0);
 });
 
 /** The example agent replaced by a BYO Agent of the same name (kagent.dev_agents.yaml v1alpha2 spec.byo.deployment). */
@@ -147,4 +144,57 @@ test('kagent BYO Agent: another Secret in env or envFrom, or another model in it
   edit(dir, AGENT, 'configMapRef: {name: agent-settings}', 'configMapRef: {name: agent-settings-v2}');
   commit(dir, 'settings');
   assert.deepEqual(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.events, []);
+});
+
+const SERVERS = `${APP}/servers.yaml`;
+
+test('model servers in plain Deployments (TGI, SGLang, llama.cpp, NIM, vLLM LoRA): each model change is one model-version-updated, other arguments none', () => {
+  const dir = initRepo((d) => copyFileSync(join(UPSTREAM, 'model-servers/deployments.yaml'), join(d, SERVERS)));
+  // [server, from, to, the line the event points at: the new value, else (a joined revision) the container's args]
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'tgi-llama',
+      '- meta-llama/Llama-3.1-8B-Instruct\n            - --revision',
+      '- meta-llama/Llama-3.3-70B-Instruct\n            - --revision',
+      'Llama-3.3-70B',
+    ],
+    ['tgi-llama', '- predibase/customer_support', '- someone/jailbreak-lora', 'args:'],
+    ['tgi-env', 'value: HuggingFaceH4/zephyr-7b-beta', 'value: HuggingFaceH4/zephyr-7b-alpha', 'zephyr-7b-alpha'],
+    ['sglang-qwen', '"--model-path", "Qwen/Qwen2.5-7B-Instruct"', '"--model-path", "Qwen/Qwen3-8B"', 'Qwen3-8B'],
+    ['llamacpp-gemma', '"ggml-org/gemma-3-4b-it-GGUF:Q4_K_M"', '"ggml-org/gemma-3-12b-it-GGUF:Q4_K_M"', 'gemma-3-12b'],
+    ['llamacpp-local', '"-m", "/models/mistral-7b', '"-m", "/models/other-7b', '/models/other-7b'],
+    ['nim-llama', 'llama-3.1-8b-instruct:1.8.4', 'llama-3.1-8b-instruct:1.9.0', 'llama-3.1-8b-instruct:1.9.0'],
+    ['vllm-lora', 'support-lora=/adapters/support', 'support-lora=/adapters/support-v2', 'args:'],
+  ];
+  for (const [name, from, to, at] of cases) {
+    const out = pr(dir, SERVERS, from, to);
+    const lines = readFileSync(join(dir, SERVERS), 'utf8').split('\n');
+    const start = lines.findIndex((l) => l === `  name: ${name}`);
+    const expected = lines.findIndex((l, i) => i > start && l.includes(at)) + 1;
+    assert.deepEqual(
+      out.events.map((x) => [x.type, x.direction, x.file, x.line, x.subject]),
+      [['model-version-updated', 'changed', SERVERS, expected, `Deployment models/${name}`]],
+      `${name}: ${from} -> ${to}`,
+    );
+    assert.deepEqual(
+      reopened(out),
+      threatsOf(dir, 'Deployment', name, name === 'nim-llama' ? () => false : infraCompromise),
+      name,
+    );
+  }
+  // Arguments that name no model (ports, context sizes) change nothing.
+  edit(
+    dir,
+    SERVERS,
+    '            - "8080"\n          env:\n            - name: HF_TOKEN',
+    '            - "9090"\n          env:\n            - name: HF_TOKEN',
+  );
+  edit(dir, SERVERS, '"--port", "30000"', '"--port", "30001"');
+  edit(dir, SERVERS, '"-c", "8192"', '"-c", "16384"');
+  edit(dir, SERVERS, 'value: "8080"', 'value: "9090"');
+  edit(dir, SERVERS, '            - "8000"', '            - "8001"');
+  commit(dir, 'ports');
+  const unrelated = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(unrelated.out.events, []);
+  assert.equal(unrelated.code, 0);
 });

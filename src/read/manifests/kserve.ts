@@ -4,7 +4,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
-import { type Container, commandTokens, flagValue, isVllm, isVllmImage, vllmModel } from './model-deployments.js';
+import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -249,7 +249,8 @@ function argsModelOf(tokens: string[]): string | undefined {
 
 /**
  * Custom containers: the `kserve-container` (else the first) is the model server. Its image is the model's
- * version unless it is vLLM (model from its arguments) or the predictor mounts storage URIs.
+ * version unless it is a server whose arguments name the model (vLLM, TGI, SGLang, llama.cpp: `servedModel`) or the
+ * predictor mounts storage URIs.
  */
 function containerFacts(
   o: ManifestObject,
@@ -269,12 +270,11 @@ function containerFacts(
   const at: Record<string, Position> = { runtime: o.locate([...C, 'image']) };
   if (uris) return { model: uris.value, ...defined({ runtime: image }), at: { ...at, model: uris.at } };
   const ct = c as Container;
-  const tokens = commandTokens(ct);
-  if (isVllm(image ?? '', tokens)) {
-    const m = vllmModel(tokens, ct.command === undefined && isVllmImage(image ?? ''));
+  const m = servedModel(image ?? '', ct);
+  if (m && !m.fromImage) {
     const args = o.locate([...C, ct.args !== undefined ? 'args' : 'command']);
     return {
-      provider: 'vLLM',
+      provider: m.provider,
       ...defined({ model: m.model, revision: m.revision, runtime: image }),
       at: { ...at, model: args, revision: args },
     };
