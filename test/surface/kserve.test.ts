@@ -294,4 +294,20 @@ spec:
   );
   const [m] = readSurface([file]).inventory.models;
   assert.deepEqual([m.model, m.revision], ['Qwen/Qwen2.5-7B-Instruct', undefined]);
+  // A vLLM runtime handed the downloaded copy (--model /mnt/models): the model is still the storage URI.
+  const vllm = readManifestText(
+    `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: v, namespace: models}
+spec:
+  predictor:
+    model:
+      modelFormat: {name: vllm}
+      runtime: vllm-openai
+      storageUri: s3://models/llama-3.1-8b/v2
+      args: ["--model=/mnt/models", "--served-model-name=llama"]
+`,
+    'v.yaml',
+  );
+  assert.equal(readSurface([vllm]).inventory.models[0].model, 's3://models/llama-3.1-8b/v2');
 });

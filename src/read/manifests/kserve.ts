@@ -226,11 +226,12 @@ function argsModel(o: ManifestObject, f: FieldReader, M: NodePath, facts: Facts)
   const tokens = commandTokens({ command: raw.command, args: raw.args, env: raw.env });
   if (tokens.length === 0) return;
   const vllm = vllmModel(tokens);
-  const model = argsModelOf(tokens) ?? (facts.model === undefined ? flagValue(tokens, 'model_name') : undefined);
+  const stored = facts.model !== undefined;
+  const model = argsModelOf(tokens, stored) ?? (stored ? undefined : flagValue(tokens, 'model_name'));
   if (model === undefined) return;
   // Located at the field that names it: the command (`vllm serve <model>`), else the arguments.
   const inCommand =
-    raw.args === undefined || argsModelOf(commandTokens({ command: raw.command, env: raw.env })) === model;
+    raw.args === undefined || argsModelOf(commandTokens({ command: raw.command, env: raw.env }), stored) === model;
   const where = o.locate([...M, inCommand ? 'command' : 'args']);
   facts.model = model;
   facts.at.model = where;
@@ -243,8 +244,12 @@ function argsModel(o: ManifestObject, f: FieldReader, M: NodePath, facts: Facts)
   }
 }
 
-function argsModelOf(tokens: string[]): string | undefined {
-  return flagValue(tokens, 'model_id') ?? vllmModel(tokens).model;
+/**
+ * `--model_id` wins over a storage URI; vLLM's model only names one when no storage URI does (a vLLM runtime
+ * is usually handed the downloaded copy, `--model /mnt/models`).
+ */
+function argsModelOf(tokens: string[], stored: boolean): string | undefined {
+  return flagValue(tokens, 'model_id') ?? (stored ? undefined : vllmModel(tokens).model);
 }
 
 /**
