@@ -389,6 +389,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
     revision: m.revision,
     endpoint: m.endpoint,
     runtime: m.runtime,
+    credentials: m.credentials?.join(', '),
   });
 }
 
@@ -422,7 +423,7 @@ function diffModels(
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider'] as const).find(
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials'] as const).find(
         (k) => before![k] !== after![k],
       );
       if (field) {

@@ -2,7 +2,7 @@ import type { Position } from './finding.js';
 
 /**
  * The agent surface: everything an agent can reach, normalised from whichever manifest formats declare it
- * (kagent, ToolHive, KServe, vLLM/Ollama, KAITO, agentgateway, MCP client JSON, vector stores, RBAC).
+ * (kagent, ToolHive, KServe, vLLM/Ollama/TGI/SGLang/llama.cpp/NIM, KAITO, agentgateway, MCP client JSON, vector stores, RBAC).
  * Surface readers (src/read/manifests/) produce it; validate, diff, ingest, init and report consume it.
  *
  * Positions: `position` is where the AGENT names the element (the reference node in the Agent manifest),
@@ -34,7 +34,7 @@ export interface Sourced {
 export type ModelUse = 'agent' | 'memory' | 'compaction' | 'serving' | 'gateway' | 'tuning';
 
 export interface SurfaceModel extends Located, Sourced {
-  /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM/Ollama), Workspace… */
+  /** The object that pins the model: ModelConfig, InferenceService, LLMInferenceService, Deployment (vLLM, Ollama, TGI, SGLang, llama.cpp, NIM), Workspace… */
   ref: SurfaceRef;
   use: ModelUse;
   /**
@@ -57,6 +57,11 @@ export interface SurfaceModel extends Located, Sourced {
   endpoint?: string;
   /** Serving runtime or image when the model runs in the cluster (vllm/vllm-openai:v0.8.5, kserve runtime…). */
   runtime?: string;
+  /**
+   * Secrets handed to what runs the model, when the manifest names them (a BYO agent's `env` and `envFrom`), sorted,
+   * as `env <NAME> from Secret <name>/<key>` and `envFrom Secret <name>`: another Secret is another account.
+   */
+  credentials?: string[];
   /**
    * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.

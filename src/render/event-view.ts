@@ -54,6 +54,7 @@ const LABELS: Record<string, string> = {
   revision: 'revision',
   endpoint: 'endpoint',
   runtime: 'runtime',
+  credentials: 'credentials',
 };
 
 /** Facets whose subject already names what the value is ("…: allowed tools", "autonomy tier"). */

@@ -35,6 +35,7 @@ test('every kagent fixture: all agent kinds recognised, no problem on valid upst
       'Agent kagent.dev/v1alpha2 kagent/k8s-agent Declarative',
       'SandboxAgent kagent.dev/v1alpha2 kagent/sandboxed-helper BYO',
       'SandboxAgent kagent.dev/v1alpha3 kagent/cluster-doctor Declarative',
+      'Agent kagent.dev/v1alpha2 kagent/langgraph-helper BYO',
     ],
   );
 });
@@ -183,6 +184,7 @@ test('BYO SandboxAgent: the image is the model version; v1alpha2 serviceAccountN
     ],
   );
   assert.deepEqual(bot.sandbox?.credentials, ['env OPENAI_API_KEY from Secret kagent-openai/OPENAI_API_KEY']);
+  assert.deepEqual(bot.models[0].credentials, bot.sandbox?.credentials, 'compared by diff as part of the model');
   assert.equal(bot.autonomy.tier, 'autonomous');
   const helper = r.agents.find((a) => a.agent.name === 'sandboxed-helper')!;
   assert.equal(helper.identity, undefined, 'Substrate actors get no pod ServiceAccount, whatever v1alpha2 says');
@@ -452,4 +454,33 @@ test('the new kinds with fields of the wrong shape: read without throwing, each 
   );
   for (const a of r.agents)
     assert.ok(findAgentSurface([m], { kind: a.agent.kind, name: a.agent.name, namespace: 'ns' }));
+});
+
+test('BYO Agent v1alpha2: the image runs the agent (its model version), env and envFrom Secrets are its credentials', () => {
+  const t = text('12-agent-byo-v1alpha2.yaml');
+  const r = readSurface(all());
+  const a = r.agents.find((x) => x.agent.name === 'langgraph-helper')!;
+  assert.deepEqual(a.workload, { kind: 'Deployment', name: 'langgraph-helper', namespace: 'kagent' });
+  assert.equal(a.identity, 'system:serviceaccount:kagent:langgraph-helper');
+  assert.equal(a.autonomy.tier, 'autonomous');
+  assert.equal(a.sandbox, undefined);
+  const [m] = a.models;
+  assert.equal(a.models.length, 1);
+  assert.deepEqual(
+    [m.ref.kind, m.ref.name, m.use, m.provider, m.model, m.runtime, m.revision],
+    [
+      'Agent',
+      'langgraph-helper',
+      'agent',
+      'BYO',
+      'gpt-4o-mini',
+      'ghcr.io/example/langgraph-agent:1.0',
+      '--host 0.0.0.0 --port 8080',
+    ],
+  );
+  // A literal env value named like a model is the model; LOG_LEVEL and the ConfigMap are settings, not credentials.
+  assert.deepEqual(m.credentials, ['env OPENAI_API_KEY from Secret openai/key', 'envFrom Secret langsmith']);
+  assert.equal(m.at?.runtime.line, lineIn(t, 'image: ghcr.io/example/langgraph-agent:1.0'));
+  assert.equal(m.at?.model.line, lineIn(t, 'value: gpt-4o-mini'));
+  assert.equal(m.at?.credentials.line, lineIn(t, '      env:'));
 });

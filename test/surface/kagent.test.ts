@@ -76,7 +76,8 @@ test('Agent v1alpha2 Declarative: model, MCP servers with toolNames/requireAppro
   assert.ok(a.permissions.every((p) => p.identity === a.identity));
 });
 
-test('Agent BYO: SA named after the agent, opaque model, autonomous', () => {
+test('Agent BYO: SA named after the agent, its image as the model version, autonomous', () => {
+  const text = sampleText(KAGENT);
   const [, byo] = readAgentSurfaces([sampleManifest(KAGENT)]);
   assert.equal(byo.identity, 'system:serviceaccount:agents:custom-byo-agent');
   assert.equal(
@@ -85,7 +86,33 @@ test('Agent BYO: SA named after the agent, opaque model, autonomous', () => {
     'from serviceAccountConfig',
   );
   assert.equal(byo.serviceAccount?.definedAt, undefined, 'kagent creates it');
-  assert.deepEqual(byo.models, []);
+  // kagent cannot see the model inside the image: the image (and its command line) is what runs the agent, and a
+  // literal MODEL_NAME the model it names.
+  assert.deepEqual(
+    byo.models.map((m) => [
+      m.ref.kind,
+      m.ref.name,
+      m.use,
+      m.provider,
+      m.model,
+      m.runtime,
+      m.revision,
+      m.at?.runtime.line,
+    ]),
+    [
+      [
+        'Agent',
+        'custom-byo-agent',
+        'agent',
+        'BYO',
+        'claude-sonnet-4-5',
+        'ghcr.io/example/custom-agent:1.4.2',
+        '--port 8080',
+        lineIn(text, 'image: ghcr.io/example/custom-agent:1.4.2'),
+      ],
+    ],
+  );
+  assert.equal(byo.models[0].credentials, undefined, 'no secret env');
   assert.equal(byo.autonomy.tier, 'autonomous');
 });
 

@@ -237,3 +237,77 @@ spec:
     [rt.file.file, lineIn(rt.text, 'image: quay.io/example/vllm@')],
   );
 });
+
+test('KServe v1beta1: a model named by the runtime arguments (Hugging Face --model_id, vLLM --model, vllm serve)', () => {
+  const { text, file } = upstream('kserve/isvc-v1beta1-args.yaml');
+  const r = readSurface([file]);
+  assert.deepEqual(r.problems, []);
+  const facts = (n: string) => {
+    const m = r.inventory.models.find((x) => x.ref.name === n)!;
+    return [m.provider, m.model, m.revision, m.runtime, m.at?.model?.line];
+  };
+  assert.deepEqual(facts('hf-llama'), [
+    'huggingface',
+    'meta-llama/Meta-Llama-3.1-8B-Instruct',
+    '0e9e39f249a16976918f6564b8830bc894c89659',
+    undefined,
+    lineIn(text, '      args:', 'name: hf-llama'),
+  ]);
+  // $(MODEL) from the inline container's env; the flags that name no model are not part of it.
+  assert.deepEqual(facts('vllm-qwen'), [
+    'vllm',
+    'Qwen/Qwen2.5-7B-Instruct',
+    undefined,
+    'vllm-openai',
+    lineIn(text, 'args: ["--model", "$(MODEL)"'),
+  ]);
+  assert.deepEqual(facts('vllm-mistral'), [
+    'vllm',
+    'mistralai/Mistral-7B-Instruct-v0.3',
+    undefined,
+    'vllm-openai',
+    lineIn(text, 'command: ["vllm", "serve"'),
+  ]);
+  // Beside a storage URI, --model_name only names the endpoint.
+  assert.deepEqual(facts('hf-bert'), [
+    'huggingface',
+    'gs://kfserving-examples/models/hf/bert-base-uncased',
+    undefined,
+    undefined,
+    lineIn(text, 'storageUri: gs://kfserving-examples/models/hf/bert'),
+  ]);
+});
+
+test('KServe v1beta1: --model_id replaces the storage URI (the Hugging Face server loads it instead of /mnt/models)', () => {
+  const file = readManifestText(
+    `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: hf, namespace: models}
+spec:
+  predictor:
+    model:
+      modelFormat: {name: huggingface}
+      storageUri: hf://meta-llama/Llama-3.1-8B-Instruct:abc123
+      args: [--model_name=hf, --model_id=Qwen/Qwen2.5-7B-Instruct]
+`,
+    'isvc.yaml',
+  );
+  const [m] = readSurface([file]).inventory.models;
+  assert.deepEqual([m.model, m.revision], ['Qwen/Qwen2.5-7B-Instruct', undefined]);
+  // A vLLM runtime handed the downloaded copy (--model /mnt/models): the model is still the storage URI.
+  const vllm = readManifestText(
+    `apiVersion: serving.kserve.io/v1beta1
+kind: InferenceService
+metadata: {name: v, namespace: models}
+spec:
+  predictor:
+    model:
+      modelFormat: {name: vllm}
+      runtime: vllm-openai
+      storageUri: s3://models/llama-3.1-8b/v2
+      args: ["--model=/mnt/models", "--served-model-name=llama"]
+`,
+    'v.yaml',
+  );
+  assert.equal(readSurface([vllm]).inventory.models[0].model, 's3://models/llama-3.1-8b/v2');
+});

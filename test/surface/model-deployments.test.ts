@@ -173,3 +173,67 @@ subjects: [{kind: ServiceAccount, name: mistral}]
   assert.equal(unknown.workload.namespace, undefined);
   assert.equal(unknown.identity, 'system:serviceaccount:*:agent');
 });
+
+test('TGI, SGLang, llama.cpp and NVIDIA NIM servers, and vLLM LoRA adapters: model and revision from their flags, env or image', () => {
+  const text = readFileSync(join(ROOT, 'test/fixtures/upstream/model-servers/deployments.yaml'), 'utf8');
+  const r = readSurface([readManifestText(text, 'model-servers/deployments.yaml')]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.name, m.use, m.provider, m.model, m.revision, m.runtime]),
+    [
+      [
+        'tgi-llama',
+        'serving',
+        'TGI',
+        'meta-llama/Llama-3.1-8B-Instruct',
+        '0e9e39f249a16976918f6564b8830bc894c89659; adapters: predibase/customer_support',
+        'ghcr.io/huggingface/text-generation-inference:3.3.4',
+      ],
+      [
+        'tgi-env',
+        'serving',
+        'TGI',
+        'HuggingFaceH4/zephyr-7b-beta',
+        undefined,
+        'ghcr.io/huggingface/text-generation-inference:3.3.4',
+      ],
+      ['sglang-qwen', 'serving', 'SGLang', 'Qwen/Qwen2.5-7B-Instruct', undefined, 'lmsysorg/sglang:v0.5.5-cu129'],
+      [
+        'llamacpp-gemma',
+        'serving',
+        'llama.cpp',
+        'hf://ggml-org/gemma-3-4b-it-GGUF:Q4_K_M',
+        undefined,
+        'ghcr.io/ggml-org/llama.cpp:server-cuda',
+      ],
+      [
+        'llamacpp-local',
+        'serving',
+        'llama.cpp',
+        '/models/mistral-7b-instruct-v0.3.Q4_K_M.gguf',
+        undefined,
+        'ghcr.io/ggml-org/llama.cpp:server',
+      ],
+      [
+        'nim-llama',
+        'serving',
+        'NVIDIA NIM',
+        'meta/llama-3.1-8b-instruct',
+        '1.8.4',
+        'nvcr.io/nim/meta/llama-3.1-8b-instruct:1.8.4',
+      ],
+      [
+        'vllm-lora',
+        'serving',
+        'vLLM',
+        'meta-llama/Llama-3.1-8B-Instruct',
+        'adapters: sql-lora=jeeejeee/llama32-3b-text2sql-spider, support-lora=/adapters/support',
+        'vllm/vllm-openai:v0.11.0',
+      ],
+    ],
+  );
+  const at = (name: string) => r.inventory.models.find((m) => m.ref.name === name)!.at!;
+  assert.equal(at('tgi-env').model.line, lineIn(text, 'value: HuggingFaceH4/zephyr-7b-beta'));
+  assert.equal(at('sglang-qwen').model.line, lineIn(text, 'args: ["--model-path"'));
+  assert.equal(at('nim-llama').model.line, lineIn(text, 'image: nvcr.io/nim/meta/llama-3.1-8b-instruct'));
+});

@@ -130,13 +130,10 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     const s = base(agent, 'BYO', f.str(agent, saPath), f.raw(agent, saPath) !== undefined ? saPath : undefined, f);
     // A BYO agent's model and tools live in its image: nothing declared pauses it.
     s.autonomy = { tier: 'autonomous', approvalTools: [], position: agent.locate(['spec', 'byo']) };
-    if (sandboxed) {
-      const byo = byoImage(agent, f);
-      if (byo) s.models.push(byo);
-      const P = f.raw(agent, ['spec', 'byo', 'env']) !== undefined ? ['spec', 'byo'] : ['spec', 'byo', 'deployment'];
-      const credentials = envSources(agent, [...P, 'env'], f);
-      if (credentials.length > 0 && s.sandbox) s.sandbox.credentials = credentials;
-    }
+    // Its image (and command line) is what runs the agent, model and tools alike: the agent's model version.
+    const byo = byoImage(agent, f);
+    if (byo) s.models.push(byo);
+    if (sandboxed && byo?.credentials && s.sandbox) s.sandbox.credentials = byo.credentials;
     return s;
   }
   const D = ['spec', 'declarative'];
@@ -292,26 +289,58 @@ function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
 }
 
 /**
- * A BYO SandboxAgent's image holds its model and tools: it is the agent's model version (`runtime`), so a new image
- * is a model update. v1alpha3 `spec.byo.{image,cmd,args,env}`, v1alpha2 `spec.byo.deployment.*`.
+ * A BYO agent's image holds its model and tools: it is the agent's model version (`runtime`), so a new image is a
+ * model update. Agent v1alpha2 and SandboxAgent v1alpha2 `spec.byo.deployment.{image,cmd,args,env,envFrom}`
+ * (kagent.dev_agents.yaml), SandboxAgent v1alpha3 `spec.byo.{image,cmd,args,env}`. The Secrets its env hands it
+ * (the model provider's key among them) are its `credentials`: another Secret is another account.
  */
+const BYO_MODEL_ENV = /(^|_)MODEL(_?NAME|_?ID)?$/i;
+
 function byoImage(agent: ManifestObject, f: FieldReader): SurfaceModel | undefined {
   const P = f.raw(agent, ['spec', 'byo', 'image']) !== undefined ? ['spec', 'byo'] : ['spec', 'byo', 'deployment'];
   const image = f.str(agent, [...P, 'image']);
   const cmd = f.str(agent, [...P, 'cmd']);
   const args = f.strings(agent, [...P, 'args']);
   if (image === undefined) return undefined;
+  const at: Record<string, Position> = {
+    runtime: agent.locate([...P, 'image']),
+    revision: agent.locate([...P, cmd !== undefined ? 'cmd' : 'args']),
+  };
+  const credentials = [...envSources(agent, [...P, 'env'], f), ...envFromSources(agent, [...P, 'envFrom'], f)].sort();
+  if (credentials.length > 0) at.credentials = agent.locate([...P, f.raw(agent, [...P, 'env']) ? 'env' : 'envFrom']);
+  // kagent cannot see the model a BYO image calls; by convention it is a literal env value named like
+  // MODEL, MODEL_NAME, MODEL_ID, OPENAI_MODEL or LLM_MODEL.
+  const models: string[] = [];
+  (f.list(agent, [...P, 'env']) ?? []).forEach((_, i) => {
+    const name = f.str(agent, [...P, 'env', i, 'name']);
+    const value = f.str(agent, [...P, 'env', i, 'value']);
+    if (name === undefined || value === undefined || !BYO_MODEL_ENV.test(name)) return;
+    models.push(value);
+    at.model ??= agent.locate([...P, 'env', i, 'value']);
+  });
   return {
     ref: refOf(agent),
     use: 'agent',
     provider: 'BYO',
+    ...(models.length > 0 ? { model: models.join(', ') } : {}),
     runtime: image,
     // The command line can pick another model or entry point: it is part of the version.
     ...(cmd !== undefined || args ? { revision: [cmd, ...(args ?? [])].filter((x) => x !== undefined).join(' ') } : {}),
+    ...(credentials.length > 0 ? { credentials } : {}),
     position: agent.locate([...P, 'image']),
     definedAt: agent.position,
-    at: { runtime: agent.locate([...P, 'image']), revision: agent.locate([...P, cmd !== undefined ? 'cmd' : 'args']) },
+    at,
   };
+}
+
+/** `envFrom[]` (corev1.EnvFromSource): the Secrets whose every key becomes an env variable, as `envFrom Secret <name>`. */
+export function envFromSources(o: ManifestObject, path: (string | number)[], f: FieldReader): string[] {
+  const out: string[] = [];
+  (f.list(o, path) ?? []).forEach((_, i) => {
+    if (f.map(o, [...path, i, 'secretRef']) === undefined) return;
+    out.push(`envFrom Secret ${f.str(o, [...path, i, 'secretRef', 'name']) ?? '?'}`);
+  });
+  return out.sort();
 }
 
 /** `env[]` (corev1.EnvVar): literal values and where secret-backed ones come from, as `NAME=value` / `NAME from Secret s/k`. */

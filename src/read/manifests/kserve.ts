@@ -4,7 +4,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
-import { type Container, commandTokens, isVllm, isVllmImage, vllmModel } from './model-deployments.js';
+import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -209,12 +209,53 @@ function extension(
     facts.runtime = image;
     facts.at.runtime = o.locate([...M, 'image']);
   }
+  argsModel(o, f, M, facts);
   return facts;
 }
 
 /**
+ * The model the runtime's arguments name (the inline container's `command` and `args`, $(VAR) expanded from its
+ * `env`). The Hugging Face server loads `--model_id` in place of the storage URI's download, with
+ * `--model_revision` (kserve python/huggingfaceserver/huggingfaceserver/__main__.py, verified upstream); vLLM's
+ * `--model`, `--model=` or `vllm serve <model>` and `--revision` likewise. `--model_name` is only the name the model
+ * is served under: it names the model when nothing else does.
+ */
+function argsModel(o: ManifestObject, f: FieldReader, M: NodePath, facts: Facts): void {
+  const raw = f.map(o, M) as Container | undefined;
+  if (!raw) return;
+  const tokens = commandTokens({ command: raw.command, args: raw.args, env: raw.env });
+  if (tokens.length === 0) return;
+  const vllm = vllmModel(tokens);
+  const stored = facts.model !== undefined;
+  const model = argsModelOf(tokens, stored) ?? (stored ? undefined : flagValue(tokens, 'model_name'));
+  if (model === undefined) return;
+  // Located at the field that names it: the command (`vllm serve <model>`), else the arguments.
+  const inCommand =
+    raw.args === undefined || argsModelOf(commandTokens({ command: raw.command, env: raw.env }), stored) === model;
+  const where = o.locate([...M, inCommand ? 'command' : 'args']);
+  facts.model = model;
+  facts.at.model = where;
+  const revision = flagValue(tokens, 'model_revision') ?? vllm.revision;
+  if (revision !== undefined) {
+    facts.revision = revision;
+    facts.at.revision = where;
+  } else {
+    delete facts.revision;
+  }
+}
+
+/**
+ * `--model_id` wins over a storage URI; vLLM's model only names one when no storage URI does (a vLLM runtime
+ * is usually handed the downloaded copy, `--model /mnt/models`).
+ */
+function argsModelOf(tokens: string[], stored: boolean): string | undefined {
+  return flagValue(tokens, 'model_id') ?? (stored ? undefined : vllmModel(tokens).model);
+}
+
+/**
  * Custom containers: the `kserve-container` (else the first) is the model server. Its image is the model's
- * version unless it is vLLM (model from its arguments) or the predictor mounts storage URIs.
+ * version unless it is a server whose arguments name the model (vLLM, TGI, SGLang, llama.cpp: `servedModel`) or the
+ * predictor mounts storage URIs.
  */
 function containerFacts(
   o: ManifestObject,
@@ -234,12 +275,11 @@ function containerFacts(
   const at: Record<string, Position> = { runtime: o.locate([...C, 'image']) };
   if (uris) return { model: uris.value, ...defined({ runtime: image }), at: { ...at, model: uris.at } };
   const ct = c as Container;
-  const tokens = commandTokens(ct);
-  if (isVllm(image ?? '', tokens)) {
-    const m = vllmModel(tokens, ct.command === undefined && isVllmImage(image ?? ''));
+  const m = servedModel(image ?? '', ct);
+  if (m && !m.fromImage) {
     const args = o.locate([...C, ct.args !== undefined ? 'args' : 'command']);
     return {
-      provider: 'vLLM',
+      provider: m.provider,
       ...defined({ model: m.model, revision: m.revision, runtime: image }),
       at: { ...at, model: args, revision: args },
     };

@@ -7,9 +7,10 @@ import { imageRepository } from './vector-stores.js';
 
 /**
  * Plain workloads that serve models: vLLM (model from `--model`, `vllm serve <model>`, or the first argument
- * when the image's own entrypoint is `vllm serve`; $(VAR) expanded from the container's env) and Ollama (models
- * from `ollama pull|run <name:tag>` in commands, hooks and init containers). Facts: formats.md §3.4,
- * misc-formats.md §6.
+ * when the image's own entrypoint is `vllm serve`; $(VAR) expanded from the container's env; `--lora-modules`
+ * adapters are part of the revision), Ollama (models from `ollama pull|run <name:tag>` in commands, hooks and init
+ * containers), and the other servers `servedModel` knows (TGI, SGLang, llama.cpp, NVIDIA NIM). Facts: formats.md
+ * §3.4, misc-formats.md §6.
  */
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 
@@ -34,7 +35,6 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
     const C = [...T, 'containers', i];
     const ct = c as Container;
     const image = typeof ct.image === 'string' ? ct.image : '';
-    const tokens = commandTokens(ct);
     const base: Omit<SurfaceModel, 'model'> = {
       ref: refOf(o, ns),
       use: 'serving',
@@ -43,14 +43,19 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       runtime: image,
       identity: saUsername(ns, sa),
     };
-    if (isVllm(image, tokens)) {
-      const m = vllmModel(tokens, ct.command === undefined && isVllmImage(image));
+    const served = servedModel(image, ct);
+    if (served) {
+      const where = served.env !== undefined ? envPosition(o, C, ct, served.env) : argsPosition(o, C, ct);
       out.models.push({
         ...base,
-        provider: 'vLLM',
-        ...(m.model !== undefined ? { model: m.model } : {}),
-        ...(m.revision !== undefined ? { revision: m.revision } : {}),
-        at: { model: argsPosition(o, C, ct), runtime: o.locate([...C, 'image']) },
+        provider: served.provider,
+        ...(served.model !== undefined ? { model: served.model } : {}),
+        ...(served.revision !== undefined ? { revision: served.revision } : {}),
+        at: {
+          model: served.fromImage ? o.locate([...C, 'image']) : where,
+          revision: served.fromImage ? o.locate([...C, 'image']) : where,
+          runtime: o.locate([...C, 'image']),
+        },
       });
     } else if (/(^|\/)ollama\/ollama(:|@|$)/.test(image)) {
       const pulls: Array<{ model: string; at: Position }> = [];
@@ -71,6 +76,92 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       });
     }
   });
+}
+
+/** What a model server container serves: its server, the model and the revision, and where they are written. */
+export interface ServedModel {
+  provider: string;
+  model?: string;
+  revision?: string;
+  /** The env variable that names the model (rather than an argument). */
+  env?: string;
+  /** The image is the model (NVIDIA NIM). */
+  fromImage?: boolean;
+}
+
+/**
+ * The model server a container runs, and its model, by image or command line:
+ * - vLLM: see `isVllm` and `vllmModel`.
+ * - Hugging Face TGI (image …/text-generation-inference, command text-generation-launcher): `--model-id` (env
+ *   MODEL_ID), `--revision` (env REVISION), `--lora-adapters` (env LORA_ADAPTERS). Flag names verified upstream
+ *   (huggingface/text-generation-inference docs/source/reference/launcher.md, generated from the launcher).
+ * - SGLang (image …/sglang, `python -m sglang.launch_server`): `--model-path` (alias `--model`), `--revision`,
+ *   `--lora-paths`. Verified upstream (sgl-project/sglang python/sglang/srt/arg_groups/fields/model.py, lora.py).
+ * - llama.cpp server (image …/llama.cpp with a `server` tag, command llama-server): `-m`/`--model` (env
+ *   LLAMA_ARG_MODEL), `-hf`/`-hfr`/`--hf-repo` with `-hff`/`--hf-file` (env LLAMA_ARG_HF_REPO), `-mu`/`--model-url`,
+ *   `-dr`/`--docker-repo`. From the options table of tools/server/README.md as mirrored elsewhere (not read in
+ *   the ggml-org/llama.cpp repository itself).
+ * - NVIDIA NIM (image nvcr.io/nim/<org>/<model>:<tag>): the image is the model, its tag the revision.
+ */
+export function servedModel(image: string, c: Container): ServedModel | undefined {
+  const tokens = commandTokens(c);
+  if (isVllm(image, tokens)) {
+    return { provider: 'vLLM', ...vllmModel(tokens, c.command === undefined && isVllmImage(image)) };
+  }
+  const repo = imageRepository(image);
+  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  const runs = (cmd: string) => tokens.some((t) => t === cmd || t.endsWith(`/${cmd}`));
+  if (name === 'text-generation-inference' || runs('text-generation-launcher')) {
+    const flag = flagValue(tokens, 'model-id');
+    const env = envValue(c, 'MODEL_ID');
+    const revision = flagValue(tokens, 'revision') ?? envValue(c, 'REVISION');
+    const adapters = flagValue(tokens, 'lora-adapters') ?? envValue(c, 'LORA_ADAPTERS');
+    return served(
+      'TGI',
+      flag ?? env,
+      revision,
+      adapters ? [adapters] : [],
+      flag === undefined && env ? 'MODEL_ID' : undefined,
+    );
+  }
+  if (name === 'sglang' || tokens.includes('sglang.launch_server')) {
+    const model = optionValue(tokens, ['--model-path', '--model']);
+    return served('SGLang', model, flagValue(tokens, 'revision'), optionValues(tokens, ['--lora-paths']));
+  }
+  if ((name === 'llama.cpp' && /:server/.test(image.slice(repo.length))) || runs('llama-server')) {
+    const repoFlag = optionValue(tokens, ['-hf', '-hfr', '--hf-repo']);
+    const file = optionValue(tokens, ['-hff', '--hf-file']);
+    const fromArgs =
+      optionValue(tokens, ['-m', '--model']) ??
+      (repoFlag !== undefined ? `hf://${repoFlag}${file !== undefined ? `/${file}` : ''}` : undefined) ??
+      optionValue(tokens, ['-mu', '--model-url']) ??
+      optionValue(tokens, ['-dr', '--docker-repo']);
+    if (fromArgs !== undefined) return served('llama.cpp', fromArgs, undefined, []);
+    const env = ['LLAMA_ARG_MODEL', 'LLAMA_ARG_HF_REPO', 'LLAMA_ARG_MODEL_URL'].find((n) => envValue(c, n));
+    return served('llama.cpp', env ? envValue(c, env) : undefined, undefined, [], env);
+  }
+  const nim = /^nvcr\.io\/nim\/(.+)$/.exec(repo);
+  if (nim) {
+    const tag = image.slice(repo.length).replace(/^:/, '');
+    return { provider: 'NVIDIA NIM', model: nim[1], ...(tag ? { revision: tag } : {}), fromImage: true };
+  }
+  return undefined;
+}
+
+function served(
+  provider: string,
+  model: string | undefined,
+  revision: string | undefined,
+  adapters: string[],
+  env?: string,
+): ServedModel {
+  const rev = [revision, adapters.length > 0 ? `adapters: ${adapters.join(', ')}` : undefined].filter(Boolean);
+  return {
+    provider,
+    ...(model !== undefined ? { model } : {}),
+    ...(rev.length > 0 ? { revision: rev.join('; ') } : {}),
+    ...(env !== undefined ? { env } : {}),
+  };
 }
 
 /** A vLLM server: its image, or a `vllm serve` / OpenAI api_server command in any image. */
@@ -115,10 +206,38 @@ export function vllmModel(tokens: string[], bareArgs = false): { model?: string;
     if (i >= 0 && tokens[i + 1] !== undefined && !tokens[i + 1].startsWith('-')) model = tokens[i + 1];
     else if (bareArgs && tokens[0] !== undefined && !tokens[0].startsWith('-')) model = tokens[0];
   }
+  // LoRA adapters (`--lora-modules name=path …`, vLLM docs/features/lora.md) change what the model answers.
+  const adapters = optionValues(tokens, ['--lora-modules']);
+  const revision = [flag('revision'), adapters.length > 0 ? `adapters: ${adapters.join(', ')}` : undefined].filter(
+    (x): x is string => x !== undefined,
+  );
   return {
     ...(model !== undefined ? { model } : {}),
-    ...(flag('revision') !== undefined ? { revision: flag('revision') } : {}),
+    ...(revision.length > 0 ? { revision: revision.join('; ') } : {}),
   };
+}
+
+/** The value of the first of these options (`-m value`, `--model value`, `--model=value`). */
+function optionValue(tokens: string[], names: string[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const n of names) {
+      if (tokens[i] === n && tokens[i + 1] !== undefined) return tokens[i + 1];
+      if (tokens[i].startsWith(`${n}=`)) return tokens[i].slice(n.length + 1);
+    }
+  }
+  return undefined;
+}
+
+/** Every value of a list option (`--name a b`, `--name=a`), up to the next option. */
+function optionValues(tokens: string[], names: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = names.find((x) => tokens[i] === x || tokens[i].startsWith(`${x}=`));
+    if (n === undefined) continue;
+    if (tokens[i] !== n) out.push(tokens[i].slice(n.length + 1));
+    for (let j = i + 1; j < tokens.length && !tokens[j].startsWith('-'); j++) out.push(tokens[j]);
+  }
+  return out;
 }
 
 /** The value of `--name value` or `--name=value`. */
@@ -154,6 +273,14 @@ function collectOllamaPulls(
 
 function argsPosition(o: ManifestObject, C: (string | number)[], c: Container): Position {
   return o.locate([...C, c.args !== undefined ? 'args' : 'command']);
+}
+
+/** Where an env variable of the container is set, else its command line. */
+function envPosition(o: ManifestObject, C: (string | number)[], c: Container, name: string): Position {
+  const i = Array.isArray(c.env)
+    ? c.env.findIndex((x) => !!x && typeof x === 'object' && (x as { name?: unknown }).name === name)
+    : -1;
+  return i >= 0 ? o.locate([...C, 'env', i, 'value']) : argsPosition(o, C, c);
 }
 
 function asStrings(v: unknown): string[] {
