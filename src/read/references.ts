@@ -2,7 +2,7 @@ import type { ManifestFile, ManifestObject } from '../model/manifest.js';
 import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
-import { KAGENT_GROUP } from './manifests/kagent.js';
+import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
@@ -148,7 +148,7 @@ export function declaresIndexKind(text: string): boolean {
  * The names the agent's reach still depends on, given what is read so far: the ServiceAccounts of its identity and
  * of its tool servers' (their bindings may be anywhere), the Services (or ToolHive/kmcp servers) behind URLs
  * nothing resolved yet, the workloads behind those Services, the roles bindings name but nobody defined, the
- * labels aggregated ClusterRoles collect, and the objects the agent's own name that are not among them (its
+ * labels aggregated ClusterRoles collect, and the objects the agent's own objects name that are not among them (its
  * ModelConfigs, kagent MCP servers and Memory, its ToolHive servers' MCPToolConfigs, its InferenceServices'
  * serving runtimes).
  */
@@ -269,6 +269,9 @@ function record(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
+/** The kinds that use kagent's `default-model-config` when they name no ModelConfig (kagent.ts readV1alpha2/1). */
+const IMPLICIT_MODEL_KINDS = ['Agent', 'SandboxAgent'];
+
 const BUILTIN = new Set(['cluster-admin', 'admin', 'edit', 'view']);
 
 function aggregationKeys(role: ManifestObject): string[] {
@@ -323,6 +326,11 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
         break;
       }
+      case 'ModelConfig':
+        names.add(o.name);
+        // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.
+        if (o.name === DEFAULT_MODEL_CONFIG) for (const k of IMPLICIT_MODEL_KINDS) names.add(k);
+        break;
       default:
         names.add(o.name);
     }

@@ -232,3 +232,31 @@ test("a ToolHive server's shared MCPToolConfig and an InferenceService's shared 
     assert.deepEqual(comparable(shared, SHARED), comparable(control, IN_FOLDER));
   }
 });
+
+test("kagent's default-model-config in a shared folder is the model of an Agent that names none, both ways", () => {
+  // The Agent names no ModelConfig: kagent uses `default-model-config` (its chart installs it), found by its kind.
+  const agent = readFileSync(join(EXAMPLE, 'manifests/agent.yaml'), 'utf8').replace(
+    '    modelConfig: k8s-ops-model\n',
+    '',
+  );
+  // The shared file holds the ModelConfig only: nothing in it is named in the agent's files.
+  const platform = MODEL.replace('name: k8s-ops-model', 'name: default-model-config');
+  const own = { [`${AGENT_DIR}/manifests/agent.yaml`]: agent, [`${AGENT_DIR}/manifests/tools.yaml`]: TOOLS };
+  const run = (at: string) => {
+    const dir = repo(at, own, platform);
+    const model = surfaceOf(dir).surface.models.find((m) => m.ref.kind === 'ModelConfig');
+    assert.deepEqual(
+      [model?.ref.name, model?.model, model?.definedAt?.file],
+      ['default-model-config', 'claude-sonnet-4-5-20250929', at],
+    );
+    replaceIn(dir, at, 'model: claude-sonnet-4-5-20250929', 'model: some-unvetted-model');
+    commitAll(dir, 'the default model');
+    return diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  };
+  const shared = run(SHARED);
+  assert.ok(
+    shared.events.some((e) => e.type === 'model-version-updated' && e.file === SHARED),
+    JSON.stringify(shared.events),
+  );
+  assert.deepEqual(comparable(shared, SHARED), comparable(run(IN_FOLDER), IN_FOLDER));
+});
