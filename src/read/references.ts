@@ -1,6 +1,9 @@
 import type { ManifestFile, ManifestObject } from '../model/manifest.js';
-import { groupOf } from './manifests/fields.js';
+import type { AgentSurface, SurfaceRef } from '../model/surface.js';
+import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
+import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
+import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
 
@@ -9,7 +12,8 @@ import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
  * tool server's identity: a RemoteMCPServer's URL names a Service, whose selector names a workload, whose pod
  * template names a ServiceAccount, which RoleBindings and ClusterRoleBindings anywhere in the repository bind to
  * roles (built-in, or defined anywhere). Those objects are the agent's reach even when another team's folder
- * holds them.
+ * holds them; so are the objects its manifests name and a reader resolves by name (a ModelConfig, a
+ * RemoteMCPServer, an MCPToolConfig, a ServingRuntime), which platform repositories keep in a shared folder.
  *
  * Finding them must not cost a read of the repository: each round asks `git grep` (C, threaded, over the object
  * store or the working tree) for the files that declare one of the kinds below AND mention one of the names
@@ -17,7 +21,12 @@ import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
  * previous one made reachable.
  */
 
-/** The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach. */
+/**
+ * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
+ * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
+ * kinds and Memory, ToolHive's MCPToolConfig, KServe's serving runtimes) — platform repositories keep those in a
+ * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
+ */
 export const INDEX_KINDS = [
   'Service',
   'ServiceAccount',
@@ -31,7 +40,16 @@ export const INDEX_KINDS = [
   'MCPServer',
   'MCPRemoteProxy',
   'VirtualMCPServer',
+  'ModelConfig',
+  'RemoteMCPServer',
+  'ToolServer',
+  'Memory',
+  'MCPToolConfig',
+  'ServingRuntime',
+  'ClusterServingRuntime',
 ] as const;
+
+const KSERVE_GROUP = 'serving.kserve.io';
 
 const GROUPS: Record<string, readonly string[]> = {
   Service: [''],
@@ -46,6 +64,13 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPServer: ['toolhive.stacklok.dev', 'kagent.dev'],
   MCPRemoteProxy: ['toolhive.stacklok.dev'],
   VirtualMCPServer: ['toolhive.stacklok.dev'],
+  ModelConfig: [KAGENT_GROUP],
+  RemoteMCPServer: [KAGENT_GROUP],
+  ToolServer: [KAGENT_GROUP],
+  Memory: [KAGENT_GROUP],
+  MCPToolConfig: [TOOLHIVE_GROUP],
+  ServingRuntime: [KSERVE_GROUP],
+  ClusterServingRuntime: [KSERVE_GROUP],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -122,8 +147,10 @@ export function declaresIndexKind(text: string): boolean {
 /**
  * The names the agent's reach still depends on, given what is read so far: the ServiceAccounts of its identity and
  * of its tool servers' (their bindings may be anywhere), the Services (or ToolHive/kmcp servers) behind URLs
- * nothing resolved yet, the workloads behind those Services, the roles bindings name but nobody defined, and the
- * labels aggregated ClusterRoles collect.
+ * nothing resolved yet, the workloads behind those Services, the roles bindings name but nobody defined, the
+ * labels aggregated ClusterRoles collect, and the objects the agent's own objects name that are not among them (its
+ * ModelConfigs, kagent MCP servers and Memory, its ToolHive servers' MCPToolConfigs, its InferenceServices'
+ * serving runtimes).
  */
 export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKey | undefined): string[] {
   const read = readSurfaceCached(files);
@@ -155,6 +182,7 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     const bare = addr.service.replace(/^v?mcp-/, '').replace(/-(remote-proxy|proxy|headless)$/, '');
     if (bare !== addr.service) names.add(bare);
   }
+  if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
   for (const b of [...read.index.ofKind('RoleBinding'), ...read.index.ofKind('ClusterRoleBinding')]) {
     const ref = b.body.roleRef as Record<string, unknown> | undefined;
@@ -173,6 +201,77 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
   return [...names].filter(searchable).sort();
 }
 
+/** kagent kinds an agent's tool reference names (src/read/manifests/kagent.ts mcpServerByKind). */
+const KAGENT_SERVER_KINDS = new Set(['RemoteMCPServer', 'MCPServer', 'ToolServer', 'Service']);
+const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer']);
+
+/**
+ * The names of the objects the agent's surface refers to and the index does not hold, as the readers look them
+ * up: a ModelConfig (kagent.ts modelFromConfig), a kagent MCP server or Service (mcpServerByKind), a Memory; the
+ * MCPToolConfig of a ToolHive server (toolhive.ts); the ServingRuntime or ClusterServingRuntime of an
+ * InferenceService (kserve.ts runtimeImage). A reference the readers resolved has `definedAt`.
+ */
+function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[] {
+  const names: string[] = [];
+  const isGroup = (apiVersion: string | undefined, group: string) =>
+    apiVersion === undefined || groupOf(apiVersion) === group;
+  for (const m of surface.models) {
+    if (m.definedAt !== undefined) {
+      if (m.ref.kind === 'InferenceService') names.push(...missingRuntime(m.ref, index));
+      continue;
+    }
+    if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
+  }
+  for (const s of surface.mcpServers) {
+    if (s.definedAt === undefined) {
+      if (KAGENT_SERVER_KINDS.has(s.ref.kind) && s.url === undefined) names.push(s.ref.name);
+      continue;
+    }
+    if (!TOOLHIVE_SERVER_KINDS.has(s.ref.kind) || !isGroup(s.ref.apiVersion, TOOLHIVE_GROUP)) continue;
+    const o = index.find(s.ref.kind, s.ref.name, s.ref.namespace, TOOLHIVE_GROUP);
+    if (!o) continue;
+    const ns = o.namespace ?? s.ref.namespace;
+    const spec = record(o.body.spec);
+    const refs = [record(spec.toolConfigRef).name];
+    const tools = record(record(spec.config).aggregation).tools;
+    if (Array.isArray(tools)) for (const t of tools) refs.push(record(record(t).toolConfigRef).name);
+    for (const r of refs)
+      if (typeof r === 'string' && !index.find('MCPToolConfig', r, ns, TOOLHIVE_GROUP)) names.push(r);
+  }
+  for (const m of surface.memory)
+    if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
+      names.push(m.ref.name);
+  return names;
+}
+
+/** The runtimes an InferenceService's predictors name (`model.runtime`) that no runtime read so far answers. */
+function missingRuntime(ref: SurfaceRef, index: ManifestIndex): string[] {
+  const o = index.find('InferenceService', ref.name, ref.namespace, KSERVE_GROUP);
+  if (!o) return [];
+  const spec = record(o.body.spec);
+  const predictors = [
+    spec.predictor,
+    ...(Array.isArray(spec.canary) ? spec.canary.map((c) => record(c).predictor) : []),
+  ];
+  const out: string[] = [];
+  for (const p of predictors) {
+    const runtime = record(record(p).model).runtime;
+    if (typeof runtime !== 'string') continue;
+    const found =
+      index.find('ServingRuntime', runtime, o.namespace, KSERVE_GROUP) ??
+      index.find('ClusterServingRuntime', runtime, undefined, KSERVE_GROUP);
+    if (!found) out.push(runtime);
+  }
+  return out;
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** The kinds that use kagent's `default-model-config` when they name no ModelConfig (kagent.ts readV1alpha2/1). */
+const IMPLICIT_MODEL_KINDS = ['Agent', 'SandboxAgent'];
+
 const BUILTIN = new Set(['cluster-admin', 'admin', 'edit', 'view']);
 
 function aggregationKeys(role: ManifestObject): string[] {
@@ -189,7 +288,8 @@ function aggregationKeys(role: ManifestObject): string[] {
 /**
  * The names by which other objects refer to these (the reverse of wantedNames): a changed Service is found by
  * the URLs that name it, a workload by the Services that select its pods, a ServiceAccount or a binding's subject
- * by the workloads and agents that run as it, a role by the bindings that name it. diff uses them to find the
+ * by the workloads and agents that run as it, a role by the bindings that name it, an object an agent names (a
+ * ModelConfig, an MCP server, an MCPToolConfig, a serving runtime) by its name. diff uses them to find the
  * agents a change outside their folders reaches.
  */
 export function referringNames(objects: readonly ManifestObject[]): string[] {
@@ -226,6 +326,11 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
         break;
       }
+      case 'ModelConfig':
+        names.add(o.name);
+        // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.
+        if (o.name === DEFAULT_MODEL_CONFIG) for (const k of IMPLICIT_MODEL_KINDS) names.add(k);
+        break;
       default:
         names.add(o.name);
     }
