@@ -215,7 +215,8 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       emit(
         'tool-surface-modified',
         direction,
-        (firstAdded && opts.findValue?.(list, firstAdded, 'head')) || list,
+        // A tool the server itself adds (ToolHive vMCP execute_tool_script) is located where it is switched on.
+        (firstAdded && (hs.at?.[`allowedTool:${firstAdded}`] ?? opts.findValue?.(list, firstAdded, 'head'))) || list,
         `${subject}: allowed tools`,
         before ?? 'all',
         after ?? 'all',

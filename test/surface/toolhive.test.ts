@@ -292,3 +292,149 @@ spec:
     ],
   );
 });
+
+// Modelled on toolhive @e25de16cf972: cmd/thv-operator/api/v1beta1/{mcpserver,mcpremoteproxy,virtualmcpserver}_types.go
+// (podTemplateSpec, externalAuthConfigRef, passthroughHeaders, embeddingServerRef) and pkg/vmcp/config/config.go
+// (config.codeMode, config.optimizer, config.passthroughHeaders).
+const POD_TEMPLATE = `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPServer
+metadata: {name: docker, namespace: th}
+spec:
+  image: ghcr.io/example/docker-mcp:1.0
+  groupRef: {name: g}
+  externalAuthConfigRef: {name: aws-admin}
+  volumes:
+    - {name: etc, hostPath: /etc, mountPath: /host/etc, readOnly: true}
+  podTemplateSpec:
+    metadata:
+      labels: {team: platform}
+    spec:
+      containers:
+        - name: mcp
+          resources: {limits: {cpu: 500m}}
+          env:
+            - name: LOG_LEVEL
+              value: debug
+            - name: AWS_SECRET_ACCESS_KEY
+              valueFrom:
+                secretKeyRef: {name: prod-aws, key: secret}
+          envFrom:
+            - secretRef: {name: prod-db}
+            - configMapRef: {name: settings}
+          volumeMounts:
+            - {name: sock, mountPath: /var/run/docker.sock}
+            - {name: logs, mountPath: /logs, readOnly: true}
+      volumes:
+        - name: sock
+          hostPath: {path: /var/run/docker.sock, type: Socket}
+        - name: logs
+          hostPath: {path: /var/log}
+        - name: unmounted
+          hostPath: {path: /opt/data}
+        - name: scratch
+          emptyDir: {}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPRemoteProxy
+metadata: {name: remote, namespace: th}
+spec:
+  remoteUrl: https://mcp.example.com/mcp
+  podTemplateSpec:
+    spec:
+      containers:
+        - name: mcp
+          env:
+            - name: UPSTREAM_TOKEN
+              valueFrom:
+                secretKeyRef: {name: upstream, key: token}
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: {name: code, namespace: th}
+spec:
+  groupRef: {name: g}
+  incomingAuth: {type: anonymous}
+  passthroughHeaders: [Authorization]
+  config:
+    passthroughHeaders: [X-Ignored]
+    codeMode:
+      enabled: true
+    optimizer:
+      embeddingService: http://embed.th.svc:8080
+    aggregation:
+      tools:
+        - workload: docker
+          filter: [list_containers]
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: {name: embedded, namespace: th}
+spec:
+  groupRef: {name: g}
+  incomingAuth: {type: anonymous}
+  embeddingServerRef: {name: embed}
+  config:
+    passthroughHeaders: [X-Tenant]
+    codeMode: {enabled: false}
+    aggregation:
+      tools:
+        - workload: docker
+          filter: [list_containers]
+---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: {name: open, namespace: th}
+spec:
+  groupRef: {name: g}
+  incomingAuth: {type: anonymous}
+  config:
+    codeMode: {enabled: true}
+`;
+
+test('ToolHive podTemplateSpec host paths and Secret env, MCPServer externalAuthConfigRef, vMCP passthroughHeaders, codeMode and optimizer', () => {
+  const r = readSurface([readManifestText(POD_TEMPLATE, 'th.yaml')]);
+  assert.deepEqual(r.problems, []);
+  const byName = new Map(r.inventory.mcpServers.map((s) => [s.ref.name, s]));
+  const docker = byName.get('docker')!;
+  assert.deepEqual(docker.hostPaths, [
+    '/etc:/host/etc:ro',
+    '/opt/data:/opt/data',
+    '/var/log:/logs:ro',
+    '/var/run/docker.sock:/var/run/docker.sock',
+  ]);
+  assert.equal(
+    docker.at?.['hostPath:/var/run/docker.sock:/var/run/docker.sock'].line,
+    lineIn(POD_TEMPLATE, 'path: /var/run/docker.sock') - 1,
+  );
+  assert.deepEqual(docker.credentials, [
+    'env AWS_SECRET_ACCESS_KEY from Secret prod-aws/secret',
+    'envFrom Secret prod-db',
+    'token from MCPExternalAuthConfig aws-admin',
+  ]);
+  assert.equal(
+    docker.at?.['credential:env AWS_SECRET_ACCESS_KEY from Secret prod-aws/secret'].line,
+    lineIn(POD_TEMPLATE, '- name: AWS_SECRET_ACCESS_KEY'),
+  );
+  assert.equal(
+    docker.at?.['credential:envFrom Secret prod-db'].line,
+    lineIn(POD_TEMPLATE, '- secretRef: {name: prod-db}'),
+  );
+  assert.equal(
+    docker.at?.['credential:token from MCPExternalAuthConfig aws-admin'].line,
+    lineIn(POD_TEMPLATE, 'externalAuthConfigRef: {name: aws-admin}'),
+  );
+  assert.deepEqual(byName.get('remote')!.credentials, ['env UPSTREAM_TOKEN from Secret upstream/token']);
+  // spec.passthroughHeaders wins over spec.config.passthroughHeaders; code mode adds execute_tool_script and the
+  // optimizer find_tool and call_tool, which reach the aggregated tools (kept in the list).
+  const code = byName.get('code')!;
+  assert.deepEqual(code.credentials, ['header Authorization forwarded from the caller']);
+  assert.deepEqual(code.allowedTools, ['docker_list_containers', 'execute_tool_script', 'find_tool', 'call_tool']);
+  assert.equal(code.at?.['allowedTool:execute_tool_script'].line, lineIn(POD_TEMPLATE, 'enabled: true'));
+  assert.equal(code.at?.['allowedTool:find_tool'].line, lineIn(POD_TEMPLATE, 'optimizer:'));
+  // embeddingServerRef alone turns the optimizer on (the operator fills in spec.config.optimizer); codeMode off adds nothing.
+  const embedded = byName.get('embedded')!;
+  assert.deepEqual(embedded.credentials, ['header X-Tenant forwarded from the caller']);
+  assert.deepEqual(embedded.allowedTools, ['docker_list_containers', 'find_tool', 'call_tool']);
+  // Without an aggregation that settles every member's tools the list stays unknown ("all"), code mode or not.
+  assert.equal(byName.get('open')!.allowedTools, undefined);
+});

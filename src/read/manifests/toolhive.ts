@@ -140,6 +140,15 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     secrets.push([`env ${f.str(o, [...P, 'targetEnvName']) ?? key} from Secret ${name}/${key}`, o.locate(P)]);
   });
   addCredentials(s, secrets, o.locate(['spec', 'secrets']));
+  // MCPServer.spec.externalAuthConfigRef (cmd/thv-operator/api/v1beta1/mcpserver_types.go): the proxy obtains a
+  // token for the server's upstream calls, as an MCPRemoteProxy's does.
+  const exchange = f.str(o, ['spec', 'externalAuthConfigRef', 'name']);
+  if (exchange !== undefined)
+    addCredentials(
+      s,
+      [[`token from MCPExternalAuthConfig ${exchange}`, o.locate(['spec', 'externalAuthConfigRef'])]],
+      o.locate(['spec', 'externalAuthConfigRef']),
+    );
   const hostPaths: string[] = [];
   (f.list(o, ['spec', 'volumes']) ?? []).forEach((_, i) => {
     const P = ['spec', 'volumes', i];
@@ -154,6 +163,7 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     s.hostPaths = hostPaths.sort();
     at.hostPaths = o.locate(['spec', 'volumes']);
   }
+  readPodTemplate(o, s, ctx);
   const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
   if (toolConfig !== undefined) {
     at.toolConfig = o.locate(['spec', 'toolConfigRef', 'name']);
@@ -221,6 +231,70 @@ function applyToolConfig(s: SurfaceMcpServer, cfg: ManifestObject, ctx: ReadCont
 }
 
 /**
+ * `spec.podTemplateSpec` (MCPServer, MCPRemoteProxy, VirtualMCPServer: a raw corev1.PodTemplateSpec the operator
+ * merges into the pod it creates; the MCP container is named `mcp`; cmd/thv-operator/api/v1beta1/mcpserver_types.go
+ * PodTemplateSpec). Host paths and Secret-backed environment in it are recorded as `spec.volumes` and `spec.secrets`
+ * are: `<hostPath>:<mountPath>[:ro]` and `env <NAME> from Secret <name>/<key>` / `envFrom Secret <name>`, located at
+ * the volume or env entry. Every container counts (a sidecar shares the pod's volumes and network).
+ */
+function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContext): void {
+  const f = ctx.fields;
+  const T = ['spec', 'podTemplateSpec', 'spec'];
+  if (f.map(o, T) === undefined) return;
+  s.at ??= {};
+  const at = s.at;
+  const containers: (string | number)[][] = [];
+  for (const list of ['initContainers', 'containers'])
+    (f.list(o, [...T, list]) ?? []).forEach((_, i) => {
+      containers.push([...T, list, i]);
+    });
+  const creds: Array<[string, Position]> = [];
+  for (const C of containers) {
+    (f.list(o, [...C, 'env']) ?? []).forEach((_, i) => {
+      const E = [...C, 'env', i];
+      const name = f.str(o, [...E, 'name']);
+      const R = [...E, 'valueFrom', 'secretKeyRef'];
+      if (!name || f.map(o, R) === undefined) return;
+      creds.push([
+        `env ${name} from Secret ${f.str(o, [...R, 'name']) ?? '?'}/${f.str(o, [...R, 'key']) ?? '?'}`,
+        o.locate(E),
+      ]);
+    });
+    (f.list(o, [...C, 'envFrom']) ?? []).forEach((_, i) => {
+      const secret = f.str(o, [...C, 'envFrom', i, 'secretRef', 'name']);
+      if (secret) creds.push([`envFrom Secret ${secret}`, o.locate([...C, 'envFrom', i])]);
+    });
+  }
+  addCredentials(s, creds, o.locate(['spec', 'podTemplateSpec']));
+  const hostPaths: string[] = [];
+  (f.list(o, [...T, 'volumes']) ?? []).forEach((_, i) => {
+    const V = [...T, 'volumes', i];
+    const host = f.str(o, [...V, 'hostPath', 'path']);
+    if (host === undefined) return;
+    const volume = f.str(o, [...V, 'name']);
+    // Where a container mounts it (the first mount of that volume), else the host path itself.
+    let mount: (string | number)[] | undefined;
+    for (const C of containers) {
+      const j = (f.list(o, [...C, 'volumeMounts']) ?? []).findIndex(
+        (_, k) => f.str(o, [...C, 'volumeMounts', k, 'name']) === volume,
+      );
+      if (j >= 0) {
+        mount = [...C, 'volumeMounts', j];
+        break;
+      }
+    }
+    const ro = mount !== undefined && f.bool(o, [...mount, 'readOnly']) === true;
+    const text = `${host}:${(mount && f.str(o, [...mount, 'mountPath'])) ?? host}${ro ? ':ro' : ''}`;
+    hostPaths.push(text);
+    at[`hostPath:${text}`] ??= o.locate(V);
+  });
+  if (hostPaths.length > 0) {
+    s.hostPaths = [...new Set([...(s.hostPaths ?? []), ...hostPaths])].sort();
+    at.hostPaths ??= o.locate([...T, 'volumes']);
+  }
+}
+
+/**
  * MCPRemoteProxy: a ToolHive proxy in front of `spec.remoteUrl` (the endpoint that matters, so it is the url), with
  * its own ServiceAccount (`spec.serviceAccount`, else `<name>-remote-proxy-runner`, which may read Secrets),
  * forwarded headers, token exchange, OIDC and an MCPToolConfig applied like an MCPServer's.
@@ -249,6 +323,7 @@ export function toolhiveRemoteProxy(o: ManifestObject, ctx: ReadContext): Surfac
     },
   };
   addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
+  readPodTemplate(o, s, ctx);
   const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
   if (toolConfig !== undefined) {
     const cfg = ctx.index.find('MCPToolConfig', toolConfig, ns, TOOLHIVE_GROUP);
@@ -333,12 +408,54 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
     s.at![`upstream:${label}`] = o.locate(P);
   });
   if (upstreams.length > 0) s.upstreams = upstreams.sort();
+  // Client request headers forwarded verbatim to every backend: `spec.passthroughHeaders`, which takes precedence
+  // over `spec.config.passthroughHeaders` (cmd/thv-operator/api/v1beta1/virtualmcpserver_types.go).
+  const passPath = f.raw(o, ['spec', 'passthroughHeaders']) !== undefined ? ['spec'] : ['spec', 'config'];
+  addCredentials(
+    s,
+    (f.strings(o, [...passPath, 'passthroughHeaders']) ?? []).map((h, i): [string, Position] => [
+      `header ${h} forwarded from the caller`,
+      o.locate([...passPath, 'passthroughHeaders', i]),
+    ]),
+    o.locate([...passPath, 'passthroughHeaders']),
+  );
+  readPodTemplate(o, s, ctx);
   const allowed = aggregatedTools(o, members, ctx);
   if (allowed) {
-    s.allowedTools = allowed;
+    const added = virtualTools(o, ctx);
+    s.allowedTools = [...new Set([...allowed, ...added.map(([t]) => t)])];
     s.at!.toolNames = o.locate(['spec', 'config', 'aggregation']);
+    for (const [t, where] of added) s.at![`allowedTool:${t}`] = where;
   }
   return s;
+}
+
+/**
+ * Tools the vMCP itself adds to what clients can call (ToolHive pkg/vmcp/config/config.go, Config.CodeMode and
+ * Config.Optimizer):
+ * - `spec.config.codeMode.enabled: true` advertises `execute_tool_script` (pkg/script/description.go
+ *   ExecuteToolScriptName), a Starlark script calling the backend tools server-side;
+ * - `spec.config.optimizer` (present; the operator also fills it in when only `spec.embeddingServerRef` is set:
+ *   cmd/thv-operator/api/v1beta1/virtualmcpserver_types.go validateEmbeddingServer) lists only `find_tool` and
+ *   `call_tool` (pkg/vmcp/session/optimizerdec/decorator.go), and `call_tool` runs any indexed tool by name.
+ * Clients then reach every aggregated tool through `call_tool` (and, under the optimizer, `execute_tool_script`
+ * too), so these are added to the aggregated names rather than replacing them: the allow-list says what a client
+ * can make the vMCP run, and turning either on widens it.
+ */
+function virtualTools(o: ManifestObject, ctx: ReadContext): Array<[string, Position]> {
+  const f = ctx.fields;
+  const out: Array<[string, Position]> = [];
+  const code = ['spec', 'config', 'codeMode', 'enabled'];
+  if (f.bool(o, code) === true) out.push(['execute_tool_script', o.locate(code)]);
+  const O = ['spec', 'config', 'optimizer'];
+  const where =
+    f.raw(o, O) != null
+      ? O
+      : f.raw(o, ['spec', 'embeddingServerRef']) != null
+        ? ['spec', 'embeddingServerRef']
+        : undefined;
+  if (where) out.push(['find_tool', o.locate(where)], ['call_tool', o.locate(where)]);
+  return out;
 }
 
 function aggregatedTools(o: ManifestObject, members: ManifestObject[], ctx: ReadContext): string[] | undefined {
