@@ -77,7 +77,7 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
 
 async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
   const config = opts.config ?? readConfig(opts.root);
-  const repo = await GitRepo.open(opts.root);
+  const repo = await GitRepo.open(opts.root, opts.head !== undefined ? [opts.base, opts.head] : [opts.base]);
   try {
     const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
     const [base, head] = await Promise.all([

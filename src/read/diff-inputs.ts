@@ -75,11 +75,7 @@ export async function readDiffInputs(
   config: Config,
   consumer: (reading: DiffReading) => PairConsumer,
 ): Promise<DiffInputs> {
-  const [changed, baseFiles, headFiles] = await Promise.all([
-    repo.changedFiles(base, head),
-    repo.listFiles(base),
-    repo.listFiles(head),
-  ]);
+  const { changed, baseFiles, headFiles } = await repo.compare(base, head);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
   const memos = new Map<string, unknown>();

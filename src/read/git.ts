@@ -37,34 +37,64 @@ async function simpleGitAt(root: string): Promise<SimpleGit> {
 export class GitRepo {
   private catFile: CatFileBatch | undefined;
   private readonly ids = new Map<string, Map<string, string>>();
+  /** Commits resolved when the repository was opened, by the ref as given. */
+  private readonly commits = new Map<string, string>();
 
-  private constructor(
-    readonly root: string,
-    private readonly git: SimpleGit,
-  ) {}
+  private constructor(readonly root: string) {}
 
-  /** The repository that contains `root`; a directory outside any repository is a usage error. */
-  static async open(root: string): Promise<GitRepo> {
-    const git = await simpleGitAt(root);
+  /**
+   * The repository that contains `root`; a directory outside any repository is a usage error. `refs` are the
+   * revisions the command will resolve: one git process checks the work tree and resolves them all, where one
+   * each would cost a process start apiece (each costlier as the process grows), one after the other.
+   */
+  static async open(root: string, refs: readonly string[] = []): Promise<GitRepo> {
+    const repo = new GitRepo(root);
+    const asked = [...new Set(refs.filter(plainRevision))];
+    if (asked.length > 0 && (await repo.resolveAll(asked))) return repo;
     try {
-      const inside = (await git.raw(['rev-parse', '--is-inside-work-tree'])).trim();
+      const inside = (await gitText(root, ['rev-parse', '--is-inside-work-tree'])).trim();
       if (inside !== 'true') throw new Error('not a work tree');
     } catch {
       throw new UsageError(`${root}: not inside a git work tree (diff reads the states to compare through git)`);
     }
-    return new GitRepo(root, git);
+    return repo;
+  }
+
+  /**
+   * `git rev-parse --is-inside-work-tree A^{commit} B^{commit}`: whether the combined answer is exactly a work
+   * tree and one commit id per ref. Anything else (a bad ref, a range, a bare repository) is left to the
+   * one-at-a-time path, whose errors name the ref and its option.
+   */
+  private async resolveAll(refs: readonly string[]): Promise<boolean> {
+    let out: string;
+    try {
+      out = await gitText(this.root, ['rev-parse', '--is-inside-work-tree', ...refs.map((r) => `${r}^{commit}`)]);
+    } catch {
+      return false;
+    }
+    const lines = out.split('\n');
+    if (lines.at(-1) === '') lines.pop();
+    if (lines.length !== refs.length + 1 || lines[0] !== 'true') return false;
+    const ids = lines.slice(1);
+    if (!ids.every((id) => COMMIT_ID.test(id))) return false;
+    for (const [i, r] of refs.entries()) this.commits.set(r, ids[i]);
+    return true;
   }
 
   /** Resolves a ref to a commit id; a bad ref is a usage error naming it and the option it came from. */
   async resolveCommit(ref: string, option: string): Promise<RepoState & { kind: 'commit' }> {
-    if (ref === '' || ref.startsWith('-')) throw new UsageError(`${option} ${ref}: not a git revision`);
-    let commit = '';
-    try {
-      commit = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    } catch {
-      commit = '';
+    if (!plainRevision(ref)) throw new UsageError(`${option} ${ref}: not a git revision`);
+    let commit = this.commits.get(ref) ?? '';
+    if (commit === '') {
+      try {
+        commit = (
+          await gitText(this.root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+        ).trim();
+      } catch {
+        commit = '';
+      }
     }
-    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new UsageError(`${option} ${ref}: no such commit in this repository`);
+    if (!COMMIT_ID.test(commit)) throw new UsageError(`${option} ${ref}: no such commit in this repository`);
     return { kind: 'commit', ref, commit };
   }
 
@@ -73,40 +103,75 @@ export class GitRepo {
    * HEAD yet: everything staged is new.
    */
   async unbornHead(): Promise<(RepoState & { kind: 'commit' }) | undefined> {
+    // HEAD resolved to a commit when the repository was opened: it is born.
+    if (this.commits.has('HEAD')) return undefined;
     let head = '';
     try {
-      head = (await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD'])).trim();
+      head = (await gitText(this.root, ['rev-parse', '--verify', '--quiet', 'HEAD'])).trim();
     } catch {
       head = '';
     }
     if (head !== '') return undefined;
-    const empty = (await this.git.raw(['hash-object', '-t', 'tree', '/dev/null'])).trim();
+    const empty = (await gitText(this.root, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
     return { kind: 'commit', ref: 'HEAD', commit: empty };
   }
 
-  /** Files that differ between `base` and `head` (renames as delete + add, so both paths are seen). */
-  async changedFiles(base: RepoState & { kind: 'commit' }, head: RepoState): Promise<ChangedPath[]> {
-    const args = ['diff', '--name-status', '--no-renames', '--no-ext-diff', '--relative', '-z'];
-    if (head.kind === 'commit') args.push(base.commit, head.commit);
-    else if (head.kind === 'index') args.push('--cached', base.commit);
+  /**
+   * What changed between `base` and `head`, and every file path of each (no contents), with as few git
+   * processes as the states allow: between two commits, head's files are base's with the change applied (one
+   * `git diff --raw`, which names each changed file's new blob, instead of a second tree listing). Changed paths
+   * come as git lists them (renames as delete + add, so both paths are seen); a new file nobody has `git add`ed
+   * yet is part of the working tree too.
+   */
+  async compare(
+    base: RepoState & { kind: 'commit' },
+    head: RepoState,
+  ): Promise<{ changed: ChangedPath[]; baseFiles: string[]; headFiles: string[] }> {
+    const diffArgs = ['diff', '--no-renames', '--no-ext-diff', '--relative', '-z'];
+    if (head.kind === 'commit') {
+      const baseIds = this.objectIds(base);
+      const raw = gitText(this.root, [...diffArgs, '--raw', '--no-abbrev', base.commit, head.commit, '--', '.']);
+      baseIds.catch(() => undefined); // awaited below
+      // Blobs are read once the lists are in: git starts while they are made.
+      this.reader();
+      const changes = parseRaw(await raw);
+      const before = await baseIds;
+      const after = withChanges(before, changes);
+      this.ids.set(head.commit, after);
+      return {
+        changed: changes.map(({ path, status }) => ({ path, status })),
+        baseFiles: [...before.keys()],
+        headFiles: [...after.keys()],
+      };
+    }
+    const args = [...diffArgs, '--name-status'];
+    if (head.kind === 'index') args.push('--cached', base.commit);
     else args.push(base.commit);
     args.push('--', '.');
-    const out = parseNameStatus(await this.git.raw(args));
+    const listed = Promise.all([this.listFiles(base), this.listFiles(head)]);
+    listed.catch(() => undefined); // awaited below
+    this.reader();
+    const changed = parseNameStatus(await gitText(this.root, args));
     if (head.kind === 'worktree') {
-      // A new file nobody has `git add`ed yet is part of the working tree too.
-      for (const path of splitZ(await this.git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']))) {
-        out.push({ path, status: 'A' });
+      for (const path of splitZ(
+        await gitText(this.root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']),
+      )) {
+        changed.push({ path, status: 'A' });
       }
     }
-    return out;
+    const [baseFiles, headFiles] = await listed;
+    return { changed, baseFiles, headFiles };
   }
 
   /** Every file path in a state (no contents). */
-  async listFiles(state: RepoState): Promise<string[]> {
+  private async listFiles(state: RepoState): Promise<string[]> {
     if (state.kind === 'worktree') {
-      const listed = splitZ(await this.git.raw(['ls-files', '--cached', '--others', '--exclude-standard', '-z']));
-      const deleted = new Set(splitZ(await this.git.raw(['ls-files', '--deleted', '-z'])));
-      return [...new Set(listed)].filter((p) => !deleted.has(p));
+      const [listed, deleted] = await Promise.all([
+        gitText(this.root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']),
+        gitText(this.root, ['ls-files', '--deleted', '-z']),
+      ]);
+      const gone = new Set(splitZ(deleted));
+      return [...new Set(splitZ(listed))].filter((p) => !gone.has(p));
     }
     return [...(await this.objectIds(state)).keys()];
   }
@@ -123,8 +188,8 @@ export class GitRepo {
       // ls-tree: "<mode> <type> <oid>\t<path>"; ls-files -s: "<mode> <oid> <stage>\t<path>".
       const out =
         state.kind === 'commit'
-          ? await this.git.raw(['ls-tree', '-r', '-z', state.commit])
-          : await this.git.raw(['ls-files', '--stage', '-z']);
+          ? await gitText(this.root, ['ls-tree', '-r', '-z', state.commit])
+          : await gitText(this.root, ['ls-files', '--stage', '-z']);
       for (const entry of splitZ(out)) {
         const tab = entry.indexOf('\t');
         const meta = entry.slice(0, tab).split(' ');
@@ -156,8 +221,7 @@ export class GitRepo {
     const ids = await this.objectIds(state);
     const wanted = paths.filter((p) => ids.has(p));
     for (const p of paths) if (!ids.has(p)) out.set(p, undefined);
-    this.catFile ??= new CatFileBatch(this.root);
-    const blobs = await this.catFile.readMany(wanted.map((p) => ids.get(p)!));
+    const blobs = await this.reader().readMany(wanted.map((p) => ids.get(p)!));
     for (const [i, p] of wanted.entries()) out.set(p, toText(blobs[i], p));
     return out;
   }
@@ -181,6 +245,12 @@ export class GitRepo {
       collectHits(out, chunk, strip, found);
     }
     return found;
+  }
+
+  /** The one `git cat-file --batch` of this repository, started on first use. */
+  private reader(): CatFileBatch {
+    this.catFile ??= new CatFileBatch(this.root);
+    return this.catFile;
   }
 
   close(): void {
@@ -389,6 +459,90 @@ function readWorktreeFile(root: string, path: string): string | InputError | und
     if (err instanceof InputError) return err;
     throw err;
   }
+}
+
+/**
+ * git's output as text, and a rejection naming the command and git's message when it exits with an error. Run
+ * with child_process, not simple-git: diff then never loads simple-git (and its `debug`) at all.
+ */
+function gitText(cwd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    childProcess().execFile(
+      'git',
+      args,
+      { cwd, encoding: 'utf8', maxBuffer: Number.POSITIVE_INFINITY },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error(`git ${args[0]}: ${stderr.trim() || err.message}`));
+        else resolve(stdout);
+      },
+    );
+  });
+}
+
+/** A revision the command line may name: git options are not revisions. */
+function plainRevision(ref: string): boolean {
+  return ref !== '' && !ref.startsWith('-');
+}
+
+const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+/** A regular file's mode (100644, 100755): not a symbolic link (120000), a submodule (160000) or nothing (000000). */
+const REGULAR_FILE = /^100[0-7]{3}$/;
+
+interface RawChange extends ChangedPath {
+  /** The file's mode and blob id in the new state (zeros when it is deleted). */
+  mode: string;
+  oid: string;
+}
+
+/** `git diff --raw -z`: ":<old mode> <new mode> <old id> <new id> <status>\0<path>\0" (a rename or copy names two paths). */
+function parseRaw(s: string): RawChange[] {
+  const parts = s.split('\0');
+  const out: RawChange[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const meta = parts[i++];
+    if (!meta.startsWith(':')) break;
+    const [, mode, , oid, status] = meta.slice(1).split(' ');
+    if (/^[RC]/.test(status)) i++;
+    const path = parts[i++];
+    if (path === undefined) break;
+    out.push({ status: status.charAt(0), path, mode, oid });
+  }
+  return out;
+}
+
+/**
+ * Head's path → blob id, from base's and the change: what `git ls-tree -r` of head would list, in its order.
+ * Only regular files are listed (a symbolic link holds a path, a submodule is a commit), so a type change may
+ * add or remove a path as well as a change of content.
+ */
+function withChanges(base: ReadonlyMap<string, string>, changes: readonly RawChange[]): Map<string, string> {
+  const out = new Map(base);
+  const added: Array<[string, string]> = [];
+  for (const c of changes) {
+    if (c.status === 'D' || !REGULAR_FILE.test(c.mode)) out.delete(c.path);
+    else if (out.has(c.path)) out.set(c.path, c.oid);
+    else added.push([c.path, c.oid]);
+  }
+  if (added.length === 0) return out;
+  // A recursive tree listing is in the byte order of the paths (git sorts a folder's name as if it ended in '/'):
+  // new paths are merged in where git would list them.
+  added.sort(([a], [b]) => byteOrder(a, b));
+  const merged = new Map<string, string>();
+  let next = 0;
+  for (const [path, id] of out) {
+    while (next < added.length && byteOrder(added[next][0], path) < 0) merged.set(...added[next++]);
+    merged.set(path, id);
+  }
+  while (next < added.length) merged.set(...added[next++]);
+  return merged;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** UTF-8 byte order: the order of UTF-16 code units but where a character beyond U+FFFF is involved. */
+function byteOrder(a: string, b: string): number {
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function splitZ(s: string): string[] {
