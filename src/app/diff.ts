@@ -212,7 +212,9 @@ function comparePair(
   // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object graph
   // in both states, so there is nothing to compare.
   if (sameFiles(pair.baseManifests, pair.headManifests)) return part;
-  const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
+  // A catalog the change did not touch is one object in both states, already checked above.
+  const baseCatalog =
+    pair.base && pair.base !== pair.head && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
   const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, ctx.changed);
   part.findings.push(...problems);
   const uncovered = headSurface ? touchedShadows(catalog, headSurface, ctx.changed) : [];

@@ -86,6 +86,11 @@ export async function readDiffInputs(
     return typeof t === 'string' ? t : undefined;
   };
   const consume = consumer({ changed: changedSet, headText: textOf(headState), baseText: textOf(baseState) });
+  // The changed files are the first read (referenceReach parses them): asked for now, git reads them while the
+  // lists are matched against the catalogs' globs and the Kustomize apps.
+  const changedData = changed.map((c) => c.path).filter(isDataFile);
+  baseState.prefetch(changedData);
+  headState.prefetch(changedData);
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
@@ -286,7 +291,7 @@ async function referenceReach(
   headState: GitState,
   touched: Set<string>,
 ): Promise<boolean> {
-  const paths = changed.map((c) => c.path).filter((p) => /\.(ya?ml|json)$/i.test(p));
+  const paths = changed.map((c) => c.path).filter(isDataFile);
   if (paths.length === 0) return false;
   let declaring = false;
   await Promise.all(
@@ -456,7 +461,7 @@ class GitState implements AsyncState {
 
   private async grepChanged(names: string[], opts: { anyKind?: boolean }): Promise<GrepHits> {
     const { base, changed } = this.delegate!;
-    const paths = [...changed].filter((p) => this.fileSet.has(p) && /\.(ya?ml|json)$/i.test(p) && !this.excluded(p));
+    const paths = [...changed].filter((p) => this.fileSet.has(p) && isDataFile(p) && !this.excluded(p));
     const [unchanged] = await Promise.all([base.grep(names, opts), this.read(paths)]);
     const out: GrepHits = new Map([...unchanged].filter(([p]) => !changed.has(p)));
     const match = textMatcher(names, opts.anyKind);
@@ -474,6 +479,11 @@ class GitState implements AsyncState {
     if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
     return buildApps(tool, jobs);
   }
+}
+
+/** A file that may hold manifests: YAML or JSON. */
+function isDataFile(path: string): boolean {
+  return /\.(ya?ml|json)$/i.test(path);
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */
