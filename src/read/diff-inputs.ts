@@ -4,7 +4,8 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
-import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
+import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
+import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
@@ -75,6 +76,7 @@ export async function readDiffInputs(
   config: Config,
   consumer: (reading: DiffReading) => PairConsumer,
 ): Promise<DiffInputs> {
+  repo.prepareReads();
   const { changed, baseFiles, headFiles } = await repo.compare(base, head);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
@@ -453,7 +455,7 @@ class GitState implements AsyncState {
     if (!search) {
       search = this.delegate
         ? this.grepChanged(sorted, opts)
-        : this.repo.grep(this.state, sorted, this.config.exclude, opts);
+        : grepState(this.repo.root, this.state, sorted, this.config.exclude, opts);
       this.searches.set(key, search);
     }
     return search;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, tempDir } from '../helpers/fixtures.js';
-import { GitRepo, type ChangedPath, type RepoState } from '../../src/read/git.js';
+import { GitRepo, type ChangedPath, type RepoState } from '../../src/read/git-repo.js';
 import { UsageError } from '../../src/model/input-error.js';
 
 /** git's raw output (NUL-separated), decoded as threatcat decodes it. */

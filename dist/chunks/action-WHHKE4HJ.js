@@ -1,9 +1,0 @@
-import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
-import{a as c}from"./chunk-RJLVGBIB.js";import"./chunk-POMVQZFM.js";import"./chunk-ITFQG3MZ.js";import"./chunk-HZNDK5YF.js";import"./chunk-3BMHJJUB.js";import"./chunk-ZWCQ6QQX.js";import"./chunk-XJRGPRVU.js";import"./chunk-E5D2PY3L.js";import"./chunk-ERCHVATQ.js";import"./chunk-SDX6ONAX.js";import"./chunk-Z3KUURVQ.js";import"./chunk-ETYEYIAK.js";import{b as r,d as s,e as m}from"./chunk-I7KNXQ64.js";import"./chunk-O2HX5XS7.js";import{X as i}from"./chunk-GWVXGMAV.js";import{c as a}from"./chunk-PTOVBB2H.js";import{a as e}from"./chunk-3WWMJUAY.js";var o={name:"action",help:`Usage: threatcat action [-C DIR]
-
-The GitHub Action's entry: reads the runner's environment (GITHUB_EVENT_PATH, GITHUB_* and the INPUT_*
-variables of action.yml), validates, computes the PR's surface diff, and delivers the summary comment,
-review, annotations, job summary and SARIF. action.yml runs the same function from dist/action.js;
-this command runs it from any workflow step (e.g. \`npx threatcat action\` with the INPUT_* variables set).
-Inputs and outputs: docs/action.md.
-`};async function E(d,t){let{values:n}=m(o,d,{});if(n.help)return t.stdout(o.help),r.clean;if(n.format!==void 0)throw s(o,"output goes to the runner (comments, annotations, job summary, SARIF); --format does not apply");if(!t.env.GITHUB_EVENT_PATH||!t.env.GITHUB_EVENT_NAME)throw new a("action: not running in GitHub Actions (GITHUB_EVENT_NAME and GITHUB_EVENT_PATH are not set); see docs/action.md");return c({stdout:t.stdout,stderr:t.stderr,env:t.env,cwd:i(n.C??t.cwd),now:t.now})}e(E,"actionCommand");export{E as actionCommand};
