@@ -11,7 +11,7 @@ import { readConfig, type Config } from '../read/config.js';
 import { loadCatalogText } from '../read/catalog-file.js';
 import { catalogSurface } from '../read/catalog-surface.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
-import { GitRepo, stateLabel, type RepoState } from '../read/git.js';
+import { openDiffStates, stateLabel, type DiffStates } from '../read/git-repo.js';
 import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
 import { readLibrary } from '../read/library.js';
 import { readTextFile } from '../read/text-file.js';
@@ -50,6 +50,12 @@ export interface DiffOptions {
   config?: Config;
   /** Told when --write waits for another run to release the repository. */
   onWait?: (message: string) => void;
+  /**
+   * The states, opened by the caller ahead of this call (openDiffStates with the same root and refs): the CLI
+   * starts git while the rest of diff loads. Never with `write`, whose refs are resolved once the repository
+   * lock is held.
+   */
+  states?: Promise<DiffStates>;
 }
 
 const SURFACE_RULE = 'surface-malformed';
@@ -64,6 +70,7 @@ const SHADOW_RULE = 'shadow-component';
 export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
   if (opts.staged && opts.head !== undefined)
     throw new UsageError('--staged compares the index with --base: it cannot be combined with --head');
+  if (opts.write && opts.states) throw new Error('runDiff: states opened ahead of the repository lock');
   if (!opts.write) return diffOnce(opts);
   // --write: one writing run at a time per repository (ingest, diff --write, validate --fix), so that the plan is
   // made on the catalog as the previous run left it and no run's edits are overwritten.
@@ -77,15 +84,8 @@ export async function runDiff(opts: DiffOptions): Promise<DiffResult> {
 
 async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
   const config = opts.config ?? readConfig(opts.root);
-  const repo = await GitRepo.open(opts.root);
+  const { repo, base, head } = await (opts.states ?? openDiffStates(opts.root, opts));
   try {
-    const unborn = opts.staged && opts.base === 'HEAD' ? await repo.unbornHead() : undefined;
-    const [base, head] = await Promise.all([
-      unborn ?? repo.resolveCommit(opts.base, '--base'),
-      opts.head !== undefined
-        ? repo.resolveCommit(opts.head, '--head')
-        : Promise.resolve<RepoState>(opts.staged ? { kind: 'index' } : { kind: 'worktree' }),
-    ]);
     // The library is read once, and only when a change reaches an agent's surface.
     let library: ThreatTemplate[] | undefined;
     const templates = () => {
@@ -212,7 +212,9 @@ function comparePair(
   // Only the catalog changed (e.g. an ingest commit of closures): the agent's surface is the same object graph
   // in both states, so there is nothing to compare.
   if (sameFiles(pair.baseManifests, pair.headManifests)) return part;
-  const baseCatalog = pair.base && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
+  // A catalog the change did not touch is one object in both states, already checked above.
+  const baseCatalog =
+    pair.base && pair.base !== pair.head && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
   const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, ctx.changed);
   part.findings.push(...problems);
   const uncovered = headSurface ? touchedShadows(catalog, headSurface, ctx.changed) : [];

@@ -4,7 +4,8 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
-import type { ChangedPath, GitRepo, GrepHits, RepoState } from './git.js';
+import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
+import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
@@ -75,11 +76,8 @@ export async function readDiffInputs(
   config: Config,
   consumer: (reading: DiffReading) => PairConsumer,
 ): Promise<DiffInputs> {
-  const [changed, baseFiles, headFiles] = await Promise.all([
-    repo.changedFiles(base, head),
-    repo.listFiles(base),
-    repo.listFiles(head),
-  ]);
+  repo.prepareReads();
+  const { changed, baseFiles, headFiles } = await repo.compare(base, head);
   const changedSet = new Set(changed.map((c) => c.path));
   const inputErrors: InputError[] = [];
   const memos = new Map<string, unknown>();
@@ -90,6 +88,11 @@ export async function readDiffInputs(
     return typeof t === 'string' ? t : undefined;
   };
   const consume = consumer({ changed: changedSet, headText: textOf(headState), baseText: textOf(baseState) });
+  // The changed files are the first read (referenceReach parses them): asked for now, git reads them while the
+  // lists are matched against the catalogs' globs and the Kustomize apps.
+  const changedData = changed.map((c) => c.path).filter(isDataFile);
+  baseState.prefetch(changedData);
+  headState.prefetch(changedData);
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
@@ -290,7 +293,7 @@ async function referenceReach(
   headState: GitState,
   touched: Set<string>,
 ): Promise<boolean> {
-  const paths = changed.map((c) => c.path).filter((p) => /\.(ya?ml|json)$/i.test(p));
+  const paths = changed.map((c) => c.path).filter(isDataFile);
   if (paths.length === 0) return false;
   let declaring = false;
   await Promise.all(
@@ -452,7 +455,7 @@ class GitState implements AsyncState {
     if (!search) {
       search = this.delegate
         ? this.grepChanged(sorted, opts)
-        : this.repo.grep(this.state, sorted, this.config.exclude, opts);
+        : grepState(this.repo.root, this.state, sorted, this.config.exclude, opts);
       this.searches.set(key, search);
     }
     return search;
@@ -460,7 +463,7 @@ class GitState implements AsyncState {
 
   private async grepChanged(names: string[], opts: { anyKind?: boolean }): Promise<GrepHits> {
     const { base, changed } = this.delegate!;
-    const paths = [...changed].filter((p) => this.fileSet.has(p) && /\.(ya?ml|json)$/i.test(p) && !this.excluded(p));
+    const paths = [...changed].filter((p) => this.fileSet.has(p) && isDataFile(p) && !this.excluded(p));
     const [unchanged] = await Promise.all([base.grep(names, opts), this.read(paths)]);
     const out: GrepHits = new Map([...unchanged].filter(([p]) => !changed.has(p)));
     const match = textMatcher(names, opts.anyKind);
@@ -478,6 +481,11 @@ class GitState implements AsyncState {
     if ('missing' in tool) return new Map(jobs.map((j) => [j.key, { error: tool.missing, noTool: true as const }]));
     return buildApps(tool, jobs);
   }
+}
+
+/** A file that may hold manifests: YAML or JSON. */
+function isDataFile(path: string): boolean {
+  return /\.(ya?ml|json)$/i.test(path);
 }
 
 /** Every directory that holds a changed path, at any depth ('.' for the root). */

@@ -1,192 +1,18 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { childProcess } from './node-builtins.js';
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
-import { InputError, UsageError } from '../model/input-error.js';
-import { decodeText, MAX_TEXT_BYTES } from './text-file.js';
 import { grepPatterns } from './references.js';
-import { readRepoFile } from './repo-file.js';
+import type { RepoState } from './git-repo.js';
+
+// git grep (the repository-wide search of reference following) and the commit a report was made from. Reading the
+// states a diff compares is src/read/git-repo.ts: the CLI loads that before the analysis, to start git early.
 
 /**
- * Reads two states of a repository through git, without checking anything out: a commit, the index
- * (`--staged`, what the pre-commit hook sees) or the working tree. Paths are relative to the root given
- * (which may be a subdirectory of the repository), with forward slashes.
- */
-export type RepoState = { kind: 'commit'; ref: string; commit: string } | { kind: 'index' } | { kind: 'worktree' };
-
-export interface ChangedPath {
-  path: string;
-  /** git's status letter: A added, M modified, D deleted, T type changed. */
-  status: string;
-}
-
-export function stateLabel(s: RepoState): string {
-  return s.kind === 'commit' ? s.ref : s.kind === 'index' ? 'index' : 'working tree';
-}
-
-/**
- * simple-git, imported when a command first reads through git: `validate` imports this module for its
- * synchronous `git grep` only, and must not load simple-git (and its `debug`) at start-up.
+ * simple-git, imported on first use: `validate` imports this module for its synchronous `git grep` only, and
+ * must not load simple-git (and its `debug`) at start-up.
  */
 async function simpleGitAt(root: string): Promise<SimpleGit> {
   const { simpleGit } = await import('simple-git');
   return simpleGit({ baseDir: root });
-}
-
-export class GitRepo {
-  private catFile: CatFileBatch | undefined;
-  private readonly ids = new Map<string, Map<string, string>>();
-
-  private constructor(
-    readonly root: string,
-    private readonly git: SimpleGit,
-  ) {}
-
-  /** The repository that contains `root`; a directory outside any repository is a usage error. */
-  static async open(root: string): Promise<GitRepo> {
-    const git = await simpleGitAt(root);
-    try {
-      const inside = (await git.raw(['rev-parse', '--is-inside-work-tree'])).trim();
-      if (inside !== 'true') throw new Error('not a work tree');
-    } catch {
-      throw new UsageError(`${root}: not inside a git work tree (diff reads the states to compare through git)`);
-    }
-    return new GitRepo(root, git);
-  }
-
-  /** Resolves a ref to a commit id; a bad ref is a usage error naming it and the option it came from. */
-  async resolveCommit(ref: string, option: string): Promise<RepoState & { kind: 'commit' }> {
-    if (ref === '' || ref.startsWith('-')) throw new UsageError(`${option} ${ref}: not a git revision`);
-    let commit = '';
-    try {
-      commit = (await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    } catch {
-      commit = '';
-    }
-    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new UsageError(`${option} ${ref}: no such commit in this repository`);
-    return { kind: 'commit', ref, commit };
-  }
-
-  /**
-   * The state before the first commit (git's empty tree), for a pre-commit hook in a repository that has no
-   * HEAD yet: everything staged is new.
-   */
-  async unbornHead(): Promise<(RepoState & { kind: 'commit' }) | undefined> {
-    let head = '';
-    try {
-      head = (await this.git.raw(['rev-parse', '--verify', '--quiet', 'HEAD'])).trim();
-    } catch {
-      head = '';
-    }
-    if (head !== '') return undefined;
-    const empty = (await this.git.raw(['hash-object', '-t', 'tree', '/dev/null'])).trim();
-    return { kind: 'commit', ref: 'HEAD', commit: empty };
-  }
-
-  /** Files that differ between `base` and `head` (renames as delete + add, so both paths are seen). */
-  async changedFiles(base: RepoState & { kind: 'commit' }, head: RepoState): Promise<ChangedPath[]> {
-    const args = ['diff', '--name-status', '--no-renames', '--no-ext-diff', '--relative', '-z'];
-    if (head.kind === 'commit') args.push(base.commit, head.commit);
-    else if (head.kind === 'index') args.push('--cached', base.commit);
-    else args.push(base.commit);
-    args.push('--', '.');
-    const out = parseNameStatus(await this.git.raw(args));
-    if (head.kind === 'worktree') {
-      // A new file nobody has `git add`ed yet is part of the working tree too.
-      for (const path of splitZ(await this.git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--', '.']))) {
-        out.push({ path, status: 'A' });
-      }
-    }
-    return out;
-  }
-
-  /** Every file path in a state (no contents). */
-  async listFiles(state: RepoState): Promise<string[]> {
-    if (state.kind === 'worktree') {
-      const listed = splitZ(await this.git.raw(['ls-files', '--cached', '--others', '--exclude-standard', '-z']));
-      const deleted = new Set(splitZ(await this.git.raw(['ls-files', '--deleted', '-z'])));
-      return [...new Set(listed)].filter((p) => !deleted.has(p));
-    }
-    return [...(await this.objectIds(state)).keys()];
-  }
-
-  /**
-   * Path → blob id in a commit or the index, listed once per state. Blobs are then asked for by id: resolving
-   * `<commit>:<path>` makes git walk the trees again for every file (~1 ms each in a 5,000-file repo).
-   */
-  private async objectIds(state: RepoState & { kind: 'commit' | 'index' }): Promise<Map<string, string>> {
-    const key = state.kind === 'commit' ? state.commit : ':index';
-    let ids = this.ids.get(key);
-    if (!ids) {
-      ids = new Map();
-      // ls-tree: "<mode> <type> <oid>\t<path>"; ls-files -s: "<mode> <oid> <stage>\t<path>".
-      const out =
-        state.kind === 'commit'
-          ? await this.git.raw(['ls-tree', '-r', '-z', state.commit])
-          : await this.git.raw(['ls-files', '--stage', '-z']);
-      for (const entry of splitZ(out)) {
-        const tab = entry.indexOf('\t');
-        const meta = entry.slice(0, tab).split(' ');
-        const path = entry.slice(tab + 1);
-        // Symbolic links (mode 120000) hold a path, not YAML; submodules are commits: neither is read.
-        if (meta[0] === '120000') continue;
-        if (state.kind === 'commit') {
-          if (meta[1] === 'blob') ids.set(path, meta[2]);
-        } else if (meta[2] === '0' && meta[0] !== '160000') {
-          ids.set(path, meta[1]);
-        }
-      }
-      this.ids.set(key, ids);
-    }
-    return ids;
-  }
-
-  /**
-   * Reads files as UTF-8 text in a state. Commits and the index go through one long-lived
-   * `git cat-file --batch` (never one process per file); the working tree is read from disk.
-   * A missing file maps to undefined; an unreadable one to an InputError naming it.
-   */
-  async readFiles(state: RepoState, paths: readonly string[]): Promise<Map<string, string | InputError | undefined>> {
-    const out = new Map<string, string | InputError | undefined>();
-    if (state.kind === 'worktree') {
-      for (const p of paths) out.set(p, readWorktreeFile(this.root, p));
-      return out;
-    }
-    const ids = await this.objectIds(state);
-    const wanted = paths.filter((p) => ids.has(p));
-    for (const p of paths) if (!ids.has(p)) out.set(p, undefined);
-    this.catFile ??= new CatFileBatch(this.root);
-    const blobs = await this.catFile.readMany(wanted.map((p) => ids.get(p)!));
-    for (const [i, p] of wanted.entries()) out.set(p, toText(blobs[i], p));
-    return out;
-  }
-
-  /**
-   * Files of a state that declare one of the reference kinds and mention one of `names` (src/read/references.ts),
-   * with the names each mentions: git searches the object store, the index or the working tree itself, so finding
-   * an agent's references costs no read of the repository here.
-   */
-  async grep(
-    state: RepoState,
-    names: readonly string[],
-    exclude: readonly string[],
-    opts: { anyKind?: boolean } = {},
-  ): Promise<GrepHits> {
-    const scope = state.kind === 'commit' ? [state.commit] : state.kind === 'index' ? ['--cached'] : ['--untracked'];
-    const strip = state.kind === 'commit' ? `${state.commit}:` : '';
-    const found: GrepHits = new Map();
-    for (const chunk of chunks(names)) {
-      const out = await grepAsync(this.root, chunk, scope, exclude, Boolean(opts.anyKind));
-      collectHits(out, chunk, strip, found);
-    }
-    return found;
-  }
-
-  close(): void {
-    this.catFile?.close();
-    this.catFile = undefined;
-  }
 }
 
 /** The commit a directory's files come from, and whether some of the given paths differ from it. */
@@ -355,132 +181,24 @@ export function grepFilesSync(root: string, names: readonly string[], exclude: r
   return found;
 }
 
-function toText(blob: Buffer | null, file: string): string | InputError | undefined {
-  if (blob === null) return undefined;
-  const at = { file, line: 1, column: 1 };
-  if (blob.length > MAX_TEXT_BYTES)
-    return new InputError(at, `file is ${blob.length} bytes; the limit for a YAML file is ${MAX_TEXT_BYTES} bytes`);
-  try {
-    return decodeText(blob, file);
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-}
-
 /**
- * A file of the working tree, as the other states see it: a symbolic link is not read (a commit or the index
- * holds a link's target path, not YAML), nor is anything that resolves outside the root; special and oversized
- * files are refused by the one repository-file reader.
+ * Files of a state that declare one of the reference kinds and mention one of `names` (src/read/references.ts),
+ * with the names each mentions: git searches the object store, the index or the working tree itself, so finding
+ * an agent's references costs no read of the repository here.
  */
-function readWorktreeFile(root: string, path: string): string | InputError | undefined {
-  const abs = join(root, path);
-  try {
-    // A submodule is a directory here and a commit in the other states: not read either.
-    const st = lstatSync(abs);
-    if (st.isSymbolicLink() || st.isDirectory()) return undefined;
-  } catch {
-    return undefined;
+export async function grepState(
+  root: string,
+  state: RepoState,
+  names: readonly string[],
+  exclude: readonly string[],
+  opts: { anyKind?: boolean } = {},
+): Promise<GrepHits> {
+  const scope = state.kind === 'commit' ? [state.commit] : state.kind === 'index' ? ['--cached'] : ['--untracked'];
+  const strip = state.kind === 'commit' ? `${state.commit}:` : '';
+  const found: GrepHits = new Map();
+  for (const chunk of chunks(names)) {
+    const out = await grepAsync(root, chunk, scope, exclude, Boolean(opts.anyKind));
+    collectHits(out, chunk, strip, found);
   }
-  try {
-    const buf = readRepoFile(abs, path, { root, what: 'a YAML file', optional: true });
-    return buf === undefined ? undefined : toText(buf, path);
-  } catch (err) {
-    if (err instanceof InputError) return err;
-    throw err;
-  }
-}
-
-function splitZ(s: string): string[] {
-  return s.split('\0').filter((p) => p.length > 0);
-}
-
-function parseNameStatus(s: string): ChangedPath[] {
-  const parts = s.split('\0');
-  const out: ChangedPath[] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    if (!parts[i]) break;
-    out.push({ status: parts[i].charAt(0), path: parts[i + 1] });
-  }
-  return out;
-}
-
-/**
- * One `git cat-file --batch` process, fed object names on stdin and parsed from stdout. It is spawned with
- * child_process directly because simple-git runs a command to completion and returns its whole output as a
- * string: it cannot keep one process open for many requests, and binary-safe sized reads need the raw stream.
- * Reading 500 blobs this way takes ~20 ms; one process per file takes ~1.3 s (perf-limits.md §4).
- */
-class CatFileBatch {
-  private readonly proc: ChildProcessWithoutNullStreams;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
-  private readonly pending: Array<{ resolve: (b: Buffer | null) => void; reject: (e: Error) => void }> = [];
-  private failed: Error | undefined;
-
-  constructor(cwd: string) {
-    this.proc = childProcess().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stdout.on('data', (chunk: Buffer) => {
-      this.chunks.push(chunk);
-      this.buffered += chunk.length;
-      this.drain();
-    });
-    let stderr = '';
-    this.proc.stderr.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    const fail = (err: Error) => {
-      this.failed = err;
-      for (const p of this.pending.splice(0)) p.reject(err);
-    };
-    this.proc.on('error', (err) => fail(new Error(`git cat-file: ${err.message}`)));
-    this.proc.on('close', (code) => {
-      if (this.pending.length > 0) fail(new Error(`git cat-file exited (${code}): ${stderr.trim()}`));
-    });
-    this.proc.stdin.on('error', (err) => fail(new Error(`git cat-file: ${err.message}`)));
-  }
-
-  readMany(names: readonly string[]): Promise<Array<Buffer | null>> {
-    if (names.length === 0) return Promise.resolve([]);
-    if (this.failed) return Promise.reject(this.failed);
-    const results = names.map(
-      () => new Promise<Buffer | null>((resolve, reject) => this.pending.push({ resolve, reject })),
-    );
-    this.proc.stdin.write(`${names.join('\n')}\n`);
-    return Promise.all(results);
-  }
-
-  private drain(): void {
-    let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
-    let offset = 0;
-    while (this.pending.length > 0) {
-      const nl = buf.indexOf(10, offset);
-      if (nl === -1) break;
-      const header = buf.toString('utf8', offset, nl);
-      if (/ (missing|ambiguous)$/.test(header)) {
-        offset = nl + 1;
-        this.pending.shift()!.resolve(null);
-        continue;
-      }
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-      if (!m) {
-        const err = new Error(`git cat-file: unexpected output '${header}'`);
-        this.failed = err;
-        for (const p of this.pending.splice(0)) p.reject(err);
-        break;
-      }
-      const size = Number(m[2]);
-      if (buf.length < nl + 1 + size + 1) break;
-      const content = Buffer.from(buf.subarray(nl + 1, nl + 1 + size));
-      offset = nl + 1 + size + 1;
-      this.pending.shift()!.resolve(m[1] === 'blob' ? content : null);
-    }
-    buf = buf.subarray(offset);
-    this.chunks = buf.length > 0 ? [buf] : [];
-    this.buffered = buf.length;
-  }
-
-  close(): void {
-    this.proc.stdin.end();
-  }
+  return found;
 }
