@@ -77,6 +77,34 @@ export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
   return GROUPS[o.kind]?.includes(groupOf(o.apiVersion)) ?? false;
 }
 
+/**
+ * Kinds found by their own name only (a ModelConfig an Agent names, a serving runtime an InferenceService names):
+ * a file that merely mentions the name — another agent's RemoteMCPServer whose description says "tools" — must not
+ * bring its objects of these kinds into this agent's reach. Without this, every agent of a repository of agents
+ * pulled in every other agent's tool servers: a quadratic diff (8.6 s instead of 1.8 s on 5,000 files).
+ */
+const FOUND_BY_OWN_NAME = new Set([
+  'ModelConfig',
+  'RemoteMCPServer',
+  'ToolServer',
+  'Memory',
+  'MCPToolConfig',
+  'ServingRuntime',
+  'ClusterServingRuntime',
+]);
+
+/** Whether a search for `name` can have found one of the file's reference objects. */
+export function couldFind(m: ManifestFile, name: string): boolean {
+  return m.objects.some((o) => !FOUND_BY_OWN_NAME.has(o.kind) || o.name === name);
+}
+
+/** A reference file with only the objects `asked` can have found; undefined when none is left. */
+export function referenceFor(m: ManifestFile, asked: ReadonlySet<string>): ManifestFile | undefined {
+  const objects = m.objects.filter((o) => !FOUND_BY_OWN_NAME.has(o.kind) || asked.has(o.name));
+  if (objects.length === 0) return undefined;
+  return objects.length === m.objects.length ? m : { ...m, objects };
+}
+
 /** A file as a reference: its objects of the index kinds only, and none of its problems (they are its owner's). */
 export function asReference(m: ManifestFile): ManifestFile {
   return { file: m.file, objects: m.objects.filter(isIndexKind), problems: [], reference: true };

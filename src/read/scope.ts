@@ -13,7 +13,7 @@ import {
 } from './kustomize.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
-import { wantedNames } from './references.js';
+import { couldFind, referenceFor, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
 
 /**
@@ -273,9 +273,16 @@ function* followReferences(
     const { hits } = yield { grep: names };
     const fresh = hits(names).filter((p) => !seen.has(p));
     if (fresh.length === 0) break;
-    for (const p of fresh) seen.add(p);
     yield { read: fresh };
-    const found = fresh.map((p) => io.reference(p)).filter((m): m is ManifestFile => !!m && m.objects.length > 0);
+    const found: ManifestFile[] = [];
+    for (const p of fresh) {
+      const ref = io.reference(p);
+      const mine = ref && ref.objects.length > 0 ? referenceFor(ref, asked) : undefined;
+      if (!mine) continue;
+      // A file left out now may hold what a later round's name finds.
+      seen.add(p);
+      found.push(mine);
+    }
     if (found.length === 0) break;
     files = [...files, ...found];
   }
@@ -332,11 +339,18 @@ function merge<S>(
   return per;
 }
 
-/** name → the files that mention it, from a search's path → names. */
-function byName(hits: GrepHits): Map<string, string[]> {
+/**
+ * name → the files that mention it and hold an object the name can find (the files are read by then), from a
+ * search's path → names. Filtered once per search, not once per agent: a common word ("tools") is mentioned by a
+ * file of every agent, and each agent sorting and reading all of them made the reference rounds quadratic.
+ */
+function byName(hits: GrepHits, io: ScopeIO): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [path, names] of hits) {
+    const ref = io.reference(path);
+    if (!ref || ref.objects.length === 0) continue;
     for (const n of names) {
+      if (!couldFind(ref, n)) continue;
       const list = out.get(n);
       if (list) list.push(path);
       else out.set(n, [path]);
@@ -345,9 +359,13 @@ function byName(hits: GrepHits): Map<string, string[]> {
   return out;
 }
 
-function resume<S>(running: Running<S>[], hits: Map<S, GrepHits>, builds: Map<string, BuildResult>): void {
+function resume<S extends { io: ScopeIO }>(
+  running: Running<S>[],
+  hits: Map<S, GrepHits>,
+  builds: Map<string, BuildResult>,
+): void {
   const indexes = new Map<S, Map<string, string[]>>();
-  for (const [state, h] of hits) indexes.set(state, byName(h));
+  for (const [state, h] of hits) indexes.set(state, byName(h, state.io));
   for (const r of running) {
     if (!r.request) continue;
     const index = indexes.get(r.state);
@@ -383,7 +401,12 @@ export function runScopesSync(tasks: ReadonlyArray<{ task: ScopeTask; state: Syn
     const hits = new Map<SyncState, GrepHits>();
     for (const [state, m] of per) {
       if (m.read.size > 0) state.read([...m.read]);
-      if (m.grep.size > 0) hits.set(state, state.grep([...m.grep].sort()));
+      if (m.grep.size > 0) {
+        const h = state.grep([...m.grep].sort());
+        // Read now, so the hits can be sorted by what each file holds (byName).
+        state.read([...h.keys()]);
+        hits.set(state, h);
+      }
       if (m.builds.size > 0) for (const [k, v] of state.build([...m.builds.values()])) built.set(k, v);
     }
     resume(running, hits, built);
@@ -402,7 +425,11 @@ export async function runScopes(tasks: ReadonlyArray<{ task: ScopeTask; state: A
     await Promise.all(
       [...per].map(async ([state, m]) => {
         if (m.read.size > 0) await state.read([...m.read]);
-        if (m.grep.size > 0) hits.set(state, await state.grep([...m.grep].sort()));
+        if (m.grep.size > 0) {
+          const h = await state.grep([...m.grep].sort());
+          await state.read([...h.keys()]);
+          hits.set(state, h);
+        }
         if (m.builds.size > 0) for (const [k, v] of await state.build([...m.builds.values()])) built.set(k, v);
       }),
     );
