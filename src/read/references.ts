@@ -21,6 +21,17 @@ import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
  * previous one made reachable.
  */
 
+/** Kinds a surface reader resolves by name from the agent's objects, and that nothing finds any other way. */
+const BY_OWN_NAME = [
+  'ModelConfig',
+  'RemoteMCPServer',
+  'ToolServer',
+  'Memory',
+  'MCPToolConfig',
+  'ServingRuntime',
+  'ClusterServingRuntime',
+] as const;
+
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
@@ -40,13 +51,7 @@ export const INDEX_KINDS = [
   'MCPServer',
   'MCPRemoteProxy',
   'VirtualMCPServer',
-  'ModelConfig',
-  'RemoteMCPServer',
-  'ToolServer',
-  'Memory',
-  'MCPToolConfig',
-  'ServingRuntime',
-  'ClusterServingRuntime',
+  ...BY_OWN_NAME,
 ] as const;
 
 const KSERVE_GROUP = 'serving.kserve.io';
@@ -83,15 +88,7 @@ export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
  * bring its objects of these kinds into this agent's reach. Without this, every agent of a repository of agents
  * pulled in every other agent's tool servers: a quadratic diff (8.6 s instead of 1.8 s on 5,000 files).
  */
-const FOUND_BY_OWN_NAME = new Set([
-  'ModelConfig',
-  'RemoteMCPServer',
-  'ToolServer',
-  'Memory',
-  'MCPToolConfig',
-  'ServingRuntime',
-  'ClusterServingRuntime',
-]);
+const FOUND_BY_OWN_NAME: ReadonlySet<string> = new Set(BY_OWN_NAME);
 
 /** Whether a search for `name` can have found one of the file's reference objects. */
 export function couldFind(m: ManifestFile, name: string): boolean {
