@@ -95,6 +95,46 @@ export function couldFind(m: ManifestFile, name: string): boolean {
   return m.objects.some((o) => !FOUND_BY_OWN_NAME.has(o.kind) || o.name === name);
 }
 
+/** Any kind found otherwise than by its own name, as a word anywhere in a text (a comment, a description…). */
+const OTHER_KIND_WORD = new RegExp(
+  `(?<![A-Za-z0-9_])(?:${INDEX_KINDS.filter((k) => !FOUND_BY_OWN_NAME.has(k)).join('|')})(?![A-Za-z0-9_])`,
+);
+
+/**
+ * What may stand before an object's own name on its line: a `name:` key (YAML or JSON, quoted or not, block or
+ * flow), or an anchor or tag (`&n tools`, `!!str tools`: the name may reach `name:` through an alias).
+ */
+const NAME_KEY_BEFORE = /(?:name["']?\s*:\s*|[&!]\S*\s+)["']?$/;
+/** Or the name alone on its line (`name:` with its value below, a block scalar's line, a list item). */
+const ALONE_BEFORE = /^\s*(?:-\s*)?["']?$/;
+const ALONE_AFTER = /^["']?\s*(?:#.*)?$/;
+
+/**
+ * The searched names a file's text could make couldFind true for, decided before parsing it: a file that mentions
+ * no kind found otherwise than by name can only answer a name that is some object's own name. A file that merely
+ * mentions a name ("tools" in a URL or a description, a ModelConfig an Agent names) is then never parsed; on a
+ * repository of agents, a word every agent's tool server mentions made the search parse every agent's files.
+ * Over-inclusive by design: a false answer here would drop an object, a true one only costs a parse.
+ */
+export function namesItCouldHold(text: string, names: readonly string[]): readonly string[] {
+  if (OTHER_KIND_WORD.test(text)) return names;
+  return names.filter((n) => mayBeOwnName(text, n));
+}
+
+function mayBeOwnName(text: string, name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (i > 0 && NAME_NEIGHBOUR.test(text[i - 1])) continue;
+    if (NAME_NEIGHBOUR.test(text[i + name.length] ?? '')) continue;
+    const before = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+    if (NAME_KEY_BEFORE.test(before)) return true;
+    if (!ALONE_BEFORE.test(before)) continue;
+    const end = text.indexOf('\n', i);
+    if (ALONE_AFTER.test(text.slice(i + name.length, end === -1 ? undefined : end).replace(/\r$/, ''))) return true;
+  }
+  return false;
+}
+
 /** A reference file with only the objects `asked` can have found; undefined when none is left. */
 export function referenceFor(m: ManifestFile, asked: ReadonlySet<string>): ManifestFile | undefined {
   const objects = m.objects.filter((o) => !FOUND_BY_OWN_NAME.has(o.kind) || asked.has(o.name));

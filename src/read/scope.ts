@@ -13,7 +13,7 @@ import {
 } from './kustomize.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
-import { couldFind, referenceFor, wantedNames } from './references.js';
+import { couldFind, namesItCouldHold, referenceFor, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
 
 /**
@@ -346,7 +346,10 @@ function merge<S>(
  */
 function byName(hits: GrepHits, io: ScopeIO): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const [path, names] of hits) {
+  for (const [path, hitNames] of hits) {
+    const text = io.text(path);
+    const names = typeof text === 'string' ? namesItCouldHold(text, [...hitNames]) : [...hitNames];
+    if (names.length === 0) continue;
     const ref = io.reference(path);
     if (!ref || ref.objects.length === 0) continue;
     for (const n of names) {
