@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** What a tool pin covers: everything an MCP client shows the model about the tool. */
 export interface HashableTool {
@@ -18,8 +18,17 @@ export function toolHash(tool: HashableTool): string {
   if (tool.description !== undefined) pinned.description = tool.description;
   if (tool.inputSchema !== undefined) pinned.inputSchema = tool.inputSchema;
   if (tool.annotations !== undefined) pinned.annotations = tool.annotations;
-  return createHash('sha256').update(canonicalJson(pinned)).digest('hex');
+  return sha256Hex(canonicalJson(pinned));
 }
+
+/**
+ * Every discovered tool of every server is hashed when a surface is read (both states of a diff, every agent of a
+ * validate): the one-shot `crypto.hash` (Node >= 20.12) is 2-3x faster than a Hash object for such short texts.
+ */
+const sha256Hex: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (text) => (crypto as unknown as { hash(a: string, t: string, e: 'hex'): string }).hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** JSON with object keys sorted (arrays keep their order); undefined members are dropped as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
