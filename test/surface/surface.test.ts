@@ -62,16 +62,18 @@ test('a plain Deployment agent: identity from its pod template, standalone eleme
     s.memory.map((m) => `${m.engine} ${m.ref.name}`),
     ['qdrant qdrant'],
   );
+  // The agent's own image (and whatever model its environment names) is its entry, the model servers theirs.
   assert.deepEqual(
-    s.models.map((m) => m.ref.name),
-    ['vllm-mistral', 'vllm-llama', 'ollama'],
+    s.models.map((m) => `${m.use} ${m.ref.name}`),
+    ['agent rag-agent', 'serving vllm-mistral', 'serving vllm-llama', 'serving ollama'],
   );
+  assert.equal(s.models[0].runtime, 'ghcr.io/example/rag-agent:2.0');
   assert.deepEqual(
     s.mcpServers.map((m) => m.ref.name),
     ['filesystem', 'kubernetes', 'github', 'legacy-sse'],
   );
   assert.equal(s.autonomy.tier, 'autonomous');
-  // The agent is not a model or memory of itself, and an unknown workload has no surface.
+  // The agent is not a model server or memory of itself, and an unknown workload has no surface.
   assert.equal(findAgentSurface(files, { kind: 'Deployment', name: 'nope', namespace: 'agents' }), undefined);
 });
 

@@ -21,6 +21,7 @@ import { resolveServerBackends } from './in-cluster.js';
 import { podIdentityRole } from './eks-pod-identity.js';
 import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
+import { workloadEnvSurface } from './workload-env.js';
 
 /**
  * The one entry point of the surface readers: manifests in, agent surfaces out. Pure (takes parsed files) and
@@ -267,14 +268,17 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   resolveServiceAccount(serviceAccount, read.index, f);
   const autonomy: AgentSurface['autonomy'] = { tier: 'autonomous', approvalTools: [], position: o.position };
   applyAutonomyAnnotation(autonomy, o, f);
+  // Its model, provider, Secrets and MCP servers are in its containers' environment (src/read/manifests/workload-env.ts).
+  const env = workloadEnvSurface(o, namespace, f, read.index);
+  resolveServerBackends(env.mcpServers, { index: read.index, fields: f });
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
     workload: { kind: o.kind, name: o.name, ...(namespace !== undefined ? { namespace } : {}) },
     serviceAccount,
     identity,
-    models: [],
-    mcpServers: [],
+    models: env.model ? [env.model] : [],
+    mcpServers: env.mcpServers,
     delegations: [],
     memory: [],
     // Nothing declared pauses a plain workload, unless its annotation says otherwise.
