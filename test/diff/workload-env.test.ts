@@ -140,7 +140,14 @@ test('an MCP URL in the environment changed or added is a connection event; a ne
   const moved = pr(dir, DEPLOY, 'https://api.githubcopilot.com/mcp/', 'https://mcp.evil.example/mcp');
   assert.deepEqual(
     moved.events.map((e) => [e.type, e.file, e.line, e.subject]),
-    [['mcp-connection-added', DEPLOY, line(dir, DEPLOY, 'mcp.evil.example'), 'EnvMCPServer bots/GITHUB_MCP_URL: endpoint']],
+    [
+      [
+        'mcp-connection-added',
+        DEPLOY,
+        line(dir, DEPLOY, 'mcp.evil.example'),
+        'EnvMCPServer bots/GITHUB_MCP_URL: endpoint',
+      ],
+    ],
   );
   const added = pr(
     dir,

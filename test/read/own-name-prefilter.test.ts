@@ -20,25 +20,33 @@ function parsedNames(text: string, file = 'x.yaml'): string[] {
 const SPELLINGS: Record<string, string> = {
   plain: 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: shared-gpt\n',
   'double quotes': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: "shared-gpt"\n',
-  'single-quoted key and value': "apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  'name': 'shared-gpt'\n",
+  'single-quoted key and value':
+    "apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  'name': 'shared-gpt'\n",
   'flow mapping': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata: {namespace: ai, name: shared-gpt}\n',
   'space before the colon': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name  :  shared-gpt\n',
   'value on the next line': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name:\n    shared-gpt\n',
-  'next line, a comment after it': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name:\n    "shared-gpt"  # platform\n',
-  'next line, CRLF': 'apiVersion: kagent.dev/v1alpha2\r\nkind: ModelConfig\r\nmetadata:\r\n  name:\r\n    shared-gpt\r\n',
+  'next line, a comment after it':
+    'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name:\n    "shared-gpt"  # platform\n',
+  'next line, CRLF':
+    'apiVersion: kagent.dev/v1alpha2\r\nkind: ModelConfig\r\nmetadata:\r\n  name:\r\n    shared-gpt\r\n',
   'folded block scalar': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: >-\n    shared-gpt\n',
   'literal block scalar': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: |-\n    shared-gpt\n',
   tag: 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: !!str shared-gpt\n',
   'anchor in a list': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nx: [&n shared-gpt]\nmetadata:\n  name: *n\n',
-  'alias in the same document': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  labels: {app: &n shared-gpt}\n  name: *n\n',
+  'alias in the same document':
+    'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  labels: {app: &n shared-gpt}\n  name: *n\n',
   'CRLF line ends': 'apiVersion: kagent.dev/v1alpha2\r\nkind: ModelConfig\r\nmetadata:\r\n  name: shared-gpt\r\n',
-  'comment after the value': 'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: shared-gpt # the platform model\n',
+  'comment after the value':
+    'apiVersion: kagent.dev/v1alpha2\nkind: ModelConfig\nmetadata:\n  name: shared-gpt # the platform model\n',
 };
 
 for (const [shape, text] of Object.entries(SPELLINGS)) {
   test(`an object named in YAML (${shape}) can be found by its name before parsing`, () => {
     const names = parsedNames(text);
-    assert.ok(names.some((n) => n.trim() === 'shared-gpt'), `fixture parses: ${JSON.stringify(names)}`);
+    assert.ok(
+      names.some((n) => n.trim() === 'shared-gpt'),
+      `fixture parses: ${JSON.stringify(names)}`,
+    );
     assert.deepEqual(namesItCouldHold(text, ['shared-gpt']), ['shared-gpt']);
   });
 }
