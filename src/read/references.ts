@@ -51,6 +51,7 @@ export const INDEX_KINDS = [
   'MCPServer',
   'MCPRemoteProxy',
   'VirtualMCPServer',
+  'PodIdentityAssociation',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -69,6 +70,8 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPServer: ['toolhive.stacklok.dev', 'kagent.dev'],
   MCPRemoteProxy: ['toolhive.stacklok.dev'],
   VirtualMCPServer: ['toolhive.stacklok.dev'],
+  // EKS Pod Identity (src/read/manifests/eks-pod-identity.ts): found by the ServiceAccount name it holds.
+  PodIdentityAssociation: ['eks.services.k8s.aws', 'eks.aws.upbound.io', 'eks.aws.m.upbound.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
@@ -389,6 +392,13 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         names.add(o.name);
         const labels = (o.body.metadata as Record<string, unknown> | undefined)?.labels;
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
+        break;
+      }
+      case 'PodIdentityAssociation': {
+        // ACK writes the ServiceAccount under spec, Crossplane under spec.forProvider.
+        const forProvider = (spec.forProvider ?? {}) as Record<string, unknown>;
+        const sa = spec.serviceAccount ?? forProvider.serviceAccount;
+        if (typeof sa === 'string') names.add(sa);
         break;
       }
       case 'ModelConfig':
