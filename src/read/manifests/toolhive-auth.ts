@@ -131,6 +131,7 @@ export function externalAuthCredentials(
   find: ToolHiveFind,
 ): Array<[string, Position]> {
   const f = ctx.fields;
+  if (f.map(o, refPath) === undefined) return [];
   const name = f.str(o, [...refPath, 'name']);
   if (name === undefined) return [];
   const head = `${label} ${name}`;
@@ -187,7 +188,8 @@ const FACT_LISTS = new Set(['scopes', 'audiences', 'baselineClientScopes']);
 /**
  * Facts of one settings object, walked to a bounded depth: Secret references (a key ending in `SecretRef`,
  * `SecretRefs` or `TokenRef`, with name and key), role ARNs, and the scalars above. List items are named by their
- * `name` when they have one (upstream providers), else not numbered (reordering role mappings changes nothing).
+ * `name` (upstream providers), else their `claim` or `matcher` (role mappings), else not numbered; items beyond
+ * the bound are one `+<n> more sha256:<…>` fact.
  */
 function settingFacts(
   o: ManifestObject,
@@ -222,9 +224,17 @@ function settingFacts(
         out.push([`${here} ${clip([...items].sort().join(' '))}`, o.locate(K)]);
       } else if (Array.isArray(v)) {
         v.slice(0, MAX_ITEMS).forEach((item, i) => {
-          const n = item && typeof item === 'object' ? (item as Record<string, unknown>).name : undefined;
+          const it = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+          // Named by `name` (upstream providers), else by the claim or matcher a role mapping is for.
+          const n = [it.name, it.claim, it.matcher].find((x) => typeof x === 'string');
           walk([...K, i], `${here}${typeof n === 'string' ? `[${clip(n)}]` : ''}`, depth + 1);
         });
+        // Beyond the bound, the rest is one fact: a change there is still a change.
+        if (v.length > MAX_ITEMS)
+          out.push([
+            `${here} +${v.length - MAX_ITEMS} more sha256:${sha(JSON.stringify(v.slice(MAX_ITEMS)))}`,
+            o.locate(K),
+          ]);
       } else if (v && typeof v === 'object') walk(K, here, depth + 1);
     }
   };
@@ -244,7 +254,7 @@ export function embeddedAuthServer(
   find: ToolHiveFind,
 ): [string, Position] | undefined {
   const f = ctx.fields;
-  const ref = f.str(o, ['spec', 'authServerRef', 'name']);
+  const ref = f.map(o, ['spec', 'authServerRef']) && f.str(o, ['spec', 'authServerRef', 'name']);
   if (ref !== undefined) return [ref, o.locate(['spec', 'authServerRef'])];
   const ext = f.str(o, ['spec', 'externalAuthConfigRef', 'name']);
   const cfg = ext !== undefined ? find('MCPExternalAuthConfig', ext) : undefined;
@@ -305,6 +315,7 @@ export function remoteEndpointGuards(
     s.at.permissionProfile = o.locate(['spec', 'allowPrivateEndpoint']);
   }
   const C = ['spec', 'caBundleRef', 'configMapRef'];
+  if (f.map(o, C) === undefined) return [];
   const cm = f.str(o, [...C, 'name']);
   if (cm === undefined) return [];
   return [[`CA bundle from ConfigMap ${cm}/${f.str(o, [...C, 'key']) ?? 'ca.crt'}`, o.locate(['spec', 'caBundleRef'])]];
@@ -323,6 +334,7 @@ const EMBEDDING_DEFAULT_IMAGE = 'ghcr.io/huggingface/text-embeddings-inference:c
 export function embeddingModel(o: ManifestObject, ctx: ReadContext, find: ToolHiveFind): SurfaceModel | undefined {
   const f = ctx.fields;
   const R = ['spec', 'embeddingServerRef'];
+  if (f.map(o, R) === undefined) return undefined;
   const name = f.str(o, [...R, 'name']);
   if (name === undefined) return undefined;
   const ns = o.namespace ?? 'default';
