@@ -98,7 +98,10 @@ export interface SurfaceMcpServer extends Located, Sourced {
   allowedTools?: string[];
   /** Tools that wait for human approval. */
   requireApproval?: string[];
-  /** ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>). */
+  /**
+   * ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>); `network:private-endpoints`
+   * for an MCPServerEntry or MCPRemoteProxy with `allowPrivateEndpoint: true`.
+   */
   permissionProfile?: string;
   /**
    * Cloud role of the server's identity when the server object itself sets it (kmcp creates the ServiceAccount with
@@ -111,16 +114,21 @@ export interface SurfaceMcpServer extends Located, Sourced {
   workload?: SurfaceRef;
   /**
    * Credentials the connection or the server carries, sorted: `header <Name> from Secret <name>/<key>`,
-   * `header <Name> forwarded from the caller`, `env <NAME> from Secret <name>/<key>`, `envFrom Secret <name>`.
+   * `header <Name> forwarded from the caller`, `env <NAME> from Secret <name>/<key>`, `envFrom Secret <name>`,
+   * `token from MCPExternalAuthConfig <name>[: <fact>]` (ToolHive: role ARNs, Secrets and audiences it holds).
    */
   credentials?: string[];
   /** Host paths mounted into the server (ToolHive `spec.volumes[].hostPath`), sorted. */
   hostPaths?: string[];
-  /** How callers authenticate to the server: `oidc:<MCPOIDCConfig>`, or `none` (ToolHive without oidcConfigRef). */
+  /**
+   * How callers authenticate to the server: `oidc:<MCPOIDCConfig>`, `embedded:<MCPExternalAuthConfig>` (ToolHive
+   * embedded auth server without oidcConfigRef), or `none` (ToolHive without either).
+   */
   authentication?: string;
   /**
    * Rules that decide which calls go through, as written (agentgateway `policies.mcp.authorization`:
-   * `<Action>: <CEL> && …`); `allowedTools` holds the tools they allow when they name them.
+   * `<Action>: <CEL> && …`; ToolHive Cedar policies of an MCPAuthzConfig or inline `authzConfig`, sorted);
+   * `allowedTools` holds the tools they allow when they name them.
    */
   authorization?: string[];
   /** Servers behind this one (a VirtualMCPServer's group members, an MCPRemoteProxy's remote URL), by label. */

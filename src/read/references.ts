@@ -28,6 +28,9 @@ const BY_OWN_NAME = [
   'ToolServer',
   'Memory',
   'MCPToolConfig',
+  'MCPAuthzConfig',
+  'MCPExternalAuthConfig',
+  'EmbeddingServer',
   'ServingRuntime',
   'ClusterServingRuntime',
 ] as const;
@@ -35,7 +38,8 @@ const BY_OWN_NAME = [
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
- * kinds and Memory, ToolHive's MCPToolConfig, KServe's serving runtimes) — platform repositories keep those in a
+ * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig and EmbeddingServer, KServe's
+ * serving runtimes) — platform repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
 export const INDEX_KINDS = [
@@ -77,6 +81,9 @@ const GROUPS: Record<string, readonly string[]> = {
   ToolServer: [KAGENT_GROUP],
   Memory: [KAGENT_GROUP],
   MCPToolConfig: [TOOLHIVE_GROUP],
+  MCPAuthzConfig: [TOOLHIVE_GROUP],
+  MCPExternalAuthConfig: [TOOLHIVE_GROUP],
+  EmbeddingServer: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
 };
@@ -271,12 +278,13 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
 
 /** kagent kinds an agent's tool reference names (src/read/manifests/kagent.ts mcpServerByKind). */
 const KAGENT_SERVER_KINDS = new Set(['RemoteMCPServer', 'MCPServer', 'ToolServer', 'Service']);
-const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer']);
+const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer', 'MCPServerEntry']);
 
 /**
  * The names of the objects the agent's surface refers to and the index does not hold, as the readers look them
  * up: a ModelConfig (kagent.ts modelFromConfig), a kagent MCP server or Service (mcpServerByKind), a Memory; the
- * MCPToolConfig of a ToolHive server (toolhive.ts); the ServingRuntime or ClusterServingRuntime of an
+ * MCPToolConfig of a ToolHive server (toolhive.ts), and the MCPAuthzConfig, MCPExternalAuthConfig and
+ * EmbeddingServer its auth fields name (toolhive-auth.ts); the ServingRuntime or ClusterServingRuntime of an
  * InferenceService (kserve.ts runtimeImage). A reference the readers resolved has `definedAt`.
  */
 function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[] {
@@ -305,11 +313,32 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     if (Array.isArray(tools)) for (const t of tools) refs.push(record(record(t).toolConfigRef).name);
     for (const r of refs)
       if (typeof r === 'string' && !index.find('MCPToolConfig', r, ns, TOOLHIVE_GROUP)) names.push(r);
+    // What toolhive-auth.ts follows: authorization policies, external auth, the embedding model.
+    for (const [kind, r] of toolhiveAuthRefs(spec))
+      if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
   for (const m of surface.memory)
     if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
       names.push(m.ref.name);
   return names;
+}
+
+/** The objects a ToolHive server's auth fields name, by kind (src/read/manifests/toolhive-auth.ts). */
+function toolhiveAuthRefs(spec: Record<string, unknown>): Array<[string, unknown]> {
+  const incoming = record(spec.incomingAuth);
+  const outgoing = record(spec.outgoingAuth);
+  const backends = Object.values(record(outgoing.backends)).slice(0, 50);
+  return [
+    ['MCPAuthzConfig', record(spec.authzConfigRef).name],
+    ['MCPAuthzConfig', record(incoming.authzConfigRef).name],
+    ['MCPExternalAuthConfig', record(spec.externalAuthConfigRef).name],
+    ['MCPExternalAuthConfig', record(spec.authServerRef).name],
+    ...[outgoing.default, ...backends].map((b): [string, unknown] => [
+      'MCPExternalAuthConfig',
+      record(record(b).externalAuthConfigRef).name,
+    ]),
+    ['EmbeddingServer', record(spec.embeddingServerRef).name],
+  ];
 }
 
 /** The runtimes an InferenceService's predictors name (`model.runtime`) that no runtime read so far answers. */

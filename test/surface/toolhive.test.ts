@@ -165,11 +165,22 @@ test('MCPRemoteProxy, MCPServerEntry and VirtualMCPServer: remote URL, identitie
     'header X-API-Key from Secret crm-api/key',
     'header X-Tenant-ID (literal)',
     'token from MCPExternalAuthConfig crm-token-exchange',
+    // What the MCPExternalAuthConfig holds (toolhive-auth.ts): the token's audience, client and client Secret.
+    'token from MCPExternalAuthConfig crm-token-exchange: tokenExchange.audience crm-api',
+    'token from MCPExternalAuthConfig crm-token-exchange: tokenExchange.clientId crm-proxy',
+    'token from MCPExternalAuthConfig crm-token-exchange: tokenExchange.clientSecretRef from Secret crm-proxy-oauth/client-secret',
+    'token from MCPExternalAuthConfig crm-token-exchange: tokenExchange.scopes crm.read',
+    'token from MCPExternalAuthConfig crm-token-exchange: tokenExchange.tokenUrl https://login.example.com/realms/agents/protocol/openid-connect/token',
+    'token from MCPExternalAuthConfig crm-token-exchange: type tokenExchange',
   ]);
   assert.equal(crm.authentication, 'oidc:corp-idp');
   const entry = byName.get('docs-search')!;
   assert.equal(entry.transport, 'streamable-http');
-  assert.deepEqual(entry.credentials, ['header Authorization from Secret docs-search-token/bearer']);
+  // caBundleRef: the CA its TLS is verified with (toolhive-auth.ts).
+  assert.deepEqual(entry.credentials, [
+    'CA bundle from ConfigMap corp-ca/ca.crt',
+    'header Authorization from Secret docs-search-token/bearer',
+  ]);
   const gw = byName.get('research-gw')!;
   assert.deepEqual(gw.upstreams, [
     'MCPRemoteProxy crm-proxy',

@@ -4,11 +4,21 @@ import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../mode
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
+import {
+  authServerCredentials,
+  embeddedAuthServer,
+  embeddingModel,
+  externalAuthCredentials,
+  outgoingAuthCredentials,
+  readAuthorization,
+  remoteEndpointGuards,
+  type ToolHiveFind,
+} from './toolhive-auth.js';
 
 /**
  * Stacklok ToolHive operator (group toolhive.stacklok.dev; v1beta1, and the deprecated v1alpha1 with the same
  * schema): MCPServer (+ MCPToolConfig, permission profile), MCPRemoteProxy, VirtualMCPServer (+ MCPGroup
- * membership) and MCPServerEntry. Names of what the operator creates (Services, ServiceAccounts, workloads) are the
+ * membership, EmbeddingServer) and MCPServerEntry; what their auth objects contain is read in toolhive-auth.ts. Names of what the operator creates (Services, ServiceAccounts, workloads) are the
  * contract other manifests use to reach them; they are listed in TOOLHIVE_NAMES and docs/surface.md.
  * Facts: research/toolhive-agentgateway.md §1.
  */
@@ -37,8 +47,16 @@ export function readToolHive(o: ManifestObject, ctx: ReadContext, out: SurfaceIn
   if (groupOf(o.apiVersion) !== TOOLHIVE_GROUP) return;
   if (o.kind === 'MCPServer') out.mcpServers.push(toolhiveServer(o, ctx));
   else if (o.kind === 'MCPRemoteProxy') out.mcpServers.push(toolhiveRemoteProxy(o, ctx));
-  else if (o.kind === 'VirtualMCPServer') out.mcpServers.push(toolhiveVirtualServer(o, ctx));
-  else if (o.kind === 'MCPServerEntry') out.mcpServers.push(toolhiveServerEntry(o, ctx));
+  else if (o.kind === 'VirtualMCPServer') {
+    out.mcpServers.push(toolhiveVirtualServer(o, ctx));
+    const embedding = embeddingModel(o, ctx, finder(o, ctx));
+    if (embedding) out.models.push(embedding);
+  } else if (o.kind === 'MCPServerEntry') out.mcpServers.push(toolhiveServerEntry(o, ctx));
+}
+
+/** Objects a ToolHive object names are in its namespace (the operator resolves no other). */
+function finder(o: ManifestObject, ctx: ReadContext): ToolHiveFind {
+  return (kind, name) => ctx.index.find(kind, name, o.namespace, TOOLHIVE_GROUP);
 }
 
 function svcUrl(service: string, ns: string, port: string, path: string): string {
@@ -51,12 +69,24 @@ function identityOf(o: ManifestObject, ns: string, fallback: string, ctx: ReadCo
   return [saUsername(ns, sa ?? fallback), sa !== undefined ? o.locate(['spec', 'serviceAccount']) : o.position];
 }
 
-/** `oidcConfigRef` (v1beta1), inline `oidcConfig` (v1alpha1 before v0.21); without either the proxy lets anyone in. */
+/**
+ * `oidcConfigRef` (v1beta1), inline `oidcConfig` (v1alpha1 before v0.21); without either the proxy lets anyone in,
+ * unless an embedded auth server is configured (`authServerRef`): then `embedded:<MCPExternalAuthConfig>`, and a
+ * problem, since the operator refuses an embedded auth server without oidcConfigRef (toolhive-auth.ts).
+ */
 function authenticationOf(o: ManifestObject, ctx: ReadContext): [string, Position] {
   const f = ctx.fields;
   const ref = f.str(o, ['spec', 'oidcConfigRef', 'name']);
   if (ref !== undefined) return [`oidc:${ref}`, o.locate(['spec', 'oidcConfigRef'])];
   if (f.raw(o, ['spec', 'oidcConfig']) !== undefined) return ['oidc:inline', o.locate(['spec', 'oidcConfig'])];
+  const embedded = embeddedAuthServer(o, ctx, finder(o, ctx));
+  if (embedded) {
+    f.problem(
+      embedded[1],
+      `${o.kind} ${o.name}: an embedded auth server (MCPExternalAuthConfig ${embedded[0]}) needs spec.oidcConfigRef; the operator does not start the proxy without it`,
+    );
+    return [`embedded:${embedded[0]}`, embedded[1]];
+  }
   return ['none', o.locate(['spec'])];
 }
 
@@ -77,9 +107,15 @@ function forwardedHeaders(o: ManifestObject, ctx: ReadContext): Array<[string, P
       o.locate(P),
     ]);
   });
-  const exchange = f.str(o, ['spec', 'externalAuthConfigRef', 'name']);
-  if (exchange !== undefined)
-    out.push([`token from MCPExternalAuthConfig ${exchange}`, o.locate(['spec', 'externalAuthConfigRef'])]);
+  out.push(
+    ...externalAuthCredentials(
+      o,
+      ['spec', 'externalAuthConfigRef'],
+      'token from MCPExternalAuthConfig',
+      ctx,
+      finder(o, ctx),
+    ),
+  );
   return out;
 }
 
@@ -141,14 +177,9 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
   });
   addCredentials(s, secrets, o.locate(['spec', 'secrets']));
   // MCPServer.spec.externalAuthConfigRef (cmd/thv-operator/api/v1beta1/mcpserver_types.go): the proxy obtains a
-  // token for the server's upstream calls, as an MCPRemoteProxy's does.
-  const exchange = f.str(o, ['spec', 'externalAuthConfigRef', 'name']);
-  if (exchange !== undefined)
-    addCredentials(
-      s,
-      [[`token from MCPExternalAuthConfig ${exchange}`, o.locate(['spec', 'externalAuthConfigRef'])]],
-      o.locate(['spec', 'externalAuthConfigRef']),
-    );
+  // token for the server's upstream calls, as an MCPRemoteProxy's does; what the MCPExternalAuthConfig holds.
+  addCredentials(s, authCredentials(o, ctx), o.locate(['spec', 'externalAuthConfigRef']));
+  readAuthorization(o, ['spec'], ctx, finder(o, ctx), s);
   const hostPaths: string[] = [];
   (f.list(o, ['spec', 'volumes']) ?? []).forEach((_, i) => {
     const P = ['spec', 'volumes', i];
@@ -323,6 +354,9 @@ export function toolhiveRemoteProxy(o: ManifestObject, ctx: ReadContext): Surfac
     },
   };
   addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
+  addCredentials(s, remoteEndpointGuards(o, ctx, s), o.locate(['spec', 'caBundleRef']));
+  addCredentials(s, authServerRefCredentials(o, ctx), o.locate(['spec', 'authServerRef']));
+  readAuthorization(o, ['spec'], ctx, finder(o, ctx), s);
   readPodTemplate(o, s, ctx);
   const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
   if (toolConfig !== undefined) {
@@ -349,7 +383,33 @@ export function toolhiveServerEntry(o: ManifestObject, ctx: ReadContext): Surfac
     at: { url: o.locate(['spec', 'remoteUrl']), transport: o.locate(['spec', 'transport']) },
   };
   addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
+  addCredentials(s, remoteEndpointGuards(o, ctx, s), o.locate(['spec', 'caBundleRef']));
   return s;
+}
+
+/** MCPServer: `externalAuthConfigRef` and `authServerRef`, with what the MCPExternalAuthConfigs hold. */
+function authCredentials(o: ManifestObject, ctx: ReadContext): Array<[string, Position]> {
+  return [
+    ...externalAuthCredentials(
+      o,
+      ['spec', 'externalAuthConfigRef'],
+      'token from MCPExternalAuthConfig',
+      ctx,
+      finder(o, ctx),
+    ),
+    ...authServerRefCredentials(o, ctx),
+  ];
+}
+
+/** `spec.authServerRef`: the embedded OAuth server's Secrets and upstream providers (MCPServer, MCPRemoteProxy). */
+function authServerRefCredentials(o: ManifestObject, ctx: ReadContext): Array<[string, Position]> {
+  return externalAuthCredentials(
+    o,
+    ['spec', 'authServerRef'],
+    'auth server from MCPExternalAuthConfig',
+    ctx,
+    finder(o, ctx),
+  );
 }
 
 /** The name of the MCPGroup an object belongs to (`spec.groupRef.name`; a plain string in toolhive ≤ v0.18). */
@@ -419,6 +479,13 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
     ]),
     o.locate([...passPath, 'passthroughHeaders']),
   );
+  // What the vMCP presents to its backends (spec.outgoingAuth) and its embedded auth server's upstream Secrets.
+  addCredentials(
+    s,
+    [...outgoingAuthCredentials(o, ctx, finder(o, ctx)), ...authServerCredentials(o, ctx)],
+    o.locate(['spec', 'outgoingAuth']),
+  );
+  readAuthorization(o, ['spec', 'incomingAuth'], ctx, finder(o, ctx), s);
   readPodTemplate(o, s, ctx);
   const allowed = aggregatedTools(o, members, ctx);
   if (allowed) {
