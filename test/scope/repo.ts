@@ -58,6 +58,8 @@ export interface DiffEventJson {
   subject: string;
   identity?: string;
   builtinRoles?: string[];
+  before?: unknown;
+  after?: unknown;
 }
 
 export interface DiffOut {
