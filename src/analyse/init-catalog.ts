@@ -215,6 +215,11 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
           'the instance metadata service (169.254.169.254)',
         ],
       };
+  const extra = runtimeExtras(surface);
+  if (extra.length > 0) {
+    runtime.description = `${runtime.description} ${extra.map((x) => `${x[0].toUpperCase()}${x.slice(1)}.`).join(' ')}`;
+    runtime.blastSurface = [...runtime.blastSurface, ...extra];
+  }
   components.push(runtime);
   add('runtime', runtime);
 
@@ -232,6 +237,22 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     return e;
   });
   return { components, delegations, byCategory, memory };
+}
+
+/** What a kagent agent's runtime brings beyond its tool servers: its Harness type, skills, built-in tools, channels. */
+function runtimeExtras(surface: AgentSurface): string[] {
+  const out: string[] = [];
+  const type = surface.sandbox?.harnessType;
+  if (type === 'codex' || type === 'claude')
+    out.push(`the ${type === 'claude' ? 'Claude Code' : 'Codex'} harness and its native tools`);
+  const skills = surface.extensions?.skills ?? [];
+  if (skills.length > 0)
+    out.push(`${skills.length} skill source${skills.length === 1 ? '' : 's'} loaded into the agent`);
+  const builtin = surface.extensions?.builtinTools ?? [];
+  if (builtin.length > 0) out.push(`built-in tools ${builtin.join(', ')}`);
+  for (const c of (surface.sandbox?.channels ?? []).slice(0, 20))
+    if (c.access !== 'disabled') out.push(`prompts from the ${c.type} channel ${c.name} (${c.access})`);
+  return out;
 }
 
 function sameRef(

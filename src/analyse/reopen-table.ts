@@ -22,7 +22,7 @@ export const TOOL_CALL_ENVELOPE = ['sdk-callback', 'mcp-log'] as const;
  * behind the tools are the same, so compromise-class threats (an exploited image, a container escape, a stolen
  * token) are not concerned unless they name one of the tools.
  */
-const TOOL_LIST_ASPECTS = new Set(['tools', 'allowed-tools', 'tool-hash']);
+const TOOL_LIST_ASPECTS = new Set(['tools', 'allowed-tools', 'tool-hash', 'builtin-tools']);
 
 export interface ReopenRule {
   /** What the event invalidates, for people (docs/reopen.md and `diff --help`). */

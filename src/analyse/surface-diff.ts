@@ -5,10 +5,12 @@ import type {
   DeclaredPermission,
   SurfaceDelegation,
   SurfaceMcpServer,
+  SurfaceChannel,
   SurfaceModel,
   SurfaceRef,
   SurfaceServiceAccount,
   SurfaceTool,
+  Sourced,
 } from '../model/surface.js';
 import type {
   AnnotationFacts,
@@ -75,6 +77,7 @@ export function diffSurfaces(
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
   diffModels(base?.models ?? [], head?.models ?? [], emit, opts.findValue);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
+  if (base && head) diffAgentRuntime(base, head, emit);
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
   diffPermissions(base, head, emit, opts.findValue);
@@ -185,6 +188,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         { ref: hs.ref, aspect: 'permission-profile' },
       );
     }
+    diffTls(bs, hs, subject, emit);
     if ((bs.identity ?? '') !== (hs.identity ?? '')) {
       emit(
         'tool-surface-modified',
@@ -391,6 +395,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
     endpoint: m.endpoint,
     runtime: m.runtime,
     credentials: m.credentials?.join(', '),
+    tls: m.tls?.join(', '),
   });
 }
 
@@ -424,7 +429,7 @@ function diffModels(
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials'] as const).find(
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls'] as const).find(
         (k) => before![k] !== after![k],
       );
       if (field) {
@@ -437,12 +442,213 @@ function diffModels(
     const runtime = (before?.runtime ?? '') !== (after?.runtime ?? '');
     emit(
       'model-version-updated',
-      !before ? 'widened' : !after ? 'narrowed' : 'changed',
+      !before ? 'widened' : !after ? 'narrowed' : trustDirection(before, after),
       where,
       `${refLabel(m.ref)}${m.target !== undefined ? ` ${m.target}` : ''}`,
       before,
       after,
       { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
+    );
+  }
+}
+
+/** Certificate verification switched off is a weakening (a man in the middle reads and answers); on again, the reverse. */
+const NO_VERIFY = 'certificate verification off';
+
+/** A model whose only change is its TLS settings moved by verification; anything else is another model. */
+function trustDirection(before: Record<string, string>, after: Record<string, string>): EventDirection {
+  const { tls: bt = '', ...b } = before;
+  const { tls: at2 = '', ...a } = after;
+  if (!sameData(b, a)) return 'changed';
+  return tlsDirection(bt.split(', '), at2.split(', '));
+}
+
+function tlsDirection(before: readonly string[], after: readonly string[]): EventDirection {
+  const b = before.includes(NO_VERIFY);
+  const a = after.includes(NO_VERIFY);
+  return a && !b ? 'widened' : b && !a ? 'narrowed' : 'changed';
+}
+
+/** A server's TLS settings (kagent RemoteMCPServer `spec.tls`): verification off widens who can answer as the server. */
+function diffTls(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
+  if (sameSet(bs.tls ?? [], hs.tls ?? [])) return;
+  emit(
+    'tool-surface-modified',
+    tlsDirection(bs.tls ?? [], hs.tls ?? []),
+    at(hs, 'tls'),
+    `${subject}: TLS`,
+    sorted(bs.tls ?? []),
+    sorted(hs.tls ?? []),
+    { ref: hs.ref, aspect: 'tls', tools: sorted(hs.allowedTools ?? (hs.tools ?? []).map((t) => t.name)) },
+  );
+}
+
+/**
+ * Who may reach the agent by prompt: more open is wider. `pairing` (anyone may ask, an operator approves at run time:
+ * the list is no longer in the manifests) is wider than an allow-list; `unrestricted` Hermes is as open as `open`.
+ */
+const ACCESS_RANK: Record<string, number> = { disabled: 0, allowlist: 1, pairing: 2, open: 3, unrestricted: 3 };
+const CALLERS_RANK: Record<string, number> = { Same: 0, Selector: 1, All: 2 };
+
+function rankDirection(rank: Record<string, number>, before: string | undefined, after: string | undefined) {
+  const b = before === undefined ? -1 : (rank[before] ?? 1);
+  const a = after === undefined ? -1 : (rank[after] ?? 1);
+  return a > b ? 'widened' : a < b ? 'narrowed' : 'changed';
+}
+
+/**
+ * What a kagent agent's runtime is and loads, apart from its models and tool servers (SandboxAgent, AgentTemplate,
+ * AgentHarness `sandbox`; skills, plugins and built-in tools): the runtime (image, Harness, WorkerPool) is the code
+ * that runs the agent, a model-version update of the runtime; the Harness type (codex, claude bring their own
+ * tools), skills and built-in tools, allowed domains and the runtime's Secrets change the tool surface; channels and
+ * `allowedNamespaces` change who may prompt the agent, its autonomy. Scoped by the agent object, whose runtime
+ * component `init` writes.
+ */
+function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): void {
+  const { position: _p, ...ref } = head.agent;
+  const name = refLabel(ref);
+  const bs = base.sandbox ?? {};
+  const hs = head.sandbox ?? {};
+  const where = (s: Sourced, ...fields: string[]) => {
+    for (const f of fields) if (s.at?.[f]) return s.at[f];
+    return head.agent.position;
+  };
+  const runtime = (s: typeof bs) =>
+    compact({ image: s.image, harness: s.harness && refLabel(s.harness), workerPool: s.workerPool?.name });
+  const br = runtime(bs);
+  const hr = runtime(hs);
+  if (!sameData(br, hr)) {
+    const field = br.image !== hr.image ? 'image' : br.harness !== hr.harness ? 'harness' : 'workerPool';
+    emit('model-version-updated', 'changed', where(hs, field, 'image'), `${name}: runtime`, br, hr, {
+      ref,
+      aspect: 'runtime',
+    });
+  }
+  if ((bs.harnessType ?? '') !== (hs.harnessType ?? '')) {
+    // kagent's adapter runs the template's declared tools; Codex and Claude Code bring their own (shell, files, web).
+    const native = (t: string | undefined) => t === 'codex' || t === 'claude';
+    const direction =
+      native(hs.harnessType) && !native(bs.harnessType)
+        ? 'widened'
+        : native(bs.harnessType) && !native(hs.harnessType)
+          ? 'narrowed'
+          : 'changed';
+    emit(
+      'tool-surface-modified',
+      direction,
+      where(hs, 'harnessType', 'harness'),
+      `${name}: harness type`,
+      bs.harnessType ?? null,
+      hs.harnessType ?? null,
+      {
+        ref,
+        aspect: 'harness',
+      },
+    );
+  }
+  // A BYO SandboxAgent's env Secrets are its model's credentials, compared there.
+  const modelCreds = (s: AgentSurface) => new Set(s.models.flatMap((m) => m.credentials ?? []));
+  const setFacet = (
+    before: string[],
+    after: string[],
+    subject: string,
+    aspect: string,
+    type: SurfaceEventType,
+    position: Position,
+    tools?: string[],
+  ) => {
+    if (sameSet(before, after)) return;
+    emit(
+      type,
+      setDirection(sorted(before), sorted(after)),
+      position,
+      `${name}: ${subject}`,
+      sorted(before),
+      sorted(after),
+      {
+        ref,
+        aspect,
+        ...(tools ? { tools } : {}),
+      },
+    );
+  };
+  const bc = (bs.credentials ?? []).filter((c) => !modelCreds(base).has(c));
+  const hc = (hs.credentials ?? []).filter((c) => !modelCreds(head).has(c));
+  const newCred = hc.find((c) => !bc.includes(c));
+  setFacet(
+    bc,
+    hc,
+    'runtime credentials',
+    'credentials',
+    'tool-surface-modified',
+    where(hs, `credential:${newCred}`, 'credentials', 'image'),
+  );
+  setFacet(
+    bs.allowedDomains ?? [],
+    hs.allowedDomains ?? [],
+    'allowed domains',
+    'allowed-domains',
+    'tool-surface-modified',
+    where(hs, 'allowedDomains'),
+  );
+  const be = base.extensions ?? {};
+  const he = head.extensions ?? {};
+  const firstNew = (b: string[], h: string[]) => h.find((x) => !b.includes(x));
+  const newSkill = firstNew(be.skills ?? [], he.skills ?? []);
+  setFacet(
+    be.skills ?? [],
+    he.skills ?? [],
+    'skills and plugins',
+    'skills',
+    'tool-surface-modified',
+    where(he, `skill:${newSkill}`, 'skills'),
+  );
+  setFacet(
+    be.builtinTools ?? [],
+    he.builtinTools ?? [],
+    'built-in tools',
+    'builtin-tools',
+    'tool-surface-modified',
+    where(he, 'builtinTools'),
+    symmetricDifference(be.builtinTools ?? [], he.builtinTools ?? []),
+  );
+  if ((bs.allowedNamespaces ?? 'Same') !== (hs.allowedNamespaces ?? 'Same')) {
+    emit(
+      'autonomy-tier-changed',
+      rankDirection(CALLERS_RANK, bs.allowedNamespaces ?? 'Same', hs.allowedNamespaces ?? 'Same'),
+      where(hs, 'allowedNamespaces'),
+      `${name}: namespaces that may use it as a tool`,
+      bs.allowedNamespaces ?? 'Same',
+      hs.allowedNamespaces ?? 'Same',
+      { ref, aspect: 'callers' },
+    );
+  }
+  const bch = new Map((bs.channels ?? []).map((c) => [`${c.type} ${c.name}`, c]));
+  const hch = new Map((hs.channels ?? []).map((c) => [`${c.type} ${c.name}`, c]));
+  const facts = (c: SurfaceChannel) => ({ access: c.access, ...(c.allowed ? { allowed: c.allowed } : {}) });
+  for (const key of sorted([...bch.keys(), ...hch.keys()])) {
+    const b = bch.get(key);
+    const h = hch.get(key);
+    if (b && h && b.access === h.access && sameSet(b.allowed ?? [], h.allowed ?? [])) continue;
+    let direction: EventDirection = rankDirection(ACCESS_RANK, b?.access, h?.access);
+    // Same access, another allow-list: who was added or removed from it.
+    if (b && h && b.access === h.access) direction = setDirection(b.allowed ?? [], h.allowed ?? []);
+    const position = h
+      ? b && b.access === h.access
+        ? (h.at?.allowed ?? h.position)
+        : (h.at?.access ?? h.position)
+      : b!.position;
+    emit(
+      'autonomy-tier-changed',
+      direction,
+      position,
+      `${name}: channel ${key}: who may prompt`,
+      b ? facts(b) : null,
+      h ? facts(h) : null,
+      {
+        ref,
+        aspect: 'channels',
+      },
     );
   }
 }

@@ -67,6 +67,11 @@ export interface SurfaceModel extends Located, Sourced {
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
    */
   identity?: string;
+  /**
+   * How the connection to the provider trusts its certificate, when the manifest says (kagent ModelConfig `spec.tls`),
+   * sorted: `certificate verification off`, `CA from Secret <name>/<key>`, `system CAs off`.
+   */
+  tls?: string[];
 }
 
 export interface SurfaceTool {
@@ -133,6 +138,8 @@ export interface SurfaceMcpServer extends Located, Sourced {
   authorization?: string[];
   /** Servers behind this one (a VirtualMCPServer's group members, an MCPRemoteProxy's remote URL), by label. */
   upstreams?: string[];
+  /** How the connection trusts the server's certificate (kagent RemoteMCPServer `spec.tls`), as SurfaceModel.tls. */
+  tls?: string[];
 }
 
 export interface SurfaceDelegation extends Located, Sourced {
@@ -246,8 +253,43 @@ export interface SurfaceSandbox extends Sourced {
   allowedDomains?: string[];
   /** `spec.allowedNamespaces.from` (Same, All, Selector): who may use this agent as a tool. */
   allowedNamespaces?: string;
-  /** Secrets handed to the agent's runtime (BYO `env`, Harness `env[].credentialRef`), as `env <NAME> from Secret <s>/<k>`. */
+  /**
+   * Secrets handed to the agent's runtime (BYO `env`, Harness `env[].credentialRef`, AgentHarness `env` and channel
+   * tokens), sorted, as `env <NAME> from Secret <s>/<k>` or `slack <channel> botToken from Secret <s>/<k>`.
+   */
   credentials?: string[];
+  /** The Harness runtime adapter (`kagent`, `codex` or `claude`): codex and claude bring their own native tools. */
+  harnessType?: string;
+  /** Messaging channels that deliver prompts to the agent (AgentHarness `spec.channels[]`): who can prompt it. */
+  channels?: SurfaceChannel[];
+}
+
+/** A Slack or Telegram binding of a kagent AgentHarness: who, outside the cluster, can prompt the agent. */
+export interface SurfaceChannel {
+  name: string;
+  /** slack | telegram */
+  type: string;
+  /**
+   * open (anyone the bot can see), allowlist, pairing (Telegram direct messages approved one by one), disabled, or
+   * `unrestricted` (Hermes without an allow-list).
+   */
+  access: string;
+  /** The allow-list as written (Slack channel ids, user ids), or `from <ConfigMap|Secret> <name>/<key>`; sorted. */
+  allowed?: string[];
+  position: Position;
+  /** The node that sets the access (else the channel) and the allow-list. */
+  at?: { access?: Position; allowed?: Position };
+}
+
+/**
+ * Code and tools a kagent agent's runtime loads besides its tool servers: skills and plugin bundles (`skills`,
+ * `plugins`), and the runtime's own tools (`declarative.shareTools`). `at['skill:<text>']` locates each skill.
+ */
+export interface SurfaceExtensions extends Sourced {
+  /** As `<source>` (`git <url>@<ref>`, `oci <ref>`, `s3 <uri>`…), prefixed by the skill's name when it has one; sorted. */
+  skills?: string[];
+  /** Tools the runtime adds to the agent (create_share_link, list_share_links, delete_share_link), sorted. */
+  builtinTools?: string[];
 }
 
 export interface AgentSurface {
@@ -278,6 +320,8 @@ export interface AgentSurface {
   toolIdentities?: SurfaceIdentity[];
   /** SandboxAgent, AgentTemplate, AgentHarness: where it runs and what it declares. */
   sandbox?: SurfaceSandbox;
+  /** kagent: skills, plugins and built-in tools the agent's runtime loads (undefined when it declares none). */
+  extensions?: SurfaceExtensions;
   models: SurfaceModel[];
   mcpServers: SurfaceMcpServer[];
   delegations: SurfaceDelegation[];

@@ -249,7 +249,11 @@ test('AgentTemplate (API v2): model, RemoteMCPServer tools, template delegation,
     claw.models.map((m) => m.ref.name),
     ['bedrock-claude'],
   );
-  assert.deepEqual(claw.sandbox?.credentials, ['env GITHUB_TOKEN from Secret github-pat/token']);
+  assert.deepEqual(claw.sandbox?.credentials, [
+    'env GITHUB_TOKEN from Secret github-pat/token',
+    'slack ops appToken from Secret slack-bot/app-token',
+    'slack ops botToken from Secret slack-bot/bot-token',
+  ]);
 });
 
 test("a SandboxAgent's Kubernetes reach is its tool server's: URL → Service → Deployment → ServiceAccount → RBAC", () => {

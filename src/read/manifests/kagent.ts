@@ -8,6 +8,7 @@ import type {
   SurfaceModel,
   SurfaceTool,
   SurfaceSandbox,
+  SurfaceExtensions,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
@@ -134,6 +135,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     const byo = byoImage(agent, f);
     if (byo) s.models.push(byo);
     if (sandboxed && byo?.credentials && s.sandbox) s.sandbox.credentials = byo.credentials;
+    const ext = extensionsOf(agent, f, false);
+    if (ext) s.extensions = ext;
     return s;
   }
   const D = ['spec', 'declarative'];
@@ -211,7 +214,88 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     tools.length > 0 ? agent.locate([...D, 'tools']) : agent.locate(D),
     f.bool(agent, [...D, 'executeCodeBlocks']),
   );
+  const ext = extensionsOf(agent, f, true);
+  if (ext) s.extensions = ext;
   return s;
+}
+
+/**
+ * The tools kagent's runtime adds when `spec.declarative.shareTools` is true (kagent 5229184e280a
+ * go/core/internal/controller/translator/agent/compiler.go passes the flag; go/adk/pkg/tools/share_tools.go).
+ */
+export const SHARE_TOOLS = ['create_share_link', 'delete_share_link', 'list_share_links'] as const;
+
+/**
+ * Agent/SandboxAgent v1alpha2 and v1alpha3 `spec.skills` (SkillForAgent: `refs[]` OCI images, `gitRefs[] {url, ref,
+ * path, name}`, `s3Refs[] {uri, name}`, `insecureSkipVerify`, `gitAuthSecretRef`) — code and instructions pulled into
+ * the agent's `/skills` — and `spec.declarative.shareTools` (kagent 5229184e280a go/api/v1alpha2/agent_types.go).
+ * SandboxAgent rejects `spec.skills` at admission; it is read anyway, as written.
+ */
+function extensionsOf(agent: ManifestObject, f: FieldReader, declarative: boolean): SurfaceExtensions | undefined {
+  const out: SurfaceExtensions = { at: {} };
+  const K = ['spec', 'skills'];
+  if (f.map(agent, K)) {
+    const found: Array<[string, Position]> = [];
+    (f.strings(agent, [...K, 'refs']) ?? []).forEach((ref, i) => {
+      found.push([`oci ${ref}`, agent.locate([...K, 'refs', i])]);
+    });
+    (f.list(agent, [...K, 'gitRefs']) ?? []).forEach((_, i) => {
+      const P = [...K, 'gitRefs', i];
+      const url = f.str(agent, [...P, 'url']);
+      if (url === undefined) return;
+      const path = f.str(agent, [...P, 'path']);
+      // kagent defaults ref to main: a branch, so what is loaded moves with it.
+      found.push([
+        `git ${url}@${f.str(agent, [...P, 'ref']) ?? 'main'}${path ? ` path ${path}` : ''}`,
+        agent.locate(P),
+      ]);
+    });
+    (f.list(agent, [...K, 's3Refs']) ?? []).forEach((_, i) => {
+      const uri = f.str(agent, [...K, 's3Refs', i, 'uri']);
+      if (uri !== undefined) found.push([`s3 ${uri}`, agent.locate([...K, 's3Refs', i])]);
+    });
+    if (f.bool(agent, [...K, 'insecureSkipVerify']))
+      found.push(['pulled without TLS verification (insecureSkipVerify)', agent.locate([...K, 'insecureSkipVerify'])]);
+    const gitAuth = f.str(agent, [...K, 'gitAuthSecretRef', 'name']);
+    if (gitAuth !== undefined)
+      found.push([`git credentials from Secret ${gitAuth}`, agent.locate([...K, 'gitAuthSecretRef'])]);
+    addSkills(out, found, agent.locate(K));
+  }
+  if (declarative && f.bool(agent, ['spec', 'declarative', 'shareTools'])) {
+    out.builtinTools = [...SHARE_TOOLS];
+    out.at!.builtinTools = agent.locate(['spec', 'declarative', 'shareTools']);
+  }
+  return out.skills || out.builtinTools ? out : undefined;
+}
+
+/** Adds skills, sorted, each located at its entry (`at['skill:<text>']`); `at.skills` is the list's node. */
+export function addSkills(out: SurfaceExtensions, items: ReadonlyArray<[string, Position]>, listAt: Position): void {
+  if (items.length === 0) return;
+  out.at ??= {};
+  out.at.skills ??= listAt;
+  for (const [text, pos] of items) out.at[`skill:${text}`] ??= pos;
+  out.skills = [...new Set([...(out.skills ?? []), ...items.map(([t]) => t)])].sort();
+}
+
+/**
+ * `spec.tls` (TLSConfig, shared by ModelConfig and RemoteMCPServer; kagent 5229184e280a go/api/v1alpha3/
+ * modelconfig_types.go): `disableVerify`, `caCertSecretRef` + `caCertSecretKey`, `disableSystemCAs`. Sorted; undefined
+ * when it carries no opinion (the default: system CAs, verified).
+ */
+export function tlsOf(o: ManifestObject, f: FieldReader): { value: string[]; position: Position } | undefined {
+  const T = ['spec', 'tls'];
+  if (!f.map(o, T)) return undefined;
+  const out: string[] = [];
+  let position: Position | undefined;
+  if (f.bool(o, [...T, 'disableVerify'])) {
+    out.push('certificate verification off');
+    position = o.locate([...T, 'disableVerify']);
+  }
+  const ca = f.str(o, [...T, 'caCertSecretRef']);
+  if (ca) out.push(`CA from Secret ${ca}/${f.str(o, [...T, 'caCertSecretKey']) ?? '?'}`);
+  if (f.bool(o, [...T, 'disableSystemCAs'])) out.push('system CAs off');
+  if (out.length === 0) return undefined;
+  return { value: out.sort(), position: position ?? o.locate(T) };
 }
 
 function readV1alpha1(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase {
@@ -527,6 +611,11 @@ export function remoteMcpServer(o: ManifestObject, ns: string, ctx: ReadContext)
   if (f.raw(o, ['spec', 'url']) === undefined)
     f.problem(o.locate(['spec']), `RemoteMCPServer ${o.name}: spec.url is required`);
   attachHeaders(s, o, ['spec', 'headersFrom'], undefined, ctx);
+  const tls = tlsOf(o, f);
+  if (tls) {
+    s.tls = tls.value;
+    s.at!.tls = tls.position;
+  }
   attachDiscoveredTools(s, o, ctx);
   return s;
 }
@@ -810,7 +899,39 @@ export function modelFromConfig(
       break;
     }
   }
+  const credentials = modelConfigCredentials(o, f);
+  if (credentials.length > 0) {
+    m.credentials = credentials.map(([c]) => c).sort();
+    m.at.credentials = credentials[0][1];
+  }
+  const tls = tlsOf(o, f);
+  if (tls) {
+    m.tls = tls.value;
+    m.at.tls = tls.position;
+  }
   return m;
+}
+
+/**
+ * Whose account the agent's prompts are billed to and sent as (kagent 5229184e280a go/api/v1alpha3/
+ * modelconfig_types.go): `apiKeySecret`/`apiKeySecretKey`, `apiKeyPassthrough` (the caller's bearer token is the
+ * API key), `openAI.tokenExchange`, `defaultHeaders` (names only: a value may be a secret). Each with its node.
+ */
+function modelConfigCredentials(o: ManifestObject, f: FieldReader): Array<[string, Position]> {
+  const out: Array<[string, Position]> = [];
+  const secret = f.str(o, ['spec', 'apiKeySecret']);
+  if (secret)
+    out.push([
+      `api key from Secret ${secret}/${f.str(o, ['spec', 'apiKeySecretKey']) ?? '*'}`,
+      o.locate(['spec', 'apiKeySecret']),
+    ]);
+  if (f.bool(o, ['spec', 'apiKeyPassthrough']))
+    out.push(["api key forwarded from the caller's bearer token", o.locate(['spec', 'apiKeyPassthrough'])]);
+  const exchange = f.str(o, ['spec', 'openAI', 'tokenExchange', 'type']);
+  if (exchange !== undefined) out.push([`token exchange ${exchange}`, o.locate(['spec', 'openAI', 'tokenExchange'])]);
+  for (const name of Object.keys(f.map(o, ['spec', 'defaultHeaders']) ?? {}).slice(0, 100))
+    out.push([`header ${name} (literal)`, o.locate(['spec', 'defaultHeaders', name])]);
+  return out;
 }
 
 /**
