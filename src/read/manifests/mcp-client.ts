@@ -86,8 +86,15 @@ const GOOSE_IN_PROCESS = new Set(['builtin', 'platform', 'inline_python', 'front
 
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
+  readMcpClientObject(o, ctx, out, o.position.file);
+}
+
+/**
+ * The servers of one client configuration, read as the file `file` (its name and folder decide which sections and
+ * fields apply): the object's own file, or the key of a ConfigMap that carries it (mcp-client-configmap.ts).
+ */
+export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory, file: string): void {
   const f = ctx.fields;
-  const file = o.position.file;
   // Claude Code's settings name no server: they govern the `.mcp.json` beside them (read with it, below).
   if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
   const secretInputs = passwordInputs(o, f);
