@@ -102,7 +102,7 @@ function isSettingsOf(file: string, root: string): boolean {
 
 /** `mcp__github`, `mcp__github__*` → every tool; `mcp__github__get_issue` → that tool. Other rules: undefined. */
 function mcpRule(rule: string): { server: string; tool: string } | undefined {
-  const m = /^mcp__(.+?)(?:__(.+))?$/.exec(rule.trim());
+  const m = /^mcp__(.+?)(?:__(.+))?$/s.exec(rule.trim());
   if (!m) return undefined;
   return { server: m[1], tool: m[2] === undefined || m[2] === '*' ? '*' : m[2] };
 }
