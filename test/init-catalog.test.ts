@@ -131,3 +131,27 @@ test('threat ids stay within 64 characters for long agent names', () => {
   );
   assert.equal(new Set(ids).size, ids.length, 'still unique');
 });
+
+test('init: an MCP client server whose tools run without approval says so in its component', () => {
+  const trusted: SurfaceMcpServer = {
+    ref: { kind: 'MCPClientServer', name: 'gh' },
+    url: 'https://api.githubcopilot.com/mcp/',
+    position: at,
+    autoApproved: ['*'],
+  };
+  const some: SurfaceMcpServer = {
+    ...trusted,
+    ref: { kind: 'MCPClientServer', name: 'k8s' },
+    autoApproved: ['list_pods'],
+  };
+  const plain: SurfaceMcpServer = { ...trusted, ref: { kind: 'MCPClientServer', name: 'fs' }, autoApproved: undefined };
+  const { catalog } = buildCatalog({
+    surface: surface({ mcpServers: [trusted, some, plain] }),
+    templates: readLibrary(),
+    manifests: ['m.yaml'],
+  });
+  const desc = (id: string) => catalog.components.find((c) => c.id === id)?.description ?? '';
+  assert.match(desc('mcp-gh'), /every tool called without approval/);
+  assert.match(desc('mcp-k8s'), /list_pods called without approval/);
+  assert.doesNotMatch(desc('mcp-fs'), /approval/);
+});

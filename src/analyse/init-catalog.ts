@@ -111,7 +111,8 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
       description:
         `${s.ref.kind} ${s.ref.name}${s.url ? ` (${s.url})` : s.image ? ` (image ${s.image})` : s.command ? ` (${s.command})` : ''}` +
         `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : '; every tool the server offers'}` +
-        `${s.identity ? `; runs as ${s.identity}` : ''}.`,
+        `${s.identity ? `; runs as ${s.identity}` : ''}` +
+        `${s.autoApproved ? `; ${s.autoApproved.includes('*') ? 'every tool' : s.autoApproved.join(', ')} called without approval` : ''}.`,
       trustSource: ref(s.ref),
       telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
       blastSurface:

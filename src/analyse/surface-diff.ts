@@ -257,6 +257,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
       );
     }
+    diffAutoApproved(bs, hs, subject, emit);
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
@@ -274,6 +275,30 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       },
     );
   }
+}
+
+/**
+ * Tools an MCP client calls without asking a person (`autoApproved`, `*` = all): one more is a human check gone, so
+ * it widens what the agent does alone. Located at the first new item (`trust: true`, the new `alwaysAllow` entry,
+ * the `permissions.allow` rule), else at the list.
+ */
+function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
+  const before = sorted(bs.autoApproved ?? []);
+  const after = sorted(hs.autoApproved ?? []);
+  if (sameSet(before, after)) return;
+  const added = after.find((t) => !before.includes(t));
+  const all = (l: string[]) => l.includes('*');
+  const direction =
+    all(after) && !all(before) ? 'widened' : all(before) && !all(after) ? 'narrowed' : setDirection(before, after);
+  emit(
+    'autonomy-tier-changed',
+    direction,
+    added !== undefined ? at(hs, `autoApproved:${added}`, 'autoApproved') : at(hs, 'autoApproved'),
+    `${subject}: tools called without approval`,
+    before,
+    after,
+    { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
+  );
 }
 
 /** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */

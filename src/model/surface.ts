@@ -104,6 +104,13 @@ export interface SurfaceMcpServer extends Located, Sourced {
   /** Tools that wait for human approval. */
   requireApproval?: string[];
   /**
+   * MCP client configs, whose client asks a person before each tool call unless told otherwise: the tools it calls
+   * without asking (Gemini CLI `trust`, Cline `autoApprove`, Roo `alwaysAllow`, Kiro `autoApprove`, Claude Code
+   * `permissions.allow`/`defaultMode`, Codex per-tool `approval_mode`/full access), sorted; `*` = every tool of the
+   * server. Undefined = none. Each item is located by `at['autoApproved:<tool>']`, the list by `at.autoApproved`.
+   */
+  autoApproved?: string[];
+  /**
    * ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>); `network:private-endpoints`
    * for an MCPServerEntry or MCPRemoteProxy with `allowPrivateEndpoint: true`.
    */

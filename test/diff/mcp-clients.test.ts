@@ -142,3 +142,29 @@ test('diff: a commit adding a server to a Codex config.toml is mcp-connection-ad
     [],
   );
 });
+
+test('diff: a commit that only edits .claude/settings.json to auto-approve a .mcp.json tool is autonomy-tier-changed at the rule', () => {
+  const mcp = '.mcp.json';
+  const settings = '.claude/settings.json';
+  const base =
+    '{\n  "permissions": {\n    "allow": ["Bash(npm test)"]\n  },\n  "enabledMcpjsonServers": ["github"]\n}\n';
+  const dir = agentRepo({ [mcp]: fixture(mcp), [settings]: base });
+  // A Claude Code settings file in the agent's folder is read, and is no malformed surface.
+  const { findings } = validate(dir);
+  assert.deepEqual(
+    findings.filter((f) => f.file.endsWith(settings)),
+    [],
+    JSON.stringify(findings),
+  );
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, `${AGENT}/${settings}`, base.replace('"Bash(npm test)"', '"Bash(npm test)",\n      "mcp__github"'));
+  commitAll(dir, 'claude: allow every github tool');
+  const out = diff(dir, '--base', ref, '--head', 'HEAD');
+  const file = `${AGENT}/${settings}`;
+  assert.deepEqual(
+    out.events.filter((e) => e.type === 'autonomy-tier-changed').map((e) => [e.file, e.line, e.subject]),
+    [[file, lineAt(dir, file, '"mcp__github"'), 'MCPClientServer github: tools called without approval']],
+    JSON.stringify(out.events),
+  );
+  assert.ok(out.reopen.length > 0, 'coercion threats are re-opened');
+});

@@ -694,7 +694,27 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
 }
 
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  return mcpClientSections(obj, file).length > 0;
+  return mcpClientSections(obj, file).length > 0 || isClaudeCodeSettings(obj, file);
+}
+
+/** Claude Code's project settings, `.claude/settings.json` and (when committed) `.claude/settings.local.json`. */
+export const CLAUDE_CODE_SETTINGS = /(^|\/)\.claude\/settings(\.local)?\.json$/i;
+
+/** The keys of Claude Code's settings that govern the servers of the project's `.mcp.json` (mcp-client-claude.ts). */
+export const CLAUDE_CODE_MCP_KEYS = [
+  'permissions',
+  'enableAllProjectMcpServers',
+  'enabledMcpjsonServers',
+  'disabledMcpjsonServers',
+] as const;
+
+/**
+ * A Claude Code settings file that says something about MCP servers: it names no server itself, but decides which
+ * servers of the same project's `.mcp.json` start and which of their tools run without asking. Kept as an
+ * MCPClientConfig object (without server sections) so the `.mcp.json` reader finds it.
+ */
+export function isClaudeCodeSettings(obj: Record<string, unknown>, file: string): boolean {
+  return CLAUDE_CODE_SETTINGS.test(file.replace(/\\/g, '/')) && CLAUDE_CODE_MCP_KEYS.some((k) => obj[k] !== undefined);
 }
 
 function firstLine(s: string): string {

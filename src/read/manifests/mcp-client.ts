@@ -1,10 +1,12 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer } from '../../model/surface.js';
-import { MCP_CLIENT_CONFIG, type McpClientSection, mcpClientSections } from './manifest-file.js';
+import { isClaudeCodeSettings, MCP_CLIENT_CONFIG, type McpClientSection, mcpClientSections } from './manifest-file.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
+import { applyApprovals, approve, emptyApprovals, entryApprovals } from './mcp-client-approvals.js';
+import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -41,8 +43,10 @@ import { addCredentials, type ReadContext } from './kagent.js';
  *   `http_headers`, `env_http_headers`, `bearer_token_env_var`; `enabled`; `enabled_tools` less `disabled_tools` are
  *   the server's `allowedTools` (verified: openai/codex `RawMcpServerConfig`, codex-rs config types).
  *
- * Not read (yet): client-side approvals (Gemini `trust`, Cline/Roo `alwaysAllow`, Kiro `autoApprove`, Codex
- * per-tool `tools`, Claude Code `permissions`).
+ * Client-side approvals (Gemini `trust`, Cline `autoApprove`, Roo `alwaysAllow`, Kiro `autoApprove`, Codex per-tool
+ * `approval_mode` and full access) become the server's `autoApproved` (mcp-client-approvals.ts); Claude Code's
+ * `.claude/settings.json` decides which `.mcp.json` servers start and which tools run without asking
+ * (mcp-client-claude.ts).
  */
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
@@ -82,9 +86,19 @@ const GOOSE_IN_PROCESS = new Set(['builtin', 'platform', 'inline_python', 'front
 
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
+  readMcpClientObject(o, ctx, out, o.position.file);
+}
+
+/**
+ * The servers of one client configuration, read as the file `file` (its name and folder decide which sections and
+ * fields apply): the object's own file, or the key of a ConfigMap that carries it (mcp-client-configmap.ts).
+ */
+export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory, file: string): void {
   const f = ctx.fields;
-  const file = o.position.file;
+  // Claude Code's settings name no server: they govern the `.mcp.json` beside them (read with it, below).
+  if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
   const secretInputs = passwordInputs(o, f);
+  const claude = claudeCodeGovernance(o, ctx);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
@@ -96,7 +110,7 @@ export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: Su
         else entries.push([name, [section.key, i]]);
       });
     }
-    for (const [name, P] of entries) readServer(o, f, section, name, P, file, secretInputs, out);
+    for (const [name, P] of entries) readServer(o, f, section, name, P, file, secretInputs, out, claude);
   }
 }
 
@@ -109,6 +123,7 @@ function readServer(
   file: string,
   secretInputs: Set<string>,
   out: SurfaceInventory,
+  claude?: ClaudeCodeGovernance,
 ): void {
   const where = `${o.name}: ${P.join('.')}`;
   const value = f.raw(o, P);
@@ -119,6 +134,8 @@ function readServer(
   const entry = value as Record<string, unknown>;
   // A server the client does not start is no connection (Cline/Roo/Kiro `disabled`, OpenCode/Zed/Goose `enabled`).
   if (f.bool(o, [...P, 'disabled']) === true || f.bool(o, [...P, 'enabled']) === false) return;
+  // Claude Code: a `.mcp.json` server the project's settings reject does not start either.
+  if (section.key === 'mcpServers' && claude?.rejected(name)) return;
   const { flavour } = section;
   let type = f.str(o, [...P, 'type']);
   if (flavour === 'goose' && type !== undefined && GOOSE_IN_PROCESS.has(type)) return;
@@ -201,6 +218,14 @@ function readServer(
     server.allowedTools = include.filter((t) => !exclude.has(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
   }
+  // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
+  const approvals = emptyApprovals();
+  entryApprovals(o, f, section, P, approvals);
+  if (section.key === 'mcpServers' && claude) {
+    const more = claude.approvals(name);
+    for (const t of more.tools) approve(approvals, t, more.at[t]);
+  }
+  applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
   out.mcpServers.push(server);

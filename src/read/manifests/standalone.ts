@@ -9,6 +9,7 @@ import { readAgentgateway } from './agentgateway.js';
 import { readEnvoyAiGateway } from './envoy-ai-gateway.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
+import { readConfigMapMcpClient } from './mcp-client-configmap.js';
 import { readKagentConfigKinds } from './kagent-v2.js';
 
 /**
@@ -26,5 +27,6 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readEnvoyAiGateway,
   readVectorStore,
   readMcpClientConfig,
+  readConfigMapMcpClient,
   readKagentConfigKinds,
 ];

@@ -1,0 +1,95 @@
+import type { ManifestObject } from '../../model/manifest.js';
+import type { Position } from '../../model/finding.js';
+import type { NodePath } from '../../model/catalog.js';
+import type { SurfaceMcpServer } from '../../model/surface.js';
+import type { FieldReader } from './fields.js';
+import type { McpClientSection } from './manifest-file.js';
+
+/**
+ * Client-side approvals of MCP client configs: which tools of a server the client calls without asking a person.
+ * Every client here asks before a tool call by default, so what a config says is the exceptions; `*` stands for every
+ * tool of the server. Facts, and how sure we are of each:
+ *
+ * - Gemini CLI `trust: true` on an `mcpServers` entry: "bypasses all tool call confirmations for this server"
+ *   (verified: google-gemini/gemini-cli `docs/tools/mcp-server.md` @42391f5c774e, configuration properties).
+ * - Cline `autoApprove: [tool…]` and `disabled` (verified: cline/cline `src/services/mcp/schemas.ts` @1a196376d185,
+ *   `BaseConfigSchema`).
+ * - Roo Code `alwaysAllow: [tool…]` and `disabled` (verified: RooCodeInc/Roo-Code `src/services/mcp/McpHub.ts`
+ *   @022b3b0bdded, `BaseConfigSchema`); its `disabledTools` is a deny-list and is not read.
+ * - Kiro `.kiro/settings/mcp.json` `autoApprove: [tool…]`, and `"*"` for every tool: Kiro's documentation as quoted
+ *   by vendors' setup pages (secondary: Kiro is closed source; `*` is unverified and read as "all" if written).
+ * - Codex `config.toml` (verified: openai/codex `codex-rs/core/src/mcp_tool_call.rs` @002500f20b2b and the
+ *   `AppToolApproval` enum of codex-rs config `mcp_types.rs`): no MCP tool call asks when `approval_policy = "never"`
+ *   and `sandbox_mode = "danger-full-access"` (`is_full_access_mode`); `[mcp_servers.<s>.tools.<t>] approval_mode =
+ *   "approve"` approves that tool (`auto`, the default, asks only for tools whose annotations call for it, `prompt`
+ *   always asks). A server-wide `default_tools_approval_mode = "approve"` is read as every tool (seen in quotes of
+ *   codex's `McpServerConfig`; secondary).
+ *
+ * Claude Code keeps its approvals in `.claude/settings.json`, apart from `.mcp.json`: see mcp-client-claude.ts.
+ */
+
+/** Tools approved in advance, and the node that approves each (`*` = every tool). */
+export interface Approvals {
+  tools: string[];
+  at: Record<string, Position>;
+}
+
+export function emptyApprovals(): Approvals {
+  return { tools: [], at: {} };
+}
+
+export function approve(into: Approvals, tool: string, where: Position): void {
+  if (!into.tools.includes(tool)) {
+    into.tools.push(tool);
+    into.at[tool] = where;
+  }
+}
+
+/** The approval lists of the standard `mcpServers` entry shape (Cline and Kiro `autoApprove`, Roo `alwaysAllow`). */
+const LIST_KEYS = ['autoApprove', 'alwaysAllow'] as const;
+
+/** What a server's own entry approves in advance (Gemini, Cline, Roo, Kiro; Codex per tool and per server). */
+export function entryApprovals(
+  o: ManifestObject,
+  f: FieldReader,
+  section: McpClientSection,
+  P: NodePath,
+  into: Approvals,
+): void {
+  if (section.flavour === 'standard') {
+    if (f.bool(o, [...P, 'trust']) === true) approve(into, '*', o.locate([...P, 'trust']));
+    for (const key of LIST_KEYS) {
+      (f.strings(o, [...P, key]) ?? []).forEach((tool, i) => {
+        approve(into, tool, o.locate([...P, key, i]));
+      });
+    }
+  } else if (section.flavour === 'codex') {
+    if (f.raw(o, [...P, 'default_tools_approval_mode']) === 'approve')
+      approve(into, '*', o.locate([...P, 'default_tools_approval_mode']));
+    const tools = f.raw(o, [...P, 'tools']);
+    if (tools && typeof tools === 'object' && !Array.isArray(tools)) {
+      for (const tool of Object.keys(tools)) {
+        if (f.raw(o, [...P, 'tools', tool, 'approval_mode']) === 'approve')
+          approve(into, tool, o.locate([...P, 'tools', tool, 'approval_mode']));
+      }
+    }
+    // Full access: Codex asks for no MCP tool call of any server (read as written; other shapes of these settings,
+    // such as a granular approval table, are left to Codex and not reported here).
+    if (f.raw(o, ['approval_policy']) === 'never' && f.raw(o, ['sandbox_mode']) === 'danger-full-access')
+      approve(into, '*', o.locate(['approval_policy']));
+  }
+}
+
+/**
+ * Sets the server's `autoApproved`, each tool at the node that approves it and the list at the first of them; `*`
+ * stands for every tool, so it is the list alone.
+ */
+export function applyApprovals(server: SurfaceMcpServer, approvals: Approvals): void {
+  if (approvals.tools.length === 0) return;
+  const tools = approvals.tools.includes('*') ? ['*'] : [...approvals.tools].sort();
+  server.autoApproved = tools;
+  const at: Record<string, Position> = server.at ?? {};
+  at.autoApproved = approvals.at[tools[0] === '*' ? '*' : approvals.tools[0]];
+  for (const t of tools) at[`autoApproved:${t}`] = approvals.at[t];
+  server.at = at;
+}

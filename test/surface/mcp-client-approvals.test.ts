@@ -1,0 +1,272 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import type { SurfaceEvent } from '../../src/model/surface-event.js';
+import { lineIn } from '../helpers/samples.js';
+
+// Client configs written for these tests, modelled on each client's format (sources in
+// src/read/manifests/mcp-client-approvals.ts and mcp-client-claude.ts).
+
+const AGENT = readManifestText(
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app, namespace: agents}\nspec: {template: {spec: {containers: [{name: a, image: app:1}]}}}\n',
+  'agent/deploy.yaml',
+);
+
+/** The agent's surface with these client configs (path → text) beside it. */
+function surface(files: Record<string, string>) {
+  const read = Object.entries(files).map(([p, t]) => readManifestText(t, p));
+  return findAgentSurface([...read, AGENT], { kind: 'Deployment', name: 'app', namespace: 'agents' })!;
+}
+
+function events(base: Record<string, string>, head: Record<string, string>): SurfaceEvent[] {
+  return diffSurfaces(surface(base), surface(head));
+}
+
+const approvalEvents = (es: SurfaceEvent[]) =>
+  es
+    .filter((e) => e.type === 'autonomy-tier-changed')
+    .map((e) => [e.file, e.line, e.direction, e.subject, e.after] as const);
+
+const GEMINI = `{
+  "mcpServers": {
+    "gh": {
+      "httpUrl": "https://api.githubcopilot.com/mcp/",
+      "includeTools": ["get_issue", "create_issue"]
+    }
+  }
+}
+`;
+
+const ROO = `{
+  "mcpServers": {
+    "k8s": {
+      "command": "npx",
+      "args": ["-y", "mcp-server-kubernetes"],
+      "alwaysAllow": ["list_pods"]
+    }
+  }
+}
+`;
+
+const CLINE = `{
+  "mcpServers": {
+    "fs": {
+      "command": "npx",
+      "args": ["-y", "@modelcontextprotocol/server-filesystem", "/srv"],
+      "autoApprove": []
+    }
+  }
+}
+`;
+
+test('Gemini trust, Roo alwaysAllow and Cline/Kiro autoApprove: the tools run without approval, each at its node', () => {
+  const gemini = GEMINI.replace('"includeTools"', '"trust": true,\n      "includeTools"');
+  const roo = ROO;
+  const kiro = CLINE.replace('"autoApprove": []', '"autoApprove": ["read_file", "*"]');
+  const r = readSurface([
+    readManifestText(gemini, '.gemini/settings.json'),
+    readManifestText(roo, '.roo/mcp.json'),
+    readManifestText(kiro, '.kiro/settings/mcp.json'),
+  ]);
+  assert.deepEqual(r.problems, []);
+  const by = Object.fromEntries(r.inventory.mcpServers.map((s) => [s.ref.name, s]));
+  assert.deepEqual(by.gh.autoApproved, ['*']);
+  assert.equal(by.gh.at?.['autoApproved:*'].line, lineIn(gemini, '"trust"'));
+  assert.deepEqual(by.k8s.autoApproved, ['list_pods']);
+  assert.equal(by.k8s.at?.['autoApproved:list_pods'].line, lineIn(roo, '"alwaysAllow"'));
+  assert.deepEqual(by.fs.autoApproved, ['*'], 'Kiro "*": every tool');
+  // A server without any of these asks for every call (the clients' default).
+  const plain = readSurface([readManifestText(CLINE, 'cline_mcp_settings.json')]).inventory.mcpServers[0];
+  assert.equal(plain.autoApproved, undefined);
+});
+
+test('diff: trust: true and a tool added to alwaysAllow/autoApprove widen autonomy, at the line that approves them', () => {
+  const base = { '.gemini/settings.json': GEMINI, '.roo/mcp.json': ROO, 'cline_mcp_settings.json': CLINE };
+  const head = {
+    '.gemini/settings.json': GEMINI.replace('"includeTools"', '"trust": true,\n      "includeTools"'),
+    '.roo/mcp.json': ROO.replace('["list_pods"]', '["list_pods",\n        "delete_pod"]'),
+    'cline_mcp_settings.json': CLINE.replace('"autoApprove": []', '"autoApprove": ["write_file"]'),
+  };
+  const byFile = (a: readonly unknown[], b: readonly unknown[]) => String(a[0]).localeCompare(String(b[0]));
+  assert.deepEqual(
+    [...approvalEvents(events(base, head))].sort(byFile),
+    [
+      [
+        '.gemini/settings.json',
+        lineIn(head['.gemini/settings.json'], '"trust"'),
+        'widened',
+        'MCPClientServer gh: tools called without approval',
+        ['*'],
+      ],
+      [
+        '.roo/mcp.json',
+        lineIn(head['.roo/mcp.json'], '"delete_pod"'),
+        'widened',
+        'MCPClientServer k8s: tools called without approval',
+        ['delete_pod', 'list_pods'],
+      ],
+      [
+        'cline_mcp_settings.json',
+        lineIn(head['cline_mcp_settings.json'], '"autoApprove"'),
+        'widened',
+        'MCPClientServer fs: tools called without approval',
+        ['write_file'],
+      ],
+    ].sort(byFile),
+  );
+  // The reverse (trust dropped, a tool taken out of alwaysAllow) narrows.
+  const back = approvalEvents(events(head, base));
+  assert.deepEqual(
+    back.map((e) => e[2]),
+    ['narrowed', 'narrowed', 'narrowed'],
+  );
+});
+
+const MCP_JSON = `{
+  "mcpServers": {
+    "github": {
+      "type": "http",
+      "url": "https://api.githubcopilot.com/mcp/"
+    },
+    "k8s": {
+      "command": "npx",
+      "args": ["-y", "mcp-server-kubernetes"]
+    }
+  }
+}
+`;
+
+const SETTINGS = `{
+  "permissions": {
+    "allow": [
+      "Bash(npm test)",
+      "mcp__github__get_issue"
+    ],
+    "deny": []
+  },
+  "enabledMcpjsonServers": ["github"]
+}
+`;
+
+test('Claude Code .claude/settings.json: permissions.allow mcp__ rules approve tools of the .mcp.json beside it', () => {
+  const s = surface({ 'agent/.mcp.json': MCP_JSON, 'agent/.claude/settings.json': SETTINGS });
+  const by = Object.fromEntries(s.mcpServers.map((m) => [m.ref.name, m]));
+  assert.deepEqual(by.github.autoApproved, ['get_issue']);
+  assert.deepEqual(by.github.at?.['autoApproved:get_issue'], {
+    file: 'agent/.claude/settings.json',
+    line: lineIn(SETTINGS, 'mcp__github__get_issue'),
+    column: 7,
+  });
+  assert.equal(by.k8s.autoApproved, undefined);
+  // Settings of another folder govern nothing here.
+  const other = surface({ 'agent/.mcp.json': MCP_JSON, 'other/.claude/settings.json': SETTINGS });
+  assert.ok(other.mcpServers.every((m) => m.autoApproved === undefined));
+  const r = readSurface([
+    readManifestText(MCP_JSON, 'agent/.mcp.json'),
+    readManifestText(SETTINGS, 'agent/.claude/settings.json'),
+  ]);
+  assert.deepEqual(r.problems, [], 'a valid settings file is no malformed surface');
+});
+
+test('diff: Claude Code settings — a server-wide allow rule, bypassPermissions, a rejected server, each at its line', () => {
+  const base = { 'agent/.mcp.json': MCP_JSON, 'agent/.claude/settings.json': SETTINGS };
+  const allowAll = SETTINGS.replace('"mcp__github__get_issue"', '"mcp__github__get_issue",\n      "mcp__k8s"');
+  const es = events(base, { ...base, 'agent/.claude/settings.json': allowAll });
+  assert.deepEqual(approvalEvents(es), [
+    [
+      'agent/.claude/settings.json',
+      lineIn(allowAll, '"mcp__k8s"'),
+      'widened',
+      'MCPClientServer k8s: tools called without approval',
+      ['*'],
+    ],
+  ]);
+  const bypass = SETTINGS.replace('"deny": []', '"deny": [],\n    "defaultMode": "bypassPermissions"');
+  const es2 = events(base, { ...base, 'agent/.claude/settings.json': bypass });
+  assert.deepEqual(
+    approvalEvents(es2).map((e) => [e[1], e[2], e[3]]),
+    [
+      [lineIn(bypass, '"defaultMode"'), 'widened', 'MCPClientServer github: tools called without approval'],
+      [lineIn(bypass, '"defaultMode"'), 'widened', 'MCPClientServer k8s: tools called without approval'],
+    ],
+  );
+  // acceptEdits approves no MCP tool.
+  const edits = SETTINGS.replace('"deny": []', '"deny": [],\n    "defaultMode": "acceptEdits"');
+  assert.deepEqual(approvalEvents(events(base, { ...base, 'agent/.claude/settings.json': edits })), []);
+  // A denied (or ask) rule wins over allow.
+  const denied = SETTINGS.replace('"deny": []', '"deny": ["mcp__github__get_issue"]');
+  assert.deepEqual(
+    approvalEvents(events(base, { ...base, 'agent/.claude/settings.json': denied })).map((e) => e[2]),
+    ['narrowed'],
+  );
+  // A server the settings reject does not start: the connection is gone; lifting the rejection brings it back.
+  const rejected = SETTINGS.replace(
+    '"enabledMcpjsonServers"',
+    '"disabledMcpjsonServers": ["k8s"],\n  "enabledMcpjsonServers"',
+  );
+  const gone = events(base, { ...base, 'agent/.claude/settings.json': rejected });
+  assert.deepEqual(
+    gone.filter((e) => e.type.startsWith('mcp-connection')).map((e) => [e.type, e.subject]),
+    [['mcp-connection-removed', 'MCPClientServer k8s']],
+  );
+  const back = events({ ...base, 'agent/.claude/settings.json': rejected }, base);
+  assert.deepEqual(
+    back.filter((e) => e.type.startsWith('mcp-connection')).map((e) => [e.type, e.subject]),
+    [['mcp-connection-added', 'MCPClientServer k8s']],
+  );
+});
+
+test('Claude Code settings: a settings.local.json adds its rules; a malformed key is reported at its line', () => {
+  const local = '{\n  "permissions": {\n    "allow": ["mcp__k8s__list_pods"]\n  }\n}\n';
+  const s = surface({
+    'agent/.mcp.json': MCP_JSON,
+    'agent/.claude/settings.json': SETTINGS,
+    'agent/.claude/settings.local.json': local,
+  });
+  assert.deepEqual(s.mcpServers.find((m) => m.ref.name === 'k8s')?.autoApproved, ['list_pods']);
+  const bad = '{\n  "permissions": {\n    "allow": "mcp__k8s"\n  },\n  "enableAllProjectMcpServers": "yes"\n}\n';
+  const r = readSurface([readManifestText(bad, 'agent/.claude/settings.json')]);
+  assert.deepEqual(
+    r.problems.map((p) => [p.position.file, p.position.line]),
+    [
+      ['agent/.claude/settings.json', lineIn(bad, '"allow"')],
+      ['agent/.claude/settings.json', lineIn(bad, '"enableAllProjectMcpServers"')],
+    ],
+  );
+  // A settings file without MCP keys is not read at all (no object, no problem).
+  assert.deepEqual(readManifestText('{"model": "opus"}', '.claude/settings.json').objects, []);
+});
+
+const CODEX = `model = "gpt-5-codex"
+approval_policy = "on-request"
+sandbox_mode = "workspace-write"
+
+[mcp_servers.figma]
+url = "https://mcp.figma.com/mcp"
+
+[mcp_servers.figma.tools.get_file]
+approval_mode = "auto"
+`;
+
+test('diff: Codex full access (never + danger-full-access) and a tool set to approval_mode = "approve"', () => {
+  const path = '.codex/config.toml';
+  const perTool = CODEX.replace('approval_mode = "auto"', 'approval_mode = "approve"');
+  assert.deepEqual(approvalEvents(events({ [path]: CODEX }, { [path]: perTool })), [
+    [
+      path,
+      lineIn(perTool, 'approval_mode'),
+      'widened',
+      'MCPClientServer figma: tools called without approval',
+      ['get_file'],
+    ],
+  ]);
+  const full = CODEX.replace('"on-request"', '"never"').replace('"workspace-write"', '"danger-full-access"');
+  assert.deepEqual(approvalEvents(events({ [path]: CODEX }, { [path]: full })), [
+    [path, lineIn(full, 'approval_policy'), 'widened', 'MCPClientServer figma: tools called without approval', ['*']],
+  ]);
+  // One of the two alone leaves MCP tool calls as they were.
+  const neverOnly = CODEX.replace('"on-request"', '"never"');
+  assert.deepEqual(approvalEvents(events({ [path]: CODEX }, { [path]: neverOnly })), []);
+});
