@@ -391,6 +391,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
     endpoint: m.endpoint,
     runtime: m.runtime,
     credentials: m.credentials?.join(', '),
+    prompt: m.prompt,
   });
 }
 
@@ -424,7 +425,7 @@ function diffModels(
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials'] as const).find(
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'prompt'] as const).find(
         (k) => before![k] !== after![k],
       );
       if (field) {

@@ -4,6 +4,7 @@ import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
+import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
 
@@ -51,6 +52,10 @@ export const INDEX_KINDS = [
   'MCPServer',
   'MCPRemoteProxy',
   'VirtualMCPServer',
+  // Found by the AgentgatewayBackend names they mention: what attaches policies to an agent's gateway backends.
+  'AgentgatewayPolicy',
+  'HTTPRoute',
+  'GRPCRoute',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -69,6 +74,9 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPServer: ['toolhive.stacklok.dev', 'kagent.dev'],
   MCPRemoteProxy: ['toolhive.stacklok.dev'],
   VirtualMCPServer: ['toolhive.stacklok.dev'],
+  AgentgatewayPolicy: ['agentgateway.dev'],
+  HTTPRoute: ['gateway.networking.k8s.io'],
+  GRPCRoute: ['gateway.networking.k8s.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
@@ -208,6 +216,8 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     if (bare !== addr.service) names.add(bare);
   }
   if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
+  // The AgentgatewayPolicies that may attach to its gateway backends name them, or the routes to them.
+  if (surface) for (const n of gatewayReferenceNames(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
   for (const b of [...read.index.ofKind('RoleBinding'), ...read.index.ofKind('ClusterRoleBinding')]) {
     const ref = b.body.roleRef as Record<string, unknown> | undefined;
@@ -351,6 +361,12 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
         break;
       }
+      case 'AgentgatewayPolicy':
+      case 'HTTPRoute':
+      case 'GRPCRoute':
+        // Reaches the agents whose gateway backends it (or the route it targets) names.
+        for (const n of policyReferringNames(o)) names.add(n);
+        break;
       case 'ModelConfig':
         names.add(o.name);
         // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.
