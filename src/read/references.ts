@@ -31,6 +31,7 @@ const BY_OWN_NAME = [
   'MCPToolConfig',
   'ServingRuntime',
   'ClusterServingRuntime',
+  'LLMInferenceServiceConfig',
 ] as const;
 
 /**
@@ -84,6 +85,7 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPToolConfig: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
+  LLMInferenceServiceConfig: [KSERVE_GROUP],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -253,6 +255,7 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
   for (const m of surface.models) {
     if (m.definedAt !== undefined) {
       if (m.ref.kind === 'InferenceService') names.push(...missingRuntime(m.ref, index));
+      if (m.ref.kind === 'LLMInferenceService') names.push(...missingBaseConfigs(m.ref, index));
       continue;
     }
     if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
@@ -296,6 +299,22 @@ function missingRuntime(ref: SurfaceRef, index: ManifestIndex): string[] {
       index.find('ServingRuntime', runtime, o.namespace, KSERVE_GROUP) ??
       index.find('ClusterServingRuntime', runtime, undefined, KSERVE_GROUP);
     if (!found) out.push(runtime);
+  }
+  return out;
+}
+
+/** The LLMInferenceServiceConfigs an LLMInferenceService's `baseRefs` name that no object read so far answers. */
+function missingBaseConfigs(ref: SurfaceRef, index: ManifestIndex): string[] {
+  const o = index.find('LLMInferenceService', ref.name, ref.namespace, KSERVE_GROUP);
+  const refs = o && Array.isArray(record(o.body.spec).baseRefs) ? (record(o.body.spec).baseRefs as unknown[]) : [];
+  const out: string[] = [];
+  for (const r of refs) {
+    const name = record(r).name;
+    if (typeof name !== 'string') continue;
+    const found =
+      index.find('LLMInferenceServiceConfig', name, o!.namespace, KSERVE_GROUP) ??
+      index.find('LLMInferenceServiceConfig', name, 'kserve', KSERVE_GROUP);
+    if (!found) out.push(name);
   }
   return out;
 }
