@@ -128,7 +128,10 @@ export function applyAuthorizationRules(rules: readonly AuthorizationRule[], s: 
 /** The tools a rule's expressions (all must hold) let through, when one or more of them names tools. */
 function namedTools(exprs: readonly string[]): string[] | undefined {
   let out: string[] | undefined;
-  for (const e of exprs) {
+  // `a && b` in one expression is two conditions that must both hold, as two expressions are (without parentheses
+  // or `||`, which would change the grouping).
+  const parts = exprs.flatMap((e) => (/[()|]/.test(e) ? [e] : e.split('&&')));
+  for (const e of parts) {
     const names = toolNamesOnly(e);
     if (names) out = out ? out.filter((t) => names.includes(t)) : [...new Set(names)];
   }
