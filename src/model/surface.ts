@@ -144,6 +144,10 @@ export interface SurfaceMemory extends Located, Sourced {
   /** qdrant | weaviate | milvus | chroma | pgvector | pinecone | kagent (kagent's own long-term memory) … */
   engine: string;
   image?: string;
+  /** Where an external store answers (KAITO RAGEngine `storage.vectorDB.url`): retrieved context comes from there. */
+  endpoint?: string;
+  /** Secrets the store is reached with, as `access token from Secret <name>` (KAITO `accessSecret`). */
+  credentials?: string[];
 }
 
 export type AutonomyTier = 'manual' | 'approval' | 'autonomous';
