@@ -134,7 +134,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     const c: Component = {
       id: ids.take(`memory-${m.ref.name}`),
       category: 'rag-memory',
-      description: `${m.engine} (${m.ref.kind} ${m.ref.name}${m.image ? `, image ${m.image}` : ''}).`,
+      description: `${m.engine} (${m.ref.kind} ${m.ref.name}${m.image ? `, image ${m.image}` : ''}${m.endpoint ? `, at ${m.endpoint}` : ''}).`,
       trustSource: ref(m.ref),
       telemetry: ['db-audit'],
       blastSurface: ['documents and memories retrieved into the model context', 'every collection the agent can write'],

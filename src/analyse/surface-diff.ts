@@ -421,6 +421,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
     runtime: m.runtime,
     credentials: m.credentials?.join(', '),
     tls: m.tls?.join(', '),
+    prompt: m.prompt,
   });
 }
 
@@ -454,7 +455,7 @@ function diffModels(
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls'] as const).find(
+      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const).find(
         (k) => before![k] !== after![k],
       );
       if (field) {

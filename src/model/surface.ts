@@ -59,9 +59,15 @@ export interface SurfaceModel extends Located, Sourced {
   runtime?: string;
   /**
    * Secrets handed to what runs the model, when the manifest names them (a BYO agent's `env` and `envFrom`), sorted,
-   * as `env <NAME> from Secret <name>/<key>` and `envFrom Secret <name>`: another Secret is another account.
+   * as `env <NAME> from Secret <name>/<key>` and `envFrom Secret <name>`, or the credentials an AI gateway adds to
+   * requests to the provider (agentgateway `auth`, as for MCP servers): another Secret is another account.
    */
   credentials?: string[];
+  /**
+   * Messages added to every request before the model sees it (agentgateway `ai.prompt` prepend/append), as
+   * `<prepend|append> <role>: "<start of the text>" (sha256 <hash>)`: another system prompt changes the answers.
+   */
+  prompt?: string;
   /**
    * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
@@ -160,6 +166,10 @@ export interface SurfaceMemory extends Located, Sourced {
   /** qdrant | weaviate | milvus | chroma | pgvector | pinecone | kagent (kagent's own long-term memory) … */
   engine: string;
   image?: string;
+  /** Where an external store answers (KAITO RAGEngine `storage.vectorDB.url`): retrieved context comes from there. */
+  endpoint?: string;
+  /** Secrets the store is reached with, as `access token from Secret <name>` (KAITO `accessSecret`). */
+  credentials?: string[];
 }
 
 export type AutonomyTier = 'manual' | 'approval' | 'autonomous';

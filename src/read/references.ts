@@ -4,6 +4,7 @@ import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
+import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
 
@@ -33,6 +34,7 @@ const BY_OWN_NAME = [
   'EmbeddingServer',
   'ServingRuntime',
   'ClusterServingRuntime',
+  'LLMInferenceServiceConfig',
 ] as const;
 
 /**
@@ -56,6 +58,10 @@ export const INDEX_KINDS = [
   'MCPRemoteProxy',
   'VirtualMCPServer',
   'PodIdentityAssociation',
+  // Found by the AgentgatewayBackend names they mention: what attaches policies to an agent's gateway backends.
+  'AgentgatewayPolicy',
+  'HTTPRoute',
+  'GRPCRoute',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -76,6 +82,9 @@ const GROUPS: Record<string, readonly string[]> = {
   VirtualMCPServer: ['toolhive.stacklok.dev'],
   // EKS Pod Identity (src/read/manifests/eks-pod-identity.ts): found by the ServiceAccount name it holds.
   PodIdentityAssociation: ['eks.services.k8s.aws', 'eks.aws.upbound.io', 'eks.aws.m.upbound.io'],
+  AgentgatewayPolicy: ['agentgateway.dev'],
+  HTTPRoute: ['gateway.networking.k8s.io'],
+  GRPCRoute: ['gateway.networking.k8s.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
@@ -86,6 +95,7 @@ const GROUPS: Record<string, readonly string[]> = {
   EmbeddingServer: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
+  LLMInferenceServiceConfig: [KSERVE_GROUP],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -258,6 +268,8 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     if (bare !== addr.service) names.add(bare);
   }
   if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
+  // The AgentgatewayPolicies that may attach to its gateway backends name them, or the routes to them.
+  if (surface) for (const n of gatewayReferenceNames(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
   for (const b of [...read.index.ofKind('RoleBinding'), ...read.index.ofKind('ClusterRoleBinding')]) {
     const ref = b.body.roleRef as Record<string, unknown> | undefined;
@@ -294,6 +306,7 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
   for (const m of surface.models) {
     if (m.definedAt !== undefined) {
       if (m.ref.kind === 'InferenceService') names.push(...missingRuntime(m.ref, index));
+      if (m.ref.kind === 'LLMInferenceService') names.push(...missingBaseConfigs(m.ref, index));
       continue;
     }
     if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
@@ -358,6 +371,22 @@ function missingRuntime(ref: SurfaceRef, index: ManifestIndex): string[] {
       index.find('ServingRuntime', runtime, o.namespace, KSERVE_GROUP) ??
       index.find('ClusterServingRuntime', runtime, undefined, KSERVE_GROUP);
     if (!found) out.push(runtime);
+  }
+  return out;
+}
+
+/** The LLMInferenceServiceConfigs an LLMInferenceService's `baseRefs` name that no object read so far answers. */
+function missingBaseConfigs(ref: SurfaceRef, index: ManifestIndex): string[] {
+  const o = index.find('LLMInferenceService', ref.name, ref.namespace, KSERVE_GROUP);
+  const refs = o && Array.isArray(record(o.body.spec).baseRefs) ? (record(o.body.spec).baseRefs as unknown[]) : [];
+  const out: string[] = [];
+  for (const r of refs) {
+    const name = record(r).name;
+    if (typeof name !== 'string') continue;
+    const found =
+      index.find('LLMInferenceServiceConfig', name, o!.namespace, KSERVE_GROUP) ??
+      index.find('LLMInferenceServiceConfig', name, 'kserve', KSERVE_GROUP);
+    if (!found) out.push(name);
   }
   return out;
 }
@@ -430,6 +459,12 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         if (typeof sa === 'string') names.add(sa);
         break;
       }
+      case 'AgentgatewayPolicy':
+      case 'HTTPRoute':
+      case 'GRPCRoute':
+        // Reaches the agents whose gateway backends it (or the route it targets) names.
+        for (const n of policyReferringNames(o)) names.add(n);
+        break;
       case 'ModelConfig':
         names.add(o.name);
         // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.

@@ -1,29 +1,45 @@
+import { createHash } from 'node:crypto';
 import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
-import { addCredentials, type ReadContext } from './kagent.js';
+import type { ReadContext } from './kagent.js';
 
 /**
- * The `policies` of an AgentgatewayBackend that change what the agent reaches through the gateway: which MCP tools
- * may be called (`mcp.authorization`, CEL rules evaluated on each tool call and on `list_tools`), which credentials
- * the gateway adds to requests to the backend (`auth`), and which model a request really gets (`ai.overrides` and
- * `ai.transformations` that set `model`). Field names as in agentgateway's API types
- * (controller/api/v1alpha1/agentgateway: agentgateway_backend_types.go `Policies *BackendFull`, target
- * `static.policies` BackendSimple; agentgateway_policy_types.go BackendMCP, BackendAuth, BackendAI; rbac.go
- * Authorization; ai_policy.go FieldDefault) at agentgateway 75b4e6ce6e0e. Target and provider policies take
- * precedence over the backend's, field by field. The AgentgatewayPolicy kind, which attaches the same policies from
- * outside, is not read.
+ * The policies that change what the agent reaches through agentgateway: which MCP tools may be called
+ * (`mcp.authorization`, CEL rules evaluated on each tool call and on `list_tools`), which credentials the gateway adds
+ * to requests to the backend (`auth`), which model a request really gets (`ai.overrides` and `ai.transformations`
+ * that set `model`, `ai.modelAliases`) and what the gateway writes into every prompt (`ai.prompt`). Field names as
+ * in agentgateway's API types (controller/api/v1alpha1/agentgateway: agentgateway_backend_types.go
+ * `Policies *BackendFull`, target `static.policies` BackendSimple; agentgateway_policy_types.go BackendMCP,
+ * BackendAuth, BackendAI; rbac.go Authorization; ai_policy.go FieldDefault, AIPromptEnrichment) at agentgateway
+ * 75b4e6ce6e0e.
+ *
+ * A backend's policies come in blocks, most precise first: a target's or provider's own `policies`, the backend's
+ * `spec.policies`, then the `spec.backend` of AgentgatewayPolicy objects attached to it (agentgateway-policy-kind.ts).
+ * The gateway merges them as crates/agentgateway/src/store/binds.rs `internal_backend_policies` does at that commit:
+ * `auth` from the first block that sets it; the AI fields (overrides, transformations, modelAliases, prompt) each
+ * from the first block that sets that field (`merge_llm_policies`); MCP authorization rules from every block
+ * together ("Authorization composes to avoid erasing a broader deny").
  */
+export interface PolicyBlock {
+  o: ManifestObject;
+  /** The node holding the policy fields (`auth`, `ai`, `mcp`): `spec.policies`, `spec.backend`… */
+  path: NodePath;
+}
 
 const AUTH_KINDS = ['aws', 'azure', 'gcp', 'oauthTokenExchange', 'crossAppAccess'] as const;
 
-/** Credentials the gateway adds to a backend request, from the first of `paths` (policy blocks) that sets `auth`. */
-export function addGatewayAuth(o: ManifestObject, paths: NodePath[], s: SurfaceMcpServer, ctx: ReadContext): void {
+/** Anything with credentials located field by field (an MCP server, a model). */
+type WithCredentials = { credentials?: string[]; at?: Record<string, Position> };
+
+/** Credentials the gateway adds to a backend request, from the first block that sets `auth`. */
+export function addGatewayAuth(blocks: readonly PolicyBlock[], s: WithCredentials, ctx: ReadContext): void {
   const f = ctx.fields;
-  const P = paths.find((p) => f.raw(o, [...p, 'auth']) !== undefined);
-  if (!P) return;
-  const A = [...P, 'auth'];
+  const b = blocks.find(({ o, path }) => f.raw(o, [...path, 'auth']) !== undefined);
+  if (!b) return;
+  const { o } = b;
+  const A = [...b.path, 'auth'];
   const found: Array<[string, Position]> = [];
   const secret = f.str(o, [...A, 'secretRef', 'name']);
   if (secret !== undefined) {
@@ -39,33 +55,87 @@ export function addGatewayAuth(o: ManifestObject, paths: NodePath[], s: SurfaceM
   for (const k of AUTH_KINDS) {
     if (f.raw(o, [...A, k]) !== undefined) found.push([`${k} credentials from the gateway`, o.locate([...A, k])]);
   }
-  addCredentials(s, found, o.locate(A));
+  if (found.length === 0) return;
+  s.at ??= {};
+  s.at.credentials = o.locate(A);
+  for (const [text, pos] of found) s.at[`credential:${text}`] ??= pos;
+  s.credentials = [...new Set([...(s.credentials ?? []), ...found.map(([t]) => t)])].sort();
+}
+
+/** One authorization rule as written, with where it is. */
+export interface AuthorizationRule {
+  action: string;
+  exprs: string[];
+  at: Position;
+  exprsAt: Position;
+  /** Written on a route or gateway (`traffic.authorization`): it decides which HTTP requests pass, not tools. */
+  traffic?: boolean;
+}
+
+/** The `mcp.authorization` rule of each block that has one. */
+export function mcpRules(blocks: readonly PolicyBlock[], ctx: ReadContext): AuthorizationRule[] {
+  const f = ctx.fields;
+  const out: AuthorizationRule[] = [];
+  for (const { o, path } of blocks) {
+    const A = [...path, 'mcp', 'authorization'];
+    if (f.raw(o, A) === undefined) continue;
+    out.push({
+      action: f.str(o, [...A, 'action']) ?? 'Allow',
+      exprs: f.strings(o, [...A, 'policy', 'matchExpressions']) ?? [],
+      at: o.locate(A),
+      exprsAt: o.locate([...A, 'policy', 'matchExpressions']),
+    });
+  }
+  return out;
 }
 
 /**
- * The backend's MCP authorization rule (one per backend), as `<Action>: <expression> && …`, and the tools it
- * leaves callable when it names them: an Allow or Require rule with an expression that is only
- * `mcp.tool.name == "x"` alternatives (or `mcp.tool.name in [...]`) lets no other tool through. A rule keyed on
- * anything else (the caller's JWT, arguments) is recorded, not turned into a tool list.
+ * The MCP authorization rules that apply to a target (all of them: they compose), each as
+ * `<Action>: <expression> && …` (`HTTP <Action>: …` for a route's traffic rule), and the tools they leave callable
+ * when they name them. agentgateway allows a call when no Deny rule matches, every Require rule matches, and, when
+ * there are Allow rules, one of them matches (crates/agentgateway/src/http/authorization.rs `RuleSets::validate`). A
+ * rule names tools when one of its expressions is only `mcp.tool.name == "x"` alternatives (or
+ * `mcp.tool.name in [...]`): the tools callable are then the union over the Allow rules (if every one names tools),
+ * cut down by each Require rule that names tools. A rule keyed on anything else (the caller's JWT, arguments) is
+ * recorded, not turned into a tool list.
  */
-export function applyMcpAuthorization(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContext): void {
-  const f = ctx.fields;
-  const A = ['spec', 'policies', 'mcp', 'authorization'];
-  if (f.raw(o, A) === undefined) return;
-  const action = f.str(o, [...A, 'action']) ?? 'Allow';
-  const exprs = f.strings(o, [...A, 'policy', 'matchExpressions']) ?? [];
-  s.authorization = [`${action}: ${exprs.join(' && ')}`];
+export function applyAuthorizationRules(rules: readonly AuthorizationRule[], s: SurfaceMcpServer): void {
+  if (rules.length === 0) return;
+  s.authorization = rules.map((r) => `${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`);
   s.at ??= {};
-  s.at.authorization = o.locate(A);
-  if (action !== 'Allow' && action !== 'Require') return;
-  for (const e of exprs) {
-    const names = toolNamesOnly(e);
-    if (names) {
-      s.allowedTools = [...new Set(names)];
-      s.at.allowedTools = o.locate([...A, 'policy', 'matchExpressions']);
-      return;
-    }
+  s.at.authorization = rules[0].at;
+  const toolRules = rules.filter((r) => !r.traffic);
+  let allowed: Set<string> | undefined;
+  let allowedAt: Position | undefined;
+  const allows = toolRules.filter((r) => r.action === 'Allow');
+  const named = allows.map((r) => namedTools(r.exprs));
+  if (allows.length > 0 && named.every((n) => n !== undefined)) {
+    allowed = new Set(named.flatMap((n) => n!));
+    allowedAt = allows[0].exprsAt;
   }
+  for (const r of toolRules.filter((x) => x.action === 'Require')) {
+    const n = namedTools(r.exprs);
+    if (!n) continue;
+    allowed = allowed ? new Set([...allowed].filter((t) => n.includes(t))) : new Set(n);
+    allowedAt ??= r.exprsAt;
+  }
+  if (allowed) {
+    s.allowedTools = [...allowed];
+    s.at.allowedTools = allowedAt!;
+  }
+}
+
+/** The tools a rule's expressions (all must hold) let through, when one or more of them names tools. */
+function namedTools(exprs: readonly string[]): string[] | undefined {
+  let out: string[] | undefined;
+  // `a && b` in one expression is two conditions that must both hold, as two expressions are (without parentheses
+  // or `||`, which would change the grouping).
+  const parts = exprs.flatMap((e) => (/[()|]/.test(e) ? [e] : e.split('&&')));
+  for (const e of parts) {
+    const names = toolNamesOnly(e);
+    if (names) out = out ? out.filter((t) => names.includes(t)) : [...new Set(names)];
+  }
+  return out;
 }
 
 const TOOL_EQ = /^\s*mcp\.tool\.name\s*==\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*$/;
@@ -89,27 +159,72 @@ function toolNamesOnly(expr: string): string[] | undefined {
   return names.length > 0 ? names : undefined;
 }
 
+/** The first block that sets the AI field `key` (the gateway takes each AI field whole from the most precise block). */
+function firstAi(blocks: readonly PolicyBlock[], key: string, ctx: ReadContext): PolicyBlock | undefined {
+  return blocks.find(({ o, path }) => ctx.fields.raw(o, [...path, 'ai', key]) !== undefined);
+}
+
 /**
- * The model a request to this provider really gets: an `ai.overrides` entry for `model` replaces what the client
- * asked for, and a CEL `transformations` entry for it computes it (the provider's own policies first, then the
- * backend's).
+ * What the gateway does to the model and the prompt of every request to this provider:
+ * - the model a request really gets: an `ai.overrides` entry for `model` replaces what the client asked for, a CEL
+ *   `transformations` entry computes it; else `ai.modelAliases` (requested name → model) decide it when the provider
+ *   names no model of its own;
+ * - `ai.prompt.prepend` / `append`: messages added to every request (a system prompt the agent does not see), as
+ *   `<prepend|append> <role>: <content>` each (content cut at 80 characters, with the hash of the whole).
  */
-export function applyModelOverride(o: ManifestObject, paths: NodePath[], m: SurfaceModel, ctx: ReadContext): void {
+export function applyAiPolicies(blocks: readonly PolicyBlock[], m: SurfaceModel, ctx: ReadContext): void {
   const f = ctx.fields;
-  for (const P of paths) {
-    for (const [key, value] of [
-      ['transformations', 'expression'],
-      ['overrides', 'value'],
-    ] as const) {
-      const L = [...P, 'ai', key];
-      const i = (f.list(o, L) ?? []).findIndex((x) => (x as { field?: unknown } | null)?.field === 'model');
-      if (i < 0) continue;
-      const v = f.raw(o, [...L, i, value]);
-      const text = typeof v === 'string' ? v : JSON.stringify(v);
-      m.model = key === 'overrides' ? text : `computed by CEL: ${text}`;
-      m.at ??= {};
-      m.at.model = o.locate([...L, i]);
-      return;
+  m.at ??= {};
+  let decided = false;
+  for (const [key, value] of [
+    ['transformations', 'expression'],
+    ['overrides', 'value'],
+  ] as const) {
+    const b = firstAi(blocks, key, ctx);
+    if (!b) continue;
+    const L = [...b.path, 'ai', key];
+    const i = (f.list(b.o, L) ?? []).findIndex((x) => (x as { field?: unknown } | null)?.field === 'model');
+    if (i < 0) continue;
+    const v = f.raw(b.o, [...L, i, value]);
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    m.model = key === 'overrides' ? text : `computed by CEL: ${text}`;
+    m.at.model = b.o.locate([...L, i]);
+    decided = true;
+    break;
+  }
+  const aliases = firstAi(blocks, 'modelAliases', ctx);
+  if (!decided && aliases && m.model === undefined) {
+    const A = [...aliases.path, 'ai', 'modelAliases'];
+    const map = f.map(aliases.o, A) ?? {};
+    const pairs = Object.keys(map)
+      .sort()
+      .map((k) => `${k}=${f.str(aliases.o, [...A, k]) ?? '?'}`);
+    if (pairs.length > 0) {
+      m.model = `aliases ${pairs.join(', ')}`;
+      m.at.model = aliases.o.locate(A);
     }
   }
+  const prompt = firstAi(blocks, 'prompt', ctx);
+  if (prompt) {
+    const P = [...prompt.path, 'ai', 'prompt'];
+    const parts: string[] = [];
+    for (const side of ['prepend', 'append']) {
+      (f.list(prompt.o, [...P, side]) ?? []).forEach((_, i) => {
+        const role = f.str(prompt.o, [...P, side, i, 'role']) ?? '?';
+        const content = f.str(prompt.o, [...P, side, i, 'content']) ?? '';
+        parts.push(`${side} ${role}: ${summary(content)}`);
+      });
+    }
+    if (parts.length > 0) {
+      m.prompt = parts.join('; ');
+      m.at.prompt = prompt.o.locate(P);
+    }
+  }
+}
+
+/** A prompt as shown in an event: its start, and the hash of the whole text so that any edit shows. */
+function summary(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+  return `${JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat)} (sha256 ${hash})`;
 }

@@ -4,7 +4,14 @@ import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../mod
 import { groupOf, refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { labelSelectorMatches } from './rbac.js';
-import { addGatewayAuth, applyMcpAuthorization, applyModelOverride } from './agentgateway-policies.js';
+import {
+  addGatewayAuth,
+  applyAiPolicies,
+  applyAuthorizationRules,
+  mcpRules,
+  type PolicyBlock,
+} from './agentgateway-policies.js';
+import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
 
 /**
  * agentgateway (agentgateway.dev/v1alpha1). AgentgatewayBackend: exactly one of spec.ai | static |
@@ -29,6 +36,7 @@ export function readAgentgateway(o: ManifestObject, ctx: ReadContext, out: Surfa
   if (groupOf(o.apiVersion) !== GROUP) return;
   if (o.kind === 'AgentgatewayBackend') readBackend(o, ctx, out);
   else if (o.kind === 'AgentgatewayModel') readModel(o, ctx, out);
+  else if (o.kind === 'AgentgatewayPolicy') checkAgentgatewayPolicy(o, ctx);
 }
 
 function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
@@ -41,6 +49,7 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
       `AgentgatewayBackend ${o.name}: spec needs exactly one of ${KINDS.join(', ')}${present.length > 1 ? ` (has ${present.join(', ')})` : ''}`,
     );
   }
+  const attached = attachedPolicies(o, ctx);
   if (present.includes('mcp')) {
     (f.list(o, ['spec', 'mcp', 'targets']) ?? []).forEach((_, i) => {
       const P = ['spec', 'mcp', 'targets', i];
@@ -52,7 +61,7 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
       if (f.raw(o, [...P, 'selector']) !== undefined) {
         const found = selectorTargets(o, P, ns, ctx);
         if (found.length > 0) {
-          out.mcpServers.push(...found.map((s) => withPolicies(o, s, [BACKEND_POLICIES], ctx)));
+          out.mcpServers.push(...found.map((s) => withPolicies(o, s, [BACKEND_POLICIES], attached(s.target), ctx)));
           return;
         }
       }
@@ -80,6 +89,7 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
             },
           },
           [[...P, 'static', 'policies'], BACKEND_POLICIES],
+          attached(name),
           ctx,
         ),
       );
@@ -88,20 +98,14 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
   if (present.includes('ai')) {
     if (f.raw(o, ['spec', 'ai', 'provider']) !== undefined) {
       const m = providerModel(o, ['spec', 'ai', 'provider'], ns, ctx);
-      if (m) {
-        applyModelOverride(o, [BACKEND_POLICIES], m, ctx);
-        out.models.push(m);
-      }
+      if (m) out.models.push(withAiPolicies(o, m, [BACKEND_POLICIES], attached(SINGLE_PROVIDER), ctx));
     }
     (f.list(o, ['spec', 'ai', 'groups']) ?? []).forEach((_, g) => {
       (f.list(o, ['spec', 'ai', 'groups', g, 'providers']) ?? []).forEach((__, p) => {
         // Group entries are NamedLLMProvider: the provider key sits inline beside `name`.
         const P = ['spec', 'ai', 'groups', g, 'providers', p];
         const m = providerModel(o, P, ns, ctx, f.str(o, [...P, 'name']) ?? `${g}.${p}`);
-        if (m) {
-          applyModelOverride(o, [[...P, 'policies'], BACKEND_POLICIES], m, ctx);
-          out.models.push(m);
-        }
+        if (m) out.models.push(withAiPolicies(o, m, [[...P, 'policies'], BACKEND_POLICIES], attached(m.target), ctx));
       });
     });
   }
@@ -109,16 +113,43 @@ function readBackend(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory)
 
 const BACKEND_POLICIES = ['spec', 'policies'];
 
-/** An MCP target with what the backend's (and the target's own) policies change: credentials, tool authorization. */
+/** The sub-backend name of `spec.ai.provider` (controller/pkg/agentgateway/utils SingularLLMProviderSubBackendName). */
+const SINGLE_PROVIDER = 'backend';
+
+/** The entry's own policy blocks (most precise first, as written in the backend), then the attached ones. */
+function blocksOf(o: ManifestObject, inline: Array<(string | number)[]>, attached: Attached): PolicyBlock[] {
+  return [...inline.map((path) => ({ o, path })), ...attached.blocks];
+}
+
+/**
+ * An MCP target with what the policies on it change (the target's own, the backend's, AgentgatewayPolicy objects
+ * attached to it): credentials, tool authorization.
+ */
 function withPolicies(
   o: ManifestObject,
   s: SurfaceMcpServer,
-  authFrom: Array<(string | number)[]>,
+  inline: Array<(string | number)[]>,
+  attached: Attached,
   ctx: ReadContext,
 ): SurfaceMcpServer {
-  addGatewayAuth(o, authFrom, s, ctx);
-  applyMcpAuthorization(o, s, ctx);
+  const blocks = blocksOf(o, inline, attached);
+  addGatewayAuth(blocks, s, ctx);
+  applyAuthorizationRules([...mcpRules(blocks, ctx), ...attached.traffic], s);
   return s;
+}
+
+/** A provider's model with what the policies on it change: the model, the prompt, the gateway's credentials. */
+function withAiPolicies(
+  o: ManifestObject,
+  m: SurfaceModel,
+  inline: Array<(string | number)[]>,
+  attached: Attached,
+  ctx: ReadContext,
+): SurfaceModel {
+  const blocks = blocksOf(o, inline, attached);
+  applyAiPolicies(blocks, m, ctx);
+  addGatewayAuth(blocks, m, ctx);
+  return m;
 }
 
 /**

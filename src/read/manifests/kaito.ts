@@ -146,8 +146,17 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
   else if (f.map(o, E) !== undefined && (local === undefined) === (remote === undefined))
     f.problem(o.locate(E), `RAGEngine ${o.name}: spec.embedding needs exactly one of local or remote`);
   const base = { ref: refOf(o), position: o.position, definedAt: o.position };
-  const engine = f.str(o, ['spec', 'storage', 'vectorDB', 'engine']);
-  out.memory.push({ ...base, engine: engine ?? 'faiss' });
+  const V = ['spec', 'storage', 'vectorDB'];
+  const engine = f.str(o, [...V, 'engine']);
+  const dbUrl = f.str(o, [...V, 'url']);
+  const dbSecret = secret(o, f, [...V, 'accessSecret'], 'access token');
+  out.memory.push({
+    ...base,
+    engine: engine ?? 'faiss',
+    ...(dbUrl !== undefined ? { endpoint: dbUrl } : {}),
+    ...(dbSecret ? { credentials: [dbSecret.value] } : {}),
+    at: { endpoint: o.locate([...V, 'url']), ...(dbSecret ? { credentials: dbSecret.at } : {}) },
+  });
   if (local !== undefined) {
     const L = [...E, 'local'];
     const model = f.str(o, [...L, 'modelID']) ?? f.str(o, [...L, 'image']);
@@ -157,7 +166,9 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
       target: 'embedding',
       provider: 'KAITO',
       ...(model !== undefined ? { model } : {}),
-      at: { model: o.locate([...L, f.raw(o, [...L, 'modelID']) !== undefined ? 'modelID' : 'image']) },
+      ...withSecret(secret(o, f, [...L, 'modelAccessSecret'], 'Hugging Face token'), {
+        model: o.locate([...L, f.raw(o, [...L, 'modelID']) !== undefined ? 'modelID' : 'image']),
+      }),
     });
   } else if (remote !== undefined) {
     const url = f.str(o, [...E, 'remote', 'url']);
@@ -166,7 +177,9 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
       use: 'memory',
       target: 'embedding',
       ...(url !== undefined ? { endpoint: url } : {}),
-      at: { endpoint: o.locate([...E, 'remote', 'url']) },
+      ...withSecret(secret(o, f, [...E, 'remote', 'accessSecret'], 'access token'), {
+        endpoint: o.locate([...E, 'remote', 'url']),
+      }),
     });
   }
   const url = f.str(o, ['spec', 'inferenceService', 'url']);
@@ -176,8 +189,32 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
       use: 'serving',
       target: 'inference',
       endpoint: url,
-      at: { endpoint: o.locate(['spec', 'inferenceService', 'url']) },
+      ...withSecret(secret(o, f, ['spec', 'inferenceService', 'accessSecret'], 'access token'), {
+        endpoint: o.locate(['spec', 'inferenceService', 'url']),
+      }),
     });
+}
+
+/**
+ * A Secret a RAGEngine names for a service it calls (`accessSecret`, `modelAccessSecret`; kaito
+ * api/v1beta1/ragengine_types.go at 056b8280b1a8): another Secret is another account.
+ */
+function secret(
+  o: ManifestObject,
+  f: FieldReader,
+  P: NodePath,
+  what: string,
+): { value: string; at: Position } | undefined {
+  const name = f.str(o, P);
+  return name !== undefined && name !== '' ? { value: `${what} from Secret ${name}`, at: o.locate(P) } : undefined;
+}
+
+/** `credentials` and the `at` map of a model, with the Secret when there is one. */
+function withSecret(
+  s: { value: string; at: Position } | undefined,
+  at: Record<string, Position>,
+): { credentials?: string[]; at: Record<string, Position> } {
+  return s ? { credentials: [s.value], at: { ...at, credentials: s.at } } : { at };
 }
 
 function multiRole(o: ManifestObject, f: FieldReader, out: SurfaceInventory): void {

@@ -38,6 +38,54 @@ export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInve
   if (group !== KSERVE_GROUP && group !== KFSERVING_GROUP) return;
   if (o.kind === 'InferenceService') out.models.push(...inferenceService(o, ctx.fields, ctx.index));
   else if (o.kind === 'LLMInferenceService' && group === KSERVE_GROUP) out.models.push(llmInferenceService(o, ctx));
+  else if (o.kind === 'TrainedModel' && group === KSERVE_GROUP) out.models.push(trainedModel(o, ctx));
+}
+
+/**
+ * TrainedModel (serving.kserve.io/v1alpha1, the only version; pkg/apis/serving/v1alpha1/trained_model.go and
+ * config/crd/full/serving.kserve.io_trainedmodels.yaml at kserve aaac4e294dae): a model loaded into a running
+ * InferenceService (multi-model serving), `spec.inferenceService` (its name, same namespace) and `spec.model`
+ * `{storageUri, framework, memory}` (all required). Its own model element: the model is `storageUri`, the provider
+ * `framework`, the runtime the InferenceService that serves it (and that one's runtime when the manifests hold it),
+ * the identity that InferenceService's.
+ */
+function trainedModel(o: ManifestObject, ctx: ReadContext): SurfaceModel {
+  const f = ctx.fields;
+  const isvc = f.str(o, ['spec', 'inferenceService']);
+  const uri = f.str(o, ['spec', 'model', 'storageUri']);
+  const framework = f.str(o, ['spec', 'model', 'framework']);
+  for (const [field, value] of [
+    ['inferenceService', isvc],
+    ['model.storageUri', uri],
+    ['model.framework', framework],
+  ] as const) {
+    if (value === undefined) f.problem(o.locate(['spec']), `TrainedModel ${o.name}: spec.${field} is required`);
+  }
+  const host = isvc !== undefined ? ctx.index.find('InferenceService', isvc, o.namespace, KSERVE_GROUP) : undefined;
+  const served = host ? inferenceService(host, f, ctx.index)[0] : undefined;
+  const rev = uriRevision(uri);
+  return {
+    ref: refOf(o),
+    use: 'serving',
+    position: o.position,
+    definedAt: o.position,
+    ...defined({
+      provider: framework,
+      model: uri,
+      revision: rev,
+      runtime:
+        isvc !== undefined
+          ? `InferenceService ${isvc}${served?.runtime !== undefined ? ` (${served.runtime})` : ''}`
+          : undefined,
+    }),
+    ...(served?.identity !== undefined ? { identity: served.identity } : {}),
+    at: {
+      model: o.locate(['spec', 'model', 'storageUri']),
+      provider: o.locate(['spec', 'model', 'framework']),
+      runtime: o.locate(['spec', 'inferenceService']),
+      ...(rev !== undefined ? { revision: o.locate(['spec', 'model', 'storageUri']) } : {}),
+    },
+  };
 }
 
 /** Model facts of one predictor (or transformer/explainer), with the node that sets each. */
@@ -338,36 +386,77 @@ function uriRevision(uri: string | undefined): string | undefined {
   return m?.[1];
 }
 
+/**
+ * The LLMInferenceServiceConfig objects an LLMInferenceService's `spec.baseRefs` name, in order, as KServe finds them:
+ * in the service's namespace, else in `kserve` (pkg/controller/v1alpha2/llmisvc/config_merge.go `getConfig` at kserve
+ * aaac4e294dae). Those not in the manifests are left out (KServe's well-known presets, installed with it).
+ */
+function baseConfigs(o: ManifestObject, ctx: ReadContext): ManifestObject[] {
+  const f = ctx.fields;
+  const out: ManifestObject[] = [];
+  (f.list(o, ['spec', 'baseRefs']) ?? []).forEach((_, i) => {
+    const name = f.str(o, ['spec', 'baseRefs', i, 'name']);
+    if (!name) return;
+    const cfg =
+      ctx.index.find('LLMInferenceServiceConfig', name, o.namespace, KSERVE_GROUP) ??
+      ctx.index.find('LLMInferenceServiceConfig', name, 'kserve', KSERVE_GROUP);
+    if (cfg) out.push(cfg);
+  });
+  return out;
+}
+
+/**
+ * LLMInferenceService. Its spec is merged over the configs its `baseRefs` name, later over earlier and the service's
+ * own fields over all (config_merge.go `MergeSpecs`, a strategic merge: containers by name): a field the service
+ * leaves out — the model URI, the `main` container's image — comes from the last config that sets it, and is
+ * located there, so a new image in one's own config is a new runtime of the model.
+ */
 function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel {
   const f = ctx.fields;
-  const uri = f.str(o, ['spec', 'model', 'uri']);
-  if (uri === undefined)
+  const configs = baseConfigs(o, ctx);
+  // The service first, then its configs from the last named (the one that wins) to the first.
+  const layers = [o, ...[...configs].reverse()];
+  const first = <T>(get: (x: ManifestObject) => T | undefined): { value: T; from: ManifestObject } | undefined => {
+    for (const x of layers) {
+      const value = get(x);
+      if (value !== undefined) return { value, from: x };
+    }
+    return undefined;
+  };
+  const model = first((x) => f.str(x, ['spec', 'model', 'uri']));
+  const uri = model?.value;
+  if (uri === undefined && (f.raw(o, ['spec', 'model']) !== undefined || configs.length === 0))
     f.problem(o.locate(['spec', 'model']), `LLMInferenceService ${o.name}: spec.model.uri is required`);
-  const sa = f.str(o, ['spec', 'template', 'serviceAccountName']) ?? 'default';
+  const sa = first((x) => f.str(x, ['spec', 'template', 'serviceAccountName']));
   const at: Record<string, Position> = {
-    model: o.locate(['spec', 'model', 'uri']),
-    identity: o.locate(['spec', 'template', 'serviceAccountName']),
+    model: (model?.from ?? o).locate(['spec', 'model', 'uri']),
+    identity: (sa?.from ?? o).locate(['spec', 'template', 'serviceAccountName']),
   };
   // LoRA adapters change what the model answers: part of its version, as KAITO adapters are.
-  const adapters = (f.list(o, ['spec', 'model', 'lora', 'adapters']) ?? []).map((_, i) => {
+  const lora = first((x) => f.list(x, ['spec', 'model', 'lora', 'adapters']));
+  const adapters = (lora?.value ?? []).map((_, i) => {
     const A = ['spec', 'model', 'lora', 'adapters', i];
-    return [f.str(o, [...A, 'name']), f.str(o, [...A, 'uri'])].filter(Boolean).join('=');
+    return [f.str(lora!.from, [...A, 'name']), f.str(lora!.from, [...A, 'uri'])].filter(Boolean).join('=');
   });
   const rev = uriRevision(uri);
   const revision = [rev, adapters.length > 0 ? `adapters: ${adapters.join(', ')}` : undefined].filter(Boolean);
-  if (adapters.length > 0) at.revision = o.locate(['spec', 'model', 'lora', 'adapters']);
+  if (adapters.length > 0) at.revision = lora!.from.locate(['spec', 'model', 'lora', 'adapters']);
   else if (rev !== undefined) at.revision = at.model;
-  // The runtime: the `main` container of each workload (decode, prefill, worker); without an image the
-  // well-known LLMInferenceServiceConfig objects named in baseRefs supply it.
+  // The runtime: the `main` container of each workload (decode, prefill, worker), from the service or the last of
+  // its configs that sets one; without an image anywhere, KServe's well-known presets named in baseRefs supply it.
   const images: string[] = [];
   for (const w of [['template'], ['worker'], ['prefill', 'template'], ['prefill', 'worker']]) {
     const W = ['spec', ...w];
-    const containers = f.list(o, [...W, 'containers']) ?? [];
-    let i = containers.findIndex((c) => !!c && typeof c === 'object' && (c as { name?: unknown }).name === 'main');
-    if (i < 0) i = 0;
-    const image = f.str(o, [...W, 'containers', i, 'image']);
-    if (image === undefined) continue;
-    at.runtime ??= o.locate([...W, 'containers', i, 'image']);
+    const found = first((x) => {
+      const containers = f.list(x, [...W, 'containers']) ?? [];
+      let i = containers.findIndex((c) => !!c && typeof c === 'object' && (c as { name?: unknown }).name === 'main');
+      if (i < 0) i = 0;
+      const image = f.str(x, [...W, 'containers', i, 'image']);
+      return image !== undefined ? { image, at: x.locate([...W, 'containers', i, 'image']) } : undefined;
+    });
+    if (!found) continue;
+    const { image } = found.value;
+    at.runtime ??= found.value.at;
     const label = w[0] === 'template' ? image : `${w.join('.')}: ${image}`;
     if (!images.includes(image) || w[0] === 'template') images.push(label);
   }
@@ -388,7 +477,7 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
       revision: revision.length > 0 ? revision.join('; ') : undefined,
       runtime: images.length > 0 ? images.join('; ') : undefined,
     }),
-    identity: saUsername(o.namespace, sa),
+    identity: saUsername(o.namespace, sa?.value ?? 'default'),
     at,
   };
 }

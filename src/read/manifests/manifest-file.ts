@@ -17,6 +17,7 @@ import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { gitopsNotes } from './gitops-wrappers.js';
 import { readTomlText } from './toml-file.js';
+import { AGENTGATEWAY_CONFIG, isAgentgatewayConfig } from './agentgateway-standalone.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -606,6 +607,15 @@ function collectObjects(
       out.objects.push({
         ...MCP_CLIENT_CONFIG,
         name: out.file.split('/').pop() ?? out.file,
+        body: obj,
+        position: here,
+        locate: (path) => pos(offsetOf(path)),
+      });
+    } else if (prefix.length === 0 && isAgentgatewayConfig(obj, out.file)) {
+      // agentgateway's own config file (agentgateway-standalone.ts): one object, named after the file's path.
+      out.objects.push({
+        ...AGENTGATEWAY_CONFIG,
+        name: out.file,
         body: obj,
         position: here,
         locate: (path) => pos(offsetOf(path)),

@@ -6,6 +6,7 @@ import { readKServe } from './kserve.js';
 import { readModelDeployment } from './model-deployments.js';
 import { readKaito } from './kaito.js';
 import { readAgentgateway } from './agentgateway.js';
+import { readAgentgatewayConfig } from './agentgateway-standalone.js';
 import { readEnvoyAiGateway } from './envoy-ai-gateway.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
@@ -24,6 +25,7 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readModelDeployment,
   readKaito,
   readAgentgateway,
+  readAgentgatewayConfig,
   readEnvoyAiGateway,
   readVectorStore,
   readMcpClientConfig,
