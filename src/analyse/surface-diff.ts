@@ -455,9 +455,9 @@ function diffModels(
     const m = (hm ?? bm)!;
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
-      const field = (['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const).find(
-        (k) => before![k] !== after![k],
-      );
+      const field = (
+        ['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const
+      ).find((k) => before![k] !== after![k]);
       if (field) {
         where = at(hm, field);
         const value = after![field];
