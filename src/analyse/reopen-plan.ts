@@ -450,6 +450,7 @@ function elementEvent(
     'mcp-tool': 'mcp-connection-added',
     inference: 'model-version-updated',
     delegation: 'tool-surface-modified',
+    'rag-memory': 'tool-surface-modified',
     identity: 'permissions-changed',
   };
   return { subject: label ?? refLabel(e.ref), event: fallback[e.category] };

@@ -5,6 +5,7 @@ import type {
   DeclaredPermission,
   SurfaceDelegation,
   SurfaceMcpServer,
+  SurfaceMemory,
   SurfaceChannel,
   SurfaceModel,
   SurfaceRef,
@@ -77,6 +78,7 @@ export function diffSurfaces(
   diffServers(base?.mcpServers ?? [], head?.mcpServers ?? [], emit, opts);
   diffModels(base?.models ?? [], head?.models ?? [], emit, opts.findValue);
   diffDelegations(base?.delegations ?? [], head?.delegations ?? [], emit);
+  diffMemory(base?.memory ?? [], head?.memory ?? [], emit);
   if (base && head) diffAgentRuntime(base, head, emit);
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
@@ -676,6 +678,48 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
         aspect: 'channels',
       },
     );
+  }
+}
+
+function memoryFacts(m: SurfaceMemory): Record<string, string> {
+  return compact({ engine: m.engine, image: m.image, endpoint: m.endpoint, credentials: m.credentials?.join(', ') });
+}
+
+/**
+ * The agent's memory and RAG stores: what it reads back into its context and writes to. The event vocabulary has no
+ * type of its own for them (DESIGN.md); a store is reached like a tool (kagent's load_memory/save_memory, a
+ * retriever), so a store added, removed, moved (engine, image, endpoint) or reached with other Secrets is
+ * `tool-surface-modified` with aspect `memory`, scoped to the store: it re-opens the threats of its component.
+ */
+function diffMemory(base: SurfaceMemory[], head: SurfaceMemory[], emit: Emit): void {
+  const b = byKey(base);
+  const h = byKey(head);
+  for (const [k, m] of h) {
+    const bm = b.get(k);
+    const after = memoryFacts(m);
+    if (!bm) {
+      emit('tool-surface-modified', 'widened', m.position, `memory ${refLabel(m.ref)}`, null, after, {
+        ref: m.ref,
+        aspect: 'memory',
+      });
+      continue;
+    }
+    const before = memoryFacts(bm);
+    if (sameData(before, after)) continue;
+    const field = (['endpoint', 'engine', 'image', 'credentials'] as const).find((f) => before[f] !== after[f])!;
+    const onlyCredentials = (['endpoint', 'engine', 'image'] as const).every((f) => before[f] === after[f]);
+    const direction = onlyCredentials ? setDirection(bm.credentials ?? [], m.credentials ?? []) : 'changed';
+    emit('tool-surface-modified', direction, at(m, field), `memory ${refLabel(m.ref)}: ${field}`, before, after, {
+      ref: m.ref,
+      aspect: 'memory',
+    });
+  }
+  for (const [k, m] of b) {
+    if (h.has(k)) continue;
+    emit('tool-surface-modified', 'narrowed', m.position, `memory ${refLabel(m.ref)}`, memoryFacts(m), null, {
+      ref: m.ref,
+      aspect: 'memory',
+    });
   }
 }
 

@@ -186,7 +186,7 @@ test('a delegation target: a delegations section after the components, with its 
   );
 });
 
-test('a memory store: a rag-memory component without an event, and threat ids that do not collide', () => {
+test('a memory store: a rag-memory component recorded as the tool-surface change that brought it, and threat ids that do not collide', () => {
   const base = surface();
   const head = surface({
     memory: [
@@ -200,8 +200,8 @@ test('a memory store: a rag-memory component without an event, and threat ids th
   const { data } = plan(CATALOG, base, head, ['ops.L2-rag-poisoning-sensitive-reads']);
   const c = data.components.find((x) => x.category === 'rag-memory')!;
   assert.equal(c.trustSource.name, 'qdrant');
-  assert.equal(c.added?.event, undefined, 'no event type covers a memory store');
-  assert.equal(c.added?.subject, 'StatefulSet a/qdrant');
+  assert.equal(c.added?.event, 'tool-surface-modified', 'a store is reached like a tool (aspect memory)');
+  assert.equal(c.added?.subject, 'memory StatefulSet a/qdrant');
   const mem = data.threats.filter((t) => t.components.includes(c.id) && t.added);
   assert.ok(mem.length > 0);
   assert.ok(!mem.some((t) => t.id === 'ops.L2-rag-poisoning-sensitive-reads'), 'taken by another catalog');
