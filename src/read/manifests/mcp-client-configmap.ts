@@ -32,15 +32,30 @@ export function readConfigMapMcpClient(o: ManifestObject, ctx: ReadContext, out:
     // VS Code's `servers` is too common a key to be taken for MCP servers under any other name than `mcp.json`.
     const sections = mcpClientSections(config.body, key);
     if (!/^mcp\.jsonc?$/i.test(key) && sections.every((x) => x.key === 'servers')) continue;
-    const at = o.locate(['data', key]);
-    // A literal block keeps every line: line n of the value is n lines below the block's header.
-    const block = /\n[^\n]/.test(value.replace(/\n+$/, '\n'));
-    const column = o.locate(['data']).column + 4;
-    const locate = (path: Parameters<ManifestObject['locate']>[0]): Position => {
-      if (!block) return at;
-      const inner = config.locate(path);
-      return { file: at.file, line: at.line + inner.line, column: column + inner.column - 1 };
-    };
-    readMcpClientObject({ ...config, name: `${o.name}/${key}`, position: at, locate }, ctx, out, key);
+    readMcpClientObject(embeddedObject(o, key, value, config), ctx, out, key);
   }
+}
+
+/**
+ * An object read from a ConfigMap's `data.<key>` text, located at the ConfigMap's lines and named `<configmap>/<key>`.
+ * A literal block (`key: |`, the usual way) keeps every line: line n of the value is n lines below the block's
+ * header (its column assumes the usual two-space indentation); any other value (quoted, folded, one line) points
+ * at the key.
+ */
+export function embeddedObject(o: ManifestObject, key: string, value: string, inner: ManifestObject): ManifestObject {
+  const at = o.locate(['data', key]);
+  const block = /\n[^\n]/.test(value.replace(/\n+$/, '\n'));
+  const column = o.locate(['data']).column + 4;
+  const locate = (path: Parameters<ManifestObject['locate']>[0]): Position => {
+    if (!block) return at;
+    const p = inner.locate(path);
+    return { file: at.file, line: at.line + p.line, column: column + p.column - 1 };
+  };
+  return {
+    ...inner,
+    name: `${o.name}/${key}`,
+    ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
+    position: at,
+    locate,
+  };
 }

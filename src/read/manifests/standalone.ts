@@ -11,6 +11,7 @@ import { readEnvoyAiGateway } from './envoy-ai-gateway.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
 import { readConfigMapMcpClient } from './mcp-client-configmap.js';
+import { readConfigMapAgentgateway } from './agentgateway-configmap.js';
 import { readKagentConfigKinds } from './kagent-v2.js';
 
 /**
@@ -30,5 +31,6 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readVectorStore,
   readMcpClientConfig,
   readConfigMapMcpClient,
+  readConfigMapAgentgateway,
   readKagentConfigKinds,
 ];
