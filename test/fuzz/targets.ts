@@ -11,7 +11,7 @@ import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
-import { readSurface } from '../../src/read/manifests/surface.js';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { parseBaselineText } from '../../src/read/baseline-file.js';
 import { createReader, detectReader } from '../../src/read/evidence/detect.js';
 import { SummaryBuilder } from '../../src/read/evidence/summary-builder.js';
@@ -438,6 +438,7 @@ const manifestTarget: FuzzTarget = {
         }
         const surface = bounded('surface', input.length, () => readSurface([m]));
         for (const p of surface.problems) checkPosition(p.position, file, input, 'surface problem');
+        bounded('agent surfaces', input.length, () => agentSurfaces([m]));
       },
     ) as unknown as fc.IProperty<never>,
 };
@@ -459,9 +460,43 @@ const KINDS = [
   ['rbac.authorization.k8s.io/v1', 'RoleBinding'],
   ['rbac.authorization.k8s.io/v1', 'ClusterRoleBinding'],
   ['apps/v1', 'Deployment'],
+  ['apps/v1', 'StatefulSet'],
   ['v1', 'ServiceAccount'],
   ['v1', 'Service'],
+  ['v1', 'ConfigMap'],
+  ['kagent.dev/v1alpha2', 'AgentHarness'],
+  ['kagent.dev/v1alpha3', 'Harness'],
+  ['kagent.dev/v1alpha3', 'AgentTemplate'],
+  ['toolhive.stacklok.dev/v1beta1', 'MCPServer'],
+  ['toolhive.stacklok.dev/v1beta1', 'VirtualMCPServer'],
+  ['toolhive.stacklok.dev/v1beta1', 'MCPExternalAuthConfig'],
+  ['toolhive.stacklok.dev/v1beta1', 'MCPAuthzConfig'],
+  ['toolhive.stacklok.dev/v1beta1', 'MCPServerEntry'],
+  ['toolhive.stacklok.dev/v1beta1', 'EmbeddingServer'],
+  ['agentgateway.dev/v1alpha1', 'AgentgatewayPolicy'],
+  ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
+  ['serving.kserve.io/v1alpha1', 'TrainedModel'],
+  ['serving.kserve.io/v1alpha2', 'LLMInferenceService'],
+  ['serving.kserve.io/v1alpha2', 'LLMInferenceServiceConfig'],
+  ['kaito.sh/v1beta1', 'RAGEngine'],
+  ['eks.services.k8s.aws/v1alpha1', 'PodIdentityAssociation'],
 ] as const;
+
+/**
+ * The agent surface of every workload and kagent agent in the files, as validate and diff build it (a plain
+ * workload's is read here, from its containers' environment, not by readSurface).
+ */
+function agentSurfaces(files: ManifestFile[]): void {
+  for (const o of files.flatMap((f) => f.objects)) {
+    if (
+      !['Deployment', 'StatefulSet', 'DaemonSet', 'Agent', 'SandboxAgent', 'AgentHarness', 'AgentTemplate'].includes(
+        o.kind,
+      )
+    )
+      continue;
+    findAgentSurface(files, { kind: o.kind, name: o.name, ...(o.namespace ? { namespace: o.namespace } : {}) });
+  }
+}
 
 /** Objects of every known kind with fields of any shape, through the manifest reader and the surface readers. */
 const shapesTarget: FuzzTarget = {
@@ -495,6 +530,7 @@ const shapesTarget: FuzzTarget = {
         const files: ManifestFile[] = [m];
         const surface = bounded('surface', input.length, () => readSurface(files));
         for (const p of surface.problems) checkPosition(p.position, 'm.yaml', input, 'surface problem');
+        bounded('agent surfaces', input.length, () => agentSurfaces(files));
       },
     ) as unknown as fc.IProperty<never>,
 };
