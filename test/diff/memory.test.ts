@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { commit, diffJson, edit, line, reopened } from './scenario.js';
-import { git, runCli, tempDir } from '../helpers/fixtures.js';
+import { parseDocument } from 'yaml';
+import { commit, convergeInit, diffJson, edit, line, reopened } from './scenario.js';
+import { tempDir } from '../helpers/fixtures.js';
 
 /**
  * The agent's memory and RAG stores are what it reads back into its context: a pull request that moves the store,
@@ -47,22 +47,7 @@ function ragRepo(): string {
   mkdirSync(join(dir, APP), { recursive: true });
   writeFileSync(join(dir, AGENT), AGENT_YAML);
   writeFileSync(join(dir, STORE), QDRANT);
-  const init = runCli(['init', '--agent', 'rag-agent', '-C', dir, APP]);
-  assert.equal(init.code, 0, init.stdout + init.stderr);
-  const doc = parseDocument(readFileSync(join(dir, CATALOG), 'utf8'));
-  for (const t of (doc.get('threats') as YAMLSeq<YAMLMap>).items) {
-    t.set('status', 'closed');
-    const signal = (t.get('evidence') as YAMLSeq<YAMLMap>).items[0];
-    signal.set(
-      'validated',
-      doc.createNode({ at: '2026-11-01T10:00:00Z', snapshot: `sha256:${'b'.repeat(64)}`, events: 5 }),
-    );
-  }
-  writeFileSync(join(dir, CATALOG), doc.toString({ lineWidth: 120 }));
-  const v = runCli(['validate', '-C', dir]);
-  assert.equal(v.code, 0, `the converged catalog validates: ${v.stdout}${v.stderr}`);
-  git(dir, 'init', '-q', '-b', 'main');
-  commit(dir, 'converged');
+  convergeInit(dir, 'rag-agent', APP);
   return dir;
 }
 

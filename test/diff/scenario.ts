@@ -93,17 +93,14 @@ export const APP = 'apps/k8s-ops';
 export const INIT_CATALOG = `${APP}/k8s-ops.threats.yaml`;
 
 /**
- * A real git repository holding the example agent's manifests under apps/k8s-ops, with the catalog `threatcat init`
- * writes for it (the bundled CLI), converged: every threat closed on a validated first signal, as `ingest` leaves a
- * catalog after the observation window. `validate` passes on it. Committed on `main`, with `pr` checked out.
+ * `threatcat init --agent AGENT APP` in a directory of manifests, then the catalog converged (every threat closed on
+ * a validated first signal, as `ingest` leaves it after the observation window), checked with `validate` and
+ * committed on `main` in a new git repository.
  */
-export function initRepo(mutate?: (dir: string) => void): string {
-  const dir = tempDir('threatcat-init-diff-');
-  cpSync(join(EXAMPLE, 'manifests'), join(dir, APP), { recursive: true });
-  mutate?.(dir);
-  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, APP]);
+export function convergeInit(dir: string, agent: string, app: string): void {
+  const init = runCli(['init', '--agent', agent, '-C', dir, app]);
   assert.equal(init.code, 0, init.stdout + init.stderr);
-  const file = join(dir, INIT_CATALOG);
+  const file = join(dir, app, `${agent}.threats.yaml`);
   const doc = parseDocument(readFileSync(file, 'utf8'));
   for (const t of (doc.get('threats') as YAMLSeq<YAMLMap>).items) {
     t.set('status', 'closed');
@@ -119,6 +116,18 @@ export function initRepo(mutate?: (dir: string) => void): string {
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'converged');
+}
+
+/**
+ * A real git repository holding the example agent's manifests under apps/k8s-ops, with the catalog `threatcat init`
+ * writes for it (the bundled CLI), converged: every threat closed on a validated first signal, as `ingest` leaves a
+ * catalog after the observation window. `validate` passes on it. Committed on `main`, with `pr` checked out.
+ */
+export function initRepo(mutate?: (dir: string) => void): string {
+  const dir = tempDir('threatcat-init-diff-');
+  cpSync(join(EXAMPLE, 'manifests'), join(dir, APP), { recursive: true });
+  mutate?.(dir);
+  convergeInit(dir, 'k8s-ops', APP);
   // The pull request's branch: `main` stays where the catalog converged.
   git(dir, 'checkout', '-q', '-b', 'pr');
   return dir;

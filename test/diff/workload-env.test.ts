@@ -2,10 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import jsYaml from 'js-yaml';
-import { commit, type DiffJson, diffJson, edit, line, reopened } from './scenario.js';
-import { git, runCli, tempDir } from '../helpers/fixtures.js';
+import { commit, convergeInit, type DiffJson, diffJson, edit, line, reopened } from './scenario.js';
+import { runCli, tempDir } from '../helpers/fixtures.js';
 import type { ThreatCatalog } from '../../src/model/catalog.js';
 
 /**
@@ -59,22 +58,7 @@ function botRepo(): string {
   mkdirSync(join(dir, APP), { recursive: true });
   writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
   writeFileSync(join(dir, CONFIG), CONFIGMAP);
-  const init = runCli(['init', '--agent', 'support-bot', '-C', dir, APP]);
-  assert.equal(init.code, 0, init.stdout + init.stderr);
-  const doc = parseDocument(readFileSync(join(dir, CATALOG), 'utf8'));
-  for (const t of (doc.get('threats') as YAMLSeq<YAMLMap>).items) {
-    t.set('status', 'closed');
-    const signal = (t.get('evidence') as YAMLSeq<YAMLMap>).items[0];
-    signal.set(
-      'validated',
-      doc.createNode({ at: '2026-11-01T10:00:00Z', snapshot: `sha256:${'a'.repeat(64)}`, events: 9 }),
-    );
-  }
-  writeFileSync(join(dir, CATALOG), doc.toString({ lineWidth: 120 }));
-  const v = runCli(['validate', '-C', dir]);
-  assert.equal(v.code, 0, `the converged catalog validates: ${v.stdout}${v.stderr}`);
-  git(dir, 'init', '-q', '-b', 'main');
-  commit(dir, 'converged');
+  convergeInit(dir, 'support-bot', APP);
   return dir;
 }
 
