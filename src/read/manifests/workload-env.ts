@@ -2,6 +2,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
 import type { FieldReader, ManifestIndex } from './fields.js';
+import { envFromSources, envSources } from './kagent.js';
 
 /**
  * A custom agent run as a plain Deployment, StatefulSet or DaemonSet (a LangGraph, CrewAI or OpenAI Agents SDK app)
@@ -63,8 +64,8 @@ interface EnvValue {
   name: string;
   /** The text, when it is in the manifests (a literal or a ConfigMap key read); undefined for a Secret. */
   value?: string;
-  /** Where it comes from when not a literal: `Secret s/k`, `envFrom Secret s`. */
-  secret?: string;
+  /** Its value comes from a Secret (`secretKeyRef`, or every key of an `envFrom` Secret). */
+  fromSecret?: boolean;
   position: Position;
 }
 
@@ -119,9 +120,17 @@ export function workloadEnvSurface(
   }
   // A provider's key says which provider even when the model is not in the manifests.
   for (const e of env)
-    provider ??= e.secret && /_API_KEY$/i.test(e.name) ? PROVIDERS.find(([re]) => re.test(e.name))?.[1] : undefined;
-  const credentials = [...new Set(envs.flat().flatMap((e) => (e.secret ? [e.secret] : [])))].sort();
-  const firstSecret = envs.flat().find((e) => e.secret);
+    provider ??= e.fromSecret && /_API_KEY$/i.test(e.name) ? PROVIDERS.find(([re]) => re.test(e.name))?.[1] : undefined;
+  // Named as a kagent BYO agent's are (kagent.ts envSources/envFromSources): the same Secret reads the same.
+  const credentials = [
+    ...new Set(
+      containers.flatMap((_, i) => [
+        ...envSources(o, [...pod, 'containers', i, 'env'], f),
+        ...envFromSources(o, [...pod, 'containers', i, 'envFrom'], f),
+      ]),
+    ),
+  ].sort();
+  const firstSecret = envs.flat().find((e) => e.fromSecret);
   if (firstSecret) at.credentials = firstSecret.position;
   if (image !== undefined) at.runtime = o.locate([...cPath, 'image']);
   if (command.length + args.length > 0) at.revision = o.locate([...cPath, command.length > 0 ? 'command' : 'args']);
@@ -188,7 +197,7 @@ function containerEnv(
       // Every key of the Secret becomes a variable; which keys is not in the manifests.
       byName.set(`envFrom Secret ${secret}`, {
         name: `${prefix}*`,
-        secret: `envFrom Secret ${secret}`,
+        fromSecret: true,
         position: o.locate(p),
       });
       return;
@@ -218,14 +227,8 @@ function containerEnv(
       });
       return;
     }
-    const secretName = f.str(o, [...p, 'valueFrom', 'secretKeyRef', 'name']);
-    if (secretName !== undefined) {
-      const key = f.str(o, [...p, 'valueFrom', 'secretKeyRef', 'key']) ?? '?';
-      byName.set(name, {
-        name,
-        secret: `env ${name} from Secret ${secretName}/${key}`,
-        position: o.locate(p),
-      });
+    if (f.map(o, [...p, 'valueFrom', 'secretKeyRef']) !== undefined) {
+      byName.set(name, { name, fromSecret: true, position: o.locate(p) });
       return;
     }
     const cmName = f.str(o, [...p, 'valueFrom', 'configMapKeyRef', 'name']);
