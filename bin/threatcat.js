@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-// CommonJS (bin/package.json), so that `threatcat validate` (the pre-commit hook, on every commit) starts without
-// the ES module loader: dist/validate.cjs is compiled through V8's code cache (src/cli/code-cache.ts). The other
-// commands load the ES module bundle dist/cli.js. Both are built by `npm run build` and committed, so the bin works
+// CommonJS (bin/package.json), without the ES module loader: the commands are CommonJS bundles compiled through
+// V8's code cache (src/cli/code-cache.ts), dist/validate.cjs for `threatcat validate` (the pre-commit hook, on
+// every commit) and dist/cli.cjs for the others. They are built by `npm run build` and committed, so the bin works
 // straight from a clone (the pre-commit hook runs it so). The bundles target Node 20: say so plainly rather than
 // fail on a syntax error.
 const major = Number(process.versions.node.split('.')[0]);
@@ -13,10 +13,6 @@ if (major < 20) {
   process.exit(2);
 }
 const argv = process.argv.slice(2);
-if (argv[0] === 'validate') {
-  require('../dist/validate-boot.cjs').main(argv.slice(1));
-} else {
-  import('../dist/cli.js').then(async ({ run }) => {
-    process.exitCode = await run(argv);
-  });
-}
+const boot = require('../dist/boot.cjs');
+if (argv[0] === 'validate') boot.validate(argv.slice(1));
+else boot.cli(argv);

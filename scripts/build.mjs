@@ -69,11 +69,13 @@ function requiresToImports(code) {
   return body.replace(/^"use strict";/, `"use strict";${head}`);
 }
 
-/** Entry points that exist are bundled: src/cli/main.ts → dist/cli.js, src/action/main.ts → dist/action.js, … */
+/**
+ * Entry points that exist are bundled as ES modules: src/action/main.ts → dist/action.js, … (the CLI is CommonJS,
+ * bundleCommonJs below).
+ */
 async function bundle() {
   // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts).
   const entries = {
-    cli: 'src/cli/main.ts',
     action: 'src/action/main.ts',
     'audit-worker': 'src/read/evidence/audit-worker.ts',
   };
@@ -108,7 +110,7 @@ async function bundle() {
     keepNames: true,
     plugins: [noOptionalPicomatch, yamlOnFirstUse],
   });
-  await bundleValidate();
+  await bundleCommonJs();
   // The `yaml` library the lazy require()s load (package.json "imports": #threatcat/yaml), one file of its own.
   await build({
     entryPoints: [`${root}node_modules/yaml/dist/index.js`],
@@ -125,11 +127,11 @@ async function bundle() {
 }
 
 /**
- * `threatcat validate` (the pre-commit hook) as one CommonJS script, dist/validate.cjs, which bin/threatcat.js
- * compiles through V8's code cache (src/cli/code-cache.ts: Node 20 has no compile cache for ES modules), and
- * its small loader dist/validate-boot.cjs. The other commands stay ES modules (dist/cli.js and its chunks).
+ * The CLI as CommonJS scripts that bin/threatcat.js compiles through V8's code cache (src/cli/code-cache.ts: Node 20
+ * has no compile cache for ES modules), and their small loader dist/boot.cjs: dist/validate.cjs holds only
+ * `threatcat validate` (the pre-commit hook, whose start is most of its time), dist/cli.cjs every command.
  */
-async function bundleValidate() {
+async function bundleCommonJs() {
   const common = {
     bundle: true,
     platform: 'node',
@@ -141,23 +143,24 @@ async function bundleValidate() {
     keepNames: true,
     // import.meta.url has no CommonJS equivalent in esbuild's output: the file's own URL, from __filename.
     banner: { js: "const __tcMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    define: { 'import.meta.url': '__tcMetaUrl' },
+    // import.meta.resolve is called only when running from source (the tests' audit worker, through tsx).
+    define: { 'import.meta.url': '__tcMetaUrl', 'import.meta.resolve': 'undefined' },
     alias: { 'jsonc-parser': `${root}node_modules/jsonc-parser/lib/esm/main.js` },
     plugins: [noOptionalPicomatch, yamlOnFirstUse],
   };
   await build({ ...common, entryPoints: [`${root}src/cli/validate-main.ts`], outfile: `${root}dist/validate.cjs` });
-  await build({
-    ...common,
-    entryPoints: [`${root}src/cli/validate-boot.ts`],
-    outfile: `${root}dist/validate-boot.cjs`,
-  });
-  // The script runs in vm.Script, which has no loader for import(): a dynamic import would fail only at run time.
-  const text = readFileSync(`${root}dist/validate.cjs`, 'utf8');
-  const dynamic = /\bimport\(/.exec(text);
-  if (dynamic) {
-    throw new Error(
-      `dist/validate.cjs calls import() (…${text.slice(dynamic.index - 60, dynamic.index + 40)}…): the validate path must use static imports`,
-    );
+  await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile: `${root}dist/cli.cjs` });
+  await build({ ...common, entryPoints: [`${root}src/cli/boot.ts`], outfile: `${root}dist/boot.cjs` });
+  // The scripts run in vm.Script, which has no loader for import(): a dynamic import would fail only at run time.
+  // (esbuild turns the import() of a bundled module into a require; a text that builds one for a worker is fine.)
+  for (const name of ['validate', 'cli']) {
+    const text = readFileSync(`${root}dist/${name}.cjs`, 'utf8');
+    const dynamic = /\bimport\((?!\$\{)/.exec(text);
+    if (dynamic) {
+      throw new Error(
+        `dist/${name}.cjs calls import() (…${text.slice(dynamic.index - 60, dynamic.index + 40)}…): the CLI must use static imports or import() of bundled modules`,
+      );
+    }
   }
 }
 

@@ -40,22 +40,28 @@ export interface CachedBundle<T> {
   save(): void;
 }
 
-/** Cache files kept per folder: a few versions side by side (repositories pinned to different releases). */
-const KEEP = 8;
+/**
+ * Cache files kept per folder: a few versions side by side (repositories pinned to different releases), each with
+ * one file for validate and one per other command.
+ */
+const KEEP = 24;
 /** A cache larger than this is not a cache threatcat wrote. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * Runs a CommonJS bundle (`file`, absolute) with V8's code cache and returns its exports. `env` chooses the
  * folder: THREATCAT_CODE_CACHE=off (or 0) disables it, an absolute path replaces the default
- * `$XDG_CACHE_HOME/threatcat` (else `~/.cache/threatcat`).
+ * `$XDG_CACHE_HOME/threatcat` (else `~/.cache/threatcat`). `use` names what the run will do with the bundle (a
+ * command): the cache holds the functions its first run compiled, so a cache saved by `--version` would give
+ * `diff` almost nothing, and each use keeps its own.
  */
-export function loadCachedBundle<T>(file: string, env: NodeJS.ProcessEnv): CachedBundle<T> {
+export function loadCachedBundle<T>(file: string, env: NodeJS.ProcessEnv, use?: string): CachedBundle<T> {
   const debug = env.THREATCAT_DEBUG ? (m: string) => process.stderr.write(`threatcat: code cache: ${m}\n`) : () => {};
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir(env);
   const key = dir ? createHash('sha256').update(source).digest('hex').slice(0, 16) : '';
-  const name = `${basename(file).replace(/\.c?js$/, '')}-${key}-${process.version}-${process.arch}.v8`;
+  const stem = basename(file).replace(/\.c?js$/, '') + (use ? `-${use}` : '');
+  const name = `${stem}-${key}-${process.version}-${process.arch}.v8`;
   const cacheFile = dir ? join(dir, name) : undefined;
   let cached: Buffer | undefined;
   if (dir && cacheFile && privateDir(dir)) {

@@ -41,6 +41,7 @@ export function readRepoFile(abs: string, display: string, opts: RepoFileOptions
   const at = { file: display, line: 1, column: 1 };
   const max = opts.maxBytes ?? LIMITS.fileBytes;
   let path = abs;
+  let known: Extract<Located, { kind: 'inside' }>['stat'];
   if (opts.root !== undefined) {
     const found = locateInsideRoot(opts.root, abs);
     if (found.kind === 'outside') throw new InputError(at, `${found.how} outside the repository; not read`);
@@ -49,11 +50,12 @@ export function readRepoFile(abs: string, display: string, opts: RepoFileOptions
       throw new InputError(at, found.link ? 'is a symbolic link to a file that does not exist' : 'no such file');
     }
     path = found.path;
+    known = found.stat;
   }
   let fd: number;
   try {
     // Checked before opening: opening a FIFO for reading blocks until a writer comes.
-    refuseSpecial(statSync(path), at, opts.what, max);
+    refuseSpecial(known ?? statSync(path), at, opts.what, max);
     // O_NONBLOCK: should the path be swapped for a FIFO after the check, the open still returns at once.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
@@ -108,7 +110,8 @@ export function describeFsError(err: unknown, what = 'a file'): string {
 // Staying inside the repository.
 
 export type Located =
-  | { kind: 'inside'; path: string }
+  /** `stat`: the file's own, when finding it took one (an lstat of a file that is not a link). */
+  | { kind: 'inside'; path: string; stat?: { isFile(): boolean; isDirectory(): boolean; size: number } }
   /** `how` says it for a message: "resolves" (../, an absolute path) or "is a symbolic link that leads". */
   | { kind: 'outside'; how: string }
   /** Nothing there (inside the repository); `link` when a symbolic link points at the missing file. */
@@ -179,7 +182,7 @@ function locateInFolder(folders: Map<string, string>, base: string, abs: string)
   }
   // Missing, and no link on the way (the folder is its own real path): what the walk below would say.
   if (st === undefined) return real === dir ? { kind: 'missing', link: false } : undefined;
-  return st.isSymbolicLink() ? undefined : { kind: 'inside', path };
+  return st.isSymbolicLink() ? undefined : { kind: 'inside', path, stat: st };
 }
 
 /**

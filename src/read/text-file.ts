@@ -25,12 +25,13 @@ export function decodeText(buf: Buffer, displayPath: string): string {
   if (nul !== -1) {
     throw new InputError(positionOfByte(buf, nul, displayPath), 'binary file (NUL byte); expected UTF-8 YAML text');
   }
-  // Checked, then decoded: the same strict UTF-8 as a fatal TextDecoder, without the ~10 ms its first use costs.
-  if (!isUtf8(buf)) {
+  // toString keeps a byte-order mark in the text: it is counted here, not dropped silently. It also turns each
+  // invalid byte sequence into U+FFFD, so only a text holding one can be invalid: the strict check (the same as a
+  // fatal TextDecoder, without the ~10 ms its first use costs) reads the bytes a second time only then.
+  let text = buf.toString('utf8');
+  if (text.includes('\uFFFD') && !isUtf8(buf)) {
     throw new InputError({ file: displayPath, line: 1, column: 1 }, 'not valid UTF-8 text; expected a YAML file');
   }
-  // toString keeps a byte-order mark in the text: it is counted here, not dropped silently.
-  let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.charCodeAt(0) === 0xfeff) {
     throw new InputError({ file: displayPath, line: 1, column: 1 }, 'two byte-order marks at the start; remove one');

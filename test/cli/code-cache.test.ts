@@ -141,3 +141,26 @@ test('THREATCAT_CODE_CACHE=off, or no place to keep it, costs only the speed', (
   assert.equal(blocked.stdout, off.stdout);
   assert.equal(readFileSync(blocker, 'utf8'), 'not a folder');
 });
+
+test('every other command starts from a code cache of its own, with the same output', () => {
+  const cache = join(tempDir('threatcat-cache-'), 'v8');
+  const run = (args: string[]) => {
+    const r = runCli(args, { env: { THREATCAT_CODE_CACHE: cache, THREATCAT_DEBUG: '1' } });
+    const said = r.stderr.match(/^threatcat: code cache: (\w+)/m)?.[1];
+    return { ...r, said, stderr: r.stderr.replace(/^threatcat: code cache: .*\n/gm, '') };
+  };
+  const args = ['report', '-C', EXAMPLE, '--format', 'json'];
+  const plain = runCli(args, { env: { THREATCAT_CODE_CACHE: 'off' } });
+  assert.equal(plain.code, 0, plain.stderr);
+  for (const expected of ['absent', 'used']) {
+    const r = run(args);
+    assert.equal(r.said, expected, r.stderr);
+    assert.deepEqual([r.code, r.stdout, r.stderr], [plain.code, plain.stdout, plain.stderr]);
+  }
+  // A cache holds what its first run compiled: `--version` first must not leave `report` a nearly empty one.
+  assert.equal(run(['--version']).said, 'absent');
+  assert.equal(run(['validate', '-C', EXAMPLE]).said, 'absent');
+  const names = cacheFiles(cache).map((f) => f.replace(/-[0-9a-f]{16}-.*$/, ''));
+  assert.deepEqual(names.sort(), ['cli-other', 'cli-report', 'validate']);
+  assert.equal(run(args).said, 'used');
+});

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, copyExample, git, tempDir } from '../helpers/fixtures.js';
+import { BIN, copyExample, git, tempDir, TEST_CODE_CACHE } from '../helpers/fixtures.js';
 
 /**
  * Real processes for the crash tests: the bundled CLI started as a child, killed with SIGKILL at a chosen moment
@@ -37,6 +37,7 @@ export function startCli(
       ...process.env,
       ...GIT_ENV,
       HOME: opts.cwd,
+      THREATCAT_CODE_CACHE: TEST_CODE_CACHE,
       THREATCAT_NOW: '2026-11-21T12:00:00Z',
       THREATCAT_REPO_LOCK: '',
       ...opts.env,

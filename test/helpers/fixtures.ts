@@ -59,7 +59,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real bundled CLI (bin/threatcat.js → dist/cli.js) as a child process. */
+/**
+ * Where the CLI keeps its compiled code during the tests (src/cli/code-cache.ts): not under HOME, which many tests
+ * point at the repository they run in (git's identity), where it would show as an untracked folder.
+ */
+export const TEST_CODE_CACHE = join(tmpdir(), `threatcat-test-code-cache-${process.getuid?.() ?? 0}`);
+
+/** Runs the real bundled CLI (bin/threatcat.js → dist/cli.cjs) as a child process. */
 export function runCli(
   args: string[],
   opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {},
@@ -71,7 +77,7 @@ export function runCli(
     // A hang is a failure to report (killed: exit -1), not a test run that never ends.
     timeout: opts.timeout,
     killSignal: 'SIGKILL',
-    env: { ...process.env, THREATCAT_NOW: '2026-11-21T12:00:00Z', ...opts.env },
+    env: { ...process.env, THREATCAT_NOW: '2026-11-21T12:00:00Z', THREATCAT_CODE_CACHE: TEST_CODE_CACHE, ...opts.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
