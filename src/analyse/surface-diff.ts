@@ -232,9 +232,14 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     // A rule that names its tools already showed as the allowed tools; any other change of the rules (who may call,
     // on which arguments) is a change of what the agent can get done through the server.
     if (!sameSet(bs.authorization ?? [], hs.authorization ?? []) && allowChange === undefined) {
+      // None before: any caller could call any tool, so rules where there were none narrow it.
       emit(
         'tool-surface-modified',
-        (hs.authorization ?? []).length === 0 ? 'widened' : 'changed',
+        (hs.authorization ?? []).length === 0
+          ? 'widened'
+          : (bs.authorization ?? []).length === 0
+            ? 'narrowed'
+            : 'changed',
         at(hs, 'authorization'),
         `${subject}: tool authorization`,
         sorted(bs.authorization ?? []),
@@ -1046,7 +1051,12 @@ function tierDirection(before: string | undefined, after: string | undefined): E
 /** ToolHive's built-in profiles are ordered (`none` allows nothing, `network` outbound traffic); others are not. */
 const PROFILE_RANK: Record<string, number> = { 'builtin:none': 0, 'builtin:network': 1 };
 
+/** ToolHive's SSRF guard turned off (toolhive-auth.ts): the remote server may now be any private address. */
+const GUARD_OFF = 'network:private-endpoints';
+
 function profileDirection(before: string | undefined, after: string | undefined): EventDirection {
+  if (before === undefined && after === GUARD_OFF) return 'widened';
+  if (before === GUARD_OFF && after === undefined) return 'narrowed';
   const b = before === undefined ? undefined : PROFILE_RANK[before];
   const a = after === undefined ? undefined : PROFILE_RANK[after];
   if (b === undefined || a === undefined || a === b) return 'changed';

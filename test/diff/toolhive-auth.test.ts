@@ -176,7 +176,8 @@ test('ToolHive authorization: a loosened MCPAuthzConfig policy and a removed aut
   ]);
   assert.deepEqual(out.events[0].after, []);
   assert.ok(reopened(out).length > 0, 'the widening re-opens threats');
-  // Inline policies (spec.authzConfig type inline) are the same rules.
+  // Inline policies (spec.authzConfig type inline) are the same rules; where there were none, they narrow what
+  // the agent can get done through the server, and re-open nothing.
   out = change(dir, [
     [
       '  transport: stdio\n',
@@ -186,7 +187,7 @@ test('ToolHive authorization: a loosened MCPAuthzConfig policy and a removed aut
   assert.deepEqual(summary(out.events), [
     [
       'tool-surface-modified',
-      'changed',
+      'narrowed',
       'MCPServer ai/github: tool authorization',
       FILE,
       line(dir, FILE, 'authzConfig:'),
@@ -195,6 +196,7 @@ test('ToolHive authorization: a loosened MCPAuthzConfig policy and a removed aut
   assert.deepEqual(out.events[0].after, [
     'permit(principal, action == Action::"call_tool", resource == Tool::"get_issue");',
   ]);
+  assert.deepEqual(reopened(out), []);
 });
 
 test('ToolHive MCPExternalAuthConfig in a shared folder: a swapped Secret, a switch to AWS STS and a new role ARN are credentials events at its lines', () => {
@@ -267,7 +269,7 @@ test('ToolHive VirtualMCPServer: inline outgoingAuth, incoming authorization and
       'to every backend: token from MCPExternalAuthConfig aws-admin: awsSts.fallbackRoleArn arn:aws:iam::111122223333:role/readonly',
     ),
   );
-  // Authorization of the vMCP's callers (incomingAuth.authzConfigRef).
+  // Authorization of the vMCP's callers (incomingAuth.authzConfigRef), where there was none: a narrowing.
   out = change(dir, [
     [
       '      name: corp\n  outgoingAuth:',
@@ -277,7 +279,7 @@ test('ToolHive VirtualMCPServer: inline outgoingAuth, incoming authorization and
   assert.deepEqual(summary(out.events), [
     [
       'tool-surface-modified',
-      'changed',
+      'narrowed',
       'VirtualMCPServer ai/gw: tool authorization',
       FILE,
       line(dir, FILE, 'policies:'),
@@ -339,16 +341,18 @@ test('ToolHive MCPServerEntry allowPrivateEndpoint and caBundleRef; an embedded 
   let out = change(dir, [
     ['  transport: streamable-http\n', '  transport: streamable-http\n  allowPrivateEndpoint: true\n'],
   ]);
+  // The SSRF guard off: the remote server may now be any private or in-cluster address.
   assert.deepEqual(summary(out.events), [
     [
       'tool-surface-modified',
-      'changed',
+      'widened',
       'MCPServerEntry ai/docs: permission profile',
       FILE,
       line(dir, FILE, 'allowPrivateEndpoint:'),
     ],
   ]);
   assert.equal(out.events[0].after, 'network:private-endpoints');
+  assert.ok(reopened(out).length > 0, 'the widening re-opens threats');
   out = change(dir, [
     [
       '  allowPrivateEndpoint: true\n',
@@ -359,6 +363,12 @@ test('ToolHive MCPServerEntry allowPrivateEndpoint and caBundleRef; an embedded 
     ['tool-surface-modified', 'widened', 'MCPServerEntry ai/docs: credentials', FILE, line(dir, FILE, 'caBundleRef:')],
   ]);
   assert.deepEqual(out.events[0].after, ['CA bundle from ConfigMap corp-ca/ca.crt']);
+  // The guard back on narrows the server's reach.
+  out = change(dir, [['  allowPrivateEndpoint: true\n', '']]);
+  assert.deepEqual(
+    out.events.map((e) => [e.subject, e.direction, e.before, e.after]),
+    [['MCPServerEntry ai/docs: permission profile', 'narrowed', 'network:private-endpoints', null]],
+  );
   // An embedded auth server authenticates the callers: the server is not open to anyone, and validate says the
   // operator needs oidcConfigRef with it.
   out = change(dir, [

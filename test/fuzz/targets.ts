@@ -480,6 +480,10 @@ const KINDS = [
   ['serving.kserve.io/v1alpha2', 'LLMInferenceServiceConfig'],
   ['kaito.sh/v1beta1', 'RAGEngine'],
   ['eks.services.k8s.aws/v1alpha1', 'PodIdentityAssociation'],
+  ['opensearch.opster.io/v1', 'OpenSearchCluster'],
+  ['elasticsearch.k8s.elastic.co/v1', 'Elasticsearch'],
+  ['postgresql.cnpg.io/v1', 'Cluster'],
+  ['postgresql.cnpg.io/v1', 'Database'],
 ] as const;
 
 /**

@@ -4,9 +4,9 @@
 // missing files in real and in linked folders, `..` out of the root.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { locateInsideRoot, withRealFolders } from '../../src/read/repo-file.js';
+import { type Located, locateInsideRoot, withRealFolders } from '../../src/read/repo-file.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 function tree(): { root: string; outside: string } {
@@ -43,6 +43,12 @@ const PATHS = [
   'nope/deploy.yaml',
 ];
 
+function withoutStat(l: Located): Located {
+  if (l.kind !== 'inside') return l;
+  const { stat: _, ...rest } = l;
+  return rest;
+}
+
 test('with folders remembered, every path is located as the full walk locates it', () => {
   const { root, outside } = tree();
   try {
@@ -52,8 +58,18 @@ test('with folders remembered, every path is located as the full walk locates it
       // Twice with memory: the first fills it, the second answers from it.
       const first = withRealFolders(folders, () => locateInsideRoot(root, join(root, p)));
       const again = withRealFolders(folders, () => locateInsideRoot(root, join(root, p)));
-      assert.deepEqual(first, walk, p);
-      assert.deepEqual(again, walk, p);
+      assert.deepEqual(withoutStat(first), walk, p);
+      assert.deepEqual(withoutStat(again), walk, p);
+      // The lstat the memory's answer took is the located file's own (the reader checks it instead of a stat).
+      for (const l of [first, again]) {
+        if (l.kind !== 'inside' || !l.stat) continue;
+        const st = statSync(l.path);
+        assert.deepEqual(
+          [l.stat.isFile(), l.stat.isDirectory(), l.stat.size],
+          [st.isFile(), st.isDirectory(), st.size],
+          p,
+        );
+      }
     }
     assert.deepEqual(locateInsideRoot(root, join(root, 'apps/a/out.yaml')).kind, 'outside');
     assert.deepEqual(locateInsideRoot(root, join(root, 'apps/alias/missing.yaml')), { kind: 'missing', link: true });
