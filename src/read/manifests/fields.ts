@@ -67,6 +67,19 @@ export class FieldReader {
     return undefined;
   }
 
+  /**
+   * The ServiceAccount a PodSpec at `podSpec` runs as, and the path where that is written: `serviceAccountName`,
+   * else its deprecated alias `serviceAccount` (the API server copies the alias into the name when the name is
+   * empty). Undefined name: the namespace's `default`; the path is then `serviceAccountName`, where it would go.
+   */
+  podServiceAccount(o: ManifestObject, podSpec: NodePath): { name: string | undefined; path: NodePath } {
+    const named = this.str(o, [...podSpec, 'serviceAccountName']);
+    if (named) return { name: named, path: [...podSpec, 'serviceAccountName'] };
+    const alias = this.str(o, [...podSpec, 'serviceAccount']);
+    if (alias) return { name: alias, path: [...podSpec, 'serviceAccount'] };
+    return { name: undefined, path: [...podSpec, 'serviceAccountName'] };
+  }
+
   private readonly seen = new Set<string>();
 
   /** Reported once, however many readers look at the same field. */

@@ -120,9 +120,7 @@ export function workloadBehindService(
       if (!labelSelectorMatches({ matchLabels: selector }, labels)) continue;
       const wns = w.namespace ?? ns;
       const P = ['spec', 'template', 'spec'];
-      const saPath =
-        f.raw(w, [...P, 'serviceAccountName']) !== undefined ? [...P, 'serviceAccountName'] : [...P, 'serviceAccount'];
-      const sa = f.str(w, saPath);
+      const { name: sa, path: saPath } = f.podServiceAccount(w, P);
       const out: Omit<InClusterTarget, 'backend'> = { workload: refOf(w, wns) };
       if (wns !== undefined) {
         // Kubernetes runs pods without a ServiceAccount name as the namespace's `default`.

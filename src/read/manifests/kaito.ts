@@ -88,8 +88,8 @@ function inference(o: ManifestObject, f: FieldReader, I: NodePath): SurfaceModel
   ];
   const runtimeAt = runtimePaths.find((p) => f.str(o, p) !== undefined);
   if (runtimeAt) at.runtime = o.locate(runtimeAt);
-  const sa = f.str(o, [...T, 'serviceAccountName']);
-  if (sa !== undefined) at.identity = o.locate([...T, 'serviceAccountName']);
+  const { name: sa, path: saPath } = f.podServiceAccount(o, T);
+  if (sa !== undefined) at.identity = o.locate(saPath);
   return {
     ref: refOf(o),
     use: 'serving',

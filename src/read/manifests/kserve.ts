@@ -167,7 +167,7 @@ function element(
   position: Position = o.position,
 ): SurfaceModel {
   // The predictor's pods run as the ServiceAccount of its inline PodSpec, else the namespace's `default`.
-  const sa = f.str(o, [...P, 'serviceAccountName']) ?? 'default';
+  const sa = f.podServiceAccount(o, P);
   return {
     ref: refOf(o),
     use: 'serving',
@@ -175,8 +175,8 @@ function element(
     position,
     definedAt: o.position,
     ...defined({ provider: facts.provider, model: facts.model, revision: facts.revision, runtime: facts.runtime }),
-    identity: saUsername(o.namespace, sa),
-    at: { ...facts.at, identity: o.locate([...P, 'serviceAccountName']) },
+    identity: saUsername(o.namespace, sa.name ?? 'default'),
+    at: { ...facts.at, identity: o.locate(sa.path) },
   };
 }
 
@@ -427,10 +427,10 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
   const uri = model?.value;
   if (uri === undefined && (f.raw(o, ['spec', 'model']) !== undefined || configs.length === 0))
     f.problem(o.locate(['spec', 'model']), `LLMInferenceService ${o.name}: spec.model.uri is required`);
-  const sa = first((x) => f.str(x, ['spec', 'template', 'serviceAccountName']));
+  const sa = first((x) => f.podServiceAccount(x, ['spec', 'template']).name);
   const at: Record<string, Position> = {
     model: (model?.from ?? o).locate(['spec', 'model', 'uri']),
-    identity: (sa?.from ?? o).locate(['spec', 'template', 'serviceAccountName']),
+    identity: (sa?.from ?? o).locate(f.podServiceAccount(sa?.from ?? o, ['spec', 'template']).path),
   };
   // LoRA adapters change what the model answers: part of its version, as KAITO adapters are.
   const lora = first((x) => f.list(x, ['spec', 'model', 'lora', 'adapters']));

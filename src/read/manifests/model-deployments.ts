@@ -27,7 +27,7 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
   const f = ctx.fields;
   const T = ['spec', 'template', 'spec'];
   const ns = o.namespace;
-  const sa = f.str(o, [...T, 'serviceAccountName']) ?? 'default';
+  const sa = f.podServiceAccount(o, T).name ?? 'default';
   const containers = f.list(o, [...T, 'containers']) ?? [];
   const inits = f.list(o, [...T, 'initContainers']) ?? [];
   containers.forEach((c, i) => {

@@ -256,8 +256,8 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   const f = new FieldReader();
   // The catalog's workload namespace says where a namespace-less Deployment runs; without it, it is unknown.
   const namespace = o.namespace ?? ns;
-  const saPath = ['spec', 'template', 'spec', 'serviceAccountName'];
-  const sa = f.str(o, saPath) ?? f.str(o, ['spec', 'template', 'spec', 'serviceAccount']) ?? 'default';
+  const { name, path: saPath } = f.podServiceAccount(o, ['spec', 'template', 'spec']);
+  const sa = name ?? 'default';
   const identity = saUsername(namespace, sa);
   const serviceAccount: AgentSurface['serviceAccount'] = {
     kind: 'ServiceAccount',
