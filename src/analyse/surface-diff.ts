@@ -232,6 +232,8 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     // A rule that names its tools already showed as the allowed tools; any other change of the rules (who may call,
     // on which arguments) is a change of what the agent can get done through the server.
     if (!sameSet(bs.authorization ?? [], hs.authorization ?? []) && allowChange === undefined) {
+      // At the first new rule when its reader placed each one (a webhook), else where the rules are.
+      const newRule = (hs.authorization ?? []).find((r) => !(bs.authorization ?? []).includes(r));
       // None before: any caller could call any tool, so rules where there were none narrow it.
       emit(
         'tool-surface-modified',
@@ -240,7 +242,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
           : (bs.authorization ?? []).length === 0
             ? 'narrowed'
             : 'changed',
-        at(hs, 'authorization'),
+        newRule !== undefined ? at(hs, `authorizationRule:${newRule}`, 'authorization') : at(hs, 'authorization'),
         `${subject}: tool authorization`,
         sorted(bs.authorization ?? []),
         sorted(hs.authorization ?? []),

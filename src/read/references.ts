@@ -31,6 +31,7 @@ const BY_OWN_NAME = [
   'MCPToolConfig',
   'MCPAuthzConfig',
   'MCPExternalAuthConfig',
+  'MCPWebhookConfig',
   'EmbeddingServer',
   'ServingRuntime',
   'ClusterServingRuntime',
@@ -40,8 +41,8 @@ const BY_OWN_NAME = [
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
- * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig and EmbeddingServer, KServe's
- * serving runtimes) — platform repositories keep those in a
+ * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig and
+ * EmbeddingServer, KServe's serving runtimes) — platform repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
 export const INDEX_KINDS = [
@@ -92,6 +93,7 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPToolConfig: [TOOLHIVE_GROUP],
   MCPAuthzConfig: [TOOLHIVE_GROUP],
   MCPExternalAuthConfig: [TOOLHIVE_GROUP],
+  MCPWebhookConfig: [TOOLHIVE_GROUP],
   EmbeddingServer: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
@@ -346,6 +348,7 @@ function toolhiveAuthRefs(spec: Record<string, unknown>): Array<[string, unknown
     ['MCPAuthzConfig', record(incoming.authzConfigRef).name],
     ['MCPExternalAuthConfig', record(spec.externalAuthConfigRef).name],
     ['MCPExternalAuthConfig', record(spec.authServerRef).name],
+    ['MCPWebhookConfig', record(spec.webhookConfigRef).name],
     ...[outgoing.default, ...backends].map((b): [string, unknown] => [
       'MCPExternalAuthConfig',
       record(record(b).externalAuthConfigRef).name,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commit, diffJson, edit, line, reopened } from './scenario.js';
-import { EXAMPLE, gitRepo, runCli } from '../helpers/fixtures.js';
+import { EXAMPLE, gitRepo, runCli, writeAt } from '../helpers/fixtures.js';
 
 /**
  * What ToolHive's auth objects contain (src/read/manifests/toolhive-auth.ts), in a real git repository: each pull
@@ -386,4 +386,64 @@ test('ToolHive MCPServerEntry allowPrivateEndpoint and caBundleRef; an embedded 
   ]);
   const v = runCli(['validate', '--format', 'json'], { cwd: dir });
   assert.match(v.stdout, /embedded auth server \(MCPExternalAuthConfig gh-login\) needs spec\.oidcConfigRef/);
+});
+
+const WEBHOOKS = `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPWebhookConfig
+metadata:
+  name: guard
+  namespace: ai
+spec:
+  validating:
+    - name: policy
+      url: https://policy.example.com/validate
+  mutating:
+    - name: redactor
+      url: https://redact.example.com/mutate
+      hmacSecretRef:
+        name: redactor-hmac
+        key: key
+`;
+
+test('ToolHive MCPWebhookConfig in a shared folder: a mutating webhook sees every call (credentials), a validating one decides it (authorization), failurePolicy ignore loosens it', () => {
+  const dir = repo();
+  writeAt(dir, 'platform/webhooks.yaml', WEBHOOKS);
+  commit(dir, 'webhooks in the platform folder');
+  let out = change(dir, [
+    [
+      '  externalAuthConfigRef:\n    name: gh-token\n',
+      '  externalAuthConfigRef:\n    name: gh-token\n  webhookConfigRef:\n    name: guard\n',
+    ],
+  ]);
+  assert.deepEqual(out.events.map((e) => [e.subject, e.direction, e.file, e.line]).sort(), [
+    ['MCPServer ai/github: credentials', 'widened', 'platform/webhooks.yaml', 11],
+    ['MCPServer ai/github: tool authorization', 'changed', 'platform/webhooks.yaml', 8],
+  ]);
+  const credentials = out.events.find((e) => e.subject.endsWith('credentials'))!;
+  assert.ok(
+    (credentials.after as string[]).includes(
+      'MCP requests sent to mutating webhook redactor: https://redact.example.com/mutate',
+    ),
+  );
+  assert.ok(reopened(out).length > 0, 'a new party seeing every call re-opens threats');
+  // The platform team lets calls through when the policy webhook is down: the agent's event, at its line.
+  out = change(
+    dir,
+    [
+      [
+        '      url: https://policy.example.com/validate\n',
+        '      url: https://policy.example.com/validate\n      failurePolicy: ignore\n',
+      ],
+    ],
+    'platform/webhooks.yaml',
+  );
+  assert.deepEqual(
+    out.events.map((e) => [e.subject, e.direction, e.file, e.line]),
+    [['MCPServer ai/github: tool authorization', 'changed', 'platform/webhooks.yaml', 8]],
+  );
+  assert.ok(
+    (out.events[0].after as string[]).includes(
+      'validating webhook policy: https://policy.example.com/validate (failurePolicy ignore: the call goes through when it fails)',
+    ),
+  );
 });

@@ -473,6 +473,7 @@ const KINDS = [
   ['toolhive.stacklok.dev/v1beta1', 'MCPAuthzConfig'],
   ['toolhive.stacklok.dev/v1beta1', 'MCPServerEntry'],
   ['toolhive.stacklok.dev/v1beta1', 'EmbeddingServer'],
+  ['toolhive.stacklok.dev/v1beta1', 'MCPWebhookConfig'],
   ['agentgateway.dev/v1alpha1', 'AgentgatewayPolicy'],
   ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
   ['serving.kserve.io/v1alpha1', 'TrainedModel'],

@@ -19,6 +19,8 @@ import type { ReadContext } from './kagent.js';
  * - VirtualMCPServer `authServerConfig`: the embedded OAuth server's upstream client Secrets → `credentials`.
  * - EmbeddingServer (vMCP `embeddingServerRef`): a model server → a model of the surface.
  * - MCPServerEntry / MCPRemoteProxy `allowPrivateEndpoint` and `caBundleRef`.
+ * - MCPWebhookConfig (MCPServer `webhookConfigRef`): webhooks every MCP request goes through — validating ones
+ *   approve or deny it → `authorization`; mutating ones receive it whole and may rewrite it → `credentials`.
  */
 
 /** Looks an object of a ToolHive kind up by name, in the referring object's namespace. */
@@ -358,4 +360,56 @@ export function embeddingModel(o: ManifestObject, ctx: ReadContext, find: ToolHi
     m.at.credentials = e.locate(T);
   }
   return m;
+}
+
+/**
+ * The webhooks of the MCPWebhookConfig an MCPServer names (`spec.webhookConfigRef`, same namespace;
+ * mcpwebhookconfig_types.go): `spec.validating[]` approve or deny each MCP request → `authorization` entries
+ * `validating webhook <name>: <url>`; `spec.mutating[]` receive each request, arguments included, and may rewrite it
+ * → `credentials` entries `MCP requests sent to mutating webhook <name>: <url>` (a new one is one more party that sees
+ * every call). `failurePolicy: ignore` (the call goes through when the webhook fails) and `tlsConfig.insecureSkipVerify`
+ * are part of the entry. An MCPWebhookConfig not in the manifests is the authorization entry `MCPWebhookConfig <name>`.
+ */
+export function webhookMiddleware(
+  o: ManifestObject,
+  ctx: ReadContext,
+  find: ToolHiveFind,
+  s: SurfaceMcpServer,
+): Array<[string, Position]> {
+  const f = ctx.fields;
+  const name = f.str(o, ['spec', 'webhookConfigRef', 'name']);
+  if (name === undefined) return [];
+  const cfg = find('MCPWebhookConfig', name);
+  const rules: string[] = [];
+  const sent: Array<[string, Position]> = [];
+  let where = o.locate(['spec', 'webhookConfigRef']);
+  if (!cfg) rules.push(`MCPWebhookConfig ${clip(name)}`);
+  else {
+    for (const kind of ['validating', 'mutating'] as const) {
+      (f.list(cfg, ['spec', kind]) ?? []).slice(0, MAX_ITEMS).forEach((_, i) => {
+        const P = ['spec', kind, i];
+        const hook = clip(f.str(cfg, [...P, 'name']) ?? `#${i}`);
+        const url = clip(f.str(cfg, [...P, 'url']) ?? '?');
+        const notes = [
+          ...(f.str(cfg, [...P, 'failurePolicy']) === 'ignore'
+            ? ['failurePolicy ignore: the call goes through when it fails']
+            : []),
+          ...(f.bool(cfg, [...P, 'tlsConfig', 'insecureSkipVerify']) === true ? ['TLS not verified'] : []),
+        ];
+        const text = `${hook}: ${url}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+        if (kind === 'validating') {
+          rules.push(`validating webhook ${text}`);
+          where = cfg.locate(['spec', 'validating']);
+          s.at ??= {};
+          s.at[`authorizationRule:validating webhook ${text}`] = cfg.locate(P);
+        } else sent.push([`MCP requests sent to mutating webhook ${text}`, cfg.locate(P)]);
+      });
+    }
+  }
+  if (rules.length > 0) {
+    s.authorization = [...new Set([...(s.authorization ?? []), ...rules])].sort();
+    s.at ??= {};
+    s.at.authorization ??= where;
+  }
+  return sent;
 }

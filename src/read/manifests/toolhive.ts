@@ -12,6 +12,7 @@ import {
   outgoingAuthCredentials,
   readAuthorization,
   remoteEndpointGuards,
+  webhookMiddleware,
   type ToolHiveFind,
 } from './toolhive-auth.js';
 
@@ -180,6 +181,7 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
   // token for the server's upstream calls, as an MCPRemoteProxy's does; what the MCPExternalAuthConfig holds.
   addCredentials(s, authCredentials(o, ctx), o.locate(['spec', 'externalAuthConfigRef']));
   readAuthorization(o, ['spec'], ctx, finder(o, ctx), s);
+  addCredentials(s, webhookMiddleware(o, ctx, finder(o, ctx), s), o.locate(['spec', 'webhookConfigRef']));
   const hostPaths: string[] = [];
   (f.list(o, ['spec', 'volumes']) ?? []).forEach((_, i) => {
     const P = ['spec', 'volumes', i];
