@@ -211,6 +211,9 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       allowChange = symmetricDifference(before ?? all, after ?? all);
       const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
       const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
+      // A change the deny-list made (an MCP client's `excludeTools`/`disabled_tools` entry added or removed) is
+      // located at that entry: in head when it was added, in base when it was removed.
+      const denyAt = deniedChangeAt(bs, hs, allowChange, opts.findValue);
       // With the server's tool list unknown (`all` empty), a limit lifted is still a widening, one set a narrowing.
       const direction =
         all.length > 0 || (before !== null && after !== null)
@@ -222,7 +225,9 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         'tool-surface-modified',
         direction,
         // A tool the server itself adds (ToolHive vMCP execute_tool_script) is located where it is switched on.
-        (firstAdded && (hs.at?.[`allowedTool:${firstAdded}`] ?? opts.findValue?.(list, firstAdded, 'head'))) || list,
+        denyAt ??
+          ((firstAdded && (hs.at?.[`allowedTool:${firstAdded}`] ?? opts.findValue?.(list, firstAdded, 'head'))) ||
+            list),
         `${subject}: allowed tools`,
         before ?? 'all',
         after ?? 'all',
@@ -260,6 +265,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       );
     }
     diffAutoApproved(bs, hs, subject, emit);
+    diffDeniedTools(bs, hs, subject, emit, allowChange, opts.findValue);
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
@@ -300,6 +306,78 @@ function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
     before,
     after,
     { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
+  );
+}
+
+/**
+ * Where the deny-list changed, when every tool of an allowed-tools change is one it denied or gave back: the first
+ * deny entry added (head), else the first one removed (base). Undefined when the change is the allow-list's.
+ */
+function deniedChangeAt(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  changed: string[],
+  findValue: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const moved = symmetricDifference(bs.deniedTools ?? [], hs.deniedTools ?? []);
+  if (changed.length === 0 || !changed.every((t) => moved.includes(t) || moved.includes('*'))) return undefined;
+  return deniedEntryAt(bs, hs, findValue);
+}
+
+/**
+ * The first deny entry added (in head), else the first one removed (in base). A reader that locates only the list
+ * (TOML) is refined to the line that spells the tool.
+ */
+function deniedEntryAt(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  findValue: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const before = bs.deniedTools ?? [];
+  const after = hs.deniedTools ?? [];
+  const added = after.find((t) => !before.includes(t));
+  const removed = before.find((t) => !after.includes(t));
+  const [s, tool, state] = added !== undefined ? [hs, added, 'head' as const] : [bs, removed, 'base' as const];
+  if (tool === undefined) return undefined;
+  const where = at(s, `deniedTool:${tool}`, 'deniedTools');
+  return (tool !== '*' ? findValue?.(where, tool, state) : undefined) ?? where;
+}
+
+/**
+ * Tools an MCP client will not let the agent call (`deniedTools`, `*` = all): one denied narrows the tools the
+ * agent may call, one given back widens them. With an allow-list in both states the change already showed as the
+ * allowed tools; without one, the server's catalogue is unknown and this is the only trace of it. Located at the
+ * first deny entry added (head), else at the first one removed (base).
+ */
+function diffDeniedTools(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  subject: string,
+  emit: Emit,
+  allowChange: string[] | undefined,
+  findValue: SurfaceDiffOptions['findValue'],
+): void {
+  const before = sorted(bs.deniedTools ?? []);
+  const after = sorted(hs.deniedTools ?? []);
+  if (sameSet(before, after)) return;
+  if (bs.allowedTools && hs.allowedTools) return;
+  const changed = symmetricDifference(before, after);
+  if (allowChange !== undefined && changed.every((t) => allowChange.includes(t))) return;
+  const all = (l: string[]) => l.includes('*');
+  const direction =
+    all(after) && !all(before)
+      ? 'narrowed'
+      : all(before) && !all(after)
+        ? 'widened'
+        : inverse(setDirection(before, after));
+  emit(
+    'tool-surface-modified',
+    direction,
+    deniedEntryAt(bs, hs, findValue) ?? at(hs, 'deniedTools'),
+    `${subject}: denied tools`,
+    before,
+    after,
+    { ref: hs.ref, aspect: 'allowed-tools', tools: changed.filter((t) => t !== '*') },
   );
 }
 

@@ -15,7 +15,7 @@ import type { McpClientSection } from './manifest-file.js';
  * - Cline `autoApprove: [tool…]` and `disabled` (verified: cline/cline `src/services/mcp/schemas.ts` @1a196376d185,
  *   `BaseConfigSchema`).
  * - Roo Code `alwaysAllow: [tool…]` and `disabled` (verified: RooCodeInc/Roo-Code `src/services/mcp/McpHub.ts`
- *   @022b3b0bdded, `BaseConfigSchema`); its `disabledTools` is a deny-list and is not read.
+ *   @022b3b0bdded, `BaseConfigSchema`); its `disabledTools` is a deny-list (`entryDenials`, below).
  * - Kiro `.kiro/settings/mcp.json` `autoApprove: [tool…]`, and `"*"` for every tool: Kiro's documentation as quoted
  *   by vendors' setup pages (secondary: Kiro is closed source; `*` is unverified and read as "all" if written).
  * - Codex `config.toml` (verified: openai/codex `codex-rs/core/src/mcp_tool_call.rs` @002500f20b2b and the
@@ -91,5 +91,39 @@ export function applyApprovals(server: SurfaceMcpServer, approvals: Approvals): 
   const at: Record<string, Position> = server.at ?? {};
   at.autoApproved = approvals.at[tools[0] === '*' ? '*' : approvals.tools[0]];
   for (const t of tools) at[`autoApproved:${t}`] = approvals.at[t];
+  server.at = at;
+}
+
+/** The deny-list keys of the standard `mcpServers` entry shape (Gemini CLI `excludeTools`, Roo/Kiro `disabledTools`). */
+const DENY_KEYS = ['excludeTools', 'disabledTools'] as const;
+
+/**
+ * The deny-lists of a server's own entry, each tool at its item: Gemini CLI `excludeTools` (verified:
+ * google-gemini/gemini-cli `docs/tools/mcp-server.md`), Roo Code `disabledTools` (verified: RooCodeInc/Roo-Code
+ * `src/services/mcp/McpHub.ts` @022b3b0bdded, `BaseConfigSchema`), Kiro `disabledTools` (Kiro's documentation as
+ * quoted by vendors' setup pages; secondary, Kiro is closed source), Codex `disabled_tools` ("removed after applying
+ * `enabled_tools`", so it applies with or without an allow-list; verified: openai/codex `McpServerConfig`,
+ * codex-rs/core/src/config/types.rs).
+ */
+export function entryDenials(o: ManifestObject, f: FieldReader, section: McpClientSection, P: NodePath): Approvals {
+  const into = emptyApprovals();
+  const keys: readonly string[] =
+    section.flavour === 'codex' ? ['disabled_tools'] : section.flavour === 'standard' ? DENY_KEYS : [];
+  for (const key of keys) {
+    (f.strings(o, [...P, key]) ?? []).forEach((tool, i) => {
+      approve(into, tool, o.locate([...P, key, i]));
+    });
+  }
+  return into;
+}
+
+/** Sets the server's `deniedTools` as `applyApprovals` sets `autoApproved` (`deniedTool:<tool>`, the list at the first). */
+export function applyDenials(server: SurfaceMcpServer, denied: Approvals): void {
+  if (denied.tools.length === 0) return;
+  const tools = denied.tools.includes('*') ? ['*'] : [...denied.tools].sort();
+  server.deniedTools = tools;
+  const at: Record<string, Position> = server.at ?? {};
+  at.deniedTools = denied.at[tools[0] === '*' ? '*' : denied.tools[0]];
+  for (const t of tools) at[`deniedTool:${t}`] = denied.at[t];
   server.at = at;
 }
