@@ -301,7 +301,9 @@ function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
   emit(
     'autonomy-tier-changed',
     direction,
-    added !== undefined ? at(hs, `autoApproved:${added}`, 'autoApproved') : at(hs, 'autoApproved'),
+    added !== undefined
+      ? (conditionAdded(bs, hs, added) ?? at(hs, `autoApproved:${added}`, 'autoApproved'))
+      : at(hs, 'autoApproved'),
     `${subject}: tools called without approval`,
     before,
     after,
@@ -379,6 +381,21 @@ function diffDeniedTools(
     after,
     { ref: hs.ref, aspect: 'allowed-tools', tools: changed.filter((t) => t !== '*') },
   );
+}
+
+/**
+ * When the tool is approved by settings that hold only together (Codex full access: `approval_policy` with
+ * `sandbox_mode`, `at['autoApprovedBy:<path>']`), the first of them this change set (absent in base): the line that
+ * changed, rather than the first of the pair.
+ */
+function conditionAdded(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string): Position | undefined {
+  const approvedAt = hs.at?.[`autoApproved:${tool}`];
+  if (!approvedAt || !hs.at) return undefined;
+  const conditions = Object.entries(hs.at).filter(([k]) => k.startsWith('autoApprovedBy:'));
+  const same = (p: Position) =>
+    p.file === approvedAt.file && p.line === approvedAt.line && p.column === approvedAt.column;
+  if (!conditions.some(([, p]) => same(p))) return undefined;
+  return conditions.find(([k]) => !bs.at?.[k])?.[1];
 }
 
 /** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */

@@ -280,3 +280,44 @@ test('diff: a Claude Code permissions.deny rule for a .mcp.json tool narrows the
     JSON.stringify(back.events),
   );
 });
+
+test('diff: Codex full access gained by sandbox_mode is located at sandbox_mode; full access set in a [profiles.<name>] table is reported as the top-level one is', () => {
+  const codex = '.codex/config.toml';
+  const server = '\n[mcp_servers.gh-cx]\nurl = "https://api.githubcopilot.com/mcp/"\n';
+  const top = `approval_policy = "never"\nsandbox_mode = "workspace-write"\n${server}`;
+  const dir = agentRepo({ [codex]: top }, '**/*.{yaml,yml,json,toml}');
+  const file = `${AGENT}/${codex}`;
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, top.replace('"workspace-write"', '"danger-full-access"'));
+  commitAll(dir, 'codex: full access');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const approvals = (o: typeof out) =>
+    o.events.filter((e) => e.type === 'autonomy-tier-changed').map((e) => [e.file, e.line, e.subject, e.direction]);
+  assert.deepEqual(
+    approvals(out),
+    [[file, lineAt(dir, file, 'sandbox_mode'), 'MCPClientServer gh-cx: tools called without approval', 'widened']],
+    JSON.stringify(out.events),
+  );
+
+  // A profile: unset keys are the top level's, so `sandbox_mode` alone in a profile completes the top-level `never`.
+  const asking = `approval_policy = "on-request"\n${server}`;
+  writeAt(dir, file, asking);
+  commitAll(dir, 'codex: ask again');
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, `${asking}\n[profiles.yolo]\napproval_policy = "never"\nsandbox_mode = "danger-full-access"\n`);
+  commitAll(dir, 'codex: a full-access profile');
+  const profile = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    approvals(profile),
+    [
+      [
+        file,
+        lineAt(dir, file, 'approval_policy = "never"'),
+        'MCPClientServer gh-cx: tools called without approval',
+        'widened',
+      ],
+    ],
+    JSON.stringify(profile.events),
+  );
+  assert.ok(profile.reopen.length > 0, 'coercion threats are re-opened');
+});

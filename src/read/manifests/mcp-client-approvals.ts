@@ -32,6 +32,11 @@ import type { McpClientSection } from './manifest-file.js';
 export interface Approvals {
   tools: string[];
   at: Record<string, Position>;
+  /**
+   * Settings that approve only together (Codex `approval_policy = "never"` with `sandbox_mode =
+   * "danger-full-access"`), each recorded whenever it holds, by its path: the diff points at the one a change set.
+   */
+  conditions?: Record<string, Position>;
 }
 
 export function emptyApprovals(): Approvals {
@@ -73,11 +78,39 @@ export function entryApprovals(
           approve(into, tool, o.locate([...P, 'tools', tool, 'approval_mode']));
       }
     }
-    // Full access: Codex asks for no MCP tool call of any server (read as written; other shapes of these settings,
-    // such as a granular approval table, are left to Codex and not reported here).
-    if (f.raw(o, ['approval_policy']) === 'never' && f.raw(o, ['sandbox_mode']) === 'danger-full-access')
-      approve(into, '*', o.locate(['approval_policy']));
+    codexFullAccess(o, f, into);
   }
+}
+
+/**
+ * Codex full access: no MCP tool call of any server asks when `approval_policy = "never"` and `sandbox_mode =
+ * "danger-full-access"` hold together, at the top level or in a profile (`[profiles.<name>]`, whose unset keys are
+ * the top level's; verified: openai/codex `ConfigProfile`, codex-rs/core/src/config/profile.rs @9b26477cda24). A
+ * profile is one `--profile` (or the top-level `profile` key) away, so it counts as the top level does. Read as
+ * written; other shapes of these settings, such as a granular approval table, are left to Codex.
+ */
+function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): void {
+  const NEVER: [string, unknown] = ['approval_policy', 'never'];
+  const FULL: [string, unknown] = ['sandbox_mode', 'danger-full-access'];
+  const conditions: Record<string, Position> = {};
+  /** The node that sets `key` for this scope (the profile's own, else the top level's) when it holds `value`. */
+  const holds = (scope: NodePath, [key, value]: [string, unknown]): NodePath | undefined => {
+    const own = [...scope, key];
+    const path = scope.length > 0 && f.raw(o, own) === undefined ? [key] : own;
+    if (f.raw(o, path) !== value) return undefined;
+    conditions[path.join('.')] = o.locate(path);
+    return path;
+  };
+  const profiles = f.raw(o, ['profiles']);
+  const scopes: NodePath[] = [[]];
+  if (profiles && typeof profiles === 'object' && !Array.isArray(profiles))
+    for (const name of Object.keys(profiles).slice(0, 256)) scopes.push(['profiles', name]);
+  for (const scope of scopes) {
+    const never = holds(scope, NEVER);
+    const full = holds(scope, FULL);
+    if (never && full) approve(into, '*', o.locate(never));
+  }
+  if (Object.keys(conditions).length > 0) into.conditions = { ...into.conditions, ...conditions };
 }
 
 /**
@@ -85,6 +118,13 @@ export function entryApprovals(
  * stands for every tool, so it is the list alone.
  */
 export function applyApprovals(server: SurfaceMcpServer, approvals: Approvals): void {
+  // Each setting that approves only with another, by its path (`at['autoApprovedBy:<path>']`), even when the other
+  // does not hold: the diff locates a full access gained at the one setting the change added.
+  if (approvals.conditions) {
+    const at: Record<string, Position> = server.at ?? {};
+    for (const [path, where] of Object.entries(approvals.conditions)) at[`autoApprovedBy:${path}`] = where;
+    server.at = at;
+  }
   if (approvals.tools.length === 0) return;
   const tools = approvals.tools.includes('*') ? ['*'] : [...approvals.tools].sort();
   server.autoApproved = tools;
