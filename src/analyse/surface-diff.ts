@@ -555,7 +555,9 @@ function diffModels(
       const field = (
         ['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
-      if (field) {
+      if (field === 'credentials') {
+        where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
+      } else if (field) {
         where = at(hm, field);
         const value = after![field];
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
@@ -573,6 +575,34 @@ function diffModels(
       { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
     );
   }
+}
+
+/**
+ * Where a model's credentials changed, when the reader located each (`at['credential:<text>']`, a workload's or BYO
+ * agent's env Secrets, in whichever container): the first one added, at the word that differs from the credential
+ * it replaced (`env KEY from Secret <name>/<key>`: the Secret's name or key line); else the first one removed, in base.
+ */
+function credentialChangeAt(
+  bm: SurfaceModel,
+  hm: SurfaceModel,
+  findValue?: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const before = bm.credentials ?? [];
+  const after = hm.credentials ?? [];
+  const added = after.find((c) => !before.includes(c));
+  if (added === undefined) {
+    const removed = before.find((c) => !after.includes(c));
+    return removed !== undefined ? bm.at?.[`credential:${removed}`] : undefined;
+  }
+  const where = hm.at?.[`credential:${added}`];
+  if (!where || !findValue) return where;
+  const subject = (c: string) => c.split(' from ')[0];
+  const replaced = before.find((c) => !after.includes(c) && subject(c) === subject(added));
+  const words = (c: string) => c.split(/[ /]/);
+  // A credential new altogether (an `envFrom` Secret): the line of its last word, the Secret's name or key.
+  const old = replaced !== undefined ? words(replaced) : [];
+  const word = replaced !== undefined ? words(added).find((w, i) => w !== old[i]) : words(added).at(-1);
+  return (word !== undefined ? findValue(where, word, 'head') : undefined) ?? where;
 }
 
 /** Certificate verification switched off is a weakening (a man in the middle reads and answers); on again, the reverse. */
