@@ -155,3 +155,22 @@ test('init: an MCP client server whose tools run without approval says so in its
   assert.match(desc('mcp-k8s'), /list_pods called without approval/);
   assert.doesNotMatch(desc('mcp-fs'), /approval/);
 });
+
+test('init: an MCP client server with a deny-list and no allow-list names the denied tools in its component', () => {
+  const denied: SurfaceMcpServer = {
+    ref: { kind: 'MCPClientServer', name: 'k8s' },
+    command: 'npx',
+    position: at,
+    deniedTools: ['exec_in_pod', 'kubectl_delete'],
+  };
+  const { catalog } = buildCatalog({
+    surface: surface({ mcpServers: [denied] }),
+    templates: readLibrary(),
+    manifests: ['m.yaml'],
+  });
+  const c = catalog.components.find((x) => x.id === 'mcp-k8s');
+  assert.match(c?.description ?? '', /every tool the server offers but exec_in_pod, kubectl_delete/);
+  assert.deepEqual(c?.blastSurface, [
+    'every tool the server exposes (no allow-list; denied: exec_in_pod, kubectl_delete)',
+  ]);
+});

@@ -304,3 +304,18 @@ test('the report names the commit and the threatcat version it was made from, an
   const plain = copyExample();
   assert.match(runCli(['report', '-C', plain]).stdout, /^Made from a directory outside git by threatcat/m);
 });
+
+test('report --format md is the markdown report (md is an alias of markdown); an unknown format still names both', () => {
+  const md = runCli(['report', '-C', EXAMPLE, '--format', 'md']);
+  assert.equal(md.code, 0, md.stderr);
+  const markdown = runCli(['report', '-C', EXAMPLE, '--format', 'markdown']);
+  assert.equal(markdown.code, 0, markdown.stderr);
+  assert.equal(md.stdout, markdown.stdout);
+  assert.match(md.stdout, /```mermaid/);
+  const help = runCli(['report', '--help']);
+  assert.match(help.stdout, /--format markdown\|md\|html\|json\|rbac/);
+  // Other commands offer no markdown, so md is no format of theirs.
+  const validate = runCli(['validate', '-C', EXAMPLE, '--format', 'md']);
+  assert.equal(validate.code, 2, validate.stdout);
+  assert.match(validate.stderr, /--format md: expected one of text, json, sarif, github/);
+});

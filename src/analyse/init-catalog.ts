@@ -110,13 +110,17 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
       category: 'mcp-tool',
       description:
         `${s.ref.kind} ${s.ref.name}${s.url ? ` (${s.url})` : s.image ? ` (image ${s.image})` : s.command ? ` (${s.command})` : ''}` +
-        `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : '; every tool the server offers'}` +
+        `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : s.deniedTools ? (s.deniedTools.includes('*') ? '; no tool (every one denied)' : `; every tool the server offers but ${s.deniedTools.join(', ')}`) : '; every tool the server offers'}` +
         `${s.identity ? `; runs as ${s.identity}` : ''}` +
         `${s.autoApproved ? `; ${s.autoApproved.includes('*') ? 'every tool' : s.autoApproved.join(', ')} called without approval` : ''}.`,
       trustSource: ref(s.ref),
       telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
       blastSurface:
-        tools.length > 0 ? tools.map((t) => `tool ${t}`) : ['every tool the server exposes (no allow-list)'],
+        tools.length > 0
+          ? tools.map((t) => `tool ${t}`)
+          : [
+              `every tool the server exposes (no allow-list${s.deniedTools && !s.allowedTools ? `; denied: ${s.deniedTools.join(', ')}` : ''})`,
+            ],
       ...(pinned.length > 0 ? { tools: pinned.map((t) => ({ name: t.name, sha256: t.sha256! })) } : {}),
     };
     components.push(c);

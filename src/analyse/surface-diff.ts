@@ -211,6 +211,9 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       allowChange = symmetricDifference(before ?? all, after ?? all);
       const list = at(hs, 'toolNames', 'toolsFilter', 'allowedTools');
       const firstAdded = (hs.allowedTools ?? []).find((t) => !(bs.allowedTools ?? []).includes(t));
+      // A change the deny-list made (an MCP client's `excludeTools`/`disabled_tools` entry added or removed) is
+      // located at that entry: in head when it was added, in base when it was removed.
+      const denyAt = deniedChangeAt(bs, hs, allowChange, opts.findValue);
       // With the server's tool list unknown (`all` empty), a limit lifted is still a widening, one set a narrowing.
       const direction =
         all.length > 0 || (before !== null && after !== null)
@@ -222,7 +225,9 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
         'tool-surface-modified',
         direction,
         // A tool the server itself adds (ToolHive vMCP execute_tool_script) is located where it is switched on.
-        (firstAdded && (hs.at?.[`allowedTool:${firstAdded}`] ?? opts.findValue?.(list, firstAdded, 'head'))) || list,
+        denyAt ??
+          ((firstAdded && (hs.at?.[`allowedTool:${firstAdded}`] ?? opts.findValue?.(list, firstAdded, 'head'))) ||
+            list),
         `${subject}: allowed tools`,
         before ?? 'all',
         after ?? 'all',
@@ -267,6 +272,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       );
     }
     diffAutoApproved(bs, hs, subject, emit);
+    diffDeniedTools(bs, hs, subject, emit, allowChange, opts.findValue);
   }
   for (const [key, bs] of b) {
     if (h.has(key)) continue;
@@ -302,12 +308,101 @@ function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
   emit(
     'autonomy-tier-changed',
     direction,
-    added !== undefined ? at(hs, `autoApproved:${added}`, 'autoApproved') : at(hs, 'autoApproved'),
+    added !== undefined
+      ? (conditionAdded(bs, hs, added) ?? at(hs, `autoApproved:${added}`, 'autoApproved'))
+      : at(hs, 'autoApproved'),
     `${subject}: tools called without approval`,
     before,
     after,
     { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
   );
+}
+
+/**
+ * Where the deny-list changed, when every tool of an allowed-tools change is one it denied or gave back: the first
+ * deny entry added (head), else the first one removed (base). Undefined when the change is the allow-list's.
+ */
+function deniedChangeAt(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  changed: string[],
+  findValue: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const moved = symmetricDifference(bs.deniedTools ?? [], hs.deniedTools ?? []);
+  if (changed.length === 0 || !changed.every((t) => moved.includes(t) || moved.includes('*'))) return undefined;
+  return deniedEntryAt(bs, hs, findValue);
+}
+
+/**
+ * The first deny entry added (in head), else the first one removed (in base). A reader that locates only the list
+ * (TOML) is refined to the line that spells the tool.
+ */
+function deniedEntryAt(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  findValue: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const before = bs.deniedTools ?? [];
+  const after = hs.deniedTools ?? [];
+  const added = after.find((t) => !before.includes(t));
+  const removed = before.find((t) => !after.includes(t));
+  const [s, tool, state] = added !== undefined ? [hs, added, 'head' as const] : [bs, removed, 'base' as const];
+  if (tool === undefined) return undefined;
+  const where = at(s, `deniedTool:${tool}`, 'deniedTools');
+  return (tool !== '*' ? findValue?.(where, tool, state) : undefined) ?? where;
+}
+
+/**
+ * Tools an MCP client will not let the agent call (`deniedTools`, `*` = all): one denied narrows the tools the
+ * agent may call, one given back widens them. With an allow-list in both states the change already showed as the
+ * allowed tools; without one, the server's catalogue is unknown and this is the only trace of it. Located at the
+ * first deny entry added (head), else at the first one removed (base).
+ */
+function diffDeniedTools(
+  bs: SurfaceMcpServer,
+  hs: SurfaceMcpServer,
+  subject: string,
+  emit: Emit,
+  allowChange: string[] | undefined,
+  findValue: SurfaceDiffOptions['findValue'],
+): void {
+  const before = sorted(bs.deniedTools ?? []);
+  const after = sorted(hs.deniedTools ?? []);
+  if (sameSet(before, after)) return;
+  if (bs.allowedTools && hs.allowedTools) return;
+  const changed = symmetricDifference(before, after);
+  if (allowChange !== undefined && changed.every((t) => allowChange.includes(t))) return;
+  const all = (l: string[]) => l.includes('*');
+  const direction =
+    all(after) && !all(before)
+      ? 'narrowed'
+      : all(before) && !all(after)
+        ? 'widened'
+        : inverse(setDirection(before, after));
+  emit(
+    'tool-surface-modified',
+    direction,
+    deniedEntryAt(bs, hs, findValue) ?? at(hs, 'deniedTools'),
+    `${subject}: denied tools`,
+    before,
+    after,
+    { ref: hs.ref, aspect: 'allowed-tools', tools: changed.filter((t) => t !== '*') },
+  );
+}
+
+/**
+ * When the tool is approved by settings that hold only together (Codex full access: `approval_policy` with
+ * `sandbox_mode`, `at['autoApprovedBy:<path>']`), the first of them this change set (absent in base): the line that
+ * changed, rather than the first of the pair.
+ */
+function conditionAdded(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string): Position | undefined {
+  const approvedAt = hs.at?.[`autoApproved:${tool}`];
+  if (!approvedAt || !hs.at) return undefined;
+  const conditions = Object.entries(hs.at).filter(([k]) => k.startsWith('autoApprovedBy:'));
+  const same = (p: Position) =>
+    p.file === approvedAt.file && p.line === approvedAt.line && p.column === approvedAt.column;
+  if (!conditions.some(([, p]) => same(p))) return undefined;
+  return conditions.find(([k]) => !bs.at?.[k])?.[1];
 }
 
 /** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */
@@ -467,7 +562,9 @@ function diffModels(
       const field = (
         ['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
-      if (field) {
+      if (field === 'credentials') {
+        where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
+      } else if (field) {
         where = at(hm, field);
         const value = after![field];
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
@@ -485,6 +582,34 @@ function diffModels(
       { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
     );
   }
+}
+
+/**
+ * Where a model's credentials changed, when the reader located each (`at['credential:<text>']`, a workload's or BYO
+ * agent's env Secrets, in whichever container): the first one added, at the word that differs from the credential
+ * it replaced (`env KEY from Secret <name>/<key>`: the Secret's name or key line); else the first one removed, in base.
+ */
+function credentialChangeAt(
+  bm: SurfaceModel,
+  hm: SurfaceModel,
+  findValue?: SurfaceDiffOptions['findValue'],
+): Position | undefined {
+  const before = bm.credentials ?? [];
+  const after = hm.credentials ?? [];
+  const added = after.find((c) => !before.includes(c));
+  if (added === undefined) {
+    const removed = before.find((c) => !after.includes(c));
+    return removed !== undefined ? bm.at?.[`credential:${removed}`] : undefined;
+  }
+  const where = hm.at?.[`credential:${added}`];
+  if (!where || !findValue) return where;
+  const subject = (c: string) => c.split(' from ')[0];
+  const replaced = before.find((c) => !after.includes(c) && subject(c) === subject(added));
+  const words = (c: string) => c.split(/[ /]/);
+  // A credential new altogether (an `envFrom` Secret): the line of its last word, the Secret's name or key.
+  const old = replaced !== undefined ? words(replaced) : [];
+  const word = replaced !== undefined ? words(added).find((w, i) => w !== old[i]) : words(added).at(-1);
+  return (word !== undefined ? findValue(where, word, 'head') : undefined) ?? where;
 }
 
 /** Certificate verification switched off is a weakening (a man in the middle reads and answers); on again, the reverse. */

@@ -106,6 +106,9 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return hint ? ` (did you mean ${hint}?)` : '';
 }
 
+/** Short names `--format` takes for a format wherever that format is offered (`md` for `markdown`). */
+const FORMAT_ALIASES: Record<string, string> = { md: 'markdown' };
+
 export function pickFormat<F extends string>(
   spec: CommandSpec,
   value: string | undefined,
@@ -113,6 +116,8 @@ export function pickFormat<F extends string>(
   fallback: F,
 ): F {
   if (value === undefined) return fallback;
+  const alias = Object.hasOwn(FORMAT_ALIASES, value) ? FORMAT_ALIASES[value] : undefined;
+  if (alias !== undefined && (allowed as readonly string[]).includes(alias)) return alias as F;
   if (!(allowed as readonly string[]).includes(value)) {
     throw argumentError(spec, `--format ${value}: expected one of ${allowed.join(', ')}${didYouMean(value, allowed)}`);
   }

@@ -107,6 +107,14 @@ export interface SurfaceMcpServer extends Located, Sourced {
   tools?: SurfaceTool[];
   /** The subset the agent may call (kagent toolNames, ToolHive toolsFilter); undefined = all the server has. */
   allowedTools?: string[];
+  /**
+   * MCP client configs: tools the client will not let the agent call (Gemini CLI `excludeTools`, Codex
+   * `disabled_tools`, Roo Code/Kiro `disabledTools`, Claude Code `permissions.deny` `mcp__<server>__<tool>`), sorted;
+   * `*` = every tool of the server. `allowedTools`, when set, is already less these; without an allow-list the
+   * server's catalogue is unknown, so this list is what says a tool was taken away or given back. Each item is
+   * located by `at['deniedTool:<tool>']`, the list by `at.deniedTools`.
+   */
+  deniedTools?: string[];
   /** Tools that wait for human approval. */
   requireApproval?: string[];
   /**

@@ -168,3 +168,156 @@ test('diff: a commit that only edits .claude/settings.json to auto-approve a .mc
   );
   assert.ok(out.reopen.length > 0, 'coercion threats are re-opened');
 });
+
+test('diff: a deny entry removed from a Roo/Kiro disabledTools or Codex disabled_tools list widens the tools, at the removed entry; one added narrows them, at the new entry', () => {
+  const roo = '.roo/mcp.json';
+  const codex = '.codex/config.toml';
+  const rooBase = `{
+  "mcpServers": {
+    "k8s-roo": {
+      "command": "npx",
+      "args": ["-y", "mcp-server-kubernetes"],
+      "alwaysAllow": ["kubectl_get"],
+      "disabledTools": [
+        "kubectl_delete",
+        "exec_in_pod"
+      ]
+    }
+  }
+}
+`;
+  const codexBase = `approval_policy = "on-request"
+
+[mcp_servers.gh-cx]
+url = "https://api.githubcopilot.com/mcp/"
+disabled_tools = ["merge_pull_request"]
+`;
+  const dir = agentRepo({ [roo]: rooBase, [codex]: codexBase }, '**/*.{yaml,yml,json,toml}');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const rooFile = `${AGENT}/${roo}`;
+  const codexFile = `${AGENT}/${codex}`;
+  // Where the removed entry was, in the base commit.
+  const removedAt = lineAt(dir, rooFile, '"exec_in_pod"');
+  writeAt(dir, rooFile, rooBase.replace(',\n        "exec_in_pod"', ''));
+  writeAt(
+    dir,
+    codexFile,
+    codexBase.replace('["merge_pull_request"]', '["merge_pull_request",\n  "delete_repository"]'),
+  );
+  commitAll(dir, 'roo: let the agent exec in pods; codex: deny delete_repository');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const denied = out.events
+    .filter((e) => e.type === 'tool-surface-modified' && e.subject.endsWith(': denied tools'))
+    .map((e) => [e.file, e.line, e.subject, e.direction, e.tools])
+    .sort();
+  assert.deepEqual(
+    denied,
+    [
+      [
+        codexFile,
+        lineAt(dir, codexFile, '"delete_repository"'),
+        'MCPClientServer gh-cx: denied tools',
+        'narrowed',
+        ['delete_repository'],
+      ],
+      [rooFile, removedAt, 'MCPClientServer k8s-roo: denied tools', 'widened', ['exec_in_pod']],
+    ].sort(),
+    JSON.stringify(out.events),
+  );
+  // The widening re-opens threats; nothing else of either server changed.
+  assert.ok(out.reopen.length > 0, JSON.stringify(out));
+  assert.equal(out.events.length, 2, JSON.stringify(out.events));
+});
+
+test('diff: a Gemini CLI excludeTools entry removed gives the tool back to the allowed tools, at the removed entry, not the includeTools list', () => {
+  const gemini = '.gemini/settings.json';
+  const dir = agentRepo({ [gemini]: fixture(gemini) });
+  const base = git(dir, 'rev-parse', 'HEAD');
+  const file = `${AGENT}/${gemini}`;
+  const removedAt = lineAt(dir, file, '"excludeTools"');
+  writeAt(dir, file, fixture(gemini).replace(',\n      "excludeTools": ["create_issue"]', ''));
+  commitAll(dir, 'gemini: allow create_issue');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.tools]),
+    [
+      [
+        'tool-surface-modified',
+        file,
+        removedAt,
+        'MCPClientServer gh-remote: allowed tools',
+        'widened',
+        ['create_issue'],
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+});
+
+test('diff: a Claude Code permissions.deny rule for a .mcp.json tool narrows the tools, at the rule; removing it widens them', () => {
+  const mcp = '.mcp.json';
+  const settings = '.claude/settings.json';
+  const base = '{\n  "permissions": {\n    "deny": ["Bash(rm:*)"]\n  },\n  "enabledMcpjsonServers": ["github"]\n}\n';
+  const dir = agentRepo({ [mcp]: fixture(mcp), [settings]: base });
+  const file = `${AGENT}/${settings}`;
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, base.replace('"Bash(rm:*)"', '"Bash(rm:*)",\n      "mcp__github__delete_file"'));
+  commitAll(dir, 'claude: deny github delete_file');
+  const denyRef = git(dir, 'rev-parse', 'HEAD');
+  const ruleAt = lineAt(dir, file, '"mcp__github__delete_file"');
+  const out = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction]),
+    [['tool-surface-modified', file, ruleAt, 'MCPClientServer github: denied tools', 'narrowed']],
+    JSON.stringify(out.events),
+  );
+  writeAt(dir, file, base);
+  commitAll(dir, 'claude: allow delete_file again');
+  const back = diff(dir, '--base', denyRef, '--head', 'HEAD');
+  assert.deepEqual(
+    back.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction]),
+    [['tool-surface-modified', file, ruleAt, 'MCPClientServer github: denied tools', 'widened']],
+    JSON.stringify(back.events),
+  );
+});
+
+test('diff: Codex full access gained by sandbox_mode is located at sandbox_mode; full access set in a [profiles.<name>] table is reported as the top-level one is', () => {
+  const codex = '.codex/config.toml';
+  const server = '\n[mcp_servers.gh-cx]\nurl = "https://api.githubcopilot.com/mcp/"\n';
+  const top = `approval_policy = "never"\nsandbox_mode = "workspace-write"\n${server}`;
+  const dir = agentRepo({ [codex]: top }, '**/*.{yaml,yml,json,toml}');
+  const file = `${AGENT}/${codex}`;
+  const base = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, top.replace('"workspace-write"', '"danger-full-access"'));
+  commitAll(dir, 'codex: full access');
+  const out = diff(dir, '--base', base, '--head', 'HEAD');
+  const approvals = (o: typeof out) =>
+    o.events.filter((e) => e.type === 'autonomy-tier-changed').map((e) => [e.file, e.line, e.subject, e.direction]);
+  assert.deepEqual(
+    approvals(out),
+    [[file, lineAt(dir, file, 'sandbox_mode'), 'MCPClientServer gh-cx: tools called without approval', 'widened']],
+    JSON.stringify(out.events),
+  );
+
+  // A profile: unset keys are the top level's, so `sandbox_mode` alone in a profile completes the top-level `never`.
+  const asking = `approval_policy = "on-request"\n${server}`;
+  writeAt(dir, file, asking);
+  commitAll(dir, 'codex: ask again');
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, `${asking}\n[profiles.yolo]\napproval_policy = "never"\nsandbox_mode = "danger-full-access"\n`);
+  commitAll(dir, 'codex: a full-access profile');
+  const profile = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    approvals(profile),
+    [
+      [
+        file,
+        lineAt(dir, file, 'approval_policy = "never"'),
+        'MCPClientServer gh-cx: tools called without approval',
+        'widened',
+      ],
+    ],
+    JSON.stringify(profile.events),
+  );
+  assert.ok(profile.reopen.length > 0, 'coercion threats are re-opened');
+});

@@ -128,14 +128,15 @@ test('kagent BYO Agent: a new image is model-version-updated (runtime) at the im
 test('kagent BYO Agent: another Secret in env or envFrom, or another model in its env, is model-version-updated', () => {
   const dir = byoRepo();
   let out = pr(dir, AGENT, '{name: openai, key: key}', '{name: org-admin-openai, key: key}');
-  let e = oneModelEvent(out, AGENT, line(dir, AGENT, /^ {6}env:/), 'Agent agents/k8s-ops');
+  // At the line that changed (the `secretKeyRef` naming the new Secret), not the `env:` list.
+  let e = oneModelEvent(out, AGENT, line(dir, AGENT, 'org-admin-openai'), 'Agent agents/k8s-ops');
   assert.deepEqual(
     (e.after as { credentials: string }).credentials,
     'env OPENAI_API_KEY from Secret org-admin-openai/key, envFrom Secret langsmith',
   );
   assert.deepEqual(reopened(out), threatsOf(dir, 'Agent', 'k8s-ops', infraCompromise));
   out = pr(dir, AGENT, 'secretRef: {name: langsmith}', 'secretRef: {name: prod-db}');
-  oneModelEvent(out, AGENT, line(dir, AGENT, /^ {6}env:/), 'Agent agents/k8s-ops');
+  oneModelEvent(out, AGENT, line(dir, AGENT, 'prod-db'), 'Agent agents/k8s-ops');
   out = pr(dir, AGENT, 'value: gpt-4o-mini', 'value: gpt-4.1');
   e = oneModelEvent(out, AGENT, line(dir, AGENT, 'value: gpt-4.1'), 'Agent agents/k8s-ops');
   assert.equal((e.after as { model: string }).model, 'gpt-4.1');

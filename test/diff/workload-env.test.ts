@@ -103,7 +103,8 @@ test("the provider key's Secret swapped, the base URL moved or a new image: each
   const key = pr(dir, DEPLOY, '{name: openai, key: api-key}', '{name: openai-org-admin, key: api-key}');
   assert.deepEqual(
     key.events.map((e) => [e.type, e.file, e.line]),
-    [['model-version-updated', DEPLOY, line(dir, DEPLOY, 'name: OPENAI_API_KEY')]],
+    // The line that changed: the `secretKeyRef` that names the new Secret, not the variable's `name:` above it.
+    [['model-version-updated', DEPLOY, line(dir, DEPLOY, 'openai-org-admin')]],
   );
   assert.match(JSON.stringify(key.events[0].after), /openai-org-admin/);
   const url = pr(dir, CONFIG, 'https://api.openai.com/v1', 'https://llm-proxy.example.net/v1');
@@ -117,6 +118,25 @@ test("the provider key's Secret swapped, the base URL moved or a new image: each
     [['model-version-updated', DEPLOY, line(dir, DEPLOY, 'support-bot:1.5.0')]],
   );
   assert.ok(reopened(image).length > 0);
+});
+
+test("a Secret swapped in the pod's second container is an event at that Secret's line, not the first container's", () => {
+  const dir = botRepo();
+  // The sidecar gets a Secret of its own (a first pull request), then the pull request under test swaps it.
+  edit(
+    dir,
+    DEPLOY,
+    '          image: redis:7.2\n',
+    '          image: redis:7.2\n          env:\n            - name: REDIS_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: redis\n                  key: password\n',
+  );
+  commit(dir, 'cache: a password');
+  const swap = pr(dir, DEPLOY, '                  name: redis\n', '                  name: redis-admin\n');
+  assert.deepEqual(
+    swap.events.map((e) => [e.type, e.file, e.line]),
+    [['model-version-updated', DEPLOY, line(dir, DEPLOY, 'name: redis-admin')]],
+  );
+  assert.match(JSON.stringify(swap.events[0].after), /env REDIS_PASSWORD from Secret redis-admin\/password/);
+  assert.ok(reopened(swap).length > 0, "the Secret is one of the agent's accounts: its threats re-open");
 });
 
 test('an MCP URL in the environment changed or added is a connection event; a new one is a shadow component until modelled', () => {

@@ -60,6 +60,8 @@ export interface DiffEventJson {
   builtinRoles?: string[];
   before?: unknown;
   after?: unknown;
+  direction?: string;
+  tools?: string[];
 }
 
 export interface DiffOut {

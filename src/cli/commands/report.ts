@@ -7,12 +7,12 @@ import { oneLine } from '../../model/inert-text.js';
 
 const SPEC: CommandSpec = {
   name: 'report',
-  help: `Usage: threatcat report [PATH...] [--format markdown|html|json|rbac] [--output FILE] [-C DIR] [--config FILE]
+  help: `Usage: threatcat report [PATH...] [--format markdown|md|html|json|rbac] [--output FILE] [-C DIR] [--config FILE]
 
 The whole picture, for people: per agent, the components diagram, threats (open, then accepted, then
 closed) with a detail section each, convergence (signal gaps, dormant permissions, days observed),
 acceptances near expiry, and the commit it was made from.
-Without PATH, every catalog under DIR. markdown (default) uses a Mermaid diagram; html is one
+Without PATH, every catalog under DIR. markdown (default; md for short) uses a Mermaid diagram; html is one
 self-contained file that renders offline and prints; json is stable (docs/report.md).
 rbac writes least-privilege RBAC from the observed baseline: per agent identity, the Roles, ClusterRoles
 and bindings that grant exactly the API requests allowed in the ingested kube-audit evidence, each rule

@@ -390,7 +390,10 @@ function byoImage(agent: ManifestObject, f: FieldReader): SurfaceModel | undefin
     runtime: agent.locate([...P, 'image']),
     revision: agent.locate([...P, cmd !== undefined ? 'cmd' : 'args']),
   };
-  const credentials = [...envSources(agent, [...P, 'env'], f), ...envFromSources(agent, [...P, 'envFrom'], f)].sort();
+  const credentials = [
+    ...envSources(agent, [...P, 'env'], f, at),
+    ...envFromSources(agent, [...P, 'envFrom'], f, at),
+  ].sort();
   if (credentials.length > 0) at.credentials = agent.locate([...P, f.raw(agent, [...P, 'env']) ? 'env' : 'envFrom']);
   // kagent cannot see the model a BYO image calls; by convention it is a literal env value named like
   // MODEL, MODEL_NAME, MODEL_ID, OPENAI_MODEL or LLM_MODEL.
@@ -417,27 +420,43 @@ function byoImage(agent: ManifestObject, f: FieldReader): SurfaceModel | undefin
   };
 }
 
-/** `envFrom[]` (corev1.EnvFromSource): the Secrets whose every key becomes an env variable, as `envFrom Secret <name>`. */
-export function envFromSources(o: ManifestObject, path: (string | number)[], f: FieldReader): string[] {
+/**
+ * `envFrom[]` (corev1.EnvFromSource): the Secrets whose every key becomes an env variable, as `envFrom Secret <name>`.
+ * With `at`, each is located by `at['credential:<text>']` at its `secretRef` (the first, when two read the same).
+ */
+export function envFromSources(
+  o: ManifestObject,
+  path: (string | number)[],
+  f: FieldReader,
+  at?: Record<string, Position>,
+): string[] {
   const out: string[] = [];
   (f.list(o, path) ?? []).forEach((_, i) => {
     if (f.map(o, [...path, i, 'secretRef']) === undefined) return;
-    out.push(`envFrom Secret ${f.str(o, [...path, i, 'secretRef', 'name']) ?? '?'}`);
+    const text = `envFrom Secret ${f.str(o, [...path, i, 'secretRef', 'name']) ?? '?'}`;
+    out.push(text);
+    if (at) at[`credential:${text}`] ??= o.locate([...path, i, 'secretRef']);
   });
   return out.sort();
 }
 
 /** `env[]` (corev1.EnvVar): literal values and where secret-backed ones come from, as `NAME=value` / `NAME from Secret s/k`. */
-export function envSources(o: ManifestObject, path: (string | number)[], f: FieldReader): string[] {
+export function envSources(
+  o: ManifestObject,
+  path: (string | number)[],
+  f: FieldReader,
+  at?: Record<string, Position>,
+): string[] {
   const out: string[] = [];
   (f.list(o, path) ?? []).forEach((_, i) => {
     const name = f.str(o, [...path, i, 'name']);
     if (!name) return;
-    const secret = f.map(o, [...path, i, 'valueFrom', 'secretKeyRef']);
-    if (secret)
-      out.push(
-        `env ${name} from Secret ${f.str(o, [...path, i, 'valueFrom', 'secretKeyRef', 'name']) ?? '?'}/${f.str(o, [...path, i, 'valueFrom', 'secretKeyRef', 'key']) ?? '?'}`,
-      );
+    const ref = [...path, i, 'valueFrom', 'secretKeyRef'];
+    if (!f.map(o, ref)) return;
+    const text = `env ${name} from Secret ${f.str(o, [...ref, 'name']) ?? '?'}/${f.str(o, [...ref, 'key']) ?? '?'}`;
+    out.push(text);
+    // With `at`, located at its `secretKeyRef` (the first, when two containers read the same).
+    if (at) at[`credential:${text}`] ??= o.locate(ref);
   });
   return out.sort();
 }

@@ -15,7 +15,7 @@ import type { McpClientSection } from './manifest-file.js';
  * - Cline `autoApprove: [tool…]` and `disabled` (verified: cline/cline `src/services/mcp/schemas.ts` @1a196376d185,
  *   `BaseConfigSchema`).
  * - Roo Code `alwaysAllow: [tool…]` and `disabled` (verified: RooCodeInc/Roo-Code `src/services/mcp/McpHub.ts`
- *   @022b3b0bdded, `BaseConfigSchema`); its `disabledTools` is a deny-list and is not read.
+ *   @022b3b0bdded, `BaseConfigSchema`); its `disabledTools` is a deny-list (`entryDenials`, below).
  * - Kiro `.kiro/settings/mcp.json` `autoApprove: [tool…]`, and `"*"` for every tool: Kiro's documentation as quoted
  *   by vendors' setup pages (secondary: Kiro is closed source; `*` is unverified and read as "all" if written).
  * - Codex `config.toml` (verified: openai/codex `codex-rs/core/src/mcp_tool_call.rs` @002500f20b2b and the
@@ -32,6 +32,11 @@ import type { McpClientSection } from './manifest-file.js';
 export interface Approvals {
   tools: string[];
   at: Record<string, Position>;
+  /**
+   * Settings that approve only together (Codex `approval_policy = "never"` with `sandbox_mode =
+   * "danger-full-access"`), each recorded whenever it holds, by its path: the diff points at the one a change set.
+   */
+  conditions?: Record<string, Position>;
 }
 
 export function emptyApprovals(): Approvals {
@@ -73,11 +78,39 @@ export function entryApprovals(
           approve(into, tool, o.locate([...P, 'tools', tool, 'approval_mode']));
       }
     }
-    // Full access: Codex asks for no MCP tool call of any server (read as written; other shapes of these settings,
-    // such as a granular approval table, are left to Codex and not reported here).
-    if (f.raw(o, ['approval_policy']) === 'never' && f.raw(o, ['sandbox_mode']) === 'danger-full-access')
-      approve(into, '*', o.locate(['approval_policy']));
+    codexFullAccess(o, f, into);
   }
+}
+
+/**
+ * Codex full access: no MCP tool call of any server asks when `approval_policy = "never"` and `sandbox_mode =
+ * "danger-full-access"` hold together, at the top level or in a profile (`[profiles.<name>]`, whose unset keys are
+ * the top level's; verified: openai/codex `ConfigProfile`, codex-rs/core/src/config/profile.rs @9b26477cda24). A
+ * profile is one `--profile` (or the top-level `profile` key) away, so it counts as the top level does. Read as
+ * written; other shapes of these settings, such as a granular approval table, are left to Codex.
+ */
+function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): void {
+  const NEVER: [string, unknown] = ['approval_policy', 'never'];
+  const FULL: [string, unknown] = ['sandbox_mode', 'danger-full-access'];
+  const conditions: Record<string, Position> = {};
+  /** The node that sets `key` for this scope (the profile's own, else the top level's) when it holds `value`. */
+  const holds = (scope: NodePath, [key, value]: [string, unknown]): NodePath | undefined => {
+    const own = [...scope, key];
+    const path = scope.length > 0 && f.raw(o, own) === undefined ? [key] : own;
+    if (f.raw(o, path) !== value) return undefined;
+    conditions[path.join('.')] = o.locate(path);
+    return path;
+  };
+  const profiles = f.raw(o, ['profiles']);
+  const scopes: NodePath[] = [[]];
+  if (profiles && typeof profiles === 'object' && !Array.isArray(profiles))
+    for (const name of Object.keys(profiles).slice(0, 256)) scopes.push(['profiles', name]);
+  for (const scope of scopes) {
+    const never = holds(scope, NEVER);
+    const full = holds(scope, FULL);
+    if (never && full) approve(into, '*', o.locate(never));
+  }
+  if (Object.keys(conditions).length > 0) into.conditions = { ...into.conditions, ...conditions };
 }
 
 /**
@@ -85,11 +118,52 @@ export function entryApprovals(
  * stands for every tool, so it is the list alone.
  */
 export function applyApprovals(server: SurfaceMcpServer, approvals: Approvals): void {
+  // Each setting that approves only with another, by its path (`at['autoApprovedBy:<path>']`), even when the other
+  // does not hold: the diff locates a full access gained at the one setting the change added.
+  if (approvals.conditions) {
+    const at: Record<string, Position> = server.at ?? {};
+    for (const [path, where] of Object.entries(approvals.conditions)) at[`autoApprovedBy:${path}`] = where;
+    server.at = at;
+  }
   if (approvals.tools.length === 0) return;
   const tools = approvals.tools.includes('*') ? ['*'] : [...approvals.tools].sort();
   server.autoApproved = tools;
   const at: Record<string, Position> = server.at ?? {};
   at.autoApproved = approvals.at[tools[0] === '*' ? '*' : approvals.tools[0]];
   for (const t of tools) at[`autoApproved:${t}`] = approvals.at[t];
+  server.at = at;
+}
+
+/** The deny-list keys of the standard `mcpServers` entry shape (Gemini CLI `excludeTools`, Roo/Kiro `disabledTools`). */
+const DENY_KEYS = ['excludeTools', 'disabledTools'] as const;
+
+/**
+ * The deny-lists of a server's own entry, each tool at its item: Gemini CLI `excludeTools` (verified:
+ * google-gemini/gemini-cli `docs/tools/mcp-server.md`), Roo Code `disabledTools` (verified: RooCodeInc/Roo-Code
+ * `src/services/mcp/McpHub.ts` @022b3b0bdded, `BaseConfigSchema`), Kiro `disabledTools` (Kiro's documentation as
+ * quoted by vendors' setup pages; secondary, Kiro is closed source), Codex `disabled_tools` ("removed after applying
+ * `enabled_tools`", so it applies with or without an allow-list; verified: openai/codex `McpServerConfig`,
+ * codex-rs/core/src/config/types.rs).
+ */
+export function entryDenials(o: ManifestObject, f: FieldReader, section: McpClientSection, P: NodePath): Approvals {
+  const into = emptyApprovals();
+  const keys: readonly string[] =
+    section.flavour === 'codex' ? ['disabled_tools'] : section.flavour === 'standard' ? DENY_KEYS : [];
+  for (const key of keys) {
+    (f.strings(o, [...P, key]) ?? []).forEach((tool, i) => {
+      approve(into, tool, o.locate([...P, key, i]));
+    });
+  }
+  return into;
+}
+
+/** Sets the server's `deniedTools` as `applyApprovals` sets `autoApproved` (`deniedTool:<tool>`, the list at the first). */
+export function applyDenials(server: SurfaceMcpServer, denied: Approvals): void {
+  if (denied.tools.length === 0) return;
+  const tools = denied.tools.includes('*') ? ['*'] : [...denied.tools].sort();
+  server.deniedTools = tools;
+  const at: Record<string, Position> = server.at ?? {};
+  at.deniedTools = denied.at[tools[0] === '*' ? '*' : denied.tools[0]];
+  for (const t of tools) at[`deniedTool:${t}`] = denied.at[t];
   server.at = at;
 }

@@ -13,7 +13,7 @@ import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.
  * - `permissions.allow`, `.ask`, `.deny`: rules; an MCP rule is `mcp__<server>` or `mcp__<server>__*` (every tool
  *   of the server) or `mcp__<server>__<tool>`, where `<server>` is the server's name with characters other than
  *   letters, digits, `_` and `-` written as `_`. An allowed tool runs without asking; `ask` and `deny` win over
- *   `allow` (a denied tool is simply never approved here; the deny-list does not narrow `allowedTools`).
+ *   `allow`. A denied tool is never approved, and is one of the server's `deniedTools` (the agent may not call it).
  * - `permissions.defaultMode: bypassPermissions`: nothing asks, so every tool of every server runs without asking
  *   (`acceptEdits`, `plan`, `default` and `dontAsk` approve no MCP tool).
  * - `disabledMcpjsonServers: [name…]`: the user rejected these servers: they do not start, so they are no
@@ -30,6 +30,8 @@ export interface ClaudeCodeGovernance {
   rejected(name: string): boolean;
   /** The server's tools that run without asking (empty when none). */
   approvals(name: string): Approvals;
+  /** The server's tools a `permissions.deny` rule forbids (`*` = every tool), each at its rule. */
+  denials(name: string): Approvals;
 }
 
 /** The settings of the project whose `.mcp.json` this is, or undefined for any other file. */
@@ -59,6 +61,17 @@ export function claudeCodeGovernance(mcpJson: ManifestObject, ctx: ReadContext):
   }
   return {
     rejected: (name) => rejected.has(name),
+    denials: (name) => {
+      const server = normalisedName(name);
+      const out = emptyApprovals();
+      for (const s of settings) {
+        (f.strings(s, ['permissions', 'deny']) ?? []).forEach((rule, i) => {
+          const r = mcpRule(rule);
+          if (r?.server === server) approve(out, r.tool, s.locate(['permissions', 'deny', i]));
+        });
+      }
+      return out;
+    },
     approvals: (name) => {
       const server = normalisedName(name);
       const held = new Set<string>();

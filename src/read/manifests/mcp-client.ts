@@ -5,7 +5,14 @@ import { isClaudeCodeSettings, MCP_CLIENT_CONFIG, type McpClientSection, mcpClie
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
-import { applyApprovals, approve, emptyApprovals, entryApprovals } from './mcp-client-approvals.js';
+import {
+  applyApprovals,
+  applyDenials,
+  approve,
+  emptyApprovals,
+  entryApprovals,
+  entryDenials,
+} from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 
 /**
@@ -18,7 +25,7 @@ import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernanc
  *   `envFile`, `type` + `url`/`headers` (formats.md §3.5).
  * - Gemini CLI `.gemini/settings.json` `mcpServers`: `httpUrl` is streamable HTTP, `url` is SSE; `trust`,
  *   `includeTools`, `excludeTools`; `$VAR` in values (verified: google-gemini/gemini-cli `docs/tools/mcp-server.md`).
- *   `includeTools` (less `excludeTools`) becomes the server's `allowedTools`; `trust` is not recorded yet.
+ *   `includeTools` (less `excludeTools`) becomes the server's `allowedTools`, `excludeTools` its `deniedTools`.
  * - Windsurf (`mcp_config.json`) and Antigravity: `serverUrl` for remote servers (ToolHive `pkg/client/config.go`,
  *   which writes these files; not read in the clients' own source, which is closed).
  * - Zed `settings.json` `context_servers`: `command` (a string, serde-renamed `path`), `args`, `env`, or `url` +
@@ -36,12 +43,15 @@ import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernanc
  *   index, the same shape as block/goose `crates/goose/src/agents/extension.rs`).
  * - Continue `.continue/config.yaml` or `.continue/mcpServers/*.yaml`: `mcpServers` is a list of `{name, command,
  *   args, env}` or `{name, type, url}` (Continue's docs, `docs/customize/deep-dives/mcp.mdx`; secondary).
+ * - Roo Code/Kiro `disabledTools` and Claude Code `permissions.deny` rules: tools the agent may not call, the
+ *   server's `deniedTools` (mcp-client-approvals.ts, mcp-client-claude.ts).
  * - Cline/Roo/Kiro/Claude `disabled: true` and `enabled: false` (any client): the server is not started, so it is
  *   no connection; enabling it later is an added connection.
  *
  * - Codex `.codex/config.toml` `[mcp_servers.<name>]`: `command`, `args`, `env`, `env_vars`, or `url`,
  *   `http_headers`, `env_http_headers`, `bearer_token_env_var`; `enabled`; `enabled_tools` less `disabled_tools` are
- *   the server's `allowedTools` (verified: openai/codex `RawMcpServerConfig`, codex-rs config types).
+ *   the server's `allowedTools`, `disabled_tools` its `deniedTools` with or without `enabled_tools` (verified:
+ *   openai/codex `RawMcpServerConfig` and `McpServerConfig`, codex-rs/core/src/config/types.rs).
  *
  * Client-side approvals (Gemini `trust`, Cline `autoApprove`, Roo `alwaysAllow`, Kiro `autoApprove`, Codex per-tool
  * `approval_mode` and full access) become the server's `autoApproved` (mcp-client-approvals.ts); Claude Code's
@@ -208,16 +218,22 @@ function readServer(
       transport: o.locate([...P, 'type']),
     },
   };
-  // An allow-list of tools, less a deny-list that wins over it (Gemini CLI `includeTools`/`excludeTools`, Codex
-  // `enabled_tools`/`disabled_tools`): the tools the agent may call. A deny-list alone needs the server's catalogue.
-  const [allowKey, denyKey] =
-    flavour === 'codex' ? ['enabled_tools', 'disabled_tools'] : ['includeTools', 'excludeTools'];
+  // A deny-list wins over an allow-list (Gemini CLI `includeTools`/`excludeTools`, Codex `enabled_tools`/
+  // `disabled_tools`): the allow-list less the deny-list is the tools the agent may call. A deny-list alone narrows a
+  // catalogue we do not know, so it is recorded as it is (`deniedTools`), with Roo/Kiro `disabledTools` and Claude
+  // Code's `permissions.deny` rules.
+  const denied = entryDenials(o, f, section, P);
+  if (section.key === 'mcpServers' && claude) {
+    const more = claude.denials(name);
+    for (const t of more.tools) approve(denied, t, more.at[t]);
+  }
+  const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
-    const exclude = new Set(f.strings(o, [...P, denyKey]) ?? []);
-    server.allowedTools = include.filter((t) => !exclude.has(t));
+    server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
   }
+  applyDenials(server, denied);
   // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
   const approvals = emptyApprovals();
   entryApprovals(o, f, section, P, approvals);

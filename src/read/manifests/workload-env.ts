@@ -125,8 +125,8 @@ export function workloadEnvSurface(
   const credentials = [
     ...new Set(
       containers.flatMap((_, i) => [
-        ...envSources(o, [...pod, 'containers', i, 'env'], f),
-        ...envFromSources(o, [...pod, 'containers', i, 'envFrom'], f),
+        ...envSources(o, [...pod, 'containers', i, 'env'], f, at),
+        ...envFromSources(o, [...pod, 'containers', i, 'envFrom'], f, at),
       ]),
     ),
   ].sort();
