@@ -460,7 +460,8 @@ function diffModels(
       const field = (
         ['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
-      if (field) {
+      if (field === 'prompt') where = promptWhere(before!.prompt, hm);
+      else if (field) {
         where = at(hm, field);
         const value = after![field];
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
@@ -478,6 +479,22 @@ function diffModels(
       { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
     );
   }
+}
+
+/**
+ * Where a prompt change is (kagent prompt sources, src/read/manifests/kagent-prompt.ts): the first new part, at the
+ * text that changed when the same source was read before with another hash (a ConfigMap key edited), else at the
+ * agent's reference to the source (another ConfigMap or Secret); a source only removed, at the first reference.
+ */
+function promptWhere(before: string | undefined, hm: SurfaceModel): Position {
+  const old = (before ?? '').split('; ');
+  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, '');
+  const added = (hm.prompt ?? '').split('; ').find((p) => !old.includes(p));
+  if (added === undefined) return at(hm, 'prompt');
+  const source = sourceOf(added);
+  return old.some((p) => sourceOf(p) === source)
+    ? at(hm, `prompt:${added}`, `prompt-ref:${source}`, 'prompt')
+    : at(hm, `prompt-ref:${source}`, 'prompt');
 }
 
 /** Certificate verification switched off is a weakening (a man in the middle reads and answers); on again, the reverse. */

@@ -3,6 +3,7 @@ import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
+import { promptConfigMaps } from './manifests/kagent-prompt.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
@@ -35,13 +36,15 @@ const BY_OWN_NAME = [
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
+  // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts): never read for anything else here.
+  'ConfigMap',
 ] as const;
 
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
  * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig and EmbeddingServer, KServe's
- * serving runtimes) — platform repositories keep those in a
+ * serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
 export const INDEX_KINDS = [
@@ -96,6 +99,7 @@ const GROUPS: Record<string, readonly string[]> = {
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
+  ConfigMap: [''],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -297,7 +301,8 @@ const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMC
  * up: a ModelConfig (kagent.ts modelFromConfig), a kagent MCP server or Service (mcpServerByKind), a Memory; the
  * MCPToolConfig of a ToolHive server (toolhive.ts), and the MCPAuthzConfig, MCPExternalAuthConfig and
  * EmbeddingServer its auth fields name (toolhive-auth.ts); the ServingRuntime or ClusterServingRuntime of an
- * InferenceService (kserve.ts runtimeImage). A reference the readers resolved has `definedAt`.
+ * InferenceService (kserve.ts runtimeImage); the ConfigMaps a kagent agent reads its instructions from
+ * (kagent-prompt.ts). A reference the readers resolved has `definedAt`.
  */
 function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[] {
   const names: string[] = [];
@@ -330,6 +335,11 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
+  // The ConfigMaps its instructions come from (systemMessageFrom, systemPromptFrom, promptTemplate.dataSources).
+  const agent = index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
+  if (agent)
+    for (const n of promptConfigMaps(agent))
+      if (!index.find('ConfigMap', n, surface.agent.namespace, '')) names.push(n);
   for (const m of surface.memory)
     if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
       names.push(m.ref.name);

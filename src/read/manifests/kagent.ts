@@ -11,6 +11,7 @@ import type {
   SurfaceExtensions,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
+import { attachPromptSources } from './kagent-prompt.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 
 /**
@@ -167,6 +168,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
       ctx,
     ),
   );
+  // Where its instructions come from is part of what the model answers to (the inline text is not compared).
+  attachPromptSources(s.models[0], agent, ns, ctx.index, f);
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
