@@ -244,7 +244,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   const delegations: Delegation[] = surface.delegations.map((d) => {
     const e: Delegation = {
       id: ids.take(`to-${d.ref.name}`),
-      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool).`,
+      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool)${d.credentials ? `; sends ${d.credentials.join(', ')}` : ''}.`,
       direction: 'outbound',
       to: { agent: d.ref.name, ...(d.ref.namespace ? { namespace: d.ref.namespace } : {}) },
       trustSource: agentRef,

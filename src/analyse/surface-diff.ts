@@ -757,6 +757,23 @@ function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], e
         aspect: 'delegation',
       });
   }
+  // The credentials sent to the other agent (kagent headersFrom): another Secret is another account handed over.
+  for (const [k, hd] of h) {
+    const bd = b.get(k);
+    if (!bd || sameSet(bd.credentials ?? [], hd.credentials ?? [])) continue;
+    const before = sorted(bd.credentials ?? []);
+    const after = sorted(hd.credentials ?? []);
+    const added = after.find((x) => !before.includes(x));
+    emit(
+      'tool-surface-modified',
+      setDirection(before, after),
+      added !== undefined ? at(hd, `credential:${added}`, 'credentials') : at(hd, 'credentials'),
+      `delegation to ${refLabel(hd.ref)}: credentials`,
+      before,
+      after,
+      { ref: hd.ref, aspect: 'delegation-credentials' },
+    );
+  }
 }
 
 function diffAutonomy(

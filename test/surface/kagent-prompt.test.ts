@@ -170,9 +170,9 @@ test("the referenced ConfigMap's text edited is an event at the line of the key 
 
 test('the inline system message is still not compared, and an AgentTemplate prompt source swap is an event', () => {
   const inline = AGENT.replace(
-    /    systemMessageFrom:\n(.*\n){3}/,
+    / {4}systemMessageFrom:\n(.*\n){3}/,
     '    systemMessage: |\n      You are the triage agent.\n',
-  ).replace(/    promptTemplate:\n(.*\n){5}/, '');
+  ).replace(/ {4}promptTemplate:\n(.*\n){5}/, '');
   assert.equal(surfaces(inline)[0].models[0].prompt, undefined);
   assert.deepEqual(events(inline, swap(inline, 'You are the triage agent.', 'You do anything.')), []);
   const head = swap(TEMPLATE, 'name: helper-prompt\n    key', 'name: other\n    key');

@@ -198,7 +198,18 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     const kind = typeof item.type === 'string' ? item.type : item.agent !== undefined ? 'Agent' : 'McpServer';
     if (kind === 'Agent') {
       const d = delegationRef(agent, [...P, 'agent'], ns, ctx);
-      if (d) s.delegations.push(d);
+      if (d) {
+        // The headers sent to the other agent with every call (kagent 5229184e280a go/api/v1alpha3/agent_types.go
+        // Tool.headersFrom; compiler.go passes them to RemoteAgentConfig.Headers): whose credentials it receives.
+        const found = headerCredentials(agent, [...P, 'headersFrom'], f);
+        if (found.length > 0) {
+          d.at ??= {};
+          d.at.credentials = agent.locate([...P, 'headersFrom']);
+          for (const [text, pos] of found) d.at[`credential:${text}`] ??= pos;
+          d.credentials = [...new Set(found.map(([t]) => t))].sort();
+        }
+        s.delegations.push(d);
+      }
     } else if (kind === 'McpServer') {
       const m = mcpToolRef(agent, [...P, 'mcpServer'], ns, ctx);
       if (m) {
@@ -636,6 +647,25 @@ function attachHeaders(
   ctx: ReadContext,
 ): void {
   const f = ctx.fields;
+  const found = headerCredentials(o, headersPath, f);
+  if (forwardedPath)
+    (f.strings(o, forwardedPath) ?? []).forEach((h, i) => {
+      found.push([`header ${h} forwarded from the caller`, o.locate([...forwardedPath, i])]);
+    });
+  if (found.length === 0) return;
+  // An agent's header of the same name replaces the server's.
+  const header = (c: string) => (c.startsWith('header ') ? c.split(' ')[1].toLowerCase() : undefined);
+  const names = new Set(found.map(([c]) => header(c)));
+  if (s.credentials) s.credentials = s.credentials.filter((c) => !names.has(header(c)));
+  addCredentials(s, found, o.locate(f.raw(o, headersPath) !== undefined ? headersPath : forwardedPath!));
+}
+
+/** `headersFrom[] {name, value | valueFrom {type, name, key}}` as credentials, each at its entry. */
+function headerCredentials(
+  o: ManifestObject,
+  headersPath: (string | number)[],
+  f: FieldReader,
+): Array<[string, Position]> {
   const found: Array<[string, Position]> = [];
   (f.list(o, headersPath) ?? []).forEach((_, i) => {
     const P = [...headersPath, i];
@@ -653,16 +683,7 @@ function attachHeaders(
       ]);
     } else found.push([`header ${name} (literal)`, o.locate(P)]);
   });
-  if (forwardedPath)
-    (f.strings(o, forwardedPath) ?? []).forEach((h, i) => {
-      found.push([`header ${h} forwarded from the caller`, o.locate([...forwardedPath, i])]);
-    });
-  if (found.length === 0) return;
-  // An agent's header of the same name replaces the server's.
-  const header = (c: string) => (c.startsWith('header ') ? c.split(' ')[1].toLowerCase() : undefined);
-  const names = new Set(found.map(([c]) => header(c)));
-  if (s.credentials) s.credentials = s.credentials.filter((c) => !names.has(header(c)));
-  addCredentials(s, found, o.locate(f.raw(o, headersPath) !== undefined ? headersPath : forwardedPath!));
+  return found;
 }
 
 /**
