@@ -65,6 +65,10 @@ export const INDEX_KINDS = [
   'AgentgatewayPolicy',
   'HTTPRoute',
   'GRPCRoute',
+  // Found by the InferenceService name they hold: a model loaded into one of the agent's InferenceServices.
+  'TrainedModel',
+  // Found by the label keys their selector names: the Harness that admits an AgentTemplate and runs it.
+  'Harness',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -88,6 +92,8 @@ const GROUPS: Record<string, readonly string[]> = {
   AgentgatewayPolicy: ['agentgateway.dev'],
   HTTPRoute: ['gateway.networking.k8s.io'],
   GRPCRoute: ['gateway.networking.k8s.io'],
+  TrainedModel: [KSERVE_GROUP],
+  Harness: [KAGENT_GROUP],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
@@ -272,6 +278,13 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     if (bare !== addr.service) names.add(bare);
   }
   if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
+  // TrainedModels load models into the InferenceServices defined here: they name them.
+  for (const m of read.inventory.models) if (m.ref.kind === 'InferenceService') names.add(m.ref.name);
+  // An AgentTemplate no Harness of these files admits: the Harnesses whose selector names one of its label keys.
+  if (surface?.agent.kind === 'AgentTemplate' && surface.sandbox?.harness === undefined) {
+    const t = read.index.find('AgentTemplate', surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
+    for (const key of Object.keys(record(record(t?.body.metadata).labels))) if (!COMMON_LABEL.test(key)) names.add(key);
+  }
   // The AgentgatewayPolicies that may attach to its gateway backends name them, or the routes to them.
   if (surface) for (const n of gatewayReferenceNames(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
@@ -291,6 +304,13 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
   for (const r of read.index.ofKind('ClusterRole')) for (const key of aggregationKeys(r)) names.add(key);
   return [...names].filter(searchable).sort();
 }
+
+/**
+ * Label keys every kind of object carries (Kubernetes' recommended labels, Helm's, GitOps tools'): searching for them
+ * would read every file of the repository, and a Harness selecting on them alone is not told apart by them.
+ */
+const COMMON_LABEL =
+  /^(?:app|version|team|(?:[a-z0-9.-]*\.)?(?:kubernetes\.io|k8s\.io|helm\.sh|argoproj\.io|fluxcd\.io))(?:\/|$)/;
 
 /** kagent kinds an agent's tool reference names (src/read/manifests/kagent.ts mcpServerByKind). */
 const KAGENT_SERVER_KINDS = new Set(['RemoteMCPServer', 'MCPServer', 'ToolServer', 'Service']);
@@ -475,6 +495,21 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         // Reaches the agents whose gateway backends it (or the route it targets) names.
         for (const n of policyReferringNames(o)) names.add(n);
         break;
+      case 'TrainedModel':
+        // Reaches the agents whose manifests define the InferenceService it loads a model into.
+        if (typeof spec.inferenceService === 'string') names.add(spec.inferenceService);
+        names.add(o.name);
+        break;
+      case 'Harness': {
+        // Reaches the AgentTemplates labelled with a key its selector names.
+        const selector = record(record(spec.allowedAgentTemplates).selector);
+        for (const k of Object.keys(record(selector.matchLabels))) names.add(k);
+        if (Array.isArray(selector.matchExpressions))
+          for (const e of selector.matchExpressions)
+            if (typeof record(e).key === 'string') names.add(record(e).key as string);
+        names.add(o.name);
+        break;
+      }
       case 'ModelConfig':
         names.add(o.name);
         // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.
