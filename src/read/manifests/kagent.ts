@@ -905,7 +905,9 @@ export function modelFromConfig(
   };
   if (!o) return m;
   m.definedAt = o.position;
-  m.provider = f.str(o, ['spec', 'provider']);
+  // The CRD defaults an omitted provider to OpenAI in every served version (kagent 5229184e280a
+  // go/api/v1alpha3/modelconfig_types.go `+kubebuilder:default=OpenAI`): writing it out or leaving it is the same.
+  m.provider = f.str(o, ['spec', 'provider']) ?? 'OpenAI';
   m.model = f.str(o, ['spec', 'model']);
   if (m.model === undefined) f.problem(o.locate(['spec']), `ModelConfig ${o.name}: spec.model is required`);
   m.at = { model: o.locate(['spec', 'model']), provider: o.locate(['spec', 'provider']) };
