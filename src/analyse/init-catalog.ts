@@ -1,6 +1,12 @@
 import type { AivssFactors, Capability, Component, Delegation, Threat, ThreatCatalog } from '../model/catalog.js';
 import type { Condition, PermissionCondition, TemplateCategory, ThreatTemplate } from '../model/library.js';
-import type { AgentSurface, DeclaredPermission, SurfaceMcpServer, SurfaceMemory } from '../model/surface.js';
+import type {
+  AgentSurface,
+  DeclaredPermission,
+  SurfaceMcpServer,
+  SurfaceMemory,
+  SurfaceModel,
+} from '../model/surface.js';
 import { aivssBlock, computeAivss, FACTOR_KEYS, type AivssVersion } from './aivss.js';
 import { proposeCvss } from './cvss-reach.js';
 
@@ -58,6 +64,17 @@ interface Decomposed {
 
 const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection'];
 
+/**
+ * Where a kagent agent's instructions come from (src/read/manifests/kagent-prompt.ts), without the hashes: the
+ * objects a reviewer of the model component should know change its answers.
+ */
+function promptSources(m: SurfaceModel): string {
+  if (m.use !== 'agent' || !m.prompt || !/^(system message|system prompt|prompt data) from /.test(m.prompt)) return '';
+  const parts = m.prompt.split('; ').map((p) => p.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, ''));
+  const data = [...new Set(parts.filter((p) => p.startsWith('prompt data ')).map((p) => p.replace(/\/[^/]*$/, '')))];
+  return ` Instructions from ${[...parts.filter((p) => !p.startsWith('prompt data ')), ...data].join(', ')}.`;
+}
+
 export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory[] = []): Decomposed {
   const ids = new Ids();
   const components: Component[] = [];
@@ -93,7 +110,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
           m.use === 'agent'
             ? ''
             : ` (${[...new Set(surface.models.filter((x) => sameRef(x.ref, m.ref)).map((x) => x.use))].join(', ')})`
-        }.`,
+        }.${promptSources(m)}`,
       trustSource: ref(m.ref),
       telemetry: ['sdk-callback', 'ebpf'],
       blastSurface: ['tool-call arguments and generated content the agent acts on'],
@@ -231,7 +248,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   const delegations: Delegation[] = surface.delegations.map((d) => {
     const e: Delegation = {
       id: ids.take(`to-${d.ref.name}`),
-      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool).`,
+      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool)${d.credentials ? `; sends ${d.credentials.join(', ')}` : ''}.`,
       direction: 'outbound',
       to: { agent: d.ref.name, ...(d.ref.namespace ? { namespace: d.ref.namespace } : {}) },
       trustSource: agentRef,

@@ -70,15 +70,17 @@ export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
   },
   'tool-surface-modified': {
     invalidates:
-      "the tool-call envelope of those tools: threats that name one of the tools (capability.tools or an evidence signal's match.tool), or touch the server's component — for a change of the tool list or of a tool's description only coercion-class threats; for a delegation edge, threats that touch the delegations[] entry to that agent (else any delegation entry); for a memory store (aspect memory), threats that touch the store's component",
+      "the tool-call envelope of those tools: threats that name one of the tools (capability.tools or an evidence signal's match.tool), or touch the server's component — for a change of the tool list or of a tool's description only coercion-class threats; for a delegation edge or the credentials sent along it, threats that touch the delegations[] entry to that agent (else any delegation entry); for a memory store (aspect memory), threats that touch the store's component",
     narrowing:
-      'tools removed: threats that name one of them; a delegation removed: threats that touch exactly its entry; credentials, host paths, a permission profile or caller authentication narrowed, or a memory store removed: nothing',
+      'tools removed: threats that name one of them; a delegation removed: threats that touch exactly its entry; credentials (of a server or a delegation), host paths, a permission profile or caller authentication narrowed, or a memory store removed: nothing',
     matches: (t, e, c) => {
       const aspect = e.scope.aspect ?? '';
       if (aspect === 'delegation') {
         if (narrowed(e)) return touches(t, c.exactDelegationsFor(e.scope.ref));
         return touches(t, c.delegationsFor(e.scope.ref));
       }
+      // The credentials sent along a delegation edge: fewer re-open nothing, as a server's.
+      if (aspect === 'delegation-credentials') return !narrowed(e) && touches(t, c.delegationsFor(e.scope.ref));
       const tools = e.scope.tools ?? [];
       // A signal matching every tool (`tool: "*"`) does not name the one that went away.
       if (narrowed(e)) return TOOL_LIST_ASPECTS.has(aspect) && namesTool(t, tools, { specific: true });

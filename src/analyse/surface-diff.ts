@@ -564,7 +564,8 @@ function diffModels(
       ).find((k) => before![k] !== after![k]);
       if (field === 'credentials') {
         where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
-      } else if (field) {
+      } else if (field === 'prompt') where = promptWhere(before!.prompt, hm);
+      else if (field) {
         where = at(hm, field);
         const value = after![field];
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
@@ -610,6 +611,22 @@ function credentialChangeAt(
   const old = replaced !== undefined ? words(replaced) : [];
   const word = replaced !== undefined ? words(added).find((w, i) => w !== old[i]) : words(added).at(-1);
   return (word !== undefined ? findValue(where, word, 'head') : undefined) ?? where;
+}
+
+/**
+ * Where a prompt change is (kagent prompt sources, src/read/manifests/kagent-prompt.ts): the first new part, at the
+ * text that changed when the same source was read before with another hash (a ConfigMap key edited), else at the
+ * agent's reference to the source (another ConfigMap or Secret); a source only removed, at the first reference.
+ */
+function promptWhere(before: string | undefined, hm: SurfaceModel): Position {
+  const old = (before ?? '').split('; ');
+  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, '');
+  const added = (hm.prompt ?? '').split('; ').find((p) => !old.includes(p));
+  if (added === undefined) return at(hm, 'prompt');
+  const source = sourceOf(added);
+  return old.some((p) => sourceOf(p) === source)
+    ? at(hm, `prompt:${added}`, `prompt-ref:${source}`, 'prompt')
+    : at(hm, `prompt-ref:${source}`, 'prompt');
 }
 
 /** Certificate verification switched off is a weakening (a man in the middle reads and answers); on again, the reverse. */
@@ -871,6 +888,23 @@ function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], e
         ref: d.ref,
         aspect: 'delegation',
       });
+  }
+  // The credentials sent to the other agent (kagent headersFrom): another Secret is another account handed over.
+  for (const [k, hd] of h) {
+    const bd = b.get(k);
+    if (!bd || sameSet(bd.credentials ?? [], hd.credentials ?? [])) continue;
+    const before = sorted(bd.credentials ?? []);
+    const after = sorted(hd.credentials ?? []);
+    const added = after.find((x) => !before.includes(x));
+    emit(
+      'tool-surface-modified',
+      setDirection(before, after),
+      added !== undefined ? at(hd, `credential:${added}`, 'credentials') : at(hd, 'credentials'),
+      `delegation to ${refLabel(hd.ref)}: credentials`,
+      before,
+      after,
+      { ref: hd.ref, aspect: 'delegation-credentials' },
+    );
   }
 }
 

@@ -166,6 +166,12 @@ export interface SurfaceMcpServer extends Located, Sourced {
 export interface SurfaceDelegation extends Located, Sourced {
   /** The other agent (agent-as-tool, A2A). */
   ref: SurfaceRef;
+  /**
+   * Headers sent to the other agent with every call (kagent `tools[].headersFrom` of an Agent tool), sorted, as
+   * SurfaceMcpServer.credentials: `header <Name> from Secret <name>/<key>`, `header <Name> (literal)`. Each is located
+   * by `at['credential:<text>']`, the list by `at.credentials`.
+   */
+  credentials?: string[];
 }
 
 export interface SurfaceMemory extends Located, Sourced {

@@ -3,6 +3,7 @@ import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
+import { promptConfigMaps } from './manifests/kagent-prompt.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
@@ -36,13 +37,16 @@ const BY_OWN_NAME = [
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
+  // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts): never read for anything else here.
+  'ConfigMap',
 ] as const;
 
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
  * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig and
- * EmbeddingServer, KServe's serving runtimes) — platform repositories keep those in a
+ * EmbeddingServer, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
+ * repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
 export const INDEX_KINDS = [
@@ -63,6 +67,10 @@ export const INDEX_KINDS = [
   'AgentgatewayPolicy',
   'HTTPRoute',
   'GRPCRoute',
+  // Found by the InferenceService name they hold: a model loaded into one of the agent's InferenceServices.
+  'TrainedModel',
+  // Found by the label keys their selector names: the Harness that admits an AgentTemplate and runs it.
+  'Harness',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -86,6 +94,8 @@ const GROUPS: Record<string, readonly string[]> = {
   AgentgatewayPolicy: ['agentgateway.dev'],
   HTTPRoute: ['gateway.networking.k8s.io'],
   GRPCRoute: ['gateway.networking.k8s.io'],
+  TrainedModel: [KSERVE_GROUP],
+  Harness: [KAGENT_GROUP],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
@@ -98,6 +108,7 @@ const GROUPS: Record<string, readonly string[]> = {
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
+  ConfigMap: [''],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -270,6 +281,13 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     if (bare !== addr.service) names.add(bare);
   }
   if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
+  // TrainedModels load models into the InferenceServices defined here: they name them.
+  for (const m of read.inventory.models) if (m.ref.kind === 'InferenceService') names.add(m.ref.name);
+  // An AgentTemplate no Harness of these files admits: the Harnesses whose selector names one of its label keys.
+  if (surface?.agent.kind === 'AgentTemplate' && surface.sandbox?.harness === undefined) {
+    const t = read.index.find('AgentTemplate', surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
+    for (const key of Object.keys(record(record(t?.body.metadata).labels))) if (!COMMON_LABEL.test(key)) names.add(key);
+  }
   // The AgentgatewayPolicies that may attach to its gateway backends name them, or the routes to them.
   if (surface) for (const n of gatewayReferenceNames(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
@@ -290,6 +308,13 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
   return [...names].filter(searchable).sort();
 }
 
+/**
+ * Label keys every kind of object carries (Kubernetes' recommended labels, Helm's, GitOps tools'): searching for them
+ * would read every file of the repository, and a Harness selecting on them alone is not told apart by them.
+ */
+const COMMON_LABEL =
+  /^(?:app|version|team|(?:[a-z0-9.-]*\.)?(?:kubernetes\.io|k8s\.io|helm\.sh|argoproj\.io|fluxcd\.io))(?:\/|$)/;
+
 /** kagent kinds an agent's tool reference names (src/read/manifests/kagent.ts mcpServerByKind). */
 const KAGENT_SERVER_KINDS = new Set(['RemoteMCPServer', 'MCPServer', 'ToolServer', 'Service']);
 const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer', 'MCPServerEntry']);
@@ -299,7 +324,8 @@ const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMC
  * up: a ModelConfig (kagent.ts modelFromConfig), a kagent MCP server or Service (mcpServerByKind), a Memory; the
  * MCPToolConfig of a ToolHive server (toolhive.ts), and the MCPAuthzConfig, MCPExternalAuthConfig and
  * EmbeddingServer its auth fields name (toolhive-auth.ts); the ServingRuntime or ClusterServingRuntime of an
- * InferenceService (kserve.ts runtimeImage). A reference the readers resolved has `definedAt`.
+ * InferenceService (kserve.ts runtimeImage); the ConfigMaps a kagent agent reads its instructions from
+ * (kagent-prompt.ts). A reference the readers resolved has `definedAt`.
  */
 function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[] {
   const names: string[] = [];
@@ -332,6 +358,11 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
+  // The ConfigMaps its instructions come from (systemMessageFrom, systemPromptFrom, promptTemplate.dataSources).
+  const agent = index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
+  if (agent)
+    for (const n of promptConfigMaps(agent))
+      if (!index.find('ConfigMap', n, surface.agent.namespace, '')) names.push(n);
   for (const m of surface.memory)
     if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
       names.push(m.ref.name);
@@ -468,6 +499,21 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         // Reaches the agents whose gateway backends it (or the route it targets) names.
         for (const n of policyReferringNames(o)) names.add(n);
         break;
+      case 'TrainedModel':
+        // Reaches the agents whose manifests define the InferenceService it loads a model into.
+        if (typeof spec.inferenceService === 'string') names.add(spec.inferenceService);
+        names.add(o.name);
+        break;
+      case 'Harness': {
+        // Reaches the AgentTemplates labelled with a key its selector names.
+        const selector = record(record(spec.allowedAgentTemplates).selector);
+        for (const k of Object.keys(record(selector.matchLabels))) names.add(k);
+        if (Array.isArray(selector.matchExpressions))
+          for (const e of selector.matchExpressions)
+            if (typeof record(e).key === 'string') names.add(record(e).key as string);
+        names.add(o.name);
+        break;
+      }
       case 'ModelConfig':
         names.add(o.name);
         // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.

@@ -260,3 +260,95 @@ test("kagent's default-model-config in a shared folder is the model of an Agent 
   );
   assert.deepEqual(comparable(shared, SHARED), comparable(run(IN_FOLDER), IN_FOLDER));
 });
+
+// A TrainedModel loads another model into a running InferenceService (kserve aaac4e294dae
+// pkg/apis/serving/v1alpha1/trained_model.go): it names the InferenceService, which names nothing back.
+const TRAINED = `apiVersion: serving.kserve.io/v1alpha1
+kind: TrainedModel
+metadata: {name: qwen-support-lora, namespace: agents}
+spec:
+  inferenceService: qwen
+  model:
+    framework: vLLM
+    storageUri: hf://example/qwen3-support-lora
+    memory: 1Gi
+`;
+
+test("a TrainedModel kept in a shared folder loads its model into the agent folder's InferenceService: read and diffed", () => {
+  const extra = { [`${AGENT_DIR}/manifests/servers.yaml`]: SERVERS };
+  const platform = `${PLATFORM}---\n${RUNTIMES}---\n${TRAINED}`;
+  const { surface } = surfaceOf(repo(SHARED, extra, platform));
+  const lora = surface.models.find((m) => m.ref.kind === 'TrainedModel');
+  assert.deepEqual([lora?.model, lora?.definedAt?.file], ['hf://example/qwen3-support-lora', SHARED]);
+  const { shared, control } = bothWays(
+    'storageUri: hf://example/qwen3-support-lora',
+    'storageUri: hf://unknown/uncensored-lora',
+    extra,
+    platform,
+  );
+  const e = shared.events.find((x) => x.type === 'model-version-updated');
+  assert.ok(e, JSON.stringify(shared.events));
+  assert.equal(e.file, SHARED);
+  assert.ok(e.subject.startsWith('TrainedModel agents/qwen-support-lora'), e.subject);
+  assert.deepEqual(comparable(shared, SHARED), comparable(control, IN_FOLDER));
+});
+
+// An AgentTemplate runs in the Harness of its namespace whose selector matches its labels (kagent 5229184e280a
+// go/api/v1alpha3/harness_types.go allowedAgentTemplates): the platform team's Harness names no agent.
+const TEMPLATE = `apiVersion: kagent.dev/v1alpha3
+kind: AgentTemplate
+metadata:
+  name: scribe
+  namespace: team-a
+  labels:
+    app.kubernetes.io/name: scribe
+    kagent.dev/runtime: standard
+spec:
+  modelConfig:
+    name: scribe-model
+  systemPrompt: Summarise incidents.
+---
+apiVersion: kagent.dev/v1alpha3
+kind: ModelConfig
+metadata:
+  name: scribe-model
+  namespace: team-a
+spec:
+  provider: Anthropic
+  model: claude-sonnet-4-5
+`;
+const HARNESS = `apiVersion: kagent.dev/v1alpha3
+kind: Harness
+metadata:
+  name: standard-runtime
+  namespace: team-a
+spec:
+  kagent: {}
+  workload:
+    image: ghcr.io/kagent-dev/kagent/app:0.9.1
+  allowedAgentTemplates:
+    selector:
+      matchLabels:
+        kagent.dev/runtime: standard
+`;
+
+test('the Harness that admits an AgentTemplate, kept in a shared folder, is its runtime: a new image there is its event', () => {
+  const run = (at: string) => {
+    const dir = repoWith({ 'apps/scribe/template.yaml': TEMPLATE, [at]: HARNESS });
+    const out = runInit({ root: dir, dir: 'apps/scribe', agent: 'scribe', aivssVersion: '0.8', warn: () => {} });
+    assert.ok(readFileSync(join(dir, out.file), 'utf8').includes('kind: AgentTemplate, name: scribe'));
+    commitAll(dir, 'catalog');
+    replaceIn(dir, at, 'app:0.9.1', 'app:0.9.2-unvetted');
+    commitAll(dir, 'new runtime');
+    return diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  };
+  const shared = run('platform/harnesses.yaml');
+  assert.deepEqual(
+    shared.events.map((e) => [e.type, e.file, e.catalog]),
+    [['model-version-updated', 'platform/harnesses.yaml', 'apps/scribe/scribe.threats.yaml']],
+  );
+  assert.deepEqual(
+    comparable(shared, 'platform/harnesses.yaml'),
+    comparable(run('apps/scribe/harness.yaml'), 'apps/scribe/harness.yaml'),
+  );
+});

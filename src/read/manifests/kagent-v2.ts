@@ -13,6 +13,7 @@ import {
   type ReadContext,
 } from './kagent.js';
 import { labelSelectorMatches } from './rbac.js';
+import { attachPromptSources } from './kagent-prompt.js';
 
 /**
  * kagent "API v2" and Substrate kinds (kagent.dev/v1alpha3, research/kagent.md §5–6b): AgentTemplate (an agent's
@@ -48,7 +49,10 @@ export function readAgentTemplate(o: ManifestObject, ctx: ReadContext): AgentSur
   const ns = s.agent.namespace!;
   const mc = f.str(o, ['spec', 'modelConfig', 'name']);
   if (mc === undefined) f.problem(o.locate(['spec']), `AgentTemplate ${o.name}: spec.modelConfig.name is required`);
-  else s.models.push(modelFromConfig(o, mc, ns, 'agent', ['spec', 'modelConfig', 'name'], false, ctx));
+  else {
+    s.models.push(modelFromConfig(o, mc, ns, 'agent', ['spec', 'modelConfig', 'name'], false, ctx));
+    attachPromptSources(s.models[0], o, ns, ctx.index, f);
+  }
   const tools = f.list(o, ['spec', 'tools']) ?? [];
   tools.forEach((_, i) => {
     const P = ['spec', 'tools', i];

@@ -11,6 +11,7 @@ import type {
   SurfaceExtensions,
 } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
+import { attachPromptSources } from './kagent-prompt.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 
 /**
@@ -167,6 +168,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
       ctx,
     ),
   );
+  // Where its instructions come from is part of what the model answers to (the inline text is not compared).
+  attachPromptSources(s.models[0], agent, ns, ctx.index, f);
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
@@ -195,7 +198,18 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     const kind = typeof item.type === 'string' ? item.type : item.agent !== undefined ? 'Agent' : 'McpServer';
     if (kind === 'Agent') {
       const d = delegationRef(agent, [...P, 'agent'], ns, ctx);
-      if (d) s.delegations.push(d);
+      if (d) {
+        // The headers sent to the other agent with every call (kagent 5229184e280a go/api/v1alpha3/agent_types.go
+        // Tool.headersFrom; compiler.go passes them to RemoteAgentConfig.Headers): whose credentials it receives.
+        const found = headerCredentials(agent, [...P, 'headersFrom'], f);
+        if (found.length > 0) {
+          d.at ??= {};
+          d.at.credentials = agent.locate([...P, 'headersFrom']);
+          for (const [text, pos] of found) d.at[`credential:${text}`] ??= pos;
+          d.credentials = [...new Set(found.map(([t]) => t))].sort();
+        }
+        s.delegations.push(d);
+      }
     } else if (kind === 'McpServer') {
       const m = mcpToolRef(agent, [...P, 'mcpServer'], ns, ctx);
       if (m) {
@@ -652,6 +666,25 @@ function attachHeaders(
   ctx: ReadContext,
 ): void {
   const f = ctx.fields;
+  const found = headerCredentials(o, headersPath, f);
+  if (forwardedPath)
+    (f.strings(o, forwardedPath) ?? []).forEach((h, i) => {
+      found.push([`header ${h} forwarded from the caller`, o.locate([...forwardedPath, i])]);
+    });
+  if (found.length === 0) return;
+  // An agent's header of the same name replaces the server's.
+  const header = (c: string) => (c.startsWith('header ') ? c.split(' ')[1].toLowerCase() : undefined);
+  const names = new Set(found.map(([c]) => header(c)));
+  if (s.credentials) s.credentials = s.credentials.filter((c) => !names.has(header(c)));
+  addCredentials(s, found, o.locate(f.raw(o, headersPath) !== undefined ? headersPath : forwardedPath!));
+}
+
+/** `headersFrom[] {name, value | valueFrom {type, name, key}}` as credentials, each at its entry. */
+function headerCredentials(
+  o: ManifestObject,
+  headersPath: (string | number)[],
+  f: FieldReader,
+): Array<[string, Position]> {
   const found: Array<[string, Position]> = [];
   (f.list(o, headersPath) ?? []).forEach((_, i) => {
     const P = [...headersPath, i];
@@ -669,16 +702,7 @@ function attachHeaders(
       ]);
     } else found.push([`header ${name} (literal)`, o.locate(P)]);
   });
-  if (forwardedPath)
-    (f.strings(o, forwardedPath) ?? []).forEach((h, i) => {
-      found.push([`header ${h} forwarded from the caller`, o.locate([...forwardedPath, i])]);
-    });
-  if (found.length === 0) return;
-  // An agent's header of the same name replaces the server's.
-  const header = (c: string) => (c.startsWith('header ') ? c.split(' ')[1].toLowerCase() : undefined);
-  const names = new Set(found.map(([c]) => header(c)));
-  if (s.credentials) s.credentials = s.credentials.filter((c) => !names.has(header(c)));
-  addCredentials(s, found, o.locate(f.raw(o, headersPath) !== undefined ? headersPath : forwardedPath!));
+  return found;
 }
 
 /**
@@ -900,7 +924,9 @@ export function modelFromConfig(
   };
   if (!o) return m;
   m.definedAt = o.position;
-  m.provider = f.str(o, ['spec', 'provider']);
+  // The CRD defaults an omitted provider to OpenAI in every served version (kagent 5229184e280a
+  // go/api/v1alpha3/modelconfig_types.go `+kubebuilder:default=OpenAI`): writing it out or leaving it is the same.
+  m.provider = f.str(o, ['spec', 'provider']) ?? 'OpenAI';
   m.model = f.str(o, ['spec', 'model']);
   if (m.model === undefined) f.problem(o.locate(['spec']), `ModelConfig ${o.name}: spec.model is required`);
   m.at = { model: o.locate(['spec', 'model']), provider: o.locate(['spec', 'provider']) };

@@ -1,6 +1,6 @@
 import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
-import type { ManifestObject } from '../../model/manifest.js';
+import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
@@ -49,6 +49,24 @@ export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInve
  * `framework`, the runtime the InferenceService that serves it (and that one's runtime when the manifests hold it),
  * the identity that InferenceService's.
  */
+/**
+ * The TrainedModels kept in files read only to follow references (another folder of the repository) that load a
+ * model into one of the InferenceServices these manifests define: models of the same servers, as if they were here.
+ */
+export function sharedTrainedModels(files: readonly ManifestFile[], ctx: ReadContext, out: SurfaceInventory): void {
+  const served = out.models.filter((m) => m.ref.kind === 'InferenceService').map((m) => m.ref);
+  if (served.length === 0) return;
+  for (const f of files) {
+    if (!f.reference) continue;
+    for (const o of f.objects) {
+      if (o.kind !== 'TrainedModel' || groupOf(o.apiVersion) !== KSERVE_GROUP) continue;
+      const isvc = ctx.fields.str(o, ['spec', 'inferenceService']);
+      const same = (ns: string | undefined) => ns === undefined || o.namespace === undefined || ns === o.namespace;
+      if (served.some((r) => r.name === isvc && same(r.namespace))) out.models.push(trainedModel(o, ctx));
+    }
+  }
+}
+
 function trainedModel(o: ManifestObject, ctx: ReadContext): SurfaceModel {
   const f = ctx.fields;
   const isvc = f.str(o, ['spec', 'inferenceService']);

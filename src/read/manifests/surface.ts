@@ -21,6 +21,7 @@ import { resolveServerBackends } from './in-cluster.js';
 import { podIdentityRole } from './eks-pod-identity.js';
 import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
+import { sharedTrainedModels } from './kserve.js';
 import { workloadEnvSurface } from './workload-env.js';
 
 /**
@@ -70,6 +71,8 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
         applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
   }
+  // A model loaded into one of these InferenceServices from another folder (kserve.ts).
+  sharedTrainedModels(files, ctx, inventory);
   // Servers reached by URL: what serves them, and as whom (src/read/manifests/in-cluster.ts).
   for (const a of agents) resolveServerBackends(a.mcpServers, ctx);
   resolveServerBackends(inventory.mcpServers, ctx);
