@@ -125,3 +125,71 @@ test('a rewritten inline model, a swapped provider key, a lifted allow-list: eve
   );
   assert.ok(reopened(tools).length > 0);
 });
+
+/**
+ * The same agent behind kgateway 2.0, whose MCP and AI backends are kgateway's own `Backend` kind
+ * (gateway.kgateway.dev/v1alpha1, kgateway-dev/kgateway api/v1alpha1 backend_types.go, mcp_backend.go, ai_backend.go
+ * at 2efb108bcd93).
+ */
+const KG_BACKENDS = `apiVersion: gateway.kgateway.dev/v1alpha1
+kind: Backend
+metadata: {name: github-mcp, namespace: bots}
+spec:
+  type: MCP
+  mcp:
+    targets:
+    - name: github
+      static: {host: github-mcp.tools.svc.cluster.local, port: 8080}
+---
+apiVersion: gateway.kgateway.dev/v1alpha1
+kind: Backend
+metadata: {name: openai, namespace: bots}
+spec:
+  type: AI
+  ai:
+    llm:
+      provider:
+        openai:
+          model: gpt-4o-mini
+          authToken: {kind: SecretRef, secretRef: {name: openai-secret}}
+`;
+const KG = `${APP}/backends.yaml`;
+
+test('kgateway Backends: init models them; a swapped model or key Secret, a new MCP target are events that re-open', () => {
+  const dir = tempDir('threatcat-kgw-backend-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, KG), KG_BACKENDS);
+  convergeInit(dir, 'support-bot', APP);
+  const c = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as ThreatCatalog;
+  assert.deepEqual(
+    c.components
+      .filter((x) => x.trustSource.kind === 'Backend')
+      .map((x) => [x.category, x.trustSource.name])
+      .sort(),
+    [
+      ['inference', 'openai'],
+      ['mcp-tool', 'github-mcp'],
+    ],
+  );
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD').out.events, []);
+  const step = (from: string, to: string) => {
+    edit(dir, KG, from, to);
+    commit(dir, `${from} -> ${to}`);
+    return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  };
+  const model = step('{name: openai-secret}', '{name: openai-org-admin}');
+  assert.deepEqual(
+    model.events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [['model-version-updated', KG, line(dir, KG, 'openai-org-admin'), 'Backend bots/openai']],
+  );
+  assert.ok(reopened(model).length > 0);
+  const added = step(
+    '    - name: github\n',
+    '    - name: shell\n      static: {host: shell-mcp.tools.svc.cluster.local, port: 9000}\n    - name: github\n',
+  );
+  assert.deepEqual(
+    added.events.map((e) => [e.type, e.file, e.line]),
+    [['mcp-connection-added', KG, line(dir, KG, 'name: shell')]],
+  );
+});
