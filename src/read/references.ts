@@ -35,6 +35,9 @@ const BY_OWN_NAME = [
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
+  // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
+  // it by its labels (agentgateway-policy-kind.ts).
+  'Gateway',
 ] as const;
 
 /**
@@ -85,6 +88,7 @@ const GROUPS: Record<string, readonly string[]> = {
   AgentgatewayPolicy: ['agentgateway.dev'],
   HTTPRoute: ['gateway.networking.k8s.io'],
   GRPCRoute: ['gateway.networking.k8s.io'],
+  Gateway: ['gateway.networking.k8s.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],
