@@ -39,6 +39,9 @@ const BY_OWN_NAME = [
   'LLMInferenceServiceConfig',
   // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts): never read for anything else here.
   'ConfigMap',
+  // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
+  // it by its labels (agentgateway-policy-kind.ts).
+  'Gateway',
 ] as const;
 
 /**
@@ -96,6 +99,7 @@ const GROUPS: Record<string, readonly string[]> = {
   GRPCRoute: ['gateway.networking.k8s.io'],
   TrainedModel: [KSERVE_GROUP],
   Harness: [KAGENT_GROUP],
+  Gateway: ['gateway.networking.k8s.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
   ToolServer: [KAGENT_GROUP],

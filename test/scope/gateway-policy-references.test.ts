@@ -102,3 +102,77 @@ spec:
     ],
   );
 });
+
+// A policy on the Gateway itself (targetSelectors by the Gateway's labels, or targetRefs by its name, in the
+// Gateway's namespace: targets are local references, agentgateway 75b4e6ce6e0e
+// controller/api/v1alpha1/agentgateway/shared_types.go LocalPolicyTargetReferenceWithSectionName), with the Gateway in
+// the platform folder and only the agent's route in the agent's: the Gateway is followed by the name the route's
+// `parentRefs` give it, then the policy by the Gateway's labels or name.
+const AGENT_ROUTE = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: ops-mcp, namespace: agents}
+spec:
+  parentRefs: [{name: shared-agw, namespace: gateways}]
+  rules:
+    - backendRefs: [{group: agentgateway.dev, kind: AgentgatewayBackend, name: ops-tools, namespace: agents}]
+`;
+const PLATFORM_GATEWAY = 'platform/agentgateway/gateway.yaml';
+const SHARED_GATEWAY = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata:
+  name: shared-agw
+  namespace: gateways
+  labels: {gateway-tier: restricted-tools}
+spec:
+  gatewayClassName: agentgateway
+  listeners: [{name: http, port: 80, protocol: HTTP}]
+`;
+const ON_GATEWAY = POLICY.replace('namespace: agents}', 'namespace: gateways}').replace(
+  '  targetRefs:\n    - {group: agentgateway.dev, kind: AgentgatewayBackend, name: ops-tools}',
+  '  targetSelectors:\n    - group: gateway.networking.k8s.io\n      kind: Gateway\n      matchLabels: {gateway-tier: restricted-tools}',
+);
+
+function gatewayRepo(policy: string): string {
+  return repoWith({
+    ...exampleFiles(AGENT_DIR),
+    [GATEWAY]: `${BACKEND}---\n${AGENT_ROUTE}`,
+    [PLATFORM_GATEWAY]: SHARED_GATEWAY,
+    [POLICIES]: policy,
+  });
+}
+
+test('a policy selecting the Gateway by its labels, both in the platform folder, reaches the agent through its route', async () => {
+  const r = runValidate({ root: gatewayRepo(ON_GATEWAY), paths: [], now: NOW, keepValid: true });
+  const s = r.valid?.[0]?.surface?.mcpServers.find((x) => x.ref.kind === 'AgentgatewayBackend');
+  assert.ok(s, JSON.stringify(r.findings));
+  assert.deepEqual(s.allowedTools, ['get_issue', 'list_issues']);
+  assert.equal(s.at?.allowedTools?.file, POLICIES);
+  // The Gateway relabelled away from the policy's selector, touching no file of the agent: its tools widen.
+  const dir = gatewayRepo(ON_GATEWAY);
+  replaceIn(dir, PLATFORM_GATEWAY, 'gateway-tier: restricted-tools', 'gateway-tier: open');
+  commitAll(dir, 'move the gateway out of the restricted tier');
+  const d = await diff(dir);
+  assert.deepEqual(
+    d.events
+      .filter((x) => x.subject.endsWith('target github: allowed tools'))
+      .map((x) => [x.catalog, x.type, x.direction, x.after]),
+    [[CATALOG, 'tool-surface-modified', 'widened', 'all']],
+  );
+});
+
+test("a policy naming the Gateway, in the Gateway's namespace: loosened, it is the agent's event at its line", async () => {
+  const byName = ON_GATEWAY.replace(
+    '  targetSelectors:\n    - group: gateway.networking.k8s.io\n      kind: Gateway\n      matchLabels: {gateway-tier: restricted-tools}',
+    '  targetRefs:\n    - {group: gateway.networking.k8s.io, kind: Gateway, name: shared-agw}',
+  );
+  const dir = gatewayRepo(byName);
+  replaceIn(dir, POLICIES, '"list_issues"]', '"list_issues", "merge_pull_request"]');
+  commitAll(dir, 'let agents behind the shared gateway merge');
+  const r = await diff(dir);
+  assert.deepEqual(
+    r.events
+      .filter((x) => x.subject.endsWith('target github: allowed tools'))
+      .map((x) => [x.type, x.direction, x.file, x.line]),
+    [['tool-surface-modified', 'widened', POLICIES, lineAt(dir, POLICIES, 'merge_pull_request')]],
+  );
+});

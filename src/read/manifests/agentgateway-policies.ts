@@ -223,7 +223,7 @@ export function applyAiPolicies(blocks: readonly PolicyBlock[], m: SurfaceModel,
 }
 
 /** A prompt as shown in an event: its start, and the hash of the whole text so that any edit shows. */
-function summary(text: string): string {
+export function summary(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return `${JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat)} (sha256 ${hash})`;

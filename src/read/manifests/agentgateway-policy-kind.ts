@@ -53,14 +53,17 @@ interface Target {
 interface Way {
   route: ManifestObject;
   rules: Array<string | undefined>;
-  parents: Array<{ name: string; section?: string }>;
+  /** The Gateways it hangs on, in their namespace (`parentRefs[].namespace`, else the route's). */
+  parents: Array<{ name: string; namespace?: string; section?: string }>;
 }
 
 /** The policies attached to `backend`, per entry (`section`: an MCP target's or AI provider's name). */
 export function attachedPolicies(backend: ManifestObject, ctx: ReadContext): (section: string | undefined) => Attached {
+  // Targets are local references (the policy's namespace): checked per target, since a route or a Gateway may live
+  // in another namespace than the backend.
   const policies = ctx.index
     .ofKind('AgentgatewayPolicy', GROUP)
-    .filter((p) => sameNamespace(p, backend.namespace) && ctx.fields.raw(p, ['spec']) !== undefined);
+    .filter((p) => ctx.fields.raw(p, ['spec']) !== undefined);
   if (policies.length === 0) return () => ({ blocks: [], traffic: [] });
   const ways = waysInIndex(backend, ctx.index);
   return (section) => {
@@ -147,13 +150,13 @@ function rankFor(
   let wayRank: number | undefined;
   for (const t of targetsOf(p, ctx)) {
     if (t.kind === 'AgentgatewayBackend' && t.group === GROUP) {
-      if (!names(t, backend, ctx)) continue;
+      if (!sameNamespace(p, backend.namespace) || !names(t, backend, ctx)) continue;
       if (t.section !== undefined && t.section !== section) continue;
       const r = t.section !== undefined ? RANK.subBackend : RANK.backend;
       best = Math.min(best ?? r, r);
     } else if (ROUTE_KINDS.includes(t.kind) && t.group === GATEWAY_GROUP) {
       for (const w of ways) {
-        if (w.route.kind !== t.kind || !names(t, w.route, ctx)) continue;
+        if (w.route.kind !== t.kind || !sameNamespace(p, w.route.namespace) || !names(t, w.route, ctx)) continue;
         if (t.section !== undefined && !w.rules.includes(t.section)) continue;
         covered.add(w.route);
         const r = t.section !== undefined ? RANK.routeRule : RANK.route;
@@ -161,8 +164,10 @@ function rankFor(
       }
     } else if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) {
       for (const w of ways) {
-        const on = w.parents.filter((x) =>
-          t.name !== undefined ? x.name === t.name : labelsOfGateway(x.name, p, ctx, t.labels),
+        const on = w.parents.filter(
+          (x) =>
+            sameNamespace(p, x.namespace) &&
+            (t.name !== undefined ? x.name === t.name : labelsOfGateway(x, p, ctx, t.labels)),
         );
         const hit = on.find((x) => t.section === undefined || x.section === undefined || x.section === t.section);
         if (!hit) continue;
@@ -185,12 +190,12 @@ function names(t: Target, o: ManifestObject, ctx: ReadContext): boolean {
 }
 
 function labelsOfGateway(
-  name: string,
+  parent: { name: string; namespace?: string },
   p: ManifestObject,
   ctx: ReadContext,
   selector: Record<string, unknown> | undefined,
 ): boolean {
-  const g = ctx.index.find('Gateway', name, p.namespace, GATEWAY_GROUP);
+  const g = ctx.index.find('Gateway', parent.name, parent.namespace ?? p.namespace, GATEWAY_GROUP);
   if (!g) return false;
   const labels = (ctx.fields.map(g, ['metadata', 'labels']) ?? {}) as Record<string, string>;
   return labelSelectorMatches({ matchLabels: selector }, labels);
@@ -222,10 +227,14 @@ function waysInIndex(backend: ManifestObject, index: ManifestIndex): Way[] {
       const parents = (Array.isArray(spec.parentRefs) ? spec.parentRefs : [])
         .map(record)
         .filter((r) => (r.kind ?? 'Gateway') === 'Gateway' && typeof r.name === 'string')
-        .map((r) => ({
-          name: r.name as string,
-          ...(typeof r.sectionName === 'string' ? { section: r.sectionName } : {}),
-        }));
+        .map((r) => {
+          const ns = typeof r.namespace === 'string' ? r.namespace : route.namespace;
+          return {
+            name: r.name as string,
+            ...(ns !== undefined ? { namespace: ns } : {}),
+            ...(typeof r.sectionName === 'string' ? { section: r.sectionName } : {}),
+          };
+        });
       out.push({ route, rules, parents });
     }
   }
@@ -247,7 +256,10 @@ function record(v: unknown): Record<string, unknown> {
 
 /**
  * The names an agent's gateway backends are attached by (references.ts wantedNames): the AgentgatewayBackends of its
- * surface, and the routes of the manifests read so far that send requests to them (a policy may target the route).
+ * surface, the routes of the manifests read so far that send requests to them, and the Gateways those routes hang on
+ * (a policy may target any of them by name); the label values of each of those objects read so far (a policy's
+ * `targetSelectors` select them by label), so a Gateway kept in a platform folder is found by its name, then the
+ * policies that select it by its labels.
  */
 export function gatewayReferenceNames(
   surface: {
@@ -257,12 +269,26 @@ export function gatewayReferenceNames(
   index: ManifestIndex,
 ): string[] {
   const out = new Set<string>();
+  const seen = new Set<string>();
+  const labelValues = (o: ManifestObject | undefined) => {
+    for (const v of Object.values(record(record(o?.body.metadata).labels))) if (typeof v === 'string') out.add(v);
+  };
   for (const e of [...surface.models, ...surface.mcpServers]) {
-    if (e.ref.kind !== 'AgentgatewayBackend' || e.definedAt === undefined || out.has(e.ref.name)) continue;
+    if (e.ref.kind !== 'AgentgatewayBackend' || e.definedAt === undefined || seen.has(e.ref.name)) continue;
     if (e.ref.apiVersion !== undefined && groupOf(e.ref.apiVersion) !== GROUP) continue;
+    seen.add(e.ref.name);
     out.add(e.ref.name);
     const backend = index.find('AgentgatewayBackend', e.ref.name, e.ref.namespace, GROUP);
-    if (backend) for (const w of waysInIndex(backend, index)) out.add(w.route.name);
+    if (!backend) continue;
+    labelValues(backend);
+    for (const w of waysInIndex(backend, index)) {
+      out.add(w.route.name);
+      labelValues(w.route);
+      for (const g of w.parents) {
+        out.add(g.name);
+        labelValues(index.find('Gateway', g.name, g.namespace, GATEWAY_GROUP));
+      }
+    }
   }
   return [...out];
 }

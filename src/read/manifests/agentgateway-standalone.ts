@@ -2,22 +2,36 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
-import { applyAuthorizationRules, type AuthorizationRule } from './agentgateway-policies.js';
+import { applyAuthorizationRules, type AuthorizationRule, summary } from './agentgateway-policies.js';
 import { refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 
 /**
  * agentgateway's own configuration file (standalone, not on Kubernetes; often mounted from a ConfigMap): a YAML
  * mapping without apiVersion or kind. Keys as in crates/agentgateway/src/types/local.rs `LocalConfig` at agentgateway
- * 75b4e6ce6e0e (and its examples/*\/config.yaml): `config`, `binds`, `frontendPolicies`, `policies`, `workloads`,
- * `services`, `backends`, `routeGroups`, `gateways`, `routes`, `tcpRoutes`, `llm`, `mcp`, `ui`.
+ * 75b4e6ce6e0e (and its examples/*\/config.yaml, crates/agentgateway/src/types/local_tests/*_config.yaml): `config`,
+ * `binds`, `frontendPolicies`, `policies`, `workloads`, `services`, `backends`, `routeGroups`, `gateways`, `routes`,
+ * `tcpRoutes`, `llm`, `mcp`, `ui`.
  *
- * Read: MCP targets (`LocalMcpTarget`: `name` and one of `stdio {cmd, args, env}`, `mcp` / `sse` / `openapi` with
- * `host` — a URL, or a host with `port` and `path` — or a `backend` name) under the simple `mcp.targets[]` and under
- * `binds[].listeners[].routes[].backends[].mcp.targets[]`, with the `mcpAuthorization.rules` (each an allow rule) and
- * `backendAuth` of the enclosing `policies` (the target's own `policies.backendAuth` first); LLM models
- * (`LocalLLMModels`: `llm.models[] {name, provider, params {model, apiKey, baseUrl, awsRegion, vertexProject,
- * vertexRegion, azureResourceName}}`). Not read: top-level `backends`, `routes` and `llm.providers`/`virtualModels`.
+ * Read, wherever a backend can be written (`LocalRouteBackend` on `binds[].listeners[].routes[]`, on the top-level
+ * `routes[]` (`LocalAttachedRoute`) and `routeGroups[].routes[]`, and the named top-level `backends[]`
+ * (`FullLocalBackend`)):
+ * - MCP backends (`LocalMcpBackend.targets[]`, `LocalMcpTarget`: `name` and one of `stdio {cmd, args, env}`, `mcp` /
+ *   `sse` / `openapi` with `host` — a URL, or a host with `port` and `path` — or a `backend` name), and the simple
+ *   `mcp.targets[]`, with the `mcpAuthorization.rules` (each an allow rule) and `backendAuth` of the enclosing
+ *   `policies` (the target's own `policies.backendAuth` first);
+ * - AI backends (`LocalAIBackend`: one `LocalNamedAIProvider {name, provider: {openAI|gemini|vertex|anthropic|bedrock|
+ *   azure|copilot|custom: {model, …}}, hostOverride, pathOverride, pathPrefix, policies}` or `groups[].providers[]`
+ *   of them; llm/src/{openai,vertex,bedrock,azure}.rs `Provider`), with the `backendAuth` and the `ai` policy
+ *   (crates/agentgateway/src/llm/policy/mod.rs `Policy`: `overrides` / `transformations` maps, `modelAliases`,
+ *   `prompts.prepend|append`) of the provider's, backend's and route's `policies`, most precise first;
+ * - LLM models (`LocalLLMModels`: `llm.models[] {name, provider, params {model, apiKey, baseUrl, awsRegion,
+ *   vertexProject, vertexRegion, azureResourceName}, auth, overrides, transformation}`), a `provider: {reference:
+ *   <name>}` resolved against `llm.providers[]` (`LocalLLMProvider {name, provider, params, defaults}`) as
+ *   `apply_provider_reference` does (the provider's params, the model's `params.model` over them; the provider's
+ *   `defaults.auth` when the model has none; `overrides`/`transformation` merged, the model's winning), and
+ *   `llm.virtualModels[] {name, routing: {weighted|failover|conditional: {targets[].model}}}`.
+ * Not read: the top-level `policies[]` (attached by `target`), guardrails, `ui`.
  */
 export const AGENTGATEWAY_CONFIG = {
   apiVersion: 'threatcat.dev/agentgateway-config',
@@ -58,6 +72,11 @@ export function isAgentgatewayConfig(obj: Record<string, unknown>, file: string)
   const llm = obj.llm;
   if (isMap(llm) && Array.isArray(llm.models) && llm.models.some((m) => isMap(m) && 'name' in m && 'provider' in m))
     return true;
+  if (isMap(llm) && Array.isArray(llm.virtualModels) && llm.virtualModels.some((m) => isMap(m) && 'routing' in m))
+    return true;
+  // Named backends (`backends[] {name, mcp|ai|host|…}`) and routes with backends (`routes[] {backends}`).
+  if (Array.isArray(obj.backends) && obj.backends.some((b) => isMap(b) && typeof b.name === 'string')) return true;
+  if (Array.isArray(obj.routes) && obj.routes.some((r) => isMap(r) && Array.isArray(r.backends))) return true;
   return (
     Array.isArray(obj.binds) &&
     obj.binds.some((b) => isMap(b) && Array.isArray(b.listeners) && b.listeners.some((l) => isMap(l)))
@@ -71,45 +90,76 @@ function isTarget(t: unknown): boolean {
 export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.apiVersion !== AGENTGATEWAY_CONFIG.apiVersion || o.kind !== AGENTGATEWAY_CONFIG.kind) return;
   const f = ctx.fields;
-  const servers: SurfaceMcpServer[] = [];
+  const servers: Array<SurfaceMcpServer & { route?: string }> = [];
+  const models: Array<SurfaceModel & { route?: string }> = [];
   if (f.map(o, ['mcp']) !== undefined) targets(o, ['mcp'], [['mcp', 'policies']], undefined, ctx, servers);
+  for (const { R, name } of routesOf(o, ctx)) {
+    (f.list(o, [...R, 'backends']) ?? []).forEach((_, k) => {
+      const B = [...R, 'backends', k];
+      const policies = [
+        [...B, 'policies'],
+        [...R, 'policies'],
+      ];
+      if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], policies, name, ctx, servers);
+      if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], policies, name, ctx, models);
+    });
+  }
+  // Named backends (`backends[]`), which routes reach by `backend: <name>`.
+  (f.list(o, ['backends']) ?? []).forEach((_, k) => {
+    const B = ['backends', k];
+    const name = f.str(o, [...B, 'name']) ?? `backends.${k}`;
+    if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], [[...B, 'policies']], name, ctx, servers);
+    if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], [[...B, 'policies']], name, ctx, models);
+  });
+  out.mcpServers.push(...distinct(servers));
+  (f.list(o, ['llm', 'models']) ?? []).forEach((_, i) => {
+    const m = llmModel(o, ['llm', 'models', i], ctx);
+    if (m) models.push(m);
+  });
+  (f.list(o, ['llm', 'virtualModels']) ?? []).forEach((_, i) => {
+    const m = virtualModel(o, ['llm', 'virtualModels', i], ctx);
+    if (m) models.push(m);
+  });
+  out.models.push(...distinct(models));
+}
+
+/** Every HTTP route of the file: under `binds[].listeners[]`, the top-level `routes[]`, and `routeGroups[].routes[]`. */
+function routesOf(o: ManifestObject, ctx: ReadContext): Array<{ R: NodePath; name: string }> {
+  const f = ctx.fields;
+  const out: Array<{ R: NodePath; name: string }> = [];
+  const add = (R: NodePath, fallback: string): void => {
+    out.push({ R, name: f.str(o, [...R, 'name']) ?? fallback });
+  };
   (f.list(o, ['binds']) ?? []).forEach((_, b) => {
     (f.list(o, ['binds', b, 'listeners']) ?? []).forEach((__, l) => {
       const L = ['binds', b, 'listeners', l];
       (f.list(o, [...L, 'routes']) ?? []).forEach((___, r) => {
-        const R = [...L, 'routes', r];
-        const route = f.str(o, [...R, 'name']) ?? `${b}.${l}.${r}`;
-        (f.list(o, [...R, 'backends']) ?? []).forEach((____, k) => {
-          const B = [...R, 'backends', k];
-          if (f.map(o, [...B, 'mcp']) === undefined) return;
-          targets(
-            o,
-            [...B, 'mcp'],
-            [
-              [...B, 'policies'],
-              [...R, 'policies'],
-            ],
-            route,
-            ctx,
-            servers,
-          );
-        });
+        add([...L, 'routes', r], `${b}.${l}.${r}`);
       });
     });
   });
-  // One object may list targets of the same name on several routes: the route tells them apart.
-  const seen = new Map<string, number>();
-  for (const s of servers) seen.set(s.target!, (seen.get(s.target!) ?? 0) + 1);
-  for (const s of servers) {
-    const route = (s as { route?: string }).route;
-    delete (s as { route?: string }).route;
-    if ((seen.get(s.target!) ?? 0) > 1 && route !== undefined) s.target = `${route}/${s.target}`;
-  }
-  out.mcpServers.push(...servers);
-  (f.list(o, ['llm', 'models']) ?? []).forEach((_, i) => {
-    const m = llmModel(o, ['llm', 'models', i], ctx);
-    if (m) out.models.push(m);
+  (f.list(o, ['routes']) ?? []).forEach((_, r) => {
+    add(['routes', r], `routes.${r}`);
   });
+  (f.list(o, ['routeGroups']) ?? []).forEach((_, g) => {
+    const group = f.str(o, ['routeGroups', g, 'name']) ?? `routeGroups.${g}`;
+    (f.list(o, ['routeGroups', g, 'routes']) ?? []).forEach((__, r) => {
+      add(['routeGroups', g, 'routes', r], `${group}.${r}`);
+    });
+  });
+  return out;
+}
+
+/** One object may list entries of the same name on several routes or backends: the route tells them apart. */
+function distinct<T extends { target?: string; route?: string }>(items: T[]): T[] {
+  const seen = new Map<string | undefined, number>();
+  for (const s of items) seen.set(s.target, (seen.get(s.target) ?? 0) + 1);
+  for (const s of items) {
+    const route = s.route;
+    delete s.route;
+    if ((seen.get(s.target) ?? 0) > 1 && route !== undefined) s.target = `${route}/${s.target}`;
+  }
+  return items;
 }
 
 /** The targets of one MCP backend, with the policies that enclose it (most precise first). */
@@ -193,19 +243,34 @@ function authorizationRules(o: ManifestObject, policies: NodePath[], ctx: ReadCo
   return out;
 }
 
-/** The credentials `backendAuth` adds (the first block that sets it), as the CRD's `auth` reads. */
-function backendAuth(o: ManifestObject, blocks: NodePath[], ctx: ReadContext): Array<[string, Position]> {
+/**
+ * The credentials `backendAuth` adds (the first block that sets it), as the CRD's `auth` reads; `key` names the field
+ * (`backendAuth` in policies, `auth` on an `llm.models[]` entry or a provider's `defaults`). Kinds as in local.rs
+ * `LocalBackendAuthKind` at 75b4e6ce6e0e; `credentials` (extra credential sources) is recorded as written.
+ */
+function backendAuth(
+  o: ManifestObject,
+  blocks: NodePath[],
+  ctx: ReadContext,
+  key = 'backendAuth',
+): Array<[string, Position]> {
   const f = ctx.fields;
-  const P = blocks.find((b) => f.raw(o, [...b, 'backendAuth']) !== undefined);
+  const P = blocks.find((b) => f.raw(o, [...b, key]) !== undefined);
   if (!P) return [];
-  const A = [...P, 'backendAuth'];
+  const A = [...P, key];
   const out: Array<[string, Position]> = [];
   if (f.raw(o, [...A, 'passthrough']) !== undefined)
     out.push(['header Authorization forwarded from the caller', o.locate([...A, 'passthrough'])]);
   if (f.raw(o, [...A, 'key']) !== undefined)
     out.push([`header Authorization ${secretSource(f.raw(o, [...A, 'key']))}`, o.locate([...A, 'key'])]);
-  for (const k of ['gcp', 'aws', 'azure', 'copilot'])
+  for (const k of ['gcp', 'aws', 'azure', 'copilot', 'jwtSign', 'oauthTokenExchange', 'crossAppAccess'])
     if (f.raw(o, [...A, k]) !== undefined) out.push([`${k} credentials from the gateway`, o.locate([...A, k])]);
+  // BackendAuthCredential {location, key} (crates/agentgateway/src/http/auth/mod.rs at 75b4e6ce6e0e).
+  (f.list(o, [...A, 'credentials']) ?? []).forEach((_, i) => {
+    const C = [...A, 'credentials', i];
+    const where = f.str(o, [...C, 'location', 'header', 'name']) ?? f.str(o, [...C, 'location', 'query', 'name']);
+    out.push([`credential ${where ?? '?'} ${secretSource(f.raw(o, [...C, 'key']))}`, o.locate(C)]);
+  });
   return out;
 }
 
@@ -213,7 +278,7 @@ function backendAuth(o: ManifestObject, blocks: NodePath[], ctx: ReadContext): A
 function secretSource(v: unknown): string {
   if (typeof v === 'string' && /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v)) return `from env ${v.replace(/[${}]/g, '')}`;
   if (isMap(v) && typeof v.file === 'string') return `from file ${v.file}`;
-  if (isMap(v) && isMap(v.value)) return secretSource(v.value);
+  if (isMap(v) && v.value !== undefined) return secretSource(v.value);
   return 'written in the file';
 }
 
@@ -225,23 +290,175 @@ function addFound(s: SurfaceMcpServer | SurfaceModel, found: Array<[string, Posi
   s.credentials = [...new Set([...(s.credentials ?? []), ...found.map(([t]) => t)])].sort();
 }
 
-/** One `llm.models[]` entry: the model it serves (`params.model`, else the name clients ask for), where, with what key. */
+/** The AI provider kinds of `AIProvider` (crates/agentgateway/src/llm/mod.rs at 75b4e6ce6e0e), as the config spells them. */
+const AI_PROVIDERS = ['openAI', 'gemini', 'vertex', 'anthropic', 'bedrock', 'azure', 'copilot', 'custom'];
+
+/** An inline or named AI backend: one provider, or `groups[].providers[]` (load-balanced together). */
+function aiBackend(
+  o: ManifestObject,
+  A: NodePath,
+  policies: NodePath[],
+  route: string | undefined,
+  ctx: ReadContext,
+  out: Array<SurfaceModel & { route?: string }>,
+): void {
+  const f = ctx.fields;
+  if (f.raw(o, [...A, 'groups']) !== undefined && f.raw(o, [...A, 'provider']) === undefined) {
+    (f.list(o, [...A, 'groups']) ?? []).forEach((_, g) => {
+      (f.list(o, [...A, 'groups', g, 'providers']) ?? []).forEach((__, p) => {
+        const P = [...A, 'groups', g, 'providers', p];
+        const m = namedProvider(o, P, [[...P, 'policies'], ...policies], route, ctx);
+        if (m) out.push(m);
+      });
+    });
+    return;
+  }
+  const m = namedProvider(o, A, [[...A, 'policies'], ...policies], route, ctx);
+  if (m) out.push(m);
+}
+
+/**
+ * One `LocalNamedAIProvider`: the provider kind, its model (none = the client's choice), where prompts go
+ * (`hostOverride` with `pathOverride`/`pathPrefix`, else the cloud's region/project/resource), the `backendAuth` and
+ * the `ai` policy of the enclosing policy blocks (most precise first).
+ */
+function namedProvider(
+  o: ManifestObject,
+  P: NodePath,
+  policies: NodePath[],
+  route: string | undefined,
+  ctx: ReadContext,
+): (SurfaceModel & { route?: string }) | undefined {
+  const f = ctx.fields;
+  const name = f.str(o, [...P, 'name']);
+  const provider = f.map(o, [...P, 'provider']) ?? {};
+  const kinds = Object.keys(provider).filter((k) => AI_PROVIDERS.some((x) => x.toLowerCase() === k.toLowerCase()));
+  if (name === undefined || kinds.length !== 1) {
+    f.problem(
+      o.locate(P),
+      `agentgateway config: ${pathText(P)} needs a name and a provider with exactly one of ${AI_PROVIDERS.join(', ')}`,
+    );
+    return undefined;
+  }
+  const K = [...P, 'provider', kinds[0]];
+  const model = f.str(o, [...K, 'model']);
+  const m: SurfaceModel & { route?: string } = {
+    ref: refOf(o),
+    target: name,
+    use: 'gateway',
+    provider: kinds[0],
+    position: o.locate(P),
+    definedAt: o.position,
+    ...(model !== undefined ? { model } : {}),
+    at: { model: o.locate([...K, 'model']), provider: o.locate(K) },
+    ...(route !== undefined ? { route } : {}),
+  };
+  const host = f.str(o, [...P, 'hostOverride']);
+  if (host !== undefined) {
+    m.endpoint = `${host}${f.str(o, [...P, 'pathOverride']) ?? f.str(o, [...P, 'pathPrefix']) ?? ''}`;
+    m.at!.endpoint = o.locate([...P, 'hostOverride']);
+  } else {
+    const where = ['region', 'projectId', 'resourceName', 'projectName']
+      .map((k) => f.str(o, [...K, k]))
+      .filter((v): v is string => v !== undefined);
+    if (where.length > 0) m.endpoint = `${kinds[0]} ${where.join('/')}`;
+  }
+  const auth = backendAuth(o, policies, ctx);
+  if (auth.length > 0) addFound(m, auth, auth[0][1]);
+  localAiPolicy(o, policies, m, ctx);
+  return m;
+}
+
+/**
+ * The `ai` policy (llm/policy/mod.rs `Policy` at 75b4e6ce6e0e: maps, unlike the CRD's lists) of the first block that
+ * sets each field: `overrides.model` replaces the model asked for, `transformations.model` computes it, else
+ * `modelAliases` decide it for a provider that names no model; `prompts.prepend|append` are messages added to every
+ * request.
+ */
+function localAiPolicy(o: ManifestObject, blocks: NodePath[], m: SurfaceModel, ctx: ReadContext): void {
+  const f = ctx.fields;
+  const first = (k: string) => blocks.find((b) => f.raw(o, [...b, 'ai', k]) !== undefined);
+  m.at ??= {};
+  const over = first('overrides');
+  const trans = first('transformations');
+  if (over && f.raw(o, [...over, 'ai', 'overrides', 'model']) !== undefined) {
+    const v = f.raw(o, [...over, 'ai', 'overrides', 'model']);
+    m.model = typeof v === 'string' ? v : JSON.stringify(v);
+    m.at.model = o.locate([...over, 'ai', 'overrides', 'model']);
+  } else if (trans && f.str(o, [...trans, 'ai', 'transformations', 'model']) !== undefined) {
+    m.model = `computed by CEL: ${f.str(o, [...trans, 'ai', 'transformations', 'model'])}`;
+    m.at.model = o.locate([...trans, 'ai', 'transformations', 'model']);
+  } else {
+    const aliases = first('modelAliases');
+    if (aliases && m.model === undefined) {
+      const A = [...aliases, 'ai', 'modelAliases'];
+      const pairs = Object.keys(f.map(o, A) ?? {})
+        .sort()
+        .map((k) => `${k}=${f.str(o, [...A, k]) ?? '?'}`);
+      if (pairs.length > 0) {
+        m.model = `aliases ${pairs.join(', ')}`;
+        m.at.model = o.locate(A);
+      }
+    }
+  }
+  const prompts = first('prompts');
+  if (prompts) {
+    const P = [...prompts, 'ai', 'prompts'];
+    const parts: string[] = [];
+    for (const side of ['prepend', 'append']) {
+      (f.list(o, [...P, side]) ?? []).forEach((_, i) => {
+        parts.push(
+          `${side} ${f.str(o, [...P, side, i, 'role']) ?? '?'}: ${summary(f.str(o, [...P, side, i, 'content']) ?? '')}`,
+        );
+      });
+    }
+    if (parts.length > 0) {
+      m.prompt = parts.join('; ');
+      m.at.prompt = o.locate(P);
+    }
+  }
+}
+
+/**
+ * One `llm.models[]` entry: the model it serves (`params.model`, else the name clients ask for), where, with what
+ * key. A `provider: {reference: <name>}` takes the `llm.providers[]` entry's provider, params and `defaults`
+ * (local.rs `apply_provider_reference` at 75b4e6ce6e0e). `overrides.model` / `transformation.model` decide the model
+ * sent whatever the client asked for; `auth` is the credential the gateway adds.
+ */
 function llmModel(o: ManifestObject, P: NodePath, ctx: ReadContext): SurfaceModel | undefined {
   const f = ctx.fields;
   const name = f.str(o, [...P, 'name']);
-  const rawProvider = f.raw(o, [...P, 'provider']);
+  let rawProvider = f.raw(o, [...P, 'provider']);
   if (name === undefined || rawProvider === undefined) {
     f.problem(o.locate(P), `agentgateway config: ${pathText(P)} needs a name and a provider`);
     return undefined;
   }
+  // The params (and policy defaults) may come from a provider named by reference.
+  let params: NodePath = [...P, 'params'];
+  let providerAt: NodePath = [...P, 'provider'];
+  let defaults: NodePath | undefined;
+  const reference = f.str(o, [...P, 'provider', 'reference']);
+  if (reference !== undefined) {
+    const i = (f.list(o, ['llm', 'providers']) ?? []).findIndex((x) => isMap(x) && x.name === reference);
+    if (i < 0) {
+      f.problem(o.locate(providerAt), `agentgateway config: provider ${reference} is not in llm.providers`);
+    } else {
+      const R = ['llm', 'providers', i];
+      rawProvider = f.raw(o, [...R, 'provider']);
+      providerAt = [...R, 'provider'];
+      params = [...R, 'params'];
+      defaults = [...R, 'defaults'];
+    }
+  }
   const provider =
     typeof rawProvider === 'string' ? rawProvider : isMap(rawProvider) ? Object.keys(rawProvider).join(', ') : '?';
-  const model = f.str(o, [...P, 'params', 'model']);
-  const params = ['baseUrl', 'hostOverride']
-    .map((k) => [k, f.str(o, [...P, 'params', k])] as const)
+  const modelAt = f.raw(o, [...P, 'params', 'model']) !== undefined ? [...P, 'params', 'model'] : [...params, 'model'];
+  const model = f.str(o, modelAt);
+  const baseUrl = ['baseUrl', 'hostOverride']
+    .map((k) => [k, f.str(o, [...params, k])] as const)
     .find(([, v]) => v !== undefined);
   const region = ['awsRegion', 'vertexProject', 'vertexRegion', 'azureResourceName']
-    .map((k) => f.str(o, [...P, 'params', k]))
+    .map((k) => f.str(o, [...params, k]))
     .filter((v): v is string => v !== undefined);
   const m: SurfaceModel = {
     ref: refOf(o),
@@ -252,20 +469,77 @@ function llmModel(o: ManifestObject, P: NodePath, ctx: ReadContext): SurfaceMode
     definedAt: o.position,
     model: model ?? name,
     at: {
-      model: o.locate([...P, model !== undefined ? 'params' : 'name', ...(model !== undefined ? ['model'] : [])]),
-      provider: o.locate([...P, 'provider']),
+      model: o.locate(model !== undefined ? modelAt : [...P, 'name']),
+      provider: o.locate(providerAt),
     },
   };
-  if (params) {
-    m.endpoint = params[1];
-    m.at!.endpoint = o.locate([...P, 'params', params[0]]);
+  if (baseUrl) {
+    m.endpoint = baseUrl[1];
+    m.at!.endpoint = o.locate([...params, baseUrl[0]]);
   } else if (region.length > 0) {
     m.endpoint = `${provider} ${region.join('/')}`;
   }
-  const key = f.raw(o, [...P, 'params', 'apiKey']);
-  if (key !== undefined)
-    addFound(m, [[`apiKey ${secretSource(key)}`, o.locate([...P, 'params', 'apiKey'])]], o.locate(P));
+  // overrides / transformation: the model's own entry wins over the provider's defaults (merge_optional_maps).
+  for (const [key, computed] of [
+    ['overrides', false],
+    ['transformation', true],
+  ] as const) {
+    const at = [[...P, key, 'model'], ...(defaults ? [[...defaults, key, 'model']] : [])].find(
+      (x) => f.raw(o, x) !== undefined,
+    );
+    if (!at) continue;
+    const v = f.raw(o, at);
+    const text = typeof v === 'string' ? v : JSON.stringify(v);
+    m.model = computed ? `computed by CEL: ${text}` : text;
+    m.at!.model = o.locate(at);
+    break;
+  }
+  const key = f.raw(o, [...params, 'apiKey']);
+  const found: Array<[string, Position]> =
+    key !== undefined ? [[`apiKey ${secretSource(key)}`, o.locate([...params, 'apiKey'])]] : [];
+  found.push(...backendAuth(o, [P, ...(defaults ? [defaults] : [])], ctx, 'auth'));
+  if (found.length > 0) addFound(m, found, found[0][1]);
   return m;
+}
+
+/**
+ * One `llm.virtualModels[]` entry (local.rs `LocalLLMVirtualModel` at 75b4e6ce6e0e): the model clients ask for,
+ * routed to `llm.models` by weight, priority or CEL condition; its targets in order are its model, so a changed route
+ * is a model update.
+ */
+function virtualModel(o: ManifestObject, P: NodePath, ctx: ReadContext): SurfaceModel | undefined {
+  const f = ctx.fields;
+  const name = f.str(o, [...P, 'name']);
+  const routing = f.map(o, [...P, 'routing']) ?? {};
+  const mode = ['weighted', 'failover', 'conditional'].find((k) => routing[k] !== undefined);
+  if (name === undefined || mode === undefined) {
+    f.problem(
+      o.locate(P),
+      `agentgateway config: ${pathText(P)} needs a name and a routing of weighted, failover or conditional`,
+    );
+    return undefined;
+  }
+  const T = [...P, 'routing', mode, 'targets'];
+  const targets = (f.list(o, T) ?? []).map((_, i) => {
+    const model = f.str(o, [...T, i, 'model']) ?? '?';
+    const extra =
+      mode === 'weighted'
+        ? f.str(o, [...T, i, 'weight'])
+        : mode === 'failover'
+          ? f.str(o, [...T, i, 'priority'])
+          : f.str(o, [...T, i, 'when']);
+    return extra !== undefined ? `${model} (${mode === 'conditional' ? `when ${extra}` : extra})` : model;
+  });
+  return {
+    ref: refOf(o),
+    target: name,
+    use: 'gateway',
+    provider: `virtual ${mode}`,
+    position: o.locate(P),
+    definedAt: o.position,
+    model: targets.join(', '),
+    at: { model: o.locate(T), provider: o.locate([...P, 'routing']) },
+  };
 }
 
 function pathText(P: NodePath): string {

@@ -218,15 +218,35 @@ function providerModel(
   };
 }
 
+/** Where a target's selector and its two label selectors are (the spelling differs between APIs and versions). */
+export interface SelectorKeys {
+  selector: string;
+  services: readonly string[];
+  namespaces: readonly string[];
+}
+const AGENTGATEWAY_SELECTOR: SelectorKeys = {
+  selector: 'selector',
+  services: ['services'],
+  namespaces: ['namespaces'],
+};
+
 /**
  * A selector target: every Service port with an MCP appProtocol among the Services its `services` selector matches,
  * in the namespaces its `namespaces` selector matches (Namespace objects' labels; none = the backend's namespace).
  * agentgateway names each by annotation `agentgateway.dev/mcp-target-name`, else `<svc>-<port name or number>`.
  */
-function selectorTargets(o: ManifestObject, P: (string | number)[], ns: string, ctx: ReadContext): SurfaceMcpServer[] {
+export function selectorTargets(
+  o: ManifestObject,
+  P: (string | number)[],
+  ns: string,
+  ctx: ReadContext,
+  keys: SelectorKeys = AGENTGATEWAY_SELECTOR,
+): SurfaceMcpServer[] {
   const f = ctx.fields;
-  const services = f.map(o, [...P, 'selector', 'services']);
-  const namespaces = f.map(o, [...P, 'selector', 'namespaces']);
+  const S = [...P, keys.selector];
+  const first = (names: readonly string[]) => names.map((k) => f.map(o, [...S, k])).find((v) => v !== undefined);
+  const services = first(keys.services);
+  const namespaces = first(keys.namespaces);
   const nsOk = (svcNs: string | undefined): boolean => {
     if (!namespaces) return svcNs === undefined || svcNs === ns;
     if (svcNs === undefined) return false;

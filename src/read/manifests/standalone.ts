@@ -13,6 +13,7 @@ import { readMcpClientConfig } from './mcp-client.js';
 import { readConfigMapMcpClient } from './mcp-client-configmap.js';
 import { readConfigMapAgentgateway } from './agentgateway-configmap.js';
 import { readKagentConfigKinds } from './kagent-v2.js';
+import { readKgatewayBackend } from './kgateway-backend.js';
 
 /**
  * Readers of objects that carry surface on their own (no kagent Agent references them): each looks at one
@@ -27,6 +28,7 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readKaito,
   readAgentgateway,
   readAgentgatewayConfig,
+  readKgatewayBackend,
   readEnvoyAiGateway,
   readVectorStore,
   readMcpClientConfig,

@@ -1,0 +1,118 @@
+// kgateway's own Backend (gateway.kgateway.dev/v1alpha1, type MCP or AI) — what repositories written for kgateway 2.0
+// still hold — was skipped as an unknown kind: the MCP servers and models it puts behind the gateway were not on the
+// agent's surface, and swapping one in a pull request gave no event. Fixture written after kgateway-dev/kgateway
+// api/v1alpha1 backend_types.go (v2.0 line), mcp_backend.go and ai_backend.go at 2efb108bcd93.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import { ROOT } from '../helpers/fixtures.js';
+import { lineIn } from '../helpers/samples.js';
+
+const FIXTURE = readFileSync(join(ROOT, 'test/fixtures/kinds/kgateway/backend-mcp-ai.yaml'), 'utf8');
+const FILE = 'gw/backends.yaml';
+const AGENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: agents}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`;
+const KEY = { kind: 'Deployment', name: 'app', namespace: 'agents' };
+const surface = (text: string) =>
+  findAgentSurface([readManifestText(text, FILE), readManifestText(AGENT, 'gw/app.yaml')], KEY);
+
+test('MCP targets (static and selector) and AI providers (llm and multipool) of a kgateway Backend', () => {
+  const r = readSurface([readManifestText(FIXTURE, FILE)]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((s) => [s.ref.kind, s.ref.name, s.target, s.url, s.transport]),
+    [
+      ['Backend', 'tools', 'github', 'http://github-mcp.tools.svc.cluster.local:8080/mcp', 'StreamableHTTP'],
+      ['Backend', 'tools', 'search', 'http://search-mcp.example.com:443/events', 'SSE'],
+      ['Backend', 'tools', 'time-mcp-http', 'http://time-mcp.agents.svc.cluster.local:3000/mcp', 'StreamableHTTP'],
+    ],
+  );
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.name, m.target ?? '-', m.provider, m.model, m.endpoint ?? '-', m.credentials]),
+    [
+      ['openai', '-', 'openai', 'gpt-4o-mini', '-', ['authToken from Secret openai-secret']],
+      [
+        'failover',
+        'priority 0/0',
+        'azureopenai',
+        'gpt-4o',
+        'research-ai.openai.azure.com',
+        ['authToken written in the file'],
+      ],
+      [
+        'failover',
+        'priority 1/0',
+        'anthropic',
+        'claude-3-5-haiku',
+        'llm-proxy.internal:8443/v1/chat/completions',
+        ['authToken forwarded from the caller'],
+      ],
+      [
+        'failover',
+        'priority 1/1',
+        'bedrock',
+        'anthropic.claude-3-haiku',
+        'bedrock eu-west-1',
+        ['aws credentials from Secret aws-creds'],
+      ],
+    ],
+  );
+});
+
+test('in a pull request: a swapped model or key Secret, a moved or new MCP target are events at their lines', () => {
+  const changed = FIXTURE.replace('model: gpt-4o-mini', 'model: o3-pro')
+    .replace('name: aws-creds', 'name: aws-admin')
+    .replace('host: search-mcp.example.com', 'host: search.attacker.example')
+    .replace(
+      '      - name: in-cluster\n',
+      '      - name: shell\n        static: {host: shell-mcp.tools.svc.cluster.local, port: 9000}\n      - name: in-cluster\n',
+    );
+  const events = diffSurfaces(surface(FIXTURE), surface(changed));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.subject, e.line]).sort(),
+    [
+      ['mcp-connection-added', 'Backend agents/tools target search: endpoint', lineIn(changed, 'search.attacker')],
+      ['mcp-connection-added', 'Backend agents/tools target shell', lineIn(changed, '- name: shell')],
+      ['model-version-updated', 'Backend agents/failover priority 1/1', lineIn(changed, 'aws-admin')],
+      ['model-version-updated', 'Backend agents/openai', lineIn(changed, 'o3-pro')],
+    ].sort(),
+  );
+});
+
+test('a Backend whose type and field disagree, or a provider without a kind, is a problem at its line', () => {
+  const bad = `apiVersion: gateway.kgateway.dev/v1alpha1
+kind: Backend
+metadata: {name: x, namespace: agents}
+spec:
+  type: MCP
+  ai:
+    llm:
+      provider: {mistral: {model: large}}
+`;
+  const r = readSurface([readManifestText(bad, FILE)]);
+  assert.deepEqual(
+    r.problems.map((p) => [p.position.line, p.message]),
+    [
+      [
+        5,
+        'kgateway Backend x: spec needs exactly one of ai, aws, static, dynamicForwardProxy, mcp, the one its type names (type MCP)',
+      ],
+      [
+        7,
+        'kgateway Backend x: spec.ai.llm needs exactly one provider of openai, azureopenai, anthropic, gemini, vertexai, bedrock',
+      ],
+    ],
+  );
+  // Other groups' Backend kinds (Envoy Gateway's) are not read here.
+  assert.deepEqual(
+    readSurface([readManifestText(bad.replace('gateway.kgateway.dev', 'gateway.envoyproxy.io'), FILE)]).problems,
+    [],
+  );
+});
