@@ -203,7 +203,7 @@ const empty = mkdtempSync(join(tmpdir(), 'threatcat-bench-empty-'));
 const big = join(dir, 'audit.jsonl');
 const small = join(dir, 'audit-small.jsonl');
 const cli = join(root, 'bin/threatcat.js');
-if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('run npm run build first');
+if (!existsSync(join(root, 'dist/cli.cjs'))) throw new Error('run npm run build first');
 
 try {
   process.stderr.write(`generating ${EVENTS} and ${SMALL} events in ${dir} …\n`);
