@@ -4,6 +4,7 @@ import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
 import { promptConfigMaps } from './manifests/kagent-prompt.js';
+import { envConfigMaps } from './manifests/workload-env.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
@@ -37,7 +38,8 @@ const BY_OWN_NAME = [
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
-  // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts): never read for anything else here.
+  // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts), and those a plain workload agent
+  // takes its environment from (workload-env.ts): never read for anything else here.
   'ConfigMap',
   // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
   // it by its labels (agentgateway-policy-kind.ts).
@@ -362,11 +364,14 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
-  // The ConfigMaps its instructions come from (systemMessageFrom, systemPromptFrom, promptTemplate.dataSources).
+  // The ConfigMaps its instructions come from (systemMessageFrom, systemPromptFrom, promptTemplate.dataSources), or,
+  // for a plain workload, those its environment comes from (its model and endpoints: workload-env.ts).
   const agent = index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
-  if (agent)
-    for (const n of promptConfigMaps(agent))
-      if (!index.find('ConfigMap', n, surface.agent.namespace, '')) names.push(n);
+  const workload = agent
+    ? undefined
+    : index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, 'apps');
+  const configMaps = agent ? promptConfigMaps(agent) : workload ? envConfigMaps(workload) : [];
+  for (const n of configMaps) if (!index.find('ConfigMap', n, surface.agent.namespace, '')) names.push(n);
   for (const m of surface.memory)
     if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
       names.push(m.ref.name);

@@ -98,6 +98,24 @@ test('a model swapped in the ConfigMap the agent reads its environment from re-o
   assert.ok(reopened(out).length > 0, 'the model component has threats to re-open');
 });
 
+test('the ConfigMap kept in a platform folder: init reads the model from it, and a model swapped there is the same event', () => {
+  const dir = tempDir('threatcat-workload-env-shared-');
+  const SHARED = 'platform/llm/support-bot.yaml';
+  mkdirSync(join(dir, APP), { recursive: true });
+  mkdirSync(join(dir, 'platform/llm'), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, SHARED), CONFIGMAP);
+  convergeInit(dir, 'support-bot', APP);
+  const model = catalog(dir).components.find((x) => x.category === 'inference');
+  assert.match(JSON.stringify(model), /gpt-4o-mini/, 'init named the model the shared ConfigMap gives');
+  const out = pr(dir, SHARED, 'OPENAI_MODEL: gpt-4o-mini', 'OPENAI_MODEL: o3');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [['model-version-updated', SHARED, line(dir, SHARED, 'OPENAI_MODEL'), 'Deployment bots/support-bot']],
+  );
+  assert.ok(reopened(out).length > 0, 'the model component has threats to re-open');
+});
+
 test("the provider key's Secret swapped, the base URL moved or a new image: each an event at its line", () => {
   const dir = botRepo();
   const key = pr(dir, DEPLOY, '{name: openai, key: api-key}', '{name: openai-org-admin, key: api-key}');

@@ -244,3 +244,29 @@ function containerEnv(
   });
   return [...byName.values()];
 }
+
+/**
+ * The ConfigMaps a workload's containers take environment from (`env[].valueFrom.configMapKeyRef`,
+ * `envFrom[].configMapRef`), by name, from the object as written: what the reference search must bring in when a
+ * platform folder keeps them (src/read/references.ts). Bounded like the rest of untrusted input.
+ */
+export function envConfigMaps(workload: ManifestObject): string[] {
+  const rec = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, MAX_ENV_ITEMS) : []);
+  const pod = rec(rec(rec(workload.body.spec).template).spec);
+  const names = new Set<string>();
+  for (const c of [...list(pod.containers), ...list(pod.initContainers)]) {
+    for (const e of list(rec(c).env)) {
+      const n = rec(rec(rec(e).valueFrom).configMapKeyRef).name;
+      if (typeof n === 'string') names.add(n);
+    }
+    for (const e of list(rec(c).envFrom)) {
+      const n = rec(rec(e).configMapRef).name;
+      if (typeof n === 'string') names.add(n);
+    }
+  }
+  return [...names];
+}
+
+const MAX_ENV_ITEMS = 200;
