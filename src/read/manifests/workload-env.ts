@@ -1,7 +1,7 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
-import type { FieldReader, ManifestIndex } from './fields.js';
+import { FieldReader, type ManifestIndex } from './fields.js';
 import { envFromSources, envSources } from './kagent.js';
 
 /**
@@ -246,27 +246,24 @@ function containerEnv(
 }
 
 /**
- * The ConfigMaps a workload's containers take environment from (`env[].valueFrom.configMapKeyRef`,
- * `envFrom[].configMapRef`), by name, from the object as written: what the reference search must bring in when a
- * platform folder keeps them (src/read/references.ts). Bounded like the rest of untrusted input.
+ * The ConfigMaps the containers workloadEnvSurface reads take environment from (`env[].valueFrom.configMapKeyRef`,
+ * `envFrom[].configMapRef`), by name: what the reference search must bring in when a platform folder keeps them
+ * (src/read/references.ts). Problems are left to the surface reader, which reads the same fields.
  */
 export function envConfigMaps(workload: ManifestObject): string[] {
-  const rec = (v: unknown): Record<string, unknown> =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, MAX_ENV_ITEMS) : []);
-  const pod = rec(rec(rec(workload.body.spec).template).spec);
+  const f = new FieldReader();
+  const pod = ['spec', 'template', 'spec'];
   const names = new Set<string>();
-  for (const c of [...list(pod.containers), ...list(pod.initContainers)]) {
-    for (const e of list(rec(c).env)) {
-      const n = rec(rec(rec(e).valueFrom).configMapKeyRef).name;
-      if (typeof n === 'string') names.add(n);
-    }
-    for (const e of list(rec(c).envFrom)) {
-      const n = rec(rec(e).configMapRef).name;
-      if (typeof n === 'string') names.add(n);
-    }
-  }
+  (f.list(workload, [...pod, 'containers']) ?? []).forEach((_, i) => {
+    const C = [...pod, 'containers', i];
+    (f.list(workload, [...C, 'env']) ?? []).forEach((_, j) => {
+      const n = f.str(workload, [...C, 'env', j, 'valueFrom', 'configMapKeyRef', 'name']);
+      if (n) names.add(n);
+    });
+    (f.list(workload, [...C, 'envFrom']) ?? []).forEach((_, j) => {
+      const n = f.str(workload, [...C, 'envFrom', j, 'configMapRef', 'name']);
+      if (n) names.add(n);
+    });
+  });
   return [...names];
 }
-
-const MAX_ENV_ITEMS = 200;
