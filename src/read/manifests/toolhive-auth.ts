@@ -92,6 +92,11 @@ export function readAuthorization(
       rules.push(`policies from ConfigMap ${cm}/${f.str(o, [...I, 'configMap', 'key']) ?? 'authz.json'}`);
     }
   }
+  addAuthorization(s, rules, where);
+}
+
+/** Rules added to the server's `authorization` (sorted, each once), located at the first place that set any. */
+function addAuthorization(s: SurfaceMcpServer, rules: readonly string[], where: Position | undefined): void {
   if (rules.length === 0) return;
   s.authorization = [...new Set([...(s.authorization ?? []), ...rules])].sort();
   s.at ??= {};
@@ -406,10 +411,6 @@ export function webhookMiddleware(
       });
     }
   }
-  if (rules.length > 0) {
-    s.authorization = [...new Set([...(s.authorization ?? []), ...rules])].sort();
-    s.at ??= {};
-    s.at.authorization ??= where;
-  }
+  addAuthorization(s, rules, where);
   return sent;
 }
