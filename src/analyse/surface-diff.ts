@@ -292,6 +292,12 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
   }
 }
 
+/** A list of tools where `*` stands for all of them: `*` gained widens whatever else changed, lost narrows. */
+function wildcardDirection(before: string[], after: string[]): EventDirection {
+  const all = (l: string[]) => l.includes('*');
+  return all(after) && !all(before) ? 'widened' : all(before) && !all(after) ? 'narrowed' : setDirection(before, after);
+}
+
 /**
  * Tools an MCP client calls without asking a person (`autoApproved`, `*` = all): one more is a human check gone, so
  * it widens what the agent does alone. Located at the first new item (`trust: true`, the new `alwaysAllow` entry,
@@ -302,12 +308,9 @@ function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
   const after = sorted(hs.autoApproved ?? []);
   if (sameSet(before, after)) return;
   const added = after.find((t) => !before.includes(t));
-  const all = (l: string[]) => l.includes('*');
-  const direction =
-    all(after) && !all(before) ? 'widened' : all(before) && !all(after) ? 'narrowed' : setDirection(before, after);
   emit(
     'autonomy-tier-changed',
-    direction,
+    wildcardDirection(before, after),
     added !== undefined
       ? (conditionAdded(bs, hs, added) ?? at(hs, `autoApproved:${added}`, 'autoApproved'))
       : at(hs, 'autoApproved'),
@@ -372,16 +375,10 @@ function diffDeniedTools(
   if (bs.allowedTools && hs.allowedTools) return;
   const changed = symmetricDifference(before, after);
   if (allowChange !== undefined && changed.every((t) => allowChange.includes(t))) return;
-  const all = (l: string[]) => l.includes('*');
-  const direction =
-    all(after) && !all(before)
-      ? 'narrowed'
-      : all(before) && !all(after)
-        ? 'widened'
-        : inverse(setDirection(before, after));
   emit(
     'tool-surface-modified',
-    direction,
+    // A tool denied narrows what the agent may call.
+    inverse(wildcardDirection(before, after)),
     deniedEntryAt(bs, hs, findValue) ?? at(hs, 'deniedTools'),
     `${subject}: denied tools`,
     before,
