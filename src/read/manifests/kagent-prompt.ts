@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceModel } from '../../model/surface.js';
-import { fieldPath, type FieldReader, type ManifestIndex } from './fields.js';
+import { FieldReader, fieldPath, type ManifestIndex } from './fields.js';
 
 /**
  * Where a kagent agent's instructions come from, when they do not sit in the agent object itself (kagent 5229184e280a):
@@ -117,23 +117,19 @@ export function attachPromptSources(
   }
 }
 
-/** The ConfigMaps an agent reads its instructions from (for following them by name across the repository). */
+/**
+ * The ConfigMaps an agent reads its instructions from (for following them by name across the repository), read
+ * through the same fields as attachPromptSources; problems are left to it.
+ */
 export function promptConfigMaps(agent: ManifestObject): string[] {
   const F = fieldsOf(agent);
-  const at = (path: (string | number)[]): unknown =>
-    path.reduce<unknown>(
-      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
-      agent.body,
-    );
+  const f = new FieldReader();
   const names: string[] = [];
-  const from = at(F.from) as Record<string, unknown> | undefined;
-  if (from && typeof from === 'object' && typeof from.name === 'string' && (!F.typed || from.type === 'ConfigMap'))
-    names.push(from.name);
-  const sources = at(F.dataSources);
-  if (Array.isArray(sources))
-    for (const s of sources.slice(0, MAX_SOURCES)) {
-      const name = s !== null && typeof s === 'object' ? (s as Record<string, unknown>).name : undefined;
-      if (typeof name === 'string') names.push(name);
-    }
+  const name = f.str(agent, [...F.from, 'name']);
+  if (name !== undefined && (!F.typed || f.str(agent, [...F.from, 'type']) === 'ConfigMap')) names.push(name);
+  (f.list(agent, F.dataSources) ?? []).slice(0, MAX_SOURCES).forEach((_, i) => {
+    const n = f.str(agent, [...F.dataSources, i, 'name']);
+    if (n !== undefined) names.push(n);
+  });
   return names;
 }
