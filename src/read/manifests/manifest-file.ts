@@ -220,22 +220,133 @@ export function readYamlDocuments(text: string, file: string): { docs: YamlDoc[]
 /** Where an anchor or alias probably is, for pointing at it in a message (the parser decides whether there is one). */
 const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,[\]{}]/m;
 
-interface Frame {
-  start: number;
-  end: number;
-  kind: string | null;
-  result: unknown;
-  children: Frame[];
-  /** For mappings, built on first use: key → its key frame and value frame. */
-  pairs?: Map<string, { key: Frame; value?: Frame }>;
-}
+const KIND = { other: 0, scalar: 1, mapping: 2, sequence: 3 } as const;
+const KIND_OF: Record<string, number> = { scalar: KIND.scalar, mapping: KIND.mapping, sequence: KIND.sequence };
+const NONE = -1;
+
+/** A frame's fields, in its row of Frames.table. */
+const START = 0;
+const END = 1;
+const KIND_AT = 2;
+const FIRST = 3;
+const NEXT = 4;
+const LAST = 5;
+const COUNT = 6;
+const ROW = 7;
 
 /**
- * The children of a frame that has none (most are scalars): one shared empty list, never pushed to, so a leaf
- * costs one object. The frames of every file an agent reads live until its surface is read, and a diff reads
- * thousands of files.
+ * The position frames of one text, one per YAML node, as rows of one integer table indexed by frame number (0:
+ * above the documents). The frames of every file an agent reads live until its surface is read, and a diff reads
+ * thousands of files: as one object and one child list per node they were most of what the garbage collector
+ * copied.
  */
-const NO_CHILDREN: Frame[] = [];
+class Frames {
+  private table = new Int32Array(64 * ROW);
+  /** The value js-yaml composed for each node. */
+  readonly result: unknown[] = [];
+  private size = 0;
+  /** Built on first use, per mapping frame: key → its key frame and value frame. */
+  private pairMaps?: Map<number, Map<string, { key: number; value?: number }>>;
+
+  open(start: number): number {
+    if ((this.size + 1) * ROW > this.table.length) {
+      const grown = new Int32Array(this.table.length * 2);
+      grown.set(this.table);
+      this.table = grown;
+    }
+    const f = this.size++;
+    const at = f * ROW;
+    this.table[at + START] = start;
+    this.table[at + FIRST] = NONE;
+    this.table[at + NEXT] = NONE;
+    this.table[at + LAST] = NONE;
+    this.result.push(undefined);
+    return f;
+  }
+
+  close(f: number, parent: number, end: number, kind: string | null, result: unknown): void {
+    const t = this.table;
+    t[f * ROW + END] = end;
+    t[f * ROW + KIND_AT] = (kind && KIND_OF[kind]) || KIND.other;
+    this.result[f] = result;
+    const p = parent * ROW;
+    if (t[p + LAST] === NONE) t[p + FIRST] = f;
+    else t[t[p + LAST] * ROW + NEXT] = f;
+    t[p + LAST] = f;
+    t[p + COUNT]++;
+  }
+
+  start(f: number): number {
+    return this.table[f * ROW + START];
+  }
+  kind(f: number): number {
+    return this.table[f * ROW + KIND_AT];
+  }
+  first(f: number): number {
+    return this.table[f * ROW + FIRST];
+  }
+  next(f: number): number {
+    return this.table[f * ROW + NEXT];
+  }
+  count(f: number): number {
+    return this.table[f * ROW + COUNT];
+  }
+
+  isCollection(f: number): boolean {
+    const k = this.kind(f);
+    return k === KIND.mapping || k === KIND.sequence;
+  }
+
+  /** Child `index` of frame `f`, in document order. */
+  child(f: number, index: number): number {
+    let c = this.first(f);
+    for (let i = 0; i < index && c !== NONE; i++) c = this.next(c);
+    return c;
+  }
+
+  /**
+   * A mapping's children are its keys and values in order; a key is the node followed by `:`. A key without a
+   * composed value (`{a, b: 1}`) simply has no value frame.
+   */
+  pairs(text: string, f: number): Map<string, { key: number; value?: number }> {
+    this.pairMaps ??= new Map();
+    let pairs = this.pairMaps.get(f);
+    if (pairs) return pairs;
+    pairs = new Map();
+    for (let k = this.first(f); k !== NONE; k = this.next(k)) {
+      if (!this.isKey(text, k)) continue;
+      const after = this.next(k);
+      const v = after !== NONE && !this.isKey(text, after) ? after : undefined;
+      const name = String(this.result[k]);
+      if (!pairs.has(name)) pairs.set(name, { key: k, ...(v !== undefined ? { value: v } : {}) });
+      if (v !== undefined) k = v;
+    }
+    this.pairMaps.set(f, pairs);
+    return pairs;
+  }
+
+  private isKey(text: string, f: number): boolean {
+    if (this.isCollection(f)) return false;
+    let i = this.table[f * ROW + END];
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+    return text.charCodeAt(i) === 58; // ':'
+  }
+
+  /** The table cut to the frames used: a file's frames are kept while its agent is read. */
+  trim(): void {
+    this.table = this.table.slice(0, this.size * ROW);
+  }
+}
+
+/** A document's root frame in its text's frames. */
+interface FrameRoot {
+  frames: Frames;
+  root: number;
+}
 
 /**
  * js-yaml's documents and, where the listener's frames can be trusted (no anchors, so no aliases; bookkeeping
@@ -245,9 +356,10 @@ const NO_CHILDREN: Frame[] = [];
  */
 function listenDocuments(
   text: string,
-): { docs: unknown[]; roots?: Frame[]; aliases: boolean } | { error: unknown; at: number } {
-  const top: Frame = { start: 0, end: 0, kind: null, result: undefined, children: [] };
-  const stack: Frame[] = [top];
+): { docs: unknown[]; roots?: FrameRoot[]; aliases: boolean } | { error: unknown; at: number } {
+  const frames = new Frames();
+  const top = frames.open(0);
+  const stack: number[] = [top];
   let unaligned = false;
   let aliases = false;
   let nodes = 0;
@@ -259,24 +371,20 @@ function listenDocuments(
     at = state.position;
     if (type === 'open') {
       if (++nodes > LIMITS.nodes) throw new NodeLimitError(state.position);
-      stack.push({ start: state.position, end: 0, kind: null, result: undefined, children: NO_CHILDREN });
+      stack.push(frames.open(state.position));
       return;
     }
     const f = stack.pop()!;
-    f.end = state.position;
-    f.kind = state.kind;
-    f.result = state.result;
-    const parent = stack[stack.length - 1];
-    if (parent.children === NO_CHILDREN) parent.children = [f];
-    else parent.children.push(f);
+    frames.close(f, stack[stack.length - 1], state.position, state.kind, state.result);
     // A document's root closed: the parser's anchor table says whether any node of it was anchored.
     if (stack.length === 1 && !aliases && Object.keys(state.anchorMap).length > 0) aliases = true;
     // An empty list item (`-` alone) has no node of its own: item indexes would not match the nodes.
+    const count = frames.count(f);
     if (
-      f.kind === 'sequence' &&
-      Array.isArray(f.result) &&
-      f.children.length !== f.result.length &&
-      !(f.children.length === 1 && f.children[0].result === f.result)
+      frames.kind(f) === KIND.sequence &&
+      Array.isArray(state.result) &&
+      count !== state.result.length &&
+      !(count === 1 && frames.result[frames.first(f)] === state.result)
     )
       unaligned = true;
   };
@@ -287,8 +395,11 @@ function listenDocuments(
     return { error, at };
   }
   // One root node per document; anything else means the listener saw something this code does not expect.
-  if (aliases || unaligned || stack.length !== 1 || top.children.length !== docs.length) return { docs, aliases };
-  return { docs, roots: top.children, aliases };
+  if (aliases || unaligned || stack.length !== 1 || frames.count(top) !== docs.length) return { docs, aliases };
+  frames.trim();
+  const roots: FrameRoot[] = [];
+  for (let r = frames.first(top); r !== NONE; r = frames.next(r)) roots.push({ frames, root: r });
+  return { docs, roots, aliases };
 }
 
 /**
@@ -299,37 +410,39 @@ function listenDocuments(
 export function fastDocumentOffsets(text: string): ((path: NodePath, wantKey: boolean) => number) | undefined {
   const parsed = listenDocuments(text);
   if ('error' in parsed || parsed.roots?.length !== 1) return undefined;
-  const root = parsed.roots[0];
+  const doc = parsed.roots[0];
+  const { frames } = doc;
   return (path, wantKey) => {
     if (wantKey && path.length > 0) {
-      let node = unwrap(root);
+      let node = unwrap(frames, doc.root);
       for (const seg of path.slice(0, -1)) {
-        const next = frameChild(text, node, seg);
-        if (!next) return frameOffset(text, root, path);
-        node = unwrap(next.node);
+        const next = frameChild(text, frames, node, seg);
+        if (!next) return frameOffset(text, doc, path);
+        node = unwrap(frames, next.node);
       }
-      const last = frameChild(text, node, path[path.length - 1]);
-      if (last?.key) return contentStart(text, last.key.start);
+      const last = frameChild(text, frames, node, path[path.length - 1]);
+      if (last?.key !== undefined) return contentStart(text, frames.start(last.key));
     }
-    return frameOffset(text, root, path);
+    return frameOffset(text, doc, path);
   };
 }
 
 /** Offset of the node at `path`: a mapping or list reached through a key is located at its key, as in the slow path. */
-function frameOffset(text: string, root: Frame, path: NodePath): number {
-  let node = unwrap(root);
-  let key: Frame | undefined;
+function frameOffset(text: string, doc: FrameRoot, path: NodePath): number {
+  const { frames } = doc;
+  let node = unwrap(frames, doc.root);
+  let key: number | undefined;
   for (const seg of path) {
-    const next = frameChild(text, node, seg);
+    const next = frameChild(text, frames, node, seg);
     if (!next) break;
-    node = unwrap(next.node);
+    node = unwrap(frames, next.node);
     key = next.key;
   }
-  if (key && (node.kind === 'mapping' || node.kind === 'sequence')) return contentStart(text, key.start);
-  const start = contentStart(text, node.start);
+  if (key !== undefined && frames.isCollection(node)) return contentStart(text, frames.start(key));
+  const start = contentStart(text, frames.start(node));
   // An empty value (`key:` or `-` with nothing after it) sits right after its indicator, on that line.
-  if (node.result === null && !/^(null|Null|NULL|~)(?![^\s,\]}#])/.test(text.slice(start, start + 5)))
-    return node.start;
+  if (frames.result[node] === null && !/^(null|Null|NULL|~)(?![^\s,\]}#])/.test(text.slice(start, start + 5)))
+    return frames.start(node);
   return start;
 }
 
@@ -337,58 +450,28 @@ function frameOffset(text: string, root: Frame, path: NodePath): number {
  * In block context js-yaml first reads a node as a candidate mapping key; when no `:` follows, that inner node
  * becomes the result. The outer frame then wraps one child with the same value: look through it.
  */
-function unwrap(f: Frame): Frame {
-  while (
-    (f.kind === 'mapping' || f.kind === 'sequence') &&
-    f.children.length === 1 &&
-    f.children[0].result === f.result
-  )
-    f = f.children[0];
+function unwrap(frames: Frames, f: number): number {
+  while (frames.isCollection(f) && frames.count(f) === 1 && frames.result[frames.first(f)] === frames.result[f])
+    f = frames.first(f);
   return f;
 }
 
-function frameChild(text: string, node: Frame, seg: string | number): { node: Frame; key?: Frame } | undefined {
-  if (node.kind === 'mapping') {
-    const pair = pairsOf(text, node).get(String(seg));
+function frameChild(
+  text: string,
+  frames: Frames,
+  node: number,
+  seg: string | number,
+): { node: number; key?: number } | undefined {
+  if (frames.kind(node) === KIND.mapping) {
+    const pair = frames.pairs(text, node).get(String(seg));
     if (!pair) return undefined;
     return { node: pair.value ?? pair.key, key: pair.key };
   }
-  if (node.kind === 'sequence' && typeof seg === 'number') {
-    const item = node.children[seg];
-    return item ? { node: item } : undefined;
+  if (frames.kind(node) === KIND.sequence && typeof seg === 'number') {
+    const item = seg >= 0 && seg < frames.count(node) ? frames.child(node, seg) : NONE;
+    return item !== NONE ? { node: item } : undefined;
   }
   return undefined;
-}
-
-/**
- * A mapping's children are its keys and values in order; a key is the node followed by `:`. A key without a
- * composed value (`{a, b: 1}`) simply has no value frame.
- */
-function pairsOf(text: string, node: Frame): Map<string, { key: Frame; value?: Frame }> {
-  if (node.pairs) return node.pairs;
-  const pairs = new Map<string, { key: Frame; value?: Frame }>();
-  const kids = node.children;
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i];
-    if (!isKeyFrame(text, k)) continue;
-    const v = kids[i + 1] && !isKeyFrame(text, kids[i + 1]) ? kids[i + 1] : undefined;
-    if (v) i++;
-    const name = String(k.result);
-    if (!pairs.has(name)) pairs.set(name, { key: k, ...(v ? { value: v } : {}) });
-  }
-  node.pairs = pairs;
-  return pairs;
-}
-
-function isKeyFrame(text: string, f: Frame): boolean {
-  if (f.kind === 'mapping' || f.kind === 'sequence') return false;
-  let i = f.end;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13) i++;
-    else break;
-  }
-  return text.charCodeAt(i) === 58; // ':'
 }
 
 /** The first character of a node: past the spaces, line breaks and comments before it. */
