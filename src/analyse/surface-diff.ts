@@ -520,6 +520,7 @@ function modelFacts(m: SurfaceModel): Record<string, string> {
     revision: m.revision,
     endpoint: m.endpoint,
     runtime: m.runtime,
+    identity: m.identity,
     credentials: m.credentials?.join(', '),
     tls: m.tls?.join(', '),
     prompt: m.prompt,
@@ -557,7 +558,7 @@ function diffModels(
     let where = m.position;
     if (bm && hm && elementKey(bm) === elementKey(hm)) {
       const field = (
-        ['model', 'revision', 'endpoint', 'runtime', 'provider', 'credentials', 'tls', 'prompt'] as const
+        ['model', 'revision', 'endpoint', 'runtime', 'identity', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
       if (field === 'credentials') {
         where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
@@ -568,8 +569,10 @@ function diffModels(
         if (value && findValue) where = findValue(where, value, 'head') ?? where;
       }
     }
-    // The serving runtime (an image in the cluster) is what compromise-class threats about containers depend on.
-    const runtime = (before?.runtime ?? '') !== (after?.runtime ?? '');
+    // The serving runtime (an image in the cluster) and the ServiceAccount it runs as (its RBAC, the storage credentials
+    // KServe's storage initializer takes from it) are what compromise-class threats about containers depend on.
+    const runtime =
+      (before?.runtime ?? '') !== (after?.runtime ?? '') || (before?.identity ?? '') !== (after?.identity ?? '');
     emit(
       'model-version-updated',
       !before ? 'widened' : !after ? 'narrowed' : trustDirection(before, after),

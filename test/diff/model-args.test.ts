@@ -199,3 +199,34 @@ test('model servers in plain Deployments (TGI, SGLang, llama.cpp, NIM, vLLM LoRA
   assert.deepEqual(unrelated.out.events, []);
   assert.equal(unrelated.code, 0);
 });
+
+test('a model server run as another ServiceAccount (KServe predictor, plain Deployment) is model-version-updated at that line, re-opening its threats with L4 compromise', () => {
+  // The ServiceAccount is the server's RBAC, and where KServe's storage initializer takes the credentials it
+  // fetches the weights with: another one is another server, as another image is.
+  const dir = kserveRepo();
+  const out = pr(
+    dir,
+    ISVC,
+    '  predictor:\n    model:\n      modelFormat:\n        name: huggingface',
+    '  predictor:\n    serviceAccountName: hf-weights-reader\n    model:\n      modelFormat:\n        name: huggingface',
+  );
+  const e = oneModelEvent(out, ISVC, line(dir, ISVC, 'hf-weights-reader'), 'InferenceService models/hf-llama');
+  assert.deepEqual(
+    [(e.before as { identity: string }).identity, (e.after as { identity: string }).identity],
+    ['system:serviceaccount:models:default', 'system:serviceaccount:models:hf-weights-reader'],
+  );
+  assert.deepEqual(reopened(out), threatsOf(dir, 'InferenceService', 'hf-llama'));
+
+  const plain = initRepo((d) => copyFileSync(join(UPSTREAM, 'model-servers/deployments.yaml'), join(d, SERVERS)));
+  const moved = pr(
+    plain,
+    SERVERS,
+    '      labels: {app: tgi-llama}\n    spec:\n      containers:',
+    '      labels: {app: tgi-llama}\n    spec:\n      serviceAccountName: cluster-ops\n      containers:',
+  );
+  assert.deepEqual(
+    moved.events.map((x) => [x.type, x.direction, x.file, x.line, x.subject]),
+    [['model-version-updated', 'changed', SERVERS, line(plain, SERVERS, 'cluster-ops'), 'Deployment models/tgi-llama']],
+  );
+  assert.deepEqual(reopened(moved), threatsOf(plain, 'Deployment', 'tgi-llama'));
+});

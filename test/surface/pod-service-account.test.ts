@@ -36,7 +36,7 @@ test('KServe predictors and model-server Deployments run as the ServiceAccount t
     models.map((m) => [m.ref.name, m.identity, m.at?.identity?.line]),
     [
       ['llama', 'system:serviceaccount:models:hf-reader', 6],
-      ['vllm', 'system:serviceaccount:models:gpu-runner', undefined],
+      ['vllm', 'system:serviceaccount:models:gpu-runner', 17],
     ],
   );
 });

@@ -27,7 +27,8 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
   const f = ctx.fields;
   const T = ['spec', 'template', 'spec'];
   const ns = o.namespace;
-  const sa = f.podServiceAccount(o, T).name ?? 'default';
+  const account = f.podServiceAccount(o, T);
+  const sa = account.name ?? 'default';
   const containers = f.list(o, [...T, 'containers']) ?? [];
   const inits = f.list(o, [...T, 'initContainers']) ?? [];
   containers.forEach((c, i) => {
@@ -55,6 +56,7 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
           model: served.fromImage ? o.locate([...C, 'image']) : where,
           revision: served.fromImage ? o.locate([...C, 'image']) : where,
           runtime: o.locate([...C, 'image']),
+          identity: o.locate(account.path),
         },
       });
     } else if (/(^|\/)ollama\/ollama(:|@|$)/.test(image)) {
@@ -72,7 +74,11 @@ export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: Su
       out.models.push({
         ...common,
         ...(models.length > 0 ? { model: models.join(', ') } : {}),
-        at: { ...(pulls.length > 0 ? { model: pulls[0].at } : {}), runtime: o.locate([...C, 'image']) },
+        at: {
+          ...(pulls.length > 0 ? { model: pulls[0].at } : {}),
+          runtime: o.locate([...C, 'image']),
+          identity: o.locate(account.path),
+        },
       });
     }
   });
