@@ -72,7 +72,7 @@ function promptSources(m: SurfaceModel): string {
   if (m.use !== 'agent' || !m.prompt || !/^(system message|system prompt|prompt data) from /.test(m.prompt)) return '';
   const parts = m.prompt
     .split('; ')
-    .map((p) => p.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, ''));
+    .map((p) => p.replace(/ \((?:sha256 [0-9a-f]+|key not in the (?:ConfigMap|Secret))\)$/, ''));
   const data = [...new Set(parts.filter((p) => p.startsWith('prompt data ')).map((p) => p.replace(/\/[^/]*$/, '')))];
   return ` Instructions from ${[...parts.filter((p) => !p.startsWith('prompt data ')), ...data].join(', ')}.`;
 }

@@ -660,7 +660,7 @@ function credentialChangeAt(
  */
 function promptWhere(before: string | undefined, hm: SurfaceModel): Position {
   const old = (before ?? '').split('; ');
-  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, '');
+  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the (?:ConfigMap|Secret))\)$/, '');
   const added = (hm.prompt ?? '').split('; ').find((p) => !old.includes(p));
   if (added === undefined) return at(hm, 'prompt');
   const source = sourceOf(added);
