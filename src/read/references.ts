@@ -41,6 +41,9 @@ const BY_OWN_NAME = [
   // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts), and those a plain workload agent
   // takes its environment from (workload-env.ts): never read for anything else here.
   'ConfigMap',
+  // A kagent agent's system message kept in a Secret (`systemMessageFrom.type: Secret`): its value is hashed, never
+  // kept or printed (kagent-prompt.ts).
+  'Secret',
   // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
   // it by its labels (agentgateway-policy-kind.ts).
   'Gateway',
@@ -115,6 +118,7 @@ const GROUPS: Record<string, readonly string[]> = {
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
   ConfigMap: [''],
+  Secret: [''],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
