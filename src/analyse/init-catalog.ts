@@ -70,7 +70,9 @@ const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection'];
  */
 function promptSources(m: SurfaceModel): string {
   if (m.use !== 'agent' || !m.prompt || !/^(system message|system prompt|prompt data) from /.test(m.prompt)) return '';
-  const parts = m.prompt.split('; ').map((p) => p.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, ''));
+  const parts = m.prompt
+    .split('; ')
+    .map((p) => p.replace(/ \((?:sha256 [0-9a-f]+|key not in the (?:ConfigMap|Secret))\)$/, ''));
   const data = [...new Set(parts.filter((p) => p.startsWith('prompt data ')).map((p) => p.replace(/\/[^/]*$/, '')))];
   return ` Instructions from ${[...parts.filter((p) => !p.startsWith('prompt data ')), ...data].join(', ')}.`;
 }
@@ -129,7 +131,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
         `${s.ref.kind} ${s.ref.name}${s.url ? ` (${s.url})` : s.image ? ` (image ${s.image})` : s.command ? ` (${s.command})` : ''}` +
         `${s.allowedTools ? `; the agent may call ${s.allowedTools.length} tool${s.allowedTools.length === 1 ? '' : 's'}` : s.deniedTools ? (s.deniedTools.includes('*') ? '; no tool (every one denied)' : `; every tool the server offers but ${s.deniedTools.join(', ')}`) : '; every tool the server offers'}` +
         `${s.identity ? `; runs as ${s.identity}` : ''}` +
-        `${s.autoApproved ? `; ${s.autoApproved.includes('*') ? 'every tool' : s.autoApproved.join(', ')} called without approval` : ''}.`,
+        `${s.autoApproved ? `; ${s.autoApproved.includes('*') ? `every tool${s.autoApprovedExcept ? ` but ${s.autoApprovedExcept.join(', ')}` : ''}` : s.autoApproved.join(', ')} called without approval` : ''}.`,
       trustSource: ref(s.ref),
       telemetry: ['mcp-log', 'sdk-callback', 'kube-audit'],
       blastSurface:

@@ -299,26 +299,69 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
 }
 
 /**
- * Tools an MCP client calls without asking a person (`autoApproved`, `*` = all): one more is a human check gone, so
- * it widens what the agent does alone. Located at the first new item (`trust: true`, the new `alwaysAllow` entry,
- * the `permissions.allow` rule), else at the list.
+ * Tools an MCP client calls without asking a person (`autoApproved`, `*` = all, less `autoApprovedExcept`): one more
+ * is a human check gone, so it widens what the agent does alone. Located at the first new item (`trust: true`, the
+ * new `alwaysAllow` entry, the `permissions.allow` rule); a narrowing at the rule that asks for the tool again or the
+ * setting that stopped approving it; else at the list. With `*` in both states, an exception added (an `ask` rule)
+ * narrows, one taken away widens.
  */
 function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
   const before = sorted(bs.autoApproved ?? []);
   const after = sorted(hs.autoApproved ?? []);
-  if (sameSet(before, after)) return;
+  const bx = before.includes('*') ? sorted(bs.autoApprovedExcept ?? []) : [];
+  const hx = after.includes('*') ? sorted(hs.autoApprovedExcept ?? []) : [];
+  if (sameSet(before, after) && sameSet(bx, hx)) return;
+  const shown = (tools: string[], except: string[]) => [...tools, ...except.map((t) => `!${t}`)];
+  const details = { ref: hs.ref, aspect: 'approval' };
+  if (sameSet(before, after)) {
+    // Every tool approved in both: only the exceptions moved.
+    const asked = hx.find((t) => !bx.includes(t));
+    const freed = bx.find((t) => !hx.includes(t));
+    emit(
+      'autonomy-tier-changed',
+      inverse(setDirection(bx, hx)),
+      asked !== undefined
+        ? at(hs, `autoApprovedExcept:${asked}`, 'autoApproved')
+        : at(bs, `autoApprovedExcept:${freed}`),
+      `${subject}: tools called without approval`,
+      shown(before, bx),
+      shown(after, hx),
+      { ...details, tools: symmetricDifference(bx, hx) },
+    );
+    return;
+  }
   const added = after.find((t) => !before.includes(t));
+  const removed = before.find((t) => !after.includes(t));
   emit(
     'autonomy-tier-changed',
     wildcardDirection(before, after),
     added !== undefined
       ? (conditionAdded(bs, hs, added) ?? at(hs, `autoApproved:${added}`, 'autoApproved'))
-      : at(hs, 'autoApproved'),
+      : (withdrawnAt(bs, hs, removed) ?? at(hs, 'autoApproved')),
     `${subject}: tools called without approval`,
-    before,
-    after,
-    { ref: hs.ref, aspect: 'approval', tools: symmetricDifference(before, after) },
+    shown(before, bx),
+    shown(after, hx),
+    { ...details, tools: symmetricDifference(before, after) },
   );
+}
+
+/**
+ * Where a tool stopped being approved: the rule that now asks for it or forbids it (`at['withheld:<tool>']`, `*` for
+ * the whole server), else a setting the change added (`at['approvalSetting:<path>']` absent in base: Codex
+ * `sandbox_mode` written over `default_permissions`), else the setting that approved it in base and no longer does
+ * (`at['autoApprovedBy:<path>']` in base, the same setting's node in head).
+ */
+function withdrawnAt(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string | undefined): Position | undefined {
+  if (tool !== undefined && hs.at?.[`withheld:${tool}`]) return hs.at[`withheld:${tool}`];
+  if (hs.at?.['withheld:*']) return hs.at['withheld:*'];
+  const added = Object.keys(hs.at ?? {}).find((k) => k.startsWith('approvalSetting:') && !bs.at?.[k]);
+  if (added) return hs.at![added];
+  for (const key of Object.keys(bs.at ?? {})) {
+    if (!key.startsWith('autoApprovedBy:') || hs.at?.[key]) continue;
+    const setting = hs.at?.[`approvalSetting:${key.slice('autoApprovedBy:'.length)}`];
+    if (setting) return setting;
+  }
+  return undefined;
 }
 
 /**
@@ -620,7 +663,7 @@ function credentialChangeAt(
  */
 function promptWhere(before: string | undefined, hm: SurfaceModel): Position {
   const old = (before ?? '').split('; ');
-  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the ConfigMap)\)$/, '');
+  const sourceOf = (part: string) => part.replace(/ \((?:sha256 [0-9a-f]+|key not in the (?:ConfigMap|Secret))\)$/, '');
   const added = (hm.prompt ?? '').split('; ').find((p) => !old.includes(p));
   if (added === undefined) return at(hm, 'prompt');
   const source = sourceOf(added);

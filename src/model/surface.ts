@@ -125,6 +125,11 @@ export interface SurfaceMcpServer extends Located, Sourced {
    */
   autoApproved?: string[];
   /**
+   * With `autoApproved: ['*']`: the tools that still ask a person (Claude Code `permissions.ask` rules, which ask
+   * even under `bypassPermissions`), sorted, each located by `at['autoApprovedExcept:<tool>']`.
+   */
+  autoApprovedExcept?: string[];
+  /**
    * ToolHive permission profile as `<type>:<name>` (builtin:network, configmap:<cm>); `network:private-endpoints`
    * for an MCPServerEntry or MCPRemoteProxy with `allowPrivateEndpoint: true`.
    */

@@ -3,7 +3,7 @@ import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import { groupOf, type ManifestIndex } from './manifests/fields.js';
 import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
-import { promptConfigMaps } from './manifests/kagent-prompt.js';
+import { promptSources } from './manifests/kagent-prompt.js';
 import { envConfigMaps } from './manifests/workload-env.js';
 import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
@@ -41,6 +41,9 @@ const BY_OWN_NAME = [
   // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts), and those a plain workload agent
   // takes its environment from (workload-env.ts): never read for anything else here.
   'ConfigMap',
+  // A kagent agent's system message kept in a Secret (`systemMessageFrom.type: Secret`): its value is hashed, never
+  // kept or printed (kagent-prompt.ts).
+  'Secret',
   // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
   // it by its labels (agentgateway-policy-kind.ts).
   'Gateway',
@@ -115,6 +118,7 @@ const GROUPS: Record<string, readonly string[]> = {
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
   ConfigMap: [''],
+  Secret: [''],
 };
 
 export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
@@ -364,14 +368,16 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
-  // The ConfigMaps its instructions come from (systemMessageFrom, systemPromptFrom, promptTemplate.dataSources), or,
-  // for a plain workload, those its environment comes from (its model and endpoints: workload-env.ts).
+  // The ConfigMaps (and a Secret) its instructions come from (systemMessageFrom, systemPromptFrom,
+  // promptTemplate.dataSources), or, for a plain workload, those its environment comes from (workload-env.ts).
   const agent = index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, KAGENT_GROUP);
   const workload = agent
     ? undefined
     : index.find(surface.agent.kind, surface.agent.name, surface.agent.namespace, 'apps');
-  const configMaps = agent ? promptConfigMaps(agent) : workload ? envConfigMaps(workload) : [];
-  for (const n of configMaps) if (!index.find('ConfigMap', n, surface.agent.namespace, '')) names.push(n);
+  const configMaps = agent ? promptSources(agent) : workload ? envConfigMaps(workload) : [];
+  const ns = surface.agent.namespace;
+  for (const n of configMaps)
+    if (!index.find('ConfigMap', n, ns, '') && !index.find('Secret', n, ns, '')) names.push(n);
   for (const m of surface.memory)
     if (m.ref.kind === 'Memory' && m.definedAt === undefined && isGroup(m.ref.apiVersion, KAGENT_GROUP))
       names.push(m.ref.name);

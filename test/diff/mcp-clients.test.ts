@@ -321,3 +321,120 @@ test('diff: Codex full access gained by sandbox_mode is located at sandbox_mode;
   );
   assert.ok(profile.reopen.length > 0, 'coercion threats are re-opened');
 });
+
+test('diff: Claude Code ask rules and permission modes — a tool moved from allow to ask narrows at the ask rule; an ask rule under bypassPermissions narrows; auto mode widens at defaultMode', () => {
+  const mcp = '.mcp.json';
+  const settings = '.claude/settings.json';
+  const json = (permissions: object) => `${JSON.stringify({ permissions }, null, 2)}\n`;
+  const dir = agentRepo({ [mcp]: fixture(mcp), [settings]: json({ allow: ['mcp__github__create_issue'] }) });
+  const file = `${AGENT}/${settings}`;
+  const approvals = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.tools]);
+  const step = (permissions: object, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, json(permissions));
+    commitAll(dir, message);
+    return diff(dir, '--base', ref, '--head', 'HEAD');
+  };
+  const github = 'MCPClientServer github: tools called without approval';
+
+  // allow → ask: the tool asks again; the line is the ask rule, not the server's entry in .mcp.json.
+  const asked = step({ ask: ['mcp__github__create_issue'] }, 'claude: ask before create_issue');
+  assert.deepEqual(
+    approvals(asked),
+    [
+      [
+        'autonomy-tier-changed',
+        file,
+        lineAt(dir, file, '"mcp__github__create_issue"'),
+        github,
+        'narrowed',
+        ['create_issue'],
+      ],
+    ],
+    JSON.stringify(asked.events),
+  );
+
+  // bypassPermissions approves every tool; an ask rule added under it still asks: narrowed, at that rule.
+  step({ defaultMode: 'bypassPermissions' }, 'claude: bypass');
+  const except = step(
+    { defaultMode: 'bypassPermissions', ask: ['mcp__github__delete_file'] },
+    'claude: still ask before delete_file',
+  );
+  assert.deepEqual(
+    approvals(except),
+    [
+      [
+        'autonomy-tier-changed',
+        file,
+        lineAt(dir, file, '"mcp__github__delete_file"'),
+        github,
+        'narrowed',
+        ['delete_file'],
+      ],
+    ],
+    JSON.stringify(except.events),
+  );
+  const exceptEvent = except.events[0] as { before?: unknown; after?: unknown };
+  assert.deepEqual([exceptEvent.before, exceptEvent.after], [['*'], ['*', '!delete_file']]);
+
+  // Out of bypass into acceptEdits (which approves no MCP tool): narrowed for every server, at defaultMode.
+  const edits = step({ defaultMode: 'acceptEdits' }, 'claude: accept edits only');
+  assert.deepEqual(
+    [...new Set(edits.events.map((e) => [e.line, e.direction].join(' ')))],
+    [`${lineAt(dir, file, '"defaultMode"')} narrowed`],
+    JSON.stringify(edits.events),
+  );
+  assert.equal(edits.events.length, 4, JSON.stringify(edits.events));
+
+  // auto: a classifier reviews each call instead of a person, so every tool runs without asking one.
+  const auto = step({ defaultMode: 'auto' }, 'claude: auto mode');
+  assert.deepEqual(
+    auto.events.filter((e) => e.subject === github).map((e) => [e.line, e.direction, e.tools]),
+    [[lineAt(dir, file, '"defaultMode"'), 'widened', ['*']]],
+    JSON.stringify(auto.events),
+  );
+  assert.ok(auto.reopen.length > 0, 'coercion threats are re-opened');
+});
+
+test('diff: Codex approval_policy as a granular table approves no MCP call (narrowed at approval_policy), and default_permissions ":danger-full-access" with never is full access', () => {
+  const codex = '.codex/config.toml';
+  const server = '\n[mcp_servers.gh-cx]\nurl = "https://api.githubcopilot.com/mcp/"\n';
+  const full = `approval_policy = "never"\nsandbox_mode = "danger-full-access"\n${server}`;
+  const dir = agentRepo({ [codex]: full }, '**/*.{yaml,yml,json,toml}');
+  const file = `${AGENT}/${codex}`;
+  const subject = 'MCPClientServer gh-cx: tools called without approval';
+  const step = (text: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, text);
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction]);
+  };
+  // The granular form (Codex config reference: `approval_policy.granular.*`) is not `never`: MCP calls ask again.
+  const granular = full.replace(
+    '"never"',
+    '{ granular = { sandbox_approval = true, rules = true, mcp_elicitations = false } }',
+  );
+  assert.deepEqual(step(granular, 'codex: granular approvals'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'approval_policy = {'), subject, 'narrowed'],
+  ]);
+  // Permission profiles: the built-in `:danger-full-access` profile with `never` is full access, at the line that
+  // made it hold; a legacy `sandbox_mode` in the file wins over it.
+  const profile = `approval_policy = "never"\ndefault_permissions = ":workspace"\n${server}`;
+  step(profile, 'codex: permission profile');
+  assert.deepEqual(step(profile.replace('":workspace"', '":danger-full-access"'), 'codex: full access profile'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'default_permissions'), subject, 'widened'],
+  ]);
+  assert.deepEqual(
+    step(
+      profile.replace('":workspace"', '":danger-full-access"\nsandbox_mode = "workspace-write"'),
+      'codex: legacy sandbox wins',
+    ),
+    [['autonomy-tier-changed', lineAt(dir, file, 'sandbox_mode'), subject, 'narrowed']],
+  );
+});

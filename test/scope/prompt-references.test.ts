@@ -117,3 +117,33 @@ test("the agent pointed at another prompt ConfigMap is an event at its reference
   );
   assert.ok(out.reopen.length > 0, 'the change re-opens threats');
 });
+
+test('a system message kept in a Secret in the shared folder is followed by name: its text edited is an event at the Secret key, never printed', () => {
+  const secret = (text: string) =>
+    `apiVersion: v1\nkind: Secret\nmetadata:\n  name: k8s-ops-prompt\n  namespace: agents\ntype: Opaque\nstringData:\n  system.md: ${JSON.stringify(text)}\n`;
+  const agent = AGENT_YAML.replace(
+    'type: ConfigMap\n      name: k8s-ops-prompt',
+    'type: Secret\n      name: k8s-ops-prompt',
+  );
+  const dir = repoWith({
+    ...exampleFiles(AGENT_DIR),
+    [AGENT]: agent,
+    [SHARED]: PROMPTS.replace(/^apiVersion: v1\nkind: ConfigMap\nmetadata:\n {2}name: k8s-ops-prompt[\s\S]*?---\n/, ''),
+    'platform/prompts/secret.yaml': secret('Ask before destructive actions.'),
+  });
+  replaceIn(dir, 'platform/prompts/secret.yaml', 'Ask before destructive actions.', 'Never ask.');
+  commitAll(dir, 'prompt change');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.line]),
+    [
+      [
+        'model-version-updated',
+        'platform/prompts/secret.yaml',
+        lineAt(dir, 'platform/prompts/secret.yaml', 'system.md:'),
+      ],
+    ],
+  );
+  assert.doesNotMatch(JSON.stringify(out), /Never ask|Ask before/);
+  assert.ok(out.reopen.length > 0, 'the change re-opens threats');
+});

@@ -6,7 +6,7 @@ import { readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import type { AgentSurface } from '../../src/model/surface.js';
-import { git, ROOT, runCli, tempDir } from '../helpers/fixtures.js';
+import { git, ROOT, runCli, tempDir, writeAt } from '../helpers/fixtures.js';
 import { lineIn } from '../helpers/samples.js';
 import { commit, edit, type DiffJson } from '../diff/scenario.js';
 
@@ -488,4 +488,98 @@ test('init on an AgentHarness, then diff: the open channel re-opens coercion thr
     JSON.stringify(d.reopen),
   );
   assert.ok(byEvent('model-version-updated').includes('ops-claw.L4-base-image-supply-chain'), JSON.stringify(d.reopen));
+});
+
+/**
+ * Declarative runtime env (kagent 5229184e280a): v1alpha3 `spec.declarative.env` ([]corev1.EnvVar, Agent and
+ * SandboxAgent alike), v1alpha2 `spec.declarative.deployment.env` and `envFrom` (SharedDeploymentSpec).
+ */
+const ENV_AGENTS = `apiVersion: kagent.dev/v1alpha3
+kind: SandboxAgent
+metadata: {name: repo-helper, namespace: team-a}
+spec:
+  type: Declarative
+  description: Opens pull requests in the team's repositories.
+  declarative:
+    modelConfig: helper-model
+    systemMessage: You open small, reviewed pull requests.
+    env:
+      - name: LOG_LEVEL
+        value: info
+      - name: GITHUB_TOKEN
+        valueFrom:
+          secretKeyRef:
+            name: github-readonly
+            key: token
+---
+apiVersion: kagent.dev/v1alpha2
+kind: Agent
+metadata: {name: triage, namespace: team-a}
+spec:
+  type: Declarative
+  description: Triages incidents.
+  declarative:
+    modelConfig: helper-model
+    systemMessage: You triage incidents.
+    deployment:
+      envFrom:
+        - secretRef: {name: triage-extra}
+---
+apiVersion: kagent.dev/v1alpha2
+kind: ModelConfig
+metadata: {name: helper-model, namespace: team-a}
+spec:
+  provider: OpenAI
+  model: gpt-4.1
+  apiKeySecret: openai
+  apiKeySecretKey: key
+`;
+
+test('Declarative env Secrets: a SandboxAgent env Secret swapped, and one added to an Agent deployment.env, are runtime-credential events at the secretKeyRef', () => {
+  const dir = tempDir('threatcat-env-');
+  const f = 'agents/agents.yaml';
+  writeAt(dir, f, ENV_AGENTS);
+  git(dir, 'init', '-q', '-b', 'main');
+  for (const agent of ['repo-helper', 'triage']) {
+    const r = runCli(['init', '--agent', agent, '-C', dir, 'agents']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const catalog = join(dir, `agents/${agent}.threats.yaml`);
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace(/^ {4}status: open$/gm, '    status: closed'));
+  }
+  commit(dir, 'agents');
+  edit(dir, f, 'name: github-readonly', 'name: github-admin');
+  edit(
+    dir,
+    f,
+    '    deployment:\n',
+    '    deployment:\n      env:\n        - name: PAGER_KEY\n          valueFrom:\n            secretKeyRef: {name: pagerduty, key: api-key}\n',
+  );
+  commit(dir, 'a broader GitHub token, a PagerDuty key');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, f), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject, e.before, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        f,
+        lineIn(t, 'secretKeyRef:'),
+        'SandboxAgent team-a/repo-helper: runtime credentials',
+        ['env GITHUB_TOKEN from Secret github-readonly/token'],
+        ['env GITHUB_TOKEN from Secret github-admin/token'],
+      ],
+      [
+        'tool-surface-modified',
+        'widened',
+        f,
+        lineIn(t, 'secretKeyRef: {name: pagerduty'),
+        'Agent team-a/triage: runtime credentials',
+        ['envFrom Secret triage-extra'],
+        ['env PAGER_KEY from Secret pagerduty/api-key', 'envFrom Secret triage-extra'],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  assert.ok(d.reopen.length > 0, JSON.stringify(d));
 });

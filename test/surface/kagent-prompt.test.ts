@@ -5,6 +5,10 @@ import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import type { AgentSurface } from '../../src/model/surface.js';
 import { decompose } from '../../src/analyse/init-catalog.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git, runCli, tempDir, writeAt } from '../helpers/fixtures.js';
+import { commit, type DiffJson } from '../diff/scenario.js';
 
 /**
  * Where a kagent agent's instructions come from: Agent `spec.declarative.systemMessageFrom` and
@@ -109,10 +113,11 @@ test('an Agent reads where its system message and prompt data come from, the Con
   const [a] = surfaces(AGENT);
   const prompt = a.models[0].prompt ?? '';
   assert.match(prompt, /^system message from ConfigMap triage-prompt\/system\.md \(sha256 [0-9a-f]{12}\)/);
-  assert.match(prompt, /prompt data from ConfigMap runbooks\/escalation \(sha256 [0-9a-f]{12}\)/);
-  assert.match(prompt, /prompt data from ConfigMap runbooks\/rollback \(sha256 [0-9a-f]{12}\)/);
+  // Each key as the template includes it: by the data source's alias (`rb/escalation`).
+  assert.match(prompt, /prompt data from ConfigMap runbooks as rb\/escalation \(sha256 [0-9a-f]{12}\)/);
+  assert.match(prompt, /prompt data from ConfigMap runbooks as rb\/rollback \(sha256 [0-9a-f]{12}\)/);
   assert.doesNotMatch(prompt, /Never delete|on-call|not the prompt/);
-  // A Secret is never read; a ConfigMap not in the manifests is named without a hash.
+  // A Secret not in the manifests is named without a hash, as a ConfigMap would be.
   const secret = swap(AGENT, 'type: ConfigMap\n      name: triage-prompt', 'type: Secret\n      name: triage-prompt');
   assert.match(surfaces(secret)[0].models[0].prompt ?? '', /^system message from Secret triage-prompt\/system\.md; /);
   const [t] = surfaces(TEMPLATE);
@@ -203,6 +208,96 @@ test('init names where the instructions come from in the model component, withou
   const model = decompose(a).components.find((c) => c.category === 'inference');
   assert.equal(
     model?.description,
-    'ModelConfig triage-model: OpenAI gpt-4.1. Instructions from system message from ConfigMap triage-prompt/system.md, prompt data from ConfigMap runbooks.',
+    'ModelConfig triage-model: OpenAI gpt-4.1. Instructions from system message from ConfigMap triage-prompt/system.md, prompt data from ConfigMap runbooks as rb.',
   );
+});
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+const SECRET_PROMPT = `apiVersion: kagent.dev/v1alpha2
+kind: Agent
+metadata:
+  name: triage
+  namespace: agents
+spec:
+  type: Declarative
+  description: Triage incidents.
+  declarative:
+    modelConfig: triage-model
+    systemMessageFrom:
+      type: Secret
+      name: triage-prompt
+      key: system.md
+    promptTemplate:
+      dataSources:
+        - kind: ConfigMap
+          name: runbooks
+          alias: rb
+---
+apiVersion: kagent.dev/v1alpha2
+kind: ModelConfig
+metadata:
+  name: triage-model
+  namespace: agents
+spec:
+  provider: OpenAI
+  model: gpt-4.1
+---
+apiVersion: v1
+kind: Secret
+metadata:
+  name: triage-prompt
+  namespace: agents
+type: Opaque
+data:
+  system.md: ${b64('You triage incidents. Never delete anything. {{include "rb/escalation"}}')}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: runbooks
+  namespace: agents
+data:
+  escalation: Page the on-call engineer.
+`;
+
+test('diff: a system message kept in a Secret — its text edited is an event at the Secret key, hashed and never printed; the same text moved to stringData is none; a data source alias changed is an event at the source', () => {
+  const dir = tempDir('threatcat-prompt-');
+  const f = 'agents/triage.yaml';
+  writeAt(dir, f, SECRET_PROMPT);
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'triage', '-C', dir, 'agents']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const catalog = join(dir, 'agents/triage.threats.yaml');
+  writeFileSync(catalog, readFileSync(catalog, 'utf8').replace(/^ {4}status: open$/gm, '    status: closed'));
+  commit(dir, 'triage agent');
+  const diffOf = () => {
+    const out = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']);
+    const text = runCli(['diff', '-C', dir, '--base', 'HEAD~1']);
+    for (const o of [out.stdout, text.stdout]) assert.doesNotMatch(o, /Delete whatever|Never delete/);
+    return (JSON.parse(out.stdout) as DiffJson).events.map((e) => [e.type, e.file, e.line, e.subject]);
+  };
+  const lineIn = (needle: string) => lineOf(readFileSync(join(dir, f), 'utf8'), needle);
+
+  const edited = b64('You triage incidents. Delete whatever you like. {{include "rb/escalation"}}');
+  writeFileSync(join(dir, f), SECRET_PROMPT.replace(/system\.md: \S+\n/, `system.md: ${edited}\n`));
+  commit(dir, 'prompt: looser');
+  assert.deepEqual(diffOf(), [['model-version-updated', f, lineIn('system.md: '), 'ModelConfig agents/triage-model']]);
+
+  // The same text as stringData (Kubernetes writes it into data): no change.
+  writeFileSync(
+    join(dir, f),
+    SECRET_PROMPT.replace(
+      /data:\n {2}system\.md: \S+\n/,
+      'stringData:\n  system.md: \'You triage incidents. Delete whatever you like. {{include "rb/escalation"}}\'\n',
+    ),
+  );
+  commit(dir, 'prompt: as stringData');
+  assert.deepEqual(diffOf(), []);
+
+  // The template includes `rb/escalation`: another alias re-points (here, breaks) that include.
+  writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace('alias: rb', 'alias: ops'));
+  commit(dir, 'prompt data: another alias');
+  assert.deepEqual(diffOf(), [
+    ['model-version-updated', f, lineIn('- kind: ConfigMap'), 'ModelConfig agents/triage-model'],
+  ]);
 });

@@ -270,3 +270,22 @@ test('diff: Codex full access (never + danger-full-access) and a tool set to app
   const neverOnly = CODEX.replace('"on-request"', '"never"');
   assert.deepEqual(approvalEvents(events({ [path]: CODEX }, { [path]: neverOnly })), []);
 });
+
+test('Codex profiles: default_permissions ":danger-full-access" with never in a profile is full access; a granular approval_policy table in the profile is not', () => {
+  const path = '.codex/config.toml';
+  const base = 'approval_policy = "on-request"\n\n[mcp_servers.figma]\nurl = "https://mcp.figma.com/mcp"\n';
+  const yolo = `${base}\n[profiles.yolo]\napproval_policy = "never"\ndefault_permissions = ":danger-full-access"\n`;
+  const subject = 'MCPClientServer figma: tools called without approval';
+  assert.deepEqual(surface({ [path]: yolo }).mcpServers[0].autoApproved, ['*']);
+  // A profile added is located at its first key that approves, as for sandbox_mode.
+  assert.deepEqual(approvalEvents(events({ [path]: base }, { [path]: yolo })), [
+    [path, lineIn(yolo, 'approval_policy = "never"'), 'widened', subject, ['*']],
+  ]);
+  // The same profile asking by category (`[profiles.yolo.approval_policy.granular]`) is not never: narrowed.
+  const granular = `${yolo.replace('approval_policy = "never"\n', '')}\n[profiles.yolo.approval_policy.granular]\nsandbox_approval = true\nmcp_elicitations = false\n`;
+  assert.equal(surface({ [path]: granular }).mcpServers[0].autoApproved, undefined);
+  assert.deepEqual(
+    approvalEvents(events({ [path]: yolo }, { [path]: granular })).map((e) => [e[2], e[4]]),
+    [['narrowed', []]],
+  );
+});

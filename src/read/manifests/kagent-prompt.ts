@@ -15,10 +15,14 @@ import { FieldReader, fieldPath, type ManifestIndex } from './fields.js';
  *   {name, alias}` (go/api/v1alpha3/agenttemplate_types.go).
  *
  * The inline `systemMessage`/`systemPrompt` text is not compared (every wording edit would re-open the model's threats);
- * another source is, and so is the text of a ConfigMap the manifests hold, by hash only: `system message from
- * ConfigMap <name>/<key> (sha256 <12 hex>)`, `prompt data from ConfigMap <name>/<key> (sha256 …)` for each key of a
- * data source, `system message from Secret <name>/<key>` (a Secret is never read), and without the hash when the
- * ConfigMap is not in the manifests (or lacks the key: `(key not in the ConfigMap)`).
+ * another source is, and so is the text of a ConfigMap or Secret the manifests hold, by hash only: `system message
+ * from ConfigMap <name>/<key> (sha256 <12 hex>)`, `system message from Secret <name>/<key> (sha256 …)` (the controller
+ * reads the Secret's `data`, base64, which `stringData` overrides: go/api/utils/utils.go GetSecretValue; hashed
+ * decoded, so moving the text between the two is no change), `prompt data from ConfigMap <name>/<key> (sha256 …)`
+ * (`<name> as <alias>/<key>` with an alias) for each key of a data source (the template includes a key by `<alias or name>/<key>`:
+ * another alias breaks or re-points those includes, template.go resolvePromptSources), and without the hash when the
+ * object is not in the manifests (or lacks the key: `(key not in the ConfigMap)`). A ConfigMap's `binaryData` is not
+ * read by the controller (`.Data` only), so it is not here either.
  */
 interface PromptFields {
   /** The reference to the text: a ValueSource (`type` says ConfigMap or Secret) or a ConfigMap key reference. */
@@ -51,8 +55,25 @@ function fieldsOf(agent: ManifestObject): PromptFields {
 }
 
 /** The 12 first hex digits of the text's sha256: any edit shows, the text is never printed. */
-function hashOf(text: string): string {
+function hashOf(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/**
+ * A Secret key's value and the node that holds it: `stringData` (written as text, wins on apply) else `data` (base64,
+ * decoded when it is base64; an encrypted value such as SOPS's `ENC[…]` is hashed as written).
+ */
+function secretValue(
+  o: ManifestObject,
+  key: string,
+  f: FieldReader,
+): { value: Buffer | string; path: string[] } | undefined {
+  const text = f.str(o, ['stringData', key]);
+  if (text !== undefined) return { value: Buffer.from(text, 'utf8'), path: ['stringData', key] };
+  const data = f.str(o, ['data', key]);
+  if (data === undefined) return undefined;
+  const b64 = data.replace(/\s+/g, '');
+  return { value: /^[A-Za-z0-9+/]*={0,2}$/.test(b64) ? Buffer.from(b64, 'base64') : data, path: ['data', key] };
 }
 
 /**
@@ -83,7 +104,14 @@ export function attachPromptSources(
       const cm = index.find('ConfigMap', name, ns, '');
       const text = cm ? f.str(cm, ['data', key]) : undefined;
       if (cm && text === undefined) add(source, 'key not in the ConfigMap', ref, ref);
-      else if (cm && text !== undefined) add(source, `sha256 ${hashOf(text)}`, cm.locate(['data', key]), ref);
+      else if (cm && text !== undefined)
+        add(source, `sha256 ${hashOf(Buffer.from(text, 'utf8'))}`, cm.locate(['data', key]), ref);
+      else add(source, undefined, ref, ref);
+    } else if (type === 'Secret' && name && key) {
+      const secret = index.find('Secret', name, ns, '');
+      const found = secret ? secretValue(secret, key, f) : undefined;
+      if (secret && !found) add(source, 'key not in the Secret', ref, ref);
+      else if (secret && found) add(source, `sha256 ${hashOf(found.value)}`, secret.locate(found.path), ref);
       else add(source, undefined, ref, ref);
     } else add(source, undefined, ref, ref);
   }
@@ -95,16 +123,24 @@ export function attachPromptSources(
       f.problem(ref, `${agent.kind} ${agent.name}: ${fieldPath(P)}.name is required`);
       return;
     }
+    // The template includes each key as `<alias>/<key>` when there is an alias, else `<name>/<key>`.
+    const alias = f.str(agent, [...P, 'alias']);
+    const as = alias ? ` as ${alias}` : '';
     const cm = index.find('ConfigMap', name, ns, '');
     const data = cm ? f.map(cm, ['data']) : undefined;
     if (!cm || !data) {
-      add(`prompt data from ConfigMap ${name}`, undefined, ref, ref);
+      add(`prompt data from ConfigMap ${name}${as}`, undefined, ref, ref);
       return;
     }
     for (const key of Object.keys(data).sort().slice(0, MAX_KEYS)) {
       const text = f.str(cm, ['data', key]);
       if (text !== undefined)
-        add(`prompt data from ConfigMap ${name}/${key}`, `sha256 ${hashOf(text)}`, cm.locate(['data', key]), ref);
+        add(
+          `prompt data from ConfigMap ${name}${as}/${key}`,
+          `sha256 ${hashOf(Buffer.from(text, 'utf8'))}`,
+          cm.locate(['data', key]),
+          ref,
+        );
     }
   });
   if (parts.length === 0) return;
@@ -118,15 +154,16 @@ export function attachPromptSources(
 }
 
 /**
- * The ConfigMaps an agent reads its instructions from (for following them by name across the repository), read
- * through the same fields as attachPromptSources; problems are left to it.
+ * The ConfigMaps and Secrets an agent reads its instructions from (for following them by name across the
+ * repository), read through the same fields as attachPromptSources; problems are left to it.
  */
-export function promptConfigMaps(agent: ManifestObject): string[] {
+export function promptSources(agent: ManifestObject): string[] {
   const F = fieldsOf(agent);
   const f = new FieldReader();
   const names: string[] = [];
   const name = f.str(agent, [...F.from, 'name']);
-  if (name !== undefined && (!F.typed || f.str(agent, [...F.from, 'type']) === 'ConfigMap')) names.push(name);
+  const type = F.typed ? f.str(agent, [...F.from, 'type']) : 'ConfigMap';
+  if (name !== undefined && (type === 'ConfigMap' || type === 'Secret')) names.push(name);
   (f.list(agent, F.dataSources) ?? []).slice(0, MAX_SOURCES).forEach((_, i) => {
     const n = f.str(agent, [...F.dataSources, i, 'name']);
     if (n !== undefined) names.push(n);

@@ -170,6 +170,7 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   );
   // Where its instructions come from is part of what the model answers to (the inline text is not compared).
   attachPromptSources(s.models[0], agent, ns, ctx.index, f);
+  declarativeEnvSecrets(s, agent, f);
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
@@ -432,6 +433,28 @@ function byoImage(agent: ManifestObject, f: FieldReader): SurfaceModel | undefin
     definedAt: agent.position,
     at,
   };
+}
+
+/**
+ * The Secrets a Declarative agent's runtime container is handed: v1alpha3 `spec.declarative.env` (Agent and
+ * SandboxAgent, `[]corev1.EnvVar`), v1alpha2 `spec.declarative.deployment.env` and `envFrom` (kagent 5229184e280a,
+ * go/api/v1alpha3/agent_types.go DeclarativeAgentSpec, go/api/v1alpha2/agent_types.go SharedDeploymentSpec). They are
+ * the runtime's credentials (`sandbox.credentials`), each at its `secretKeyRef` (or `secretRef`): another Secret is
+ * another account the agent's code can use, whatever its model or tools.
+ */
+function declarativeEnvSecrets(s: AgentSurfaceBase, agent: ManifestObject, f: FieldReader): void {
+  const D = ['spec', 'declarative'];
+  const at: Record<string, Position> = {};
+  const found = [
+    ...envSources(agent, [...D, 'env'], f, at),
+    ...envSources(agent, [...D, 'deployment', 'env'], f, at),
+    ...envFromSources(agent, [...D, 'deployment', 'envFrom'], f, at),
+  ];
+  if (found.length === 0) return;
+  const sandbox = s.sandbox ?? { at: {} };
+  sandbox.credentials = [...new Set([...(sandbox.credentials ?? []), ...found])].sort();
+  sandbox.at = { ...sandbox.at, ...at, credentials: at[`credential:${found[0]}`] };
+  s.sandbox = sandbox;
 }
 
 /**

@@ -37,6 +37,15 @@ export interface Approvals {
    * "danger-full-access"`), each recorded whenever it holds, by its path: the diff points at the one a change set.
    */
   conditions?: Record<string, Position>;
+  /**
+   * Tools a rule keeps asking about or forbids (Claude Code `ask`/`deny` rules), each at its rule: where a tool
+   * stopped being approved, for the diff to point at.
+   */
+  withheld?: Record<string, Position>;
+  /** The settings that decide approvals whatever they hold (Claude Code `defaultMode`, Codex `approval_policy`…), by path. */
+  settings?: Record<string, Position>;
+  /** With `*` approved: the tools that still ask (Claude Code `ask` rules under an approval of every tool), at the rule. */
+  asked?: Record<string, Position>;
 }
 
 export function emptyApprovals(): Approvals {
@@ -83,21 +92,29 @@ export function entryApprovals(
 }
 
 /**
- * Codex full access: no MCP tool call of any server asks when `approval_policy = "never"` and `sandbox_mode =
- * "danger-full-access"` hold together, at the top level or in a profile (`[profiles.<name>]`, whose unset keys are
- * the top level's; verified: openai/codex `ConfigProfile`, codex-rs/core/src/config/profile.rs @9b26477cda24). A
- * profile is one `--profile` (or the top-level `profile` key) away, so it counts as the top level does. Read as
- * written; other shapes of these settings, such as a granular approval table, are left to Codex.
+ * Codex full access: no MCP tool call of any server asks when `approval_policy = "never"` and the sandbox is full
+ * access hold together (`is_full_access_mode`), at the top level or in a profile (`[profiles.<name>]`, whose unset
+ * keys are the top level's; verified: openai/codex `ConfigProfile`, codex-rs/core/src/config/profile.rs @9b26477cda24).
+ * A profile is one `--profile` (or the top-level `profile` key) away, so it counts as the top level does. The sandbox
+ * is `sandbox_mode = "danger-full-access"`, or, with no `sandbox_mode` in the scope (the legacy key wins when both are
+ * written), the built-in permission profile `default_permissions = ":danger-full-access"` (Codex's permissions
+ * documentation, developers.openai.com/codex/permissions; a user-defined `[permissions.<name>]` profile is not
+ * followed). Only the string `never` is never: the granular table (`approval_policy = { granular = {…} }`) is not
+ * `AskForApproval::Never`, so it approves no MCP tool call (its `mcp_elicitations = false` refuses elicitations).
  */
 function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): void {
-  const NEVER: [string, unknown] = ['approval_policy', 'never'];
-  const FULL: [string, unknown] = ['sandbox_mode', 'danger-full-access'];
   const conditions: Record<string, Position> = {};
-  /** The node that sets `key` for this scope (the profile's own, else the top level's) when it holds `value`. */
-  const holds = (scope: NodePath, [key, value]: [string, unknown]): NodePath | undefined => {
+  const settings: Record<string, Position> = {};
+  /** The node that sets `key` for this scope: the profile's own, else the top level's; undefined when neither does. */
+  const nodeOf = (scope: NodePath, key: string): NodePath | undefined => {
     const own = [...scope, key];
     const path = scope.length > 0 && f.raw(o, own) === undefined ? [key] : own;
-    if (f.raw(o, path) !== value) return undefined;
+    if (f.raw(o, path) === undefined) return undefined;
+    settings[path.join('.')] = o.locate(path);
+    return path;
+  };
+  const holds = (path: NodePath | undefined, value: string): NodePath | undefined => {
+    if (path === undefined || f.raw(o, path) !== value) return undefined;
     conditions[path.join('.')] = o.locate(path);
     return path;
   };
@@ -106,11 +123,16 @@ function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): vo
   if (profiles && typeof profiles === 'object' && !Array.isArray(profiles))
     for (const name of Object.keys(profiles).slice(0, 256)) scopes.push(['profiles', name]);
   for (const scope of scopes) {
-    const never = holds(scope, NEVER);
-    const full = holds(scope, FULL);
+    const never = holds(nodeOf(scope, 'approval_policy'), 'never');
+    const legacy = nodeOf(scope, 'sandbox_mode');
+    const full =
+      legacy !== undefined
+        ? holds(legacy, 'danger-full-access')
+        : holds(nodeOf(scope, 'default_permissions'), ':danger-full-access');
     if (never && full) approve(into, '*', o.locate(never));
   }
   if (Object.keys(conditions).length > 0) into.conditions = { ...into.conditions, ...conditions };
+  if (Object.keys(settings).length > 0) into.settings = { ...into.settings, ...settings };
 }
 
 /**
@@ -125,13 +147,33 @@ export function applyApprovals(server: SurfaceMcpServer, approvals: Approvals): 
     for (const [path, where] of Object.entries(approvals.conditions)) at[`autoApprovedBy:${path}`] = where;
     server.at = at;
   }
+  if (approvals.withheld || approvals.settings) {
+    const at: Record<string, Position> = server.at ?? {};
+    for (const [tool, where] of Object.entries(approvals.withheld ?? {})) at[`withheld:${tool}`] = where;
+    for (const [path, where] of Object.entries(approvals.settings ?? {})) at[`approvalSetting:${path}`] = where;
+    server.at = at;
+  }
   if (approvals.tools.length === 0) return;
   const tools = approvals.tools.includes('*') ? ['*'] : [...approvals.tools].sort();
   server.autoApproved = tools;
   const at: Record<string, Position> = server.at ?? {};
   at.autoApproved = approvals.at[tools[0] === '*' ? '*' : approvals.tools[0]];
   for (const t of tools) at[`autoApproved:${t}`] = approvals.at[t];
+  const asked = tools[0] === '*' ? Object.keys(approvals.asked ?? {}).sort() : [];
+  if (asked.length > 0) {
+    server.autoApprovedExcept = asked;
+    for (const t of asked) at[`autoApprovedExcept:${t}`] = approvals.asked![t];
+  }
   server.at = at;
+}
+
+/** Adds what another source (Claude Code's settings) decides for the same server to an entry's own approvals. */
+export function mergeApprovals(into: Approvals, more: Approvals): void {
+  for (const t of more.tools) approve(into, t, more.at[t]);
+  if (more.withheld) into.withheld = { ...more.withheld, ...into.withheld };
+  if (more.asked) into.asked = { ...more.asked, ...into.asked };
+  if (more.settings) into.settings = { ...more.settings, ...into.settings };
+  if (more.conditions) into.conditions = { ...more.conditions, ...into.conditions };
 }
 
 /** The deny-list keys of the standard `mcpServers` entry shape (Gemini CLI `excludeTools`, Roo/Kiro `disabledTools`). */

@@ -1,3 +1,4 @@
+import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { FieldReader } from './fields.js';
 import type { ReadContext } from './kagent.js';
@@ -14,8 +15,11 @@ import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.
  *   of the server) or `mcp__<server>__<tool>`, where `<server>` is the server's name with characters other than
  *   letters, digits, `_` and `-` written as `_`. An allowed tool runs without asking; `ask` and `deny` win over
  *   `allow`. A denied tool is never approved, and is one of the server's `deniedTools` (the agent may not call it).
- * - `permissions.defaultMode: bypassPermissions`: nothing asks, so every tool of every server runs without asking
- *   (`acceptEdits`, `plan`, `default` and `dontAsk` approve no MCP tool).
+ * - `permissions.defaultMode: bypassPermissions`: nothing asks, so every tool of every server runs without asking;
+ *   `auto`: a classifier model reviews each action instead of a person (code.claude.com/docs/en/permission-modes), so
+ *   no person is asked either. `ask` rules still ask in both (and `deny` rules forbid): a tool an `ask` rule names is
+ *   an exception to the server's `*` (`autoApprovedExcept`). `acceptEdits` (file edits), `plan`, `default` (alias
+ *   `manual`) and `dontAsk` (what would ask is refused) approve no MCP tool.
  * - `disabledMcpjsonServers: [name…]`: the user rejected these servers: they do not start, so they are no
  *   connection. `enabledMcpjsonServers` and `enableAllProjectMcpServers` approve servers without the prompt Claude
  *   Code shows otherwise; a server neither approved nor rejected is still counted as a connection (one click away),
@@ -49,53 +53,64 @@ export function claudeCodeGovernance(mcpJson: ManifestObject, ctx: ReadContext):
   const f = ctx.fields;
   const rejected = new Set<string>();
   for (const s of settings) for (const n of f.strings(s, ['disabledMcpjsonServers']) ?? []) rejected.add(n);
-  let bypass: Approvals | undefined;
+  // The last file that sets defaultMode decides it (settings.local.json); the mode approves every tool when no
+  // person is asked in it, located at its line.
+  let everyTool: Position | undefined;
+  let modeAt: [string, Position] | undefined;
   for (const s of settings) {
     const mode = f.str(s, ['permissions', 'defaultMode']);
     if (mode === undefined) continue;
-    bypass = undefined;
-    if (mode === 'bypassPermissions') {
-      bypass = emptyApprovals();
-      approve(bypass, '*', s.locate(['permissions', 'defaultMode']));
-    }
+    modeAt = [`${s.position.file}#permissions.defaultMode`, s.locate(['permissions', 'defaultMode'])];
+    everyTool = NO_PERSON_ASKS.has(mode) ? modeAt[1] : undefined;
   }
+  /** Each tool of the server an `ask` (or also `deny`) rule names, at its first rule. */
+  const rulesFor = (name: string, kinds: readonly string[]): Map<string, Position> => {
+    const server = normalisedName(name);
+    const out = new Map<string, Position>();
+    for (const s of settings)
+      for (const kind of kinds)
+        (f.strings(s, ['permissions', kind]) ?? []).forEach((rule, i) => {
+          const r = mcpRule(rule);
+          if (r?.server === server && !out.has(r.tool)) out.set(r.tool, s.locate(['permissions', kind, i]));
+        });
+    return out;
+  };
   return {
     rejected: (name) => rejected.has(name),
     denials: (name) => {
-      const server = normalisedName(name);
       const out = emptyApprovals();
-      for (const s of settings) {
-        (f.strings(s, ['permissions', 'deny']) ?? []).forEach((rule, i) => {
-          const r = mcpRule(rule);
-          if (r?.server === server) approve(out, r.tool, s.locate(['permissions', 'deny', i]));
-        });
-      }
+      for (const [tool, where] of rulesFor(name, ['deny'])) approve(out, tool, where);
       return out;
     },
     approvals: (name) => {
-      const server = normalisedName(name);
-      const held = new Set<string>();
-      for (const s of settings) {
-        for (const kind of ['ask', 'deny'] as const) {
-          for (const rule of f.strings(s, ['permissions', kind]) ?? []) {
-            const r = mcpRule(rule);
-            if (r?.server === server) held.add(r.tool);
-          }
-        }
-      }
+      const held = rulesFor(name, ['ask', 'deny']);
       const out = emptyApprovals();
+      // Where a tool stops being approved: the rule that asks for it or forbids it (the diff locates a narrowing there).
+      out.withheld = Object.fromEntries(held);
+      if (modeAt) out.settings = { [modeAt[0]]: modeAt[1] };
       if (held.has('*')) return out;
-      if (bypass) return bypass;
+      if (everyTool && modeAt) {
+        approve(out, '*', everyTool);
+        out.conditions = { [modeAt[0]]: everyTool };
+        // `ask` rules still ask when no person would be asked otherwise; `deny` rules are the server's deniedTools.
+        out.asked = Object.fromEntries([...rulesFor(name, ['ask'])].filter(([t]) => t !== '*'));
+        return out;
+      }
+      const server = normalisedName(name);
       for (const s of settings) {
         (f.strings(s, ['permissions', 'allow']) ?? []).forEach((rule, i) => {
           const r = mcpRule(rule);
           if (r?.server === server && !held.has(r.tool)) approve(out, r.tool, s.locate(['permissions', 'allow', i]));
         });
       }
+      if (out.tools.includes('*')) out.asked = Object.fromEntries([...rulesFor(name, ['ask'])]);
       return out;
     },
   };
 }
+
+/** Modes in which no person is asked before a tool call. */
+const NO_PERSON_ASKS = new Set(['bypassPermissions', 'auto']);
 
 /** Reads a settings file's MCP keys for their types alone, so a malformed one is reported even without `.mcp.json`. */
 export function checkClaudeCodeSettings(o: ManifestObject, f: FieldReader): void {

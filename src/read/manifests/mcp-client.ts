@@ -8,6 +8,7 @@ import { addCredentials, type ReadContext } from './kagent.js';
 import {
   applyApprovals,
   applyDenials,
+  mergeApprovals,
   approve,
   emptyApprovals,
   entryApprovals,
@@ -238,8 +239,7 @@ function readServer(
   const approvals = emptyApprovals();
   entryApprovals(o, f, section, P, approvals);
   if (section.key === 'mcpServers' && claude) {
-    const more = claude.approvals(name);
-    for (const t of more.tools) approve(approvals, t, more.at[t]);
+    mergeApprovals(approvals, claude.approvals(name));
   }
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
