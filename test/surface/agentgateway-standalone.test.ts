@@ -315,7 +315,7 @@ test('llm.providers referenced by models, transformations of the model, virtual 
     [
       ['model-version-updated', 'fast', lineIn(moved, 'llm-proxy')],
       ['model-version-updated', 'smart', lineIn(moved, 'llm-proxy')],
-      ['model-version-updated', 'split', lineIn(moved, 'targets:')],
+      ['model-version-updated', 'split', lineIn(moved, 'weight: 9')],
     ],
   );
 });

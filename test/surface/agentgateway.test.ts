@@ -37,7 +37,7 @@ test('every agentgateway fixture: a2a, aws, static and dynamicForwardProxy backe
       'AgentgatewayBackend llm-failover gemini-direct gemini - -',
       'AgentgatewayModel gpt-4o - OpenAI gpt-4o -',
       'AgentgatewayModel local-llama - Ollama local-llama http://ollama.models.svc.cluster.local:11434',
-      'AgentgatewayModel smart - virtual failover gpt-4o, local-llama (llama3.1:8b) -',
+      'AgentgatewayModel smart - virtual failover gpt-4o priority 0, local-llama (llama3.1:8b) priority 1 -',
     ],
   );
   assert.deepEqual(

@@ -104,6 +104,10 @@ export function applyAuthorizationRules(rules: readonly AuthorizationRule[], s: 
   s.authorization = rules.map((r) => `${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`);
   s.at ??= {};
   s.at.authorization = rules[0].at;
+  // Each rule where it is written, so that a rule added or dropped is reported at its own line.
+  s.authorization.forEach((text, i) => {
+    s.at![`authorizationRule:${text}`] ??= rules[i].at;
+  });
   const toolRules = rules.filter((r) => !r.traffic);
   let allowed: Set<string> | undefined;
   let allowedAt: Position | undefined;
@@ -227,4 +231,24 @@ export function summary(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return `${JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat)} (sha256 ${hash})`;
+}
+
+/** The field of a virtual model's target that decides how much traffic it gets: weight, priority or condition. */
+export const ROUTE_FIELD = { weighted: 'weight', failover: 'priority', conditional: 'when' } as const;
+
+/**
+ * Locates the i-th target of a virtual model (AgentgatewayModel `spec.virtualModel`, config `llm.virtualModels[]`):
+ * `modelTarget:<i>:<model>` at its model, `modelTargetRoute:<i>:<weight|priority|when>` at the field that routes to
+ * it, so that traffic moved from one model to another is reported at the weight that changed (surface-diff.ts).
+ */
+export function locateTarget(
+  at: Record<string, Position>,
+  i: number,
+  model: string,
+  modelAt: Position,
+  route: string | undefined,
+  routeAt: Position,
+): void {
+  at[`modelTarget:${i}:${model}`] = modelAt;
+  if (route !== undefined) at[`modelTargetRoute:${i}:${route}`] = routeAt;
 }
