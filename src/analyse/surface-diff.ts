@@ -296,7 +296,7 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
  * (agentgateway) are weighed one by one, as the gateway decides (no Deny matches, every Require matches, one Allow
  * matches when there are any): a Deny or Require rule gained narrows, lost widens; an Allow rule gained widens when
  * others already allowed (one more way through) and narrows when there were none (everything passed before); lost,
- * it narrows while other Allow rules remain and widens when it was the last. Other rules (Cedar policies): none
+ * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules (Cedar policies): none
  * left widens, none before narrows, anything else is a change.
  */
 function ruleDirection(before: readonly string[], after: readonly string[]): EventDirection {
@@ -310,7 +310,10 @@ function ruleDirection(before: readonly string[], after: readonly string[]): Eve
   for (const r of after.filter((x) => !before.includes(x))) {
     ways.add(action(r) !== 'Allow' || !allows(before, scope(r)) ? 'narrowed' : 'widened');
   }
+  // `Allow: true` lets everything through: another allow rule lost beside it narrows nothing.
+  const open = (sc: string) => after.includes(`${sc}Allow: true`);
   for (const r of before.filter((x) => !after.includes(x))) {
+    if (action(r) === 'Allow' && open(scope(r))) continue;
     ways.add(action(r) !== 'Allow' || !allows(after, scope(r)) ? 'widened' : 'narrowed');
   }
   return ways.size === 1 ? [...ways][0] : 'changed';
