@@ -296,8 +296,8 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
  * (agentgateway) are weighed one by one, as the gateway decides (no Deny matches, every Require matches, one Allow
  * matches when there are any): a Deny or Require rule gained narrows, lost widens; an Allow rule gained widens when
  * others already allowed (one more way through) and narrows when there were none (everything passed before); lost,
- * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules (Cedar policies): none
- * left widens, none before narrows, anything else is a change.
+ * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules
+ * (Cedar policies): none left widens, none before narrows, anything else is a change.
  */
 function ruleDirection(before: readonly string[], after: readonly string[]): EventDirection {
   const fallback = after.length === 0 ? 'widened' : before.length === 0 ? 'narrowed' : 'changed';
