@@ -160,3 +160,28 @@ spec:
     ],
   );
 });
+
+test('a virtual model whose failover order is swapped is a model update at the priority that changed', () => {
+  // agentgateway_model_types.go at 75b4e6ce6e0e: FailoverModelTarget.priority (WeightedModelTarget.weight,
+  // ConditionalModelTarget.when) decides where the traffic goes; it was not read, so a swap was no event.
+  const base = agText('model-and-policy.yaml');
+  const head = base.replace('          priority: 0\n', '          priority: 2\n');
+  assert.notEqual(head, base);
+  const agent = readManifestText(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: ai-gateway}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`,
+    'gw/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'ai-gateway' };
+  const events = diffSurfaces(
+    findAgentSurface([readManifestText(base, 'gw/m.yaml'), agent], key),
+    findAgentSurface([readManifestText(head, 'gw/m.yaml'), agent], key),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(head, 'priority: 2'), 'AgentgatewayModel ai-gateway/smart']],
+  );
+});

@@ -21,7 +21,13 @@ import type { ReadContext } from './kagent.js';
  */
 
 /** The rules of one RuleSet node (`…authorization`), each with where it is written. */
-export function ruleSet(o: ManifestObject, A: NodePath, ctx: ReadContext, traffic = false): AuthorizationRule[] {
+export function ruleSet(
+  o: ManifestObject,
+  A: NodePath,
+  ctx: ReadContext,
+  traffic = false,
+  check?: AuthorizationRule['check'],
+): AuthorizationRule[] {
   const f = ctx.fields;
   if (f.raw(o, A) === undefined) return [];
   const R = [...A, 'rules'];
@@ -29,7 +35,7 @@ export function ruleSet(o: ManifestObject, A: NodePath, ctx: ReadContext, traffi
   (f.list(o, R) ?? []).forEach((rule, i) => {
     const at = o.locate([...R, i]);
     if (typeof rule === 'string') {
-      out.push({ action: 'Allow', exprs: [rule.trim()], at, exprsAt: at, ...(traffic ? { traffic } : {}) });
+      out.push({ action: 'Allow', exprs: [rule.trim()], at, exprsAt: at, ...flags(traffic, check) });
       return;
     }
     const key = ['allow', 'deny', 'require'].find((k) => f.raw(o, [...R, i, k]) !== undefined);
@@ -40,16 +46,29 @@ export function ruleSet(o: ManifestObject, A: NodePath, ctx: ReadContext, traffi
     }
     const action = `${key[0].toUpperCase()}${key.slice(1)}`;
     const exprsAt = o.locate([...R, i, key]);
-    out.push({ action, exprs: [expr.trim()], at: exprsAt, exprsAt, ...(traffic ? { traffic } : {}) });
+    out.push({ action, exprs: [expr.trim()], at: exprsAt, exprsAt, ...flags(traffic, check) });
   });
   return out;
 }
 
+const flags = (traffic: boolean, check: AuthorizationRule['check']) => ({
+  ...(traffic ? { traffic } : {}),
+  ...(check ? { check } : {}),
+});
+
+/** Blocks checked at the gateway, before a route is chosen: their rules are a set of their own. */
+export type GatewayPhase = (block: NodePath) => boolean;
+
 /** `mcpAuthorization` (tool rules) and `authorization` (HTTP rules) of every block: rule sets compose. */
-export function blockRules(o: ManifestObject, blocks: readonly NodePath[], ctx: ReadContext): AuthorizationRule[] {
+export function blockRules(
+  o: ManifestObject,
+  blocks: readonly NodePath[],
+  ctx: ReadContext,
+  early: GatewayPhase = () => false,
+): AuthorizationRule[] {
   return blocks.flatMap((P) => [
-    ...ruleSet(o, [...P, 'mcpAuthorization'], ctx),
-    ...ruleSet(o, [...P, 'authorization'], ctx, true),
+    ...ruleSet(o, [...P, 'mcpAuthorization'], ctx, false, early(P) ? 'Gateway' : undefined),
+    ...ruleSet(o, [...P, 'authorization'], ctx, true, early(P) ? 'Gateway' : undefined),
   ]);
 }
 
@@ -57,7 +76,7 @@ export function blockRules(o: ManifestObject, blocks: readonly NodePath[], ctx: 
 export function addModelRules(m: SurfaceModel, rules: readonly AuthorizationRule[]): void {
   if (rules.length === 0) return;
   m.at ??= {};
-  const texts = rules.map((r) => `${r.action}: ${r.exprs.join(' && ')}`);
+  const texts = rules.map((r) => `${r.check ? `${r.check} ` : ''}${r.action}: ${r.exprs.join(' && ')}`);
   rules.forEach((r, i) => {
     m.at![`authorizationRule:${texts[i]}`] ??= r.at;
   });

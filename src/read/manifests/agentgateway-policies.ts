@@ -70,6 +70,12 @@ export interface AuthorizationRule {
   exprsAt: Position;
   /** Written on a route or gateway (`traffic.authorization`): it decides which HTTP requests pass, not tools. */
   traffic?: boolean;
+  /**
+   * A check of its own, which a request must pass as well as the route's (agentgateway config): `Gateway` before a
+   * route is chosen (a gateway's own policies, one attached with `phase: gateway`), `Model` once the model is chosen
+   * (`llm.models[].authorization`).
+   */
+  check?: 'Gateway' | 'Model';
 }
 
 /** The `mcp.authorization` rule of each block that has one. */
@@ -101,7 +107,9 @@ export function mcpRules(blocks: readonly PolicyBlock[], ctx: ReadContext): Auth
  */
 export function applyAuthorizationRules(rules: readonly AuthorizationRule[], s: SurfaceMcpServer): void {
   if (rules.length === 0) return;
-  s.authorization = rules.map((r) => `${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`);
+  s.authorization = rules.map(
+    (r) => `${r.check ? `${r.check} ` : ''}${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`,
+  );
   s.at ??= {};
   s.at.authorization = rules[0].at;
   // Each rule where it is written, so that a rule added or dropped is reported at its own line.

@@ -8,6 +8,7 @@ import {
   addModelRules,
   attachedPolicies,
   blockRules,
+  type GatewayPhase,
   promptGuards,
   rateLimits,
   ruleSet,
@@ -104,8 +105,12 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
   const models: Array<SurfaceModel & { route?: string }> = [];
   const attached = attachedPolicies(o, ctx);
   const gatewayBlocks = (G: NodePath) => gatewayPolicies(o, G, attached, ctx);
+  // Checked before a route is chosen: a gateway's own policies, a policy attached with `phase: gateway` (local.rs
+  // `PolicyPhase`). `llm.policies` are the LLM route's (`convert_llm_config`).
+  const early: GatewayPhase = (P) =>
+    P[0] === 'gateways' || (P[0] === 'policies' && f.str(o, ['policies', P[1], 'phase']) === 'gateway');
   if (f.map(o, ['mcp']) !== undefined)
-    targets(o, ['mcp'], { blocks: [['mcp', 'policies'], ...gatewayBlocks(['mcp'])] }, undefined, ctx, servers);
+    targets(o, ['mcp'], { blocks: [['mcp', 'policies'], ...gatewayBlocks(['mcp'])], early }, undefined, ctx, servers);
   const routes = routesOf(o, ctx);
   // The policies in front of each backend entry: its own, its route's, those attached to the route and its gateway.
   const entryBlocks = (R: NodePath, name: string, k: number): NodePath[] => [
@@ -118,8 +123,8 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
     (f.list(o, [...R, 'backends']) ?? []).forEach((_, k) => {
       const B = [...R, 'backends', k];
       const blocks = entryBlocks(R, name, k);
-      if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], { blocks }, name, ctx, servers);
-      if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], { blocks }, name, ctx, models);
+      if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], { blocks, early }, name, ctx, servers);
+      if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], { blocks, early }, name, ctx, models);
     });
   }
   // Named backends (`backends[]`), which routes reach by `backend: <name>`: the policies of the route that reaches one
@@ -140,6 +145,7 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
         ...(via.length === 1 ? via[0] : []),
       ],
       sections: own.filter((x) => x.section !== undefined) as Array<{ path: NodePath; section: string }>,
+      early,
     };
     if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], policies, name, ctx, servers);
     if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], policies, name, ctx, models);
@@ -151,8 +157,8 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
     const P = ['llm', 'models', i];
     const llm = [['llm', 'policies'], ...gatewayBlocks(['llm'])];
     addModelRules(m, [
-      ...ruleSet(o, [...P, 'authorization'], ctx),
-      ...llm.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx)),
+      ...ruleSet(o, [...P, 'authorization'], ctx, false, 'Model'),
+      ...llm.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early(b) ? 'Gateway' : undefined)),
     ]);
     addGuardrails(m, [
       ...promptGuards(o, [...P, 'guardrails'], ctx),
@@ -172,6 +178,7 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
 interface Blocks {
   blocks: NodePath[];
   sections?: Array<{ path: NodePath; section: string }>;
+  early?: GatewayPhase;
 }
 
 /** The blocks that apply to one target or provider of a backend: its own policies first, then its section's. */
@@ -290,7 +297,7 @@ function targets(
     }
     const blocks = blocksFor([...T, 'policies'], name, policies);
     addFound(s, backendAuth(o, blocks, ctx), o.locate(T));
-    applyAuthorizationRules(blockRules(o, blocks, ctx), s);
+    applyAuthorizationRules(blockRules(o, blocks, ctx, policies.early), s);
     out.push(s);
   });
 }
@@ -374,13 +381,13 @@ function aiBackend(
     (f.list(o, [...A, 'groups']) ?? []).forEach((_, g) => {
       (f.list(o, [...A, 'groups', g, 'providers']) ?? []).forEach((__, p) => {
         const P = [...A, 'groups', g, 'providers', p];
-        const m = namedProvider(o, P, blocks(P), route, ctx);
+        const m = namedProvider(o, P, blocks(P), route, ctx, policies.early);
         if (m) out.push(m);
       });
     });
     return;
   }
-  const m = namedProvider(o, A, blocks(A), route, ctx);
+  const m = namedProvider(o, A, blocks(A), route, ctx, policies.early);
   if (m) out.push(m);
 }
 
@@ -395,6 +402,7 @@ function namedProvider(
   policies: NodePath[],
   route: string | undefined,
   ctx: ReadContext,
+  early?: GatewayPhase,
 ): (SurfaceModel & { route?: string }) | undefined {
   const f = ctx.fields;
   const name = f.str(o, [...P, 'name']);
@@ -437,7 +445,7 @@ function namedProvider(
   // that sets it (merge_llm_policies); every block's rate limits count.
   addModelRules(
     m,
-    policies.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx)),
+    policies.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early?.(b) ? 'Gateway' : undefined)),
   );
   const guard = policies.find((b) => f.raw(o, [...b, 'ai', 'promptGuard']) !== undefined);
   addGuardrails(m, [
