@@ -42,7 +42,12 @@ import type { ReadContext } from './kagent.js';
  *   `apply_provider_reference` does (the provider's params, the model's `params.model` over them; the provider's
  *   `defaults.auth` when the model has none; `overrides`/`transformation` merged, the model's winning), and
  *   `llm.virtualModels[] {name, routing: {weighted|failover|conditional: {targets[].model}}}`.
- * Not read: the top-level `policies[]` (attached by `target`), guardrails, `ui`.
+ * The checks in front of them (agentgateway-config-policies.ts): the rule sets, prompt guards and rate limits of the
+ * target's, backend's and route's `policies`, of the gateway the route attaches to (`gateways.<name>` and its
+ * listeners), of the top-level `policies[]` that target the backend (or one target by `section`), the route or the
+ * gateway, and of `llm.policies` and each `llm.models[]` entry. A named backend takes the policies of the route that
+ * reaches it only when one route does. `tcpRoutes` reach hosts, Services or named backends (`LocalTCPBackend`): the
+ * named ones are read here; a TCP route adds no MCP target or model of its own. Not read: `mcpGuardrails`, `ui`.
  */
 export const AGENTGATEWAY_CONFIG = {
   apiVersion: 'threatcat.dev/agentgateway-config',
