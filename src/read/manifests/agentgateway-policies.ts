@@ -3,6 +3,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
+import { addGuardrails } from './agentgateway-config-policies.js';
 import type { ReadContext } from './kagent.js';
 
 /**
@@ -80,19 +81,21 @@ export interface AuthorizationRule {
 
 /** The `mcp.authorization` rule of each block that has one. */
 export function mcpRules(blocks: readonly PolicyBlock[], ctx: ReadContext): AuthorizationRule[] {
+  return blocks.flatMap(({ o, path }) => crdRule(o, [...path, 'mcp', 'authorization'], ctx));
+}
+
+/** One CRD `Authorization {action, policy: {matchExpressions}}` (rbac.go), all its expressions one rule; none if unset. */
+export function crdRule(o: ManifestObject, A: NodePath, ctx: ReadContext): AuthorizationRule[] {
   const f = ctx.fields;
-  const out: AuthorizationRule[] = [];
-  for (const { o, path } of blocks) {
-    const A = [...path, 'mcp', 'authorization'];
-    if (f.raw(o, A) === undefined) continue;
-    out.push({
+  if (f.raw(o, A) === undefined) return [];
+  return [
+    {
       action: f.str(o, [...A, 'action']) ?? 'Allow',
       exprs: f.strings(o, [...A, 'policy', 'matchExpressions']) ?? [],
       at: o.locate(A),
       exprsAt: o.locate([...A, 'policy', 'matchExpressions']),
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 /**
@@ -216,6 +219,8 @@ export function applyAiPolicies(blocks: readonly PolicyBlock[], m: SurfaceModel,
       m.at.model = aliases.o.locate(A);
     }
   }
+  const guard = firstAi(blocks, 'promptGuard', ctx);
+  if (guard) addGuardrails(m, crdPromptGuards(guard.o, [...guard.path, 'ai', 'promptGuard'], ctx));
   const prompt = firstAi(blocks, 'prompt', ctx);
   if (prompt) {
     const P = [...prompt.path, 'ai', 'prompt'];
@@ -259,4 +264,48 @@ export function locateTarget(
 ): void {
   at[`modelTarget:${i}:${model}`] = modelAt;
   if (route !== undefined) at[`modelTargetRoute:${i}:${route}`] = routeAt;
+}
+
+const CRD_GUARDS = ['regex', 'webhook', 'openAIModeration', 'bedrockGuardrails', 'googleModelArmor'] as const;
+
+/**
+ * The checks of a CRD `promptGuard` (ai_policy.go `AIPromptGuard {request[], response[]}`, each `PromptguardRequest` /
+ * `PromptguardResponse` one of `regex {matches[], builtins[], action}`, `webhook {backendRef}`, `openAIModeration
+ * {model}`, `bedrockGuardrails {identifier, version, region}`, `googleModelArmor {projectId, templateId}` at
+ * 75b4e6ce6e0e): one fact per regex match or builtin, else per guard and what it calls, as for the config file.
+ */
+export function crdPromptGuards(o: ManifestObject, G: NodePath, ctx: ReadContext): Array<[string, Position]> {
+  const f = ctx.fields;
+  const out: Array<[string, Position]> = [];
+  for (const side of ['request', 'response']) {
+    (f.list(o, [...G, side]) ?? []).forEach((_, i) => {
+      const I = [...G, side, i];
+      const kind = CRD_GUARDS.find((k) => f.raw(o, [...I, k]) !== undefined);
+      if (kind === undefined) {
+        f.problem(o.locate(I), `${o.kind} ${o.name}: a ${side} prompt guard needs one of ${CRD_GUARDS.join(', ')}`);
+        return;
+      }
+      const K = [...I, kind];
+      const s = (...p: NodePath) => f.str(o, [...K, ...p]);
+      if (kind === 'regex') {
+        const action = s('action') ?? 'Mask';
+        for (const list of ['matches', 'builtins']) {
+          (f.strings(o, [...K, list]) ?? []).forEach((v, r) => {
+            out.push([`${side} regex ${action}: ${v}`, o.locate([...K, list, r])]);
+          });
+        }
+        return;
+      }
+      const what =
+        kind === 'webhook'
+          ? (s('backendRef', 'name') ?? '?')
+          : kind === 'openAIModeration'
+            ? (s('model') ?? 'omni-moderation-latest')
+            : kind === 'bedrockGuardrails'
+              ? `${s('identifier') ?? '?'}@${s('version') ?? '?'} ${s('region') ?? ''}`.trimEnd()
+              : `${s('projectId') ?? '?'}/${s('templateId') ?? '?'}`;
+      out.push([`${side} ${kind} ${what}`, o.locate(I)]);
+    });
+  }
+  return out;
 }

@@ -8,11 +8,14 @@ import {
   addGatewayAuth,
   applyAiPolicies,
   applyAuthorizationRules,
+  crdPromptGuards,
+  crdRule,
   locateTarget,
   mcpRules,
   type PolicyBlock,
   ROUTE_FIELD,
 } from './agentgateway-policies.js';
+import { addGuardrails, addModelRules } from './agentgateway-config-policies.js';
 import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
 
 /**
@@ -340,5 +343,11 @@ function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): 
     const base = f.str(o, ['spec', 'baseURL']);
     if (base !== undefined) m.endpoint = base;
   }
+  // spec.policies (ModelPolicies, agentgateway_model_types.go at 75b4e6ce6e0e): who may use the model, the key the
+  // gateway sends with its requests, the prompt guards around it.
+  const policies: PolicyBlock[] = [{ o, path: ['spec', 'policies'] }];
+  addGatewayAuth(policies, m, ctx);
+  addModelRules(m, crdRule(o, ['spec', 'policies', 'authorization'], ctx));
+  addGuardrails(m, crdPromptGuards(o, ['spec', 'policies', 'promptGuard'], ctx));
   out.models.push(m);
 }
