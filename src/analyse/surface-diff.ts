@@ -237,17 +237,10 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
     // A rule that names its tools already showed as the allowed tools; any other change of the rules (who may call,
     // on which arguments) is a change of what the agent can get done through the server.
     if (!sameSet(bs.authorization ?? [], hs.authorization ?? []) && allowChange === undefined) {
-      // At the first new rule when its reader placed each one (a webhook), else where the rules are.
-      const newRule = (hs.authorization ?? []).find((r) => !(bs.authorization ?? []).includes(r));
-      // None before: any caller could call any tool, so rules where there were none narrow it.
       emit(
         'tool-surface-modified',
-        (hs.authorization ?? []).length === 0
-          ? 'widened'
-          : (bs.authorization ?? []).length === 0
-            ? 'narrowed'
-            : 'changed',
-        newRule !== undefined ? at(hs, `authorizationRule:${newRule}`, 'authorization') : at(hs, 'authorization'),
+        ruleDirection(bs.authorization ?? [], hs.authorization ?? []),
+        ruleChangeAt(bs, hs, bs.authorization ?? [], hs.authorization ?? [], 'authorizationRule', 'authorization'),
         `${subject}: tool authorization`,
         sorted(bs.authorization ?? []),
         sorted(hs.authorization ?? []),
@@ -296,6 +289,53 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
 function wildcardDirection(before: string[], after: string[]): EventDirection {
   const all = (l: string[]) => l.includes('*');
   return all(after) && !all(before) ? 'widened' : all(before) && !all(after) ? 'narrowed' : setDirection(before, after);
+}
+
+/**
+ * Which way a change of authorization rules moves what gets through. Rules written `[Gateway |Model ][HTTP ]<Allow|
+ * Deny|Require>: …` (agentgateway; each prefix is a check of its own) are weighed one by one, as the gateway decides (no
+ * Deny matches, every Require matches, one Allow matches when there are any): a Deny or Require rule gained narrows, lost widens; an Allow rule gained widens when
+ * others already allowed (one more way through) and narrows when there were none (everything passed before); lost,
+ * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules
+ * (Cedar policies): none left widens, none before narrows, anything else is a change.
+ */
+function ruleDirection(before: readonly string[], after: readonly string[]): EventDirection {
+  const fallback = after.length === 0 ? 'widened' : before.length === 0 ? 'narrowed' : 'changed';
+  const RULE = /^((?:Gateway |Model )?(?:HTTP )?)(Allow|Deny|Require): /;
+  if (![...before, ...after].every((r) => RULE.test(r))) return fallback;
+  const scope = (r: string) => RULE.exec(r)![1];
+  const action = (r: string) => RULE.exec(r)![2];
+  const allows = (rules: readonly string[], sc: string) => rules.some((r) => action(r) === 'Allow' && scope(r) === sc);
+  const ways = new Set<EventDirection>();
+  for (const r of after.filter((x) => !before.includes(x))) {
+    ways.add(action(r) !== 'Allow' || !allows(before, scope(r)) ? 'narrowed' : 'widened');
+  }
+  // `Allow: true` lets everything through: another allow rule lost beside it narrows nothing.
+  const open = (sc: string) => after.includes(`${sc}Allow: true`);
+  for (const r of before.filter((x) => !after.includes(x))) {
+    if (action(r) === 'Allow' && open(scope(r))) continue;
+    ways.add(action(r) !== 'Allow' || !allows(after, scope(r)) ? 'widened' : 'narrowed');
+  }
+  return ways.size === 1 ? [...ways][0] : 'changed';
+}
+
+/**
+ * Where a list of located facts (rules, guardrails) changed: the first one gained, in head; else the first one lost,
+ * in base (the line that was removed); else the list.
+ */
+function ruleChangeAt(
+  bs: { position: Position; at?: Record<string, Position> },
+  hs: { position: Position; at?: Record<string, Position> },
+  before: readonly string[],
+  after: readonly string[],
+  key: string,
+  list: string,
+): Position {
+  const added = after.find((r) => !before.includes(r));
+  if (added !== undefined) return at(hs, `${key}:${added}`, list);
+  const removed = before.find((r) => !after.includes(r));
+  const gone = removed !== undefined ? bs.at?.[`${key}:${removed}`] : undefined;
+  return gone ?? at(hs, list);
 }
 
 /**
@@ -594,6 +634,7 @@ function diffModels(
     for (const k of unpairedBase) pairs.push([b.get(k), undefined]);
   }
   for (const [bm, hm] of pairs) {
+    if (bm && hm && elementKey(bm) === elementKey(hm)) diffModelChecks(bm, hm, emit);
     const before = bm ? modelFacts(bm) : null;
     const after = hm ? modelFacts(hm) : null;
     if (before && after && sameData(before, after)) continue;
@@ -603,9 +644,11 @@ function diffModels(
       const field = (
         ['model', 'revision', 'endpoint', 'runtime', 'identity', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
+      const routed = field === 'model' ? routeChangeAt(bm, hm) : undefined;
       if (field === 'credentials') {
         where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
       } else if (field === 'prompt') where = promptWhere(before!.prompt, hm);
+      else if (routed) where = routed;
       else if (field) {
         where = at(hm, field);
         const value = after![field];
@@ -626,6 +669,85 @@ function diffModels(
       { ref: m.ref, aspect: runtime ? 'runtime' : 'model' },
     );
   }
+}
+
+/**
+ * The checks in front of the same model (agentgateway: authorization rules, prompt guards and rate limits): a rule,
+ * guard or limit gone lets more prompts, answers or callers through (`widened`), one added fewer (`narrowed`). They
+ * are not the model's identity, so they are events of their own, at the rule or guard that changed.
+ */
+function diffModelChecks(bm: SurfaceModel, hm: SurfaceModel, emit: Emit): void {
+  const subject = `${refLabel(hm.ref)}${hm.target !== undefined ? ` ${hm.target}` : ''}`;
+  const rulesBefore = bm.authorization ?? [];
+  const rulesAfter = hm.authorization ?? [];
+  if (!sameSet(rulesBefore, rulesAfter)) {
+    emit(
+      'model-version-updated',
+      ruleDirection(rulesBefore, rulesAfter),
+      ruleChangeAt(bm, hm, rulesBefore, rulesAfter, 'authorizationRule', 'authorization'),
+      `${subject}: authorization`,
+      sorted(rulesBefore),
+      sorted(rulesAfter),
+      { ref: hm.ref, aspect: 'authorization' },
+    );
+  }
+  const guardsBefore = bm.guardrails ?? [];
+  const guardsAfter = hm.guardrails ?? [];
+  if (!sameSet(guardsBefore, guardsAfter)) {
+    emit(
+      'model-version-updated',
+      guardrailDirection(guardsBefore, guardsAfter),
+      ruleChangeAt(bm, hm, guardsBefore, guardsAfter, 'guardrail', 'guardrails'),
+      `${subject}: guardrails`,
+      sorted(guardsBefore),
+      sorted(guardsAfter),
+      { ref: hm.ref, aspect: 'guardrails' },
+    );
+  }
+}
+
+/** `rate limit <bucket> <unit> per <interval>, +<refill> a fill[ when <CEL>]` (agentgateway-config-policies.ts). */
+const RATE = /^rate limit (\d+) (\S+) per (\S+), \+(\d+) a fill(.*)$/;
+
+/**
+ * Guardrails lost widen, gained narrow. A rate limit whose numbers only moved (the same unit, interval and condition)
+ * is weighed by them: a larger bucket or refill lets more through.
+ */
+function guardrailDirection(before: readonly string[], after: readonly string[]): EventDirection {
+  const lost = before.filter((g) => !after.includes(g));
+  const gained = after.filter((g) => !before.includes(g));
+  const key = (m: RegExpExecArray) => [m[2], m[3], m[5]].join('\n');
+  const ways = new Set<EventDirection>();
+  const paired = new Set<string>();
+  for (const g of gained) {
+    const m = RATE.exec(g);
+    const was = m ? lost.find((l) => !paired.has(l) && RATE.exec(l) && key(RATE.exec(l)!) === key(m)) : undefined;
+    if (!m || was === undefined) {
+      ways.add('narrowed');
+      continue;
+    }
+    paired.add(was);
+    const w = RATE.exec(was)!;
+    const more = [1, 4].map((i) => Math.sign(Number(m[i]) - Number(w[i])));
+    ways.add(more.every((x) => x >= 0) ? 'widened' : more.every((x) => x <= 0) ? 'narrowed' : 'changed');
+  }
+  for (const l of lost) if (!paired.has(l)) ways.add('widened');
+  return ways.size === 1 ? [...ways][0] : 'changed';
+}
+
+/**
+ * Where a virtual model's routing changed, when its reader located each target (`modelTarget:<i>:<model>`,
+ * `modelTargetRoute:<i>:<weight>`, agentgateway-policies.ts `locateTarget`): the first target model or weight that is
+ * new, in head (traffic moved between two models: the first weight changed), else the first one gone, in base.
+ */
+function routeChangeAt(bm: SurfaceModel, hm: SurfaceModel): Position | undefined {
+  const keys = (m: SurfaceModel) => Object.keys(m.at ?? {}).filter((k) => /^modelTarget(?:Route)?:/.test(k));
+  const before = new Set(keys(bm));
+  const added = keys(hm).find((k) => !before.has(k));
+  if (added !== undefined) return hm.at![added];
+  const after = new Set(keys(hm));
+  const removed = keys(bm).find((k) => !after.has(k));
+  return removed !== undefined ? bm.at![removed] : undefined;
 }
 
 /**

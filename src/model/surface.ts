@@ -69,6 +69,20 @@ export interface SurfaceModel extends Located, Sourced {
    */
   prompt?: string;
   /**
+   * Rules the gateway checks before a request reaches the model, as written (agentgateway config
+   * `llm.models[].authorization`, `llm.policies.authorization`, the `authorization` of the routes and backends in
+   * front of a provider), `<Action>: <CEL>` each (`HTTP <Action>: …` on a route); each located by
+   * `at['authorizationRule:<text>']`. A rule gone lets more callers or requests through.
+   */
+  authorization?: string[];
+  /**
+   * Checks on what goes into and comes out of the model (agentgateway prompt guards: `guardrails`, `ai.promptGuard`)
+   * and the rate limits in front of it, sorted, as `request regex reject: <patterns>`, `response webhook <host>`,
+   * `rate limit <n> tokens|requests per <interval>`…; each located by `at['guardrail:<text>']`. One gone lets more
+   * through.
+   */
+  guardrails?: string[];
+  /**
    * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
    */

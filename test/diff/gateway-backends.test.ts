@@ -193,3 +193,162 @@ test('kgateway Backends: init models them; a swapped model or key Secret, a new 
     [['mcp-connection-added', KG, line(dir, KG, 'name: shell')]],
   );
 });
+
+/**
+ * The checks the gateway puts in front of the tools and the models, in the shape of agentgateway 75b4e6ce6e0e
+ * (crates/agentgateway/src/types/local.rs `LocalPolicy`, `FilterOrPolicy`, `LocalLLMModels.authorization` and
+ * `guardrails`, `LocalLLMPolicy.localRateLimit`; schema/config.json `RuleSerde` {allow|deny|require}, `PromptGuard`,
+ * `RateLimitSpec`): a deny rule on the route, an allow rule attached by a top-level `policies[]` entry, a prompt guard
+ * on the chat route, a model's own authorization and the LLM token budget. Each was passed over, so removing one — the
+ * change a security review must not miss — gave no event at all.
+ */
+const GUARDED = `gateways:
+  default:
+    port: 3000
+routes:
+- name: tools
+  backends:
+  - backend: github
+  policies:
+    mcpAuthorization:
+      rules:
+      - deny: 'mcp.tool.name == "delete_repository"'
+- name: chat
+  backends:
+  - ai:
+      name: openai
+      provider:
+        openAI:
+          model: gpt-4o-mini
+  policies:
+    ai:
+      promptGuard:
+        request:
+        - regex:
+            action: reject
+            rules:
+            - builtin: email
+            - pattern: '\\b\\d{3}-\\d{2}-\\d{4}\\b'
+backends:
+- name: github
+  mcp:
+    targets:
+    - name: github
+      mcp:
+        host: https://api.githubcopilot.com/mcp/
+policies:
+- name: {name: github-callers, namespace: ""}
+  target:
+    backend:
+      backend: {name: github, namespace: ""}
+  policy:
+    mcpAuthorization:
+      rules:
+      - allow: 'jwt.sub == "support-bot"'
+llm:
+  policies:
+    localRateLimit:
+    - maxTokens: 20000
+      tokensPerFill: 20000
+      fillInterval: 60s
+      type: tokens
+  models:
+  - name: fast
+    provider: anthropic
+    params: {model: claude-haiku-4-5, apiKey: $ANTHROPIC_API_KEY}
+    authorization:
+      rules:
+      - 'jwt.groups.exists(g, g == "support")'
+  - name: smart
+    provider: anthropic
+    params: {model: claude-sonnet-4-5, apiKey: $ANTHROPIC_API_KEY}
+  virtualModels:
+  - name: auto
+    routing:
+      weighted:
+        targets:
+        - model: fast
+          weight: 80
+        - model: smart
+          weight: 20
+`;
+
+function guardedRepo(): string {
+  const dir = tempDir('threatcat-agw-guards-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, GATEWAY), GUARDED);
+  convergeInit(dir, 'support-bot', APP);
+  return dir;
+}
+
+const summary = (out: DiffJson) => out.events.map((e) => [e.type, e.direction, e.line, e.subject]);
+
+test('config policies: a deny rule or an attached allow rule removed widens the tool authorization at that rule', () => {
+  const dir = guardedRepo();
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD').out.events, []);
+  const denyLine = line(dir, GATEWAY, 'delete_repository');
+  const deny = pr(
+    dir,
+    `  policies:\n    mcpAuthorization:\n      rules:\n      - deny: 'mcp.tool.name == "delete_repository"'\n`,
+    '',
+  );
+  // Removed: reported where the rule was (in the base file).
+  assert.deepEqual(summary(deny), [
+    ['tool-surface-modified', 'widened', denyLine, `AgentgatewayConfig ${GATEWAY} target github: tool authorization`],
+  ]);
+  assert.ok(reopened(deny).length > 0, 'the tool component has threats to re-open');
+  const back = pr(
+    dir,
+    '    mcpAuthorization:\n      rules:\n      - allow',
+    `    mcpAuthorization:\n      rules:\n      - require: 'mcp.tool.name != "delete_repository"'\n      - allow`,
+  );
+  assert.deepEqual(summary(back), [
+    [
+      'tool-surface-modified',
+      'narrowed',
+      line(dir, GATEWAY, `require: 'mcp.tool.name`),
+      `AgentgatewayConfig ${GATEWAY} target github: tool authorization`,
+    ],
+  ]);
+  const allowLine = line(dir, GATEWAY, 'jwt.sub == "support-bot"');
+  const attached = pr(dir, `      - allow: 'jwt.sub == "support-bot"'\n`, '');
+  assert.deepEqual(summary(attached), [
+    ['tool-surface-modified', 'widened', allowLine, `AgentgatewayConfig ${GATEWAY} target github: tool authorization`],
+  ]);
+});
+
+test('config policies: a prompt guard, a model rule, a token budget loosened widen the model; a weight moved is at the weight', () => {
+  const dir = guardedRepo();
+  const patternLine = line(dir, GATEWAY, 'pattern:');
+  const guard = pr(dir, `            - pattern: '\\b\\d{3}-\\d{2}-\\d{4}\\b'\n`, '');
+  assert.deepEqual(summary(guard), [
+    ['model-version-updated', 'widened', patternLine, `AgentgatewayConfig ${GATEWAY} openai: guardrails`],
+  ]);
+  assert.ok(reopened(guard).length > 0, 'the model component has threats to re-open');
+  const rule = pr(dir, `      - 'jwt.groups.exists(g, g == "support")'`, `      - 'true'`);
+  assert.deepEqual(summary(rule), [
+    [
+      'model-version-updated',
+      'widened',
+      line(dir, GATEWAY, `- 'true'`),
+      `AgentgatewayConfig ${GATEWAY} fast: authorization`,
+    ],
+  ]);
+  const budget = pr(dir, '    - maxTokens: 20000', '    - maxTokens: 500000');
+  assert.deepEqual(
+    summary(budget).map(([type, direction, at]) => [type, direction, at]),
+    [
+      ['model-version-updated', 'widened', line(dir, GATEWAY, 'maxTokens: 500000')],
+      ['model-version-updated', 'widened', line(dir, GATEWAY, 'maxTokens: 500000')],
+    ],
+  );
+  const moved = pr(
+    dir,
+    'weight: 80\n        - model: smart\n          weight: 20',
+    'weight: 10\n        - model: smart\n          weight: 90',
+  );
+  assert.deepEqual(summary(moved), [
+    ['model-version-updated', 'changed', line(dir, GATEWAY, 'weight: 10'), `AgentgatewayConfig ${GATEWAY} auto`],
+  ]);
+});

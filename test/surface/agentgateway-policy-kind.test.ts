@@ -87,11 +87,27 @@ test('deleting the policy is a widening of the allowed tools; adding it a narrow
   );
 });
 
+const JIRA_AUTH = POLICY.replace('name: tools}', 'name: tools, sectionName: jira}').replace(
+  / {2}backend:\n[\s\S]*$/,
+  '  backend:\n    auth:\n      secretRef: {name: jira-token}\n',
+);
+
 test('a sectionName attaches the policy to one target only; a policy in another namespace or for another backend to none', () => {
-  const one = POLICY.replace('name: tools}', 'name: tools, sectionName: jira}');
-  const s = byTarget([TOOLS, one]);
-  assert.equal(s.github.allowedTools, undefined);
-  assert.deepEqual(s.jira.allowedTools, ['get_issue', 'search_issues']);
+  const s = byTarget([TOOLS, JIRA_AUTH]);
+  assert.equal(s.github.credentials, undefined);
+  assert.deepEqual(s.jira.credentials, ['header Authorization from Secret jira-token/Authorization']);
+  // The same by label, as the CRD writes a selector (LocalPolicyTargetSelectorWithSectionName: group, kind,
+  // matchLabels, sectionName).
+  const selector = JIRA_AUTH.replace(
+    '  targetRefs:\n    - {group: agentgateway.dev, kind: AgentgatewayBackend, name: tools, sectionName: jira}',
+    '  targetSelectors:\n    - group: agentgateway.dev\n      kind: AgentgatewayBackend\n      matchLabels: {team: ops}\n      sectionName: jira',
+  );
+  assert.notEqual(selector, JIRA_AUTH);
+  const bySelector = byTarget([TOOLS, selector]);
+  assert.deepEqual(
+    [bySelector.github.credentials, bySelector.jira.credentials],
+    [undefined, ['header Authorization from Secret jira-token/Authorization']],
+  );
   for (const other of [
     POLICY.replace('namespace: models', 'namespace: other'),
     POLICY.replace('name: tools}', 'name: tools-b}'),
@@ -104,6 +120,21 @@ test('a sectionName attaches the policy to one target only; a policy in another 
     '  targetSelectors:\n    - {group: agentgateway.dev, kind: AgentgatewayBackend, matchLabels: {team: ops}}',
   );
   assert.deepEqual(byTarget([TOOLS, selected]).github.allowedTools, ['get_issue', 'search_issues']);
+});
+
+test('backend.mcp on a sectionName is rejected by the CRD: a problem at the target, and none of its rules hold', () => {
+  const rejected = POLICY.replace('name: tools}', 'name: tools, sectionName: jira}');
+  const r = read(TOOLS, rejected);
+  assert.deepEqual(
+    r.problems.map((p) => [p.position.line, p.message]),
+    [
+      [
+        lineIn(rejected, 'sectionName: jira'),
+        'AgentgatewayPolicy read-only: spec.backend.mcp may not target an AgentgatewayBackend sectionName (the API server rejects the policy)',
+      ],
+    ],
+  );
+  assert.equal(byTarget([TOOLS, rejected]).jira.allowedTools, undefined);
 });
 
 test("rules compose with the backend's own: Allow lists add up, a Require rule cuts them down, every rule is recorded", () => {

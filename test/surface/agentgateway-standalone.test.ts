@@ -8,6 +8,9 @@ import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { lineIn } from '../helpers/samples.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/fixtures.js';
 
 const AGENT = `apiVersion: apps/v1
 kind: Deployment
@@ -315,7 +318,7 @@ test('llm.providers referenced by models, transformations of the model, virtual 
     [
       ['model-version-updated', 'fast', lineIn(moved, 'llm-proxy')],
       ['model-version-updated', 'smart', lineIn(moved, 'llm-proxy')],
-      ['model-version-updated', 'split', lineIn(moved, 'targets:')],
+      ['model-version-updated', 'split', lineIn(moved, 'weight: 9')],
     ],
   );
 });
@@ -336,5 +339,122 @@ test('a config made only of routes or backends is recognised; a provider without
   assert.deepEqual(
     read(dangling).problems.map((p) => p.message),
     ['agentgateway config: provider nope is not in llm.providers'],
+  );
+});
+
+// The checks in front of the targets and models: rule sets with allow/deny/require on routes, backends, gateways and
+// attached by the top-level `policies[]`, prompt guards and rate limits. All were passed over: removing one was no
+// event. Fixture written after agentgateway 75b4e6ce6e0e (see its header).
+const POLICIES = readFileSync(join(ROOT, 'test/fixtures/kinds/agentgateway/standalone-policies.yaml'), 'utf8');
+
+test('config policies: rules of routes, gateways and attached policies, by the check each is part of', () => {
+  const r = read(POLICIES);
+  assert.deepEqual(r.problems, []);
+  const s = Object.fromEntries(r.inventory.mcpServers.map((x) => [x.target, x]));
+  assert.deepEqual(s.files.authorization, [
+    'Deny: mcp.tool.name == "delete_file"',
+    'Require: has(jwt.sub)',
+    'HTTP Allow: request.headers["x-team"] == "support"',
+    'Gateway HTTP Allow: source.address != ""',
+  ]);
+  // The policy attached to the backend's `git` section lists its tools; the other target keeps all of its own.
+  assert.deepEqual([s.git.allowedTools, s.files.allowedTools], [['git_log', 'git_diff'], undefined]);
+  assert.equal(s.files.at?.['authorizationRule:Require: has(jwt.sub)']?.line, lineIn(POLICIES, 'has(jwt.sub)'));
+  const m = Object.fromEntries(r.inventory.models.map((x) => [x.target, x]));
+  assert.deepEqual(m.openai.authorization, [
+    'Gateway Allow: source.address != ""',
+    'Require: jwt.aud == "support-bot"',
+  ]);
+  assert.deepEqual(m.openai.guardrails, [
+    'rate limit 1000 tokens per 1h, +1000 a fill when jwt.tier == "free"',
+    'rate limit 100000 tokens per 1h, +100000 a fill',
+    'request openAIModeration omni-moderation-latest',
+    'request regex reject: BEGIN PRIVATE KEY',
+    'request regex reject: ssn',
+    'response webhook guard.internal:8080',
+  ]);
+  // Three checks: the LLM routes' (`llm.policies`), the gateway's, and the model's own once it is chosen.
+  assert.deepEqual(m.fast.authorization, [
+    'Allow: jwt.email.endsWith("@example.com")',
+    'Gateway Allow: source.address != ""',
+    'Model Deny: jwt.groups.exists(g, g == "contractors")',
+  ]);
+  assert.deepEqual(m.fast.guardrails, [
+    'rate limit 50000 tokens per 60s, +50000 a fill',
+    'request azureContentSafety acme.cognitiveservices.azure.com (detectJailbreak)',
+    'request bedrockGuardrails gr-123@2 eu-west-1',
+    'response googleModelArmor acme-prod/support-armor',
+    'response regex mask: creditCard',
+  ]);
+});
+
+test('config policies in a diff: a check lost widens, one gained narrows, each at its line', () => {
+  const change = (from: string, to: string) => {
+    const after = POLICIES.replace(from, to);
+    assert.notEqual(after, POLICIES, from);
+    return diffSurfaces(surface(POLICIES), surface(after)).map((e) => [
+      e.type,
+      e.direction,
+      e.line,
+      e.subject.replace(`AgentgatewayConfig ${FILE} `, ''),
+    ]);
+  };
+  // The gateway's only allow rule: without it, any source passes the gateway.
+  const gate = lineIn(POLICIES, 'source.address');
+  assert.deepEqual(
+    change(`        - 'source.address != ""'\n`, ''),
+    [
+      ['tool-surface-modified', 'widened', gate, 'target files: tool authorization'],
+      ['tool-surface-modified', 'widened', gate, 'target git: tool authorization'],
+      ['model-version-updated', 'widened', gate, 'fast: authorization'],
+      ['model-version-updated', 'widened', gate, 'openai: authorization'],
+    ]
+      .sort((a, b) => String(a[3]).localeCompare(String(b[3])))
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+  );
+  // A second route to the named backend: the first route's rules no longer stand between the agent and its tools.
+  const other = change('routes:\n', 'routes:\n  - name: open\n    backends:\n      - backend: workspace\n');
+  assert.deepEqual(
+    other.map(([type, direction]) => [type, direction]),
+    [
+      ['tool-surface-modified', 'widened'],
+      ['tool-surface-modified', 'widened'],
+    ],
+  );
+  // A tighter token budget narrows; a guard added narrows at its line.
+  assert.deepEqual(change('      - maxTokens: 50000', '      - maxTokens: 5000'), [
+    ['model-version-updated', 'narrowed', lineIn(POLICIES, 'maxTokens: 50000'), 'fast: guardrails'],
+  ]);
+  const added = change(
+    '                - builtin: creditCard',
+    '                - builtin: creditCard\n                - builtin: email',
+  );
+  assert.deepEqual(added, [
+    ['model-version-updated', 'narrowed', lineIn(POLICIES, 'builtin: creditCard') + 1, 'fast: guardrails'],
+  ]);
+});
+
+test('config policies: a rule of another shape, a guard without a kind, a policy without a target are problems', () => {
+  const bad = POLICIES.replace("          - require: 'has(jwt.sub)'", "          - permit: 'has(jwt.sub)'")
+    .replace(
+      '            - openAIModeration:\n                model: omni-moderation-latest\n',
+      '            - rejection: {status: 400}\n',
+    )
+    .replace('      route: {name: chat, namespace: ""}', '      nowhere: {}');
+  assert.deepEqual(
+    read(bad)
+      .problems.map((p) => [p.position.line, p.message])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+    [
+      [
+        lineIn(bad, 'permit:'),
+        'agentgateway config: an authorization rule is a CEL string or one of allow, deny, require',
+      ],
+      [
+        lineIn(bad, 'rejection: {status: 400}'),
+        'agentgateway config: a request guard needs one of regex, webhook, openAIModeration, bedrockGuardrails, googleModelArmor, azureContentSafety',
+      ],
+      [lineIn(bad, 'nowhere:') - 1, 'agentgateway config: a policy target needs a gateway, route or backend name'],
+    ].sort((a, b) => Number(a[0]) - Number(b[0])),
   );
 });

@@ -37,7 +37,7 @@ test('every agentgateway fixture: a2a, aws, static and dynamicForwardProxy backe
       'AgentgatewayBackend llm-failover gemini-direct gemini - -',
       'AgentgatewayModel gpt-4o - OpenAI gpt-4o -',
       'AgentgatewayModel local-llama - Ollama local-llama http://ollama.models.svc.cluster.local:11434',
-      'AgentgatewayModel smart - virtual failover gpt-4o, local-llama (llama3.1:8b) -',
+      'AgentgatewayModel smart - virtual failover gpt-4o priority 0, local-llama (llama3.1:8b) priority 1 -',
     ],
   );
   assert.deepEqual(
@@ -159,4 +159,138 @@ spec:
       '19: AgentgatewayModel m: spec needs exactly one of provider, virtualModel',
     ],
   );
+});
+
+test('a virtual model whose failover order is swapped is a model update at the priority that changed', () => {
+  // agentgateway_model_types.go at 75b4e6ce6e0e: FailoverModelTarget.priority (WeightedModelTarget.weight,
+  // ConditionalModelTarget.when) decides where the traffic goes; it was not read, so a swap was no event.
+  const base = agText('model-and-policy.yaml');
+  const head = base.replace('          priority: 0\n', '          priority: 2\n');
+  assert.notEqual(head, base);
+  const agent = readManifestText(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: ai-gateway}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`,
+    'gw/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'ai-gateway' };
+  const events = diffSurfaces(
+    findAgentSurface([readManifestText(base, 'gw/m.yaml'), agent], key),
+    findAgentSurface([readManifestText(head, 'gw/m.yaml'), agent], key),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(head, 'priority: 2'), 'AgentgatewayModel ai-gateway/smart']],
+  );
+});
+
+// AgentgatewayModel `spec.policies` (ModelPolicies: authorization, auth, promptGuard) and the `ai.promptGuard` of an
+// AgentgatewayBackend (ai_policy.go AIPromptGuard), at agentgateway 75b4e6ce6e0e: none was read, so deleting the
+// guard or the rule in front of a model, or swapping its key, gave no event.
+const GUARDED_MODEL = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayModel
+metadata: {name: claude, namespace: ai-gateway}
+spec:
+  parentRefs:
+    - name: agent-gw
+  provider: Anthropic
+  match: {model: claude-sonnet-4-5}
+  policies:
+    authorization:
+      action: Allow
+      policy:
+        matchExpressions:
+          - 'request.headers["x-entitlement-tier"] == "pro"'
+    auth:
+      secretRef: {name: anthropic-secret}
+    promptGuard:
+      request:
+        - regex:
+            action: Reject
+            builtins: [Ssn, CreditCard]
+      response:
+        - googleModelArmor: {projectId: acme, templateId: support}
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayBackend
+metadata: {name: openai, namespace: ai-gateway}
+spec:
+  ai:
+    provider:
+      openai: {model: gpt-4o-mini}
+  policies:
+    ai:
+      promptGuard:
+        request:
+          - webhook:
+              backendRef: {name: pii-guard, port: 8080}
+`;
+
+test('model policies and prompt guards of the CRDs: read, and a guard or rule removed widens the model at its line', () => {
+  const r = readSurface([readManifestText(GUARDED_MODEL, 'gw/m.yaml')]);
+  assert.deepEqual(r.problems, []);
+  const m = Object.fromEntries(r.inventory.models.map((x) => [x.ref.name, x]));
+  assert.deepEqual(
+    [m.claude.authorization, m.claude.credentials, m.claude.guardrails],
+    [
+      ['Allow: request.headers["x-entitlement-tier"] == "pro"'],
+      ['header Authorization from Secret anthropic-secret/Authorization'],
+      ['request regex Reject: CreditCard', 'request regex Reject: Ssn', 'response googleModelArmor acme/support'],
+    ],
+  );
+  assert.deepEqual(m.openai.guardrails, ['request webhook pii-guard']);
+  const agent = readManifestText(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: ai-gateway}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`,
+    'gw/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'ai-gateway' };
+  const change = (from: string, to: string) => {
+    const head = GUARDED_MODEL.replace(from, to);
+    assert.notEqual(head, GUARDED_MODEL);
+    return diffSurfaces(
+      findAgentSurface([readManifestText(GUARDED_MODEL, 'gw/m.yaml'), agent], key),
+      findAgentSurface([readManifestText(head, 'gw/m.yaml'), agent], key),
+    ).map((e) => [e.type, e.direction, e.line, e.subject]);
+  };
+  assert.deepEqual(change('[Ssn, CreditCard]', '[CreditCard]'), [
+    [
+      'model-version-updated',
+      'widened',
+      lineIn(GUARDED_MODEL, '[Ssn, CreditCard]'),
+      'AgentgatewayModel ai-gateway/claude: guardrails',
+    ],
+  ]);
+  assert.deepEqual(
+    change(
+      '  policies:\n    ai:\n      promptGuard:\n        request:\n          - webhook:\n              backendRef: {name: pii-guard, port: 8080}\n',
+      '',
+    ),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(GUARDED_MODEL, '- webhook:'),
+        'AgentgatewayBackend ai-gateway/openai: guardrails',
+      ],
+    ],
+  );
+  // The only rule gone: anyone may use the model.
+  const rule = change(
+    `    authorization:\n      action: Allow\n      policy:\n        matchExpressions:\n          - 'request.headers["x-entitlement-tier"] == "pro"'\n`,
+    '',
+  );
+  assert.deepEqual(rule, [
+    [
+      'model-version-updated',
+      'widened',
+      lineIn(GUARDED_MODEL, '    authorization:'),
+      'AgentgatewayModel ai-gateway/claude: authorization',
+    ],
+  ]);
 });

@@ -3,6 +3,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
+import { addGuardrails } from './agentgateway-config-policies.js';
 import type { ReadContext } from './kagent.js';
 
 /**
@@ -70,23 +71,31 @@ export interface AuthorizationRule {
   exprsAt: Position;
   /** Written on a route or gateway (`traffic.authorization`): it decides which HTTP requests pass, not tools. */
   traffic?: boolean;
+  /**
+   * A check of its own, which a request must pass as well as the route's (agentgateway config): `Gateway` before a
+   * route is chosen (a gateway's own policies, one attached with `phase: gateway`), `Model` once the model is chosen
+   * (`llm.models[].authorization`).
+   */
+  check?: 'Gateway' | 'Model';
 }
 
 /** The `mcp.authorization` rule of each block that has one. */
 export function mcpRules(blocks: readonly PolicyBlock[], ctx: ReadContext): AuthorizationRule[] {
+  return blocks.flatMap(({ o, path }) => crdRule(o, [...path, 'mcp', 'authorization'], ctx));
+}
+
+/** One CRD `Authorization {action, policy: {matchExpressions}}` (rbac.go), all its expressions one rule; none if unset. */
+export function crdRule(o: ManifestObject, A: NodePath, ctx: ReadContext): AuthorizationRule[] {
   const f = ctx.fields;
-  const out: AuthorizationRule[] = [];
-  for (const { o, path } of blocks) {
-    const A = [...path, 'mcp', 'authorization'];
-    if (f.raw(o, A) === undefined) continue;
-    out.push({
+  if (f.raw(o, A) === undefined) return [];
+  return [
+    {
       action: f.str(o, [...A, 'action']) ?? 'Allow',
       exprs: f.strings(o, [...A, 'policy', 'matchExpressions']) ?? [],
       at: o.locate(A),
       exprsAt: o.locate([...A, 'policy', 'matchExpressions']),
-    });
-  }
-  return out;
+    },
+  ];
 }
 
 /**
@@ -101,9 +110,15 @@ export function mcpRules(blocks: readonly PolicyBlock[], ctx: ReadContext): Auth
  */
 export function applyAuthorizationRules(rules: readonly AuthorizationRule[], s: SurfaceMcpServer): void {
   if (rules.length === 0) return;
-  s.authorization = rules.map((r) => `${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`);
+  s.authorization = rules.map(
+    (r) => `${r.check ? `${r.check} ` : ''}${r.traffic ? 'HTTP ' : ''}${r.action}: ${r.exprs.join(' && ')}`,
+  );
   s.at ??= {};
   s.at.authorization = rules[0].at;
+  // Each rule where it is written, so that a rule added or dropped is reported at its own line.
+  s.authorization.forEach((text, i) => {
+    s.at![`authorizationRule:${text}`] ??= rules[i].at;
+  });
   const toolRules = rules.filter((r) => !r.traffic);
   let allowed: Set<string> | undefined;
   let allowedAt: Position | undefined;
@@ -204,6 +219,8 @@ export function applyAiPolicies(blocks: readonly PolicyBlock[], m: SurfaceModel,
       m.at.model = aliases.o.locate(A);
     }
   }
+  const guard = firstAi(blocks, 'promptGuard', ctx);
+  if (guard) addGuardrails(m, crdPromptGuards(guard.o, [...guard.path, 'ai', 'promptGuard'], ctx));
   const prompt = firstAi(blocks, 'prompt', ctx);
   if (prompt) {
     const P = [...prompt.path, 'ai', 'prompt'];
@@ -227,4 +244,68 @@ export function summary(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return `${JSON.stringify(flat.length > 80 ? `${flat.slice(0, 80)}…` : flat)} (sha256 ${hash})`;
+}
+
+/** The field of a virtual model's target that decides how much traffic it gets: weight, priority or condition. */
+export const ROUTE_FIELD = { weighted: 'weight', failover: 'priority', conditional: 'when' } as const;
+
+/**
+ * Locates the i-th target of a virtual model (AgentgatewayModel `spec.virtualModel`, config `llm.virtualModels[]`):
+ * `modelTarget:<i>:<model>` at its model, `modelTargetRoute:<i>:<weight|priority|when>` at the field that routes to
+ * it, so that traffic moved from one model to another is reported at the weight that changed (surface-diff.ts).
+ */
+export function locateTarget(
+  at: Record<string, Position>,
+  i: number,
+  model: string,
+  modelAt: Position,
+  route: string | undefined,
+  routeAt: Position,
+): void {
+  at[`modelTarget:${i}:${model}`] = modelAt;
+  if (route !== undefined) at[`modelTargetRoute:${i}:${route}`] = routeAt;
+}
+
+const CRD_GUARDS = ['regex', 'webhook', 'openAIModeration', 'bedrockGuardrails', 'googleModelArmor'] as const;
+
+/**
+ * The checks of a CRD `promptGuard` (ai_policy.go `AIPromptGuard {request[], response[]}`, each `PromptguardRequest` /
+ * `PromptguardResponse` one of `regex {matches[], builtins[], action}`, `webhook {backendRef}`, `openAIModeration
+ * {model}`, `bedrockGuardrails {identifier, version, region}`, `googleModelArmor {projectId, templateId}` at
+ * 75b4e6ce6e0e): one fact per regex match or builtin, else per guard and what it calls, as for the config file.
+ */
+export function crdPromptGuards(o: ManifestObject, G: NodePath, ctx: ReadContext): Array<[string, Position]> {
+  const f = ctx.fields;
+  const out: Array<[string, Position]> = [];
+  for (const side of ['request', 'response']) {
+    (f.list(o, [...G, side]) ?? []).forEach((_, i) => {
+      const I = [...G, side, i];
+      const kind = CRD_GUARDS.find((k) => f.raw(o, [...I, k]) !== undefined);
+      if (kind === undefined) {
+        f.problem(o.locate(I), `${o.kind} ${o.name}: a ${side} prompt guard needs one of ${CRD_GUARDS.join(', ')}`);
+        return;
+      }
+      const K = [...I, kind];
+      const s = (...p: NodePath) => f.str(o, [...K, ...p]);
+      if (kind === 'regex') {
+        const action = s('action') ?? 'Mask';
+        for (const list of ['matches', 'builtins']) {
+          (f.strings(o, [...K, list]) ?? []).forEach((v, r) => {
+            out.push([`${side} regex ${action}: ${v}`, o.locate([...K, list, r])]);
+          });
+        }
+        return;
+      }
+      const what =
+        kind === 'webhook'
+          ? (s('backendRef', 'name') ?? '?')
+          : kind === 'openAIModeration'
+            ? (s('model') ?? 'omni-moderation-latest')
+            : kind === 'bedrockGuardrails'
+              ? `${s('identifier') ?? '?'}@${s('version') ?? '?'} ${s('region') ?? ''}`.trimEnd()
+              : `${s('projectId') ?? '?'}/${s('templateId') ?? '?'}`;
+      out.push([`${side} ${kind} ${what}`, o.locate(I)]);
+    });
+  }
+  return out;
 }

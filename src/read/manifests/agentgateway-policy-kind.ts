@@ -42,6 +42,9 @@ export interface Attached {
 }
 
 interface Target {
+  /** Where it is written: `spec.<key>[index]`. */
+  key: string;
+  index: number;
   kind: string;
   group: string;
   name?: string;
@@ -104,7 +107,25 @@ export function checkAgentgatewayPolicy(o: ManifestObject, ctx: ReadContext): vo
       o.locate(['spec']),
       `AgentgatewayPolicy ${o.name}: spec needs exactly one of targetRefs, targetSelectors${refs ? ' (has both)' : ''}`,
     );
-  targetsOf(o, ctx);
+  const T = mcpOnSection(o, ctx);
+  if (T)
+    f.problem(
+      o.locate(T),
+      `AgentgatewayPolicy ${o.name}: spec.backend.mcp may not target an AgentgatewayBackend sectionName (the API server rejects the policy)`,
+    );
+}
+
+/**
+ * The selector or reference that names an AgentgatewayBackend `sectionName` in a policy with `backend.mcp`: the CRD
+ * rejects such a policy (agentgateway_policy_types.go XValidation "backend.mcp may not target an AgentgatewayBackend
+ * sectionName" at 75b4e6ce6e0e), so it never exists in the cluster and none of its rules hold.
+ */
+function mcpOnSection(p: ManifestObject, ctx: ReadContext): NodePath | undefined {
+  const f = ctx.fields;
+  const targets = targetsOf(p, ctx);
+  if (f.raw(p, ['spec', 'backend', 'mcp']) === undefined) return undefined;
+  const i = targets.findIndex((t) => t.kind === 'AgentgatewayBackend' && t.section !== undefined);
+  return i < 0 ? undefined : ['spec', targets[i].key, targets[i].index];
 }
 
 function targetsOf(p: ManifestObject, ctx: ReadContext): Target[] {
@@ -126,6 +147,8 @@ function targetsOf(p: ManifestObject, ctx: ReadContext): Target[] {
         return;
       }
       out.push({
+        key,
+        index: i,
         kind,
         group: f.str(p, [...T, 'group']) ?? '',
         ...(name !== undefined ? { name } : {}),
@@ -148,6 +171,7 @@ function rankFor(
   let best: number | undefined;
   const covered = new Set<ManifestObject>();
   let wayRank: number | undefined;
+  if (mcpOnSection(p, ctx)) return undefined;
   for (const t of targetsOf(p, ctx)) {
     if (t.kind === 'AgentgatewayBackend' && t.group === GROUP) {
       if (!sameNamespace(p, backend.namespace) || !names(t, backend, ctx)) continue;

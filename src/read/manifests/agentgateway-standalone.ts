@@ -2,7 +2,18 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
-import { applyAuthorizationRules, type AuthorizationRule, summary } from './agentgateway-policies.js';
+import {
+  type AttachedPolicies,
+  addGuardrails,
+  addModelRules,
+  attachedPolicies,
+  blockRules,
+  type GatewayPhase,
+  promptGuards,
+  rateLimits,
+  ruleSet,
+} from './agentgateway-config-policies.js';
+import { applyAuthorizationRules, locateTarget, ROUTE_FIELD, summary } from './agentgateway-policies.js';
 import { refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 
@@ -31,7 +42,12 @@ import type { ReadContext } from './kagent.js';
  *   `apply_provider_reference` does (the provider's params, the model's `params.model` over them; the provider's
  *   `defaults.auth` when the model has none; `overrides`/`transformation` merged, the model's winning), and
  *   `llm.virtualModels[] {name, routing: {weighted|failover|conditional: {targets[].model}}}`.
- * Not read: the top-level `policies[]` (attached by `target`), guardrails, `ui`.
+ * The checks in front of them (agentgateway-config-policies.ts): the rule sets, prompt guards and rate limits of the
+ * target's, backend's and route's `policies`, of the gateway the route attaches to (`gateways.<name>` and its
+ * listeners), of the top-level `policies[]` that target the backend (or one target by `section`), the route or the
+ * gateway, and of `llm.policies` and each `llm.models[]` entry. A named backend takes the policies of the route that
+ * reaches it only when one route does. `tcpRoutes` reach hosts, Services or named backends (`LocalTCPBackend`): the
+ * named ones are read here; a TCP route adds no MCP target or model of its own. Not read: `mcpGuardrails`, `ui`.
  */
 export const AGENTGATEWAY_CONFIG = {
   apiVersion: 'threatcat.dev/agentgateway-config',
@@ -92,35 +108,110 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
   const f = ctx.fields;
   const servers: Array<SurfaceMcpServer & { route?: string }> = [];
   const models: Array<SurfaceModel & { route?: string }> = [];
-  if (f.map(o, ['mcp']) !== undefined) targets(o, ['mcp'], [['mcp', 'policies']], undefined, ctx, servers);
-  for (const { R, name } of routesOf(o, ctx)) {
+  const attached = attachedPolicies(o, ctx);
+  const gatewayBlocks = (G: NodePath) => gatewayPolicies(o, G, attached, ctx);
+  // Checked before a route is chosen: a gateway's own policies, a policy attached with `phase: gateway` (local.rs
+  // `PolicyPhase`). `llm.policies` are the LLM route's (`convert_llm_config`).
+  const early: GatewayPhase = (P) =>
+    P[0] === 'gateways' || (P[0] === 'policies' && f.str(o, ['policies', P[1], 'phase']) === 'gateway');
+  if (f.map(o, ['mcp']) !== undefined)
+    targets(o, ['mcp'], { blocks: [['mcp', 'policies'], ...gatewayBlocks(['mcp'])], early }, undefined, ctx, servers);
+  const routes = routesOf(o, ctx);
+  // The policies in front of each backend entry: its own, its route's, those attached to the route and its gateway.
+  const entryBlocks = (R: NodePath, name: string, k: number): NodePath[] => [
+    [...R, 'backends', k, 'policies'],
+    [...R, 'policies'],
+    ...(attached.routes.get(name) ?? []),
+    ...(R[0] === 'routes' ? gatewayBlocks(R) : []),
+  ];
+  for (const { R, name } of routes) {
     (f.list(o, [...R, 'backends']) ?? []).forEach((_, k) => {
       const B = [...R, 'backends', k];
-      const policies = [
-        [...B, 'policies'],
-        [...R, 'policies'],
-      ];
-      if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], policies, name, ctx, servers);
-      if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], policies, name, ctx, models);
+      const blocks = entryBlocks(R, name, k);
+      if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], { blocks, early }, name, ctx, servers);
+      if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], { blocks, early }, name, ctx, models);
     });
   }
-  // Named backends (`backends[]`), which routes reach by `backend: <name>`.
+  // Named backends (`backends[]`), which routes reach by `backend: <name>`: the policies of the route that reaches one
+  // count when it is the only one (through another route the backend is reached without them).
   (f.list(o, ['backends']) ?? []).forEach((_, k) => {
     const B = ['backends', k];
     const name = f.str(o, [...B, 'name']) ?? `backends.${k}`;
-    if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], [[...B, 'policies']], name, ctx, servers);
-    if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], [[...B, 'policies']], name, ctx, models);
+    const via = routes.flatMap(({ R, name: route }) =>
+      (f.list(o, [...R, 'backends']) ?? []).flatMap((__, j) =>
+        f.str(o, [...R, 'backends', j, 'backend']) === name ? [entryBlocks(R, route, j)] : [],
+      ),
+    );
+    const own = attached.backends.get(name) ?? [];
+    const policies: Blocks = {
+      blocks: [
+        [...B, 'policies'],
+        ...own.filter((x) => x.section === undefined).map((x) => x.path),
+        ...(via.length === 1 ? via[0] : []),
+      ],
+      sections: own.filter((x) => x.section !== undefined) as Array<{ path: NodePath; section: string }>,
+      early,
+    };
+    if (f.map(o, [...B, 'mcp']) !== undefined) targets(o, [...B, 'mcp'], policies, name, ctx, servers);
+    if (f.map(o, [...B, 'ai']) !== undefined) aiBackend(o, [...B, 'ai'], policies, name, ctx, models);
   });
   out.mcpServers.push(...distinct(servers));
   (f.list(o, ['llm', 'models']) ?? []).forEach((_, i) => {
     const m = llmModel(o, ['llm', 'models', i], ctx);
-    if (m) models.push(m);
+    if (!m) return;
+    const P = ['llm', 'models', i];
+    const llm = [['llm', 'policies'], ...gatewayBlocks(['llm'])];
+    addModelRules(m, [
+      ...ruleSet(o, [...P, 'authorization'], ctx, false, 'Model'),
+      ...llm.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early(b) ? 'Gateway' : undefined)),
+    ]);
+    addGuardrails(m, [
+      ...promptGuards(o, [...P, 'guardrails'], ctx),
+      ...promptGuards(o, ['llm', 'policies', 'guardrails'], ctx),
+      ...rateLimits(o, ['llm', 'policies', 'localRateLimit'], ctx),
+    ]);
+    models.push(m);
   });
   (f.list(o, ['llm', 'virtualModels']) ?? []).forEach((_, i) => {
     const m = virtualModel(o, ['llm', 'virtualModels', i], ctx);
     if (m) models.push(m);
   });
   out.models.push(...distinct(models));
+}
+
+/** The policy blocks of a backend: the enclosing ones, most precise first, and those limited to one target by name. */
+interface Blocks {
+  blocks: NodePath[];
+  sections?: Array<{ path: NodePath; section: string }>;
+  early?: GatewayPhase;
+}
+
+/** The blocks that apply to one target or provider of a backend: its own policies first, then its section's. */
+function blocksFor(own: NodePath, name: string | undefined, p: Blocks): NodePath[] {
+  return [own, ...(p.sections ?? []).filter((s) => s.section === name).map((s) => s.path), ...p.blocks];
+}
+
+/**
+ * The policies of the gateway a route (or the `llm` / `mcp` section) attaches to: the gateway's own (`gateways.<name>`,
+ * `LocalGatewayPolicy` flattened into it), the listener's when it names one (`<gateway>/<listener>`), and those the
+ * top-level `policies[]` attach to that gateway. Unset `gateways` means `default`. Only when it attaches to a single
+ * gateway: through another one the backend is reached without them.
+ */
+function gatewayPolicies(o: ManifestObject, X: NodePath, attached: AttachedPolicies, ctx: ReadContext): NodePath[] {
+  const f = ctx.fields;
+  const raw = f.raw(o, [...X, 'gateways']);
+  // The deprecated `port` of `llm` / `mcp` serves them on a port of their own, outside any gateway.
+  if (raw === undefined && X.length === 1 && f.raw(o, [...X, 'port']) !== undefined) return [];
+  const refs = typeof raw === 'string' ? [raw] : (f.strings(o, [...X, 'gateways']) ?? ['default']);
+  const names = [...new Set(refs.map((r) => r.split('/')[0]))];
+  if (names.length !== 1) return [];
+  const [gateway, listener] = refs.length === 1 ? refs[0].split('/') : [names[0]];
+  const out: NodePath[] = [['gateways', gateway]];
+  if (listener !== undefined) {
+    const l = (f.list(o, ['gateways', gateway, 'listeners']) ?? []).findIndex((x) => isMap(x) && x.name === listener);
+    if (l >= 0) out.push(['gateways', gateway, 'listeners', l]);
+  }
+  return [...out, ...(attached.gateways.get(gateway) ?? [])];
 }
 
 /** Every HTTP route of the file: under `binds[].listeners[]`, the top-level `routes[]`, and `routeGroups[].routes[]`. */
@@ -166,13 +257,12 @@ function distinct<T extends { target?: string; route?: string }>(items: T[]): T[
 function targets(
   o: ManifestObject,
   M: NodePath,
-  policies: NodePath[],
+  policies: Blocks,
   route: string | undefined,
   ctx: ReadContext,
   out: SurfaceMcpServer[],
 ): void {
   const f = ctx.fields;
-  const rules = authorizationRules(o, policies, ctx);
   (f.list(o, [...M, 'targets']) ?? []).forEach((_, i) => {
     const T = [...M, 'targets', i];
     const name = f.str(o, [...T, 'name']);
@@ -210,8 +300,9 @@ function targets(
       if (url !== undefined) s.url = url;
       s.at!.url = o.locate([...K, f.raw(o, [...K, 'backend']) !== undefined ? 'backend' : 'host']);
     }
-    addFound(s, backendAuth(o, [[...T, 'policies'], ...policies], ctx), o.locate(T));
-    applyAuthorizationRules(rules, s);
+    const blocks = blocksFor([...T, 'policies'], name, policies);
+    addFound(s, backendAuth(o, blocks, ctx), o.locate(T));
+    applyAuthorizationRules(blockRules(o, blocks, ctx, policies.early), s);
     out.push(s);
   });
 }
@@ -228,19 +319,6 @@ function targetUrl(o: ManifestObject, K: NodePath, kind: string, ctx: ReadContex
   }
   const backend = f.str(o, [...K, 'backend']);
   return backend !== undefined ? `backend ${backend}${path ?? ''}` : undefined;
-}
-
-/** `mcpAuthorization.rules` of every enclosing policy block: each rule an Allow rule (they add up). */
-function authorizationRules(o: ManifestObject, policies: NodePath[], ctx: ReadContext): AuthorizationRule[] {
-  const f = ctx.fields;
-  const out: AuthorizationRule[] = [];
-  for (const P of policies) {
-    const A = [...P, 'mcpAuthorization', 'rules'];
-    (f.strings(o, A) ?? []).forEach((rule, i) => {
-      out.push({ action: 'Allow', exprs: [rule], at: o.locate([...A, i]), exprsAt: o.locate([...A, i]) });
-    });
-  }
-  return out;
 }
 
 /**
@@ -297,23 +375,24 @@ const AI_PROVIDERS = ['openAI', 'gemini', 'vertex', 'anthropic', 'bedrock', 'azu
 function aiBackend(
   o: ManifestObject,
   A: NodePath,
-  policies: NodePath[],
+  policies: Blocks,
   route: string | undefined,
   ctx: ReadContext,
   out: Array<SurfaceModel & { route?: string }>,
 ): void {
   const f = ctx.fields;
+  const blocks = (P: NodePath) => blocksFor([...P, 'policies'], f.str(o, [...P, 'name']), policies);
   if (f.raw(o, [...A, 'groups']) !== undefined && f.raw(o, [...A, 'provider']) === undefined) {
     (f.list(o, [...A, 'groups']) ?? []).forEach((_, g) => {
       (f.list(o, [...A, 'groups', g, 'providers']) ?? []).forEach((__, p) => {
         const P = [...A, 'groups', g, 'providers', p];
-        const m = namedProvider(o, P, [[...P, 'policies'], ...policies], route, ctx);
+        const m = namedProvider(o, P, blocks(P), route, ctx, policies.early);
         if (m) out.push(m);
       });
     });
     return;
   }
-  const m = namedProvider(o, A, [[...A, 'policies'], ...policies], route, ctx);
+  const m = namedProvider(o, A, blocks(A), route, ctx, policies.early);
   if (m) out.push(m);
 }
 
@@ -328,6 +407,7 @@ function namedProvider(
   policies: NodePath[],
   route: string | undefined,
   ctx: ReadContext,
+  early?: GatewayPhase,
 ): (SurfaceModel & { route?: string }) | undefined {
   const f = ctx.fields;
   const name = f.str(o, [...P, 'name']);
@@ -366,6 +446,17 @@ function namedProvider(
   const auth = backendAuth(o, policies, ctx);
   if (auth.length > 0) addFound(m, auth, auth[0][1]);
   localAiPolicy(o, policies, m, ctx);
+  // Every block's HTTP rules hold (they compose); the prompt guard is an `ai` field, taken whole from the first block
+  // that sets it (merge_llm_policies); every block's rate limits count.
+  addModelRules(
+    m,
+    policies.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early?.(b) ? 'Gateway' : undefined)),
+  );
+  const guard = policies.find((b) => f.raw(o, [...b, 'ai', 'promptGuard']) !== undefined);
+  addGuardrails(m, [
+    ...(guard ? promptGuards(o, [...guard, 'ai', 'promptGuard'], ctx) : []),
+    ...policies.flatMap((b) => rateLimits(o, [...b, 'localRateLimit'], ctx)),
+  ]);
   return m;
 }
 
@@ -511,7 +602,7 @@ function virtualModel(o: ManifestObject, P: NodePath, ctx: ReadContext): Surface
   const f = ctx.fields;
   const name = f.str(o, [...P, 'name']);
   const routing = f.map(o, [...P, 'routing']) ?? {};
-  const mode = ['weighted', 'failover', 'conditional'].find((k) => routing[k] !== undefined);
+  const mode = (['weighted', 'failover', 'conditional'] as const).find((k) => routing[k] !== undefined);
   if (name === undefined || mode === undefined) {
     f.problem(
       o.locate(P),
@@ -520,14 +611,12 @@ function virtualModel(o: ManifestObject, P: NodePath, ctx: ReadContext): Surface
     return undefined;
   }
   const T = [...P, 'routing', mode, 'targets'];
+  const at: Record<string, Position> = { model: o.locate(T), provider: o.locate([...P, 'routing']) };
   const targets = (f.list(o, T) ?? []).map((_, i) => {
     const model = f.str(o, [...T, i, 'model']) ?? '?';
-    const extra =
-      mode === 'weighted'
-        ? f.str(o, [...T, i, 'weight'])
-        : mode === 'failover'
-          ? f.str(o, [...T, i, 'priority'])
-          : f.str(o, [...T, i, 'when']);
+    const E = [...T, i, ROUTE_FIELD[mode]];
+    const extra = f.str(o, E);
+    locateTarget(at, i, model, o.locate([...T, i, 'model']), extra, o.locate(E));
     return extra !== undefined ? `${model} (${mode === 'conditional' ? `when ${extra}` : extra})` : model;
   });
   return {
@@ -538,7 +627,7 @@ function virtualModel(o: ManifestObject, P: NodePath, ctx: ReadContext): Surface
     position: o.locate(P),
     definedAt: o.position,
     model: targets.join(', '),
-    at: { model: o.locate(T), provider: o.locate([...P, 'routing']) },
+    at,
   };
 }
 

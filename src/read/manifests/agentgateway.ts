@@ -8,9 +8,14 @@ import {
   addGatewayAuth,
   applyAiPolicies,
   applyAuthorizationRules,
+  crdPromptGuards,
+  crdRule,
+  locateTarget,
   mcpRules,
   type PolicyBlock,
+  ROUTE_FIELD,
 } from './agentgateway-policies.js';
+import { addGuardrails, addModelRules } from './agentgateway-config-policies.js';
 import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
 
 /**
@@ -307,12 +312,24 @@ function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): 
     at: { provider: o.locate(['spec', 'provider']), endpoint: o.locate(['spec', 'baseURL']) },
   };
   if (virtual) {
-    const mode = ['weighted', 'failover', 'conditional'].find((k) => virtual[k] !== undefined);
+    const mode = (['weighted', 'failover', 'conditional'] as const).find((k) => virtual[k] !== undefined);
     const T = ['spec', 'virtualModel', mode ?? 'failover', 'targets'];
     const targets = (f.list(o, T) ?? []).map((_, i) => {
       const ref = f.str(o, [...T, i, 'modelRef', 'name']) ?? '?';
       const model = f.str(o, [...T, i, 'model']);
-      return model !== undefined ? `${ref} (${model})` : ref;
+      const name = model !== undefined ? `${ref} (${model})` : ref;
+      // How much traffic the target gets (WeightedModelTarget.weight, FailoverModelTarget.priority,
+      // ConditionalModelTarget.when in agentgateway_model_types.go at 75b4e6ce6e0e): moving it is a model update too.
+      const E = [...T, i, ROUTE_FIELD[mode ?? 'failover']];
+      const route = f.str(o, E);
+      locateTarget(m.at!, i, name, o.locate([...T, i, 'modelRef']), route, o.locate(E));
+      return route === undefined
+        ? name
+        : mode === 'weighted'
+          ? `${name} weight ${route}`
+          : mode === 'conditional'
+            ? `${name} when ${route}`
+            : `${name} priority ${route}`;
     });
     m.provider = `virtual ${mode ?? '?'}`;
     m.model = targets.join(', ');
@@ -326,5 +343,11 @@ function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): 
     const base = f.str(o, ['spec', 'baseURL']);
     if (base !== undefined) m.endpoint = base;
   }
+  // spec.policies (ModelPolicies, agentgateway_model_types.go at 75b4e6ce6e0e): who may use the model, the key the
+  // gateway sends with its requests, the prompt guards around it.
+  const policies: PolicyBlock[] = [{ o, path: ['spec', 'policies'] }];
+  addGatewayAuth(policies, m, ctx);
+  addModelRules(m, crdRule(o, ['spec', 'policies', 'authorization'], ctx));
+  addGuardrails(m, crdPromptGuards(o, ['spec', 'policies', 'promptGuard'], ctx));
   out.models.push(m);
 }
