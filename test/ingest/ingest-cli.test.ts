@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
+import { copyExample, editFile, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test',
@@ -160,6 +160,64 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   assert.equal(again.code, 0, again.stderr);
   const after = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   assert.match(after.slice(after.indexOf('id: K8SOPS-L1-01'), after.indexOf('id: K8SOPS-L2-01')), /status: open/);
+});
+
+/** One Tetragon policy event (GetEventsResponse line) of the example agent's pod. */
+function tetragonPolicyEvent(kind: string, fn: string, policy: string, args: unknown[], time: string): string {
+  const pod = {
+    namespace: 'agents',
+    name: 'k8s-ops-7f8d9c6b5d-q2w4x',
+    workload: 'k8s-ops',
+    workload_kind: 'Deployment',
+  };
+  const process = { exec_id: 'azhzLW9wczo5', pid: 412, binary: '/usr/bin/python3', pod };
+  return JSON.stringify({
+    [kind]: { process, function_name: fn, args, action: 'KPROBE_ACTION_POST', policy_name: policy },
+    node_name: 'ip-10-0-1-23.ec2.internal',
+    time,
+  });
+}
+
+test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux_binprm) events fire endpoint and binary signals instead of closing the threats', () => {
+  const dir = exampleRepo();
+  // The token-theft threat watches for the instance metadata service, which the connect hook reports.
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: "169.254.169.254:*" }',
+  );
+  writeAt(
+    dir,
+    'hooks.jsonl',
+    `${[
+      tetragonPolicyEvent(
+        'process_kprobe',
+        'security_socket_connect',
+        'connect-watch',
+        [{ sockaddr_arg: { family: 'AF_INET', addr: '169.254.169.254', port: 80 } }, { int_arg: 16 }],
+        '2026-11-20T09:30:00.000000Z',
+      ),
+      // An exec the LSM hook saw (and the policy may have blocked): no process_exec line for it.
+      tetragonPolicyEvent(
+        'process_lsm',
+        'bprm_check_security',
+        'exec-watch',
+        [{ linux_binprm_arg: { path: '/usr/bin/curl', permission: '-rwxr-xr-x' } }],
+        '2026-11-20T09:31:00.000000Z',
+      ),
+    ].join('\n')}\n`,
+  );
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'hooks');
+  const r = ingest(dir, [...EVIDENCE, 'hooks.jsonl', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  assert.deepEqual(out.fired.map((f: { threat: string; source: string }) => `${f.threat} ${f.source}`).sort(), [
+    'K8SOPS-L3-01 ebpf',
+    'K8SOPS-L4-01 ebpf',
+  ]);
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
 });
 
 test('closures older than maxEvidenceAgeDays lapse to open', () => {
