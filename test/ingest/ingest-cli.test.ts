@@ -162,22 +162,6 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   assert.match(after.slice(after.indexOf('id: K8SOPS-L1-01'), after.indexOf('id: K8SOPS-L2-01')), /status: open/);
 });
 
-/** One Tetragon policy event (GetEventsResponse line) of the example agent's pod. */
-function tetragonPolicyEvent(kind: string, fn: string, policy: string, args: unknown[], time: string): string {
-  const pod = {
-    namespace: 'agents',
-    name: 'k8s-ops-7f8d9c6b5d-q2w4x',
-    workload: 'k8s-ops',
-    workload_kind: 'Deployment',
-  };
-  const process = { exec_id: 'azhzLW9wczo5', pid: 412, binary: '/usr/bin/python3', pod };
-  return JSON.stringify({
-    [kind]: { process, function_name: fn, args, action: 'KPROBE_ACTION_POST', policy_name: policy },
-    node_name: 'ip-10-0-1-23.ec2.internal',
-    time,
-  });
-}
-
 test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux_binprm) events fire endpoint and binary signals instead of closing the threats', () => {
   const dir = exampleRepo();
   // The token-theft threat watches for the instance metadata service, which the connect hook reports.
@@ -186,27 +170,9 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
     'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
     'match: { endpoint: "169.254.169.254:*" }',
   );
-  writeAt(
-    dir,
-    'hooks.jsonl',
-    `${[
-      tetragonPolicyEvent(
-        'process_kprobe',
-        'security_socket_connect',
-        'connect-watch',
-        [{ sockaddr_arg: { family: 'AF_INET', addr: '169.254.169.254', port: 80 } }, { int_arg: 16 }],
-        '2026-11-20T09:30:00.000000Z',
-      ),
-      // An exec the LSM hook saw (and the policy may have blocked): no process_exec line for it.
-      tetragonPolicyEvent(
-        'process_lsm',
-        'bprm_check_security',
-        'exec-watch',
-        [{ linux_binprm_arg: { path: '/usr/bin/curl', permission: '-rwxr-xr-x' } }],
-        '2026-11-20T09:31:00.000000Z',
-      ),
-    ].join('\n')}\n`,
-  );
+  // A connect to the instance metadata service (sockaddr_arg of security_socket_connect), and an exec the LSM
+  // bprm_check_security hook saw (linux_binprm_arg; the policy may have blocked it: no process_exec line for it).
+  writeAt(dir, 'hooks.jsonl', readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8'));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'hooks');
   const r = ingest(dir, [...EVIDENCE, 'hooks.jsonl', '--format', 'json']);
@@ -218,6 +184,28 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
     'K8SOPS-L4-01 ebpf',
   ]);
   assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
+});
+
+test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are endpoints: an egress to the metadata service fires the endpoint signal', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["169.254.169.254:*", "pastebin.com:*"] }',
+  );
+  writeAt(dir, 'network.yaml', readFileSync(join(SAMPLES, 'kubescape-networkneighborhood.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'network');
+  const r = ingest(dir, [...EVIDENCE, 'network.yaml', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0, 'the NetworkNeighborhood is a Kubescape record, not an unrecognised one');
+  assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, kubescape: 2, tetragon: 14, 'tool-calls': 168 });
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // 169.254.169.254:80 from the neighbourhood, pastebin.com:443 from the container profile
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
 });
 
 test('closures older than maxEvidenceAgeDays lapse to open', () => {

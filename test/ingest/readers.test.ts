@@ -184,6 +184,23 @@ test('kubescape: profiles are keyed by workload labels, not the object name; Lis
   assert.deepEqual(seen, ['agents/k8s-agent', 'agents/other-agent']);
 });
 
+test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-networkneighborhood.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape', 'a NetworkNeighborhood first is detected as Kubescape');
+  assert.equal(r.malformed, 0);
+  assert.equal(r.events, 2);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops outbound 104.20.67.143:443',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+    'agents/k8s-ops outbound 172.67.34.170:443',
+    'agents/k8s-ops outbound pastebin.com:443',
+  ]);
+});
+
 test('cloudtrail: a pretty-printed Records file and a one-record-per-line export give the same rows', async () => {
   const dir = tempDir();
   const doc = JSON.parse(readFileSync(join(SAMPLES, 'cloudtrail-irsa.json'), 'utf8')) as { Records: unknown[] };
