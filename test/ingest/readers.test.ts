@@ -184,6 +184,37 @@ test('kubescape: profiles are keyed by workload labels, not the object name; Lis
   assert.deepEqual(seen, ['agents/k8s-agent', 'agents/other-agent']);
 });
 
+test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs', async () => {
+  const dir = tempDir();
+  const [connect] = readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8').trim().split('\n');
+  const bind = connect
+    .replace('"security_socket_connect"', '"security_socket_bind"')
+    .replace('"addr":"169.254.169.254","port":80', '"addr":"0.0.0.0","port":4444');
+  const file = join(dir, 'tetragon.jsonl');
+  writeFileSync(file, `${readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8')}${bind}\n`);
+  const r = await read([file]);
+  assert.equal(r.files[0].reader, 'tetragon');
+  assert.equal(r.events, 3);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops inbound 0.0.0.0:4444',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+  ]);
+  assert.deepEqual(
+    rowsOf(r, 'exec').map((x) => (x as { binary: string }).binary),
+    ['/usr/bin/curl'],
+  );
+  assert.deepEqual(
+    rowsOf(r, 'alert')
+      .map((x) => (x as { rule: string }).rule)
+      .sort(),
+    ['connect-watch', 'exec-watch'],
+  );
+});
+
 test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
   const r = await read([join(SAMPLES, 'kubescape-networkneighborhood.yaml')]);
   assert.equal(r.files[0].reader, 'kubescape', 'a NetworkNeighborhood first is detected as Kubescape');
