@@ -215,6 +215,29 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
   );
 });
 
+test('a ToolHive audit log is named as such, with what to do, not as an unrecognised record', async () => {
+  const dir = tempDir();
+  const call = {
+    time: '2026-11-20T10:00:04.181Z',
+    level: 'AUDIT',
+    msg: 'audit_event',
+    audit_id: '6f1c2a9e-3d4b-4e8f-9a7c-0b1d2e3f4a5b',
+    type: 'mcp_tool_call',
+    logged_at: '2026-11-20T10:00:04.180913Z',
+    outcome: 'success',
+    component: 'github',
+    source: { type: 'network', value: '10.0.3.7', extra: { user_agent: 'python-httpx/0.28.1' } },
+    subjects: { user: 'system:serviceaccount:agents:k8s-ops', user_id: 'system:serviceaccount:agents:k8s-ops' },
+    target: { endpoint: '/mcp', method: 'tools/call', name: 'create_issue', type: 'tool' },
+    metadata: { extra: { duration_ms: 41, transport: 'http' } },
+  };
+  const file = join(dir, 'proxy.log');
+  writeFileSync(file, `${JSON.stringify(call)}\n`);
+  const r = await read([file]);
+  assert.equal(r.malformed, 1);
+  assert.match(r.files[0].samples[0].reason, /^a ToolHive audit event: not read .*tool-call format/);
+});
+
 test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
   const r = await read([join(SAMPLES, 'kubescape-networkneighborhood.yaml')]);
   assert.equal(r.files[0].reader, 'kubescape', 'a NetworkNeighborhood first is detected as Kubescape');
