@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyExample, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
+import { copyExample, editFile, git, runCli, ROOT, tempDir, writeAt } from '../helpers/fixtures.js';
 
 const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test',
@@ -160,6 +160,52 @@ test('a fired signal re-opens the closed threat with signal-fired, is shown firs
   assert.equal(again.code, 0, again.stderr);
   const after = readFileSync(join(dir, 'k8s-ops.threats.yaml'), 'utf8');
   assert.match(after.slice(after.indexOf('id: K8SOPS-L1-01'), after.indexOf('id: K8SOPS-L2-01')), /status: open/);
+});
+
+test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux_binprm) events fire endpoint and binary signals instead of closing the threats', () => {
+  const dir = exampleRepo();
+  // The token-theft threat watches for the instance metadata service, which the connect hook reports.
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: "169.254.169.254:*" }',
+  );
+  // A connect to the instance metadata service (sockaddr_arg of security_socket_connect), and an exec the LSM
+  // bprm_check_security hook saw (linux_binprm_arg; the policy may have blocked it: no process_exec line for it).
+  writeAt(dir, 'hooks.jsonl', readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'hooks');
+  const r = ingest(dir, [...EVIDENCE, 'hooks.jsonl', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  assert.deepEqual(out.fired.map((f: { threat: string; source: string }) => `${f.threat} ${f.source}`).sort(), [
+    'K8SOPS-L3-01 ebpf',
+    'K8SOPS-L4-01 ebpf',
+  ]);
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
+});
+
+test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are endpoints: an egress to the metadata service fires the endpoint signal', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["169.254.169.254:*", "pastebin.com:*"] }',
+  );
+  writeAt(dir, 'network.yaml', readFileSync(join(SAMPLES, 'kubescape-networkneighborhood.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'network');
+  const r = ingest(dir, [...EVIDENCE, 'network.yaml', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0, 'the NetworkNeighborhood is a Kubescape record, not an unrecognised one');
+  assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, kubescape: 2, tetragon: 14, 'tool-calls': 168 });
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // 169.254.169.254:80 from the neighbourhood, pastebin.com:443 from the container profile
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
 });
 
 test('closures older than maxEvidenceAgeDays lapse to open', () => {

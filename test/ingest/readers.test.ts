@@ -184,6 +184,77 @@ test('kubescape: profiles are keyed by workload labels, not the object name; Lis
   assert.deepEqual(seen, ['agents/k8s-agent', 'agents/other-agent']);
 });
 
+test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs', async () => {
+  const dir = tempDir();
+  const [connect] = readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8').trim().split('\n');
+  const bind = connect
+    .replace('"security_socket_connect"', '"security_socket_bind"')
+    .replace('"addr":"169.254.169.254","port":80', '"addr":"0.0.0.0","port":4444');
+  const file = join(dir, 'tetragon.jsonl');
+  writeFileSync(file, `${readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8')}${bind}\n`);
+  const r = await read([file]);
+  assert.equal(r.files[0].reader, 'tetragon');
+  assert.equal(r.events, 3);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops inbound 0.0.0.0:4444',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+  ]);
+  assert.deepEqual(
+    rowsOf(r, 'exec').map((x) => (x as { binary: string }).binary),
+    ['/usr/bin/curl'],
+  );
+  assert.deepEqual(
+    rowsOf(r, 'alert')
+      .map((x) => (x as { rule: string }).rule)
+      .sort(),
+    ['connect-watch', 'exec-watch'],
+  );
+});
+
+test('a ToolHive audit log is named as such, with what to do, not as an unrecognised record', async () => {
+  const dir = tempDir();
+  const call = {
+    time: '2026-11-20T10:00:04.181Z',
+    level: 'AUDIT',
+    msg: 'audit_event',
+    audit_id: '6f1c2a9e-3d4b-4e8f-9a7c-0b1d2e3f4a5b',
+    type: 'mcp_tool_call',
+    logged_at: '2026-11-20T10:00:04.180913Z',
+    outcome: 'success',
+    component: 'github',
+    source: { type: 'network', value: '10.0.3.7', extra: { user_agent: 'python-httpx/0.28.1' } },
+    subjects: { user: 'system:serviceaccount:agents:k8s-ops', user_id: 'system:serviceaccount:agents:k8s-ops' },
+    target: { endpoint: '/mcp', method: 'tools/call', name: 'create_issue', type: 'tool' },
+    metadata: { extra: { duration_ms: 41, transport: 'http' } },
+  };
+  const file = join(dir, 'proxy.log');
+  writeFileSync(file, `${JSON.stringify(call)}\n`);
+  const r = await read([file]);
+  assert.equal(r.malformed, 1);
+  assert.match(r.files[0].samples[0].reason, /^a ToolHive audit event: not read .*tool-call format/);
+});
+
+test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-networkneighborhood.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape', 'a NetworkNeighborhood first is detected as Kubescape');
+  assert.equal(r.malformed, 0);
+  assert.equal(r.events, 2);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops outbound 104.20.67.143:443',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+    'agents/k8s-ops outbound 172.67.34.170:443',
+    'agents/k8s-ops outbound pastebin.com:443',
+  ]);
+});
+
 test('cloudtrail: a pretty-printed Records file and a one-record-per-line export give the same rows', async () => {
   const dir = tempDir();
   const doc = JSON.parse(readFileSync(join(SAMPLES, 'cloudtrail-irsa.json'), 'utf8')) as { Records: unknown[] };

@@ -26,6 +26,17 @@ export function detectReader(record: unknown): ReaderName | undefined {
   return RECOGNISERS.find(([, ok]) => ok(record))?.[0];
 }
 
+/**
+ * Why a record no reader takes is not read, when it is a known format: ToolHive's audit log (the proxy's
+ * `audit_event` lines) names the MCP server (`component`) but not its namespace, so its calls cannot be given to a
+ * workload; docs/ingest.md shows how to turn them into tool-call lines.
+ */
+export function unreadFormat(record: unknown): string | undefined {
+  if (isObject(record) && record.msg === 'audit_event' && typeof record.type === 'string' && 'component' in record)
+    return 'a ToolHive audit event: not read (it names no namespace); convert it to the tool-call format (docs/ingest.md)';
+  return undefined;
+}
+
 export function createReader(name: ReaderName): EvidenceReader {
   switch (name) {
     case 'kube-audit':

@@ -2,7 +2,7 @@ import { normTime } from './summary-builder.js';
 import { workloadKey } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 
-const KINDS = new Set(['ApplicationProfile', 'ContainerProfile']);
+const KINDS = new Set(['ApplicationProfile', 'ContainerProfile', 'NetworkNeighborhood']);
 const LABEL = 'kubescape.io/';
 
 export function isKubescapeProfile(o: Record<string, unknown>): boolean {
@@ -10,17 +10,18 @@ export function isKubescapeProfile(o: Record<string, unknown>): boolean {
 }
 
 /**
- * Kubescape ApplicationProfile / ContainerProfile (YAML or JSON, single objects or a List). Keyed to the
- * workload by its labels (kubescape.io/workload-namespace, -kind, -name), never by the object name, which
- * names the ReplicaSet. Each profile is one event; its execs, opens and endpoints become rows.
- * Profiles carry no per-behaviour time: creationTimestamp is used, else the ingest time.
+ * Kubescape ApplicationProfile / ContainerProfile / NetworkNeighborhood (YAML or JSON, single objects or a List).
+ * Keyed to the workload by its labels (kubescape.io/workload-namespace, -kind, -name), never by the object name,
+ * which names the ReplicaSet. Each profile is one event; its execs, opens and HTTP endpoints become rows, and so
+ * does each egress neighbour (NetworkNeighborhood containers, ContainerProfile spec): one outbound endpoint per
+ * address × port. Profiles carry no per-behaviour time: creationTimestamp is used, else the ingest time.
  */
 export function kubescapeReader(): EvidenceReader {
   return {
     name: 'kubescape',
     read(o: unknown, ctx: ReadContext) {
       if (!isObject(o) || !isKubescapeProfile(o))
-        return new BadRecord('not a Kubescape ApplicationProfile or ContainerProfile');
+        return new BadRecord('not a Kubescape ApplicationProfile, ContainerProfile or NetworkNeighborhood');
       const meta = isObject(o.metadata) ? o.metadata : {};
       const labels = isObject(meta.labels) ? meta.labels : {};
       const workload = workloadKey(
@@ -48,10 +49,33 @@ export function kubescapeReader(): EvidenceReader {
           const direction = n.direction === 'inbound' ? 'inbound' : 'outbound';
           b.add('endpoint', 'ebpf', { workload, endpoint: str(n.endpoint), direction }, time);
         }
+        for (const n of list(c.egress))
+          for (const endpoint of neighbourEndpoints(n))
+            b.add('endpoint', 'ebpf', { workload, endpoint, direction: 'outbound' }, time);
       }
       return 1;
     },
   };
+}
+
+/**
+ * `address:port` for each address of a network neighbour (its IPs and its DNS names, the deprecated single
+ * `ipAddress`/`dns` fields of older profiles too) and each port; the bare address when it lists no port. A
+ * neighbour known only by pod or namespace selector (an in-cluster peer) has no address and gives none.
+ */
+function neighbourEndpoints(n: Record<string, unknown>): string[] {
+  const ips = [...strings(n.ipAddresses), str(n.ipAddress)].filter((a) => a !== '' && a !== '*');
+  // Names are recorded fully qualified (`api.github.com.`); signals name them without the root dot.
+  const names = [...strings(n.dnsNames), str(n.dns)].map((a) => a.replace(/\.$/, '')).filter((a) => a !== '');
+  const addresses = [...new Set([...ips, ...names])];
+  const ports = [...new Set(list(n.ports).map((p) => (typeof p.port === 'number' ? String(p.port) : '')))].filter(
+    (p) => p !== '',
+  );
+  return addresses.flatMap((a) => (ports.length > 0 ? ports.map((p) => `${a}:${p}`) : [a]));
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
 function list(v: unknown): Array<Record<string, unknown>> {

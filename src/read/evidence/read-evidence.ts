@@ -6,7 +6,7 @@ import { expandsBeyond, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
-import { createReader, detectReader } from './detect.js';
+import { createReader, detectReader, unreadFormat } from './detect.js';
 import { BadRecord, type EvidenceReader, type ReadContext } from './reader.js';
 import {
   JsonElementSplitter,
@@ -197,7 +197,8 @@ async function readOne(
         if (!name) {
           bad(
             line,
-            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, OTLP or summary); use --source',
+            unreadFormat(record) ??
+              'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, OTLP or summary); use --source',
           );
           return;
         }

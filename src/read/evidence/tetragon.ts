@@ -20,9 +20,9 @@ export function isTetragonEvent(o: Record<string, unknown>): boolean {
 }
 
 /**
- * Tetragon JSON export (GetEventsResponse, one per line): process_exec → executed binary; kprobes with a
- * sock_arg → outbound endpoint, with a file_arg/path_arg → file; a policy name → alert. Every event of a pod
- * counts as coverage of its workload.
+ * Tetragon JSON export (GetEventsResponse, one per line): process_exec → executed binary; kprobes (and LSM hooks,
+ * tracepoints, uprobes) with a sock_arg or sockaddr_arg → endpoint, with a file_arg/path_arg → file, with a
+ * linux_binprm_arg → executed binary; a policy name → alert. Every event of a pod counts as coverage of its workload.
  */
 export function tetragonReader(): EvidenceReader {
   return {
@@ -63,8 +63,24 @@ export function tetragonReader(): EvidenceReader {
               time,
             );
           }
+          // A `sockaddr` argument (security_socket_connect, the LSM socket_connect hook) is the address asked
+          // for: the peer of a connect, the local address of a bind.
+          const addr = arg.sockaddr_arg;
+          if (isObject(addr) && str(addr.addr)) {
+            const direction = /bind/.test(str(ev.function_name)) ? 'inbound' : 'outbound';
+            b.add(
+              'endpoint',
+              'ebpf',
+              { workload, endpoint: `${str(addr.addr)}:${String(addr.port ?? '')}`, direction },
+              time,
+            );
+          }
           const file = isObject(arg.file_arg) ? arg.file_arg : isObject(arg.path_arg) ? arg.path_arg : undefined;
           if (file && str(file.path)) b.add('file', 'ebpf', { workload, path: stableFilePath(str(file.path)) }, time);
+          // A `linux_binprm` argument (security_bprm_check, the LSM bprm_check_security hook) is the binary being
+          // executed, also when the policy blocked it and no process_exec followed.
+          const binprm = arg.linux_binprm_arg;
+          if (isObject(binprm) && str(binprm.path)) b.add('exec', 'ebpf', { workload, binary: str(binprm.path) }, time);
         }
       }
       return 1;
