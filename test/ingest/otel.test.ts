@@ -121,13 +121,15 @@ test('OTLP: attributes decide, not span names; remote agents are tool calls; wor
       request({ 'service.name': 'laptop-agent' }, [
         span('execute_tool search', 1, at, { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': 'search' }),
       ]),
-      // a metrics line of a file exporter shared by all pipelines: not traces, skipped without counting
+      // a metrics line of a file exporter shared by all pipelines: not traces, one record that attributes nothing
       JSON.stringify({ resourceMetrics: [{ resource: {}, scopeMetrics: [] }] }),
     ].join('\n')}\n`,
   );
   const r = await read([file]);
   assert.equal(r.malformed, 0);
-  assert.equal(r.events, 5);
+  // 5 GenAI or MCP spans, and the metrics line (every record is an event, a folded stage or malformed).
+  assert.equal(r.events, 6);
+  assert.equal(r.files[0].records, 4);
   assert.deepEqual(
     r.rows.filter((x) => x.type === 'tool').map((x) => `${x.workload} ${x.server}/${x.tool} ${x.outcome}`),
     [
@@ -137,6 +139,38 @@ test('OTLP: attributes decide, not span names; remote agents are tool calls; wor
       'agents/triage gitops-agent/gitops-agent ok',
       'llm/planner /search ok',
     ],
+  );
+});
+
+test('OTLP: a metrics or logs line, or spans none of which is GenAI or MCP, is one record counted as an event: every record accounted for', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'shared-export.jsonl');
+  const at = '2026-11-20T10:00:00Z';
+  writeFileSync(
+    file,
+    [
+      request({ 'k8s.namespace.name': 'agents', 'k8s.deployment.name': 'support-agent' }, [
+        span('execute_tool search_runbooks', 1, at, {
+          'gen_ai.operation.name': 'execute_tool',
+          'gen_ai.tool.name': 'search_runbooks',
+        }),
+      ]),
+      JSON.stringify({
+        resourceMetrics: [{ resource: { attributes: attrs({ 'service.name': 'api' }) }, scopeMetrics: [] }],
+      }),
+      JSON.stringify({ resourceLogs: [{ resource: { attributes: attrs({ 'service.name': 'api' }) }, scopeLogs: [] }] }),
+      request({ 'k8s.namespace.name': 'agents', 'k8s.deployment.name': 'support-agent' }, [
+        span('GET /healthz', 2, at, { 'http.request.method': 'GET' }),
+      ]),
+    ].join('\n'),
+  );
+  const r = await read([file]);
+  const f = r.files[0];
+  assert.deepEqual([f.records, f.events, f.folded, f.malformed], [4, 4, 0, 0]);
+  // Only the tool call attributes anything.
+  assert.deepEqual(
+    r.rows.filter((x) => x.type === 'tool').map((x) => x.tool),
+    ['search_runbooks'],
   );
 });
 

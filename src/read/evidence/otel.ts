@@ -5,7 +5,7 @@ import { BadRecord, isObject, type EvidenceReader, type ReadContext } from './re
 /**
  * A line of the OTLP JSON file exporter (one ExportTraceServiceRequest: `resourceSpans`), or one ResourceSpans
  * element of a single pretty-printed request (`scopeSpans`). Metrics and logs lines of a shared export file
- * (`resourceMetrics`, `resourceLogs`) are recognised and skipped.
+ * (`resourceMetrics`, `resourceLogs`) are recognised: one record each, counted as an event that attributes nothing.
  */
 export function isOtlpRecord(o: Record<string, unknown>): boolean {
   return (
@@ -101,7 +101,9 @@ export function otelReader(): EvidenceReader {
         }
       }
       for (const r of rows) ctx.builder.add(r.type, r.source, r.fields, r.time);
-      return rows.length;
+      // A line of metrics, logs or spans none of which is GenAI or MCP is still a record read: one event that
+      // attributes nothing, so events + folded + malformed stays the number of records.
+      return Math.max(rows.length, 1);
     },
   };
 }
