@@ -357,14 +357,16 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
   }
   for (const s of surface.mcpServers) {
-    if (s.definedAt === undefined) {
-      if (KAGENT_SERVER_KINDS.has(s.ref.kind) && s.url === undefined) names.push(s.ref.name);
-      continue;
-    }
-    if (!TOOLHIVE_SERVER_KINDS.has(s.ref.kind) || !isGroup(s.ref.apiVersion, TOOLHIVE_GROUP)) continue;
-    const o = index.find(s.ref.kind, s.ref.name, s.ref.namespace, TOOLHIVE_GROUP);
+    // A ToolHive server the agent reaches by URL (kept in a platform folder) filters and authorises as its own would.
+    const own = s.definedAt !== undefined ? s.ref : undefined;
+    if (own === undefined && KAGENT_SERVER_KINDS.has(s.ref.kind) && s.url === undefined) names.push(s.ref.name);
+    const isToolhive = (r: SurfaceRef | undefined): r is SurfaceRef =>
+      r !== undefined && TOOLHIVE_SERVER_KINDS.has(r.kind) && isGroup(r.apiVersion, TOOLHIVE_GROUP);
+    const target = [own, s.backend].find(isToolhive);
+    if (!target) continue;
+    const o = index.find(target.kind, target.name, target.namespace, TOOLHIVE_GROUP);
     if (!o) continue;
-    const ns = o.namespace ?? s.ref.namespace;
+    const ns = o.namespace ?? target.namespace;
     const spec = record(o.body.spec);
     const refs = [record(spec.toolConfigRef).name];
     const tools = record(record(spec.config).aggregation).tools;

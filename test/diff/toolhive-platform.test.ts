@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { commit, convergeInit, diffJson, edit, line } from './scenario.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { git, tempDir, writeAt } from '../helpers/fixtures.js';
 
 /**
@@ -156,5 +158,113 @@ test('a member leaving the group in the platform folder is mcp-connection-remove
   assert.deepEqual(
     out.events.map((e) => [e.type, e.direction, e.file]),
     [['mcp-connection-removed', 'narrowed', 'platform/toolhive/fetch.yaml']],
+  );
+});
+
+// A kagent agent whose tool server is a ToolHive MCPServer the platform team runs, its tool filter in a file of its
+// own (modelled on kagent @5229184e280a go/api/v1alpha3 RemoteMCPServer, toolhive @e25de16cf972
+// examples/operator/tool-configs/toolconfig_basic.yaml).
+const KAGENT_AGENT = `apiVersion: kagent.dev/v1alpha3
+kind: Agent
+metadata:
+  name: triage-bot
+  namespace: triage
+spec:
+  type: Declarative
+  description: Triage
+  declarative:
+    modelConfig: triage-model
+    systemMessage: You triage incidents.
+    tools:
+      - type: McpServer
+        mcpServer:
+          apiGroup: kagent.dev
+          kind: RemoteMCPServer
+          name: fetch
+---
+apiVersion: kagent.dev/v1alpha3
+kind: ModelConfig
+metadata:
+  name: triage-model
+  namespace: triage
+spec:
+  provider: OpenAI
+  model: gpt-4.1
+  apiKeySecret: openai
+  apiKeySecretKey: OPENAI_API_KEY
+---
+apiVersion: kagent.dev/v1alpha3
+kind: RemoteMCPServer
+metadata:
+  name: fetch
+  namespace: triage
+spec:
+  description: fetch, run by the platform team
+  protocol: STREAMABLE_HTTP
+  url: http://mcp-fetch-proxy.toolhive-system.svc.cluster.local:8080/mcp
+`;
+
+const TOOL_CONFIG = `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPToolConfig
+metadata:
+  name: fetch-tools
+  namespace: toolhive-system
+spec:
+  toolsFilter:
+    - fetch
+`;
+
+test("a tool the platform's MCPToolConfig lets through, for a kagent agent that reaches the ToolHive server by URL, is a widened tool-surface event at the filter", () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/agent.yaml`, KAGENT_AGENT);
+  writeAt(
+    dir,
+    'platform/toolhive/fetch.yaml',
+    FETCH.replace('  groupRef:\n    name: triage-tools\n', '  toolConfigRef:\n    name: fetch-tools\n'),
+  );
+  writeAt(dir, 'platform/toolhive/tool-configs.yaml', TOOL_CONFIG);
+  convergeInit(dir, AGENT, APP);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(dir, 'platform/toolhive/tool-configs.yaml', '    - fetch\n', '    - fetch\n    - fetch_raw\n');
+  commit(dir, 'fetch_raw for everyone');
+  const { code, out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        'platform/toolhive/tool-configs.yaml',
+        line(dir, 'platform/toolhive/tool-configs.yaml', 'fetch_raw'),
+      ],
+    ],
+  );
+  assert.equal(code, 1);
+});
+
+test('the MCPToolConfig in the same platform file as its MCPServer (as ToolHive’s examples keep them) is read too: init pins its tools, a new one is an event', () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/agent.yaml`, KAGENT_AGENT);
+  writeAt(
+    dir,
+    'platform/toolhive/fetch.yaml',
+    `${TOOL_CONFIG}---\n${FETCH.replace('  groupRef:\n    name: triage-tools\n', '  toolConfigRef:\n    name: fetch-tools\n')}`,
+  );
+  convergeInit(dir, AGENT, APP);
+  assert.match(readFileSync(join(dir, APP, `${AGENT}.threats.yaml`), 'utf8'), /blastSurface: \[ ?tool fetch ?\]/);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(dir, 'platform/toolhive/fetch.yaml', '    - fetch\n', '    - fetch\n    - fetch_raw\n');
+  commit(dir, 'fetch_raw for everyone');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        'platform/toolhive/fetch.yaml',
+        line(dir, 'platform/toolhive/fetch.yaml', 'fetch_raw'),
+      ],
+    ],
   );
 });

@@ -186,8 +186,9 @@ const TOOLHIVE_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer
 const isToolhiveServer = (o: ManifestObject) => TOOLHIVE_KINDS.has(o.kind) && groupOf(o.apiVersion) === TOOLHIVE_GROUP;
 
 /**
- * What a ToolHive proxy decides for every client (docs/surface.md, ToolHive): the servers of its group, who may call
- * it, the calls its policies let through, the Secrets and host paths its server holds. Located where the platform
+ * What a ToolHive proxy decides for every client (docs/surface.md, ToolHive): the tools its filter lets through, the
+ * servers of its group, who may call it, the calls its policies let through, the Secrets and host paths its server
+ * holds. Located where the platform
  * team wrote them, so a change there is an event on the line that made it.
  */
 function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void {
@@ -199,6 +200,16 @@ function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void
   if (served.upstreams?.length) {
     s.upstreams = [...new Set([...(s.upstreams ?? []), ...served.upstreams])].sort();
     for (const u of served.upstreams) lend(`upstream:${u}`);
+  }
+  // The proxy's tool filter (MCPToolConfig) is the allow-list of a connection that has none of its own.
+  if (s.allowedTools === undefined && served.allowedTools !== undefined) {
+    s.allowedTools = served.allowedTools;
+    lend('toolNames');
+    for (const t of served.allowedTools) lend(`allowedTool:${t}`);
+    if (s.tools === undefined && served.tools !== undefined) {
+      s.tools = served.tools;
+      lend('tools');
+    }
   }
   if (s.authentication === undefined && served.authentication !== undefined) {
     s.authentication = served.authentication;
