@@ -520,6 +520,11 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         names.add(o.name);
         const labels = (o.body.metadata as Record<string, unknown> | undefined)?.labels;
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
+        // Aggregated into a built-in role no file defines: found by the bindings that name admin, edit or view.
+        for (const k of Object.keys(record(labels))) {
+          const into = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(k)?.[1];
+          if (into && BUILTIN.has(into) && String(record(labels)[k]) === 'true') names.add(into);
+        }
         break;
       }
       case 'PodIdentityAssociation': {
