@@ -152,7 +152,11 @@ export function catalogPlan(
     };
     (threat.status === 'open' ? alreadyOpen : reopen).push(entry);
   });
-  const edits = [...reopenEdits(data, reopen, stamp), ...(model ? modelEdits(data, model) : [])];
+  const edits = [
+    ...reopenEdits(data, reopen, stamp),
+    ...(model ? modelEdits(data, model) : []),
+    ...tierEdits(data, input.events),
+  ];
   return {
     reopen,
     alreadyOpen,
@@ -168,6 +172,17 @@ export function threatReopensOn(threat: Threat, event: SurfaceEvent, view: Catal
     if (typeof entry !== 'string' && entry.always) return true;
   }
   return REOPEN_TABLE[event.type].matches(threat, event, view);
+}
+
+/**
+ * The agent's autonomy tier as the change leaves it (`agent.autonomyTier`, which the report and the people reading the
+ * catalog go by), when the catalog said what the manifests said before: a tier the catalog declares otherwise on
+ * purpose is a person's, and is left to them. Applied once, the catalog no longer says the old tier: no edit again.
+ */
+function tierEdits(data: ThreatCatalog, events: readonly SurfaceEvent[]): YamlEdit[] {
+  const tier = events.find((e) => e.type === 'autonomy-tier-changed' && e.scope.aspect === 'tier');
+  if (!tier || typeof tier.after !== 'string' || data?.agent?.autonomyTier !== tier.before) return [];
+  return [{ op: 'set', path: ['agent', 'autonomyTier'], value: tier.after }];
 }
 
 /** Longest `reopened.subject` written: enough for people, short enough to keep the catalog readable. */

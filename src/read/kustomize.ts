@@ -65,6 +65,15 @@ export interface KustomizationImage {
   at: Position;
 }
 
+/** One `KEY=value` item of a generator's `literals`. */
+export interface KustomizationLiteral {
+  kind: 'ConfigMap' | 'Secret';
+  /** The generator's `name` (the object's name before kustomize adds its hash and prefixes). */
+  name: string;
+  key: string;
+  at: Position;
+}
+
 /** A kustomization (or Component) file, read. */
 export interface Kustomization {
   file: string;
@@ -79,6 +88,8 @@ export interface Kustomization {
   patches: KustomizePatch[];
   images: KustomizationImage[];
   namespace?: { value: string; at: Position };
+  /** `literals` of its configMapGenerator / secretGenerator entries: each key of the generated object, at its item. */
+  literals: KustomizationLiteral[];
   /** Why the app cannot be built here (remote, outside, missing, Helm): one note for the app, nothing run. */
   refusals: Array<{ at: Position; message: string }>;
   locate(path: NodePath): Position;
@@ -106,6 +117,7 @@ export function parseKustomization(text: string, file: string, tree: StateTree):
     otherFiles: [],
     patches: [],
     images: [],
+    literals: [],
     refusals: [],
     locate,
   };
@@ -210,6 +222,19 @@ export function parseKustomization(text: string, file: string, tree: StateTree):
     list(key).forEach((raw, i) => {
       if (raw === null || typeof raw !== 'object') return;
       const g = raw as Record<string, unknown>;
+      if (typeof g.name === 'string' && Array.isArray(g.literals)) {
+        const kind = key === 'configMapGenerator' ? 'ConfigMap' : 'Secret';
+        g.literals.forEach((l, j) => {
+          const eq = typeof l === 'string' ? l.indexOf('=') : -1;
+          if (eq > 0)
+            k.literals.push({
+              kind,
+              name: g.name as string,
+              key: (l as string).slice(0, eq),
+              at: locate([key, i, 'literals', j]),
+            });
+        });
+      }
       const files = Array.isArray(g.files) ? g.files : [];
       files.forEach((f, j) => {
         // `key=path` or `path`.
@@ -440,6 +465,7 @@ export function renderedManifests(closure: AppClosure, docs: readonly RenderedDo
       position: fallback,
       locate: (path) =>
         patchPosition(patches, chain, data, source, path) ??
+        literalPosition(chain, kind, name, path) ??
         transformerPosition(closure, chain, data, source, path) ??
         source?.locate(path) ??
         fallback,
@@ -452,6 +478,24 @@ export function renderedManifests(closure: AppClosure, docs: readonly RenderedDo
     f.objects.push(obj);
   }
   return [...byFile.values()];
+}
+
+/**
+ * A key of a generated ConfigMap or Secret: the `literals` item that set it, in the outermost kustomization that
+ * sets it (an overlay's `behavior: merge` generator wins over its base's, as kustomize merges them). kustomize's
+ * origin names only the base kustomization that first configured the generator.
+ */
+function literalPosition(
+  chain: readonly Kustomization[],
+  kind: string,
+  name: string,
+  path: NodePath,
+): Position | undefined {
+  if ((kind !== 'ConfigMap' && kind !== 'Secret') || path.length !== 2 || typeof path[1] !== 'string') return undefined;
+  if (path[0] !== 'data' && path[0] !== 'stringData') return undefined;
+  for (const k of chain)
+    for (const l of k.literals) if (l.kind === kind && l.key === path[1] && name.includes(l.name)) return l.at;
+  return undefined;
 }
 
 /** The object of the origin file the rendered one was made from: same kind, its name inside the new name. */

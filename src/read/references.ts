@@ -5,7 +5,7 @@ import { parseServiceUrl } from './manifests/in-cluster.js';
 import { DEFAULT_MODEL_CONFIG, KAGENT_GROUP } from './manifests/kagent.js';
 import { promptSources } from './manifests/kagent-prompt.js';
 import { envConfigMaps } from './manifests/workload-env.js';
-import { TOOLHIVE_GROUP } from './manifests/toolhive.js';
+import { TOOLHIVE_GROUP, TOOLHIVE_NAMES } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
@@ -70,6 +70,8 @@ export const INDEX_KINDS = [
   'MCPServer',
   'MCPRemoteProxy',
   'VirtualMCPServer',
+  // Found by the MCPGroup name they hold: the remote servers a VirtualMCPServer calls for its clients.
+  'MCPServerEntry',
   'PodIdentityAssociation',
   // Found by the AgentgatewayBackend names they mention: what attaches policies to an agent's gateway backends.
   'AgentgatewayPolicy',
@@ -97,6 +99,7 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPServer: ['toolhive.stacklok.dev', 'kagent.dev'],
   MCPRemoteProxy: ['toolhive.stacklok.dev'],
   VirtualMCPServer: ['toolhive.stacklok.dev'],
+  MCPServerEntry: ['toolhive.stacklok.dev'],
   // EKS Pod Identity (src/read/manifests/eks-pod-identity.ts): found by the ServiceAccount name it holds.
   PodIdentityAssociation: ['eks.services.k8s.aws', 'eks.aws.upbound.io', 'eks.aws.m.upbound.io'],
   AgentgatewayPolicy: ['agentgateway.dev'],
@@ -291,6 +294,14 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     if (bare !== addr.service) names.add(bare);
   }
   if (surface) for (const n of unresolvedByName(surface, read.index)) names.add(n);
+  // A VirtualMCPServer calls every member of its MCPGroup: they name the group, wherever the platform keeps them.
+  for (const s of surface?.mcpServers ?? []) {
+    const ref = s.backend ?? s.ref;
+    if (ref.kind !== 'VirtualMCPServer') continue;
+    const vmcp = read.index.find('VirtualMCPServer', ref.name, ref.namespace, TOOLHIVE_GROUP);
+    const group = vmcp && toolhiveGroupOf(vmcp);
+    if (group !== undefined) names.add(group);
+  }
   // TrainedModels load models into the InferenceServices defined here: they name them.
   for (const m of read.inventory.models) if (m.ref.kind === 'InferenceService') names.add(m.ref.name);
   // An AgentTemplate no Harness of these files admits: the Harnesses whose selector names one of its label keys.
@@ -350,14 +361,16 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
   }
   for (const s of surface.mcpServers) {
-    if (s.definedAt === undefined) {
-      if (KAGENT_SERVER_KINDS.has(s.ref.kind) && s.url === undefined) names.push(s.ref.name);
-      continue;
-    }
-    if (!TOOLHIVE_SERVER_KINDS.has(s.ref.kind) || !isGroup(s.ref.apiVersion, TOOLHIVE_GROUP)) continue;
-    const o = index.find(s.ref.kind, s.ref.name, s.ref.namespace, TOOLHIVE_GROUP);
+    // A ToolHive server the agent reaches by URL (kept in a platform folder) filters and authorises as its own would.
+    const own = s.definedAt !== undefined ? s.ref : undefined;
+    if (own === undefined && KAGENT_SERVER_KINDS.has(s.ref.kind) && s.url === undefined) names.push(s.ref.name);
+    const isToolhive = (r: SurfaceRef | undefined): r is SurfaceRef =>
+      r !== undefined && TOOLHIVE_SERVER_KINDS.has(r.kind) && isGroup(r.apiVersion, TOOLHIVE_GROUP);
+    const target = [own, s.backend].find(isToolhive);
+    if (!target) continue;
+    const o = index.find(target.kind, target.name, target.namespace, TOOLHIVE_GROUP);
     if (!o) continue;
-    const ns = o.namespace ?? s.ref.namespace;
+    const ns = o.namespace ?? target.namespace;
     const spec = record(o.body.spec);
     const refs = [record(spec.toolConfigRef).name];
     const tools = record(record(spec.config).aggregation).tools;
@@ -440,6 +453,20 @@ function missingBaseConfigs(ref: SurfaceRef, index: ManifestIndex): string[] {
   return out;
 }
 
+/** The Service the ToolHive operator creates for each server kind, which clients' URLs name. */
+const TOOLHIVE_SERVICE: Record<string, ((name: string) => string) | undefined> = {
+  MCPServer: TOOLHIVE_NAMES.proxyService,
+  MCPRemoteProxy: TOOLHIVE_NAMES.remoteProxyService,
+  VirtualMCPServer: TOOLHIVE_NAMES.vmcpService,
+};
+
+/** `spec.groupRef.name` (a plain string in toolhive ≤ v0.18), as toolhive.ts reads it. */
+function toolhiveGroupOf(o: ManifestObject): string | undefined {
+  const ref = record(o.body.spec).groupRef;
+  const name = typeof ref === 'string' ? ref : record(ref).name;
+  return typeof name === 'string' ? name : undefined;
+}
+
 function record(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
@@ -499,6 +526,11 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         names.add(o.name);
         const labels = (o.body.metadata as Record<string, unknown> | undefined)?.labels;
         if (labels && typeof labels === 'object') for (const k of Object.keys(labels)) names.add(k);
+        // Aggregated into a built-in role no file defines: found by the bindings that name admin, edit or view.
+        for (const k of Object.keys(record(labels))) {
+          const into = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(k)?.[1];
+          if (into && BUILTIN.has(into) && String(record(labels)[k]) === 'true') names.add(into);
+        }
         break;
       }
       case 'PodIdentityAssociation': {
@@ -527,6 +559,20 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
           for (const e of selector.matchExpressions)
             if (typeof record(e).key === 'string') names.add(record(e).key as string);
         names.add(o.name);
+        break;
+      }
+      case 'MCPServer':
+      case 'MCPRemoteProxy':
+      case 'MCPServerEntry':
+      case 'VirtualMCPServer': {
+        names.add(o.name);
+        if (groupOf(o.apiVersion) !== TOOLHIVE_GROUP) break;
+        // Clients reach a ToolHive server by the Service the operator names after it; a member of an MCPGroup
+        // reaches the agents of the VirtualMCPServer that aggregates the group.
+        const service = TOOLHIVE_SERVICE[o.kind];
+        if (service) names.add(service(o.name));
+        const group = o.kind === 'VirtualMCPServer' ? undefined : toolhiveGroupOf(o);
+        if (group !== undefined) names.add(group);
         break;
       }
       case 'ModelConfig':

@@ -266,14 +266,28 @@ function* followReferences(
   let files = own;
   const seen = new Set(own.map((f) => f.file));
   const asked = new Set<string>();
+  // Files taken with some of their objects left out (found by another name), by path: a later round's name may be
+  // one of theirs (an MCPServer and the MCPToolConfig its toolConfigRef names, in one file, as ToolHive's examples are).
+  const partial = new Map<string, number>();
   for (let round = 0; round < MAX_ROUNDS && workload; round++) {
     const names = wantedNames(files, workload).filter((n) => !asked.has(n));
     if (names.length === 0) break;
     for (const n of names) asked.add(n);
     const { hits } = yield { grep: names };
-    const fresh = hits(names).filter((p) => !seen.has(p));
-    if (fresh.length === 0) break;
-    yield { read: fresh };
+    const hit = hits(names);
+    let grown = false;
+    for (const p of hit) {
+      const i = partial.get(p);
+      const ref = i === undefined ? undefined : io.reference(p);
+      const mine = ref ? referenceFor(ref, asked) : undefined;
+      if (i === undefined || !ref || !mine || mine.objects.length === files[i].objects.length) continue;
+      files = files.map((f, j) => (j === i ? mine : f));
+      grown = true;
+      if (mine.objects.length === ref.objects.length) partial.delete(p);
+    }
+    const fresh = hit.filter((p) => !seen.has(p));
+    if (fresh.length === 0 && !grown) break;
+    if (fresh.length > 0) yield { read: fresh };
     const found: ManifestFile[] = [];
     for (const p of fresh) {
       const ref = io.reference(p);
@@ -281,9 +295,10 @@ function* followReferences(
       if (!mine) continue;
       // A file left out now may hold what a later round's name finds.
       seen.add(p);
+      if (mine.objects.length < ref!.objects.length) partial.set(p, files.length + found.length);
       found.push(mine);
     }
-    if (found.length === 0) break;
+    if (found.length === 0 && !grown) break;
     files = [...files, ...found];
   }
   return files;

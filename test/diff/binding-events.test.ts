@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git } from '../helpers/fixtures.js';
-import { commit, convergedRepo, diffJson, edit } from './scenario.js';
+import { git, tempDir, writeAt } from '../helpers/fixtures.js';
+import { commit, convergedRepo, convergeInit, diffJson, edit, line } from './scenario.js';
 
 const RBAC = 'manifests/rbac.yaml';
 
@@ -151,4 +151,71 @@ test('a rule added to a bound Role is reported at the rule; a new roleRef at the
   // What the old ClusterRole granted is gone: one narrowing at the roleRef in base.
   assert.equal(removed.length, 1, JSON.stringify(removed));
   assert.equal(removed[0].line, clusterRoleRefName(dir, 'HEAD~1'));
+});
+
+test('a ClusterRole the platform folder aggregates into the built-in edit reaches the agent bound to edit: a widened permissions event at its rule', () => {
+  const dir = tempDir('threatcat-aggregate-');
+  writeAt(
+    dir,
+    'apps/bot/deployment.yaml',
+    `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: bot
+  namespace: bots
+spec:
+  template:
+    spec:
+      serviceAccountName: bot
+      containers:
+        - name: agent
+          image: ghcr.io/acme/bot:1.0
+          env:
+            - name: OPENAI_MODEL
+              value: gpt-4.1
+`,
+  );
+  writeAt(
+    dir,
+    'platform/rbac/bot.yaml',
+    `apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: bot-edit
+  namespace: bots
+subjects:
+  - kind: ServiceAccount
+    name: bot
+    namespace: bots
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: ClusterRole
+  name: edit
+`,
+  );
+  convergeInit(dir, 'bot', 'apps/bot');
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  // Another team's change, in another file: its CRD's objects become editable by everyone bound to edit.
+  writeAt(
+    dir,
+    'platform/rbac/toolhive-aggregate.yaml',
+    `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: toolhive-edit
+  labels:
+    rbac.authorization.k8s.io/aggregate-to-edit: "true"
+rules:
+  - apiGroups: ["toolhive.stacklok.dev"]
+    resources: ["mcpservers"]
+    verbs: ["create", "delete"]
+`,
+  );
+  commit(dir, 'toolhive objects editable through edit');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file]),
+    [['permissions-changed', 'widened', 'platform/rbac/toolhive-aggregate.yaml']],
+  );
+  assert.equal(out.events[0].line, line(dir, 'platform/rbac/toolhive-aggregate.yaml', 'apiGroups:'));
 });

@@ -217,3 +217,44 @@ test('-C a directory inside the repository: paths are relative to it, and --writ
   assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
   assert.match(readFileSync(join(dir, CATALOG), 'utf8'), /reopened:\n {6}event: model-version-updated/);
 });
+
+test('--write records the autonomy tier the change leaves: approvals dropped make the catalog say autonomous, and the report follows', () => {
+  const dir = convergedRepo();
+  edit(
+    dir,
+    'manifests/agent.yaml',
+    /\n {10}requireApproval:\n {12}- k8s_apply_manifest\n {12}- k8s_delete_resource/,
+    '',
+  );
+  commit(dir, 'no more approvals');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const tier = out.events.find((e) => e.type === 'autonomy-tier-changed' && e.subject === 'autonomy tier');
+  assert.deepEqual([tier?.before, tier?.after], ['approval', 'autonomous']);
+  const w = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write'], {
+    env: { THREATCAT_NOW: '2026-11-21T12:00:00Z' },
+  });
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  const catalog = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as { agent: { autonomyTier: string } };
+  assert.equal(catalog.agent.autonomyTier, 'autonomous');
+  const v = JSON.parse(runCli(['validate', '-C', dir, '--format', 'json']).stdout) as { findings: { rule: string }[] };
+  assert.deepEqual(
+    v.findings.filter((f) => f.rule === 'schema'),
+    [],
+  );
+  commit(dir, 'threat model: diff --write');
+  assert.match(runCli(['report', '-C', dir]).stdout, /autonomy tier \*\*autonomous\*\*/);
+});
+
+test('--write leaves a tier the catalog declares on purpose (not the one the manifests had) as it is', () => {
+  const dir = convergedRepo((d) => edit(d, CATALOG, 'autonomyTier: approval', 'autonomyTier: manual'));
+  edit(
+    dir,
+    'manifests/agent.yaml',
+    /\n {10}requireApproval:\n {12}- k8s_apply_manifest\n {12}- k8s_delete_resource/,
+    '',
+  );
+  commit(dir, 'no more approvals');
+  runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--head', 'HEAD', '--write']);
+  const catalog = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as { agent: { autonomyTier: string } };
+  assert.equal(catalog.agent.autonomyTier, 'manual');
+});

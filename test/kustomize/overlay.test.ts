@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeAt } from '../helpers/fixtures.js';
+import { runCli, writeAt } from '../helpers/fixtures.js';
 import { commitAll, diff, lineAt, replaceIn, repoWith, validate } from '../scope/repo.js';
 import { APP, CATALOG, noKustomize, OVERLAY, overlayApp } from './app.js';
 
@@ -173,6 +173,69 @@ describe('Kustomize apps, built', { skip }, () => {
     assert.deepEqual(
       out.events.map((e) => [e.type, e.catalog, e.file]),
       [['model-version-updated', CATALOG, 'bases/k8s-ops/model.yaml']],
+    );
+  });
+});
+
+describe('Kustomize generators, built', { skip }, () => {
+  const BASE = 'apps/triage-bot/base';
+  const PROD = 'apps/triage-bot/overlays/prod';
+  const files: Record<string, string> = {
+    [`${BASE}/kustomization.yaml`]: `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namespace: triage
+resources:
+  - deployment.yaml
+configMapGenerator:
+  - name: triage-bot-config
+    literals:
+      - OPENAI_MODEL=gpt-4.1-mini
+`,
+    [`${BASE}/deployment.yaml`]: `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: triage-bot
+spec:
+  template:
+    spec:
+      serviceAccountName: triage-bot
+      containers:
+        - name: agent
+          image: ghcr.io/acme/triage-bot:1.4.0
+          envFrom:
+            - configMapRef:
+                name: triage-bot-config
+`,
+    [`${PROD}/kustomization.yaml`]: `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - ../../base
+configMapGenerator:
+  - name: triage-bot-config
+    behavior: merge
+    literals:
+      - LOG_LEVEL=info
+      - OPENAI_MODEL=gpt-4.1
+`,
+  };
+
+  test("a model set by an overlay's configMapGenerator literal (behavior: merge) is an event at that literal, not at line 1 of the base kustomization", () => {
+    const dir = repoWith(files);
+    const init = runCli(['init', '--agent', 'triage-bot', '-C', dir, 'apps/triage-bot']);
+    assert.equal(init.code, 0, init.stdout + init.stderr);
+    commitAll(dir, 'catalog');
+    replaceIn(dir, `${PROD}/kustomization.yaml`, 'OPENAI_MODEL=gpt-4.1', 'OPENAI_MODEL=gpt-5');
+    commitAll(dir, 'prod: gpt-5');
+    const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.file, e.line]),
+      [
+        [
+          'model-version-updated',
+          `${PROD}/kustomization.yaml`,
+          lineAt(dir, `${PROD}/kustomization.yaml`, 'OPENAI_MODEL=gpt-5'),
+        ],
+      ],
     );
   });
 });

@@ -46,6 +46,10 @@ export interface InClusterTarget {
   cloudIdentity?: { value: string; position: Position };
   /** The URL goes straight to a ToolHive MCP pod (Service mcp-<name>[-headless]): no proxy OIDC, authz or tool filter. */
   bypasses?: SurfaceRef;
+  /** The serving object read as an MCP server of its own (a ToolHive server, a kmcp MCPServer). */
+  served?: SurfaceMcpServer;
+  /** The serving object itself. */
+  object?: ManifestObject;
 }
 
 interface Candidate {
@@ -92,6 +96,8 @@ export function resolveInClusterUrl(
         ? { cloudIdentity: { value: s.cloudIdentity, position: s.at?.cloudIdentity ?? o.position } }
         : {}),
       ...(c.bypass ? { bypasses: refOf(o, addr.namespace) } : {}),
+      served: s,
+      object: o,
     };
   }
   const svc = ctx.index.find('Service', addr.service, addr.namespace, '');
@@ -143,7 +149,11 @@ export function workloadBehindService(
  * an agentgateway target, an annotated Service, an MCP client entry): `backend`, `workload`, `identity` (at the node
  * that decides it), the serving object's own cloud role, and for a ToolHive proxy bypass `authentication: none`.
  */
-export function resolveServerBackends(servers: readonly SurfaceMcpServer[], ctx: ReadContext): void {
+export function resolveServerBackends(
+  servers: readonly SurfaceMcpServer[],
+  ctx: ReadContext,
+  referenced: ReadonlySet<ManifestObject> = new Set(),
+): void {
   for (const s of servers) {
     if (s.identity !== undefined || s.url === undefined || s.backend !== undefined) continue;
     const t = resolveInClusterUrl(s.url, s.ref.namespace, ctx);
@@ -165,5 +175,56 @@ export function resolveServerBackends(servers: readonly SurfaceMcpServer[], ctx:
       at.authentication = at.url ?? s.position;
     }
     s.at = at;
+    // A ToolHive server kept outside the agent's files (a platform folder) is no element of the agent's own: what
+    // it lets through is then only seen on the connection that reaches it.
+    if (t.served && t.object && referenced.has(t.object) && isToolhiveServer(t.object) && !t.bypasses)
+      lendToolhiveAccess(s, t.served);
   }
+}
+
+const TOOLHIVE_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer']);
+const isToolhiveServer = (o: ManifestObject) => TOOLHIVE_KINDS.has(o.kind) && groupOf(o.apiVersion) === TOOLHIVE_GROUP;
+
+/**
+ * What a ToolHive proxy decides for every client (docs/surface.md, ToolHive): the tools its filter lets through, the
+ * servers of its group, who may call it, the calls its policies let through, the Secrets and host paths its server
+ * holds. Located where the platform
+ * team wrote them, so a change there is an event on the line that made it.
+ */
+function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void {
+  const at = { ...s.at };
+  const lend = (key: string) => {
+    const p = served.at?.[key];
+    if (p && at[key] === undefined) at[key] = p;
+  };
+  if (served.upstreams?.length) {
+    s.upstreams = [...new Set([...(s.upstreams ?? []), ...served.upstreams])].sort();
+    for (const u of served.upstreams) lend(`upstream:${u}`);
+  }
+  // The proxy's tool filter (MCPToolConfig) is the allow-list of a connection that has none of its own.
+  if (s.allowedTools === undefined && served.allowedTools !== undefined) {
+    s.allowedTools = served.allowedTools;
+    lend('toolNames');
+    for (const t of served.allowedTools) lend(`allowedTool:${t}`);
+    if (s.tools === undefined && served.tools !== undefined) {
+      s.tools = served.tools;
+      lend('tools');
+    }
+  }
+  if (s.authentication === undefined && served.authentication !== undefined) {
+    s.authentication = served.authentication;
+    at.authentication = served.at?.authentication ?? served.position;
+  }
+  for (const [field, prefix] of [
+    ['authorization', 'authorizationRule'],
+    ['credentials', 'credential'],
+    ['hostPaths', 'hostPath'],
+  ] as const) {
+    const items = served[field];
+    if (!items?.length) continue;
+    s[field] = [...new Set([...(s[field] ?? []), ...items])].sort();
+    for (const i of items) lend(`${prefix}:${i}`);
+    lend(field);
+  }
+  s.at = at;
 }

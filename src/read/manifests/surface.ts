@@ -36,6 +36,8 @@ export interface SurfaceReadResult {
   problems: SurfaceProblem[];
   /** The index built for this read, to look up more objects without re-indexing. */
   index: ManifestIndex;
+  /** The objects of files read only to follow a reference (ManifestFile.reference): none is an element of its own. */
+  referenced: ReadonlySet<ManifestObject>;
   rbac: RbacIndex;
 }
 
@@ -44,6 +46,7 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   const fields = new FieldReader();
   const ctx: ReadContext = { index, fields };
   const rbac = new RbacIndex(index);
+  const referenced = new Set(files.filter((f) => f.reference).flatMap((f) => f.objects));
   const agents: AgentSurface[] = [];
   for (const f of files) {
     // A file read to follow a reference lends its objects to the index only: it defines no agent of its own.
@@ -74,9 +77,9 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   // A model loaded into one of these InferenceServices from another folder (kserve.ts).
   sharedTrainedModels(files, ctx, inventory);
   // Servers reached by URL: what serves them, and as whom (src/read/manifests/in-cluster.ts).
-  for (const a of agents) resolveServerBackends(a.mcpServers, ctx);
-  resolveServerBackends(inventory.mcpServers, ctx);
-  return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac };
+  for (const a of agents) resolveServerBackends(a.mcpServers, ctx, referenced);
+  resolveServerBackends(inventory.mcpServers, ctx, referenced);
+  return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac, referenced };
 }
 
 const cache = new WeakMap<readonly ManifestFile[], SurfaceReadResult>();
@@ -136,7 +139,7 @@ export function findAgentSurface(
     );
   }
   if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
-    const referenced = new Set(files.filter((f) => f.reference).flatMap((f) => f.objects));
+    const referenced = read.referenced;
     const o = read.index
       .ofKind(workload.kind)
       .find((w) => w.name === workload.name && sameNs(w.namespace) && !referenced.has(w));
@@ -273,7 +276,7 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   applyAutonomyAnnotation(autonomy, o, f);
   // Its model, provider, Secrets and MCP servers are in its containers' environment (src/read/manifests/workload-env.ts).
   const env = workloadEnvSurface(o, namespace, f, read.index);
-  resolveServerBackends(env.mcpServers, { index: read.index, fields: f });
+  resolveServerBackends(env.mcpServers, { index: read.index, fields: f }, read.referenced);
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
