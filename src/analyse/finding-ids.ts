@@ -7,3 +7,4 @@ export const REOPEN_PENDING = 'reopen-pending';
 export const THREAT_REOPENED = 'threat-reopened';
 export const EVIDENCE_INVALIDATED = 'evidence-invalidated';
 export const MALFORMED_RECORD = 'malformed-record';
+export const UNCOVERED_AGENT = 'uncovered-agent';

@@ -13,6 +13,7 @@ import {
   REOPEN_PENDING,
   SCHEMA_RULE,
   THREAT_REOPENED,
+  UNCOVERED_AGENT,
   UNREADABLE_INPUT,
 } from './finding-ids.js';
 
@@ -78,6 +79,14 @@ const INPUT: Entry[] = [
     summary:
       "A Kustomize app or Helm chart in the agent's manifests was not rendered (no kubectl or kustomize, a remote base, Helm), so its objects were not read as the cluster would get them.",
     help: 'For a Helm chart, commit its rendered output (`helm template RELEASE CHART_DIR > rendered.yaml`) and list it in agent.manifests; for Kustomize, install kubectl (v1.27+) or kustomize v5, or vendor the remote base into the repository.',
+  },
+  {
+    id: UNCOVERED_AGENT,
+    kind: 'input',
+    severity: 'warning',
+    summary:
+      'A pull request adds or edits an agent no threat model covers: a kagent Agent, SandboxAgent, AgentTemplate or AgentHarness that no catalog names as its workload, or an MCP client configuration no catalog lists in agent.manifests (`threatcat diff`).',
+    help: 'For an agent, write its Day-1 catalog with `threatcat init --agent NAME DIR` (the finding names both), review it and commit it with the change; for an MCP client configuration, list the file in the manifests of the catalog of the agent that uses it. `.threatcat.yaml` `rules: {uncovered-agent: error}` makes it block the pull request.',
   },
 ];
 

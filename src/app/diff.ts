@@ -11,6 +11,7 @@ import { readConfig, type Config } from '../read/config.js';
 import { loadCatalogText } from '../read/catalog-file.js';
 import { catalogSurface } from '../read/catalog-surface.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
+import { uncoveredAgents } from '../analyse/uncovered-agents.js';
 import { openDiffStates, stateLabel, type DiffStates } from '../read/git-repo.js';
 import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
 import { readLibrary } from '../read/library.js';
@@ -100,7 +101,8 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
         parts[index] = comparePair(pair, { changed: reading.changed, findValue, templates, baseRef: opts.base });
       };
     });
-    const findings: Finding[] = [];
+    // An agent the change brings in that no catalog models reaches no pair: said here, or it would go unmentioned.
+    const findings: Finding[] = uncoveredAgents(inputs.uncovered);
     const events: DiffEvent[] = [];
     const planInputs: Array<CatalogPlanInput & { text: string }> = [];
     const shadows: Shadow[] = [];

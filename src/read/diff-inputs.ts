@@ -10,8 +10,11 @@ import { isKustomizationPath, kustomizationIn, parseKustomization } from './kust
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
-import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO } from './scope.js';
+import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO, type ScopeResult } from './scope.js';
 import { manifestOf, NOT_MANIFESTS, workloadOf } from './workspace.js';
+import { isKagentAgent } from './manifests/kagent.js';
+import { MCP_CLIENT_CONFIG } from './manifests/manifest-file.js';
+import type { ChangedAgent, ReadAgent, UncoveredInput } from '../model/changed-agent.js';
 
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
@@ -37,6 +40,8 @@ export interface DiffInputs {
   inputErrors: InputError[];
   /** How many files were read from each state (for the benchmark and --verbose use). */
   reads: { base: number; head: number };
+  /** The agents and MCP client configurations the change adds or edits, and what could model them. */
+  uncovered: UncoveredInput;
 }
 
 /** What a consumer of pairs may ask while readDiffInputs runs. */
@@ -164,6 +169,9 @@ export async function readDiffInputs(
   // way (a quarter of a large diff's time). Kustomize apps are all built in one run per state, so a repository
   // with any reads its agents in one batch, as before.
   const batch = anyApp ? Math.max(1, relevant.length) : PAIR_BATCH;
+  const covered = new Set<string>();
+  const readAgents: ReadAgent[] = [];
+  const changedAgents = await agentsChanged(changed, headState, excluded);
   const follow: Array<{ pair: CatalogPair; index: number; baseWl?: WorkloadKey; headWl?: WorkloadKey }> = [];
   for (let from = 0; from < relevant.length; from += batch) {
     const slice = relevant.slice(from, from + batch);
@@ -183,6 +191,7 @@ export async function readDiffInputs(
       }),
     );
     slice.forEach((r, k) => {
+      noteRead(scopes[2 * k + 1], covered, readAgents);
       const pair: CatalogPair = {
         head: headCatalogs.get(r.file)!,
         base: baseCatalogs.get(r.file),
@@ -217,11 +226,65 @@ export async function readDiffInputs(
     ]),
   );
   follow.forEach(({ pair, index }, i) => {
+    noteRead(followed[2 * i + 1], covered, readAgents);
     pair.baseManifests = followed[2 * i].manifests;
     pair.headManifests = followed[2 * i + 1].manifests;
     consume(pair, index);
   });
-  return { changed, pairs: relevant.length, inputErrors, reads: { base: baseState.reads, head: headState.reads } };
+  const workloads = [...headCatalogs.values()].flatMap((c) => workloadOf(c.data) ?? []);
+  return {
+    changed,
+    pairs: relevant.length,
+    inputErrors,
+    reads: { base: baseState.reads, head: headState.reads },
+    uncovered: { changed: changedAgents, workloads, read: readAgents, covered },
+  };
+}
+
+/** Files a changed agent or MCP client configuration may be in: manifests, and the clients' JSONC and TOML. */
+const AGENT_FILE = /\.(ya?ml|json|jsonc|toml)$/i;
+
+/**
+ * The kagent agents and MCP client configurations in the files the change adds or edits (in head): what
+ * src/analyse/uncovered-agents.ts checks against the catalogs.
+ */
+async function agentsChanged(
+  changed: readonly ChangedPath[],
+  head: GitState,
+  excluded: (path: string) => boolean,
+): Promise<ChangedAgent[]> {
+  const paths = changed
+    .filter((c) => c.status !== 'D' && AGENT_FILE.test(c.path) && !NOT_MANIFESTS.test(c.path) && !excluded(c.path))
+    .map((c) => c.path);
+  if (paths.length === 0) return [];
+  await head.read(paths);
+  const out: ChangedAgent[] = [];
+  for (const p of paths) {
+    for (const o of head.io.manifest(p)?.objects ?? []) {
+      const ns = o.namespace !== undefined ? { namespace: o.namespace } : {};
+      if (isKagentAgent(o)) out.push({ what: 'agent', kind: o.kind, name: o.name, ...ns, position: o.position });
+      else if (o.kind === MCP_CLIENT_CONFIG.kind && o.apiVersion === MCP_CLIENT_CONFIG.apiVersion)
+        out.push({ what: 'mcp-client', kind: o.kind, name: o.name, position: o.position });
+    }
+  }
+  return out;
+}
+
+/** What one catalog's agent reads in head: its files, and the kagent agents among them as it reads them. */
+function noteRead(scope: ScopeResult, covered: Set<string>, agents: ReadAgent[]): void {
+  for (const f of scope.files) covered.add(f);
+  for (const m of scope.manifests) {
+    for (const o of m.objects) {
+      if (!isKagentAgent(o)) continue;
+      agents.push({
+        kind: o.kind,
+        name: o.name,
+        ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
+        file: o.position.file,
+        line: o.position.line,
+      });
+    }
+  }
 }
 
 /**

@@ -1,0 +1,52 @@
+import type { Finding } from '../model/finding.js';
+import type { ChangedAgent, ModelledWorkload, UncoveredInput } from '../model/changed-agent.js';
+import { oneLine } from '../model/inert-text.js';
+import { UNCOVERED_AGENT } from './finding-ids.js';
+
+/**
+ * Agents a change brings in that no threat model covers: a kagent agent no catalog names as its workload, and an
+ * MCP client configuration no catalog's agent reads. Without this a pull request that adds an agent in a folder of
+ * its own reaches no catalog, and diff said "0 surface events" about it. Pure.
+ */
+export function uncoveredAgents(input: UncoveredInput): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of input.changed) {
+    if (c.what === 'agent' ? modelled(c, input) : input.covered.has(c.position.file)) continue;
+    const where = c.namespace !== undefined ? `${c.namespace}/${c.name}` : c.name;
+    const dir = c.position.file.includes('/') ? c.position.file.slice(0, c.position.file.lastIndexOf('/')) : '.';
+    const message =
+      c.what === 'agent'
+        ? `${c.kind} ${where} has no threat model: no catalog's agent.workload names it. Write its Day-1 catalog with \`threatcat init --agent ${c.name} ${dir}\`, review it and commit it with this change.`
+        : `MCP client configuration ${c.position.file} is in no catalog's agent.manifests: the servers, credentials and approvals it gives its client are not threat-modelled. List it in the manifests of the catalog of the agent that uses it.`;
+    findings.push({
+      rule: UNCOVERED_AGENT,
+      severity: 'warning',
+      ...c.position,
+      message: oneLine(message),
+      subject: where,
+      key: `${c.position.file}#${c.kind}/${where}`,
+    });
+  }
+  return findings;
+}
+
+/** Whether a catalog models the agent: by its name, or by the name a catalog's agent reads it under (Kustomize). */
+function modelled(c: ChangedAgent, input: UncoveredInput): boolean {
+  if (input.workloads.some((w) => names(w, c))) return true;
+  return input.read.some(
+    (r) =>
+      r.file === c.position.file &&
+      r.line === c.position.line &&
+      input.workloads.some((w) => names(w, { ...c, name: r.name, namespace: r.namespace ?? c.namespace })),
+  );
+}
+
+/**
+ * Whether a catalog's workload is this agent: the same name, and namespace when both say one. kagent runs an Agent
+ * as a Deployment of its name, so a catalog may name either.
+ */
+function names(w: ModelledWorkload, c: Pick<ChangedAgent, 'kind' | 'name' | 'namespace'>): boolean {
+  if (w.name !== c.name) return false;
+  if (w.namespace !== undefined && c.namespace !== undefined && w.namespace !== c.namespace) return false;
+  return w.kind === c.kind || w.kind === 'Deployment' || w.kind === 'Agent';
+}

@@ -1,0 +1,34 @@
+import type { Position } from './finding.js';
+
+/** An agent, or an MCP client configuration (the agent is the client), that a pull request adds or edits. */
+export interface ChangedAgent {
+  what: 'agent' | 'mcp-client';
+  /** The kagent kind (Agent, SandboxAgent, AgentTemplate, AgentHarness); for a client, its configuration file's name. */
+  kind: string;
+  name: string;
+  namespace?: string;
+  position: Position;
+}
+
+/** The workload a catalog models (`agent.workload`). */
+export interface ModelledWorkload {
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+/** A kagent agent as a catalog's agent reads it in head (after Kustomize), at the line of the object it came from. */
+export interface ReadAgent extends ModelledWorkload {
+  file: string;
+  line: number;
+}
+
+export interface UncoveredInput {
+  changed: readonly ChangedAgent[];
+  /** The workloads of the catalogs that could own a changed file. */
+  workloads: readonly ModelledWorkload[];
+  /** The kagent agents the agents of those catalogs read: an overlay's name prefix makes another name of the same object. */
+  read: readonly ReadAgent[];
+  /** Files some catalog's agent reads in head (its globs, Kustomize apps, references). */
+  covered: ReadonlySet<string>;
+}
