@@ -41,6 +41,17 @@ export interface EventView {
 
 /** Longest value shown: URLs and command lines can be long, and a comment should stay scannable. */
 const MAX_VALUE = 120;
+/**
+ * Permissions listed in one event's words (text, annotations, SARIF, the PR comment): a binding to a built-in role
+ * grants hundreds (`admin`: 399), and a 17 kB line buries the rest of the output. The JSON output lists them all.
+ */
+const MAX_LISTED = 20;
+
+function listed(items: string[]): string[] {
+  return items.length <= MAX_LISTED
+    ? items
+    : [...items.slice(0, MAX_LISTED), `… ${items.length - MAX_LISTED} more (all in --format json)`];
+}
 
 const LABELS: Record<string, string> = {
   allowedTools: 'tools',
@@ -118,8 +129,8 @@ export function changeFacts(e: Pick<DiffEvent, 'type' | 'before' | 'after' | 'sc
     return [
       {
         label: 'permissions',
-        added: (e.scope.added ?? []).map((p) => `+ ${clip(permissionLabel(p))}`),
-        removed: (e.scope.removed ?? []).map((p) => `− ${clip(permissionLabel(p))}`),
+        added: listed((e.scope.added ?? []).map((p) => `+ ${clip(permissionLabel(p))}`)),
+        removed: listed((e.scope.removed ?? []).map((p) => `− ${clip(permissionLabel(p))}`)),
       },
     ];
   }

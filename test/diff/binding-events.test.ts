@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, tempDir, writeAt } from '../helpers/fixtures.js';
+import { git, runCli, tempDir, writeAt } from '../helpers/fixtures.js';
 import { commit, convergedRepo, convergeInit, diffJson, edit, line } from './scenario.js';
 
 const RBAC = 'manifests/rbac.yaml';
@@ -218,4 +218,24 @@ rules:
     [['permissions-changed', 'widened', 'platform/rbac/toolhive-aggregate.yaml']],
   );
   assert.equal(out.events[0].line, line(dir, 'platform/rbac/toolhive-aggregate.yaml', 'apiGroups:'));
+});
+
+test('a binding to the built-in admin role is one event whose words list 20 of its 399 permissions and say how many more; the JSON lists them all', () => {
+  const dir = convergedRepo();
+  writeAt(
+    dir,
+    'manifests/admin-binding.yaml',
+    'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: ops-admin, namespace: agents}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: admin}\nsubjects: [{kind: ServiceAccount, name: k8s-ops-sa, namespace: agents}]\n',
+  );
+  commit(dir, 'admin');
+  const json = diffJson(dir, '--base', 'main', '--head', 'HEAD').out;
+  const granted = json.events.filter((e) => e.type === 'permissions-changed');
+  assert.equal(granted.length, 1);
+  const all = (granted[0].added ?? []).length;
+  assert.ok(all > 300, `admin grants hundreds of permissions (${all})`);
+  const text = runCli(['diff', '-C', dir, '--base', 'main', '--head', 'HEAD']).stdout;
+  const eventLine = text.split('\n').find((l) => l.includes('permissions-changed'))!;
+  assert.equal(eventLine.split(' + ').length - 1, 20);
+  assert.ok(eventLine.includes(`… ${all - 20} more (all in --format json)`));
+  assert.ok(eventLine.length < 3000, `one readable line (${eventLine.length} characters)`);
 });
