@@ -1,6 +1,6 @@
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ManifestFile, ManifestObject } from '../model/manifest.js';
 import type { Config } from './config.js';
 import { loadCatalogText, type LoadedCatalog } from './catalog-file.js';
 import { InputError } from '../model/input-error.js';
@@ -261,8 +261,7 @@ async function agentsChanged(
   const out: ChangedAgent[] = [];
   for (const p of paths) {
     for (const o of head.io.manifest(p)?.objects ?? []) {
-      const ns = o.namespace !== undefined ? { namespace: o.namespace } : {};
-      if (isKagentAgent(o)) out.push({ what: 'agent', kind: o.kind, name: o.name, ...ns, position: o.position });
+      if (isKagentAgent(o)) out.push({ what: 'agent', ...agentName(o), position: o.position });
       else if (o.kind === MCP_CLIENT_CONFIG.kind && o.apiVersion === MCP_CLIENT_CONFIG.apiVersion)
         out.push({ what: 'mcp-client', kind: o.kind, name: o.name, position: o.position });
     }
@@ -275,16 +274,14 @@ function noteRead(scope: ScopeResult, covered: Set<string>, agents: ReadAgent[])
   for (const f of scope.files) covered.add(f);
   for (const m of scope.manifests) {
     for (const o of m.objects) {
-      if (!isKagentAgent(o)) continue;
-      agents.push({
-        kind: o.kind,
-        name: o.name,
-        ...(o.namespace !== undefined ? { namespace: o.namespace } : {}),
-        file: o.position.file,
-        line: o.position.line,
-      });
+      if (isKagentAgent(o)) agents.push({ ...agentName(o), file: o.position.file, line: o.position.line });
     }
   }
+}
+
+/** An object's kind, name and (when written) namespace: how a catalog's `agent.workload` names it. */
+function agentName(o: ManifestObject): { kind: string; name: string; namespace?: string } {
+  return { kind: o.kind, name: o.name, ...(o.namespace !== undefined ? { namespace: o.namespace } : {}) };
 }
 
 /**
