@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EXAMPLE, runCli } from '../helpers/fixtures.js';
 
 /** The command line as people mistype it: the bundled CLI, its real stdout, stderr and exit code. */
@@ -89,4 +92,31 @@ test('help <command> is the command help; help alone is the general help; help o
   const typo = runCli(['help', 'valdate']);
   assert.equal(typo.code, 2);
   assert.match(typo.stderr, /did you mean 'validate'\?/);
+});
+
+test('output piped into a reader that has gone (`| head`): no EPIPE stack trace, the run keeps its exit code', async () => {
+  const { spawn } = await import('node:child_process');
+  const { BIN } = await import('../helpers/fixtures.js');
+  const run = async (args: string[]) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // The reader leaves before the first line, as `head -0` or a closed pager does.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    return { code, stderr };
+  };
+  const broken = mkdtempSync(join(tmpdir(), 'tc-epipe-'));
+  cpSync(EXAMPLE, broken, { recursive: true });
+  const file = join(broken, 'k8s-ops.threats.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/autonomyOfAction: [0-9.]+/, 'autonomyOfAction: 0.7'));
+  try {
+    // validate is its own bundle (the pre-commit hook's); the other commands share one.
+    assert.deepEqual(await run(['validate', '-C', broken]), { code: 1, stderr: '' });
+    assert.deepEqual(await run(['report', '-C', EXAMPLE, '--format', 'html']), { code: 0, stderr: '' });
+  } finally {
+    rmSync(broken, { recursive: true, force: true });
+  }
 });
