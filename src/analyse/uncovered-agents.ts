@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
-import type { ChangedAgent, ModelledWorkload, UncoveredInput } from '../model/changed-agent.js';
+import type { ChangedAgent, LostWorkload, ModelledWorkload, UncoveredInput } from '../model/changed-agent.js';
+import { workloadMissing } from './rules/workload-missing.js';
 import { oneLine } from '../model/inert-text.js';
 import { UNCOVERED_AGENT } from './finding-ids.js';
 
@@ -28,6 +29,31 @@ export function uncoveredAgents(input: UncoveredInput): Finding[] {
     });
   }
   return findings;
+}
+
+/**
+ * A change that takes a catalog's workload out of its manifests: moved to a folder the catalog's globs do not
+ * match, the catalog follows nothing any more, and every later change to the agent passes unseen. Without this,
+ * diff read the move as the agent's whole surface removed ("narrowed") and exited 0, while `validate` failed.
+ * The agent's new file is named when the change put it in one. Pure.
+ */
+export function lostWorkloads(lost: readonly LostWorkload[], changed: readonly ChangedAgent[]): Finding[] {
+  return lost.map((l) => {
+    const w = l.workload;
+    const where = w.namespace !== undefined ? `${w.namespace}/${w.name}` : w.name;
+    const now = changed.find((c) => c.what === 'agent' && names(w, c));
+    const message = now
+      ? `this change takes workload ${w.kind} ${where} out of the agent's manifests (${l.patterns.join(', ')}): it is now in ${now.position.file}:${now.position.line}. List that file in agent.manifests, or the catalog follows nothing of this agent.`
+      : `this change takes workload ${w.kind} ${where} out of the agent's manifests (${l.patterns.join(', ')}). If the agent moved, list its new file in agent.manifests; if it is gone, retire the catalog.`;
+    return {
+      rule: workloadMissing.id,
+      severity: workloadMissing.severity,
+      ...l.position,
+      message: oneLine(message),
+      subject: where,
+      key: `${l.catalog}#${workloadMissing.id}`,
+    };
+  });
 }
 
 /** Whether a catalog models the agent: by its name, or by the name a catalog's agent reads it under (Kustomize). */

@@ -11,7 +11,8 @@ import { readConfig, type Config } from '../read/config.js';
 import { loadCatalogText } from '../read/catalog-file.js';
 import { catalogSurface } from '../read/catalog-surface.js';
 import { readDiffInputs, type CatalogPair } from '../read/diff-inputs.js';
-import { uncoveredAgents } from '../analyse/uncovered-agents.js';
+import { lostWorkloads, uncoveredAgents } from '../analyse/uncovered-agents.js';
+import type { LostWorkload } from '../model/changed-agent.js';
 import { openDiffStates, stateLabel, type DiffStates } from '../read/git-repo.js';
 import { autonomyAnnotations } from '../read/manifests/autonomy-annotations.js';
 import { readLibrary } from '../read/library.js';
@@ -103,6 +104,12 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
     });
     // An agent the change brings in that no catalog models reaches no pair: said here, or it would go unmentioned.
     const findings: Finding[] = uncoveredAgents(inputs.uncovered);
+    findings.push(
+      ...lostWorkloads(
+        parts.flatMap((p) => p?.lost ?? []),
+        inputs.uncovered.changed,
+      ),
+    );
     const events: DiffEvent[] = [];
     const planInputs: Array<CatalogPlanInput & { text: string }> = [];
     const shadows: Shadow[] = [];
@@ -189,6 +196,8 @@ interface PairPart {
   events: DiffEvent[];
   /** Absent when the catalog has schema problems or the agent's manifests are the same objects in both states. */
   plan?: CatalogPlanInput & { text: string };
+  /** The change took the catalog's workload out of its manifests. */
+  lost?: LostWorkload;
 }
 
 /**
@@ -219,6 +228,15 @@ function comparePair(
     pair.base && pair.base !== pair.head && schemaFindings(pair.base).length === 0 ? asCatalogDoc(pair.base) : catalog;
   const { baseSurface, headSurface, problems } = surfacesOf(pair, baseCatalog, ctx.changed);
   part.findings.push(...problems);
+  if (baseSurface && !headSurface) {
+    const w = catalog.data.agent.workload;
+    part.lost = {
+      catalog: catalog.file,
+      workload: { kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}) },
+      patterns: catalog.data.agent.manifests,
+      position: catalog.locate(['agent', 'workload', 'name']),
+    };
+  }
   const uncovered = headSurface ? touchedShadows(catalog, headSurface, ctx.changed) : [];
   for (const e of uncovered)
     part.shadows.push({

