@@ -14,6 +14,8 @@ export interface ManifestObject {
   position: Position;
   /** Position of a node inside this object, by path from the object root. */
   locate(path: NodePath): Position;
+  /** The name in its source file, when a Kustomize build renamed the object (namePrefix, nameSuffix). */
+  renamedFrom?: string;
 }
 
 /** A manifest file that was read: its objects, and problems found in it (never thrown). */

@@ -469,6 +469,7 @@ export function renderedManifests(closure: AppClosure, docs: readonly RenderedDo
         transformerPosition(closure, chain, data, source, path) ??
         source?.locate(path) ??
         fallback,
+      ...(source && source.name !== name ? { renamedFrom: source.name } : {}),
     };
     let f = byFile.get(originFile);
     if (!f) {

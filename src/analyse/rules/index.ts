@@ -11,6 +11,7 @@ import { dormantWithoutDisposition } from './dormant-without-disposition.js';
 import { manifestPathUnmatched } from './manifest-path-unmatched.js';
 import { workloadMissing } from './workload-missing.js';
 import { shadowComponent } from './shadow-component.js';
+import { referenceRenamed } from './reference-renamed.js';
 import { surfaceMalformed } from './surface-malformed.js';
 import { baselineConvergenceRule } from './baseline-convergence.js';
 
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   manifestPathUnmatched,
   workloadMissing,
   shadowComponent,
+  referenceRenamed,
   surfaceMalformed,
   baselineConvergenceRule,
 ];
