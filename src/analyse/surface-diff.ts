@@ -1,3 +1,10 @@
+import {
+  apiGroupMatches,
+  nonResourceURLMatches,
+  resourceMatches,
+  resourceNameMatches,
+  verbMatches,
+} from './rbac-match.js';
 import type { ThreatCatalog } from '../model/catalog.js';
 import type { Position } from '../model/finding.js';
 import type {
@@ -1184,6 +1191,24 @@ export function permissionLabel(t: PermissionTuple): string {
   return `${t.verb} ${what} in ${t.namespace === '*' ? 'all namespaces' : t.namespace}`;
 }
 
+/**
+ * Whether grant `wide` allows everything grant `p` does, as the authorizer matches rules (rbac-match.ts): the same
+ * or a wider scope, and each of verb, API group, resource, names and URL equal or a wildcard over it.
+ */
+function subsumes(wide: DeclaredPermission, p: DeclaredPermission): boolean {
+  if (wide.namespace !== '*' && wide.namespace !== p.namespace) return false;
+  if (!verbMatches([wide.verb], p.verb)) return false;
+  if ((wide.nonResourceURL === undefined) !== (p.nonResourceURL === undefined)) return false;
+  if (wide.nonResourceURL !== undefined) return nonResourceURLMatches([wide.nonResourceURL], p.nonResourceURL!);
+  const slash = p.resource.indexOf('/');
+  return (
+    apiGroupMatches([wide.apiGroup], p.apiGroup) &&
+    resourceMatches([wide.resource], p.resource, slash < 0 ? '' : p.resource.slice(slash + 1)) &&
+    (!wide.resourceNames?.length ||
+      (!!p.resourceNames?.length && p.resourceNames.every((n) => resourceNameMatches(wide.resourceNames, n))))
+  );
+}
+
 function tupleKey(t: PermissionTuple): string {
   return JSON.stringify([t.apiGroup, t.resource, t.verb, t.namespace, t.resourceNames ?? [], t.nonResourceURL ?? '']);
 }
@@ -1282,13 +1307,22 @@ function diffGrants(
   };
   // One event per changed node: the Role/ClusterRole rule that grants (head) or granted (base) the tuples, or the
   // binding that brings them in or took them away. A built-in ClusterRole's grant is one event at the roleRef.
-  const group = (from: Map<string, Held>, other: Map<string, unknown>, otherRoles: Map<string, Set<string>>) => {
+  const group = (
+    from: Map<string, Held>,
+    other: Map<string, unknown>,
+    otherRoles: Map<string, Set<string>>,
+    otherPerms: readonly DeclaredPermission[],
+  ) => {
     const groups = new Map<
       string,
       { position: Position; rule: boolean; tuples: PermissionTuple[]; perms: DeclaredPermission[] }
     >();
     for (const [k, v] of from) {
-      if (other.has(k)) continue;
+      // Held in the other state too, as written or through a wider grant of the same binding (`get pods` under
+      // `* pods`): rewriting explicit verbs as a wildcard takes nothing away, and spelling a wildcard out adds
+      // nothing. A grant another binding also covers is still said: that binding may go on its own.
+      const binding = refKey(v.perm.binding);
+      if (other.has(k) || otherPerms.some((o) => refKey(o.binding) === binding && subsumes(o, v.perm))) continue;
       const where = site(v.perm, otherRoles);
       const gk = `${where.position.file}:${where.position.line}`;
       const g = groups.get(gk) ?? { ...where, tuples: [], perms: [] };
@@ -1316,7 +1350,7 @@ function diffGrants(
         : undefined;
     return (value && value !== '*' ? findValue(g.position, value, state) : undefined) ?? g.position;
   };
-  for (const g of group(h, b, rolesOf.base)) {
+  for (const g of group(h, b, rolesOf.base, basePerms)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',
@@ -1328,7 +1362,7 @@ function diffGrants(
       { identity: id, added: g.tuples, removed: [], ...scope },
     );
   }
-  for (const g of group(b, h, rolesOf.head)) {
+  for (const g of group(b, h, rolesOf.head, headPerms)) {
     const { words, scope } = grantFacts(g.perms);
     emit(
       'permissions-changed',

@@ -239,3 +239,25 @@ test('a binding to the built-in admin role is one event whose words list 20 of i
   assert.ok(eventLine.includes(`… ${all - 20} more (all in --format json)`));
   assert.ok(eventLine.length < 3000, `one readable line (${eventLine.length} characters)`);
 });
+
+test('explicit verbs rewritten as a wildcard are one widened event and nothing "removed"; the wildcard spelt out again is one narrowed event and nothing "added"', () => {
+  const dir = convergedRepo();
+  const RULE = 'verbs: ["get", "list", "watch"]\n  - apiGroups: ["apps"]';
+  edit(dir, 'manifests/rbac.yaml', RULE, 'verbs: ["*"]\n  - apiGroups: ["apps"]');
+  commit(dir, 'any verb on the core resources');
+  const wide = diffJson(dir, '--base', 'main', '--head', 'HEAD').out.events.filter((e) => e.type === 'permissions-changed');
+  assert.deepEqual(
+    wide.map((e) => [e.direction, e.subject.replace(/:.*/, ''), (e.added ?? []).length, (e.removed ?? []).length]),
+    [['widened', 'system', 5, 0]],
+  );
+  assert.match(wide[0].subject, /5 permissions added, including wildcard grants/);
+
+  git(dir, 'checkout', '-q', '-b', 'spelt-out');
+  edit(dir, 'manifests/rbac.yaml', 'verbs: ["*"]\n  - apiGroups: ["apps"]', 'verbs: ["get", "list"]\n  - apiGroups: ["apps"]');
+  const back = commit(dir, 'only get and list');
+  const narrow = diffJson(dir, '--base', 'pr', '--head', back).out.events.filter((e) => e.type === 'permissions-changed');
+  assert.deepEqual(
+    narrow.map((e) => [e.direction, (e.added ?? []).length, (e.removed ?? []).length]),
+    [['narrowed', 0, 5]],
+  );
+});
