@@ -28,7 +28,43 @@ export function uncoveredAgents(input: UncoveredInput): Finding[] {
       key: `${c.position.file}#${c.kind}/${where}`,
     });
   }
+  findings.push(...renderedAgents(input));
   return findings;
+}
+
+/**
+ * A kagent agent a Kustomize build renders only in head, that no catalog's workload names: a new overlay (staging,
+ * another cluster) deploys another instance of the agent, with its own namespace, model and RBAC. Its objects are
+ * the base's, which the change did not touch, so the changed-file check above never sees it; the catalog whose
+ * folder holds the overlay reads it, and diff said nothing. Reported at the kustomization that renders it.
+ */
+function renderedAgents(input: UncoveredInput): Finding[] {
+  const key = (a: { kind: string; name: string; namespace?: string }) => `${a.kind}/${a.namespace ?? ''}/${a.name}`;
+  const before = new Set(input.baseRead.map(key));
+  const said = new Set<string>();
+  const out: Finding[] = [];
+  for (const r of input.read) {
+    if (r.renderedBy === undefined || before.has(key(r)) || said.has(key(r))) continue;
+    if (input.workloads.some((w) => names(w, r))) continue;
+    // The same agent in a file the change adds or edits is said there, once.
+    if (input.changed.some((c) => c.what === 'agent' && c.name === r.name)) continue;
+    said.add(key(r));
+    const where = r.namespace !== undefined ? `${r.namespace}/${r.name}` : r.name;
+    const dir = r.renderedBy.includes('/') ? r.renderedBy.slice(0, r.renderedBy.lastIndexOf('/')) : '.';
+    out.push({
+      rule: UNCOVERED_AGENT,
+      severity: 'warning',
+      file: r.renderedBy,
+      line: 1,
+      column: 1,
+      message: oneLine(
+        `Kustomize app ${dir} renders ${r.kind} ${where}, which no catalog's agent.workload names: this instance (its namespace, model and RBAC as the build makes them) has no threat model. Write its Day-1 catalog with \`threatcat init --agent ${shellWord(r.name)} ${shellWord(dir)}\`, review it and commit it with this change.`,
+      ),
+      subject: where,
+      key: `${r.renderedBy}#${r.kind}/${where}`,
+    });
+  }
+  return out;
 }
 
 /**

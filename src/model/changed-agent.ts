@@ -21,6 +21,8 @@ export interface ModelledWorkload {
 export interface ReadAgent extends ModelledWorkload {
   file: string;
   line: number;
+  /** The kustomization whose build rendered it, when it was rendered. */
+  renderedBy?: string;
 }
 
 export interface UncoveredInput {
@@ -29,6 +31,8 @@ export interface UncoveredInput {
   workloads: readonly ModelledWorkload[];
   /** The kagent agents the agents of those catalogs read: an overlay's name prefix makes another name of the same object. */
   read: readonly ReadAgent[];
+  /** The same, as those agents read them in base: an agent a build renders only in head is new. */
+  baseRead: readonly ReadAgent[];
   /** Files some catalog's agent reads in head (its globs, Kustomize apps, references). */
   covered: ReadonlySet<string>;
 }

@@ -16,6 +16,8 @@ export interface ManifestObject {
   locate(path: NodePath): Position;
   /** The name in its source file, when a Kustomize build renamed the object (namePrefix, nameSuffix). */
   renamedFrom?: string;
+  /** The kustomization of the app whose build rendered the object (absent for a file read as it is). */
+  renderedBy?: string;
 }
 
 /** A manifest file that was read: its objects, and problems found in it (never thrown). */

@@ -171,6 +171,7 @@ export async function readDiffInputs(
   const batch = anyApp ? Math.max(1, relevant.length) : PAIR_BATCH;
   const covered = new Set<string>();
   const readAgents: ReadAgent[] = [];
+  const baseReadAgents: ReadAgent[] = [];
   const changedAgents = await agentsChanged(changed, headState, excluded);
   const follow: Array<{ pair: CatalogPair; index: number; baseWl?: WorkloadKey; headWl?: WorkloadKey }> = [];
   for (let from = 0; from < relevant.length; from += batch) {
@@ -192,6 +193,7 @@ export async function readDiffInputs(
     );
     slice.forEach((r, k) => {
       noteRead(scopes[2 * k + 1], covered, readAgents);
+      noteRead(scopes[2 * k], undefined, baseReadAgents);
       const pair: CatalogPair = {
         head: headCatalogs.get(r.file)!,
         base: baseCatalogs.get(r.file),
@@ -227,6 +229,7 @@ export async function readDiffInputs(
   );
   follow.forEach(({ pair, index }, i) => {
     noteRead(followed[2 * i + 1], covered, readAgents);
+    noteRead(followed[2 * i], undefined, baseReadAgents);
     pair.baseManifests = followed[2 * i].manifests;
     pair.headManifests = followed[2 * i + 1].manifests;
     consume(pair, index);
@@ -237,7 +240,7 @@ export async function readDiffInputs(
     pairs: relevant.length,
     inputErrors,
     reads: { base: baseState.reads, head: headState.reads },
-    uncovered: { changed: changedAgents, workloads, read: readAgents, covered },
+    uncovered: { changed: changedAgents, workloads, read: readAgents, baseRead: baseReadAgents, covered },
   };
 }
 
@@ -269,12 +272,18 @@ async function agentsChanged(
   return out;
 }
 
-/** What one catalog's agent reads in head: its files, and the kagent agents among them as it reads them. */
-function noteRead(scope: ScopeResult, covered: Set<string>, agents: ReadAgent[]): void {
-  for (const f of scope.files) covered.add(f);
+/** What one catalog's agent reads in a state: its files (head only: `covered`), and the kagent agents among them as it reads them. */
+function noteRead(scope: ScopeResult, covered: Set<string> | undefined, agents: ReadAgent[]): void {
+  if (covered) for (const f of scope.files) covered.add(f);
   for (const m of scope.manifests) {
     for (const o of m.objects) {
-      if (isKagentAgent(o)) agents.push({ ...agentName(o), file: o.position.file, line: o.position.line });
+      if (isKagentAgent(o))
+        agents.push({
+          ...agentName(o),
+          file: o.position.file,
+          line: o.position.line,
+          ...(o.renderedBy !== undefined ? { renderedBy: o.renderedBy } : {}),
+        });
     }
   }
 }

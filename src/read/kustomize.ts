@@ -470,6 +470,7 @@ export function renderedManifests(closure: AppClosure, docs: readonly RenderedDo
         source?.locate(path) ??
         fallback,
       ...(source && source.name !== name ? { renamedFrom: source.name } : {}),
+      renderedBy: topFile,
     };
     let f = byFile.get(originFile);
     if (!f) {

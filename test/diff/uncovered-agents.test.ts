@@ -142,6 +142,7 @@ test('a hostile agent name is one quoted shell word in the init command the find
     ],
     workloads: [],
     read: [],
+    baseRead: [],
     covered: new Set(),
   });
   assert.ok(!f.message.includes('\n'));
@@ -180,4 +181,43 @@ test('a change that moves the agent out of its catalog\'s globs is a workload-mi
     gone[0].message,
     /If the agent moved, list its new file in agent\.manifests; if it is gone, retire the catalog/,
   );
+});
+
+test('a new overlay that deploys the agent again (staging) is an uncovered-agent warning at its kustomization; the init it names covers it', {
+  skip: noKustomize(),
+}, () => {
+  const dir = tempDir('threatcat-uncovered-');
+  mkdirSync(join(dir, 'apps/ops/base'), { recursive: true });
+  mkdirSync(join(dir, 'apps/ops/overlays/prod'), { recursive: true });
+  writeFileSync(join(dir, 'apps/ops/base/agent.yaml'), ROGUE_AGENT.replaceAll('rogue', 'ops'));
+  writeFileSync(join(dir, 'apps/ops/base/kustomization.yaml'), 'resources: [agent.yaml]\n');
+  writeFileSync(join(dir, 'apps/ops/overlays/prod/kustomization.yaml'), 'resources: [../../base]\nnamespace: prod\n');
+  // The team's catalog sits at the app's root and reads every overlay under it.
+  const init = runCli(['init', '--agent', 'ops', '-C', dir, 'apps/ops/overlays/prod']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  git(dir, 'init', '-q', '-b', 'main');
+  const before = commit(dir, 'prod and its catalog');
+  mkdirSync(join(dir, 'apps/ops/overlays/staging'), { recursive: true });
+  const STAGING = 'apps/ops/overlays/staging/kustomization.yaml';
+  writeFileSync(
+    join(dir, STAGING),
+    'resources: [../../base]\nnamespace: staging\npatches:\n  - target: { kind: ModelConfig }\n    patch: |-\n      - op: replace\n        path: /spec/model\n        value: gpt-5-experimental\n',
+  );
+  // Read by the prod catalog too when its glob covers the folder: widen it, as a team keeping one catalog per app would.
+  edit(dir, 'apps/ops/overlays/prod/ops.threats.yaml', /manifests: \[.*\]/, 'manifests: ["../**/*.yaml"]');
+  commit(dir, 'a staging overlay');
+  const r = diffJson(dir, '--base', before, '--head', 'HEAD');
+  const found = uncovered(r.out);
+  assert.deepEqual(
+    found.map((f) => [f.severity, f.file, f.line]),
+    [['warning', STAGING, 1]],
+  );
+  assert.match(found[0].message, /renders Agent staging\/ops, which no catalog's agent\.workload names/);
+  assert.match(found[0].message, /threatcat init --agent ops apps\/ops\/overlays\/staging/);
+
+  // The loop: the named init writes the staging catalog, which validates and clears the finding.
+  const again = runCli(['init', '--agent', 'ops', '-C', dir, 'apps/ops/overlays/staging']);
+  assert.equal(again.code, 0, again.stdout + again.stderr);
+  commit(dir, 'the staging catalog');
+  assert.deepEqual(uncovered(diffJson(dir, '--base', before, '--head', 'HEAD').out), []);
 });
