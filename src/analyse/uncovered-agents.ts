@@ -35,16 +35,18 @@ export function uncoveredAgents(input: UncoveredInput): Finding[] {
 /**
  * A kagent agent a Kustomize build renders only in head, that no catalog's workload names: a new overlay (staging,
  * another cluster) deploys another instance of the agent, with its own namespace, model and RBAC. Its objects are
- * the base's, which the change did not touch, so the changed-file check above never sees it; the catalog whose
- * folder holds the overlay reads it, and diff said nothing. Reported at the kustomization that renders it.
+ * the base's, which the change did not touch, so the changed-file check above never sees it, and diff said
+ * nothing: whether a catalog's agent reads the overlay (and sees a second instance appear), or none does (the overlay
+ * a folder of its own, built for this check alone). Reported at the kustomization that renders it.
  */
 function renderedAgents(input: UncoveredInput): Finding[] {
   const key = (a: { kind: string; name: string; namespace?: string }) => `${a.kind}/${a.namespace ?? ''}/${a.name}`;
   const before = new Set(input.baseRead.map(key));
   const said = new Set<string>();
   const out: Finding[] = [];
-  for (const r of input.read) {
-    if (r.renderedBy === undefined || before.has(key(r)) || said.has(key(r))) continue;
+  const candidates = [...input.read.filter((r) => !before.has(key(r))), ...input.rendered];
+  for (const r of candidates) {
+    if (r.renderedBy === undefined || said.has(key(r))) continue;
     if (input.workloads.some((w) => names(w, r))) continue;
     // The same agent in a file the change adds or edits is said there, once.
     if (input.changed.some((c) => c.what === 'agent' && c.name === r.name)) continue;

@@ -33,6 +33,8 @@ export interface UncoveredInput {
   read: readonly ReadAgent[];
   /** The same, as those agents read them in base: an agent a build renders only in head is new. */
   baseRead: readonly ReadAgent[];
+  /** The kagent agents the Kustomize apps the change adds or edits render, for apps no catalog's agent builds. */
+  rendered: readonly ReadAgent[];
   /** Files some catalog's agent reads in head (its globs, Kustomize apps, references). */
   covered: ReadonlySet<string>;
 }

@@ -234,13 +234,32 @@ export async function readDiffInputs(
     pair.headManifests = followed[2 * i + 1].manifests;
     consume(pair, index);
   });
+  // A Kustomize app the change adds or edits that no catalog's agent builds (an overlay of its own, a catalog per
+  // overlay): built here only to see which agents it deploys.
+  const renderedChanged: ReadAgent[] = [];
+  const appsChanged = changed
+    .filter((c) => c.status !== 'D' && isKustomizationPath(c.path) && !covered.has(c.path) && !excluded(c.path))
+    .map((c) => c.path);
+  if (appsChanged.length > 0) {
+    const built = await runScopes(
+      appsChanged.map((p) => ({ task: agentScope([p], undefined, headState.io, { follow: false }), state: headState })),
+    );
+    for (const s of built) noteRead(s, undefined, renderedChanged);
+  }
   const workloads = [...headCatalogs.values()].flatMap((c) => workloadOf(c.data) ?? []);
   return {
     changed,
     pairs: relevant.length,
     inputErrors,
     reads: { base: baseState.reads, head: headState.reads },
-    uncovered: { changed: changedAgents, workloads, read: readAgents, baseRead: baseReadAgents, covered },
+    uncovered: {
+      changed: changedAgents,
+      workloads,
+      read: readAgents,
+      baseRead: baseReadAgents,
+      rendered: renderedChanged,
+      covered,
+    },
   };
 }
 

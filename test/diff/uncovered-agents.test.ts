@@ -143,6 +143,7 @@ test('a hostile agent name is one quoted shell word in the init command the find
     workloads: [],
     read: [],
     baseRead: [],
+    rendered: [],
     covered: new Set(),
   });
   assert.ok(!f.message.includes('\n'));
@@ -203,8 +204,7 @@ test('a new overlay that deploys the agent again (staging) is an uncovered-agent
     join(dir, STAGING),
     'resources: [../../base]\nnamespace: staging\npatches:\n  - target: { kind: ModelConfig }\n    patch: |-\n      - op: replace\n        path: /spec/model\n        value: gpt-5-experimental\n',
   );
-  // Read by the prod catalog too when its glob covers the folder: widen it, as a team keeping one catalog per app would.
-  edit(dir, 'apps/ops/overlays/prod/ops.threats.yaml', /manifests: \[.*\]/, 'manifests: ["../**/*.yaml"]');
+  // A catalog per overlay: no catalog's agent reads the new one.
   commit(dir, 'a staging overlay');
   const r = diffJson(dir, '--base', before, '--head', 'HEAD');
   const found = uncovered(r.out);
@@ -220,4 +220,13 @@ test('a new overlay that deploys the agent again (staging) is an uncovered-agent
   assert.equal(again.code, 0, again.stdout + again.stderr);
   commit(dir, 'the staging catalog');
   assert.deepEqual(uncovered(diffJson(dir, '--base', before, '--head', 'HEAD').out), []);
+
+  // One catalog for the whole app, reading every overlay: the instance the new overlay adds is said the same way.
+  git(dir, 'rm', '-q', 'apps/ops/overlays/staging/ops.threats.yaml');
+  edit(dir, 'apps/ops/overlays/prod/ops.threats.yaml', /manifests: \[.*\]/, 'manifests: ["../**/*.yaml"]');
+  commit(dir, 'one catalog for the app');
+  assert.deepEqual(
+    uncovered(diffJson(dir, '--base', before, '--head', 'HEAD').out).map((f) => f.file),
+    [STAGING],
+  );
 });
