@@ -678,33 +678,33 @@ function diffModels(
  */
 function diffModelChecks(bm: SurfaceModel, hm: SurfaceModel, emit: Emit): void {
   const subject = `${refLabel(hm.ref)}${hm.target !== undefined ? ` ${hm.target}` : ''}`;
-  const rulesBefore = bm.authorization ?? [];
-  const rulesAfter = hm.authorization ?? [];
-  if (!sameSet(rulesBefore, rulesAfter)) {
+  for (const [list, key, weigh] of MODEL_CHECKS) {
+    const before = bm[list] ?? [];
+    const after = hm[list] ?? [];
+    if (sameSet(before, after)) continue;
     emit(
       'model-version-updated',
-      ruleDirection(rulesBefore, rulesAfter),
-      ruleChangeAt(bm, hm, rulesBefore, rulesAfter, 'authorizationRule', 'authorization'),
-      `${subject}: authorization`,
-      sorted(rulesBefore),
-      sorted(rulesAfter),
-      { ref: hm.ref, aspect: 'authorization' },
-    );
-  }
-  const guardsBefore = bm.guardrails ?? [];
-  const guardsAfter = hm.guardrails ?? [];
-  if (!sameSet(guardsBefore, guardsAfter)) {
-    emit(
-      'model-version-updated',
-      guardrailDirection(guardsBefore, guardsAfter),
-      ruleChangeAt(bm, hm, guardsBefore, guardsAfter, 'guardrail', 'guardrails'),
-      `${subject}: guardrails`,
-      sorted(guardsBefore),
-      sorted(guardsAfter),
-      { ref: hm.ref, aspect: 'guardrails' },
+      weigh(before, after),
+      ruleChangeAt(bm, hm, before, after, key, list),
+      `${subject}: ${list}`,
+      sorted(before),
+      sorted(after),
+      { ref: hm.ref, aspect: list },
     );
   }
 }
+
+/** Each list of checks on a model: where its items are located (`at['<key>:<text>']`) and how a change is weighed. */
+const MODEL_CHECKS: ReadonlyArray<
+  readonly [
+    'authorization' | 'guardrails',
+    string,
+    (before: readonly string[], after: readonly string[]) => EventDirection,
+  ]
+> = [
+  ['authorization', 'authorizationRule', ruleDirection],
+  ['guardrails', 'guardrail', guardrailDirection],
+];
 
 /** `rate limit <bucket> <unit> per <interval>, +<refill> a fill[ when <CEL>]` (agentgateway-config-policies.ts). */
 const RATE = /^rate limit (\d+) (\S+) per (\S+), \+(\d+) a fill(.*)$/;
