@@ -229,6 +229,37 @@ spec:
   );
 });
 
+test("a route traffic rule in front of a model provider is the model's authorization: lifting it widens the model at the rule", () => {
+  const chat = ROUTE.replace('name: mcp,', 'name: chat,').replace(
+    'kind: AgentgatewayBackend, name: tools',
+    'kind: AgentgatewayBackend, name: llm',
+  );
+  const callers = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayPolicy
+metadata: {name: chat-callers, namespace: models}
+spec:
+  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: chat}]
+  traffic:
+    authorization:
+      action: Allow
+      policy: {matchExpressions: ['jwt.sub == "support-bot"']}
+`;
+  assert.deepEqual(read(LLM, chat, callers).inventory.models[0].authorization, ['Allow: jwt.sub == "support-bot"']);
+  const lifted = diffSurfaces(surface(LLM, chat, callers), surface(LLM, chat));
+  assert.deepEqual(
+    lifted.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        'gw/f2.yaml',
+        lineIn(callers, 'authorization:'),
+        'AgentgatewayBackend models/llm: authorization',
+      ],
+    ],
+  );
+});
+
 const AI_POLICY = `apiVersion: agentgateway.dev/v1alpha1
 kind: AgentgatewayPolicy
 metadata: {name: llm-defaults, namespace: models}

@@ -143,7 +143,10 @@ function withPolicies(
   return s;
 }
 
-/** A provider's model with what the policies on it change: the model, the prompt, the gateway's credentials. */
+/**
+ * A provider's model with what the policies on it change: the model, the prompt, the gateway's credentials, and who may
+ * call it.
+ */
 function withAiPolicies(
   o: ManifestObject,
   m: SurfaceModel,
@@ -154,6 +157,8 @@ function withAiPolicies(
   const blocks = blocksOf(o, inline, attached);
   applyAiPolicies(blocks, m, ctx);
   addGatewayAuth(blocks, m, ctx);
+  // Who may send prompts along the routes to this provider: the route's and Gateway's `traffic.authorization`.
+  addModelRules(m, attached.traffic);
   return m;
 }
 
