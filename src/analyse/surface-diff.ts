@@ -293,15 +293,17 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
 
 /**
  * Which way a change of authorization rules moves what gets through. Rules written `[Gateway |Model ][HTTP ]<Allow|
- * Deny|Require>: …` (agentgateway; each prefix is a check of its own) are weighed one by one, as the gateway decides (no
- * Deny matches, every Require matches, one Allow matches when there are any): a Deny or Require rule gained narrows, lost widens; an Allow rule gained widens when
+ * Deny|Require|Guardrail>: …` (agentgateway; each prefix is a check of its own; a Guardrail is a remote policy server
+ * that may refuse the calls it sees) are weighed one by one, as the gateway decides (no Deny matches, every Require
+ * matches and every guardrail lets it through, one Allow matches when there are any): a Deny, Require or Guardrail
+ * rule gained narrows, lost widens; an Allow rule gained widens when
  * others already allowed (one more way through) and narrows when there were none (everything passed before); lost,
  * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules
  * (Cedar policies): none left widens, none before narrows, anything else is a change.
  */
 function ruleDirection(before: readonly string[], after: readonly string[]): EventDirection {
   const fallback = after.length === 0 ? 'widened' : before.length === 0 ? 'narrowed' : 'changed';
-  const RULE = /^((?:Gateway |Model )?(?:HTTP )?)(Allow|Deny|Require): /;
+  const RULE = /^((?:Gateway |Model )?(?:HTTP )?)(Allow|Deny|Require|Guardrail): /;
   if (![...before, ...after].every((r) => RULE.test(r))) return fallback;
   const scope = (r: string) => RULE.exec(r)![1];
   const action = (r: string) => RULE.exec(r)![2];

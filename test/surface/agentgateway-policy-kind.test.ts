@@ -260,6 +260,42 @@ spec:
   );
 });
 
+test('MCP guardrails attached by a policy check the calls to each target: a processor dropped widens at its line', () => {
+  const guard = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayPolicy
+metadata: {name: tool-guard, namespace: models}
+spec:
+  targetRefs:
+    - {group: agentgateway.dev, kind: AgentgatewayBackend, name: tools}
+  backend:
+    mcp:
+      guardrails:
+        processors:
+          - remote:
+              backendRef: {name: mcp-policy, port: 9000}
+            methods: {tools/call: Full, "*/list": Response, prompts/get: "Off"}
+          - remote:
+              url: https://dlp.example.com
+              failureMode: FailOpen
+            methods: {"*": Request}
+`;
+  assert.deepEqual(byTarget([TOOLS, guard]).github.authorization, [
+    'Guardrail: remote mcp-policy on */list (Response), tools/call (Full)',
+    'Guardrail: remote https://dlp.example.com on * (Request), fail open',
+  ]);
+  const dropped = guard.replace(
+    '          - remote:\n              backendRef: {name: mcp-policy, port: 9000}\n            methods: {tools/call: Full, "*/list": Response, prompts/get: "Off"}\n',
+    '',
+  );
+  const events = diffSurfaces(surface(TOOLS, guard), surface(TOOLS, dropped)).filter((e) =>
+    e.subject.endsWith('target github: tool authorization'),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.line]),
+    [['tool-surface-modified', 'widened', lineIn(guard, 'backendRef: {name: mcp-policy') - 1]],
+  );
+});
+
 const AI_POLICY = `apiVersion: agentgateway.dev/v1alpha1
 kind: AgentgatewayPolicy
 metadata: {name: llm-defaults, namespace: models}
