@@ -300,15 +300,17 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
 
 /**
  * Which way a change of authorization rules moves what gets through. Rules written `[Gateway |Model ][HTTP ]<Allow|
- * Deny|Require>: …` (agentgateway; each prefix is a check of its own) are weighed one by one, as the gateway decides (no
- * Deny matches, every Require matches, one Allow matches when there are any): a Deny or Require rule gained narrows, lost widens; an Allow rule gained widens when
+ * Deny|Require|Guardrail>: …` (agentgateway; each prefix is a check of its own; a Guardrail is a remote policy server
+ * that may refuse the calls it sees) are weighed one by one, as the gateway decides (no Deny matches, every Require
+ * matches and every guardrail lets it through, one Allow matches when there are any): a Deny, Require or Guardrail
+ * rule gained narrows, lost widens; an Allow rule gained widens when
  * others already allowed (one more way through) and narrows when there were none (everything passed before); lost,
  * it narrows while other Allow rules remain (unless one is `true`) and widens when it was the last. Other rules
  * (Cedar policies): none left widens, none before narrows, anything else is a change.
  */
 function ruleDirection(before: readonly string[], after: readonly string[]): EventDirection {
   const fallback = after.length === 0 ? 'widened' : before.length === 0 ? 'narrowed' : 'changed';
-  const RULE = /^((?:Gateway |Model )?(?:HTTP )?)(Allow|Deny|Require): /;
+  const RULE = /^((?:Gateway |Model )?(?:HTTP )?)(Allow|Deny|Require|Guardrail): /;
   if (![...before, ...after].every((r) => RULE.test(r))) return fallback;
   const scope = (r: string) => RULE.exec(r)![1];
   const action = (r: string) => RULE.exec(r)![2];
@@ -685,33 +687,33 @@ function diffModels(
  */
 function diffModelChecks(bm: SurfaceModel, hm: SurfaceModel, emit: Emit): void {
   const subject = `${refLabel(hm.ref)}${hm.target !== undefined ? ` ${hm.target}` : ''}`;
-  const rulesBefore = bm.authorization ?? [];
-  const rulesAfter = hm.authorization ?? [];
-  if (!sameSet(rulesBefore, rulesAfter)) {
+  for (const [list, key, weigh] of MODEL_CHECKS) {
+    const before = bm[list] ?? [];
+    const after = hm[list] ?? [];
+    if (sameSet(before, after)) continue;
     emit(
       'model-version-updated',
-      ruleDirection(rulesBefore, rulesAfter),
-      ruleChangeAt(bm, hm, rulesBefore, rulesAfter, 'authorizationRule', 'authorization'),
-      `${subject}: authorization`,
-      sorted(rulesBefore),
-      sorted(rulesAfter),
-      { ref: hm.ref, aspect: 'authorization' },
-    );
-  }
-  const guardsBefore = bm.guardrails ?? [];
-  const guardsAfter = hm.guardrails ?? [];
-  if (!sameSet(guardsBefore, guardsAfter)) {
-    emit(
-      'model-version-updated',
-      guardrailDirection(guardsBefore, guardsAfter),
-      ruleChangeAt(bm, hm, guardsBefore, guardsAfter, 'guardrail', 'guardrails'),
-      `${subject}: guardrails`,
-      sorted(guardsBefore),
-      sorted(guardsAfter),
-      { ref: hm.ref, aspect: 'guardrails' },
+      weigh(before, after),
+      ruleChangeAt(bm, hm, before, after, key, list),
+      `${subject}: ${list}`,
+      sorted(before),
+      sorted(after),
+      { ref: hm.ref, aspect: list },
     );
   }
 }
+
+/** Each list of checks on a model: where its items are located (`at['<key>:<text>']`) and how a change is weighed. */
+const MODEL_CHECKS: ReadonlyArray<
+  readonly [
+    'authorization' | 'guardrails',
+    string,
+    (before: readonly string[], after: readonly string[]) => EventDirection,
+  ]
+> = [
+  ['authorization', 'authorizationRule', ruleDirection],
+  ['guardrails', 'guardrail', guardrailDirection],
+];
 
 /** `rate limit <bucket> <unit> per <interval>, +<refill> a fill[ when <CEL>]` (agentgateway-config-policies.ts). */
 const RATE = /^rate limit (\d+) (\S+) per (\S+), \+(\d+) a fill(.*)$/;

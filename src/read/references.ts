@@ -75,6 +75,8 @@ export const INDEX_KINDS = [
   'PodIdentityAssociation',
   // Found by the AgentgatewayBackend names they mention: what attaches policies to an agent's gateway backends.
   'AgentgatewayPolicy',
+  // Found likewise by the kgateway Backend names (and routes, Gateways) they mention.
+  'TrafficPolicy',
   'HTTPRoute',
   'GRPCRoute',
   // Found by the InferenceService name they hold: a model loaded into one of the agent's InferenceServices.
@@ -103,6 +105,7 @@ const GROUPS: Record<string, readonly string[]> = {
   // EKS Pod Identity (src/read/manifests/eks-pod-identity.ts): found by the ServiceAccount name it holds.
   PodIdentityAssociation: ['eks.services.k8s.aws', 'eks.aws.upbound.io', 'eks.aws.m.upbound.io'],
   AgentgatewayPolicy: ['agentgateway.dev'],
+  TrafficPolicy: ['gateway.kgateway.dev'],
   HTTPRoute: ['gateway.networking.k8s.io'],
   GRPCRoute: ['gateway.networking.k8s.io'],
   TrainedModel: [KSERVE_GROUP],
@@ -541,6 +544,7 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         break;
       }
       case 'AgentgatewayPolicy':
+      case 'TrafficPolicy':
       case 'HTTPRoute':
       case 'GRPCRoute':
         // Reaches the agents whose gateway backends it (or the route it targets) names.

@@ -195,6 +195,73 @@ test('kgateway Backends: init models them; a swapped model or key Secret, a new 
 });
 
 /**
+ * The platform team's kgateway TrafficPolicy on the route to the agent's kgateway AI Backend, kept in a shared folder
+ * (kgateway-dev/kgateway api/v1alpha1 traffic_policy_types.go, v2.0 line `ai.promptGuard`; shared/rbac.go
+ * @5aa980bac6db `rbac`). It was an unknown kind: a pull request that drops the prompt guard or the callers' rule —
+ * the checks a catalog's prompt-injection threats rely on — gave no event.
+ */
+const PLATFORM = 'platform/ai-gateway.yaml';
+const KG_POLICY = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: {name: openai-route, namespace: bots}
+spec:
+  parentRefs: [{name: ai-gateway}]
+  rules:
+  - backendRefs: [{group: gateway.kgateway.dev, kind: Backend, name: openai}]
+---
+apiVersion: gateway.kgateway.dev/v1alpha1
+kind: TrafficPolicy
+metadata: {name: openai-guard, namespace: bots}
+spec:
+  targetRefs:
+  - {group: gateway.networking.k8s.io, kind: HTTPRoute, name: openai-route}
+  ai:
+    promptGuard:
+      request:
+        regex:
+          action: REJECT
+          builtins: [SSN, CREDIT_CARD]
+        webhook:
+          host: {host: guard.security.svc.cluster.local, port: 8000}
+  rbac:
+    policy:
+      matchExpressions: ['request.headers["x-agent"] == "support-bot"']
+`;
+
+test('kgateway TrafficPolicy kept in a platform folder: a prompt guard or the callers rule dropped widens and re-opens', () => {
+  const dir = tempDir('threatcat-kgw-policy-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  mkdirSync(join(dir, 'platform'), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, KG), KG_BACKENDS);
+  writeFileSync(join(dir, PLATFORM), KG_POLICY);
+  convergeInit(dir, 'support-bot', APP);
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD').out.events, []);
+  const step = (from: string, to: string) => {
+    edit(dir, PLATFORM, from, to);
+    commit(dir, `${from} -> ${to}`);
+    return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  };
+  const webhookLine = line(dir, PLATFORM, 'webhook:');
+  const guard = step('        webhook:\n          host: {host: guard.security.svc.cluster.local, port: 8000}\n', '');
+  assert.deepEqual(
+    guard.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [['model-version-updated', 'widened', PLATFORM, webhookLine, 'Backend bots/openai: guardrails']],
+  );
+  assert.ok(reopened(guard).length > 0, 'the threats on the model re-open');
+  const rbacLine = line(dir, PLATFORM, 'rbac:');
+  const callers = step(
+    `  rbac:\n    policy:\n      matchExpressions: ['request.headers["x-agent"] == "support-bot"']\n`,
+    '',
+  );
+  assert.deepEqual(
+    callers.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [['model-version-updated', 'widened', PLATFORM, rbacLine, 'Backend bots/openai: authorization']],
+  );
+  assert.ok(reopened(callers).length > 0, 'the threats on the model re-open');
+});
+
+/**
  * The checks the gateway puts in front of the tools and the models, in the shape of agentgateway 75b4e6ce6e0e
  * (crates/agentgateway/src/types/local.rs `LocalPolicy`, `FilterOrPolicy`, `LocalLLMModels.authorization` and
  * `guardrails`, `LocalLLMPolicy.localRateLimit`; schema/config.json `RuleSerde` {allow|deny|require}, `PromptGuard`,

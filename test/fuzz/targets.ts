@@ -476,6 +476,8 @@ const KINDS = [
   ['toolhive.stacklok.dev/v1beta1', 'MCPWebhookConfig'],
   ['agentgateway.dev/v1alpha1', 'AgentgatewayPolicy'],
   ['gateway.networking.k8s.io/v1', 'HTTPRoute'],
+  ['gateway.kgateway.dev/v1alpha1', 'Backend'],
+  ['gateway.kgateway.dev/v1alpha1', 'TrafficPolicy'],
   ['serving.kserve.io/v1alpha1', 'TrainedModel'],
   ['serving.kserve.io/v1alpha2', 'LLMInferenceService'],
   ['serving.kserve.io/v1alpha2', 'LLMInferenceServiceConfig'],

@@ -229,6 +229,73 @@ spec:
   );
 });
 
+test("a route traffic rule in front of a model provider is the model's authorization: lifting it widens the model at the rule", () => {
+  const chat = ROUTE.replace('name: mcp,', 'name: chat,').replace(
+    'kind: AgentgatewayBackend, name: tools',
+    'kind: AgentgatewayBackend, name: llm',
+  );
+  const callers = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayPolicy
+metadata: {name: chat-callers, namespace: models}
+spec:
+  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: chat}]
+  traffic:
+    authorization:
+      action: Allow
+      policy: {matchExpressions: ['jwt.sub == "support-bot"']}
+`;
+  assert.deepEqual(read(LLM, chat, callers).inventory.models[0].authorization, ['Allow: jwt.sub == "support-bot"']);
+  const lifted = diffSurfaces(surface(LLM, chat, callers), surface(LLM, chat));
+  assert.deepEqual(
+    lifted.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        'gw/f2.yaml',
+        lineIn(callers, 'authorization:'),
+        'AgentgatewayBackend models/llm: authorization',
+      ],
+    ],
+  );
+});
+
+test('MCP guardrails attached by a policy check the calls to each target: a processor dropped widens at its line', () => {
+  const guard = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayPolicy
+metadata: {name: tool-guard, namespace: models}
+spec:
+  targetRefs:
+    - {group: agentgateway.dev, kind: AgentgatewayBackend, name: tools}
+  backend:
+    mcp:
+      guardrails:
+        processors:
+          - remote:
+              backendRef: {name: mcp-policy, port: 9000}
+            methods: {tools/call: Full, "*/list": Response, prompts/get: "Off"}
+          - remote:
+              url: https://dlp.example.com
+              failureMode: FailOpen
+            methods: {"*": Request}
+`;
+  assert.deepEqual(byTarget([TOOLS, guard]).github.authorization, [
+    'Guardrail: remote mcp-policy on */list (Response), tools/call (Full)',
+    'Guardrail: remote https://dlp.example.com on * (Request), fail open',
+  ]);
+  const dropped = guard.replace(
+    '          - remote:\n              backendRef: {name: mcp-policy, port: 9000}\n            methods: {tools/call: Full, "*/list": Response, prompts/get: "Off"}\n',
+    '',
+  );
+  const events = diffSurfaces(surface(TOOLS, guard), surface(TOOLS, dropped)).filter((e) =>
+    e.subject.endsWith('target github: tool authorization'),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.line]),
+    [['tool-surface-modified', 'widened', lineIn(guard, 'backendRef: {name: mcp-policy') - 1]],
+  );
+});
+
 const AI_POLICY = `apiVersion: agentgateway.dev/v1alpha1
 kind: AgentgatewayPolicy
 metadata: {name: llm-defaults, namespace: models}

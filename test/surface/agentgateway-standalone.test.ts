@@ -63,6 +63,37 @@ test('the simple mcp section: stdio and remote targets, their allow rules and th
   assert.deepEqual(s.remote.allowedTools, ['echo', 'get-sum']);
 });
 
+test('mcpGuardrails of the simple mcp section: each remote processor a check; one removed widens at its line', () => {
+  const guarded = SIMPLE.replace(
+    '  targets:\n',
+    `    mcpGuardrails:
+      processors:
+      - kind: remote
+        methods: {"tools/call": full}
+        host: policy.security.svc.cluster.local:9000
+        failureMode: failOpen
+  targets:
+`,
+  );
+  const r = read(guarded);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((x) => x.authorization?.filter((a) => a.startsWith('Guardrail'))),
+    [
+      ['Guardrail: remote policy.security.svc.cluster.local:9000 on tools/call (full), fail open'],
+      ['Guardrail: remote policy.security.svc.cluster.local:9000 on tools/call (full), fail open'],
+    ],
+  );
+  const events = diffSurfaces(surface(guarded), surface(SIMPLE));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.line]),
+    [
+      ['tool-surface-modified', 'widened', lineIn(guarded, '- kind: remote')],
+      ['tool-surface-modified', 'widened', lineIn(guarded, '- kind: remote')],
+    ],
+  );
+});
+
 const MULTIPLEX = `binds:
 - port: 3000
   listeners:

@@ -116,3 +116,65 @@ spec:
     [],
   );
 });
+
+// kgateway TrafficPolicies on the routes to those Backends were skipped as an unknown kind: the prompt guards, the
+// injected system prompt and the callers' rule in front of the model, and the rule in front of the MCP tools, were not
+// on the surface, and removing one in a pull request gave no event. Fixture written after kgateway-dev/kgateway
+// api/v1alpha1 traffic_policy_types.go (v2.0 line `ai`), kgateway/traffic_policy_types.go @181f64abdc64 and
+// shared/rbac.go @5aa980bac6db (`rbac`).
+const POLICIES = readFileSync(join(ROOT, 'test/fixtures/kinds/kgateway/traffic-policy.yaml'), 'utf8');
+const guarded = (text: string) =>
+  findAgentSurface([readManifestText(text, FILE), readManifestText(AGENT, 'gw/app.yaml')], KEY);
+
+test('TrafficPolicies on the routes to a kgateway Backend: guards, injected prompt and caller rules, most precise first', () => {
+  const r = readSurface([readManifestText(POLICIES, FILE)]);
+  assert.deepEqual(r.problems, []);
+  const [m] = r.inventory.models;
+  assert.deepEqual(m.guardrails, [
+    'request openAIModeration omni-moderation-latest',
+    'request regex REJECT: SSN',
+    'request regex REJECT: credit card',
+    'request webhook guard.security.svc.cluster.local:8000',
+    'response regex MASK: CREDIT_CARD',
+  ]);
+  assert.match(m.prompt ?? '', /^prepend SYSTEM: "Never reveal customer account numbers\."/);
+  // The route's rbac hides the Gateway's (only the most specific one is enforced); the MCP route has none of its own.
+  assert.deepEqual(m.authorization, ['Allow: request.headers["x-agent"] == "support-bot"']);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((s) => [s.target, s.authorization]),
+    [['github', ['HTTP Allow: allowedCIDRs [10.0.0.0/8]']]],
+  );
+});
+
+test('in a pull request: a guard or a caller rule removed widens the model at its line; the Gateway rule then holds', () => {
+  const noWebhook = POLICIES.replace(
+    '        webhook:\n          host: {host: guard.security.svc.cluster.local, port: 8000}\n',
+    '',
+  );
+  assert.deepEqual(
+    diffSurfaces(guarded(POLICIES), guarded(noWebhook)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'widened', lineIn(POLICIES, 'webhook:'), 'Backend agents/openai: guardrails']],
+  );
+  const noRouteRule = POLICIES.replace(
+    `  rbac:\n    action: Allow\n    policy:\n      matchExpressions:\n        - 'request.headers["x-agent"] == "support-bot"'\n`,
+    '',
+  );
+  const events = diffSurfaces(guarded(POLICIES), guarded(noRouteRule));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.subject, e.after]),
+    [['model-version-updated', 'Backend agents/openai: authorization', ['Allow: allowedCIDRs [10.0.0.0/8]']]],
+  );
+  const open = noRouteRule.replace('  rbac:\n    policy:\n      allowedCIDRs: [10.0.0.0/8]\n', '');
+  assert.deepEqual(
+    diffSurfaces(guarded(POLICIES), guarded(open)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [
+      ['model-version-updated', 'widened', lineIn(POLICIES, '  rbac:'), 'Backend agents/openai: authorization'],
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(POLICIES, '  rbac:', 'name: gateway-wide'),
+        'Backend agents/tools target github: tool authorization',
+      ],
+    ],
+  );
+});

@@ -4,6 +4,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceModel } from '../../model/surface.js';
 import type { AuthorizationRule } from './agentgateway-policies.js';
 import type { ReadContext } from './kagent.js';
+import { type GuardFormat, promptGuardChecks } from './prompt-guards.js';
 
 /**
  * The checks agentgateway's own config file puts in front of an MCP target or a model, field names as in
@@ -93,43 +94,30 @@ export function addGuardrails(m: SurfaceModel, found: ReadonlyArray<readonly [st
   m.guardrails = [...new Set([...(m.guardrails ?? []), ...found.map(([t]) => t)])].sort();
 }
 
-const GUARD_KINDS = [
-  'regex',
-  'webhook',
-  'openAIModeration',
-  'bedrockGuardrails',
-  'googleModelArmor',
-  'azureContentSafety',
-] as const;
-
 /**
- * One fact per check of a PromptGuard node: each regex rule on its own (a pattern dropped is a check gone), each
- * other guard by what it calls (the webhook's target, the Bedrock guardrail and version, the Model Armor template…).
+ * A config file's PromptGuard (schema/config.json `PromptGuard`): lists of guards, each one of `regex {action, rules:
+ * [{builtin | pattern}]}`, `webhook {target}`, `openAIModeration {model}`, `bedrockGuardrails {guardrailIdentifier,
+ * guardrailVersion, region}`, `googleModelArmor {projectId, templateId}`, `azureContentSafety {endpoint, analyzeText,
+ * detectJailbreak}`.
  */
+const CONFIG_GUARDS: GuardFormat = {
+  kinds: ['regex', 'webhook', 'openAIModeration', 'bedrockGuardrails', 'googleModelArmor', 'azureContentSafety'],
+  entries: 'list',
+  missing: (_o, side) => `agentgateway config: a ${side} guard needs one of ${CONFIG_GUARDS.kinds.join(', ')}`,
+  regex(o, K, ctx) {
+    const f = ctx.fields;
+    const rules = (f.list(o, [...K, 'rules']) ?? []).map((_, r): [string, NodePath] => [
+      f.str(o, [...K, 'rules', r, 'builtin']) ?? f.str(o, [...K, 'rules', r, 'pattern']) ?? '?',
+      [...K, 'rules', r],
+    ]);
+    return { action: f.str(o, [...K, 'action']) ?? 'mask', rules };
+  },
+  other: (o, K, kind, ctx) => [kind, guardTarget(o, K, kind, ctx)],
+};
+
+/** One fact per check of a config file's PromptGuard node. */
 export function promptGuards(o: ManifestObject, G: NodePath, ctx: ReadContext): Array<[string, Position]> {
-  const f = ctx.fields;
-  const out: Array<[string, Position]> = [];
-  for (const side of ['request', 'response']) {
-    (f.list(o, [...G, side]) ?? []).forEach((_, i) => {
-      const I = [...G, side, i];
-      const kind = GUARD_KINDS.find((k) => f.raw(o, [...I, k]) !== undefined);
-      if (kind === undefined) {
-        f.problem(o.locate(I), `agentgateway config: a ${side} guard needs one of ${GUARD_KINDS.join(', ')}`);
-        return;
-      }
-      const K = [...I, kind];
-      if (kind === 'regex') {
-        const action = f.str(o, [...K, 'action']) ?? 'mask';
-        (f.list(o, [...K, 'rules']) ?? []).forEach((__, r) => {
-          const rule = f.str(o, [...K, 'rules', r, 'builtin']) ?? f.str(o, [...K, 'rules', r, 'pattern']) ?? '?';
-          out.push([`${side} regex ${action}: ${rule}`, o.locate([...K, 'rules', r])]);
-        });
-        return;
-      }
-      out.push([`${side} ${kind} ${guardTarget(o, K, kind, ctx)}`.trimEnd(), o.locate(I)]);
-    });
-  }
-  return out;
+  return promptGuardChecks(o, G, CONFIG_GUARDS, ctx);
 }
 
 function guardTarget(o: ManifestObject, K: NodePath, kind: string, ctx: ReadContext): string {

@@ -5,6 +5,7 @@ import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
 import { addGuardrails } from './agentgateway-config-policies.js';
 import type { ReadContext } from './kagent.js';
+import { crdRegexRules, type GuardFormat, promptGuardChecks } from './prompt-guards.js';
 
 /**
  * The policies that change what the agent reaches through agentgateway: which MCP tools may be called
@@ -266,46 +267,32 @@ export function locateTarget(
   if (route !== undefined) at[`modelTargetRoute:${i}:${route}`] = routeAt;
 }
 
-const CRD_GUARDS = ['regex', 'webhook', 'openAIModeration', 'bedrockGuardrails', 'googleModelArmor'] as const;
-
 /**
- * The checks of a CRD `promptGuard` (ai_policy.go `AIPromptGuard {request[], response[]}`, each `PromptguardRequest` /
+ * A CRD `promptGuard` (ai_policy.go `AIPromptGuard {request[], response[]}`, each `PromptguardRequest` /
  * `PromptguardResponse` one of `regex {matches[], builtins[], action}`, `webhook {backendRef}`, `openAIModeration
  * {model}`, `bedrockGuardrails {identifier, version, region}`, `googleModelArmor {projectId, templateId}` at
- * 75b4e6ce6e0e): one fact per regex match or builtin, else per guard and what it calls, as for the config file.
+ * 75b4e6ce6e0e).
  */
+export const CRD_GUARDS: GuardFormat = {
+  kinds: ['regex', 'webhook', 'openAIModeration', 'bedrockGuardrails', 'googleModelArmor'],
+  entries: 'list',
+  missing: (o, side) => `${o.kind} ${o.name}: a ${side} prompt guard needs one of ${CRD_GUARDS.kinds.join(', ')}`,
+  regex: (o, K, ctx) => ({ action: ctx.fields.str(o, [...K, 'action']) ?? 'Mask', rules: crdRegexRules(o, K, ctx) }),
+  other(o, K, kind, ctx) {
+    const s = (...p: NodePath) => ctx.fields.str(o, [...K, ...p]);
+    const what =
+      kind === 'webhook'
+        ? (s('backendRef', 'name') ?? '?')
+        : kind === 'openAIModeration'
+          ? (s('model') ?? 'omni-moderation-latest')
+          : kind === 'bedrockGuardrails'
+            ? `${s('identifier') ?? '?'}@${s('version') ?? '?'} ${s('region') ?? ''}`.trimEnd()
+            : `${s('projectId') ?? '?'}/${s('templateId') ?? '?'}`;
+    return [kind, what];
+  },
+};
+
+/** One fact per check of a CRD `promptGuard`, as for the config file. */
 export function crdPromptGuards(o: ManifestObject, G: NodePath, ctx: ReadContext): Array<[string, Position]> {
-  const f = ctx.fields;
-  const out: Array<[string, Position]> = [];
-  for (const side of ['request', 'response']) {
-    (f.list(o, [...G, side]) ?? []).forEach((_, i) => {
-      const I = [...G, side, i];
-      const kind = CRD_GUARDS.find((k) => f.raw(o, [...I, k]) !== undefined);
-      if (kind === undefined) {
-        f.problem(o.locate(I), `${o.kind} ${o.name}: a ${side} prompt guard needs one of ${CRD_GUARDS.join(', ')}`);
-        return;
-      }
-      const K = [...I, kind];
-      const s = (...p: NodePath) => f.str(o, [...K, ...p]);
-      if (kind === 'regex') {
-        const action = s('action') ?? 'Mask';
-        for (const list of ['matches', 'builtins']) {
-          (f.strings(o, [...K, list]) ?? []).forEach((v, r) => {
-            out.push([`${side} regex ${action}: ${v}`, o.locate([...K, list, r])]);
-          });
-        }
-        return;
-      }
-      const what =
-        kind === 'webhook'
-          ? (s('backendRef', 'name') ?? '?')
-          : kind === 'openAIModeration'
-            ? (s('model') ?? 'omni-moderation-latest')
-            : kind === 'bedrockGuardrails'
-              ? `${s('identifier') ?? '?'}@${s('version') ?? '?'} ${s('region') ?? ''}`.trimEnd()
-              : `${s('projectId') ?? '?'}/${s('templateId') ?? '?'}`;
-      out.push([`${side} ${kind} ${what}`, o.locate(I)]);
-    });
-  }
-  return out;
+  return promptGuardChecks(o, G, CRD_GUARDS, ctx);
 }

@@ -28,6 +28,9 @@ import type { AuthorizationRule, PolicyBlock } from './agentgateway-policies.js'
  */
 const GROUP = 'agentgateway.dev';
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
+const KGATEWAY_GROUP = 'gateway.kgateway.dev';
+/** The gateway backend kinds policies attach to through routes: agentgateway's, and kgateway 2.0's own `Backend`. */
+const BACKEND_GROUPS: Record<string, string> = { AgentgatewayBackend: GROUP, Backend: KGATEWAY_GROUP };
 const ROUTE_KINDS = ['HTTPRoute', 'GRPCRoute'];
 
 /** Precedence ranks, most precise first (inline policies come before all of them). */
@@ -97,6 +100,25 @@ export function attachedPolicies(backend: ManifestObject, ctx: ReadContext): (se
   };
 }
 
+/**
+ * The kgateway TrafficPolicy objects (gateway.kgateway.dev) attached to a kgateway `Backend`, most precise first. A
+ * TrafficPolicy targets routes, Gateways and their listeners only (traffic_policy_types.go `targetRefs may only
+ * reference Gateway, HTTPRoute, GRPCRoute, or ListenerSet resources`), so like a route policy above it counts only
+ * when it covers every route of the manifests to the backend.
+ */
+export function trafficPoliciesOn(backend: ManifestObject, ctx: ReadContext): ManifestObject[] {
+  const policies = ctx.index
+    .ofKind('TrafficPolicy', KGATEWAY_GROUP)
+    .filter((p) => ctx.fields.raw(p, ['spec']) !== undefined);
+  if (policies.length === 0) return [];
+  const ways = waysInIndex(backend, ctx.index);
+  return policies
+    .map((p) => ({ p, rank: rankFor(p, backend, undefined, ways, ctx) }))
+    .filter((x): x is { p: ManifestObject; rank: number } => x.rank !== undefined)
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.p);
+}
+
 /** Checks of the kind itself (the CRD's own rules), so a policy that cannot attach is not silently ignored. */
 export function checkAgentgatewayPolicy(o: ManifestObject, ctx: ReadContext): void {
   const f = ctx.fields;
@@ -136,14 +158,14 @@ function targetsOf(p: ManifestObject, ctx: ReadContext): Target[] {
       const T = ['spec', key, i];
       const kind = f.str(p, [...T, 'kind']);
       if (kind === undefined) {
-        f.problem(p.locate(T), `AgentgatewayPolicy ${p.name}: spec.${key}[${i}].kind is required`);
+        f.problem(p.locate(T), `${p.kind} ${p.name}: spec.${key}[${i}].kind is required`);
         return;
       }
       const name = key === 'targetRefs' ? f.str(p, [...T, 'name']) : undefined;
       const labels = key === 'targetSelectors' ? f.map(p, [...T, 'matchLabels']) : undefined;
       if (name === undefined && labels === undefined) {
         const field = key === 'targetRefs' ? 'name' : 'matchLabels';
-        f.problem(p.locate(T), `AgentgatewayPolicy ${p.name}: spec.${key}[${i}].${field} is required`);
+        f.problem(p.locate(T), `${p.kind} ${p.name}: spec.${key}[${i}].${field} is required`);
         return;
       }
       out.push({
@@ -173,7 +195,7 @@ function rankFor(
   let wayRank: number | undefined;
   if (mcpOnSection(p, ctx)) return undefined;
   for (const t of targetsOf(p, ctx)) {
-    if (t.kind === 'AgentgatewayBackend' && t.group === GROUP) {
+    if (t.kind === 'AgentgatewayBackend' && t.group === GROUP && backend.kind === 'AgentgatewayBackend') {
       if (!sameNamespace(p, backend.namespace) || !names(t, backend, ctx)) continue;
       if (t.section !== undefined && t.section !== section) continue;
       const r = t.section !== undefined ? RANK.subBackend : RANK.backend;
@@ -225,7 +247,7 @@ function labelsOfGateway(
   return labelSelectorMatches({ matchLabels: selector }, labels);
 }
 
-/** The HTTPRoutes and GRPCRoutes of the manifests whose rules send requests to the backend. */
+/** The HTTPRoutes and GRPCRoutes of the manifests whose rules send requests to the backend (of its kind and group). */
 function waysInIndex(backend: ManifestObject, index: ManifestIndex): Way[] {
   const out: Way[] = [];
   for (const kind of ROUTE_KINDS) {
@@ -239,8 +261,8 @@ function waysInIndex(backend: ManifestObject, index: ManifestIndex): Way[] {
         const hits = refs.some((r) => {
           const ref = record(r);
           return (
-            ref.kind === 'AgentgatewayBackend' &&
-            ref.group === GROUP &&
+            ref.kind === backend.kind &&
+            ref.group === groupOf(backend.apiVersion) &&
             ref.name === backend.name &&
             matchesNamespace(typeof ref.namespace === 'string' ? ref.namespace : route.namespace, backend.namespace)
           );
@@ -279,8 +301,8 @@ function record(v: unknown): Record<string, unknown> {
 }
 
 /**
- * The names an agent's gateway backends are attached by (references.ts wantedNames): the AgentgatewayBackends of its
- * surface, the routes of the manifests read so far that send requests to them, and the Gateways those routes hang on
+ * The names an agent's gateway backends are attached by (references.ts wantedNames): the AgentgatewayBackends (and
+ * kgateway Backends, for TrafficPolicy) of its surface, the routes of the manifests read so far that send requests to them, and the Gateways those routes hang on
  * (a policy may target any of them by name); the label values of each of those objects read so far (a policy's
  * `targetSelectors` select them by label), so a Gateway kept in a platform folder is found by its name, then the
  * policies that select it by its labels.
@@ -298,11 +320,12 @@ export function gatewayReferenceNames(
     for (const v of Object.values(record(record(o?.body.metadata).labels))) if (typeof v === 'string') out.add(v);
   };
   for (const e of [...surface.models, ...surface.mcpServers]) {
-    if (e.ref.kind !== 'AgentgatewayBackend' || e.definedAt === undefined || seen.has(e.ref.name)) continue;
-    if (e.ref.apiVersion !== undefined && groupOf(e.ref.apiVersion) !== GROUP) continue;
-    seen.add(e.ref.name);
+    const group = BACKEND_GROUPS[e.ref.kind];
+    if (group === undefined || e.definedAt === undefined || seen.has(`${e.ref.kind}/${e.ref.name}`)) continue;
+    if (e.ref.apiVersion !== undefined && groupOf(e.ref.apiVersion) !== group) continue;
+    seen.add(`${e.ref.kind}/${e.ref.name}`);
     out.add(e.ref.name);
-    const backend = index.find('AgentgatewayBackend', e.ref.name, e.ref.namespace, GROUP);
+    const backend = index.find(e.ref.kind, e.ref.name, e.ref.namespace, group);
     if (!backend) continue;
     labelValues(backend);
     for (const w of waysInIndex(backend, index)) {
@@ -318,13 +341,17 @@ export function gatewayReferenceNames(
 }
 
 /**
- * The names by which a changed AgentgatewayPolicy or route reaches agents (references.ts referringNames): what the
- * policy targets (names, selected label values), the AgentgatewayBackends a route sends requests to.
+ * The names by which a changed AgentgatewayPolicy, kgateway TrafficPolicy or route reaches agents (references.ts
+ * referringNames): what the policy targets (names, selected label values), the gateway backends a route sends
+ * requests to.
  */
 export function policyReferringNames(o: ManifestObject): string[] {
   const spec = record(o.body.spec);
   const out: string[] = [];
-  if (o.kind === 'AgentgatewayPolicy' && groupOf(o.apiVersion) === GROUP) {
+  if (
+    (o.kind === 'AgentgatewayPolicy' && groupOf(o.apiVersion) === GROUP) ||
+    (o.kind === 'TrafficPolicy' && groupOf(o.apiVersion) === KGATEWAY_GROUP)
+  ) {
     for (const key of ['targetRefs', 'targetSelectors']) {
       const list = spec[key];
       if (!Array.isArray(list)) continue;
@@ -337,7 +364,8 @@ export function policyReferringNames(o: ManifestObject): string[] {
     for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
       const refs = record(rule).backendRefs;
       for (const r of Array.isArray(refs) ? refs.map(record) : [])
-        if (r.kind === 'AgentgatewayBackend' && typeof r.name === 'string') out.push(r.name);
+        if (typeof r.kind === 'string' && BACKEND_GROUPS[r.kind] !== undefined && typeof r.name === 'string')
+          out.push(r.name);
     }
   }
   return out;

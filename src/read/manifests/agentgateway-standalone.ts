@@ -14,6 +14,7 @@ import {
   ruleSet,
 } from './agentgateway-config-policies.js';
 import { applyAuthorizationRules, locateTarget, ROUTE_FIELD, summary } from './agentgateway-policies.js';
+import { mcpGuardrailRules } from './mcp-guardrails.js';
 import { refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 
@@ -47,7 +48,7 @@ import type { ReadContext } from './kagent.js';
  * listeners), of the top-level `policies[]` that target the backend (or one target by `section`), the route or the
  * gateway, and of `llm.policies` and each `llm.models[]` entry. A named backend takes the policies of the route that
  * reaches it only when one route does. `tcpRoutes` reach hosts, Services or named backends (`LocalTCPBackend`): the
- * named ones are read here; a TCP route adds no MCP target or model of its own. Not read: `mcpGuardrails`, `ui`.
+ * named ones are read here; a TCP route adds no MCP target or model of its own. Not read: `ui`.
  */
 export const AGENTGATEWAY_CONFIG = {
   apiVersion: 'threatcat.dev/agentgateway-config',
@@ -302,7 +303,14 @@ function targets(
     }
     const blocks = blocksFor([...T, 'policies'], name, policies);
     addFound(s, backendAuth(o, blocks, ctx), o.locate(T));
-    applyAuthorizationRules(blockRules(o, blocks, ctx, policies.early), s);
+    const guarded = blocks.find((P) => f.raw(o, [...P, 'mcpGuardrails']) !== undefined);
+    applyAuthorizationRules(
+      [
+        ...blockRules(o, blocks, ctx, policies.early),
+        ...(guarded ? mcpGuardrailRules(o, [...guarded, 'mcpGuardrails'], ctx) : []),
+      ],
+      s,
+    );
     out.push(s);
   });
 }

@@ -17,6 +17,7 @@ import {
 } from './agentgateway-policies.js';
 import { addGuardrails, addModelRules } from './agentgateway-config-policies.js';
 import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
+import { mcpGuardrailRules } from './mcp-guardrails.js';
 
 /**
  * agentgateway (agentgateway.dev/v1alpha1). AgentgatewayBackend: exactly one of spec.ai | static |
@@ -128,7 +129,7 @@ function blocksOf(o: ManifestObject, inline: Array<(string | number)[]>, attache
 
 /**
  * An MCP target with what the policies on it change (the target's own, the backend's, AgentgatewayPolicy objects
- * attached to it): credentials, tool authorization.
+ * attached to it): credentials, tool authorization, the MCP guardrails that check its calls.
  */
 function withPolicies(
   o: ManifestObject,
@@ -139,11 +140,16 @@ function withPolicies(
 ): SurfaceMcpServer {
   const blocks = blocksOf(o, inline, attached);
   addGatewayAuth(blocks, s, ctx);
-  applyAuthorizationRules([...mcpRules(blocks, ctx), ...attached.traffic], s);
+  const guarded = blocks.find((b) => ctx.fields.raw(b.o, [...b.path, 'mcp', 'guardrails']) !== undefined);
+  const guardrails = guarded ? mcpGuardrailRules(guarded.o, [...guarded.path, 'mcp', 'guardrails'], ctx) : [];
+  applyAuthorizationRules([...mcpRules(blocks, ctx), ...attached.traffic, ...guardrails], s);
   return s;
 }
 
-/** A provider's model with what the policies on it change: the model, the prompt, the gateway's credentials. */
+/**
+ * A provider's model with what the policies on it change: the model, the prompt, the gateway's credentials, and who may
+ * call it.
+ */
 function withAiPolicies(
   o: ManifestObject,
   m: SurfaceModel,
@@ -154,6 +160,8 @@ function withAiPolicies(
   const blocks = blocksOf(o, inline, attached);
   applyAiPolicies(blocks, m, ctx);
   addGatewayAuth(blocks, m, ctx);
+  // Who may send prompts along the routes to this provider: the route's and Gateway's `traffic.authorization`.
+  addModelRules(m, attached.traffic);
   return m;
 }
 

@@ -5,6 +5,7 @@ import type { SurfaceInventory, SurfaceMcpServer, SurfaceModel } from '../../mod
 import { selectorTargets, type SelectorKeys } from './agentgateway.js';
 import { groupOf, refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
+import { kgatewayTrafficPolicies } from './kgateway-traffic-policy.js';
 
 /**
  * kgateway's own `Backend` (gateway.kgateway.dev/v1alpha1), before v2.1 moved MCP and AI backends to agentgateway's
@@ -22,7 +23,8 @@ import type { ReadContext } from './kagent.js';
  *   secretRef}` and `region`, vertexai `projectId`/`location`, azureopenai `endpoint`). Older versions put the
  *   provider key straight under `llm` (no `provider` level): both are read.
  * MCP targets become MCP servers (one per target, `target` = its name; a selector target, one per matching Service
- * port with an MCP appProtocol, as for AgentgatewayBackend); AI providers become models (use "gateway").
+ * port with an MCP appProtocol, as for AgentgatewayBackend); AI providers become models (use "gateway"); the
+ * TrafficPolicies on the routes to the backend add their checks (kgateway-traffic-policy.ts).
  */
 const GROUP = 'gateway.kgateway.dev';
 const KINDS = ['ai', 'aws', 'static', 'dynamicForwardProxy', 'mcp'];
@@ -47,8 +49,12 @@ export function readKgatewayBackend(o: ManifestObject, ctx: ReadContext, out: Su
       `kgateway Backend ${o.name}: spec needs exactly one of ${KINDS.join(', ')}, the one its type names${type !== undefined ? ` (type ${type})` : ''}`,
     );
   }
-  if (present.includes('mcp')) readMcp(o, ns, ctx, out);
-  if (present.includes('ai')) readAi(o, ns, ctx, out);
+  const policies = kgatewayTrafficPolicies(o, ctx);
+  const found: SurfaceInventory = { ...out, mcpServers: [], models: [] };
+  if (present.includes('mcp')) readMcp(o, ns, ctx, found);
+  if (present.includes('ai')) readAi(o, ns, ctx, found);
+  out.mcpServers.push(...found.mcpServers.map(policies.mcp));
+  out.models.push(...found.models.map(policies.model));
 }
 
 function readMcp(o: ManifestObject, ns: string, ctx: ReadContext, out: SurfaceInventory): void {
