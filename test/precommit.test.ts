@@ -152,6 +152,14 @@ test('the threatcat-validate hook installs offline with nothing to download, blo
   assert.equal(skipped.code, 0, skipped.out);
   assert.match(skipped.out, /threatcat validate\.+\(no files to check\)Skipped/);
 
+  // An MCP client's own configuration (Codex TOML, JSONC) is part of an agent's surface: the hook runs for it.
+  mkdirSync(join(repo, '.codex'), { recursive: true });
+  writeFileSync(join(repo, '.codex/config.toml'), '[mcp_servers.docs]\nurl = "https://docs.example/mcp"\n');
+  git(repo, 'add', '.codex/config.toml');
+  const toml = run('git', ['commit', '-m', 'codex'], repo);
+  assert.equal(toml.code, 0, toml.out);
+  assert.match(toml.out, /threatcat validate\.+Passed/);
+
   // Without Node on PATH the hook says what is missing (pre-commit reads bin/threatcat.js's `env node` shebang).
   const noNode = join(work, 'path-without-node');
   mkdirSync(noNode);
