@@ -186,6 +186,29 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
   assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
 });
 
+test('a Tetragon connect to the container runtime socket (sockaddrun_arg) fires the host-access endpoint signal instead of closing the threat', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["unix:*/containerd.sock", "unix:*/docker.sock", "169.254.169.254:*"] }',
+  );
+  writeAt(dir, 'sockets.jsonl', readFileSync(join(SAMPLES, 'tetragon-socket-args.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'sockets');
+  const r = ingest(dir, [...EVIDENCE, 'sockets.jsonl', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  assert.equal(out.snapshot.sources.tetragon, 18, '14 example events and the 4 socket-argument events');
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // the containerd.sock connect (sockaddrun_arg) and the packet to the metadata service (skb_arg)
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L4-01'));
+});
+
 test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are endpoints: an egress to the metadata service fires the endpoint signal', () => {
   const dir = exampleRepo();
   editFile(

@@ -215,6 +215,23 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
   );
 });
 
+test('tetragon: Unix socket addresses and packets are endpoints; a Unix sock_arg gives no made-up IP endpoint', async () => {
+  const r = await read([join(SAMPLES, 'tetragon-socket-args.jsonl')]);
+  assert.equal(r.files[0].reader, 'tetragon');
+  assert.equal(r.events, 4);
+  assert.equal(r.malformed, 0);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops inbound 10.244.1.17:8080',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+    'agents/k8s-ops outbound unix:/run/containerd/containerd.sock',
+    'agents/k8s-ops outbound unix:@kagent-local',
+  ]);
+});
+
 test('a ToolHive audit log is named as such, with what to do, not as an unrecognised record', async () => {
   const dir = tempDir();
   const call = {
