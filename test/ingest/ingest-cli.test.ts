@@ -231,6 +231,29 @@ test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are e
   assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
 });
 
+test("Kubescape ingress of the agent's MCP tool server names its callers: a pod of another namespace calling the tools directly fires the signal", () => {
+  const dir = exampleRepo();
+  // The tool server (RemoteMCPServer at http://kagent-tools.kagent:8084/mcp) is the agent's: its callers are
+  // evidence about the agent's tool surface. The agent itself calls from agents/…; a default-namespace pod should not.
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["default/*", "203.0.113.*"] }',
+  );
+  writeAt(dir, 'tools-network.yaml', readFileSync(join(SAMPLES, 'kubescape-ingress.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'tool server network');
+  const r = ingest(dir, [...EVIDENCE, 'tools-network.yaml', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // the default-namespace debug pod and the address outside the cluster, both on the one profile
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+});
+
 test('closures older than maxEvidenceAgeDays lapse to open', () => {
   const dir = exampleRepo();
   assert.equal(ingest(dir, [...EVIDENCE, '--write']).code, 0);

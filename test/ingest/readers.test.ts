@@ -272,6 +272,23 @@ test('kubescape: egress neighbours are outbound endpoints, one per address × po
   ]);
 });
 
+test('kubescape: ingress neighbours are inbound endpoints naming the caller (address, or namespace/labels of an in-cluster peer) and the port it called', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-ingress.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape');
+  assert.equal(r.malformed, 0);
+  assert.equal(r.events, 1);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'kagent/kagent-tools inbound 203.0.113.7:8084',
+    'kagent/kagent-tools inbound agents/app.kubernetes.io/name=k8s-ops:8084',
+    'kagent/kagent-tools inbound default/app=debug,run=debug-shell:8084',
+    'kagent/kagent-tools inbound kagent/app.kubernetes.io/name=kagent-controller:9090',
+  ]);
+});
+
 test('cloudtrail: a pretty-printed Records file and a one-record-per-line export give the same rows', async () => {
   const dir = tempDir();
   const doc = JSON.parse(readFileSync(join(SAMPLES, 'cloudtrail-irsa.json'), 'utf8')) as { Records: unknown[] };
