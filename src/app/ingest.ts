@@ -5,12 +5,14 @@ import { asCatalogDoc } from '../model/catalog.js';
 import type { IngestReport } from '../model/ingest-result.js';
 import { InputError } from '../model/input-error.js';
 import type { ReaderName } from '../model/observation.js';
-import type { DeclaredPermission } from '../model/surface.js';
+import type { DeclaredPermission, SurfaceMcpServer } from '../model/surface.js';
 import { readConfig, type Config } from '../read/config.js';
 import { readEvidence } from '../read/evidence/read-evidence.js';
+import type { ToolHivePlacement } from '../read/evidence/toolhive-audit.js';
+import { TOOLHIVE_GROUP } from '../read/manifests/toolhive.js';
 import { declaredPermissions } from '../read/manifests/rbac.js';
 import { readWorkspace, toRepoPath } from '../read/workspace.js';
-import { workloadOfServiceUrl, type AgentScope } from '../analyse/evidence/attribution.js';
+import { workloadOfServiceUrl, type AgentScope, type ServerScope } from '../analyse/evidence/attribution.js';
 import { planIngest, type CatalogInput } from '../analyse/evidence/ingest-plan.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
 import { commitMessage } from '../render/ingest-report.js';
@@ -33,6 +35,8 @@ export interface IngestOptions {
   /** Evidence files, relative to root (like git -C and validate's PATHs). */
   snapshots: string[];
   source?: ReaderName;
+  /** `--namespace`: the namespace of the ToolHive servers whose audit logs are given (their events name none). */
+  namespace?: string;
   write?: boolean;
   /** --write, then one git commit. */
   commit?: boolean;
@@ -70,6 +74,7 @@ export async function runIngest(opts: IngestOptions): Promise<IngestOutcome> {
     now,
     onProgress: opts.onProgress,
     threads: opts.threads,
+    toolhive: toolHivePlacement(root, config, opts.namespace),
   });
   const summary = evidence.builder.toSummary();
   if (opts.emitSummary) writeSummary(resolve(root, opts.emitSummary), summary);
@@ -119,13 +124,7 @@ async function planAndDeliver(
     const surface = c.surface;
     const identity =
       surface?.identity ?? (w.serviceAccount ? `system:serviceaccount:${w.namespace}:${w.serviceAccount}` : undefined);
-    const servers = (surface?.mcpServers ?? []).map((m) => ({
-      name: m.ref.name,
-      identity: m.identity,
-      workload:
-        workloadOfServiceUrl(m.url) ??
-        (m.ref.kind === 'MCPServer' && m.ref.namespace ? `${m.ref.namespace}/${m.ref.name}` : undefined),
-    }));
+    const servers = (surface?.mcpServers ?? []).map(serverScope);
     const scope: AgentScope = { workload: `${w.namespace}/${surface?.workload.name ?? w.name}`, identity, servers };
     // No agent object in the manifests (RBAC only): the catalog's ServiceAccount still has declared RBAC.
     const declared: DeclaredPermission[] = surface
@@ -195,6 +194,57 @@ async function planAndDeliver(
     }
   }
   return report;
+}
+
+/** Whose activity an MCP server's evidence is: its identity, and the workloads its pods and Service belong to. */
+function serverScope(m: SurfaceMcpServer): ServerScope {
+  const workloads = [workloadOfServiceUrl(m.url), ownWorkload(m)].filter((w): w is string => w !== undefined);
+  return { name: m.ref.name, identity: m.identity, workloads: [...new Set(workloads)] };
+}
+
+/**
+ * "<namespace>/<name>" of the workload an MCPServer object runs as (kmcp's Deployment, ToolHive's proxy Deployment and
+ * StatefulSet are named after it; so are the Deployments of a ToolHive MCPRemoteProxy or VirtualMCPServer).
+ */
+function ownWorkload(m: SurfaceMcpServer): string | undefined {
+  if (!m.ref.namespace || (m.ref.kind !== 'MCPServer' && !isToolHiveServer(m))) return undefined;
+  return `${m.ref.namespace}/${m.ref.name}`;
+}
+
+const TOOLHIVE_SERVER_KINDS = new Set(['MCPServer', 'MCPRemoteProxy', 'VirtualMCPServer']);
+
+function isToolHiveServer(m: SurfaceMcpServer): boolean {
+  return TOOLHIVE_SERVER_KINDS.has(m.ref.kind) && m.ref.apiVersion?.split('/')[0] === TOOLHIVE_GROUP;
+}
+
+/**
+ * Where the ToolHive servers of the snapshot run: the `--namespace` given, and the workloads of the ToolHive
+ * servers the catalogs' manifests hold, by name (read once, and only if a ToolHive audit event asks: manifests are
+ * not what ingest writes, so reading them before the repository lock is safe).
+ */
+function toolHivePlacement(root: string, config: Config, namespace: string | undefined): ToolHivePlacement {
+  let byName: Map<string, Set<string>> | undefined;
+  return {
+    namespace,
+    workloadsNamed: (server, ns) => {
+      byName ??= catalogedToolHiveServers(root, config);
+      const all = [...(byName.get(server) ?? [])].sort();
+      return ns === undefined ? all : all.filter((w) => w.startsWith(`${ns}/`));
+    },
+  };
+}
+
+function catalogedToolHiveServers(root: string, config: Config): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>();
+  for (const c of readWorkspace(root, config, []).catalogs) {
+    for (const m of c.surface?.mcpServers ?? []) {
+      const w = isToolHiveServer(m) ? ownWorkload(m) : undefined;
+      if (!w) continue;
+      if (!byName.has(m.ref.name)) byName.set(m.ref.name, new Set());
+      byName.get(m.ref.name)!.add(w);
+    }
+  }
+  return byName;
 }
 
 /** Files a pending journal (an interrupted run's) names: staged, they are threatcat's own. */

@@ -25,6 +25,7 @@ export const READER_NAMES = [
   'falco',
   'cloudtrail',
   'tool-calls',
+  'toolhive-audit',
   'otlp',
   'summary',
 ] as const;

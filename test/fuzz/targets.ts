@@ -624,7 +624,8 @@ const evidenceReaderTarget: FuzzTarget = {
           if (!which) continue;
           let reader = readers.get(which);
           if (!reader) {
-            reader = createReader(which);
+            // A ToolHive event of any server name is placed, so its reading past placement is fuzzed too.
+            reader = createReader(which, { toolhive: { workloadsNamed: (server) => [`tools/${server}`] } });
             readers.set(which, reader);
             reader.startFile?.();
           }

@@ -186,6 +186,29 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
   assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
 });
 
+test('a Tetragon connect to the container runtime socket (sockaddrun_arg) fires the host-access endpoint signal instead of closing the threat', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["unix:*/containerd.sock", "unix:*/docker.sock", "169.254.169.254:*"] }',
+  );
+  writeAt(dir, 'sockets.jsonl', readFileSync(join(SAMPLES, 'tetragon-socket-args.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'sockets');
+  const r = ingest(dir, [...EVIDENCE, 'sockets.jsonl', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  assert.equal(out.snapshot.sources.tetragon, 18, '14 example events and the 4 socket-argument events');
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // the containerd.sock connect (sockaddrun_arg) and the packet to the metadata service (skb_arg)
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L4-01'));
+});
+
 test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are endpoints: an egress to the metadata service fires the endpoint signal', () => {
   const dir = exampleRepo();
   editFile(
@@ -206,6 +229,126 @@ test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are e
   );
   // 169.254.169.254:80 from the neighbourhood, pastebin.com:443 from the container profile
   assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+});
+
+test("Kubescape ingress of the agent's MCP tool server names its callers: a pod of another namespace calling the tools directly fires the signal", () => {
+  const dir = exampleRepo();
+  // The tool server (RemoteMCPServer at http://kagent-tools.kagent:8084/mcp) is the agent's: its callers are
+  // evidence about the agent's tool surface. The agent itself calls from agents/…; a default-namespace pod should not.
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { endpoint: ["default/*", "203.0.113.*"] }',
+  );
+  writeAt(dir, 'tools-network.yaml', readFileSync(join(SAMPLES, 'kubescape-ingress.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'tool server network');
+  const r = ingest(dir, [...EVIDENCE, 'tools-network.yaml', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  // the default-namespace debug pod and the address outside the cluster, both on the one profile
+  assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+});
+
+/** The k8s-ops agent also uses ToolHive's `github` MCPServer (namespace `NS`), through a RemoteMCPServer. */
+function withToolHiveGithub(dir: string, sub: string, ns: string): void {
+  writeAt(
+    dir,
+    `${sub}manifests/github.yaml`,
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPServer
+metadata: { name: github, namespace: ${ns} }
+spec:
+  image: ghcr.io/github/github-mcp-server:v0.20.1
+  transport: streamable-http
+  proxyPort: 8080
+  audit: { enabled: true }
+---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata: { name: github, namespace: agents }
+spec:
+  protocol: STREAMABLE_HTTP
+  url: http://mcp-github-proxy.${ns}.svc.cluster.local:8080/mcp
+`,
+  );
+  editFile(
+    join(dir, `${sub}manifests/agent.yaml`),
+    '          name: kagent-tool-server\n',
+    '          name: kagent-tool-server\n          toolNames: [k8s_get_resources]\n      - type: McpServer\n        mcpServer:\n          apiGroup: kagent.dev\n          kind: RemoteMCPServer\n          name: github\n',
+  );
+  // The threat's MCP-log signal: a destructive GitHub tool was called (and refused).
+  editFile(
+    join(dir, `${sub}k8s-ops.threats.yaml`),
+    'match: { outcome: [unlogged, error] }',
+    'match: { server: github, tool: delete_repository }',
+  );
+}
+
+test('a ToolHive audit log is mcp-log evidence of the one catalogued ToolHive server of its name: a refused delete_repository fires the signal', () => {
+  const dir = exampleRepo();
+  withToolHiveGithub(dir, '', 'tools');
+  writeAt(dir, 'github-proxy.log', readFileSync(join(SAMPLES, 'toolhive-audit.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'github');
+  const r = ingest(dir, [...EVIDENCE, 'github-proxy.log', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0, JSON.stringify(out.details.malformedLines));
+  assert.equal(out.snapshot.sources['toolhive-audit'], 5);
+  const fired = out.fired.map(
+    (f: { catalog: string; threat: string; source: string; events: number }) =>
+      `${f.catalog} ${f.threat} ${f.source} ${f.events}`,
+  );
+  assert.deepEqual(fired, ['k8s-ops.threats.yaml K8SOPS-L5-01 mcp-log 1']);
+});
+
+test('ToolHive servers of one name in two catalogs: the audit events close or fire nothing until --namespace says whose they are', () => {
+  const dir = exampleRepo();
+  // A second agent (the same, in namespace research), whose own github MCPServer is in namespace research.
+  for (const f of ['k8s-ops.threats.yaml', 'manifests/agent.yaml', 'manifests/rbac.yaml', 'manifests/model.yaml'])
+    writeAt(
+      dir,
+      `research/${f}`,
+      readFileSync(join(dir, f), 'utf8').replaceAll('namespace: agents', 'namespace: research'),
+    );
+  writeAt(dir, 'research/manifests/tools.yaml', readFileSync(join(dir, 'manifests/tools.yaml'), 'utf8'));
+  withToolHiveGithub(dir, '', 'tools');
+  withToolHiveGithub(dir, 'research/', 'research');
+  writeAt(dir, 'github-proxy.log', readFileSync(join(SAMPLES, 'toolhive-audit.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'two agents using a github server each');
+
+  const r = ingest(dir, [...EVIDENCE, 'github-proxy.log', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 5, 'every event counted, none attributed');
+  assert.match(
+    out.details.malformedLines[0].reason,
+    /server "github": not attributed, 2 catalogued ToolHive servers have that name \(research\/github, tools\/github\)/,
+  );
+  assert.ok(!out.fired.some((f: { source: string }) => f.source === 'mcp-log'));
+  // The research agent has no other MCP-log evidence: its signal stays a gap, not closed on another server's log.
+  const researchL5 = (o: { gaps: Array<{ catalog: string; threat: string; source: string }> }) =>
+    o.gaps.filter((g) => g.catalog === 'research/k8s-ops.threats.yaml' && g.threat === 'K8SOPS-L5-01');
+  assert.equal(researchL5(out).length, 1);
+
+  const given = ingest(dir, [...EVIDENCE, 'github-proxy.log', '--namespace', 'tools', '--format', 'json']);
+  assert.equal(given.code, 1, given.stderr);
+  const placed = JSON.parse(given.stdout);
+  assert.equal(placed.malformed, 0);
+  assert.deepEqual(
+    placed.fired
+      .filter((f: { source: string }) => f.source === 'mcp-log')
+      .map((f: { catalog: string; threat: string }) => `${f.catalog} ${f.threat}`),
+    ['k8s-ops.threats.yaml K8SOPS-L5-01'],
+    'only the agent whose server is in namespace tools',
+  );
+  assert.equal(researchL5(placed).length, 1, 'still a gap for the agent whose server is in namespace research');
+  assert.equal(ingest(dir, ['github-proxy.log', '--namespace', 'Tools!']).code, 2);
 });
 
 test('closures older than maxEvidenceAgeDays lapse to open', () => {

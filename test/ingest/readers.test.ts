@@ -215,27 +215,70 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
   );
 });
 
-test('a ToolHive audit log is named as such, with what to do, not as an unrecognised record', async () => {
-  const dir = tempDir();
-  const call = {
-    time: '2026-11-20T10:00:04.181Z',
-    level: 'AUDIT',
-    msg: 'audit_event',
-    audit_id: '6f1c2a9e-3d4b-4e8f-9a7c-0b1d2e3f4a5b',
-    type: 'mcp_tool_call',
-    logged_at: '2026-11-20T10:00:04.180913Z',
-    outcome: 'success',
-    component: 'github',
-    source: { type: 'network', value: '10.0.3.7', extra: { user_agent: 'python-httpx/0.28.1' } },
-    subjects: { user: 'system:serviceaccount:agents:k8s-ops', user_id: 'system:serviceaccount:agents:k8s-ops' },
-    target: { endpoint: '/mcp', method: 'tools/call', name: 'create_issue', type: 'tool' },
-    metadata: { extra: { duration_ms: 41, transport: 'http' } },
-  };
-  const file = join(dir, 'proxy.log');
-  writeFileSync(file, `${JSON.stringify(call)}\n`);
-  const r = await read([file]);
-  assert.equal(r.malformed, 1);
-  assert.match(r.files[0].samples[0].reason, /^a ToolHive audit event: not read .*tool-call format/);
+test('tetragon: Unix socket addresses and packets are endpoints; a Unix sock_arg gives no made-up IP endpoint', async () => {
+  const r = await read([join(SAMPLES, 'tetragon-socket-args.jsonl')]);
+  assert.equal(r.files[0].reader, 'tetragon');
+  assert.equal(r.events, 4);
+  assert.equal(r.malformed, 0);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'agents/k8s-ops inbound 10.244.1.17:8080',
+    'agents/k8s-ops outbound 169.254.169.254:80',
+    'agents/k8s-ops outbound unix:/run/containerd/containerd.sock',
+    'agents/k8s-ops outbound unix:@kagent-local',
+  ]);
+});
+
+test('ToolHive audit events are mcp-log evidence of the one catalogued server of their name; otherwise counted as malformed with why', async () => {
+  const file = join(SAMPLES, 'toolhive-audit.jsonl');
+  const placed = await readEvidence([{ abs: file, file }], {
+    now: NOW,
+    toolhive: { workloadsNamed: (server) => (server === 'github' ? ['tools/github'] : []) },
+  });
+  assert.equal(placed.files[0].reader, 'toolhive-audit');
+  assert.deepEqual([placed.events, placed.malformed], [5, 0]);
+  const calls = placed.builder
+    .toSummary()
+    .rows.filter((x) => x.type === 'tool')
+    .map((x) => {
+      const t = x as { source: string; workload: string; server: string; tool: string; outcome: string };
+      return `${t.source} ${t.workload} ${t.server}/${t.tool} ${t.outcome}`;
+    });
+  assert.deepEqual(calls.sort(), [
+    'mcp-log tools/github github/create_issue ok',
+    'mcp-log tools/github github/delete_repository denied',
+    'mcp-log tools/github github/get_file_contents error',
+  ]);
+  const seen = placed.builder.toSummary().rows.filter((x) => x.type === 'seen') as Array<{ count: number }>;
+  assert.equal(seen[0].count, 2, 'initialize and tools/list are coverage of the server too');
+
+  // Two catalogued servers of that name (other namespaces): never a guess.
+  const twice = await readEvidence([{ abs: file, file }], {
+    now: NOW,
+    toolhive: { workloadsNamed: () => ['research/github', 'tools/github'] },
+  });
+  assert.deepEqual([twice.events, twice.malformed], [0, 5]);
+  assert.match(
+    twice.files[0].samples[0].reason,
+    /^ToolHive audit event of server "github": not attributed, 2 catalogued ToolHive servers have that name \(research\/github, tools\/github\).*--namespace NS$/,
+  );
+  // None catalogued and no --namespace.
+  const none = await read([file]);
+  assert.deepEqual([none.events, none.malformed], [0, 5]);
+  assert.match(
+    none.files[0].samples[0].reason,
+    /no catalog's manifests hold a ToolHive MCPServer.*pass --namespace NS$/,
+  );
+  // --namespace: the workload is known, whatever the catalogs hold.
+  const given = await readEvidence([{ abs: file, file }], {
+    now: NOW,
+    toolhive: { namespace: 'tools', workloadsNamed: (_s, ns) => (ns === 'tools' ? [] : ['research/github']) },
+  });
+  assert.deepEqual([given.events, given.malformed], [5, 0]);
+  assert.ok(given.builder.toSummary().rows.every((x) => (x as { workload?: string }).workload === 'tools/github'));
 });
 
 test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
@@ -252,6 +295,23 @@ test('kubescape: egress neighbours are outbound endpoints, one per address × po
     'agents/k8s-ops outbound 169.254.169.254:80',
     'agents/k8s-ops outbound 172.67.34.170:443',
     'agents/k8s-ops outbound pastebin.com:443',
+  ]);
+});
+
+test('kubescape: ingress neighbours are inbound endpoints naming the caller (address, or namespace/labels of an in-cluster peer) and the port it called', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-ingress.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape');
+  assert.equal(r.malformed, 0);
+  assert.equal(r.events, 1);
+  const endpoints = rowsOf(r, 'endpoint').map((x) => {
+    const e = x as { workload: string; endpoint: string; direction: string };
+    return `${e.workload} ${e.direction} ${e.endpoint}`;
+  });
+  assert.deepEqual(endpoints.sort(), [
+    'kagent/kagent-tools inbound 203.0.113.7:8084',
+    'kagent/kagent-tools inbound agents/app.kubernetes.io/name=k8s-ops:8084',
+    'kagent/kagent-tools inbound default/app=debug,run=debug-shell:8084',
+    'kagent/kagent-tools inbound kagent/app.kubernetes.io/name=kagent-controller:9090',
   ]);
 });
 

@@ -43,7 +43,7 @@ function ctx(rows: Row[] = ROWS): SignalContext {
     {
       workload: 'agents/k8s-ops',
       identity: 'system:serviceaccount:agents:k8s-ops-sa',
-      servers: [{ name: 'kagent-tool-server', workload: 'kagent/kagent-tools' }],
+      servers: [{ name: 'kagent-tool-server', workloads: ['kagent/kagent-tools'] }],
     },
     rows,
   );

@@ -14,8 +14,11 @@ export interface ServerScope {
   name: string;
   /** The server's own ServiceAccount username, when the manifests say it. */
   identity?: string;
-  /** "<namespace>/<name>" of the server's workload (from its in-cluster URL or its own manifest). */
-  workload?: string;
+  /**
+   * "<namespace>/<name>" of the server's workloads: the in-cluster Service its URL names, and its own object's
+   * workload (a ToolHive MCPServer's proxy Deployment and StatefulSet have its name, its Service another).
+   */
+  workloads?: readonly string[];
 }
 
 export interface AttributedRow {
@@ -57,7 +60,7 @@ export function attribute(scope: AgentScope, rows: readonly Row[]): Attribution 
   const workloads = new Map<string, string>([[scope.workload, 'agent']]);
   for (const s of scope.servers) {
     if (s.identity && !identities.has(s.identity)) identities.set(s.identity, s.name);
-    if (s.workload && !workloads.has(s.workload)) workloads.set(s.workload, s.name);
+    for (const w of s.workloads ?? []) if (!workloads.has(w)) workloads.set(w, s.name);
   }
   for (const r of rows) {
     if (

@@ -11,8 +11,8 @@ import type { StreamProgress } from '../../read/evidence/stream.js';
 
 const SPEC: CommandSpec = {
   name: 'ingest',
-  help: `Usage: threatcat ingest SNAPSHOT... [--source NAME] [--write] [--commit] [--emit-summary FILE]
-                        [-C DIR] [--format text|json] [--config FILE]
+  help: `Usage: threatcat ingest SNAPSHOT... [--source NAME] [--namespace NS] [--write] [--commit]
+                        [--emit-summary FILE] [-C DIR] [--format text|json] [--config FILE]
 
 Reads runtime evidence (plain or gzip, any size, streamed) and evaluates every catalog under DIR against it:
 signals validated (closed), fired (re-opened, exit 1), gaps; dormant permissions (declared RBAC never used);
@@ -20,6 +20,8 @@ the per-Deployment baseline and its drift (re-opens coercion threats, exit 1).
 
 Formats are detected from content; --source forces one:
   ${READER_NAMES.join(', ')}
+  --namespace NS       the namespace of the ToolHive servers whose audit logs are given (their events name none;
+                       without it an event is given to the one catalogued ToolHive server of its name, if one)
   --write              update catalogs (comment-preserving) and <name>.baseline.json beside them
   --commit             --write, then one git commit with a Threatcat-Snapshot trailer (none if already recorded)
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
@@ -33,6 +35,7 @@ A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS th
 export async function ingestCommand(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseCommandArgs(SPEC, argv, {
     source: { type: 'string' },
+    namespace: { type: 'string' },
     write: { type: 'boolean' },
     commit: { type: 'boolean' },
     'emit-summary': { type: 'string' },
@@ -50,6 +53,9 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       `--source ${source}: expected one of ${READER_NAMES.join(', ')}${didYouMean(source, READER_NAMES)}`,
     );
   }
+  const namespace = values.namespace as string | undefined;
+  if (namespace !== undefined && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(namespace))
+    throw argumentError(SPEC, `--namespace ${namespace}: not a Kubernetes namespace name (RFC 1123 label)`);
   const root = resolveRoot(values.C);
   const progress = progressLine(io);
   let out: Awaited<ReturnType<typeof runIngest>>;
@@ -59,6 +65,7 @@ export async function ingestCommand(argv: string[], io: Io): Promise<number> {
       configPath: values.config,
       snapshots: positionals,
       source,
+      namespace,
       write: Boolean(values.write),
       commit: Boolean(values.commit),
       emitSummary: values['emit-summary'],

@@ -6,6 +6,7 @@ import { isFalcoAlert, falcoReader } from './falco.js';
 import { isCloudTrailRecord, cloudTrailReader } from './cloudtrail.js';
 import { isToolCall, toolCallReader } from './tool-calls.js';
 import { isOtlpRecord, otelReader } from './otel.js';
+import { isToolHiveAuditEvent, toolHiveAuditReader, type ToolHivePlacement } from './toolhive-audit.js';
 import { isSummaryLine, summaryReader } from './summary-file.js';
 import { isObject, type EvidenceReader } from './reader.js';
 
@@ -17,6 +18,7 @@ const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> 
   ['falco', isFalcoAlert],
   ['cloudtrail', isCloudTrailRecord],
   ['kubescape', isKubescapeProfile],
+  ['toolhive-audit', isToolHiveAuditEvent],
   ['tool-calls', isToolCall],
   ['otlp', isOtlpRecord],
 ];
@@ -26,18 +28,12 @@ export function detectReader(record: unknown): ReaderName | undefined {
   return RECOGNISERS.find(([, ok]) => ok(record))?.[0];
 }
 
-/**
- * Why a record no reader takes is not read, when it is a known format: ToolHive's audit log (the proxy's
- * `audit_event` lines) names the MCP server (`component`) but not its namespace, so its calls cannot be given to a
- * workload; docs/ingest.md shows how to turn them into tool-call lines.
- */
-export function unreadFormat(record: unknown): string | undefined {
-  if (isObject(record) && record.msg === 'audit_event' && typeof record.type === 'string' && 'component' in record)
-    return 'a ToolHive audit event: not read (it names no namespace); convert it to the tool-call format (docs/ingest.md)';
-  return undefined;
+/** What some readers need from outside the evidence: where ToolHive servers run (their events name none). */
+export interface ReaderOptions {
+  toolhive?: ToolHivePlacement;
 }
 
-export function createReader(name: ReaderName): EvidenceReader {
+export function createReader(name: ReaderName, opts: ReaderOptions = {}): EvidenceReader {
   switch (name) {
     case 'kube-audit':
       return kubeAuditReader();
@@ -51,6 +47,8 @@ export function createReader(name: ReaderName): EvidenceReader {
       return cloudTrailReader();
     case 'tool-calls':
       return toolCallReader();
+    case 'toolhive-audit':
+      return toolHiveAuditReader(opts.toolhive);
     case 'otlp':
       return otelReader();
     case 'summary':

@@ -14,7 +14,7 @@ export function isKubescapeProfile(o: Record<string, unknown>): boolean {
  * Keyed to the workload by its labels (kubescape.io/workload-namespace, -kind, -name), never by the object name,
  * which names the ReplicaSet. Each profile is one event; its execs, opens and HTTP endpoints become rows, and so
  * does each egress neighbour (NetworkNeighborhood containers, ContainerProfile spec): one outbound endpoint per
- * address × port. Profiles carry no per-behaviour time: creationTimestamp is used, else the ingest time.
+ * address × port; and each ingress neighbour (a caller): one inbound endpoint per caller × port. Profiles carry no per-behaviour time: creationTimestamp is used, else the ingest time.
  */
 export function kubescapeReader(): EvidenceReader {
   return {
@@ -50,8 +50,13 @@ export function kubescapeReader(): EvidenceReader {
           b.add('endpoint', 'ebpf', { workload, endpoint: str(n.endpoint), direction }, time);
         }
         for (const n of list(c.egress))
-          for (const endpoint of neighbourEndpoints(n))
+          for (const endpoint of withPorts(n, addressesOf(n)))
             b.add('endpoint', 'ebpf', { workload, endpoint, direction: 'outbound' }, time);
+        // An ingress neighbour is a caller of the workload (of an MCP server: who reaches its tools besides the
+        // agent); its ports are the ones it called on.
+        for (const n of list(c.ingress))
+          for (const endpoint of withPorts(n, callersOf(n, workload.slice(0, workload.indexOf('/')))))
+            b.add('endpoint', 'ebpf', { workload, endpoint, direction: 'inbound' }, time);
       }
       return 1;
     },
@@ -59,15 +64,40 @@ export function kubescapeReader(): EvidenceReader {
 }
 
 /**
- * `address:port` for each address of a network neighbour (its IPs and its DNS names, the deprecated single
- * `ipAddress`/`dns` fields of older profiles too) and each port; the bare address when it lists no port. A
- * neighbour known only by pod or namespace selector (an in-cluster peer) has no address and gives none.
+ * The addresses of a network neighbour: its IPs and its DNS names (the deprecated single `ipAddress`/`dns`
+ * fields of older profiles too). A neighbour known only by pod or namespace selector (an in-cluster peer) has none.
  */
-function neighbourEndpoints(n: Record<string, unknown>): string[] {
+function addressesOf(n: Record<string, unknown>): string[] {
   const ips = [...strings(n.ipAddresses), str(n.ipAddress)].filter((a) => a !== '' && a !== '*');
   // Names are recorded fully qualified (`api.github.com.`); signals name them without the root dot.
   const names = [...strings(n.dnsNames), str(n.dns)].map((a) => a.replace(/\.$/, '')).filter((a) => a !== '');
-  const addresses = [...new Set([...ips, ...names])];
+  return [...new Set([...ips, ...names])];
+}
+
+/**
+ * Who an ingress neighbour is: its addresses, else the in-cluster peer its selectors name,
+ * `<namespace>/<label>=<value>,…` (the namespace of `kubernetes.io/metadata.name`, the workload's own when the
+ * neighbour has no namespace selector; `*` for labels it does not name), so a caller from another namespace or
+ * another app is told apart from the agent.
+ */
+function callersOf(n: Record<string, unknown>, ownNamespace: string): string[] {
+  const addresses = addressesOf(n);
+  if (addresses.length > 0) return addresses;
+  const pods = isObject(n.podSelector) ? n.podSelector : undefined;
+  const namespaces = isObject(n.namespaceSelector) ? n.namespaceSelector : undefined;
+  if (!pods && !namespaces) return [];
+  const nsLabels = namespaces && isObject(namespaces.matchLabels) ? namespaces.matchLabels : {};
+  const namespace = namespaces ? str(nsLabels['kubernetes.io/metadata.name']) || '*' : ownNamespace;
+  const podLabels = pods && isObject(pods.matchLabels) ? pods.matchLabels : {};
+  const labels = Object.entries(podLabels)
+    .filter(([, v]) => typeof v === 'string')
+    .map(([k, v]) => `${k}=${v as string}`)
+    .sort();
+  return [`${namespace}/${labels.length > 0 ? labels.join(',') : '*'}`];
+}
+
+/** `address:port` for each address and each of the neighbour's ports; the bare address when it lists no port. */
+function withPorts(n: Record<string, unknown>, addresses: string[]): string[] {
   const ports = [...new Set(list(n.ports).map((p) => (typeof p.port === 'number' ? String(p.port) : '')))].filter(
     (p) => p !== '',
   );

@@ -6,7 +6,7 @@ import { expandsBeyond, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
-import { createReader, detectReader, unreadFormat } from './detect.js';
+import { createReader, detectReader, type ReaderOptions } from './detect.js';
 import { BadRecord, type EvidenceReader, type ReadContext } from './reader.js';
 import {
   JsonElementSplitter,
@@ -60,6 +60,8 @@ export interface ReadOptions {
   threads?: number;
   /** Files smaller than this (as stored) are read on this thread: starting a thread costs more. Default 8 MiB. */
   parallelFromBytes?: number;
+  /** Where ToolHive servers run (`ingest --namespace`, the catalogued servers): their audit events name none. */
+  toolhive?: ReaderOptions['toolhive'];
 }
 
 const PARALLEL_FROM_BYTES = 8 * 1024 * 1024;
@@ -150,7 +152,7 @@ async function readOne(
   const use = (name: ReaderName) => {
     let r = readers.get(name);
     if (!r) {
-      r = createReader(name);
+      r = createReader(name, { toolhive: opts.toolhive });
       readers.set(name, r);
     }
     r.startFile?.();
@@ -197,8 +199,7 @@ async function readOne(
         if (!name) {
           bad(
             line,
-            unreadFormat(record) ??
-              'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, OTLP or summary); use --source',
+            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
           );
           return;
         }

@@ -1,3 +1,4 @@
+import { isIP as ipVersion } from 'node:net';
 import { normTime } from './summary-builder.js';
 import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
@@ -21,7 +22,7 @@ export function isTetragonEvent(o: Record<string, unknown>): boolean {
 
 /**
  * Tetragon JSON export (GetEventsResponse, one per line): process_exec → executed binary; kprobes (and LSM hooks,
- * tracepoints, uprobes) with a sock_arg or sockaddr_arg → endpoint, with a file_arg/path_arg → file, with a
+ * tracepoints, uprobes) with a sock_arg, sockaddr_arg, sockaddrun_arg (Unix socket) or skb_arg → endpoint, with a file_arg/path_arg → file, with a
  * linux_binprm_arg → executed binary; a policy name → alert. Every event of a pod counts as coverage of its workload.
  */
 export function tetragonReader(): EvidenceReader {
@@ -52,29 +53,11 @@ export function tetragonReader(): EvidenceReader {
       ) {
         const policy = str(ev.policy_name);
         if (policy) b.add('alert', 'ebpf', { workload, rule: policy }, time);
+        const fn = str(ev.function_name);
         for (const arg of Array.isArray(ev.args) ? ev.args : []) {
           if (!isObject(arg)) continue;
-          const sock = arg.sock_arg;
-          if (isObject(sock) && str(sock.daddr)) {
-            b.add(
-              'endpoint',
-              'ebpf',
-              { workload, endpoint: `${str(sock.daddr)}:${String(sock.dport ?? '')}`, direction: 'outbound' },
-              time,
-            );
-          }
-          // A `sockaddr` argument (security_socket_connect, the LSM socket_connect hook) is the address asked
-          // for: the peer of a connect, the local address of a bind.
-          const addr = arg.sockaddr_arg;
-          if (isObject(addr) && str(addr.addr)) {
-            const direction = /bind/.test(str(ev.function_name)) ? 'inbound' : 'outbound';
-            b.add(
-              'endpoint',
-              'ebpf',
-              { workload, endpoint: `${str(addr.addr)}:${String(addr.port ?? '')}`, direction },
-              time,
-            );
-          }
+          const endpoint = endpointOf(arg, fn);
+          if (endpoint) b.add('endpoint', 'ebpf', { workload, ...endpoint }, time);
           const file = isObject(arg.file_arg) ? arg.file_arg : isObject(arg.path_arg) ? arg.path_arg : undefined;
           if (file && str(file.path)) b.add('file', 'ebpf', { workload, path: stableFilePath(str(file.path)) }, time);
           // A `linux_binprm` argument (security_bprm_check, the LSM bprm_check_security hook) is the binary being
@@ -86,4 +69,45 @@ export function tetragonReader(): EvidenceReader {
       return 1;
     },
   };
+}
+
+type Endpoint = { endpoint: string; direction: 'outbound' | 'inbound' };
+
+/**
+ * The endpoint a policy argument names, if any:
+ * - `sock_arg` (a connection): its peer `daddr:dport`;
+ * - `sockaddr_arg` (security_socket_connect, the LSM socket_connect hook): the address asked for, the peer of a
+ *   connect, the local address of a bind;
+ * - `sockaddrun_arg` (a Unix socket's `sockaddr_un`): `unix:` and its path (`@name` for an abstract one), so a
+ *   connect to the container runtime's or the kubelet's socket is a host-access endpoint;
+ * - `skb_arg` (a packet): its destination `daddr:dport`, the local address served on a receive hook.
+ * A `sock`/`sockaddr` of a Unix socket has no IP (Tetragon writes `invalid IP`): no endpoint, rather than a
+ * made-up one that a wildcard match or the baseline would take for a peer.
+ */
+function endpointOf(arg: Record<string, unknown>, fn: string): Endpoint | undefined {
+  const sock = arg.sock_arg;
+  if (isObject(sock) && isIP(str(sock.daddr)))
+    return { endpoint: hostPort(str(sock.daddr), sock.dport), direction: 'outbound' };
+  const addr = arg.sockaddr_arg;
+  if (isObject(addr) && isIP(str(addr.addr)))
+    return { endpoint: hostPort(str(addr.addr), addr.port), direction: BIND.test(fn) ? 'inbound' : 'outbound' };
+  const un = arg.sockaddrun_arg;
+  if (isObject(un) && str(un.path))
+    return { endpoint: `unix:${str(un.path)}`, direction: BIND.test(fn) ? 'inbound' : 'outbound' };
+  const skb = arg.skb_arg;
+  if (isObject(skb) && isIP(str(skb.daddr)))
+    return { endpoint: hostPort(str(skb.daddr), skb.dport), direction: RECEIVE.test(fn) ? 'inbound' : 'outbound' };
+  return undefined;
+}
+
+const BIND = /bind/;
+/** Kernel functions on the receive path (ip_rcv, tcp_v4_rcv, udp_recvmsg, netif_receive_skb…). */
+const RECEIVE = /rcv|recv|receive|ingress|input/;
+
+function hostPort(ip: string, port: unknown): string {
+  return `${ip}:${String(port ?? '')}`;
+}
+
+function isIP(s: string): boolean {
+  return ipVersion(s) !== 0;
 }
