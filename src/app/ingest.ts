@@ -199,7 +199,12 @@ async function planAndDeliver(
 /** Whose activity an MCP server's evidence is: its identity, and the workloads its pods and Service belong to. */
 function serverScope(m: SurfaceMcpServer): ServerScope {
   const workloads = [workloadOfServiceUrl(m.url), ownWorkload(m)].filter((w): w is string => w !== undefined);
-  return { name: m.ref.name, identity: m.identity, workloads: [...new Set(workloads)] };
+  return {
+    name: m.ref.name,
+    identity: m.identity,
+    workloads: [...new Set(workloads)],
+    ...(m.proxyIdentity !== undefined && m.proxyIdentity !== m.identity ? { infrastructure: [m.proxyIdentity] } : {}),
+  };
 }
 
 /**

@@ -171,3 +171,31 @@ test('a new-behaviour gap names the state that decided it, never a converged sta
     'the baseline is not converged yet (new behaviour 2 days before the end of the window (needs 7 quiet days)): new behaviour cannot be told',
   );
 });
+
+test("a ToolHive server's proxy runner (its own pods, another ServiceAccount) is plumbing: its API requests are not the agent's, its tool server's still are", () => {
+  const proxy = 'system:serviceaccount:tools:github-proxy-runner';
+  const server = 'system:serviceaccount:tools:github-sa';
+  const api = (identity: string, verb: string): Row => ({
+    ...(ROWS[5] as Extract<Row, { type: 'api' }>),
+    identity,
+    workload: 'tools/github',
+    verb,
+    resource: 'secrets',
+    namespace: 'tools',
+  });
+  const scope = {
+    workload: 'agents/k8s-ops',
+    servers: [{ name: 'github', identity: server, workloads: ['tools/github'], infrastructure: [proxy] }],
+  };
+  const a = attribute(scope, [api(proxy, 'get'), api(server, 'list')]);
+  assert.deepEqual(
+    a.rows.map((r) => [(r.row as Extract<Row, { type: 'api' }>).identity, r.via]),
+    [[server, 'github']],
+  );
+  assert.ok(!a.identities.has(proxy));
+  // Without the plumbing said, the proxy runner's requests from the server's pods were taken for the agent's.
+  const before = attribute({ ...scope, servers: [{ ...scope.servers[0], infrastructure: undefined }] }, [
+    api(proxy, 'get'),
+  ]);
+  assert.equal(before.rows.length, 1);
+});

@@ -19,6 +19,11 @@ export interface ServerScope {
    * workload (a ToolHive MCPServer's proxy Deployment and StatefulSet have its name, its Service another).
    */
   workloads?: readonly string[];
+  /**
+   * Identities that run the server's plumbing, not its tools (ToolHive's proxy runner, which manages the server's
+   * StatefulSet and Service from a pod of the server's name): their API requests are never the agent's.
+   */
+  infrastructure?: readonly string[];
 }
 
 export interface AttributedRow {
@@ -58,13 +63,17 @@ export function attribute(scope: AgentScope, rows: readonly Row[]): Attribution 
   const identities = new Map<string, string>();
   if (scope.identity) identities.set(scope.identity, 'agent');
   const workloads = new Map<string, string>([[scope.workload, 'agent']]);
+  const infrastructure = new Set<string>();
   for (const s of scope.servers) {
     if (s.identity && !identities.has(s.identity)) identities.set(s.identity, s.name);
     for (const w of s.workloads ?? []) if (!workloads.has(w)) workloads.set(w, s.name);
+    for (const i of s.infrastructure ?? []) infrastructure.add(i);
   }
+  for (const i of infrastructure) if (identities.get(i) !== 'agent') identities.delete(i);
   for (const r of rows) {
     if (
       r.type === 'api' &&
+      !infrastructure.has(r.identity) &&
       r.workload &&
       workloads.has(r.workload) &&
       !identities.has(r.identity) &&
@@ -78,6 +87,7 @@ export function attribute(scope: AgentScope, rows: readonly Row[]): Attribution 
 
   const out: AttributedRow[] = [];
   for (const row of rows) {
+    if (row.type === 'api' && infrastructure.has(row.identity) && !identities.has(row.identity)) continue;
     const via = viaOf(row, identities, workloads, sessions);
     if (via) out.push({ row, via });
   }
