@@ -6,7 +6,7 @@ import type { Rule, RuleHit } from './rule.js';
 /**
  * An agent that names an object a Kustomize build renamed. namePrefix and nameSuffix rename every object, but
  * kustomize rewrites the references to them only in the fields it knows: a kagent Agent's `modelConfig`, its MCP
- * server references and `serviceAccountName` keep the old name unless the kustomization's `configurations:` give a
+ * server, agent-as-tool and memory references and `serviceAccountName` keep the old name unless the kustomization's `configurations:` give a
  * nameReference for them. In the cluster the agent then finds no model, tool server or ServiceAccount of that
  * name; here its surface held only the name, so a change to the renamed object (its model version, its RBAC)
  * reached nothing and `diff` said 0 events.
@@ -44,6 +44,9 @@ function unresolvedReferences(s: AgentSurface): Array<{ ref: SurfaceRef; positio
   for (const m of s.models) if (!m.definedAt) out.push({ ref: m.ref, position: m.position, what: 'its model' });
   for (const t of s.mcpServers)
     if (!t.definedAt && t.url === undefined) out.push({ ref: t.ref, position: t.position, what: 'its MCP server' });
+  for (const d of s.delegations)
+    if (!d.definedAt) out.push({ ref: d.ref, position: d.position, what: 'the agent it delegates to,' });
+  for (const m of s.memory) if (!m.definedAt) out.push({ ref: m.ref, position: m.position, what: 'its memory' });
   const sa = s.serviceAccount;
   if (sa && !sa.definedAt) out.push({ ref: sa, position: sa.position, what: 'its identity,' });
   return out;
