@@ -459,7 +459,11 @@ function elementEvent(
   const byRef = events.find((x) => x.scope.ref && sameRef(x.scope.ref, e.ref) && !x.scope.aspect?.includes('upstream'));
   if (byRef) return { subject: byRef.subject, event: byRef.type };
   const who = e.ref.kind === 'ServiceAccount' ? `system:serviceaccount:${e.ref.namespace ?? '*'}:${e.ref.name}` : '';
-  const byIdentity = who ? events.find((x) => x.scope.identity === who) : undefined;
+  // An account the agent started or stopped running as: the identity change says so, not a grant that came with it.
+  const swapped = events.find(
+    (x) => x.scope.aspect === 'identity' && who !== '' && (x.scope.identity === who || x.before === who),
+  );
+  const byIdentity = who ? (swapped ?? events.find((x) => x.scope.identity === who)) : undefined;
   if (byIdentity) return { subject: `${refLabel(e.ref)}: ${byIdentity.subject}`, event: byIdentity.type };
   const fallback: Partial<Record<Category, SurfaceEventType>> = {
     'mcp-tool': 'mcp-connection-added',
@@ -505,13 +509,22 @@ function removedElements(base: AgentSurface, head: AgentSurface): GoneElement[] 
       .map((i) => /^system:serviceaccount:([^:]+):([^:]+)$/.exec(i))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ ref: { kind: 'ServiceAccount', name: m[2], ...(m[1] !== '*' ? { namespace: m[1] } : {}) } }));
-  const headIds = ids(head);
-  // The agent's own ServiceAccount stays its identity component even when a tool server stops using it.
-  push(
-    ids(base).filter((x) => x.ref.name !== head.serviceAccount?.name),
-    keys(headIds),
-    'identity',
-  );
+  const own = (s: AgentSurface) =>
+    s.serviceAccount
+      ? [
+          {
+            ref: {
+              kind: 'ServiceAccount',
+              name: s.serviceAccount.name,
+              ...(s.serviceAccount.namespace ? { namespace: s.serviceAccount.namespace } : {}),
+            },
+          },
+        ]
+      : [];
+  const headIds = [...ids(head), ...own(head)];
+  // The agent's own ServiceAccount stays its identity component even when a tool server stops using it; one the
+  // agent no longer runs as (an overlay swapped it) is gone unless a tool server still runs as it.
+  push([...ids(base), ...own(base)], keys(headIds), 'identity');
   return out;
 }
 
