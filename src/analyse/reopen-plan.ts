@@ -1,5 +1,6 @@
 import type {
   Component,
+  Cvss,
   Delegation,
   ReopenEvent,
   Reopened,
@@ -14,6 +15,8 @@ import type { SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
 import type { DiffReopenEntry } from '../model/diff-result.js';
 import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
+import { cvssComment, proposeCvss } from './cvss-reach.js';
+import { AIVSS_COMMENT } from './fix-plan.js';
 import { buildCatalog } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
@@ -156,6 +159,7 @@ export function catalogPlan(
     ...reopenEdits(data, reopen, stamp),
     ...(model ? modelEdits(data, model) : []),
     ...tierEdits(data, input.events),
+    ...(input.surface ? cvssEdits(data, input.surface, input.events) : []),
   ];
   return {
     reopen,
@@ -183,6 +187,52 @@ function tierEdits(data: ThreatCatalog, events: readonly SurfaceEvent[]): YamlEd
   const tier = events.find((e) => e.type === 'autonomy-tier-changed' && e.scope.aspect === 'tier');
   if (!tier || typeof tier.after !== 'string' || data?.agent?.autonomyTier !== tier.before) return [];
   return [{ op: 'set', path: ['agent', 'autonomyTier'], value: tier.after }];
+}
+
+/**
+ * The CVSS bases `init` raised to what the agent reaches (library templates with `cvssReach`), proposed again for
+ * the identities and grants the change leaves, with the reason beside the base and the `aivss` block they give: a
+ * widened binding must not leave a score that says the agent reaches less (or a comment naming an account it no
+ * longer runs as) for a person to redo by hand. Only a base the catalog still holds as proposed for the state
+ * before the change is threatcat's to rewrite: one a person replaced with the concrete vulnerability's is theirs.
+ */
+function cvssEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readonly SurfaceEvent[]): YamlEdit[] {
+  if (!input.base || !events.some((e) => e.type === 'permissions-changed')) return [];
+  const threats = Array.isArray(data?.threats) ? data.threats : [];
+  const edits: YamlEdit[] = [];
+  threats.forEach((t, i) => {
+    const id = t?.cvss ? templateOf(t, input.templates) : undefined;
+    const template = id === undefined ? undefined : input.templates.find((x) => x.id === id);
+    if (!template?.cvssReach) return;
+    const before = proposeCvss(template, input.base!);
+    const now = proposeCvss(template, input.head);
+    if (!before || !now || !sameCvss(t.cvss!, before.cvss)) return;
+    if (sameCvss(before.cvss, now.cvss) && before.reason === now.reason) return;
+    const at = ['threats', i, 'cvss'];
+    edits.push({ op: 'set', path: [...at, 'base'], value: now.cvss.base });
+    if (now.cvss.vector !== undefined) edits.push({ op: 'set', path: [...at, 'vector'], value: now.cvss.vector });
+    edits.push({ op: 'comment', path: [...at, 'base'], comment: cvssComment(now.reason) });
+    const aivss = data.agent?.aivss ? threatAivss({ ...t, cvss: now.cvss }, data.agent.aivss) : undefined;
+    if (!aivss) return;
+    const block = aivssBlock(aivss);
+    if (t.aivss)
+      for (const k of ['score', 'severity', 'vector'] as const)
+        edits.push({ op: 'set', path: ['threats', i, 'aivss', k], value: block[k] });
+    else
+      edits.push({
+        op: 'set',
+        path: ['threats', i, 'aivss'],
+        value: block,
+        after: 'cvss',
+        flowLike: 'cvss',
+        comment: AIVSS_COMMENT,
+      });
+  });
+  return edits;
+}
+
+function sameCvss(a: Cvss, b: Cvss): boolean {
+  return a.base === b.base && a.vector === b.vector && (a.exploitMaturity ?? 'poc') === (b.exploitMaturity ?? 'poc');
 }
 
 /** Longest `reopened.subject` written: enough for people, short enough to keep the catalog readable. */
