@@ -17,7 +17,7 @@ import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
 import { cvssComment, proposeCvss } from './cvss-reach.js';
 import { AIVSS_COMMENT } from './fix-plan.js';
-import { buildCatalog } from './init-catalog.js';
+import { buildCatalog, decompose } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
 
@@ -160,6 +160,7 @@ export function catalogPlan(
     ...(model ? modelEdits(data, model) : []),
     ...tierEdits(data, input.events),
     ...(input.surface ? cvssEdits(data, input.surface, input.events) : []),
+    ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
   ];
   return {
     reopen,
@@ -229,6 +230,41 @@ function cvssEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readon
       });
   });
   return edits;
+}
+
+/** What `init` derives for a component from the manifests: the fields a change can leave stale. */
+const DERIVED_FIELDS = ['description', 'telemetry', 'blastSurface', 'tools'] as const;
+
+/**
+ * The fields `init` derived for a component (the model and version in its description, the tools a server offers
+ * and the hashes pinned for them, what an identity is granted), derived again from head for each component the
+ * change does not add or take out: field by field, only where the catalog still says what init derives from base.
+ * A field a person wrote is theirs. Components are paired with init's by category and trust source.
+ */
+function componentEdits(data: ThreatCatalog, input: SurfaceModelInput): YamlEdit[] {
+  if (!input.base) return [];
+  const components = Array.isArray(data?.components) ? data.components : [];
+  const before = decompose(input.base).components;
+  const after = decompose(input.head).components;
+  const find = (list: readonly Component[], c: Component) =>
+    list.find((x) => x.category === c.category && sameRef(x.trustSource, c.trustSource as SurfaceRef));
+  const edits: YamlEdit[] = [];
+  components.forEach((c, i) => {
+    if (!c?.trustSource || c.removed) return;
+    const b = find(before, c);
+    const h = find(after, c);
+    if (!b || !h) return;
+    for (const field of DERIVED_FIELDS) {
+      const now = h[field];
+      if (now === undefined || !sameJson(c[field], b[field]) || sameJson(b[field], now)) continue;
+      edits.push({ op: 'set', path: ['components', i, field], value: now });
+    }
+  });
+  return edits;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function sameCvss(a: Cvss, b: Cvss): boolean {

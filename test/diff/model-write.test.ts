@@ -322,18 +322,21 @@ subjects:
     namespace: triage
 `;
 
-test('a binding that widens the agent to cluster-admin: --write re-derives the CVSS bases init raised to its reach (vector, base, the reason beside it, AIVSS), as init would on the new manifests; a base a person set stays', () => {
+test('a binding that widens the agent to cluster-admin and a model bump: --write re-derives what init derived (CVSS bases raised to the reach with their reason and AIVSS, component descriptions and blast surfaces), as init would on the new manifests; what a person wrote stays', () => {
   const dir = tempDir('threatcat-cvss-reach-');
   for (const [path, text] of Object.entries(TRIAGE)) writeAt(dir, path, text);
   convergeInit(dir, 'triage-bot', 'apps/triage');
   const CAT = 'apps/triage/triage-bot.threats.yaml';
   // A person replaced one proposed base with the concrete vulnerability's.
   edit(dir, CAT, /^ {6}base: 4\.8 #.*$/m, '      base: 5.1 # CVE-2026-0001, reviewed');
+  // And described the identity in their own words.
+  edit(dir, CAT, 'description: system:serviceaccount:triage:triage-bot.', 'description: the bot account');
   assert.equal(runCli(['validate', '--fix', '-C', dir]).code, 0);
   commit(dir, 'reviewed base');
   git(dir, 'checkout', '-q', '-b', 'pr');
   writeFileSync(join(dir, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + ADMIN_BINDING);
-  commit(dir, 'triage-bot is cluster-admin');
+  edit(dir, 'apps/triage/deployment.yaml', 'value: gpt-4.1', 'value: gpt-5');
+  commit(dir, 'triage-bot is cluster-admin, on gpt-5');
 
   const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
   assert.equal(w.code, 0, w.stdout + w.stderr);
@@ -351,6 +354,11 @@ test('a binding that widens the agent to cluster-admin: --write re-derives the C
   assert.match(text, /aivss: \{ ?score: \d+\.\d, severity: \w+, vector: \(CVSS:9\.5\//);
   // The person's base is theirs.
   assert.match(text, /base: 5\.1 # CVE-2026-0001, reviewed\n/);
+  // What init derived for the components follows the manifests (the model, the identity's grants); the
+  // description the person wrote stays.
+  const component = (id: string) => data.components.find((c) => c.id === id) as Record<string, unknown>;
+  assert.equal(component('model').description, 'Deployment triage-bot: OpenAI gpt-5.');
+  assert.equal(component('sa-triage-bot').description, 'the bot account');
 
   // What --write wrote is what the next command accepts, and what init writes for the same manifests.
   const v = runCli(['validate', '-C', dir]);
@@ -368,6 +376,10 @@ test('a binding that widens the agent to cluster-admin: --write re-derives the C
   assert.deepEqual(
     reach(data),
     reach(init).filter(([id]) => id !== 'triage-bot.L4-sa-token-theft'),
+  );
+  assert.deepEqual(
+    data.components.map((c) => [c.id, c.blastSurface]),
+    init.components.map((c) => [c.id, c.blastSurface]),
   );
   assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
   assert.equal(readFileSync(join(dir, CAT), 'utf8'), text, 'a second --write changes no byte');
