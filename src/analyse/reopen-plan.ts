@@ -17,7 +17,7 @@ import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
 import { cvssComment, proposeCvss } from './cvss-reach.js';
 import { AIVSS_COMMENT } from './fix-plan.js';
-import { buildCatalog, decompose } from './init-catalog.js';
+import { buildCatalog, decompose, proposeFactors } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
 
@@ -159,7 +159,7 @@ export function catalogPlan(
     ...reopenEdits(data, reopen, stamp),
     ...(model ? modelEdits(data, model) : []),
     ...tierEdits(data, input.events),
-    ...(input.surface ? cvssEdits(data, input.surface, input.events) : []),
+    ...(input.surface ? scoreEdits(data, input.surface, input.events) : []),
     ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
   ];
   return {
@@ -191,35 +191,72 @@ function tierEdits(data: ThreatCatalog, events: readonly SurfaceEvent[]): YamlEd
 }
 
 /**
- * The CVSS bases `init` raised to what the agent reaches (library templates with `cvssReach`), proposed again for
- * the identities and grants the change leaves, with the reason beside the base and the `aivss` block they give: a
- * widened binding must not leave a score that says the agent reaches less (or a comment naming an account it no
- * longer runs as) for a person to redo by hand. Only a base the catalog still holds as proposed for the state
- * before the change is threatcat's to rewrite: one a person replaced with the concrete vulnerability's is theirs.
+ * The scores `init` derived from the manifests, derived again for the state the change leaves — so a widened binding
+ * or a dropped approval does not leave a score saying the agent reaches less, or acts less alone, for a person to
+ * redo by hand:
+ * - each AIVSS factor `init` proposed (the reason on its line), where the catalog still holds the proposal for base;
+ * - each CVSS base `init` raised to the agent's reach (library templates with `cvssReach`: base, vector, the reason
+ *   beside the base), where the catalog still holds the proposal for base, when the permissions changed;
+ * - then the `aivss` block of every threat whose inputs moved.
+ * A value a person replaced (the concrete vulnerability's base, a factor they reviewed) is theirs and is left.
  */
-function cvssEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readonly SurfaceEvent[]): YamlEdit[] {
-  if (!input.base || !events.some((e) => e.type === 'permissions-changed')) return [];
-  const threats = Array.isArray(data?.threats) ? data.threats : [];
+function scoreEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readonly SurfaceEvent[]): YamlEdit[] {
+  const base = input.base;
+  const profile = data?.agent?.aivss;
+  if (!base || events.length === 0) return [];
   const edits: YamlEdit[] = [];
+  let factors = profile?.factors;
+  if (profile?.factors && typeof profile.factors === 'object') {
+    const before = proposeFactors(base, decompose(base).memory);
+    const now = proposeFactors(input.head, decompose(input.head).memory);
+    const next = { ...profile.factors };
+    for (const k of Object.keys(now.factors) as Array<keyof typeof now.factors>) {
+      if (profile.factors[k] !== before.factors[k] || before.factors[k] === now.factors[k]) continue;
+      next[k] = now.factors[k];
+      edits.push({ op: 'set', path: ['agent', 'aivss', 'factors', k], value: now.factors[k] });
+      if (now.reasons[k])
+        edits.push({
+          op: 'comment',
+          path: ['agent', 'aivss', 'factors', k],
+          comment: now.reasons[k],
+          replaces: before.reasons[k],
+        });
+    }
+    factors = next;
+  }
+  const threats = Array.isArray(data?.threats) ? data.threats : [];
+  const reach = events.some((e) => e.type === 'permissions-changed');
   threats.forEach((t, i) => {
-    const id = t?.cvss ? templateOf(t, input.templates) : undefined;
+    if (!t?.cvss) return;
+    let cvss = t.cvss;
+    const id = reach ? templateOf(t, input.templates) : undefined;
     const template = id === undefined ? undefined : input.templates.find((x) => x.id === id);
-    if (!template?.cvssReach) return;
-    const before = proposeCvss(template, input.base!);
-    const now = proposeCvss(template, input.head);
-    if (!before || !now || !sameCvss(t.cvss!, before.cvss)) return;
-    if (sameCvss(before.cvss, now.cvss) && before.reason === now.reason) return;
-    const at = ['threats', i, 'cvss'];
-    edits.push({ op: 'set', path: [...at, 'base'], value: now.cvss.base });
-    if (now.cvss.vector !== undefined) edits.push({ op: 'set', path: [...at, 'vector'], value: now.cvss.vector });
-    edits.push({ op: 'comment', path: [...at, 'base'], comment: cvssComment(now.reason) });
-    const aivss = data.agent?.aivss ? threatAivss({ ...t, cvss: now.cvss }, data.agent.aivss) : undefined;
-    if (!aivss) return;
-    const block = aivssBlock(aivss);
-    if (t.aivss)
-      for (const k of ['score', 'severity', 'vector'] as const)
-        edits.push({ op: 'set', path: ['threats', i, 'aivss', k], value: block[k] });
-    else
+    if (template?.cvssReach) {
+      const before = proposeCvss(template, base);
+      const now = proposeCvss(template, input.head);
+      if (
+        before &&
+        now &&
+        sameCvss(t.cvss, before.cvss) &&
+        !(sameCvss(before.cvss, now.cvss) && before.reason === now.reason)
+      ) {
+        const at = ['threats', i, 'cvss'];
+        edits.push({ op: 'set', path: [...at, 'base'], value: now.cvss.base });
+        if (now.cvss.vector !== undefined) edits.push({ op: 'set', path: [...at, 'vector'], value: now.cvss.vector });
+        edits.push({
+          op: 'comment',
+          path: [...at, 'base'],
+          comment: cvssComment(now.reason),
+          replaces: cvssComment(before.reason),
+        });
+        cvss = now.cvss;
+      }
+    }
+    if (!profile || !factors || (cvss === t.cvss && factors === profile.factors)) return;
+    const score = threatAivss({ cvss }, { ...profile, factors });
+    if (!score) return;
+    const block = aivssBlock(score);
+    if (!t.aivss) {
       edits.push({
         op: 'set',
         path: ['threats', i, 'aivss'],
@@ -228,6 +265,10 @@ function cvssEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readon
         flowLike: 'cvss',
         comment: AIVSS_COMMENT,
       });
+      return;
+    }
+    for (const k of ['score', 'severity', 'vector'] as const)
+      if (t.aivss[k] !== block[k]) edits.push({ op: 'set', path: ['threats', i, 'aivss', k], value: block[k] });
   });
   return edits;
 }

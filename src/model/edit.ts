@@ -20,7 +20,13 @@ export type YamlEdit =
    * The comment at the end of the line of the value at `path` (of the flow collection holding it, when it is in
    * one), replaced or added: a tool's reason beside a value it derived, rewritten with the value.
    */
-  | { op: 'comment'; path: YamlPath; comment: string };
+  | {
+      op: 'comment';
+      path: YamlPath;
+      comment: string;
+      /** Only over this comment (what the tool wrote there before) or none: a person's own words stay. */
+      replaces?: string;
+    };
 // compact: write the new value's short lists and small maps on one line, as `threatcat init` writes a catalog.
 
 /** Edits to one catalog (or other YAML file), by repository-relative path. */

@@ -44,7 +44,7 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
           })
         : e.op === 'append'
           ? appendYamlItem(out, e.path, e.value, { compact: e.compact })
-          : setLineComment(out, e.path, e.comment);
+          : setLineComment(out, e.path, e.comment, e.replaces);
   return out;
 }
 
@@ -53,7 +53,7 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
  * ends on (a comment cannot sit inside it). A line that goes on after the value with something else than a comment
  * is left as it is. The comment is one line: a name read from a manifest cannot start a new YAML line.
  */
-export function setLineComment(text: string, path: YamlPath, comment: string): string {
+export function setLineComment(text: string, path: YamlPath, comment: string, replaces?: string): string {
   const ctx = parse(text, false);
   let node: YamlNode | null | undefined = ctx.doc.contents as YamlNode | null;
   let flow: YamlNode | undefined;
@@ -69,7 +69,11 @@ export function setLineComment(text: string, path: YamlPath, comment: string): s
   const end = contentEnd(text, target);
   const stop = lineEnd(text, end + 1);
   const rest = text.slice(end, Math.max(end, stop));
-  if (!/^[ \t]*(#.*)?$/.test(rest)) return text;
+  const m = /^[ \t]*(?:#(.*))?$/.exec(rest);
+  if (!m) return text;
+  const line = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (replaces !== undefined && m[1] !== undefined && line(m[1]) !== line(replaces) && line(m[1]) !== line(comment))
+    return text;
   const want = ` # ${comment.replace(/[\r\n]+/g, ' ').trim()}`;
   return rest === want ? text : splice(ctx, end, Math.max(end, stop), want);
 }

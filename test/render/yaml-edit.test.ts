@@ -336,3 +336,15 @@ test('a comment op replaces the reason beside a value, adds one where there is n
   assert.equal(applyYamlEdits(out, [{ op: 'comment', path: ['bare'], comment: 'why' }]), out, 'idempotent');
   assert.throws(() => applyYamlEdits(text, [{ op: 'comment', path: ['nope'], comment: 'x' }]), YamlEditError);
 });
+
+test("a comment op with `replaces` rewrites only the tool's own words: a person's comment on the line stays", () => {
+  const text = 'factors:\n  a: 0.5 # reads state in its namespace(s)\n  b: 0.5        # 0.70\n  c: 0.5\n';
+  const edit = (path: string, comment: string): YamlEdit => ({
+    op: 'comment',
+    path: ['factors', path],
+    comment,
+    replaces: 'reads state in its namespace(s)',
+  });
+  const out = applyYamlEdits(text, [edit('a', 'reads cluster-wide'), edit('b', 'x'), edit('c', 'y')]);
+  assert.equal(out, 'factors:\n  a: 0.5 # reads cluster-wide\n  b: 0.5        # 0.70\n  c: 0.5 # y\n');
+});
