@@ -1,4 +1,5 @@
 import type {
+  AivssFactors,
   Component,
   Cvss,
   Delegation,
@@ -122,7 +123,8 @@ export function catalogPlan(
   stamp: ReopenStamp,
 ): { reopen: ReopenEntry[]; alreadyOpen: ReopenEntry[]; model?: CatalogModelChange; edits: YamlEdit[] } {
   const threats = Array.isArray(data?.threats) ? data.threats : [];
-  const model = input.surface ? modelChange(data, input.surface, input.events, stamp) : undefined;
+  const factors = factorProposal(data, input.surface, input.events);
+  const model = input.surface ? modelChange(data, input.surface, input.events, stamp, factors.factors) : undefined;
   const orphaned = new Set(model?.orphaned.map((o) => o.threat) ?? []);
   // The table reads the catalog as the plan leaves it: a threat that gains the new server's component is concerned
   // by that server's event exactly as if it had named it before (and, through its reopenOn, only if it lists it).
@@ -159,7 +161,7 @@ export function catalogPlan(
     ...reopenEdits(data, reopen, stamp),
     ...(model ? modelEdits(data, model) : []),
     ...tierEdits(data, input.events),
-    ...(input.surface ? scoreEdits(data, input.surface, input.events) : []),
+    ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
     ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
   ];
   return {
@@ -200,30 +202,17 @@ function tierEdits(data: ThreatCatalog, events: readonly SurfaceEvent[]): YamlEd
  * - then the `aivss` block of every threat whose inputs moved.
  * A value a person replaced (the concrete vulnerability's base, a factor they reviewed) is theirs and is left.
  */
-function scoreEdits(data: ThreatCatalog, input: SurfaceModelInput, events: readonly SurfaceEvent[]): YamlEdit[] {
+function scoreEdits(
+  data: ThreatCatalog,
+  input: SurfaceModelInput,
+  events: readonly SurfaceEvent[],
+  proposal: FactorProposal,
+): YamlEdit[] {
   const base = input.base;
   const profile = data?.agent?.aivss;
   if (!base || events.length === 0) return [];
-  const edits: YamlEdit[] = [];
-  let factors = profile?.factors;
-  if (profile?.factors && typeof profile.factors === 'object') {
-    const before = proposeFactors(base, decompose(base).memory);
-    const now = proposeFactors(input.head, decompose(input.head).memory);
-    const next = { ...profile.factors };
-    for (const k of Object.keys(now.factors) as Array<keyof typeof now.factors>) {
-      if (profile.factors[k] !== before.factors[k] || before.factors[k] === now.factors[k]) continue;
-      next[k] = now.factors[k];
-      edits.push({ op: 'set', path: ['agent', 'aivss', 'factors', k], value: now.factors[k] });
-      if (now.reasons[k])
-        edits.push({
-          op: 'comment',
-          path: ['agent', 'aivss', 'factors', k],
-          comment: now.reasons[k],
-          replaces: before.reasons[k],
-        });
-    }
-    factors = next;
-  }
+  const edits: YamlEdit[] = [...proposal.edits];
+  const factors = proposal.factors ?? profile?.factors;
   const threats = Array.isArray(data?.threats) ? data.threats : [];
   const reach = events.some((e) => e.type === 'permissions-changed');
   threats.forEach((t, i) => {
@@ -271,6 +260,36 @@ function scoreEdits(data: ThreatCatalog, input: SurfaceModelInput, events: reado
       if (t.aivss[k] !== block[k]) edits.push({ op: 'set', path: ['threats', i, 'aivss', k], value: block[k] });
   });
   return edits;
+}
+
+interface FactorProposal {
+  /** The factors as the plan leaves them, when it changes one. */
+  factors?: AivssFactors;
+  edits: YamlEdit[];
+}
+
+/** Each AIVSS factor the catalog holds as `init` proposed it for base, proposed again for head (see scoreEdits). */
+function factorProposal(data: ThreatCatalog, input: SurfaceModelInput | undefined, events: readonly SurfaceEvent[]) {
+  const out: FactorProposal = { edits: [] };
+  const held = data?.agent?.aivss?.factors;
+  if (!input?.base || events.length === 0 || !held || typeof held !== 'object') return out;
+  const before = proposeFactors(input.base, decompose(input.base).memory);
+  const now = proposeFactors(input.head, decompose(input.head).memory);
+  const next = { ...held };
+  for (const k of Object.keys(now.factors) as Array<keyof AivssFactors>) {
+    if (held[k] !== before.factors[k] || before.factors[k] === now.factors[k]) continue;
+    next[k] = now.factors[k];
+    out.factors = next;
+    out.edits.push({ op: 'set', path: ['agent', 'aivss', 'factors', k], value: now.factors[k] });
+    if (now.reasons[k])
+      out.edits.push({
+        op: 'comment',
+        path: ['agent', 'aivss', 'factors', k],
+        comment: now.reasons[k],
+        replaces: before.reasons[k],
+      });
+  }
+  return out;
 }
 
 /** What `init` derives for a component from the manifests: the fields a change can leave stale. */
@@ -368,6 +387,8 @@ function modelChange(
   input: SurfaceModelInput,
   events: readonly SurfaceEvent[],
   stamp: ReopenStamp,
+  /** The factors as the plan leaves them (new threats are scored with them), when it changes one. */
+  factors?: AivssFactors,
 ): ModelWork {
   const work: ModelWork = {
     empty: true,
@@ -458,7 +479,9 @@ function modelChange(
       }
       const mapped = [...new Set(t.components.map((id) => idMap.get(id)).filter((id): id is string => !!id))];
       const id = uniqueThreatId(t.id, takenThreatIds);
-      const aivss = data.agent.aivss ? threatAivss(t, data.agent.aivss) : undefined;
+      const aivss = data.agent.aivss
+        ? threatAivss(t, { ...data.agent.aivss, ...(factors ? { factors } : {}) })
+        : undefined;
       work.threats.push(
         orderedThreat(
           { ...t, id, components: mapped as [string, ...string[]], ...(aivss ? { aivss: aivssBlock(aivss) } : {}) },
