@@ -124,6 +124,12 @@ export function proposeCvss(template: ThreatTemplate, surface: AgentSurface): Re
   };
 }
 
+/** The comment `init` writes beside a proposed base (and a refreshed proposal gets again): why, and what to do. */
+export function cvssComment(reason: string | undefined): string {
+  const why = reason ? `${reason.replace(/\s+/g, ' ').trim()}; ` : 'proposed by the library; ';
+  return `${why}replace with the concrete vulnerability's CVSS v4.0 base`;
+}
+
 function describeReach(p: DeclaredPermission, score: number, why: string): string {
   const verb = p.verb === '*' ? 'do anything to' : p.verb;
   const what = p.nonResourceURL

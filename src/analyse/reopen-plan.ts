@@ -1,5 +1,7 @@
 import type {
+  AivssFactors,
   Component,
+  Cvss,
   Delegation,
   ReopenEvent,
   Reopened,
@@ -14,7 +16,9 @@ import type { SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
 import type { DiffReopenEntry } from '../model/diff-result.js';
 import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
-import { buildCatalog } from './init-catalog.js';
+import { cvssComment, proposeCvss } from './cvss-reach.js';
+import { AIVSS_COMMENT } from './fix-plan.js';
+import { buildCatalog, decompose, proposeFactors } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
 
@@ -119,7 +123,8 @@ export function catalogPlan(
   stamp: ReopenStamp,
 ): { reopen: ReopenEntry[]; alreadyOpen: ReopenEntry[]; model?: CatalogModelChange; edits: YamlEdit[] } {
   const threats = Array.isArray(data?.threats) ? data.threats : [];
-  const model = input.surface ? modelChange(data, input.surface, input.events, stamp) : undefined;
+  const factors = factorProposal(data, input.surface, input.events);
+  const model = input.surface ? modelChange(data, input.surface, input.events, stamp, factors.factors) : undefined;
   const orphaned = new Set(model?.orphaned.map((o) => o.threat) ?? []);
   // The table reads the catalog as the plan leaves it: a threat that gains the new server's component is concerned
   // by that server's event exactly as if it had named it before (and, through its reopenOn, only if it lists it).
@@ -156,6 +161,8 @@ export function catalogPlan(
     ...reopenEdits(data, reopen, stamp),
     ...(model ? modelEdits(data, model) : []),
     ...tierEdits(data, input.events),
+    ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
+    ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
   ];
   return {
     reopen,
@@ -183,6 +190,145 @@ function tierEdits(data: ThreatCatalog, events: readonly SurfaceEvent[]): YamlEd
   const tier = events.find((e) => e.type === 'autonomy-tier-changed' && e.scope.aspect === 'tier');
   if (!tier || typeof tier.after !== 'string' || data?.agent?.autonomyTier !== tier.before) return [];
   return [{ op: 'set', path: ['agent', 'autonomyTier'], value: tier.after }];
+}
+
+/**
+ * The scores `init` derived from the manifests, derived again for the state the change leaves — so a widened binding
+ * or a dropped approval does not leave a score saying the agent reaches less, or acts less alone, for a person to
+ * redo by hand:
+ * - each AIVSS factor `init` proposed (the reason on its line), where the catalog still holds the proposal for base;
+ * - each CVSS base `init` raised to the agent's reach (library templates with `cvssReach`: base, vector, the reason
+ *   beside the base), where the catalog still holds the proposal for base, when the permissions changed;
+ * - then the `aivss` block of every threat whose inputs moved.
+ * A value a person replaced (the concrete vulnerability's base, a factor they reviewed) is theirs and is left.
+ */
+function scoreEdits(
+  data: ThreatCatalog,
+  input: SurfaceModelInput,
+  events: readonly SurfaceEvent[],
+  proposal: FactorProposal,
+): YamlEdit[] {
+  const base = input.base;
+  const profile = data?.agent?.aivss;
+  if (!base || events.length === 0) return [];
+  const edits: YamlEdit[] = [...proposal.edits];
+  const factors = proposal.factors ?? profile?.factors;
+  const threats = Array.isArray(data?.threats) ? data.threats : [];
+  const reach = events.some((e) => e.type === 'permissions-changed');
+  threats.forEach((t, i) => {
+    if (!t?.cvss) return;
+    let cvss = t.cvss;
+    const id = reach ? templateOf(t, input.templates) : undefined;
+    const template = id === undefined ? undefined : input.templates.find((x) => x.id === id);
+    if (template?.cvssReach) {
+      const before = proposeCvss(template, base);
+      const now = proposeCvss(template, input.head);
+      if (
+        before &&
+        now &&
+        sameCvss(t.cvss, before.cvss) &&
+        !(sameCvss(before.cvss, now.cvss) && before.reason === now.reason)
+      ) {
+        const at = ['threats', i, 'cvss'];
+        edits.push({ op: 'set', path: [...at, 'base'], value: now.cvss.base });
+        if (now.cvss.vector !== undefined) edits.push({ op: 'set', path: [...at, 'vector'], value: now.cvss.vector });
+        edits.push({
+          op: 'comment',
+          path: [...at, 'base'],
+          comment: cvssComment(now.reason),
+          replaces: cvssComment(before.reason),
+        });
+        cvss = now.cvss;
+      }
+    }
+    if (!profile || !factors || (cvss === t.cvss && factors === profile.factors)) return;
+    const score = threatAivss({ cvss }, { ...profile, factors });
+    if (!score) return;
+    const block = aivssBlock(score);
+    if (!t.aivss) {
+      edits.push({
+        op: 'set',
+        path: ['threats', i, 'aivss'],
+        value: block,
+        after: 'cvss',
+        flowLike: 'cvss',
+        comment: AIVSS_COMMENT,
+      });
+      return;
+    }
+    for (const k of ['score', 'severity', 'vector'] as const)
+      if (t.aivss[k] !== block[k]) edits.push({ op: 'set', path: ['threats', i, 'aivss', k], value: block[k] });
+  });
+  return edits;
+}
+
+interface FactorProposal {
+  /** The factors as the plan leaves them, when it changes one. */
+  factors?: AivssFactors;
+  edits: YamlEdit[];
+}
+
+/** Each AIVSS factor the catalog holds as `init` proposed it for base, proposed again for head (see scoreEdits). */
+function factorProposal(data: ThreatCatalog, input: SurfaceModelInput | undefined, events: readonly SurfaceEvent[]) {
+  const out: FactorProposal = { edits: [] };
+  const held = data?.agent?.aivss?.factors;
+  if (!input?.base || events.length === 0 || !held || typeof held !== 'object') return out;
+  const before = proposeFactors(input.base, decompose(input.base).memory);
+  const now = proposeFactors(input.head, decompose(input.head).memory);
+  const next = { ...held };
+  for (const k of Object.keys(now.factors) as Array<keyof AivssFactors>) {
+    if (held[k] !== before.factors[k] || before.factors[k] === now.factors[k]) continue;
+    next[k] = now.factors[k];
+    out.factors = next;
+    out.edits.push({ op: 'set', path: ['agent', 'aivss', 'factors', k], value: now.factors[k] });
+    if (now.reasons[k])
+      out.edits.push({
+        op: 'comment',
+        path: ['agent', 'aivss', 'factors', k],
+        comment: now.reasons[k],
+        replaces: before.reasons[k],
+      });
+  }
+  return out;
+}
+
+/** What `init` derives for a component from the manifests: the fields a change can leave stale. */
+const DERIVED_FIELDS = ['description', 'telemetry', 'blastSurface', 'tools'] as const;
+
+/**
+ * The fields `init` derived for a component (the model and version in its description, the tools a server offers
+ * and the hashes pinned for them, what an identity is granted), derived again from head for each component the
+ * change does not add or take out: field by field, only where the catalog still says what init derives from base.
+ * A field a person wrote is theirs. Components are paired with init's by category and trust source.
+ */
+function componentEdits(data: ThreatCatalog, input: SurfaceModelInput): YamlEdit[] {
+  if (!input.base) return [];
+  const components = Array.isArray(data?.components) ? data.components : [];
+  const before = decompose(input.base).components;
+  const after = decompose(input.head).components;
+  const find = (list: readonly Component[], c: Component) =>
+    list.find((x) => x.category === c.category && sameRef(x.trustSource, c.trustSource as SurfaceRef));
+  const edits: YamlEdit[] = [];
+  components.forEach((c, i) => {
+    if (!c?.trustSource || c.removed) return;
+    const b = find(before, c);
+    const h = find(after, c);
+    if (!b || !h) return;
+    for (const field of DERIVED_FIELDS) {
+      const now = h[field];
+      if (now === undefined || !sameJson(c[field], b[field]) || sameJson(b[field], now)) continue;
+      edits.push({ op: 'set', path: ['components', i, field], value: now });
+    }
+  });
+  return edits;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function sameCvss(a: Cvss, b: Cvss): boolean {
+  return a.base === b.base && a.vector === b.vector && (a.exploitMaturity ?? 'poc') === (b.exploitMaturity ?? 'poc');
 }
 
 /** Longest `reopened.subject` written: enough for people, short enough to keep the catalog readable. */
@@ -241,6 +387,8 @@ function modelChange(
   input: SurfaceModelInput,
   events: readonly SurfaceEvent[],
   stamp: ReopenStamp,
+  /** The factors as the plan leaves them (new threats are scored with them), when it changes one. */
+  factors?: AivssFactors,
 ): ModelWork {
   const work: ModelWork = {
     empty: true,
@@ -331,7 +479,9 @@ function modelChange(
       }
       const mapped = [...new Set(t.components.map((id) => idMap.get(id)).filter((id): id is string => !!id))];
       const id = uniqueThreatId(t.id, takenThreatIds);
-      const aivss = data.agent.aivss ? threatAivss(t, data.agent.aivss) : undefined;
+      const aivss = data.agent.aivss
+        ? threatAivss(t, { ...data.agent.aivss, ...(factors ? { factors } : {}) })
+        : undefined;
       work.threats.push(
         orderedThreat(
           { ...t, id, components: mapped as [string, ...string[]], ...(aivss ? { aivss: aivssBlock(aivss) } : {}) },
@@ -459,7 +609,11 @@ function elementEvent(
   const byRef = events.find((x) => x.scope.ref && sameRef(x.scope.ref, e.ref) && !x.scope.aspect?.includes('upstream'));
   if (byRef) return { subject: byRef.subject, event: byRef.type };
   const who = e.ref.kind === 'ServiceAccount' ? `system:serviceaccount:${e.ref.namespace ?? '*'}:${e.ref.name}` : '';
-  const byIdentity = who ? events.find((x) => x.scope.identity === who) : undefined;
+  // An account the agent started or stopped running as: the identity change says so, not a grant that came with it.
+  const swapped = events.find(
+    (x) => x.scope.aspect === 'identity' && who !== '' && (x.scope.identity === who || x.before === who),
+  );
+  const byIdentity = who ? (swapped ?? events.find((x) => x.scope.identity === who)) : undefined;
   if (byIdentity) return { subject: `${refLabel(e.ref)}: ${byIdentity.subject}`, event: byIdentity.type };
   const fallback: Partial<Record<Category, SurfaceEventType>> = {
     'mcp-tool': 'mcp-connection-added',
@@ -505,13 +659,22 @@ function removedElements(base: AgentSurface, head: AgentSurface): GoneElement[] 
       .map((i) => /^system:serviceaccount:([^:]+):([^:]+)$/.exec(i))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => ({ ref: { kind: 'ServiceAccount', name: m[2], ...(m[1] !== '*' ? { namespace: m[1] } : {}) } }));
-  const headIds = ids(head);
-  // The agent's own ServiceAccount stays its identity component even when a tool server stops using it.
-  push(
-    ids(base).filter((x) => x.ref.name !== head.serviceAccount?.name),
-    keys(headIds),
-    'identity',
-  );
+  const own = (s: AgentSurface) =>
+    s.serviceAccount
+      ? [
+          {
+            ref: {
+              kind: 'ServiceAccount',
+              name: s.serviceAccount.name,
+              ...(s.serviceAccount.namespace ? { namespace: s.serviceAccount.namespace } : {}),
+            },
+          },
+        ]
+      : [];
+  const headIds = [...ids(head), ...own(head)];
+  // The agent's own ServiceAccount stays its identity component even when a tool server stops using it; one the
+  // agent no longer runs as (an overlay swapped it) is gone unless a tool server still runs as it.
+  push([...ids(base), ...own(base)], keys(headIds), 'identity');
   return out;
 }
 

@@ -89,11 +89,18 @@ export function shadowElements(data: ThreatCatalog, surface: AgentSurface): Shad
         : compHint(mem.ref),
     });
   }
-  // The identity the agent acts as: only when the catalog models no identity at all (a catalog may name the
-  // ServiceAccount through another object, such as a workload-identity binding).
+  // The identity the agent runs as once overlays are applied: a component of another ServiceAccount does not
+  // cover it (an overlay that swaps the account would leave the old one standing, unnoticed). A catalog may name
+  // the account through another object, such as a workload-identity binding: an identity component whose trust
+  // source is not a ServiceAccount still counts.
   const sa = surface.serviceAccount;
-  if (sa && !components.some((c) => c.category === 'identity')) {
-    const ref = { kind: 'ServiceAccount', name: sa.name, ...(sa.namespace ? { namespace: sa.namespace } : {}) };
+  const ref = sa && { kind: 'ServiceAccount', name: sa.name, ...(sa.namespace ? { namespace: sa.namespace } : {}) };
+  if (
+    sa &&
+    ref &&
+    !covered(components, ref) &&
+    !components.some((c) => c.category === 'identity' && c.trustSource.kind !== 'ServiceAccount')
+  ) {
     add({
       ref,
       category: 'identity',

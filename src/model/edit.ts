@@ -15,7 +15,18 @@ export type YamlEdit =
       compact?: boolean;
     }
   /** Append an item to the sequence at `path` (created when the key is missing or empty). */
-  | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean };
+  | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean }
+  /**
+   * The comment at the end of the line of the value at `path` (of the flow collection holding it, when it is in
+   * one), replaced or added: a tool's reason beside a value it derived, rewritten with the value.
+   */
+  | {
+      op: 'comment';
+      path: YamlPath;
+      comment: string;
+      /** Only over this comment (what the tool wrote there before) or none: a person's own words stay. */
+      replaces?: string;
+    };
 // compact: write the new value's short lists and small maps on one line, as `threatcat init` writes a catalog.
 
 /** Edits to one catalog (or other YAML file), by repository-relative path. */

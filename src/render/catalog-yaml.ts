@@ -1,6 +1,7 @@
 import { Document, isPair, isScalar, isSeq, visit, type Node as YamlNode, type Scalar, type YAMLMap } from 'yaml';
 import type { InitResult } from '../analyse/init-catalog.js';
 import { PROVISIONAL_VERSIONS } from '../analyse/aivss.js';
+import { cvssComment } from '../analyse/cvss-reach.js';
 import { CATALOG_SCHEMA_URL } from '../version.js';
 
 /**
@@ -74,7 +75,7 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
         if (base) base.minFractionDigits = 1;
         // Why this base: the library's proposal, or raised to what the agent reaches; beside the number.
         const why = result.cvssReasons?.[id];
-        const comment = ` ${why ? `${oneLine(why)}; ` : 'proposed by the library; '}replace with the concrete vulnerability's CVSS v4.0 base`;
+        const comment = ` ${cvssComment(why)}`;
         if (cvss.flow || !base) cvss.comment = comment;
         else base.comment = comment;
       }

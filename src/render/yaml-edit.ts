@@ -42,8 +42,40 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
             flowLike: e.flowLike,
             comment: e.comment,
           })
-        : appendYamlItem(out, e.path, e.value, { compact: e.compact });
+        : e.op === 'append'
+          ? appendYamlItem(out, e.path, e.value, { compact: e.compact })
+          : setLineComment(out, e.path, e.comment, e.replaces);
   return out;
+}
+
+/**
+ * Sets the comment that ends the line of the value at `path`; inside a flow collection, the line the outermost one
+ * ends on (a comment cannot sit inside it). A line that goes on after the value with something else than a comment
+ * is left as it is. The comment is one line: a name read from a manifest cannot start a new YAML line.
+ */
+export function setLineComment(text: string, path: YamlPath, comment: string, replaces?: string): string {
+  const ctx = parse(text, false);
+  let node: YamlNode | null | undefined = ctx.doc.contents as YamlNode | null;
+  let flow: YamlNode | undefined;
+  for (const seg of path) {
+    if (!flow && isCollection(node) && node.flow) flow = node;
+    if (isMap(node)) node = (findPair(node, seg)?.value as YamlNode | null | undefined) ?? undefined;
+    else if (isSeq(node) && typeof seg === 'number') node = node.items[seg] as YamlNode | undefined;
+    else node = undefined;
+    if (!node) throw new YamlEditError(`${describe(path)}: no such value`);
+  }
+  const target = flow ?? node;
+  if (!target?.range) throw new YamlEditError(`${describe(path)}: no such value`);
+  const end = contentEnd(text, target);
+  const stop = lineEnd(text, end + 1);
+  const rest = text.slice(end, Math.max(end, stop));
+  const m = /^[ \t]*(?:#(.*))?$/.exec(rest);
+  if (!m) return text;
+  const line = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (replaces !== undefined && m[1] !== undefined && line(m[1]) !== line(replaces) && line(m[1]) !== line(comment))
+    return text;
+  const want = ` # ${comment.replace(/[\r\n]+/g, ' ').trim()}`;
+  return rest === want ? text : splice(ctx, end, Math.max(end, stop), want);
 }
 
 /** Sets the value at `path`. Intermediate mappings that are missing are created under the nearest existing one. */
@@ -209,7 +241,8 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
 function replaceFlowPairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   const old = pair.value as YamlNode | null;
   if (old && sameData(old.toJSON(), value)) return ctx.text;
-  const rendered = renderFlowValue(value);
+  // A score in init's flow block (`{score: 4.4, …}`) keeps its one decimal: 6.0, not 6.
+  const rendered = renderFlowValue(old ? styledLike(old, value) : value);
   if (old?.range && !(isScalar(old) && old.value === null && old.range[0] === old.range[1]))
     return splice(ctx, old.range[0], old.range[1], rendered);
   // `{a}` or `{a: }`: the value goes right after the key.
@@ -222,7 +255,7 @@ function replaceFlowPairValue(ctx: Ctx, pair: Pair, value: unknown): string {
 
 function replaceFlowSeqItem(ctx: Ctx, item: YamlNode, value: unknown): string {
   if (sameData(item.toJSON(), value)) return ctx.text;
-  return splice(ctx, item.range![0], item.range![1], renderFlowValue(value));
+  return splice(ctx, item.range![0], item.range![1], renderFlowValue(styledLike(item, value)));
 }
 
 function replaceSeqItem(ctx: Ctx, seq: YAMLSeq, item: YamlNode, value: unknown): string {

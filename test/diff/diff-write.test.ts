@@ -218,7 +218,7 @@ test('-C a directory inside the repository: paths are relative to it, and --writ
   assert.match(readFileSync(join(dir, CATALOG), 'utf8'), /reopened:\n {6}event: model-version-updated/);
 });
 
-test('--write records the autonomy tier the change leaves: approvals dropped make the catalog say autonomous, and the report follows', () => {
+test('--write records the autonomy tier the change leaves: approvals dropped make the catalog say autonomous, the autonomy factor and the AIVSS scores follow, and the report too', () => {
   const dir = convergedRepo();
   edit(
     dir,
@@ -236,9 +236,14 @@ test('--write records the autonomy tier the change leaves: approvals dropped mak
   assert.equal(w.code, 0, w.stdout + w.stderr);
   const catalog = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as { agent: { autonomyTier: string } };
   assert.equal(catalog.agent.autonomyTier, 'autonomous');
+  // The factor init would propose for what the agent now does alone (the catalog held its proposal for base), with
+  // the person's comment on its line, and every AIVSS score recomputed with it: validate has nothing stale to say.
+  const text = readFileSync(join(dir, CATALOG), 'utf8');
+  assert.match(text, /\n {6}autonomyOfAction: 1\.0 {8}# 0\.70\n/);
+  assert.match(text, /vector: "?\(CVSS:7\.0\/AARS:7\.0\)/);
   const v = JSON.parse(runCli(['validate', '-C', dir, '--format', 'json']).stdout) as { findings: { rule: string }[] };
   assert.deepEqual(
-    v.findings.filter((f) => f.rule === 'schema'),
+    v.findings.filter((f) => f.rule === 'schema' || f.rule === 'aivss-score-stale'),
     [],
   );
   commit(dir, 'threat model: diff --write');

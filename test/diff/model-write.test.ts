@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsYaml from 'js-yaml';
-import { git, runCli } from '../helpers/fixtures.js';
-import { APP, commit, diffJson, edit, INIT_CATALOG, initRepo, reopened } from './scenario.js';
+import { git, runCli, tempDir, writeAt } from '../helpers/fixtures.js';
+import { APP, commit, convergeInit, diffJson, edit, INIT_CATALOG, initRepo, reopened } from './scenario.js';
 
 /**
  * `diff --write` on a catalog `init` wrote and `ingest` converged: what the change brings in is modelled (a
@@ -33,6 +33,7 @@ interface Catalog {
     status: string;
     components: string[];
     evidence: Array<{ source: string }>;
+    cvss?: { base: number; vector?: string };
     aivss?: { score: number };
     added?: { event?: string; ref: string; at: string; subject: string };
     orphaned?: { event?: string; subject: string };
@@ -261,4 +262,125 @@ test('adding one tool re-opens the coercion threats of that server only: no comp
   const narrowed = diffJson(dir2, '--base', 'main', '--head', 'HEAD').out;
   assert.equal(narrowed.events[0].direction, 'narrowed');
   assert.deepEqual(reopened(narrowed), []);
+});
+
+const TRIAGE = {
+  'apps/triage/deployment.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: triage-bot
+  namespace: triage
+spec:
+  template:
+    spec:
+      serviceAccountName: triage-bot
+      containers:
+        - name: agent
+          image: ghcr.io/acme/triage-bot:1.4.0
+          env:
+            - name: OPENAI_MODEL
+              value: gpt-4.1
+`,
+  'apps/triage/rbac.yaml': `apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: triage-bot
+  namespace: triage
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  name: triage-bot
+  namespace: triage
+rules:
+  - apiGroups: [""]
+    resources: ["pods"]
+    verbs: ["get", "list"]
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: triage-bot
+  namespace: triage
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: Role, name: triage-bot }
+subjects:
+  - kind: ServiceAccount
+    name: triage-bot
+    namespace: triage
+`,
+};
+
+const ADMIN_BINDING = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: triage-admin
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects:
+  - kind: ServiceAccount
+    name: triage-bot
+    namespace: triage
+`;
+
+test('a binding that widens the agent to cluster-admin and a model bump: --write re-derives what init derived (CVSS bases raised to the reach with their reason and AIVSS, component descriptions and blast surfaces), as init would on the new manifests; what a person wrote stays', () => {
+  const dir = tempDir('threatcat-cvss-reach-');
+  for (const [path, text] of Object.entries(TRIAGE)) writeAt(dir, path, text);
+  convergeInit(dir, 'triage-bot', 'apps/triage');
+  const CAT = 'apps/triage/triage-bot.threats.yaml';
+  // A person replaced one proposed base with the concrete vulnerability's.
+  edit(dir, CAT, /^ {6}base: 4\.8 #.*$/m, '      base: 5.1 # CVE-2026-0001, reviewed');
+  // And described the identity in their own words.
+  edit(dir, CAT, 'description: system:serviceaccount:triage:triage-bot.', 'description: the bot account');
+  assert.equal(runCli(['validate', '--fix', '-C', dir]).code, 0);
+  commit(dir, 'reviewed base');
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  writeFileSync(join(dir, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + ADMIN_BINDING);
+  edit(dir, 'apps/triage/deployment.yaml', 'value: gpt-4.1', 'value: gpt-5');
+  commit(dir, 'triage-bot is cluster-admin, on gpt-5');
+
+  const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  const text = readFileSync(join(dir, CAT), 'utf8');
+  const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) as Catalog;
+  const injection = data.threats.find((t) => t.id === 'triage-bot.L1-indirect-prompt-injection')!;
+  assert.equal(injection.cvss?.vector, 'CVSS:4.0/AV:N/AC:L/AT:P/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H');
+  assert.equal(injection.cvss?.base, 9.5);
+  const baseLine = text.split('\n').find((l) => l.includes('base: 9.5'))!;
+  assert.match(
+    baseLine,
+    /# VC:H\/VI:H\/VA:H\/SC:H\/SI:H\/SA:H because triage:triage-bot may do anything to every resource cluster-wide via ClusterRole cluster-admin/,
+  );
+  assert.doesNotMatch(text, /may get pods in triage/, 'no reason names the reach the agent had before');
+  assert.match(text, /aivss: \{ ?score: \d+\.\d, severity: \w+, vector: \(CVSS:9\.5\//);
+  // The person's base is theirs.
+  assert.match(text, /base: 5\.1 # CVE-2026-0001, reviewed\n/);
+  // What init derived for the components follows the manifests (the model, the identity's grants); the
+  // description the person wrote stays.
+  const component = (id: string) => data.components.find((c) => c.id === id) as Record<string, unknown>;
+  assert.equal(component('model').description, 'Deployment triage-bot: OpenAI gpt-5.');
+  assert.equal(component('sa-triage-bot').description, 'the bot account');
+
+  // What --write wrote is what the next command accepts, and what init writes for the same manifests.
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  const fresh = tempDir('threatcat-cvss-init-');
+  for (const [path, t] of Object.entries(TRIAGE)) writeAt(fresh, path, t);
+  writeFileSync(join(fresh, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + ADMIN_BINDING);
+  assert.equal(runCli(['init', '--agent', 'triage-bot', '-C', fresh, 'apps/triage']).code, 0);
+  const init = jsYaml.load(readFileSync(join(fresh, CAT), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as typeof data;
+  // (init also proposes other AIVSS factors, and threats of templates that only apply to a writer: a person's call.)
+  const ids = new Set(data.threats.map((t) => t.id));
+  const reach = (c: typeof data) =>
+    c.threats.filter((t) => ids.has(t.id) && t.cvss?.vector?.includes('SA:H')).map((t) => [t.id, t.cvss]);
+  assert.ok(reach(data).length >= 1);
+  assert.deepEqual(
+    reach(data),
+    reach(init).filter(([id]) => id !== 'triage-bot.L4-sa-token-theft'),
+  );
+  assert.deepEqual(
+    data.components.map((c) => [c.id, c.blastSurface]),
+    init.components.map((c) => [c.id, c.blastSurface]),
+  );
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, CAT), 'utf8'), text, 'a second --write changes no byte');
 });

@@ -2,7 +2,7 @@
 // the change: the overlay's patch, the kustomization's `images:`, or the base resource (issue 10 item 3).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, writeAt } from '../helpers/fixtures.js';
 import { commitAll, diff, lineAt, replaceIn, repoWith, validate } from '../scope/repo.js';
@@ -77,6 +77,55 @@ describe('Kustomize apps, built', { skip }, () => {
     assert.equal(added.file, extra);
     assert.equal(added.line, lineAt(dir, extra, 'apiVersion:'));
     assert.ok(out.findings.some((f) => f.rule === 'shadow-component' && f.file === extra));
+  });
+
+  test("an overlay that swaps the Agent's ServiceAccount: an event and a shadow identity at the patch line; --write models the new account and marks the old one removed", () => {
+    const dir = repoWith(overlayApp());
+    writeAt(
+      dir,
+      `${OVERLAY}/admin-sa.yaml`,
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: k8s-ops-admin\n  namespace: agents\n',
+    );
+    replaceIn(dir, KUST, '  - ../../base\n', '  - ../../base\n  - admin-sa.yaml\n');
+    replaceIn(
+      dir,
+      KUST,
+      'images:\n',
+      `  - target:
+      kind: Agent
+      name: k8s-ops
+    patch: |-
+      - op: replace
+        path: /spec/declarative/deployment/serviceAccountName
+        value: k8s-ops-admin
+images:
+`,
+    );
+    commitAll(dir, 'prod runs as k8s-ops-admin');
+    const at = lineAt(dir, KUST, 'value: k8s-ops-admin');
+    const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+    const swap = out.events.find((e) => e.type === 'permissions-changed' && e.subject.startsWith('identity of'));
+    assert.deepEqual([swap?.file, swap?.line], [KUST, at], JSON.stringify(out.events));
+    // The old account's component no longer covers the identity the agent runs as.
+    assert.deepEqual(
+      out.findings.filter((f) => f.rule === 'shadow-component').map((f) => [f.file, f.line]),
+      [[KUST, at]],
+    );
+    assert.match(out.findings[0].message, /identity ServiceAccount agents\/k8s-ops-admin is reachable/);
+
+    const w = runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--write']);
+    assert.equal(w.code, 0, w.stdout + w.stderr);
+    const catalog = readFileSync(join(dir, CATALOG), 'utf8');
+    assert.match(catalog, /trustSource: \{ ?kind: ServiceAccount, name: k8s-ops-admin, namespace: agents ?\}/);
+    assert.match(
+      catalog,
+      /- id: agent-sa\n(?: {4}.*\n)*? {4}removed:\n(?: {6}.*\n)*? {6}subject: .*identity of agents\/k8s-ops/,
+    );
+    const again = diff(dir, '--base', 'HEAD~1');
+    assert.deepEqual(
+      again.findings.filter((f) => f.rule === 'shadow-component'),
+      [],
+    );
   });
 
   test('comments and key order in the overlay are no event', () => {
@@ -237,6 +286,53 @@ configMapGenerator:
         ],
       ],
     );
+  });
+
+  test('a Deployment whose ServiceAccount a strategic-merge patch swaps: validate flags the new account until --write models it; init models the rendered account', () => {
+    const dir = repoWith(files);
+    const CAT = 'apps/triage-bot/triage-bot.threats.yaml';
+    assert.equal(runCli(['init', '--agent', 'triage-bot', '-C', dir, 'apps/triage-bot']).code, 0);
+    commitAll(dir, 'catalog');
+    const PATCH = `${PROD}/identity-patch.yaml`;
+    writeAt(
+      dir,
+      PATCH,
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: triage-bot\nspec:\n  template:\n    spec:\n      serviceAccountName: triage-admin\n',
+    );
+    replaceIn(
+      dir,
+      `${PROD}/kustomization.yaml`,
+      'configMapGenerator:',
+      'patches:\n  - path: identity-patch.yaml\nconfigMapGenerator:',
+    );
+    commitAll(dir, 'prod runs as triage-admin');
+    const at = lineAt(dir, PATCH, 'serviceAccountName: triage-admin');
+    const swap = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD').events.find((e) =>
+      e.subject.startsWith('identity of'),
+    );
+    assert.deepEqual([swap?.type, swap?.file, swap?.line], ['permissions-changed', PATCH, at]);
+    const before = validate(dir);
+    assert.deepEqual(
+      before.findings.map((f) => [f.rule, f.file, f.line]),
+      [['shadow-component', PATCH, at]],
+    );
+    assert.equal(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--write']).code, 0);
+    const after = validate(dir);
+    assert.deepEqual([after.code, after.findings], [0, []]);
+    assert.match(
+      readFileSync(join(dir, CAT), 'utf8'),
+      /trustSource: \{kind: ServiceAccount, name: triage-admin, namespace: triage\}/,
+    );
+
+    // init on the overlay's state writes the account the agent runs as, not the base's.
+    const fresh = repoWith(files);
+    writeAt(fresh, PATCH, readFileSync(join(dir, PATCH), 'utf8'));
+    writeAt(fresh, `${PROD}/kustomization.yaml`, readFileSync(join(dir, `${PROD}/kustomization.yaml`), 'utf8'));
+    assert.equal(runCli(['init', '--agent', 'triage-bot', '-C', fresh, 'apps/triage-bot']).code, 0);
+    const written = readFileSync(join(fresh, CAT), 'utf8');
+    assert.match(written, /name: triage-admin/);
+    assert.doesNotMatch(written, /trustSource: \{kind: ServiceAccount, name: triage-bot/);
+    assert.deepEqual(validate(fresh).findings, []);
   });
 });
 

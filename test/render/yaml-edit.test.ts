@@ -305,3 +305,46 @@ test('a value that becomes several lines keeps the comment that followed it, as 
     assert.doesNotMatch(JSON.stringify(data), /#/, 'and it is not part of any value');
   }
 });
+
+test('a score rewritten inside a flow block keeps its one decimal, as init writes it: 6.0, not 6', () => {
+  const text =
+    '    aivss: {score: 4.4, severity: Medium, vector: (CVSS:6.3/AARS:2.5)} # computed\n    list: [1.5, 2]\n';
+  const out = applyYamlEdits(text, [
+    { op: 'set', path: ['aivss', 'score'], value: 6 },
+    { op: 'set', path: ['list', 0], value: 3 },
+  ]);
+  assert.equal(
+    out,
+    '    aivss: {score: 6.0, severity: Medium, vector: (CVSS:6.3/AARS:2.5)} # computed\n    list: [3.0, 2]\n',
+  );
+});
+
+test('a comment op replaces the reason beside a value, adds one where there is none, and stays one line', () => {
+  const text =
+    'cvss:\n  base: 6.3 # old reach\n  vector: CVSS:4.0/AV:N\nflow: {base: 5.3, exploitMaturity: poc} # library\nbare: 1\nmid: {a: 1,\n  b: 2}\n';
+  const out = applyYamlEdits(text, [
+    { op: 'comment', path: ['cvss', 'base'], comment: 'new reach\n- injected: true' },
+    { op: 'comment', path: ['flow', 'base'], comment: 'raised' },
+    { op: 'comment', path: ['bare'], comment: 'why' },
+    { op: 'comment', path: ['mid', 'a'], comment: 'inside' },
+  ]);
+  assert.equal(
+    out,
+    'cvss:\n  base: 6.3 # new reach - injected: true\n  vector: CVSS:4.0/AV:N\nflow: {base: 5.3, exploitMaturity: poc} # raised\nbare: 1 # why\nmid: {a: 1,\n  b: 2} # inside\n',
+  );
+  assert.deepEqual(jsYaml.load(out), jsYaml.load(text), 'comments only: the data is the same');
+  assert.equal(applyYamlEdits(out, [{ op: 'comment', path: ['bare'], comment: 'why' }]), out, 'idempotent');
+  assert.throws(() => applyYamlEdits(text, [{ op: 'comment', path: ['nope'], comment: 'x' }]), YamlEditError);
+});
+
+test("a comment op with `replaces` rewrites only the tool's own words: a person's comment on the line stays", () => {
+  const text = 'factors:\n  a: 0.5 # reads state in its namespace(s)\n  b: 0.5        # 0.70\n  c: 0.5\n';
+  const edit = (path: string, comment: string): YamlEdit => ({
+    op: 'comment',
+    path: ['factors', path],
+    comment,
+    replaces: 'reads state in its namespace(s)',
+  });
+  const out = applyYamlEdits(text, [edit('a', 'reads cluster-wide'), edit('b', 'x'), edit('c', 'y')]);
+  assert.equal(out, 'factors:\n  a: 0.5 # reads cluster-wide\n  b: 0.5        # 0.70\n  c: 0.5 # y\n');
+});

@@ -108,3 +108,32 @@ test('kagent memory needs a rag-memory component; the default ModelConfig is nev
   assert.equal(findings[0].line, lineOf(agent, 'memory:'));
   assert.match(findings[0].message, /memory \(kagent\) Agent agents\/k8s-ops .* has no rag-memory component/);
 });
+
+test('the agent running as another ServiceAccount is a shadow identity: a component of the old account does not cover it', () => {
+  const dir = copyExample();
+  const agent = join(dir, 'manifests/agent.yaml');
+  editFile(agent, 'serviceAccountName: k8s-ops-sa', 'serviceAccountName: k8s-ops-admin');
+  const { findings } = shadowFindings(dir);
+  assert.deepEqual(
+    findings.map((f: { line: number; message: string }) => [f.line, f.message.split(' is reachable')[0]]),
+    [
+      [
+        lineOf(agent, 'serviceAccountName: k8s-ops-admin'),
+        'shadow component: identity ServiceAccount agents/k8s-ops-admin',
+      ],
+    ],
+  );
+  // A catalog that names the identity through another object (a workload-identity binding) is not second-guessed.
+  editFile(
+    join(dir, CATALOG),
+    'trustSource: { kind: ServiceAccount, name: k8s-ops-sa, namespace: agents }',
+    'trustSource: { kind: PodIdentityAssociation, name: k8s-ops, namespace: agents }',
+  );
+  assert.deepEqual(shadowFindings(dir).findings, []);
+  editFile(
+    join(dir, CATALOG),
+    'trustSource: { kind: PodIdentityAssociation, name: k8s-ops, namespace: agents }',
+    'trustSource: { kind: ServiceAccount, name: k8s-ops-admin, namespace: agents }',
+  );
+  assert.deepEqual(shadowFindings(dir).findings, []);
+});
