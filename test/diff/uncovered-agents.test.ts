@@ -37,6 +37,23 @@ spec:
 
 const uncovered = (out: ReturnType<typeof diffJson>['out']) => out.findings.filter((f) => f.rule === 'uncovered-agent');
 
+/**
+ * A git repository (no commit yet) with the agent `ops` as a Kustomize base, a prod overlay (its kustomization plus
+ * `overlayLine`) and the catalog `init --agent AGENT` writes for that overlay.
+ */
+function opsApp(overlayLine: string, agent: string): string {
+  const dir = tempDir('threatcat-uncovered-');
+  mkdirSync(join(dir, 'apps/ops/base'), { recursive: true });
+  mkdirSync(join(dir, 'apps/ops/overlays/prod'), { recursive: true });
+  writeFileSync(join(dir, 'apps/ops/base/agent.yaml'), ROGUE_AGENT.replaceAll('rogue', 'ops'));
+  writeFileSync(join(dir, 'apps/ops/base/kustomization.yaml'), 'resources: [agent.yaml]\n');
+  writeFileSync(join(dir, 'apps/ops/overlays/prod/kustomization.yaml'), `resources: [../../base]\n${overlayLine}\n`);
+  const init = runCli(['init', '--agent', agent, '-C', dir, 'apps/ops/overlays/prod']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  git(dir, 'init', '-q', '-b', 'main');
+  return dir;
+}
+
 test('a kagent Agent added in a folder no catalog owns is one uncovered-agent warning at the Agent, naming init; the catalog init writes clears it', () => {
   const dir = initRepo();
   mkdirSync(join(dir, 'apps/rogue'), { recursive: true });
@@ -106,15 +123,7 @@ test('an edit to a modelled agent, or to another object of its files, is no unco
 test('an Agent an overlay renames (namePrefix) is the agent of the overlay`s catalog: an edit of its base file is no uncovered-agent finding', {
   skip: noKustomize(),
 }, () => {
-  const dir = tempDir('threatcat-uncovered-');
-  mkdirSync(join(dir, 'apps/ops/base'), { recursive: true });
-  mkdirSync(join(dir, 'apps/ops/overlays/prod'), { recursive: true });
-  writeFileSync(join(dir, 'apps/ops/base/agent.yaml'), ROGUE_AGENT.replaceAll('rogue', 'ops'));
-  writeFileSync(join(dir, 'apps/ops/base/kustomization.yaml'), 'resources: [agent.yaml]\n');
-  writeFileSync(join(dir, 'apps/ops/overlays/prod/kustomization.yaml'), 'resources: [../../base]\nnamePrefix: prod-\n');
-  const init = runCli(['init', '--agent', 'prod-ops', '-C', dir, 'apps/ops/overlays/prod']);
-  assert.equal(init.code, 0, init.stdout + init.stderr);
-  git(dir, 'init', '-q', '-b', 'main');
+  const dir = opsApp('namePrefix: prod-', 'prod-ops');
   commit(dir, 'the overlay and its catalog');
   edit(dir, 'apps/ops/base/agent.yaml', 'You fix whatever is broken.', 'You fix what you are asked to.');
   commit(dir, 'an edit of the base');
@@ -187,16 +196,7 @@ test('a change that moves the agent out of its catalog\'s globs is a workload-mi
 test('a new overlay that deploys the agent again (staging) is an uncovered-agent warning at its kustomization; the init it names covers it', {
   skip: noKustomize(),
 }, () => {
-  const dir = tempDir('threatcat-uncovered-');
-  mkdirSync(join(dir, 'apps/ops/base'), { recursive: true });
-  mkdirSync(join(dir, 'apps/ops/overlays/prod'), { recursive: true });
-  writeFileSync(join(dir, 'apps/ops/base/agent.yaml'), ROGUE_AGENT.replaceAll('rogue', 'ops'));
-  writeFileSync(join(dir, 'apps/ops/base/kustomization.yaml'), 'resources: [agent.yaml]\n');
-  writeFileSync(join(dir, 'apps/ops/overlays/prod/kustomization.yaml'), 'resources: [../../base]\nnamespace: prod\n');
-  // The team's catalog sits at the app's root and reads every overlay under it.
-  const init = runCli(['init', '--agent', 'ops', '-C', dir, 'apps/ops/overlays/prod']);
-  assert.equal(init.code, 0, init.stdout + init.stderr);
-  git(dir, 'init', '-q', '-b', 'main');
+  const dir = opsApp('namespace: prod', 'ops');
   const before = commit(dir, 'prod and its catalog');
   mkdirSync(join(dir, 'apps/ops/overlays/staging'), { recursive: true });
   const STAGING = 'apps/ops/overlays/staging/kustomization.yaml';
