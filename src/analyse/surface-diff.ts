@@ -1239,7 +1239,8 @@ function diffPermissions(
   const own = head?.identity ?? base?.identity;
   if (own !== undefined) {
     diffCloudRole(own, base?.serviceAccount, head?.serviceAccount, emit);
-    diffGrants(own, base?.permissions ?? [], head?.permissions ?? [], emit, findValue);
+    // After a swap of ServiceAccount the grants lost were the old account's: said under its name.
+    diffGrants(own, base?.permissions ?? [], head?.permissions ?? [], emit, findValue, base?.identity ?? own);
   }
   const bt = new Map((base?.toolIdentities ?? []).map((t) => [t.identity, t]));
   const ht = new Map((head?.toolIdentities ?? []).map((t) => [t.identity, t]));
@@ -1274,6 +1275,7 @@ function diffGrants(
   headPerms: DeclaredPermission[],
   emit: Emit,
   findValue?: SurfaceDiffOptions['findValue'],
+  baseId = id,
 ): void {
   type Held = { tuple: PermissionTuple; position: Position; perm: DeclaredPermission };
   const index = (perms: DeclaredPermission[]) => {
@@ -1370,10 +1372,10 @@ function diffGrants(
       'permissions-changed',
       'narrowed',
       pinpoint(g, h, 'base'),
-      `${id}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed${words}`,
+      `${baseId}: ${g.tuples.length} permission${g.tuples.length === 1 ? '' : 's'} removed${words}`,
       g.tuples.map(permissionLabel),
       null,
-      { identity: id, added: [], removed: g.tuples, ...scope },
+      { identity: baseId, added: [], removed: g.tuples, ...scope },
     );
   }
 }

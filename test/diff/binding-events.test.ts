@@ -261,3 +261,16 @@ test('explicit verbs rewritten as a wildcard are one widened event and nothing "
     [['narrowed', 0, 5]],
   );
 });
+
+test('an agent moved to another ServiceAccount: the grants it lost are said under the old account, not the new one', () => {
+  const dir = convergedRepo();
+  edit(dir, 'manifests/agent.yaml', 'serviceAccountName: k8s-ops-sa', 'serviceAccountName: k8s-ops-admin');
+  commit(dir, 'runs as k8s-ops-admin');
+  const events = diffJson(dir, '--base', 'main', '--head', 'HEAD').out.events.filter(
+    (e) => e.type === 'permissions-changed',
+  );
+  assert.ok(events.some((e) => e.subject.startsWith('identity of')));
+  const lost = events.filter((e) => e.direction === 'narrowed');
+  assert.ok(lost.length > 0);
+  for (const e of lost) assert.match(e.subject, /^system:serviceaccount:agents:k8s-ops-sa: \d+ permissions removed/);
+});
