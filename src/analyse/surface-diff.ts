@@ -398,7 +398,8 @@ function withdrawnAt(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string | 
   if (added) return hs.at![added];
   for (const key of Object.keys(bs.at ?? {})) {
     if (!key.startsWith('autoApprovedBy:') || hs.at?.[key]) continue;
-    const setting = hs.at?.[`approvalSetting:${key.slice('autoApprovedBy:'.length)}`];
+    // `<path> = <value>` (Codex `default_permissions = <profile>`): the same setting now holding something else.
+    const setting = hs.at?.[`approvalSetting:${key.slice('autoApprovedBy:'.length).split(' = ')[0]}`];
     if (setting) return setting;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, ROOT, writeAt } from '../helpers/fixtures.js';
+import { git, ROOT, runCli, writeAt } from '../helpers/fixtures.js';
 import { commitAll, diff, exampleFiles, lineAt, repoWith, validate } from '../scope/repo.js';
 
 const CLIENTS = join(ROOT, 'test/fixtures/upstream/mcp-client');
@@ -436,5 +436,82 @@ test('diff: Codex approval_policy as a granular table approves no MCP call (narr
       'codex: legacy sandbox wins',
     ),
     [['autonomy-tier-changed', lineAt(dir, file, 'sandbox_mode'), subject, 'narrowed']],
+  );
+});
+
+test('diff: a Codex permission profile of the user own that writes :root is full access — at default_permissions when selected, at its :root entry when edited, through extends; init reads it', () => {
+  const codex = '.codex/config.toml';
+  const server = '\n[mcp_servers.gh-cx]\nurl = "https://api.githubcopilot.com/mcp/"\n';
+  const profiles = [
+    '[permissions.builder]',
+    'extends = ":workspace"',
+    '',
+    '[permissions.builder.filesystem]',
+    '":root" = "read"',
+    '',
+    '[permissions.open]',
+    'extends = "builder"',
+    '',
+    '[permissions.open.filesystem]',
+    '":root" = "write"',
+    '',
+    '[permissions.open.network]',
+    'enabled = true',
+    '',
+  ].join('\n');
+  const text = (selected: string) =>
+    `approval_policy = "never"\ndefault_permissions = "${selected}"\n${server}\n${profiles}`;
+  const dir = agentRepo({ [codex]: text('builder') }, '**/*.{yaml,yml,json,toml}');
+  const file = `${AGENT}/${codex}`;
+  const subject = 'MCPClientServer gh-cx: tools called without approval';
+  const step = (next: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, next);
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction]);
+  };
+  // Selecting the profile that writes `:root`: full access with `never`, at the line that selected it.
+  assert.deepEqual(step(text('open'), 'codex: the open profile'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'default_permissions'), subject, 'widened'],
+  ]);
+  // Its `:root` turned back to read: no longer full access, at that entry.
+  const readOnly = text('open').replace('":root" = "write"', '":root" = "read"');
+  assert.deepEqual(step(readOnly, 'codex: open reads the disk only'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '[permissions.open.filesystem]') + 1, subject, 'narrowed'],
+  ]);
+  // A profile that sets no `:root` inherits its parent's: `builder` made writable makes `open` full access too,
+  // located at builder's entry.
+  const inherited = readOnly
+    .replace('[permissions.open.filesystem]\n":root" = "read"\n', '')
+    .replace(
+      '[permissions.builder.filesystem]\n":root" = "read"',
+      '[permissions.builder.filesystem]\n":root" = "write"',
+    );
+  step(inherited.replace('":root" = "write"', '":root" = "read"'), 'codex: open inherits builder');
+  assert.deepEqual(step(inherited, 'codex: builder writes the disk'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '":root" = "write"'), subject, 'widened'],
+  ]);
+  // Codex refuses a profile that extends `:danger-full-access` (and then loads nothing): not full access.
+  const refused = inherited
+    .replace('extends = ":workspace"', 'extends = ":danger-full-access"')
+    .replace('":root" = "write"', '":tmpdir" = "write"');
+  assert.deepEqual(step(refused, 'codex: extends the built-in full access'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'default_permissions'), subject, 'narrowed'],
+  ]);
+
+  // init writes the approval into the Day-1 catalog's component.
+  writeAt(dir, file, text('open'));
+  commitAll(dir, 'codex: open again');
+  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, AGENT, '--force']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const catalog = readFileSync(join(dir, AGENT, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(
+    catalog,
+    /MCPClientServer gh-cx \(https:[^)]*\); every tool the server offers; every tool called\s+without approval\./,
   );
 });
