@@ -515,3 +515,49 @@ test('diff: a Codex permission profile of the user own that writes :root is full
     /MCPClientServer gh-cx \(https:[^)]*\); every tool the server offers; every tool called\s+without approval\./,
   );
 });
+
+test('diff: Claude Code defaultMode dontAsk denies what no allow rule names — a server without one is denied whole, one with allow rules may call only those, at defaultMode; leaving it widens there; init reads it', () => {
+  const mcp = '.mcp.json';
+  const settings = '.claude/settings.json';
+  const json = (permissions: object) => `${JSON.stringify({ permissions }, null, 2)}\n`;
+  const rules = { allow: ['mcp__github__get_issue'], ask: ['mcp__k8s-readonly__pods_delete'] };
+  const dir = agentRepo({ [mcp]: fixture(mcp), [settings]: json({ defaultMode: 'default', ...rules }) });
+  const file = `${AGENT}/${settings}`;
+  const events = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.after]).sort();
+  const step = (permissions: object, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, json(permissions));
+    commitAll(dir, message);
+    return diff(dir, '--base', ref, '--head', 'HEAD');
+  };
+  const denied = step({ defaultMode: 'dontAsk', ...rules }, 'claude: do not ask, refuse');
+  const mode = lineAt(dir, file, '"defaultMode"');
+  assert.deepEqual(
+    events(denied),
+    [
+      ['tool-surface-modified', file, mode, 'MCPClientServer asana: denied tools', 'narrowed', ['*']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer github: allowed tools', 'narrowed', ['get_issue']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer k8s-readonly: denied tools', 'narrowed', ['*']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer postgres: denied tools', 'narrowed', ['*']],
+    ],
+    JSON.stringify(denied.events),
+  );
+
+  // init: the Day-1 catalog says which tools each server leaves the agent.
+  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, AGENT, '--force']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const catalog = readFileSync(join(dir, AGENT, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(catalog, /MCPClientServer asana \([^)]*\); no tool \(every one denied\)/);
+  assert.match(catalog, /MCPClientServer github \([^)]*\); the agent may call 1 tool/);
+
+  // Back to asking: every server's tools are callable again, located at the mode as head writes it.
+  const back = step({ defaultMode: 'manual', ...rules }, 'claude: ask again');
+  const modeNow = lineAt(dir, file, '"defaultMode"');
+  assert.deepEqual(
+    [...new Set(back.events.map((e) => [e.type, e.line, e.direction].join(' ')))],
+    [`tool-surface-modified ${modeNow} widened`],
+    JSON.stringify(back.events),
+  );
+  assert.equal(back.events.length, 4, JSON.stringify(back.events));
+});

@@ -233,6 +233,15 @@ function readServer(
   if (include !== undefined) {
     server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
+  } else if (section.key === 'mcpServers' && claude) {
+    // Claude Code `dontAsk`: only the tools allow rules name may be called. The mode decides whether there is such a
+    // list at all, so a change of it is located at `defaultMode`, in either state.
+    const only = claude.allowed(name);
+    if (only) server.allowedTools = only.tools.filter((t) => !denied.tools.includes(t));
+    if (claude.modeAt) {
+      server.at!.allowedTools = claude.modeAt;
+      server.at!.denialSetting = claude.modeAt;
+    }
   }
   applyDenials(server, denied);
   // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
