@@ -561,3 +561,77 @@ test('diff: Claude Code defaultMode dontAsk denies what no allow rule names — 
   );
   assert.equal(back.events.length, 4, JSON.stringify(back.events));
 });
+
+test('diff: Gemini CLI settings beside the servers — mcp.allowed approves every tool of a server and starts no other, mcp.excluded stops one, tools.allowed/exclude approve or deny an mcp_<server>_<tool>; each at its entry', () => {
+  const gemini = '.gemini/settings.json';
+  const dir = agentRepo({ [gemini]: fixture(gemini) });
+  const file = `${AGENT}/${gemini}`;
+  const step = (extra: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`));
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out;
+  };
+  const events = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+
+  // tools.allowed: one MCP tool bypasses the confirmation; tools.exclude: another is denied.
+  const tools = step(
+    '  "tools": {\n    "allowed": ["run_shell_command(git)", "mcp_py-tools_query"],\n    "exclude": ["mcp_py-tools_drop_table"]\n  },',
+    'gemini: approve query, deny drop_table',
+  );
+  assert.deepEqual(
+    events(tools),
+    [
+      [
+        'autonomy-tier-changed',
+        lineAt(dir, file, '"mcp_py-tools_query"'),
+        'MCPClientServer py-tools: tools called without approval',
+        'widened',
+        ['query'],
+      ],
+      [
+        'tool-surface-modified',
+        lineAt(dir, file, '"mcp_py-tools_drop_table"'),
+        'MCPClientServer py-tools: denied tools',
+        'narrowed',
+        ['drop_table'],
+      ],
+    ],
+    JSON.stringify(tools.events),
+  );
+
+  // mcp.allowed: the servers it names start and every tool of each runs without asking; the others do not start.
+  const allowed = step('  "mcp": {\n    "allowed": ["events-sse", "py-tools"]\n  },', 'gemini: allow two servers');
+  assert.deepEqual(
+    events(allowed).map(([type, , subject, direction]) => [type, subject, direction]),
+    [
+      ['autonomy-tier-changed', 'MCPClientServer events-sse: tools called without approval', 'widened'],
+      ['autonomy-tier-changed', 'MCPClientServer py-tools: tools called without approval', 'widened'],
+      ['mcp-connection-removed', 'MCPClientServer gh-remote', 'narrowed'],
+      ['tool-surface-modified', 'MCPClientServer py-tools: denied tools', 'widened'],
+    ],
+    JSON.stringify(allowed.events),
+  );
+  const approvedAt = allowed.events.find(
+    (e) => e.subject === 'MCPClientServer events-sse: tools called without approval',
+  );
+  assert.equal(approvedAt?.line, lineAt(dir, file, '"events-sse", "py-tools"'));
+  assert.ok(allowed.reopen.length > 0, 'coercion threats are re-opened');
+
+  // mcp.excluded: the server does not start.
+  const excluded = step('  "mcp": {\n    "excluded": ["py-tools"]\n  },', 'gemini: exclude py-tools');
+  assert.ok(
+    excluded.events.some((e) => e.type === 'mcp-connection-removed' && e.subject === 'MCPClientServer py-tools'),
+    JSON.stringify(excluded.events),
+  );
+  assert.ok(
+    excluded.events.some((e) => e.type === 'mcp-connection-added' && e.subject === 'MCPClientServer gh-remote'),
+    JSON.stringify(excluded.events),
+  );
+});

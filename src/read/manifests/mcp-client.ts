@@ -15,6 +15,7 @@ import {
   entryDenials,
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
+import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -110,6 +111,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
+  const gemini = geminiGovernance(o, f, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
@@ -121,7 +123,11 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
         else entries.push([name, [section.key, i]]);
       });
     }
-    for (const [name, P] of entries) readServer(o, f, section, name, P, file, secretInputs, out, claude);
+    for (const [name, P] of entries)
+      readServer(o, f, section, name, P, file, secretInputs, out, {
+        claude,
+        gemini: section.key === 'mcpServers' ? gemini : undefined,
+      });
   }
 }
 
@@ -134,8 +140,9 @@ function readServer(
   file: string,
   secretInputs: Set<string>,
   out: SurfaceInventory,
-  claude?: ClaudeCodeGovernance,
+  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance },
 ): void {
+  const { claude, gemini } = governed;
   const where = `${o.name}: ${P.join('.')}`;
   const value = f.raw(o, P);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -147,6 +154,8 @@ function readServer(
   if (f.bool(o, [...P, 'disabled']) === true || f.bool(o, [...P, 'enabled']) === false) return;
   // Claude Code: a `.mcp.json` server the project's settings reject does not start either.
   if (section.key === 'mcpServers' && claude?.rejected(name)) return;
+  // Gemini CLI: a server `mcp.excluded` names, or a non-empty `mcp.allowed` leaves out, does not start.
+  if (gemini?.rejected(name)) return;
   const { flavour } = section;
   let type = f.str(o, [...P, 'type']);
   if (flavour === 'goose' && type !== undefined && GOOSE_IN_PROCESS.has(type)) return;
@@ -228,6 +237,10 @@ function readServer(
     const more = claude.denials(name);
     for (const t of more.tools) approve(denied, t, more.at[t]);
   }
+  if (gemini) {
+    const more = gemini.denials(name);
+    for (const t of more.tools) approve(denied, t, more.at[t]);
+  }
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
@@ -250,6 +263,7 @@ function readServer(
   if (section.key === 'mcpServers' && claude) {
     mergeApprovals(approvals, claude.approvals(name));
   }
+  if (gemini) mergeApprovals(approvals, gemini.approvals(name));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
