@@ -635,3 +635,51 @@ test('diff: Gemini CLI settings beside the servers — mcp.allowed approves ever
     JSON.stringify(excluded.events),
   );
 });
+
+test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools @server approves every tool at the item, tools naming one tool of a server leaves only it, at tools', () => {
+  const agent = '.amazonq/cli-agents/ops.json';
+  const base = {
+    description: 'ops helper',
+    mcpServers: {
+      git: { command: 'uvx', args: ['mcp-server-git'] },
+      k8s: { command: 'npx', args: ['-y', 'mcp-server-kubernetes'], env: { KUBECONFIG: '/tmp/kubeconfig' } },
+    },
+    tools: ['fs_read', '@git', '@k8s'],
+    allowedTools: ['fs_read'],
+  };
+  const json = (o: object) => `${JSON.stringify(o, null, 2)}\n`;
+  const dir = agentRepo({ [agent]: json(base) });
+  const file = `${AGENT}/${agent}`;
+  const step = (next: object, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, json(next));
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+  };
+  // allowedTools: `@k8s` is every tool of k8s, `@git/git_status` one tool of git, each at its item.
+  const allowedTools = ['fs_read', '@k8s', '@git/git_status'];
+  const k8s = 'MCPClientServer k8s: tools called without approval';
+  const gitApproved = 'MCPClientServer git: tools called without approval';
+  assert.deepEqual(
+    step({ ...base, allowedTools }, 'q: allow k8s, git_status'),
+    [
+      ['autonomy-tier-changed', lineAt(dir, file, '"@git/git_status"'), gitApproved, 'widened', ['git_status']],
+      ['autonomy-tier-changed', lineAt(dir, file, '"@k8s",'), k8s, 'widened', ['*']],
+    ].sort(),
+  );
+  // `tools` naming one tool of git: the agent may call only it.
+  assert.deepEqual(step({ ...base, allowedTools, tools: ['fs_read', '@git/git_log', '@k8s'] }, 'q: one git tool'), [
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, '"tools"'),
+      'MCPClientServer git: allowed tools',
+      'narrowed',
+      ['git_log'],
+    ],
+  ]);
+});

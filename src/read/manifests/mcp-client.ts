@@ -16,6 +16,7 @@ import {
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
+import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -112,6 +113,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
   const gemini = geminiGovernance(o, f, file);
+  const amazonq = amazonQAgent(o, f, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
@@ -126,7 +128,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     for (const [name, P] of entries)
       readServer(o, f, section, name, P, file, secretInputs, out, {
         claude,
-        gemini: section.key === 'mcpServers' ? gemini : undefined,
+        ...(section.key === 'mcpServers' ? { gemini, amazonq } : {}),
       });
   }
 }
@@ -140,9 +142,9 @@ function readServer(
   file: string,
   secretInputs: Set<string>,
   out: SurfaceInventory,
-  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance },
+  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance; amazonq?: AmazonQAgent },
 ): void {
-  const { claude, gemini } = governed;
+  const { claude, gemini, amazonq } = governed;
   const where = `${o.name}: ${P.join('.')}`;
   const value = f.raw(o, P);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -241,11 +243,16 @@ function readServer(
     const more = gemini.denials(name);
     for (const t of more.tools) approve(denied, t, more.at[t]);
   }
+  const usable = amazonq?.usable(name);
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
     server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
+  } else if (usable) {
+    // Amazon Q CLI agent `tools`: only the tools it names of this server (none when it names none).
+    server.allowedTools = usable.tools.filter((t) => !denied.tools.includes(t));
+    server.at!.allowedTools = usable.at;
   } else if (section.key === 'mcpServers' && claude) {
     // Claude Code `dontAsk`: only the tools allow rules name may be called. The mode decides whether there is such a
     // list at all, so a change of it is located at `defaultMode`, in either state.
@@ -264,6 +271,7 @@ function readServer(
     mergeApprovals(approvals, claude.approvals(name));
   }
   if (gemini) mergeApprovals(approvals, gemini.approvals(name));
+  if (amazonq) mergeApprovals(approvals, amazonq.approvals(name));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
