@@ -170,34 +170,34 @@ function codexUserProfileRoot(
   f: FieldReader,
   name: string,
 ): { path: NodePath; writable: boolean } | undefined {
-  const seen = new Set<string>();
-  let profile: string | undefined = name;
-  // A child's `:root` table replaces a parent's `:root` string when merged: past one, only tables count.
-  let tablesOnly = false;
-  while (profile !== undefined) {
-    if (seen.has(profile) || seen.size >= 64) return undefined;
-    seen.add(profile);
-    const P: NodePath = ['permissions', profile];
-    const table = f.raw(o, P);
+  // The chain from the selected profile up; Codex loads no configuration when any link of it is refused.
+  const chain: string[] = [];
+  for (let profile: string | undefined = name; profile !== undefined; ) {
+    if (chain.includes(profile) || chain.length >= 64) return undefined;
+    const table = f.raw(o, ['permissions', profile]);
     if (!table || typeof table !== 'object' || Array.isArray(table)) return undefined;
-    const root = f.raw(o, [...P, 'filesystem', ':root']);
-    if (typeof root === 'string') {
-      if (tablesOnly) return undefined;
-      return { path: [...P, 'filesystem', ':root'], writable: root === 'write' };
-    }
+    chain.push(profile);
+    const parent = f.raw(o, ['permissions', profile, 'extends']);
+    if (parent !== undefined && typeof parent !== 'string') return undefined;
+    // The built-in parents Codex lets a profile extend read `:root` and end the chain; any other built-in is refused.
+    if (typeof parent === 'string' && parent.startsWith(':'))
+      return parent === ':read-only' || parent === ':workspace' ? rootOf(o, f, chain) : undefined;
+    profile = parent;
+  }
+  return rootOf(o, f, chain);
+}
+
+/** The `:root` entry that decides, child first: a child's `:root` table replaces a parent's string when merged. */
+function rootOf(o: ManifestObject, f: FieldReader, chain: string[]): { path: NodePath; writable: boolean } | undefined {
+  let tablesOnly = false;
+  for (const profile of chain) {
+    const P: NodePath = ['permissions', profile, 'filesystem', ':root'];
+    const root = f.raw(o, P);
+    if (typeof root === 'string') return tablesOnly ? undefined : { path: P, writable: root === 'write' };
     if (root && typeof root === 'object' && !Array.isArray(root)) {
-      if ('.' in root) {
-        const dot = (root as Record<string, unknown>)['.'];
-        return { path: [...P, 'filesystem', ':root', '.'], writable: dot === 'write' };
-      }
+      if ('.' in root) return { path: [...P, '.'], writable: (root as Record<string, unknown>)['.'] === 'write' };
       tablesOnly = true;
     }
-    const parent = f.raw(o, [...P, 'extends']);
-    if (parent === undefined) return undefined;
-    if (typeof parent !== 'string') return undefined;
-    // The built-in parents Codex lets a profile extend read `:root`; any other built-in is refused.
-    if (parent.startsWith(':')) return undefined;
-    profile = parent;
   }
   return undefined;
 }
