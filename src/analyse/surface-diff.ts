@@ -407,7 +407,8 @@ function withdrawnAt(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string | 
   if (added) return hs.at![added];
   for (const key of Object.keys(bs.at ?? {})) {
     if (!key.startsWith('autoApprovedBy:') || hs.at?.[key]) continue;
-    const setting = hs.at?.[`approvalSetting:${key.slice('autoApprovedBy:'.length)}`];
+    // `<path> = <value>` (Codex `default_permissions = <profile>`): the same setting now holding something else.
+    const setting = hs.at?.[`approvalSetting:${key.slice('autoApprovedBy:'.length).split(' = ')[0]}`];
     if (setting) return setting;
   }
   return undefined;
@@ -444,6 +445,10 @@ function deniedEntryAt(
   const [s, tool, state] = added !== undefined ? [hs, added, 'head' as const] : [bs, removed, 'base' as const];
   if (tool === undefined) return undefined;
   const where = at(s, `deniedTool:${tool}`, 'deniedTools');
+  // An entry a setting denied rather than a rule (Claude Code `dontAsk`, `at.denialSetting`) that no longer holds is
+  // located at that setting as head writes it: the line the change made.
+  const setting = bs.at?.denialSetting;
+  if (state === 'base' && setting && hs.at?.denialSetting && samePosition(where, setting)) return hs.at.denialSetting;
   return (tool !== '*' ? findValue?.(where, tool, state) : undefined) ?? where;
 }
 
@@ -492,6 +497,10 @@ function conditionAdded(bs: SurfaceMcpServer, hs: SurfaceMcpServer, tool: string
     p.file === approvedAt.file && p.line === approvedAt.line && p.column === approvedAt.column;
   if (!conditions.some(([, p]) => same(p))) return undefined;
   return conditions.find(([k]) => !bs.at?.[k])?.[1];
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
 }
 
 /** The server's code runs in a container of the cluster (as opposed to a remote endpoint reached by URL). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { git, ROOT, writeAt } from '../helpers/fixtures.js';
+import { git, ROOT, runCli, writeAt } from '../helpers/fixtures.js';
 import { commitAll, diff, exampleFiles, lineAt, repoWith, validate } from '../scope/repo.js';
 
 const CLIENTS = join(ROOT, 'test/fixtures/upstream/mcp-client');
@@ -437,4 +437,248 @@ test('diff: Codex approval_policy as a granular table approves no MCP call (narr
     ),
     [['autonomy-tier-changed', lineAt(dir, file, 'sandbox_mode'), subject, 'narrowed']],
   );
+});
+
+test('diff: a Codex permission profile of the user own that writes :root is full access — at default_permissions when selected, at its :root entry when edited, through extends; init reads it', () => {
+  const codex = '.codex/config.toml';
+  const server = '\n[mcp_servers.gh-cx]\nurl = "https://api.githubcopilot.com/mcp/"\n';
+  const profiles = [
+    '[permissions.builder]',
+    'extends = ":workspace"',
+    '',
+    '[permissions.builder.filesystem]',
+    '":root" = "read"',
+    '',
+    '[permissions.open]',
+    'extends = "builder"',
+    '',
+    '[permissions.open.filesystem]',
+    '":root" = "write"',
+    '',
+    '[permissions.open.network]',
+    'enabled = true',
+    '',
+  ].join('\n');
+  const text = (selected: string) =>
+    `approval_policy = "never"\ndefault_permissions = "${selected}"\n${server}\n${profiles}`;
+  const dir = agentRepo({ [codex]: text('builder') }, '**/*.{yaml,yml,json,toml}');
+  const file = `${AGENT}/${codex}`;
+  const subject = 'MCPClientServer gh-cx: tools called without approval';
+  const step = (next: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, next);
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction]);
+  };
+  // Selecting the profile that writes `:root`: full access with `never`, at the line that selected it.
+  assert.deepEqual(step(text('open'), 'codex: the open profile'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'default_permissions'), subject, 'widened'],
+  ]);
+  // Its `:root` turned back to read: no longer full access, at that entry.
+  const readOnly = text('open').replace('":root" = "write"', '":root" = "read"');
+  assert.deepEqual(step(readOnly, 'codex: open reads the disk only'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '[permissions.open.filesystem]') + 1, subject, 'narrowed'],
+  ]);
+  // A profile that sets no `:root` inherits its parent's: `builder` made writable makes `open` full access too,
+  // located at builder's entry.
+  const inherited = readOnly
+    .replace('[permissions.open.filesystem]\n":root" = "read"\n', '')
+    .replace(
+      '[permissions.builder.filesystem]\n":root" = "read"',
+      '[permissions.builder.filesystem]\n":root" = "write"',
+    );
+  step(inherited.replace('":root" = "write"', '":root" = "read"'), 'codex: open inherits builder');
+  assert.deepEqual(step(inherited, 'codex: builder writes the disk'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '":root" = "write"'), subject, 'widened'],
+  ]);
+  // Codex refuses a profile that extends `:danger-full-access` (and then loads nothing), whatever its `:root` says:
+  // not full access.
+  const refused = inherited.replace('extends = ":workspace"', 'extends = ":danger-full-access"');
+  assert.deepEqual(step(refused, 'codex: extends the built-in full access'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'default_permissions'), subject, 'narrowed'],
+  ]);
+
+  // init writes the approval into the Day-1 catalog's component.
+  writeAt(dir, file, text('open'));
+  commitAll(dir, 'codex: open again');
+  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, AGENT, '--force']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const catalog = readFileSync(join(dir, AGENT, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(
+    catalog,
+    /MCPClientServer gh-cx \(https:[^)]*\); every tool the server offers; every tool called\s+without approval\./,
+  );
+});
+
+test('diff: Claude Code defaultMode dontAsk denies what no allow rule names — a server without one is denied whole, one with allow rules may call only those, at defaultMode; leaving it widens there; init reads it', () => {
+  const mcp = '.mcp.json';
+  const settings = '.claude/settings.json';
+  const json = (permissions: object) => `${JSON.stringify({ permissions }, null, 2)}\n`;
+  const rules = { allow: ['mcp__github__get_issue'], ask: ['mcp__k8s-readonly__pods_delete'] };
+  const dir = agentRepo({ [mcp]: fixture(mcp), [settings]: json({ defaultMode: 'default', ...rules }) });
+  const file = `${AGENT}/${settings}`;
+  const events = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.after]).sort();
+  const step = (permissions: object, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, json(permissions));
+    commitAll(dir, message);
+    return diff(dir, '--base', ref, '--head', 'HEAD');
+  };
+  const denied = step({ defaultMode: 'dontAsk', ...rules }, 'claude: do not ask, refuse');
+  const mode = lineAt(dir, file, '"defaultMode"');
+  assert.deepEqual(
+    events(denied),
+    [
+      ['tool-surface-modified', file, mode, 'MCPClientServer asana: denied tools', 'narrowed', ['*']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer github: allowed tools', 'narrowed', ['get_issue']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer k8s-readonly: denied tools', 'narrowed', ['*']],
+      ['tool-surface-modified', file, mode, 'MCPClientServer postgres: denied tools', 'narrowed', ['*']],
+    ],
+    JSON.stringify(denied.events),
+  );
+
+  // init: the Day-1 catalog says which tools each server leaves the agent.
+  const init = runCli(['init', '--agent', 'k8s-ops', '-C', dir, AGENT, '--force']);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const catalog = readFileSync(join(dir, AGENT, 'k8s-ops.threats.yaml'), 'utf8');
+  assert.match(catalog, /MCPClientServer asana \([^)]*\); no tool \(every one denied\)/);
+  assert.match(catalog, /MCPClientServer github \([^)]*\); the agent may call 1 tool/);
+
+  // Back to asking: every server's tools are callable again, located at the mode as head writes it.
+  const back = step({ defaultMode: 'manual', ...rules }, 'claude: ask again');
+  const modeNow = lineAt(dir, file, '"defaultMode"');
+  assert.deepEqual(
+    [...new Set(back.events.map((e) => [e.type, e.line, e.direction].join(' ')))],
+    [`tool-surface-modified ${modeNow} widened`],
+    JSON.stringify(back.events),
+  );
+  assert.equal(back.events.length, 4, JSON.stringify(back.events));
+});
+
+test('diff: Gemini CLI settings beside the servers — mcp.allowed approves every tool of a server and starts no other, mcp.excluded stops one, tools.allowed/exclude approve or deny an mcp_<server>_<tool>; each at its entry', () => {
+  const gemini = '.gemini/settings.json';
+  const dir = agentRepo({ [gemini]: fixture(gemini) });
+  const file = `${AGENT}/${gemini}`;
+  const step = (extra: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`));
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out;
+  };
+  const events = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+
+  // tools.allowed: one MCP tool bypasses the confirmation; tools.exclude: another is denied.
+  const tools = step(
+    '  "tools": {\n    "allowed": ["run_shell_command(git)", "mcp_py-tools_query"],\n    "exclude": ["mcp_py-tools_drop_table"]\n  },',
+    'gemini: approve query, deny drop_table',
+  );
+  assert.deepEqual(
+    events(tools),
+    [
+      [
+        'autonomy-tier-changed',
+        lineAt(dir, file, '"mcp_py-tools_query"'),
+        'MCPClientServer py-tools: tools called without approval',
+        'widened',
+        ['query'],
+      ],
+      [
+        'tool-surface-modified',
+        lineAt(dir, file, '"mcp_py-tools_drop_table"'),
+        'MCPClientServer py-tools: denied tools',
+        'narrowed',
+        ['drop_table'],
+      ],
+    ],
+    JSON.stringify(tools.events),
+  );
+
+  // mcp.allowed: the servers it names start and every tool of each runs without asking; the others do not start.
+  const allowed = step('  "mcp": {\n    "allowed": ["events-sse", "py-tools"]\n  },', 'gemini: allow two servers');
+  assert.deepEqual(
+    events(allowed).map(([type, , subject, direction]) => [type, subject, direction]),
+    [
+      ['autonomy-tier-changed', 'MCPClientServer events-sse: tools called without approval', 'widened'],
+      ['autonomy-tier-changed', 'MCPClientServer py-tools: tools called without approval', 'widened'],
+      ['mcp-connection-removed', 'MCPClientServer gh-remote', 'narrowed'],
+      ['tool-surface-modified', 'MCPClientServer py-tools: denied tools', 'widened'],
+    ],
+    JSON.stringify(allowed.events),
+  );
+  const approvedAt = allowed.events.find(
+    (e) => e.subject === 'MCPClientServer events-sse: tools called without approval',
+  );
+  assert.equal(approvedAt?.line, lineAt(dir, file, '"events-sse", "py-tools"'));
+  assert.ok(allowed.reopen.length > 0, 'coercion threats are re-opened');
+
+  // mcp.excluded: the server does not start.
+  const excluded = step('  "mcp": {\n    "excluded": ["py-tools"]\n  },', 'gemini: exclude py-tools');
+  assert.ok(
+    excluded.events.some((e) => e.type === 'mcp-connection-removed' && e.subject === 'MCPClientServer py-tools'),
+    JSON.stringify(excluded.events),
+  );
+  assert.ok(
+    excluded.events.some((e) => e.type === 'mcp-connection-added' && e.subject === 'MCPClientServer gh-remote'),
+    JSON.stringify(excluded.events),
+  );
+});
+
+test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools @server approves every tool at the item, tools naming one tool of a server leaves only it, at tools', () => {
+  const agent = '.amazonq/cli-agents/ops.json';
+  const base = {
+    description: 'ops helper',
+    mcpServers: {
+      git: { command: 'uvx', args: ['mcp-server-git'] },
+      k8s: { command: 'npx', args: ['-y', 'mcp-server-kubernetes'], env: { KUBECONFIG: '/tmp/kubeconfig' } },
+    },
+    tools: ['fs_read', '@git', '@k8s'],
+    allowedTools: ['fs_read'],
+  };
+  const json = (o: object) => `${JSON.stringify(o, null, 2)}\n`;
+  const dir = agentRepo({ [agent]: json(base) });
+  const file = `${AGENT}/${agent}`;
+  const step = (next: object, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, json(next));
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+  };
+  // allowedTools: `@k8s` is every tool of k8s, `@git/git_status` one tool of git, each at its item.
+  const allowedTools = ['fs_read', '@k8s', '@git/git_status'];
+  const k8s = 'MCPClientServer k8s: tools called without approval';
+  const gitApproved = 'MCPClientServer git: tools called without approval';
+  assert.deepEqual(
+    step({ ...base, allowedTools }, 'q: allow k8s, git_status'),
+    [
+      ['autonomy-tier-changed', lineAt(dir, file, '"@git/git_status"'), gitApproved, 'widened', ['git_status']],
+      ['autonomy-tier-changed', lineAt(dir, file, '"@k8s",'), k8s, 'widened', ['*']],
+    ].sort(),
+  );
+  // `tools` naming one tool of git: the agent may call only it.
+  assert.deepEqual(step({ ...base, allowedTools, tools: ['fs_read', '@git/git_log', '@k8s'] }, 'q: one git tool'), [
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, '"tools"'),
+      'MCPClientServer git: allowed tools',
+      'narrowed',
+      ['git_log'],
+    ],
+  ]);
 });

@@ -230,3 +230,19 @@ test('a new overlay that deploys the agent again (staging) is an uncovered-agent
     [STAGING],
   );
 });
+
+test('an Amazon Q CLI agent file at the root, in no catalog, is one uncovered-agent warning as a client configuration', () => {
+  const dir = initRepo();
+  mkdirSync(join(dir, '.amazonq/cli-agents'), { recursive: true });
+  writeFileSync(
+    join(dir, '.amazonq/cli-agents/ops.json'),
+    '{\n  "mcpServers": {\n    "k8s": { "command": "npx", "args": ["-y", "mcp-server-kubernetes"] }\n  },\n  "allowedTools": ["@k8s"]\n}\n',
+  );
+  commit(dir, 'a Q agent at the root');
+  const out = diffJson(dir, '--base', 'main', '--head', 'HEAD').out;
+  assert.deepEqual(
+    uncovered(out).map((f) => [f.file, f.line]),
+    [['.amazonq/cli-agents/ops.json', 1]],
+  );
+  assert.match(uncovered(out)[0].message, /MCP client configuration \.amazonq\/cli-agents\/ops\.json is in no catalog/);
+});

@@ -422,7 +422,15 @@ const manifestTarget: FuzzTarget = {
   weight: 20,
   property: () =>
     fc.property(
-      fc.constantFrom('m.yaml', 'm.json', '.codex/config.toml', '.goose/config.yaml', 'opencode.jsonc'),
+      fc.constantFrom(
+        'm.yaml',
+        'm.json',
+        '.codex/config.toml',
+        '.goose/config.yaml',
+        'opencode.jsonc',
+        '.gemini/settings.json',
+        '.amazonq/cli-agents/a.json',
+      ),
       fileBytes(MANIFEST_SEEDS.map((s) => s.text)),
       (file, bytes) => {
         const input = decoded(bytes, file);

@@ -289,3 +289,35 @@ test('Codex profiles: default_permissions ":danger-full-access" with never in a 
     [['narrowed', []]],
   );
 });
+
+test('Codex: a permission profile that writes :root in the scoped form, reached through extends, is full access; one that only reads it, or extends :danger-full-access, is not', () => {
+  const file = 'agent/.codex/config.toml';
+  const codex = (root: string, parent = '":workspace"') =>
+    `approval_policy = "never"\ndefault_permissions = "ci"\n\n[permissions.base]\nextends = ${parent}\n\n[permissions.base.filesystem]\n":root" = ${root}\n\n[permissions.ci]\nextends = "base"\n\n[mcp_servers.docs]\nurl = "https://mcp.example.com/mcp"\n`;
+  const approved = (text: string) =>
+    surface({ [file]: text }).mcpServers.find((s) => s.ref.name === 'docs')?.autoApproved;
+  assert.deepEqual(approved(codex('{ "." = "write" }')), ['*']);
+  assert.equal(approved(codex('"read"')), undefined);
+  assert.equal(approved(codex('"write"', '":danger-full-access"')), undefined);
+  assert.equal(
+    approved(codex('"write"').replace('extends = "base"', 'extends = "ci"')),
+    undefined,
+    'a cycle is refused',
+  );
+});
+
+test('Amazon Q CLI agent: allowedTools globs match servers and tools; tools naming no tool of a server leaves it none', () => {
+  const file = 'agent/.amazonq/cli-agents/ops.json';
+  const agent = JSON.stringify({
+    mcpServers: { 'git-mcp': { command: 'git-mcp' }, fetch: { command: 'uvx', args: ['mcp-server-fetch'] } },
+    tools: ['fs_read', '@git-*'],
+    allowedTools: ['@git-*/read_*', '@*/status'],
+  });
+  const servers = surface({ [file]: agent }).mcpServers;
+  const git = servers.find((s) => s.ref.name === 'git-mcp');
+  const fetch = servers.find((s) => s.ref.name === 'fetch');
+  assert.deepEqual(git?.autoApproved, ['read_*', 'status']);
+  assert.equal(git?.allowedTools, undefined);
+  assert.deepEqual(fetch?.autoApproved, ['status']);
+  assert.deepEqual(fetch?.allowedTools, []);
+});

@@ -98,8 +98,8 @@ export function entryApprovals(
  * A profile is one `--profile` (or the top-level `profile` key) away, so it counts as the top level does. The sandbox
  * is `sandbox_mode = "danger-full-access"`, or, with no `sandbox_mode` in the scope (the legacy key wins when both are
  * written), the built-in permission profile `default_permissions = ":danger-full-access"` (Codex's permissions
- * documentation, developers.openai.com/codex/permissions; a user-defined `[permissions.<name>]` profile is not
- * followed). Only the string `never` is never: the granular table (`approval_policy = { granular = {…} }`) is not
+ * documentation, developers.openai.com/codex/permissions), or a user-defined `[permissions.<name>]` profile that writes
+ * `:root` (codexUserProfileRoot). Only the string `never` is never: the granular table (`approval_policy = { granular = {…} }`) is not
  * `AskForApproval::Never`, so it approves no MCP tool call (its `mcp_elicitations = false` refuses elicitations).
  */
 function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): void {
@@ -125,14 +125,81 @@ function codexFullAccess(o: ManifestObject, f: FieldReader, into: Approvals): vo
   for (const scope of scopes) {
     const never = holds(nodeOf(scope, 'approval_policy'), 'never');
     const legacy = nodeOf(scope, 'sandbox_mode');
-    const full =
-      legacy !== undefined
-        ? holds(legacy, 'danger-full-access')
-        : holds(nodeOf(scope, 'default_permissions'), ':danger-full-access');
+    let full: NodePath | undefined;
+    if (legacy !== undefined) full = holds(legacy, 'danger-full-access');
+    else {
+      const selected = nodeOf(scope, 'default_permissions');
+      full = holds(selected, ':danger-full-access');
+      const name = selected !== undefined ? f.raw(o, selected) : undefined;
+      const root =
+        !full && typeof name === 'string' && !name.startsWith(':') ? codexUserProfileRoot(o, f, name) : undefined;
+      if (selected !== undefined && root) {
+        // Keyed by the profile it selects, so selecting another profile is a change of its own; the profile's `:root`
+        // after it, so a diff points at whichever of the two the change wrote.
+        const selection = `${selected.join('.')} = ${name}`;
+        conditions[selection] = o.locate(selected);
+        settings[selection] = o.locate(selected);
+        settings[root.path.join('.')] = o.locate(root.path);
+        if (root.writable) {
+          conditions[root.path.join('.')] = o.locate(root.path);
+          full = selected;
+        }
+      }
+    }
     if (never && full) approve(into, '*', o.locate(never));
   }
   if (Object.keys(conditions).length > 0) into.conditions = { ...into.conditions, ...conditions };
   if (Object.keys(settings).length > 0) into.settings = { ...into.settings, ...settings };
+}
+
+/**
+ * Whether the user-defined permission profile `[permissions.<name>]` (Codex `default_permissions = "<name>"`) lets the
+ * sandbox write the whole disk, and the node that decides it: the `:root` entry of its `filesystem` table (`":root" =
+ * "write"`, or the scoped `":root" = { "." = "write" }`), taken from the profile itself or, through `extends`, from the
+ * nearest ancestor that sets it (a child's keys are merged over its parent's). Codex turns a profile that writes
+ * `:root` into the legacy full-access sandbox (`danger-full-access` with its network enabled, an external sandbox
+ * without), and `is_full_access_mode` counts both (verified: openai/codex `FileSystemSandboxPolicy::
+ * to_legacy_sandbox_policy`, codex-rs/protocol/src/permissions.rs; `compile_permission_profile` and
+ * `extensible_builtin_parent_profile`, codex-rs/core/src/config/permissions.rs @01ef963d89f3). The network does not
+ * matter. `extends` may name another user profile or the built-in `:read-only` or `:workspace`, which read `:root` and
+ * end the chain; Codex refuses any other built-in parent (`:danger-full-access` included), an undefined parent and a
+ * cycle, and then loads no configuration at all, so none of them is full access. Undefined when nothing decides.
+ */
+function codexUserProfileRoot(
+  o: ManifestObject,
+  f: FieldReader,
+  name: string,
+): { path: NodePath; writable: boolean } | undefined {
+  // The chain from the selected profile up; Codex loads no configuration when any link of it is refused.
+  const chain: string[] = [];
+  for (let profile: string | undefined = name; profile !== undefined; ) {
+    if (chain.includes(profile) || chain.length >= 64) return undefined;
+    const table = f.raw(o, ['permissions', profile]);
+    if (!table || typeof table !== 'object' || Array.isArray(table)) return undefined;
+    chain.push(profile);
+    const parent = f.raw(o, ['permissions', profile, 'extends']);
+    if (parent !== undefined && typeof parent !== 'string') return undefined;
+    // The built-in parents Codex lets a profile extend read `:root` and end the chain; any other built-in is refused.
+    if (typeof parent === 'string' && parent.startsWith(':'))
+      return parent === ':read-only' || parent === ':workspace' ? rootOf(o, f, chain) : undefined;
+    profile = parent;
+  }
+  return rootOf(o, f, chain);
+}
+
+/** The `:root` entry that decides, child first: a child's `:root` table replaces a parent's string when merged. */
+function rootOf(o: ManifestObject, f: FieldReader, chain: string[]): { path: NodePath; writable: boolean } | undefined {
+  let tablesOnly = false;
+  for (const profile of chain) {
+    const P: NodePath = ['permissions', profile, 'filesystem', ':root'];
+    const root = f.raw(o, P);
+    if (typeof root === 'string') return tablesOnly ? undefined : { path: P, writable: root === 'write' };
+    if (root && typeof root === 'object' && !Array.isArray(root)) {
+      if ('.' in root) return { path: [...P, '.'], writable: (root as Record<string, unknown>)['.'] === 'write' };
+      tablesOnly = true;
+    }
+  }
+  return undefined;
 }
 
 /**

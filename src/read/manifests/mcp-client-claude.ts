@@ -18,8 +18,15 @@ import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.
  * - `permissions.defaultMode: bypassPermissions`: nothing asks, so every tool of every server runs without asking;
  *   `auto`: a classifier model reviews each action instead of a person (code.claude.com/docs/en/permission-modes), so
  *   no person is asked either. `ask` rules still ask in both (and `deny` rules forbid): a tool an `ask` rule names is
- *   an exception to the server's `*` (`autoApprovedExcept`). `acceptEdits` (file edits), `plan`, `default` (alias
- *   `manual`) and `dontAsk` (what would ask is refused) approve no MCP tool.
+ *   an exception to the server's `*` (`autoApprovedExcept`). `acceptEdits` (file edits), `plan` and `default` (alias
+ *   `manual`) approve no MCP tool.
+ * - `permissions.defaultMode: dontAsk`: no person is asked, and what would have asked is refused: a tool no `allow`
+ *   rule names is denied (the docs' "auto-denies tools unless pre-approved via /permissions or permissions.allow
+ *   rules"), and so is one an `ask` rule names. A server no allow rule names is denied whole (`deniedTools: ['*']`),
+ *   one whose allow rules name some of its tools may call only those (`allowedTools`), each located at `defaultMode`.
+ *   Not verifiable in anthropics/claude-code @5cfc0a1905ce (its CHANGELOG never names the mode); third-party pages
+ *   disagree (some call it "allow everything"), so the effect of each mode is one table, MODE_EFFECT, to change in
+ *   one place if Claude Code's own words ever say otherwise.
  * - `disabledMcpjsonServers: [name…]`: the user rejected these servers: they do not start, so they are no
  *   connection. `enabledMcpjsonServers` and `enableAllProjectMcpServers` approve servers without the prompt Claude
  *   Code shows otherwise; a server neither approved nor rejected is still counted as a connection (one click away),
@@ -34,8 +41,13 @@ export interface ClaudeCodeGovernance {
   rejected(name: string): boolean;
   /** The server's tools that run without asking (empty when none). */
   approvals(name: string): Approvals;
-  /** The server's tools a `permissions.deny` rule forbids (`*` = every tool), each at its rule. */
+  /** The server's tools a `permissions.deny` rule forbids (`*` = every tool), each at its rule; under `dontAsk`, also
+   * those an `ask` rule names, and every tool (`*`, at `defaultMode`) when no allow rule names the server. */
   denials(name: string): Approvals;
+  /** Under `dontAsk`, when allow rules name some tools of the server and not all: the only tools it may call. */
+  allowed(name: string): { tools: string[]; at: Position } | undefined;
+  /** Where the mode that decides the server's allow- and deny-list is set (`permissions.defaultMode`), if anywhere. */
+  modeAt?: Position;
 }
 
 /** The settings of the project whose `.mcp.json` this is, or undefined for any other file. */
@@ -57,11 +69,13 @@ export function claudeCodeGovernance(mcpJson: ManifestObject, ctx: ReadContext):
   // person is asked in it, located at its line.
   let everyTool: Position | undefined;
   let modeAt: [string, Position] | undefined;
+  let refusesUnapproved = false;
   for (const s of settings) {
     const mode = f.str(s, ['permissions', 'defaultMode']);
     if (mode === undefined) continue;
     modeAt = [`${s.position.file}#permissions.defaultMode`, s.locate(['permissions', 'defaultMode'])];
-    everyTool = NO_PERSON_ASKS.has(mode) ? modeAt[1] : undefined;
+    everyTool = MODE_EFFECT[mode] === 'approve-all' ? modeAt[1] : undefined;
+    refusesUnapproved = MODE_EFFECT[mode] === 'deny-unapproved';
   }
   /** Each tool of the server an `ask` (or also `deny`) rule names, at its first rule. */
   const rulesFor = (name: string, kinds: readonly string[]): Map<string, Position> => {
@@ -75,12 +89,28 @@ export function claudeCodeGovernance(mcpJson: ManifestObject, ctx: ReadContext):
         });
     return out;
   };
+  /** The tools allow rules name for the server, less those an ask or deny rule holds back (`*` = every tool). */
+  const allowRules = (name: string): Map<string, Position> => {
+    const held = rulesFor(name, ['ask', 'deny']);
+    const all = rulesFor(name, ['allow']);
+    return new Map([...all].filter(([t]) => !held.has(t)));
+  };
   return {
     rejected: (name) => rejected.has(name),
+    modeAt: modeAt?.[1],
     denials: (name) => {
       const out = emptyApprovals();
-      for (const [tool, where] of rulesFor(name, ['deny'])) approve(out, tool, where);
+      for (const [tool, where] of rulesFor(name, refusesUnapproved ? ['deny', 'ask'] : ['deny']))
+        approve(out, tool, where);
+      // dontAsk: what no allow rule names would have asked, so it is refused.
+      if (refusesUnapproved && modeAt && allowRules(name).size === 0) approve(out, '*', modeAt[1]);
       return out;
+    },
+    allowed: (name) => {
+      if (!refusesUnapproved || !modeAt) return undefined;
+      const tools = [...allowRules(name).keys()];
+      if (tools.length === 0 || tools.includes('*')) return undefined;
+      return { tools: tools.sort(), at: modeAt[1] };
     },
     approvals: (name) => {
       const held = rulesFor(name, ['ask', 'deny']);
@@ -109,8 +139,16 @@ export function claudeCodeGovernance(mcpJson: ManifestObject, ctx: ReadContext):
   };
 }
 
-/** Modes in which no person is asked before a tool call. */
-const NO_PERSON_ASKS = new Set(['bypassPermissions', 'auto']);
+/**
+ * What each `permissions.defaultMode` does to MCP tool calls: `approve-all` (no person is asked: `bypassPermissions`,
+ * and `auto`, where a classifier reviews each call instead), `deny-unapproved` (nobody is asked and what would ask is
+ * refused: `dontAsk`); any other mode (`default`/`manual`, `acceptEdits`, `plan`) asks before each MCP tool call.
+ */
+const MODE_EFFECT: Record<string, 'approve-all' | 'deny-unapproved'> = {
+  bypassPermissions: 'approve-all',
+  auto: 'approve-all',
+  dontAsk: 'deny-unapproved',
+};
 
 /** Reads a settings file's MCP keys for their types alone, so a malformed one is reported even without `.mcp.json`. */
 export function checkClaudeCodeSettings(o: ManifestObject, f: FieldReader): void {

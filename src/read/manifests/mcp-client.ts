@@ -15,6 +15,8 @@ import {
   entryDenials,
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
+import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
+import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -110,6 +112,8 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
+  const gemini = geminiGovernance(o, f, file);
+  const amazonq = amazonQAgent(o, f, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
@@ -121,7 +125,11 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
         else entries.push([name, [section.key, i]]);
       });
     }
-    for (const [name, P] of entries) readServer(o, f, section, name, P, file, secretInputs, out, claude);
+    for (const [name, P] of entries)
+      readServer(o, f, section, name, P, file, secretInputs, out, {
+        claude,
+        ...(section.key === 'mcpServers' ? { gemini, amazonq } : {}),
+      });
   }
 }
 
@@ -134,8 +142,9 @@ function readServer(
   file: string,
   secretInputs: Set<string>,
   out: SurfaceInventory,
-  claude?: ClaudeCodeGovernance,
+  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance; amazonq?: AmazonQAgent },
 ): void {
+  const { claude, gemini, amazonq } = governed;
   const where = `${o.name}: ${P.join('.')}`;
   const value = f.raw(o, P);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -147,6 +156,8 @@ function readServer(
   if (f.bool(o, [...P, 'disabled']) === true || f.bool(o, [...P, 'enabled']) === false) return;
   // Claude Code: a `.mcp.json` server the project's settings reject does not start either.
   if (section.key === 'mcpServers' && claude?.rejected(name)) return;
+  // Gemini CLI: a server `mcp.excluded` names, or a non-empty `mcp.allowed` leaves out, does not start.
+  if (gemini?.rejected(name)) return;
   const { flavour } = section;
   let type = f.str(o, [...P, 'type']);
   if (flavour === 'goose' && type !== undefined && GOOSE_IN_PROCESS.has(type)) return;
@@ -228,11 +239,29 @@ function readServer(
     const more = claude.denials(name);
     for (const t of more.tools) approve(denied, t, more.at[t]);
   }
+  if (gemini) {
+    const more = gemini.denials(name);
+    for (const t of more.tools) approve(denied, t, more.at[t]);
+  }
+  const usable = amazonq?.usable(name);
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
     server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
+  } else if (usable) {
+    // Amazon Q CLI agent `tools`: only the tools it names of this server (none when it names none).
+    server.allowedTools = usable.tools.filter((t) => !denied.tools.includes(t));
+    server.at!.allowedTools = usable.at;
+  } else if (section.key === 'mcpServers' && claude) {
+    // Claude Code `dontAsk`: only the tools allow rules name may be called. The mode decides whether there is such a
+    // list at all, so a change of it is located at `defaultMode`, in either state.
+    const only = claude.allowed(name);
+    if (only) server.allowedTools = only.tools.filter((t) => !denied.tools.includes(t));
+    if (claude.modeAt) {
+      server.at!.allowedTools = claude.modeAt;
+      server.at!.denialSetting = claude.modeAt;
+    }
   }
   applyDenials(server, denied);
   // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
@@ -241,6 +270,8 @@ function readServer(
   if (section.key === 'mcpServers' && claude) {
     mergeApprovals(approvals, claude.approvals(name));
   }
+  if (gemini) mergeApprovals(approvals, gemini.approvals(name));
+  if (amazonq) mergeApprovals(approvals, amazonq.approvals(name));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
