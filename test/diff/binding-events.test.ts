@@ -245,7 +245,9 @@ test('explicit verbs rewritten as a wildcard are one widened event and nothing "
   const RULE = 'verbs: ["get", "list", "watch"]\n  - apiGroups: ["apps"]';
   edit(dir, 'manifests/rbac.yaml', RULE, 'verbs: ["*"]\n  - apiGroups: ["apps"]');
   commit(dir, 'any verb on the core resources');
-  const wide = diffJson(dir, '--base', 'main', '--head', 'HEAD').out.events.filter((e) => e.type === 'permissions-changed');
+  const wide = diffJson(dir, '--base', 'main', '--head', 'HEAD').out.events.filter(
+    (e) => e.type === 'permissions-changed',
+  );
   assert.deepEqual(
     wide.map((e) => [e.direction, e.subject.replace(/:.*/, ''), (e.added ?? []).length, (e.removed ?? []).length]),
     [['widened', 'system', 5, 0]],
@@ -253,9 +255,16 @@ test('explicit verbs rewritten as a wildcard are one widened event and nothing "
   assert.match(wide[0].subject, /5 permissions added, including wildcard grants/);
 
   git(dir, 'checkout', '-q', '-b', 'spelt-out');
-  edit(dir, 'manifests/rbac.yaml', 'verbs: ["*"]\n  - apiGroups: ["apps"]', 'verbs: ["get", "list"]\n  - apiGroups: ["apps"]');
+  edit(
+    dir,
+    'manifests/rbac.yaml',
+    'verbs: ["*"]\n  - apiGroups: ["apps"]',
+    'verbs: ["get", "list"]\n  - apiGroups: ["apps"]',
+  );
   const back = commit(dir, 'only get and list');
-  const narrow = diffJson(dir, '--base', 'pr', '--head', back).out.events.filter((e) => e.type === 'permissions-changed');
+  const narrow = diffJson(dir, '--base', 'pr', '--head', back).out.events.filter(
+    (e) => e.type === 'permissions-changed',
+  );
   assert.deepEqual(
     narrow.map((e) => [e.direction, (e.added ?? []).length, (e.removed ?? []).length]),
     [['narrowed', 0, 5]],

@@ -170,7 +170,7 @@ test('model servers in plain Deployments (TGI, SGLang, llama.cpp, NIM, vLLM LoRA
   for (const [name, from, to, at] of cases) {
     const out = pr(dir, SERVERS, from, to);
     const lines = readFileSync(join(dir, SERVERS), 'utf8').split('\n');
-    const start = lines.findIndex((l) => l === `  name: ${name}`);
+    const start = lines.indexOf(`  name: ${name}`);
     const expected = lines.findIndex((l, i) => i > start && l.includes(at)) + 1;
     assert.deepEqual(
       out.events.map((x) => [x.type, x.direction, x.file, x.line, x.subject]),

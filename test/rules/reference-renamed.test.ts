@@ -55,7 +55,10 @@ test('references a namePrefix overlay renamed without rewriting them: one error 
     renamed[0].message,
     /names its model ModelConfig k8s-ops-model, but its Kustomize build renamed that object to prod-k8s-ops-model \(base\/model\.yaml:\d+\)/,
   );
-  assert.match(renamed[2].message, /ServiceAccount k8s-ops-sa, but its Kustomize build renamed that object to prod-k8s-ops-sa/);
+  assert.match(
+    renamed[2].message,
+    /ServiceAccount k8s-ops-sa, but its Kustomize build renamed that object to prod-k8s-ops-sa/,
+  );
   assert.equal(code, 1);
 });
 
