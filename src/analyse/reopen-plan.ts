@@ -100,10 +100,14 @@ export interface ReopenPlan {
   edits: FileEdits[];
 }
 
-export function planReopen(inputs: readonly CatalogPlanInput[], stamp: ReopenStamp): ReopenPlan {
+export function planReopen(
+  inputs: readonly CatalogPlanInput[],
+  stamp: ReopenStamp,
+  opts: PlanOptions = {},
+): ReopenPlan {
   const plan: ReopenPlan = { reopen: [], alreadyOpen: [], model: [], edits: [] };
   for (const input of inputs) {
-    const one = catalogPlan(input.data, input, stamp);
+    const one = catalogPlan(input.data, input, stamp, opts);
     plan.reopen.push(...one.reopen);
     plan.alreadyOpen.push(...one.alreadyOpen);
     if (one.model) plan.model.push(one.model);
@@ -121,9 +125,12 @@ export function catalogPlan(
   data: ThreatCatalog,
   input: Omit<CatalogPlanInput, 'data'>,
   stamp: ReopenStamp,
+  opts: PlanOptions = {},
 ): { reopen: ReopenEntry[]; alreadyOpen: ReopenEntry[]; model?: CatalogModelChange; edits: YamlEdit[] } {
   const threats = Array.isArray(data?.threats) ? data.threats : [];
-  const factors = factorProposal(data, input.surface, input.events);
+  const withEdits = opts.edits !== false;
+  // The values init derives, proposed again for both states: only for the edits (a plan nobody applies needs none).
+  const factors = withEdits ? factorProposal(data, input.surface, input.events) : { edits: [] };
   const model = input.surface ? modelChange(data, input.surface, input.events, stamp, factors.factors) : undefined;
   const orphaned = new Set(model?.orphaned.map((o) => o.threat) ?? []);
   // The table reads the catalog as the plan leaves it: a threat that gains the new server's component is concerned
@@ -157,13 +164,15 @@ export function catalogPlan(
     };
     (threat.status === 'open' ? alreadyOpen : reopen).push(entry);
   });
-  const edits = [
-    ...reopenEdits(data, reopen, stamp),
-    ...(model ? modelEdits(data, model) : []),
-    ...tierEdits(data, input.events),
-    ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
-    ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
-  ];
+  const edits = !withEdits
+    ? []
+    : [
+        ...reopenEdits(data, reopen, stamp),
+        ...(model ? modelEdits(data, model) : []),
+        ...tierEdits(data, input.events),
+        ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
+        ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
+      ];
   return {
     reopen,
     alreadyOpen,
@@ -266,6 +275,15 @@ interface FactorProposal {
   /** The factors as the plan leaves them, when it changes one. */
   factors?: AivssFactors;
   edits: YamlEdit[];
+}
+
+export interface PlanOptions {
+  /**
+   * Work out the edits that apply the plan (default true). Without them the plan still says what re-opens and
+   * what the change brings in; `diff` without `--write` shows no more, and re-deriving every value `init` writes
+   * for both states of each touched catalog was a tenth of a large diff.
+   */
+  edits?: boolean;
 }
 
 /** Each AIVSS factor the catalog holds as `init` proposed it for base, proposed again for head (see scoreEdits). */

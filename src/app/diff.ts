@@ -143,8 +143,9 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
       ref: head.kind === 'commit' ? head.commit : `${stateLabel(head)} on ${base.commit.slice(0, 12)}`,
       at: timestamp(opts.now),
     };
-    const plan = planReopen(planInputs, stamp);
-    const changes = opts.write || opts.changes !== false ? applyPlan(opts.root, plan.edits, planInputs, stamp) : [];
+    const wantChanges = opts.write || opts.changes !== false;
+    const plan = planReopen(planInputs, stamp, { edits: wantChanges });
+    const changes = wantChanges ? applyPlan(opts.root, plan.edits, planInputs, stamp) : [];
     const written: string[] = [];
     if (opts.write) {
       for (const c of changes) {
