@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import type { ThreatCatalog } from '../../src/model/catalog.js';
 import { join } from 'node:path';
 import { APP, commit, convergeInit, type DiffJson, diffJson, edit, initRepo, line } from './scenario.js';
 import { git, tempDir } from '../helpers/fixtures.js';
@@ -190,4 +192,21 @@ test('deleting NetworkPolicies that do not select the agent’s pods (another ap
     own.map((e) => [e.direction, e.file, e.line]),
     [['widened', BOT_NETPOL, at]],
   );
+});
+
+test('init records the agent’s egress in its runtime component: what the NetworkPolicy allows, and no metadata service it cannot reach', () => {
+  const runtime = (dir: string) =>
+    (jsYaml.load(readFileSync(join(dir, BOT, 'support-bot.threats.yaml'), 'utf8')) as ThreatCatalog).components.find(
+      (c) => c.category === 'runtime',
+    );
+  const limited = runtime(botRepo());
+  assert.ok(
+    limited?.blastSurface.includes(
+      'the network destinations NetworkPolicy bot-egress allows: pods k8s-app=kube-dns in namespaces {} on UDP/53',
+    ),
+    JSON.stringify(limited?.blastSurface),
+  );
+  assert.ok(!limited?.blastSurface.some((b) => b.includes('169.254.169.254')));
+  const open = runtime(botRepo((d) => rmSync(join(d, BOT_NETPOL))));
+  assert.ok(open?.blastSurface.some((b) => /any network destination, the internet included/.test(b)));
 });
