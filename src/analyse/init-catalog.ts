@@ -219,11 +219,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
         description: `The ${surface.workload.kind} ${surface.workload.name} pods, their node (kubelet), the CNI, IMDS and the API server.`,
         trustSource: agentRef,
         telemetry: ['ebpf', 'kube-audit', 'admission', 'cni'],
-        blastSurface: [
-          'the node the pod runs on',
-          'the mounted ServiceAccount token',
-          'the instance metadata service (169.254.169.254)',
-        ],
+        blastSurface: ['the node the pod runs on', 'the mounted ServiceAccount token', ...egressReach(surface.egress)],
       }
     : {
         id: ids.take('runtime'),
@@ -261,6 +257,26 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
     return e;
   });
   return { components, delegations, byCategory, memory };
+}
+
+/**
+ * Where the pods can send what the agent reads: every destination unless a NetworkPolicy isolates their egress, and
+ * then the destinations it allows (the first few), with the metadata service only when one of them reaches it.
+ */
+function egressReach(egress: AgentSurface['egress']): string[] {
+  const imds = 'the instance metadata service (169.254.169.254)';
+  if (!egress) return [imds];
+  if (!egress.isolated)
+    return [imds, 'any network destination, the internet included (no NetworkPolicy limits egress)'];
+  const peers = [...new Set(egress.allowed.map((p) => `${p.peer} on ${p.ports}`))];
+  const names = egress.policies.map((p) => p.ref.name).join(', ');
+  const shown = peers.slice(0, 5).join('; ') + (peers.length > 5 ? `; and ${peers.length - 5} more` : '');
+  return [
+    ...(egress.allowed.some((p) => p.metadata) ? [imds] : []),
+    peers.length === 0
+      ? `no network destination (NetworkPolicy ${names} allows no egress)`
+      : `the network destinations NetworkPolicy ${names} allows: ${shown}`,
+  ];
 }
 
 /** What a kagent agent's runtime brings beyond its tool servers: its Harness type, skills, built-in tools, channels. */

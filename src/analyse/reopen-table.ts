@@ -96,9 +96,9 @@ export const REOPEN_TABLE: Record<SurfaceEventType, ReopenRule> = {
   },
   'permissions-changed': {
     invalidates:
-      "reachable capability: threats whose capability.rules intersect an added or removed permission, or whose kube-audit signal watches a request it allows, or that touch the agent's identity component",
+      "reachable capability: threats whose capability.rules intersect an added or removed permission, or whose kube-audit signal watches a request it allows, or that touch the agent's identity component (the only match for network egress widened)",
     narrowing:
-      'permissions removed: threats whose capability.rules intersect one of them, or whose kube-audit signal watches a request it allowed; a cloud role removed: nothing',
+      'permissions removed: threats whose capability.rules intersect one of them, or whose kube-audit signal watches a request it allowed; a cloud role removed, or network egress narrowed: nothing',
     matches: (t, e, c) => {
       if (narrowed(e)) return rulesIntersect(t, e.scope.removed ?? []) || watchesRequest(t, e.scope.removed ?? []);
       const perms = [...(e.scope.added ?? []), ...(e.scope.removed ?? [])];

@@ -379,6 +379,40 @@ export interface AgentSurface {
   autonomy: SurfaceAutonomy;
   /** Declared permissions of the agent's own identity (from RBAC in the same manifests); [] without one. */
   permissions: DeclaredPermission[];
+  /**
+   * Where the agent's pods may open connections, from the NetworkPolicies in the same manifests that select them
+   * (a kagent Agent's pods or a plain workload's pod template). Undefined when the agent has no pods of its own
+   * (SandboxAgent and the other Substrate kinds run on a shared WorkerPool).
+   */
+  egress?: SurfaceEgress;
+}
+
+/** The egress reach of the agent's pods: every destination unless a selecting NetworkPolicy isolates egress. */
+export interface SurfaceEgress {
+  /** Some selecting policy has `Egress` in its policyTypes (or egress rules and no policyTypes). */
+  isolated: boolean;
+  /** The selecting policies that isolate egress, in manifest order. */
+  policies: Array<Located & { ref: SurfaceRef }>;
+  /** The union of what those policies allow, one entry per peer of a rule, in manifest order. */
+  allowed: SurfaceEgressPeer[];
+}
+
+/** One destination an egress rule allows, with the ports it allows there. */
+export interface SurfaceEgressPeer extends Located {
+  /**
+   * As `anywhere` (a rule without `to`), `ipBlock <cidr> except <cidr>, …`, `namespaces <selector>`,
+   * `pods <selector> in <namespace>` or `pods <selector> in namespaces <selector>`; a selector as `k=v,k in (a|b)…`
+   * sorted, `{}` for every one.
+   */
+  peer: string;
+  /** `any port`, or `TCP/443, UDP/53, TCP/8000-8100` in the rule's order. */
+  ports: string;
+  /** The policy that allows it. */
+  policy: SurfaceRef;
+  /** The agent can reach the internet through it (`anywhere`, or an ipBlock 0.0.0.0/0 or ::/0). */
+  internet?: boolean;
+  /** It reaches the cloud instance metadata service (169.254.169.254 inside the block and not excepted). */
+  metadata?: boolean;
 }
 
 /** A malformed object of a known kind: reported with file:line, never thrown. */

@@ -73,6 +73,7 @@ const ASPECT_LABEL: Record<string, string> = {
   tools: 'tools',
   'allowed-tools': 'tools',
   approval: 'tools',
+  network: 'egress',
 };
 
 export function eventView(e: DiffEvent): EventView {

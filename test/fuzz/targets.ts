@@ -495,6 +495,7 @@ const KINDS = [
   ['elasticsearch.k8s.elastic.co/v1', 'Elasticsearch'],
   ['postgresql.cnpg.io/v1', 'Cluster'],
   ['postgresql.cnpg.io/v1', 'Database'],
+  ['networking.k8s.io/v1', 'NetworkPolicy'],
 ] as const;
 
 /**

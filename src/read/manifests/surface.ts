@@ -23,6 +23,13 @@ import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
 import { sharedTrainedModels } from './kserve.js';
 import { workloadEnvSurface } from './workload-env.js';
+import {
+  egressOf,
+  isNetworkPolicy,
+  kagentPodLabels,
+  type NetworkPolicyFacts,
+  readNetworkPolicy,
+} from './network-policy.js';
 
 /**
  * The one entry point of the surface readers: manifests in, agent surfaces out. Pure (takes parsed files) and
@@ -39,6 +46,8 @@ export interface SurfaceReadResult {
   /** The objects of files read only to follow a reference (ManifestFile.reference): none is an element of its own. */
   referenced: ReadonlySet<ManifestObject>;
   rbac: RbacIndex;
+  /** The NetworkPolicies of the agent's own files, read once: findAgentSurface picks those selecting its pods. */
+  networkPolicies: NetworkPolicyFacts[];
 }
 
 export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
@@ -65,10 +74,12 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
     }
   }
   const inventory: SurfaceInventory = { models: [], mcpServers: [], memory: [] };
+  const networkPolicies: NetworkPolicyFacts[] = [];
   for (const f of files) {
     if (f.reference) continue;
     for (const o of f.objects) {
       for (const read of STANDALONE_READERS) read(o, ctx, inventory);
+      if (isNetworkPolicy(o)) networkPolicies.push(readNetworkPolicy(o, fields));
       // Checked on every object: whichever workload a catalog later names as its agent, a bad value is reported.
       if (!isKagentAgent(o))
         applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
@@ -79,7 +90,15 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   // Servers reached by URL: what serves them, and as whom (src/read/manifests/in-cluster.ts).
   for (const a of agents) resolveServerBackends(a.mcpServers, ctx, referenced);
   resolveServerBackends(inventory.mcpServers, ctx, referenced);
-  return { agents, inventory, problems: [...fields.problems, ...rbac.problems], index, rbac, referenced };
+  return {
+    agents,
+    inventory,
+    problems: [...fields.problems, ...rbac.problems],
+    index,
+    rbac,
+    referenced,
+    networkPolicies,
+  };
 }
 
 const cache = new WeakMap<readonly ManifestFile[], SurfaceReadResult>();
@@ -126,6 +145,7 @@ export function findAgentSurface(
   const ns = workload.namespace;
   const sameNs = (x: string | undefined) => ns === undefined || x === undefined || x === ns;
   let surface: AgentSurface | undefined;
+  let podLabels: Record<string, string> | undefined;
   // A v1alpha2 Agent's catalog may name it or the Deployment kagent generated; the Substrate kinds only by kind.
   const agentKind =
     workload.kind === 'Agent' || workload.kind === 'Deployment'
@@ -137,13 +157,18 @@ export function findAgentSurface(
     surface = read.agents.find(
       (a) => a.agent.kind === agentKind && a.agent.name === workload.name && sameNs(a.agent.namespace),
     );
+    // Only an Agent has pods of its own; the Substrate kinds run on a WorkerPool's shared pods.
+    if (surface?.agent.kind === 'Agent') podLabels = kagentPodLabels(surface.agent.name);
   }
   if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
     const referenced = read.referenced;
     const o = read.index
       .ofKind(workload.kind)
       .find((w) => w.name === workload.name && sameNs(w.namespace) && !referenced.has(w));
-    if (o) surface = plainWorkloadSurface(o, ns, read);
+    if (o) {
+      surface = plainWorkloadSurface(o, ns, read);
+      podLabels = templateLabels(o);
+    }
   }
   if (!surface) return undefined;
   // Objects written without a namespace are applied into the agent's (kubectl -n, Kustomize namespace:): their
@@ -160,10 +185,21 @@ export function findAgentSurface(
     memory: [...surface.memory, ...read.inventory.memory],
   };
   merged.toolIdentities = toolIdentitiesOf(merged, read);
+  if (podLabels) merged.egress = egressOf(read.networkPolicies, podLabels, agentNs);
   return merged;
 }
 
 const UNKNOWN_NS_PREFIX = saUsername(ANY_NAMESPACE, '');
+
+/** The labels of a workload's pods, as its pod template writes them (values as strings, as the API server keeps them). */
+function templateLabels(o: ManifestObject): Record<string, string> {
+  const raw = new FieldReader().map(o, ['spec', 'template', 'metadata', 'labels']) ?? {};
+  return Object.fromEntries(
+    Object.entries(raw).flatMap(([k, v]) =>
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? [[k, String(v)]] : [],
+    ),
+  );
+}
 
 /**
  * The identities the agent's MCP servers run as (other than its own), with their ServiceAccount (where named, where

@@ -1,0 +1,241 @@
+import type { NodePath } from '../../model/catalog.js';
+import type { ManifestObject } from '../../model/manifest.js';
+import type { SurfaceEgress, SurfaceEgressPeer, SurfaceRef } from '../../model/surface.js';
+import { type FieldReader, refOf } from './fields.js';
+
+/**
+ * networking.k8s.io/v1 NetworkPolicy: which pods a policy selects, whether it isolates their egress, and the
+ * destinations its egress rules allow. A coerced agent exfiltrates over the network, so a policy deleted or a
+ * rule to 0.0.0.0/0 widens its reach as much as a new tool does. Ingress rules are not read: they say who may
+ * reach the agent, not what the agent may reach.
+ */
+
+/** A label selector as the API server matches it. */
+interface Selector {
+  matchLabels: Record<string, string>;
+  matchExpressions: Array<{ key: string; operator: string; values: string[] }>;
+}
+
+export interface NetworkPolicyFacts {
+  object: ManifestObject;
+  ref: SurfaceRef;
+  /** Undefined when the policy is written without a namespace (it applies to the namespace it is applied in). */
+  namespace?: string;
+  /** Undefined when the podSelector is malformed: the policy is then taken to select nothing. */
+  podSelector?: Selector;
+  isolatesEgress: boolean;
+  /** The destinations its egress rules allow (empty when it does not isolate egress: its rules do not apply). */
+  allowed: SurfaceEgressPeer[];
+}
+
+export function isNetworkPolicy(o: ManifestObject): boolean {
+  return o.kind === 'NetworkPolicy' && o.apiVersion === 'networking.k8s.io/v1';
+}
+
+/** Reads one NetworkPolicy; a malformed field is a problem at its line, and is read as absent. */
+export function readNetworkPolicy(o: ManifestObject, f: FieldReader): NetworkPolicyFacts {
+  const ref = refOf(o);
+  // An absent podSelector is the empty one (the field is not optional in the API): every pod of the namespace.
+  const selected = selectorAt(o, ['spec', 'podSelector'], f);
+  const podSelector = selected === null ? { matchLabels: {}, matchExpressions: [] } : selected;
+  const types = f.strings(o, ['spec', 'policyTypes']);
+  const rules = f.list(o, ['spec', 'egress']) ?? [];
+  // Without policyTypes the API server adds Egress only when the policy has egress rules.
+  const isolatesEgress = types ? types.includes('Egress') : rules.length > 0;
+  const allowed: SurfaceEgressPeer[] = [];
+  if (isolatesEgress) {
+    rules.forEach((_, i) => {
+      const rule: NodePath = ['spec', 'egress', i];
+      if (f.map(o, rule) === undefined) return;
+      const ports = portsOf(o, [...rule, 'ports'], f);
+      const to = f.list(o, [...rule, 'to']) ?? [];
+      // No `to` (or an empty one): every destination, on the rule's ports.
+      if (to.length === 0) {
+        allowed.push({
+          peer: 'anywhere',
+          ports,
+          policy: ref,
+          position: o.locate(rule),
+          internet: true,
+          metadata: true,
+        });
+        return;
+      }
+      to.forEach((_, j) => {
+        const peer = peerOf(o, [...rule, 'to', j], o.namespace, f);
+        if (peer) allowed.push({ ...peer, ports, policy: ref, position: o.locate([...rule, 'to', j]) });
+      });
+    });
+  }
+  return { object: o, ref, namespace: o.namespace, podSelector, isolatesEgress, allowed };
+}
+
+/**
+ * The egress of pods with these labels in this namespace: isolated when a selecting policy isolates it, and then the
+ * union of what the isolating policies allow (policies add up; none takes away what another allows).
+ */
+export function egressOf(
+  policies: readonly NetworkPolicyFacts[],
+  labels: Record<string, string>,
+  namespace: string | undefined,
+): SurfaceEgress {
+  const egress: SurfaceEgress = { isolated: false, policies: [], allowed: [] };
+  for (const p of policies) {
+    // A policy or an agent written without a namespace goes wherever it is applied: taken to be the same.
+    if (p.namespace !== undefined && namespace !== undefined && p.namespace !== namespace) continue;
+    if (!p.isolatesEgress || !p.podSelector || !matches(p.podSelector, labels)) continue;
+    egress.isolated = true;
+    egress.policies.push({ ref: p.ref, position: p.object.position });
+    egress.allowed.push(...p.allowed);
+  }
+  return egress;
+}
+
+/** The labels kagent gives an Agent's pods (its manifest builder's selector labels; the Agent spec adds none). */
+export function kagentPodLabels(agentName: string): Record<string, string> {
+  return { app: 'kagent', kagent: agentName };
+}
+
+/** metav1.LabelSelector semantics: every matchLabels pair and every expression must hold. */
+function matches(s: Selector, labels: Record<string, string>): boolean {
+  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
+  for (const e of s.matchExpressions) {
+    const has = Object.hasOwn(labels, e.key);
+    switch (e.operator) {
+      case 'In':
+        if (!has || !e.values.includes(labels[e.key])) return false;
+        break;
+      case 'NotIn':
+        if (has && e.values.includes(labels[e.key])) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** A selector, or null when absent, undefined when malformed (reported). */
+function selectorAt(o: ManifestObject, path: NodePath, f: FieldReader): Selector | null | undefined {
+  const raw = f.raw(o, path);
+  if (raw === undefined || raw === null) return null;
+  if (f.map(o, path) === undefined) return undefined;
+  const matchLabels: Record<string, string> = {};
+  for (const k of Object.keys(f.map(o, [...path, 'matchLabels']) ?? {})) {
+    const v = f.str(o, [...path, 'matchLabels', k]);
+    if (v !== undefined) matchLabels[k] = v;
+  }
+  const matchExpressions: Selector['matchExpressions'] = [];
+  let ok = true;
+  (f.list(o, [...path, 'matchExpressions']) ?? []).forEach((_, i) => {
+    const at: NodePath = [...path, 'matchExpressions', i];
+    const key = f.str(o, [...at, 'key']);
+    const operator = f.str(o, [...at, 'operator']);
+    if (key === undefined || !['In', 'NotIn', 'Exists', 'DoesNotExist'].includes(operator ?? '')) {
+      f.problem(
+        o.locate(at),
+        `${o.kind} ${o.name}: a matchExpressions entry needs a key and an operator In, NotIn, Exists or DoesNotExist`,
+      );
+      ok = false;
+      return;
+    }
+    matchExpressions.push({ key, operator: operator!, values: f.strings(o, [...at, 'values']) ?? [] });
+  });
+  return ok ? { matchLabels, matchExpressions } : undefined;
+}
+
+function selectorLabel(s: Selector): string {
+  const parts = [
+    ...Object.entries(s.matchLabels).map(([k, v]) => `${k}=${v}`),
+    ...s.matchExpressions.map((e) =>
+      e.operator === 'Exists'
+        ? e.key
+        : e.operator === 'DoesNotExist'
+          ? `!${e.key}`
+          : `${e.key} ${e.operator === 'In' ? 'in' : 'notin'} (${[...e.values].sort().join('|')})`,
+    ),
+  ].sort();
+  return parts.length === 0 ? '{}' : parts.join(',');
+}
+
+type Peer = Pick<SurfaceEgressPeer, 'peer' | 'internet' | 'metadata'>;
+
+function peerOf(o: ManifestObject, at: NodePath, namespace: string | undefined, f: FieldReader): Peer | undefined {
+  if (f.map(o, at) === undefined) return undefined;
+  const cidr = f.str(o, [...at, 'ipBlock', 'cidr']);
+  if (cidr !== undefined) {
+    const except = f.strings(o, [...at, 'ipBlock', 'except']) ?? [];
+    const prefix = parseCidr(cidr);
+    if (!prefix) {
+      f.problem(o.locate([...at, 'ipBlock', 'cidr']), `${o.kind} ${o.name}: ipBlock.cidr '${cidr}' is not a CIDR`);
+      return undefined;
+    }
+    const metadata = prefix.v4 && containsV4(prefix, METADATA_IP) && !except.some((e) => coversMetadata(e));
+    return {
+      peer: `ipBlock ${cidr}${except.length > 0 ? ` except ${except.join(', ')}` : ''}`,
+      ...(prefix.bits === 0 ? { internet: true } : {}),
+      ...(metadata ? { metadata: true } : {}),
+    };
+  }
+  const pods = selectorAt(o, [...at, 'podSelector'], f);
+  const namespaces = selectorAt(o, [...at, 'namespaceSelector'], f);
+  if (pods === undefined || namespaces === undefined) return undefined;
+  if (namespaces) {
+    const where = `namespaces ${selectorLabel(namespaces)}`;
+    return { peer: pods ? `pods ${selectorLabel(pods)} in ${where}` : where };
+  }
+  if (pods) return { peer: `pods ${selectorLabel(pods)} in ${namespace ?? 'its namespace'}` };
+  f.problem(o.locate(at), `${o.kind} ${o.name}: an egress peer needs ipBlock, podSelector or namespaceSelector`);
+  return undefined;
+}
+
+function portsOf(o: ManifestObject, path: NodePath, f: FieldReader): string {
+  const items = f.list(o, path) ?? [];
+  const out: string[] = [];
+  items.forEach((_, i) => {
+    const protocol = f.str(o, [...path, i, 'protocol']) ?? 'TCP';
+    const port = f.str(o, [...path, i, 'port']);
+    const end = f.str(o, [...path, i, 'endPort']);
+    out.push(port === undefined ? `${protocol}/any` : `${protocol}/${port}${end !== undefined ? `-${end}` : ''}`);
+  });
+  return out.length === 0 ? 'any port' : out.join(', ');
+}
+
+const METADATA_IP = 0xa9fea9fe; // 169.254.169.254
+
+interface Prefix {
+  v4: boolean;
+  bits: number;
+  /** The IPv4 network as an unsigned 32-bit number (0 for IPv6). */
+  net: number;
+}
+
+function parseCidr(cidr: string): Prefix | undefined {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(cidr.trim());
+  if (!m) return undefined;
+  const bits = Number(m[2]);
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(m[1]);
+  if (v4) {
+    const octets = v4.slice(1).map(Number);
+    if (bits > 32 || octets.some((x) => x > 255)) return undefined;
+    return { v4: true, bits, net: octets.reduce((a, x) => a * 256 + x, 0) };
+  }
+  if (m[1].includes(':') && bits <= 128) return { v4: false, bits, net: 0 };
+  return undefined;
+}
+
+function containsV4(p: Prefix, ip: number): boolean {
+  const size = 2 ** (32 - p.bits);
+  return Math.floor(p.net / size) === Math.floor(ip / size);
+}
+
+function coversMetadata(cidr: string): boolean {
+  const p = parseCidr(cidr);
+  return !!p && p.v4 && containsV4(p, METADATA_IP);
+}

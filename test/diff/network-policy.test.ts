@@ -1,0 +1,212 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import jsYaml from 'js-yaml';
+import type { ThreatCatalog } from '../../src/model/catalog.js';
+import { join } from 'node:path';
+import { APP, commit, convergeInit, type DiffJson, diffJson, edit, initRepo, line } from './scenario.js';
+import { git, tempDir } from '../helpers/fixtures.js';
+
+/**
+ * A coerced agent exfiltrates over the network: the NetworkPolicies that select its pods bound where it can send
+ * data. A pull request that deletes the policy, or allows 0.0.0.0/0, widens that reach as surely as a new tool, and
+ * must be an event at the changed line (real git repositories and commits, the built CLI). Policies are modelled on
+ * networking.k8s.io/v1; a kagent Agent's pods carry the labels kagent's manifest builder gives them
+ * (`app: kagent`, `kagent: <agent>`).
+ */
+
+const NETPOL = `${APP}/netpol.yaml`;
+
+/** Egress of the example's kagent Agent (agents/k8s-ops) limited to DNS and the API server. */
+const AGENT_POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: k8s-ops-egress
+  namespace: agents
+spec:
+  podSelector:
+    matchLabels:
+      kagent: k8s-ops
+  policyTypes: [Egress]
+  egress:
+    - to:
+        - namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}
+          podSelector: {matchLabels: {k8s-app: kube-dns}}
+      ports:
+        - {protocol: UDP, port: 53}
+    - to:
+        - ipBlock: {cidr: 10.96.0.1/32}
+      ports:
+        - {port: 443}
+`;
+
+function pr(dir: string, message: string): DiffJson {
+  commit(dir, message);
+  return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+}
+
+const network = (out: DiffJson) => out.events.filter((e) => e.type === 'permissions-changed');
+
+test('deleting the NetworkPolicy that limits a kagent Agent’s egress is a widened event at the policy in base, naming 0.0.0.0/0 and 169.254.169.254', () => {
+  const dir = initRepo((d) => writeFileSync(join(d, NETPOL), AGENT_POLICY));
+  const at = line(dir, NETPOL, 'kind: NetworkPolicy');
+  rmSync(join(dir, NETPOL));
+  const out = pr(dir, 'drop the egress policy');
+  const events = network(out);
+  assert.equal(events.length, 1, JSON.stringify(out.events, null, 2));
+  const [e] = events;
+  assert.equal(e.direction, 'widened');
+  assert.equal(e.file, NETPOL);
+  // The object's first line: `apiVersion`, just above `kind`.
+  assert.equal(e.line, at - 1);
+  assert.match(e.subject, /egress of agents\/k8s-ops: no NetworkPolicy limits it/);
+  assert.match(e.subject, /0\.0\.0\.0\/0/);
+  assert.match(e.subject, /169\.254\.169\.254/);
+  assert.ok(out.reopen.length > 0, 'a wider reach re-opens the threats of the agent’s identity');
+});
+
+const BOT = 'apps/bot';
+const DEPLOY = `${BOT}/deploy.yaml`;
+const BOT_NETPOL = `${BOT}/netpol.yaml`;
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: support-bot, namespace: bots}
+spec:
+  selector: {matchLabels: {app: support-bot}}
+  template:
+    metadata: {labels: {app: support-bot, tier: agent}}
+    spec:
+      serviceAccountName: support-bot
+      containers:
+        - name: agent
+          image: ghcr.io/acme/support-bot:1.4.0
+          env:
+            - {name: OPENAI_MODEL, value: gpt-4o-mini}
+            - name: OPENAI_API_KEY
+              valueFrom: {secretKeyRef: {name: openai, key: api-key}}
+`;
+
+/** Selects the bot's pods by expression; DNS only. No policyTypes: its egress rules make it an egress policy. */
+const BOT_POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: bot-egress, namespace: bots}
+spec:
+  podSelector:
+    matchExpressions:
+      - {key: tier, operator: In, values: [agent, worker]}
+  egress:
+    - ports:
+        - {protocol: UDP, port: 53}
+      to:
+        - namespaceSelector: {}
+          podSelector: {matchLabels: {k8s-app: kube-dns}}
+`;
+
+/** Limits another app's pods (and another namespace's): nothing to do with the bot. */
+const OTHER_POLICIES = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-egress, namespace: bots}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: workers-egress, namespace: bots}
+spec:
+  podSelector:
+    matchExpressions:
+      - {key: tier, operator: NotIn, values: [agent]}
+  policyTypes: [Egress]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-deny, namespace: elsewhere}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+`;
+
+function botRepo(extra?: (dir: string) => void): string {
+  const dir = tempDir('threatcat-netpol-');
+  mkdirSync(join(dir, BOT), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, BOT_NETPOL), BOT_POLICY);
+  extra?.(dir);
+  convergeInit(dir, 'support-bot', BOT);
+  return dir;
+}
+
+test('an egress rule to 0.0.0.0/0 added to the policy of a plain Deployment agent is a widened event at the rule, naming the internet and cloud metadata', () => {
+  const dir = botRepo();
+  edit(
+    dir,
+    BOT_NETPOL,
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n',
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}\n',
+  );
+  const out = pr(dir, 'let the bot reach the internet');
+  const events = network(out);
+  assert.equal(events.length, 1, JSON.stringify(out.events, null, 2));
+  const [e] = events;
+  assert.equal(e.direction, 'widened');
+  assert.equal(e.file, BOT_NETPOL);
+  assert.equal(e.line, line(dir, BOT_NETPOL, 'cidr: 0.0.0.0/0'));
+  assert.match(e.subject, /ipBlock 0\.0\.0\.0\/0 except 10\.0\.0\.0\/8 on any port allowed/);
+  assert.match(e.subject, /the internet \(0\.0\.0\.0\/0\)/);
+  assert.match(e.subject, /cloud metadata service \(169\.254\.169\.254\)/);
+  assert.deepEqual(e.after, ['ipBlock 0.0.0.0/0 except 10.0.0.0/8 on any port']);
+});
+
+test('a rule to an address block that excepts 169.254.169.254 does not say cloud metadata is reachable; removing it is a narrowed event', () => {
+  const dir = botRepo();
+  edit(
+    dir,
+    BOT_NETPOL,
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n',
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0, except: [169.254.0.0/16]}\n      ports: [{port: 443}]\n',
+  );
+  const widened = network(pr(dir, 'https out'));
+  assert.equal(widened.length, 1);
+  assert.match(widened[0].subject, /the internet \(0\.0\.0\.0\/0\) now reachable/);
+  assert.doesNotMatch(widened[0].subject, /metadata/);
+  git(dir, 'revert', '--no-edit', 'HEAD');
+  const narrowed = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  const events = network(narrowed);
+  assert.equal(events.length, 1);
+  assert.equal(events[0].direction, 'narrowed');
+  assert.match(events[0].subject, /no longer allowed/);
+});
+
+test('deleting NetworkPolicies that do not select the agent’s pods (another app, another namespace) is no event; deleting its own is one', () => {
+  const dir = botRepo((d) => writeFileSync(join(d, `${BOT}/other.yaml`), OTHER_POLICIES));
+  rmSync(join(dir, `${BOT}/other.yaml`));
+  const out = pr(dir, 'drop the other apps’ policies');
+  assert.deepEqual(network(out), []);
+  // The bot's own policy, selected by expression, is the one that limits it.
+  const at = line(dir, BOT_NETPOL, 'apiVersion');
+  rmSync(join(dir, BOT_NETPOL));
+  const own = network(pr(dir, 'drop the bot’s policy'));
+  assert.deepEqual(
+    own.map((e) => [e.direction, e.file, e.line]),
+    [['widened', BOT_NETPOL, at]],
+  );
+});
+
+test('init records the agent’s egress in its runtime component: what the NetworkPolicy allows, and no metadata service it cannot reach', () => {
+  const runtime = (dir: string) =>
+    (jsYaml.load(readFileSync(join(dir, BOT, 'support-bot.threats.yaml'), 'utf8')) as ThreatCatalog).components.find(
+      (c) => c.category === 'runtime',
+    );
+  const limited = runtime(botRepo());
+  assert.ok(
+    limited?.blastSurface.includes(
+      'the network destinations NetworkPolicy bot-egress allows: pods k8s-app=kube-dns in namespaces {} on UDP/53',
+    ),
+    JSON.stringify(limited?.blastSurface),
+  );
+  assert.ok(!limited?.blastSurface.some((b) => b.includes('169.254.169.254')));
+  const open = runtime(botRepo((d) => rmSync(join(d, BOT_NETPOL))));
+  assert.ok(open?.blastSurface.some((b) => /any network destination, the internet included/.test(b)));
+});
