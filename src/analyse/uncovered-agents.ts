@@ -13,11 +13,10 @@ export function uncoveredAgents(input: UncoveredInput): Finding[] {
   const findings: Finding[] = [];
   for (const c of input.changed) {
     if (c.what === 'agent' ? modelled(c, input) : input.covered.has(c.position.file)) continue;
-    const where = c.namespace !== undefined ? `${c.namespace}/${c.name}` : c.name;
-    const dir = c.position.file.includes('/') ? c.position.file.slice(0, c.position.file.lastIndexOf('/')) : '.';
+    const where = qualified(c);
     const message =
       c.what === 'agent'
-        ? `${c.kind} ${where} has no threat model: no catalog's agent.workload names it. Write its Day-1 catalog with \`threatcat init --agent ${shellWord(c.name)} ${shellWord(dir)}\`, review it and commit it with this change.`
+        ? `${c.kind} ${where} has no threat model: no catalog's agent.workload names it. ${initAdvice(c.name, folderOf(c.position.file))}`
         : `MCP client configuration ${c.position.file} is in no catalog's agent.manifests: the servers, credentials and approvals it gives its client are not threat-modelled. List it in the manifests of the catalog of the agent that uses it.`;
     findings.push({
       rule: UNCOVERED_AGENT,
@@ -51,8 +50,8 @@ function renderedAgents(input: UncoveredInput): Finding[] {
     // The same agent in a file the change adds or edits is said there, once.
     if (input.changed.some((c) => c.what === 'agent' && c.name === r.name)) continue;
     said.add(key(r));
-    const where = r.namespace !== undefined ? `${r.namespace}/${r.name}` : r.name;
-    const dir = r.renderedBy.includes('/') ? r.renderedBy.slice(0, r.renderedBy.lastIndexOf('/')) : '.';
+    const where = qualified(r);
+    const dir = folderOf(r.renderedBy);
     out.push({
       rule: UNCOVERED_AGENT,
       severity: 'warning',
@@ -60,7 +59,7 @@ function renderedAgents(input: UncoveredInput): Finding[] {
       line: 1,
       column: 1,
       message: oneLine(
-        `Kustomize app ${dir} renders ${r.kind} ${where}, which no catalog's agent.workload names: this instance (its namespace, model and RBAC as the build makes them) has no threat model. Write its Day-1 catalog with \`threatcat init --agent ${shellWord(r.name)} ${shellWord(dir)}\`, review it and commit it with this change.`,
+        `Kustomize app ${dir} renders ${r.kind} ${where}, which no catalog's agent.workload names: this instance (its namespace, model and RBAC as the build makes them) has no threat model. ${initAdvice(r.name, dir)}`,
       ),
       subject: where,
       key: `${r.renderedBy}#${r.kind}/${where}`,
@@ -78,7 +77,7 @@ function renderedAgents(input: UncoveredInput): Finding[] {
 export function lostWorkloads(lost: readonly LostWorkload[], changed: readonly ChangedAgent[]): Finding[] {
   return lost.map((l) => {
     const w = l.workload;
-    const where = w.namespace !== undefined ? `${w.namespace}/${w.name}` : w.name;
+    const where = qualified(w);
     const now = changed.find((c) => c.what === 'agent' && names(w, c));
     const message = now
       ? `this change takes workload ${w.kind} ${where} out of the agent's manifests (${l.patterns.join(', ')}): it is now in ${now.position.file}:${now.position.line}. List that file in agent.manifests, or the catalog follows nothing of this agent.`
@@ -113,6 +112,21 @@ function names(w: ModelledWorkload, c: Pick<ChangedAgent, 'kind' | 'name' | 'nam
   if (w.name !== c.name) return false;
   if (w.namespace !== undefined && c.namespace !== undefined && w.namespace !== c.namespace) return false;
   return w.kind === c.kind || w.kind === 'Deployment' || w.kind === 'Agent';
+}
+
+/** `namespace/name`, or the name alone when the manifest writes no namespace. */
+function qualified(o: { name: string; namespace?: string }): string {
+  return o.namespace !== undefined ? `${o.namespace}/${o.name}` : o.name;
+}
+
+/** The folder a repository path is in ('.' at the root). */
+function folderOf(file: string): string {
+  return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+}
+
+/** The command that writes an agent's Day-1 catalog, as a finding advises it. */
+function initAdvice(agent: string, dir: string): string {
+  return `Write its Day-1 catalog with \`threatcat init --agent ${shellWord(agent)} ${shellWord(dir)}\`, review it and commit it with this change.`;
 }
 
 /** A name from the pull request as one shell word: quoted unless it is plainly a name or a path. */
