@@ -2,6 +2,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceEgress, SurfaceEgressPeer, SurfaceRef } from '../../model/surface.js';
 import { type FieldReader, refOf } from './fields.js';
+import { labelSelectorMatches } from './rbac.js';
 
 /**
  * networking.k8s.io/v1 NetworkPolicy: which pods a policy selects, whether it isolates their egress, and the
@@ -83,7 +84,7 @@ export function egressOf(
   for (const p of policies) {
     // A policy or an agent written without a namespace goes wherever it is applied: taken to be the same.
     if (p.namespace !== undefined && namespace !== undefined && p.namespace !== namespace) continue;
-    if (!p.isolatesEgress || !p.podSelector || !matches(p.podSelector, labels)) continue;
+    if (!p.isolatesEgress || !p.podSelector || !labelSelectorMatches(p.podSelector, labels)) continue;
     egress.isolated = true;
     egress.policies.push({ ref: p.ref, position: p.object.position });
     egress.allowed.push(...p.allowed);
@@ -94,31 +95,6 @@ export function egressOf(
 /** The labels kagent gives an Agent's pods (its manifest builder's selector labels; the Agent spec adds none). */
 export function kagentPodLabels(agentName: string): Record<string, string> {
   return { app: 'kagent', kagent: agentName };
-}
-
-/** metav1.LabelSelector semantics: every matchLabels pair and every expression must hold. */
-function matches(s: Selector, labels: Record<string, string>): boolean {
-  for (const [k, v] of Object.entries(s.matchLabels)) if (labels[k] !== v) return false;
-  for (const e of s.matchExpressions) {
-    const has = Object.hasOwn(labels, e.key);
-    switch (e.operator) {
-      case 'In':
-        if (!has || !e.values.includes(labels[e.key])) return false;
-        break;
-      case 'NotIn':
-        if (has && e.values.includes(labels[e.key])) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
 }
 
 /** A selector, or null when absent, undefined when malformed (reported). */
