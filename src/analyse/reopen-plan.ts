@@ -286,13 +286,25 @@ export interface PlanOptions {
   edits?: boolean;
 }
 
+const DECOMPOSED = new WeakMap<AgentSurface, ReturnType<typeof decompose>>();
+
+/** init's decomposition of a surface, once per surface: the factor and component refreshes both need it. */
+function decomposed(surface: AgentSurface): ReturnType<typeof decompose> {
+  let d = DECOMPOSED.get(surface);
+  if (!d) {
+    d = decompose(surface);
+    DECOMPOSED.set(surface, d);
+  }
+  return d;
+}
+
 /** Each AIVSS factor the catalog holds as `init` proposed it for base, proposed again for head (see scoreEdits). */
 function factorProposal(data: ThreatCatalog, input: SurfaceModelInput | undefined, events: readonly SurfaceEvent[]) {
   const out: FactorProposal = { edits: [] };
   const held = data?.agent?.aivss?.factors;
   if (!input?.base || events.length === 0 || !held || typeof held !== 'object') return out;
-  const before = proposeFactors(input.base, decompose(input.base).memory);
-  const now = proposeFactors(input.head, decompose(input.head).memory);
+  const before = proposeFactors(input.base, decomposed(input.base).memory);
+  const now = proposeFactors(input.head, decomposed(input.head).memory);
   const next = { ...held };
   for (const k of Object.keys(now.factors) as Array<keyof AivssFactors>) {
     if (held[k] !== before.factors[k] || before.factors[k] === now.factors[k]) continue;
@@ -322,8 +334,8 @@ const DERIVED_FIELDS = ['description', 'telemetry', 'blastSurface', 'tools'] as 
 function componentEdits(data: ThreatCatalog, input: SurfaceModelInput): YamlEdit[] {
   if (!input.base) return [];
   const components = Array.isArray(data?.components) ? data.components : [];
-  const before = decompose(input.base).components;
-  const after = decompose(input.head).components;
+  const before = decomposed(input.base).components;
+  const after = decomposed(input.head).components;
   const find = (list: readonly Component[], c: Component) =>
     list.find((x) => x.category === c.category && sameRef(x.trustSource, c.trustSource as SurfaceRef));
   const edits: YamlEdit[] = [];
