@@ -101,6 +101,8 @@ export async function readDiffInputs(
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
+  // What stays parsed between batches: the changed files and those the reverse search read (referenceReach).
+  const keepParsed = new Set(changedSet);
   // Finding the kustomize to build with takes a process start: begun now, it is known by the time apps are built.
   const anyApp = headFiles.some(isKustomizationPath) || baseFiles.some(isKustomizationPath);
   if (anyApp) void kustomizeToolAsync();
@@ -108,7 +110,7 @@ export async function readDiffInputs(
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
   await kustomizeReach(changed, baseState, headState, touched);
-  const reach = referenceReach(changed, baseState, headState, touched);
+  const reach = referenceReach(changed, baseState, headState, touched, keepParsed);
   // Asked for once the changed files are: git streams the catalogs while those are parsed.
   const headCatalogRead = repo.readFiles(head, headCatalogPaths);
   headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
@@ -213,12 +215,16 @@ export async function readDiffInputs(
         }
       }
       follow.push({ pair, index: from + k, baseWl, headWl });
+      // Its files stay parsed: the pair holds them until its references are followed, which finds some again.
+      for (const f of r.baseOwned) keepParsed.add(f);
+      for (const f of r.headOwned) keepParsed.add(f);
     });
     // A file two batches share is parsed again by the second (the texts stay): within a batch, and so within an
-    // agent, an unchanged file is still one object in both states. Changed files were parsed before the batches
-    // (referenceReach) and are kept.
-    baseState.forgetParsed(changedSet);
-    headState.forgetParsed(changedSet);
+    // agent, an unchanged file is still one object in both states. Kept: the files referenceReach parsed (the
+    // changed ones and those naming them, as many as the change reaches: later batches' agents are among those),
+    // and those of agents whose references are still to follow.
+    baseState.forgetParsed(keepParsed);
+    headState.forgetParsed(keepParsed);
   }
   // The agents whose references are followed: all at once, so the repository is searched once per round.
   const followed = await runScopes(
@@ -380,6 +386,7 @@ async function referenceReach(
   baseState: GitState,
   headState: GitState,
   touched: Set<string>,
+  walked: Set<string>,
 ): Promise<boolean> {
   const paths = changed.map((c) => c.path).filter(isDataFile);
   if (paths.length === 0) return false;
@@ -399,7 +406,10 @@ async function referenceReach(
         for (const p of mentioning.keys()) touched.add(p);
         const next = [...declaring.keys()].filter((p) => !visited.has(p));
         if (next.length === 0) break;
-        for (const p of next) visited.add(p);
+        for (const p of next) {
+          visited.add(p);
+          walked.add(p);
+        }
         await state.read(next);
         frontier = next.flatMap((p) => state.io.reference(p)?.objects ?? []);
       }
