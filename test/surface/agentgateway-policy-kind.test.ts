@@ -6,9 +6,12 @@
 // agentgateway_policy_types.go and shared_types.go at 75b4e6ce6e0e).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import { ROOT } from '../helpers/fixtures.js';
 import { lineIn } from '../helpers/samples.js';
 
 const AGENT = `apiVersion: apps/v1
@@ -395,4 +398,139 @@ test('a policy with no target, or a target without a name, is a problem at its l
   );
   const bad = POLICY.replace("matchExpressions: ['mcp", 'matchExpressions: {x: 1}\n#');
   assert.ok(read(TOOLS, bad).problems.some((p) => /matchExpressions must be a list/.test(p.message)));
+});
+
+// Who may call the agent's tools and model through the gateway (JWT, basic and API-key authentication, external
+// authorization) and how much (rate limits) were passed over: removing the JWT check in front of an MCP server — anyone
+// in the cluster may then call the agent's tools — gave no event. Fixture written after agentgateway_policy_types.go
+// at 75b4e6ce6e0e (Traffic, BackendFull `extAuth`, BackendMCP `authentication`).
+const CHECKS = readFileSync(join(ROOT, 'test/fixtures/kinds/agentgateway/policy-caller-checks.yaml'), 'utf8');
+const CHECKS_FILE = 'gw/f0.yaml';
+const withChecks = (text: string) => surface(text);
+
+test('caller checks and rate limits of the policies on every route in front of a target or a model', () => {
+  const r = read(CHECKS);
+  assert.deepEqual(r.problems, []);
+  const [github] = r.inventory.mcpServers;
+  assert.deepEqual(github.authorization, [
+    'HTTP Require: JWT issued by https://keycloak.example.com/realms/agents for agentgateway',
+    'HTTP Require: API key from Secret mcp-client-keys',
+    // Run before the route is chosen (phase PreRouting): a check of its own.
+    'Gateway HTTP Require: basic authentication, users alice, bob',
+    'Require: MCP JWT issued by https://keycloak.example.com/realms/agents for github-mcp (Keycloak)',
+  ]);
+  // Checks on who calls are no tool list.
+  assert.equal(github.allowedTools, undefined);
+  const [model] = r.inventory.models;
+  assert.deepEqual(model.authorization, [
+    'Gateway Require: basic authentication, users alice, bob',
+    'Require: JWT issued by https://keycloak.example.com/realms/agents for agentgateway',
+    'Require: external authorization by opa (grpc)',
+    'Require: external authorization by tenant-authz (http) when request.headers["x-tenant"] != "", fail open',
+  ]);
+  // A local limit as the controller builds its bucket: requests or tokens plus the burst, refilled each unit.
+  assert.deepEqual(model.guardrails, [
+    'rate limit 25000 tokens per 1m, +20000 a fill',
+    'rate limit by ratelimit domain agents: user=jwt.sub (Tokens)',
+  ]);
+  assert.equal(
+    model.at?.['guardrail:rate limit 25000 tokens per 1m, +20000 a fill']?.line,
+    lineIn(CHECKS, '{tokens: 20000'),
+  );
+});
+
+test('in a pull request: the JWT check dropped, turned Optional, or lifted on one route only widens at its line', () => {
+  const jwtLine = lineIn(CHECKS, '    jwtAuthentication:');
+  const gone = CHECKS.replace(/ {4}jwtAuthentication:\n(?: {6}.*\n)+/, '');
+  assert.notEqual(gone, CHECKS);
+  const events = diffSurfaces(withChecks(CHECKS), withChecks(gone));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      ['model-version-updated', 'widened', CHECKS_FILE, jwtLine, 'AgentgatewayBackend agents/openai: authorization'],
+      [
+        'tool-surface-modified',
+        'widened',
+        CHECKS_FILE,
+        jwtLine,
+        'AgentgatewayBackend agents/tools target github: tool authorization',
+      ],
+    ],
+  );
+  // Added back: narrowed, at the line in the new file.
+  assert.deepEqual(
+    diffSurfaces(withChecks(gone), withChecks(CHECKS)).map((e) => [e.direction, e.line]),
+    [
+      ['narrowed', jwtLine],
+      ['narrowed', jwtLine],
+    ],
+  );
+  const optional = CHECKS.replace('      mode: Strict\n', '      mode: Optional\n');
+  assert.deepEqual(
+    diffSurfaces(withChecks(CHECKS), withChecks(optional)).map((e) => [e.direction, e.line]),
+    [
+      ['widened', jwtLine],
+      ['widened', jwtLine],
+    ],
+  );
+  // A route policy that sets jwtAuthentication without a token requirement hides the Gateway's on that route only.
+  const routeOptional = `${CHECKS}---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayPolicy
+metadata: {name: mcp-anonymous, namespace: agents}
+spec:
+  targetRefs: [{group: gateway.networking.k8s.io, kind: HTTPRoute, name: mcp}]
+  traffic:
+    jwtAuthentication:
+      mode: Permissive
+      providers: [{issuer: https://keycloak.example.com/realms/agents, jwks: {inline: "{}"}}]
+`;
+  assert.deepEqual(
+    diffSurfaces(withChecks(CHECKS), withChecks(routeOptional)).map((e) => [e.direction, e.subject]),
+    [['widened', 'AgentgatewayBackend agents/tools target github: tool authorization']],
+  );
+  // Unless the Gateway's policy locks the field (strategy.inheritance: Override).
+  const locked = routeOptional.replace(
+    '  targetRefs:\n    - {group: gateway.networking.k8s.io, kind: Gateway, name: agw}\n  traffic:\n    jwtAuthentication:',
+    '  targetRefs:\n    - {group: gateway.networking.k8s.io, kind: Gateway, name: agw}\n  strategy: {inheritance: Override}\n  traffic:\n    jwtAuthentication:',
+  );
+  assert.notEqual(locked, routeOptional);
+  assert.deepEqual(diffSurfaces(withChecks(CHECKS), withChecks(locked)), []);
+});
+
+test('in a pull request: external authorization, a token budget and the MCP authentication, each at its line', () => {
+  const noOpa = CHECKS.replace('    extAuth:\n      backendRef: {name: opa, port: 9191}\n      grpc: {}\n', '');
+  assert.deepEqual(
+    diffSurfaces(withChecks(CHECKS), withChecks(noOpa)).map((e) => [e.type, e.direction, e.line, e.after]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(CHECKS, '    extAuth:'),
+        [
+          'Gateway Require: basic authentication, users alice, bob',
+          'Require: JWT issued by https://keycloak.example.com/realms/agents for agentgateway',
+          'Require: external authorization by tenant-authz (http) when request.headers["x-tenant"] != "", fail open',
+        ],
+      ],
+    ],
+  );
+  const bigger = CHECKS.replace('{tokens: 20000, unit: Minutes, burst: 5000}', '{tokens: 2000000, unit: Minutes}');
+  assert.deepEqual(
+    diffSurfaces(withChecks(CHECKS), withChecks(bigger)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(bigger, '{tokens: 2000000'),
+        'AgentgatewayBackend agents/openai: guardrails',
+      ],
+    ],
+  );
+  const noMcpAuth = CHECKS.replace(/ {4}mcp:\n {6}authentication:\n(?: {8}.*\n)+/, '');
+  assert.notEqual(noMcpAuth, CHECKS);
+  assert.deepEqual(
+    diffSurfaces(withChecks(CHECKS), withChecks(noMcpAuth)).map((e) => [e.type, e.direction, e.line]),
+    [['tool-surface-modified', 'widened', lineIn(CHECKS, '      authentication:')]],
+  );
 });

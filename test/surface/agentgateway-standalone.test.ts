@@ -489,3 +489,52 @@ test('config policies: a rule of another shape, a guard without a kind, a policy
     ].sort((a, b) => Number(a[0]) - Number(b[0])),
   );
 });
+
+// The config file's jwtAuth, basicAuth, apiKey, extAuthz, mcpAuthentication and remoteRateLimit were passed over: a
+// strict JWT check dropped from the route to the MCP tools gave no event. Fixture written after local.rs
+// `FilterOrPolicy`, http/jwt.rs `LocalJwtConfig` and schema/config.json at agentgateway 75b4e6ce6e0e.
+const CALLERS = readFileSync(join(ROOT, 'test/fixtures/kinds/agentgateway/standalone-caller-checks.yaml'), 'utf8');
+
+test('config caller checks: strict modes only (jwtAuth is optional by default), the gateway a check of its own', () => {
+  const r = read(CALLERS);
+  assert.deepEqual(r.problems, []);
+  const [tools] = r.inventory.mcpServers;
+  assert.deepEqual(tools.authorization, [
+    'HTTP Require: JWT issued by https://idp.example.com for tools',
+    'HTTP Require: external authorization by authz.example.com:9000 (grpc)',
+    'Require: MCP JWT issued by https://idp.example.com for http://localhost:3000/mcp (Keycloak)',
+    'Gateway HTTP Require: API key (2 keys in the file)',
+  ]);
+  const [chat] = r.inventory.models;
+  // The chat route's jwtAuth names no mode: optional, a request without a token passes.
+  assert.deepEqual(chat.authorization, [
+    'Gateway Require: API key (2 keys in the file)',
+    'Require: basic authentication, users alice, bob',
+  ]);
+  assert.deepEqual(chat.guardrails, [
+    'rate limit by ratelimit.example.com:8081 domain agentgateway: user=jwt.sub (tokens)',
+  ]);
+});
+
+test('config caller checks in a pull request: a strict jwtAuth dropped or made optional widens the tools at its line', () => {
+  const jwtLine = lineIn(CALLERS, '      jwtAuth:');
+  const gone = CALLERS.replace(/ {6}jwtAuth:\n {8}mode: strict\n(?: {8}.*\n)+?(?= {6}mcpAuthentication)/, '');
+  assert.notEqual(gone, CALLERS);
+  assert.deepEqual(
+    diffSurfaces(surface(CALLERS), surface(gone)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['tool-surface-modified', 'widened', jwtLine, `AgentgatewayConfig ${FILE} target everything: tool authorization`]],
+  );
+  const optional = CALLERS.replace('        mode: strict\n        issuer:', '        mode: optional\n        issuer:');
+  assert.deepEqual(
+    diffSurfaces(surface(CALLERS), surface(optional)).map((e) => [e.direction, e.line]),
+    [['widened', jwtLine]],
+  );
+  const strictChat = CALLERS.replace(
+    '      jwtAuth:\n        issuer: https://idp.example.com\n',
+    '      jwtAuth:\n        mode: strict\n        issuer: https://idp.example.com\n',
+  );
+  assert.deepEqual(
+    diffSurfaces(surface(CALLERS), surface(strictChat)).map((e) => [e.type, e.direction, e.subject]),
+    [['model-version-updated', 'narrowed', `AgentgatewayConfig ${FILE} openai: authorization`]],
+  );
+});

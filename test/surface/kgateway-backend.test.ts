@@ -178,3 +178,68 @@ test('in a pull request: a guard or a caller rule removed widens the model at it
     ],
   );
 });
+
+// The TrafficPolicy fields that say who may call (extAuth, jwtAuth, basicAuth, apiKeyAuth, oauth2) and how much
+// (rateLimit) were listed as "Not read": a pull request that drops the Gateway's JWT check, or switches its external
+// auth off on the route to the MCP tools, gave no event. Fixture written after kgateway/traffic_policy_types.go
+// @181f64abdc64, ext_auth_types.go @94370cb17197, jwt_types.go @43e35f1575b3 and basic_auth_types.go @fbd53a3a784c.
+const AUTH = readFileSync(join(ROOT, 'test/fixtures/kinds/kgateway/traffic-policy-auth.yaml'), 'utf8');
+
+test('TrafficPolicy caller checks and rate limits, per route: a route that disables the Gateway external auth has none', () => {
+  const r = readSurface([readManifestText(AUTH, FILE)]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.mcpServers.map((s) => [s.target, s.authorization]),
+    [
+      [
+        'github',
+        ['HTTP Require: JWT by GatewayExtension keycloak-jwt', 'HTTP Require: basic authentication, users ops'],
+      ],
+    ],
+  );
+  const [m] = r.inventory.models;
+  assert.deepEqual(m.authorization, [
+    'Require: API key from Secret chat-keys',
+    'Require: JWT by GatewayExtension keycloak-jwt',
+    'Require: external authorization by GatewayExtension ext-authz',
+  ]);
+  assert.deepEqual(m.guardrails, [
+    'rate limit 100 requests per 1m, +10 a fill',
+    'rate limit by GatewayExtension rate-limiter: agent=support-bot, header x-user-id',
+  ]);
+});
+
+test('in a pull request: the JWT check dropped on the Gateway, external auth disabled on a route, a bigger bucket', () => {
+  const jwtLine = lineIn(AUTH, '  jwtAuth:');
+  const noJwt = AUTH.replace('  jwtAuth:\n    extensionRef: {name: keycloak-jwt}\n', '');
+  assert.deepEqual(
+    diffSurfaces(surface(AUTH), surface(noJwt)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [
+      ['model-version-updated', 'widened', jwtLine, 'Backend agents/openai: authorization'],
+      ['tool-surface-modified', 'widened', jwtLine, 'Backend agents/tools target github: tool authorization'],
+    ],
+  );
+  // The chat route switches the Gateway's external auth off: the model loses it, at the Gateway's line.
+  const disabled = AUTH.replace('  apiKeyAuth:\n', '  extAuth:\n    disable: {}\n  apiKeyAuth:\n');
+  assert.deepEqual(
+    diffSurfaces(surface(AUTH), surface(disabled)).map((e) => [e.type, e.direction, e.line, e.before, e.after]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(AUTH, '  extAuth:'),
+        [
+          'Require: API key from Secret chat-keys',
+          'Require: JWT by GatewayExtension keycloak-jwt',
+          'Require: external authorization by GatewayExtension ext-authz',
+        ],
+        ['Require: API key from Secret chat-keys', 'Require: JWT by GatewayExtension keycloak-jwt'],
+      ],
+    ],
+  );
+  const bigger = AUTH.replace('maxTokens: 100,', 'maxTokens: 10000,');
+  assert.deepEqual(
+    diffSurfaces(surface(AUTH), surface(bigger)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'widened', lineIn(bigger, 'tokenBucket:'), 'Backend agents/openai: guardrails']],
+  );
+});

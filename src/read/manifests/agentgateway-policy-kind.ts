@@ -5,6 +5,8 @@ import { groupOf, type ManifestIndex } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { labelSelectorMatches } from './rbac.js';
 import type { AuthorizationRule, PolicyBlock } from './agentgateway-policies.js';
+import { AGENTGATEWAY_MERGE, AGENTGATEWAY_TRAFFIC_CHECKS } from './agentgateway-traffic-checks.js';
+import { checksOnEveryRoute, NO_CHECKS, type TrafficChecks } from './gateway-caller-checks.js';
 
 /**
  * AgentgatewayPolicy (agentgateway.dev/v1alpha1, the only version, served and stored): policies attached from
@@ -42,6 +44,8 @@ export interface Attached {
   blocks: PolicyBlock[];
   /** `spec.traffic.authorization` of route and gateway policies that cover every way in. */
   traffic: AuthorizationRule[];
+  /** The authentication, external authorization and rate limits of `spec.traffic` that hold on every route in. */
+  checks: TrafficChecks;
 }
 
 interface Target {
@@ -70,8 +74,14 @@ export function attachedPolicies(backend: ManifestObject, ctx: ReadContext): (se
   const policies = ctx.index
     .ofKind('AgentgatewayPolicy', GROUP)
     .filter((p) => ctx.fields.raw(p, ['spec']) !== undefined);
-  if (policies.length === 0) return () => ({ blocks: [], traffic: [] });
+  if (policies.length === 0) return () => ({ blocks: [], traffic: [], checks: NO_CHECKS });
   const ways = waysInIndex(backend, ctx.index);
+  const checks = checksOnEveryRoute(
+    policiesPerRoute(backend, ctx, 'AgentgatewayPolicy'),
+    AGENTGATEWAY_TRAFFIC_CHECKS,
+    ctx,
+    AGENTGATEWAY_MERGE,
+  );
   return (section) => {
     const found: Array<{ rank: number; block?: PolicyBlock; traffic?: AuthorizationRule }> = [];
     for (const p of policies) {
@@ -96,6 +106,7 @@ export function attachedPolicies(backend: ManifestObject, ctx: ReadContext): (se
     return {
       blocks: found.flatMap((x) => (x.block ? [x.block] : [])),
       traffic: found.flatMap((x) => (x.traffic ? [x.traffic] : [])),
+      checks,
     };
   };
 }
@@ -191,8 +202,6 @@ function rankFor(
   ctx: ReadContext,
 ): number | undefined {
   let best: number | undefined;
-  const covered = new Set<ManifestObject>();
-  let wayRank: number | undefined;
   if (mcpOnSection(p, ctx)) return undefined;
   for (const t of targetsOf(p, ctx)) {
     if (t.kind === 'AgentgatewayBackend' && t.group === GROUP && backend.kind === 'AgentgatewayBackend') {
@@ -200,13 +209,26 @@ function rankFor(
       if (t.section !== undefined && t.section !== section) continue;
       const r = t.section !== undefined ? RANK.subBackend : RANK.backend;
       best = Math.min(best ?? r, r);
-    } else if (ROUTE_KINDS.includes(t.kind) && t.group === GATEWAY_GROUP) {
+    }
+  }
+  const onWays = wayRanks(p, ways, ctx);
+  if (ways.length > 0 && ways.every((w) => onWays.has(w))) {
+    const wayRank = Math.min(...onWays.values());
+    best = Math.min(best ?? wayRank, wayRank);
+  }
+  return best;
+}
+
+/** How precisely the policy reaches each route to the backend it targets, directly or through its Gateway. */
+function wayRanks(p: ManifestObject, ways: Way[], ctx: ReadContext): Map<Way, number> {
+  const out = new Map<Way, number>();
+  const reach = (w: Way, r: number) => out.set(w, Math.min(out.get(w) ?? r, r));
+  for (const t of targetsOf(p, ctx)) {
+    if (ROUTE_KINDS.includes(t.kind) && t.group === GATEWAY_GROUP) {
       for (const w of ways) {
         if (w.route.kind !== t.kind || !sameNamespace(p, w.route.namespace) || !names(t, w.route, ctx)) continue;
         if (t.section !== undefined && !w.rules.includes(t.section)) continue;
-        covered.add(w.route);
-        const r = t.section !== undefined ? RANK.routeRule : RANK.route;
-        wayRank = Math.min(wayRank ?? r, r);
+        reach(w, t.section !== undefined ? RANK.routeRule : RANK.route);
       }
     } else if (t.kind === 'Gateway' && t.group === GATEWAY_GROUP) {
       for (const w of ways) {
@@ -216,16 +238,30 @@ function rankFor(
             (t.name !== undefined ? x.name === t.name : labelsOfGateway(x, p, ctx, t.labels)),
         );
         const hit = on.find((x) => t.section === undefined || x.section === undefined || x.section === t.section);
-        if (!hit) continue;
-        covered.add(w.route);
-        const r = t.section !== undefined ? RANK.listener : RANK.gateway;
-        wayRank = Math.min(wayRank ?? r, r);
+        if (hit) reach(w, t.section !== undefined ? RANK.listener : RANK.gateway);
       }
     }
   }
-  if (wayRank !== undefined && ways.length > 0 && ways.every((w) => covered.has(w.route)))
-    best = Math.min(best ?? wayRank, wayRank);
-  return best;
+  return out;
+}
+
+/**
+ * For each route of the manifests that sends requests to the backend, the route and Gateway policies of `kind` that
+ * apply along it, least precise first (Gateway, listener, route, route rule): the order in which the gateway merges
+ * their traffic fields. No route in the manifests: none.
+ */
+export function policiesPerRoute(backend: ManifestObject, ctx: ReadContext, kind: string): ManifestObject[][] {
+  const group = kind === 'TrafficPolicy' ? KGATEWAY_GROUP : GROUP;
+  const policies = ctx.index.ofKind(kind, group).filter((p) => ctx.fields.raw(p, ['spec']) !== undefined);
+  const ways = waysInIndex(backend, ctx.index);
+  if (policies.length === 0 || ways.length === 0) return [];
+  const ranked = policies.filter((p) => !mcpOnSection(p, ctx)).map((p) => ({ p, ranks: wayRanks(p, ways, ctx) }));
+  return ways.map((w) =>
+    ranked
+      .filter((x) => x.ranks.has(w))
+      .sort((a, b) => b.ranks.get(w)! - a.ranks.get(w)!)
+      .map((x) => x.p),
+  );
 }
 
 /** Whether a target names (targetRefs) or selects (targetSelectors) the object. */

@@ -13,6 +13,7 @@ import {
   rateLimits,
   ruleSet,
 } from './agentgateway-config-policies.js';
+import { configCallerChecks, remoteRateLimits } from './agentgateway-config-checks.js';
 import { applyAuthorizationRules, locateTarget, ROUTE_FIELD, summary } from './agentgateway-policies.js';
 import { mcpGuardrailRules } from './mcp-guardrails.js';
 import { refOf } from './fields.js';
@@ -165,11 +166,13 @@ export function readAgentgatewayConfig(o: ManifestObject, ctx: ReadContext, out:
     addModelRules(m, [
       ...ruleSet(o, [...P, 'authorization'], ctx, false, 'Model'),
       ...llm.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early(b) ? 'Gateway' : undefined)),
+      ...configCallerChecks(o, llm, ctx, early),
     ]);
     addGuardrails(m, [
       ...promptGuards(o, [...P, 'guardrails'], ctx),
       ...promptGuards(o, ['llm', 'policies', 'guardrails'], ctx),
       ...rateLimits(o, ['llm', 'policies', 'localRateLimit'], ctx),
+      ...remoteRateLimits(o, [['llm', 'policies']], ctx),
     ]);
     models.push(m);
   });
@@ -307,6 +310,7 @@ function targets(
     applyAuthorizationRules(
       [
         ...blockRules(o, blocks, ctx, policies.early),
+        ...configCallerChecks(o, blocks, ctx, policies.early, true),
         ...(guarded ? mcpGuardrailRules(o, [...guarded, 'mcpGuardrails'], ctx) : []),
       ],
       s,
@@ -456,14 +460,15 @@ function namedProvider(
   localAiPolicy(o, policies, m, ctx);
   // Every block's HTTP rules hold (they compose); the prompt guard is an `ai` field, taken whole from the first block
   // that sets it (merge_llm_policies); every block's rate limits count.
-  addModelRules(
-    m,
-    policies.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early?.(b) ? 'Gateway' : undefined)),
-  );
+  addModelRules(m, [
+    ...policies.flatMap((b) => ruleSet(o, [...b, 'authorization'], ctx, false, early?.(b) ? 'Gateway' : undefined)),
+    ...configCallerChecks(o, policies, ctx, early),
+  ]);
   const guard = policies.find((b) => f.raw(o, [...b, 'ai', 'promptGuard']) !== undefined);
   addGuardrails(m, [
     ...(guard ? promptGuards(o, [...guard, 'ai', 'promptGuard'], ctx) : []),
     ...policies.flatMap((b) => rateLimits(o, [...b, 'localRateLimit'], ctx)),
+    ...remoteRateLimits(o, policies, ctx),
   ]);
   return m;
 }

@@ -18,6 +18,7 @@ import {
 import { addGuardrails, addModelRules } from './agentgateway-config-policies.js';
 import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
 import { mcpGuardrailRules } from './mcp-guardrails.js';
+import { backendChecks } from './agentgateway-traffic-checks.js';
 
 /**
  * agentgateway (agentgateway.dev/v1alpha1). AgentgatewayBackend: exactly one of spec.ai | static |
@@ -142,7 +143,16 @@ function withPolicies(
   addGatewayAuth(blocks, s, ctx);
   const guarded = blocks.find((b) => ctx.fields.raw(b.o, [...b.path, 'mcp', 'guardrails']) !== undefined);
   const guardrails = guarded ? mcpGuardrailRules(guarded.o, [...guarded.path, 'mcp', 'guardrails'], ctx) : [];
-  applyAuthorizationRules([...mcpRules(blocks, ctx), ...attached.traffic, ...guardrails], s);
+  applyAuthorizationRules(
+    [
+      ...mcpRules(blocks, ctx),
+      ...attached.traffic,
+      ...attached.checks.rules,
+      ...backendChecks(blocks, ctx, true),
+      ...guardrails,
+    ],
+    s,
+  );
   return s;
 }
 
@@ -160,8 +170,10 @@ function withAiPolicies(
   const blocks = blocksOf(o, inline, attached);
   applyAiPolicies(blocks, m, ctx);
   addGatewayAuth(blocks, m, ctx);
-  // Who may send prompts along the routes to this provider: the route's and Gateway's `traffic.authorization`.
-  addModelRules(m, attached.traffic);
+  // Who may send prompts along the routes to this provider (the route's and Gateway's `traffic.authorization`,
+  // authentication and external authorization, the backend's `extAuth`), and how many.
+  addModelRules(m, [...attached.traffic, ...attached.checks.rules, ...backendChecks(blocks, ctx, false)]);
+  addGuardrails(m, attached.checks.limits);
   return m;
 }
 
