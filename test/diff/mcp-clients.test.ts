@@ -682,3 +682,152 @@ test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools 
     ],
   ]);
 });
+
+/** Commits `text` as `file` of the agent folder and returns the diff's events against the commit before, sorted. */
+function commitAndDiff(dir: string, file: string, text: string, message: string) {
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, text);
+  commitAll(dir, message);
+  const out = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+    [],
+  );
+  return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+}
+
+const approvedSubject = (name: string) => `MCPClientServer ${name}: tools called without approval`;
+
+test('diff: VS Code — one line of .vscode/settings.json, chat.permissions.default autoApprove, approves every tool of .vscode/mcp.json at that line; a server added under settings mcp.servers is a new connection; chat.tools.global.autoApprove counts in user settings only', () => {
+  const settings = `${AGENT}/.vscode/settings.json`;
+  const dir = agentRepo({
+    '.vscode/mcp.json': fixture('.vscode/mcp.json'),
+    '.vscode/settings.json': '{\n  "editor.formatOnSave": true\n}\n',
+  });
+  const bypass = '{\n  "editor.formatOnSave": true,\n  "chat.permissions.default": "autoApprove"\n}\n';
+  const line = 3;
+  assert.deepEqual(
+    commitAndDiff(dir, settings, bypass, 'vscode: bypass approvals'),
+    ['dbhub', 'github', 'legacy-sse', 'my-tools', 'slack'].map((s) => [
+      'autonomy-tier-changed',
+      line,
+      approvedSubject(s),
+      'widened',
+      ['*'],
+    ]),
+  );
+  // The global switch is application-machine scoped: VS Code ignores it in a workspace.
+  const yolo = bypass.replace('"autoApprove"', '"default",\n  "chat.tools.global.autoApprove": true');
+  const narrowed = commitAndDiff(dir, settings, yolo, 'vscode: global auto-approve in the workspace');
+  assert.deepEqual(
+    narrowed.map(([type, l, , direction]) => [type, l, direction]),
+    Array(5).fill(['autonomy-tier-changed', line, 'narrowed']),
+  );
+  // The older form: servers under `mcp` in settings.json.
+  const older = fixture('.vscode/settings.json');
+  assert.deepEqual(commitAndDiff(dir, settings, older, 'vscode: servers in settings'), [
+    [
+      'mcp-connection-added',
+      lineAt(dir, settings, '"grafana-vs"'),
+      'MCPClientServer grafana-vs',
+      'widened',
+      { command: 'docker', image: 'mcp/grafana', transport: 'stdio' },
+    ],
+  ]);
+  const user = `${AGENT}/Code/User/settings.json`;
+  writeAt(
+    dir,
+    `${AGENT}/Code/User/mcp.json`,
+    '{\n  "servers": {\n    "kb": { "url": "https://kb.example.com/mcp" }\n  }\n}\n',
+  );
+  commitAll(dir, 'vscode: a user mcp.json');
+  assert.deepEqual(
+    commitAndDiff(dir, user, '{\n  "chat.tools.global.autoApprove": true\n}\n', 'vscode: YOLO for the user'),
+    [['autonomy-tier-changed', 2, approvedSubject('kb'), 'widened', ['*']]],
+  );
+});
+
+test('diff: a Kiro CLI agent (.kiro/agents/*.json) — allowedTools @server approves every tool of the server, at the item', () => {
+  const agent = '.kiro/agents/ops.json';
+  const file = `${AGENT}/${agent}`;
+  const dir = agentRepo({ [agent]: fixture(agent) });
+  const next = fixture(agent).replace('"allowedTools": ["read",', '"allowedTools": ["read", "@kubernetes",');
+  assert.deepEqual(commitAndDiff(dir, file, next, 'kiro: allow kubernetes'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '"allowedTools"'), approvedSubject('kubernetes'), 'widened', ['*']],
+  ]);
+});
+
+test('diff: OpenCode permission — "ask" narrows every server at the line; one "<server>_*": "allow" rule widens that server again, at the rule; an agent of its own that allows widens too', () => {
+  const oc = 'opencode.json';
+  const file = `${AGENT}/${oc}`;
+  const dir = agentRepo({ [oc]: fixture(oc) });
+  const withPermission = (permission: string) =>
+    fixture(oc).replace(
+      '"$schema": "https://opencode.ai/config.json",',
+      `"$schema": "https://opencode.ai/config.json",\n  ${permission}`,
+    );
+  const ask = commitAndDiff(dir, file, withPermission('"permission": { "*": "ask" },'), 'opencode: ask');
+  assert.deepEqual(ask, [
+    ['autonomy-tier-changed', lineAt(dir, file, '"permission"'), approvedSubject('jira-oc'), 'narrowed', []],
+    ['autonomy-tier-changed', lineAt(dir, file, '"permission"'), approvedSubject('local-oc'), 'narrowed', []],
+  ]);
+  const jira = withPermission('"permission": {\n    "*": "ask",\n    "jira-oc_*": "allow"\n  },');
+  assert.deepEqual(commitAndDiff(dir, file, jira, 'opencode: allow jira'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '"jira-oc_*"'), approvedSubject('jira-oc'), 'widened', ['*']],
+  ]);
+  const agent = jira.replace(
+    '"mcp": {',
+    '"agent": {\n    "ops": { "permission": { "local-oc_get_*": "allow" } }\n  },\n  "mcp": {',
+  );
+  assert.deepEqual(commitAndDiff(dir, file, agent, 'opencode: an ops agent'), [
+    ['autonomy-tier-changed', lineAt(dir, file, '"local-oc_get_*"'), approvedSubject('local-oc'), 'widened', ['get_*']],
+  ]);
+});
+
+test('diff: Zed user settings — agent.tool_permissions.default "allow" approves every tool of its context_servers, at that line; the same in a project .zed/settings.json changes nothing', () => {
+  const user = '.config/zed/settings.json';
+  const project = '.zed/settings.json';
+  const dir = agentRepo({ [user]: fixture(user), [project]: fixture(project) });
+  const allow = fixture(user).replace('"default": "confirm"', '"default": "allow"');
+  assert.deepEqual(commitAndDiff(dir, `${AGENT}/${user}`, allow, 'zed: allow every tool'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, `${AGENT}/${user}`, '"default": "allow"'),
+      approvedSubject('k8s-zed-user'),
+      'widened',
+      ['*'],
+    ],
+  ]);
+  const projectAllow = fixture(project).replace(
+    '"tab_size": 2,',
+    '"tab_size": 2,\n  "agent": { "tool_permissions": { "default": "allow" } },',
+  );
+  assert.deepEqual(commitAndDiff(dir, `${AGENT}/${project}`, projectAllow, 'zed: project agent settings'), []);
+});
+
+test('diff: Goose GOOSE_MODE — smart_approve to auto approves every tool of every extension, at GOOSE_MODE; chat denies them all', () => {
+  const goose = '.goose/config.yaml';
+  const file = `${AGENT}/${goose}`;
+  const dir = agentRepo({ [goose]: fixture(goose) });
+  const auto = fixture(goose).replace('GOOSE_MODE: smart_approve', 'GOOSE_MODE: auto');
+  const line = lineAt(dir, file, 'GOOSE_MODE:');
+  assert.deepEqual(commitAndDiff(dir, file, auto, 'goose: auto'), [
+    ['autonomy-tier-changed', line, approvedSubject('github-goose'), 'widened', ['*']],
+    ['autonomy-tier-changed', line, approvedSubject('remote-goose'), 'widened', ['*']],
+  ]);
+  const chat = commitAndDiff(
+    dir,
+    file,
+    fixture(goose).replace('GOOSE_MODE: smart_approve', 'GOOSE_MODE: chat'),
+    'goose: chat',
+  );
+  assert.deepEqual(
+    chat.map(([type, l, subject, direction]) => [type, l, subject, direction]),
+    [
+      ['autonomy-tier-changed', line, approvedSubject('github-goose'), 'narrowed'],
+      ['autonomy-tier-changed', line, approvedSubject('remote-goose'), 'narrowed'],
+      ['tool-surface-modified', line, 'MCPClientServer github-goose: denied tools', 'narrowed'],
+      ['tool-surface-modified', line, 'MCPClientServer remote-goose: denied tools', 'narrowed'],
+    ],
+  );
+});

@@ -430,6 +430,10 @@ const manifestTarget: FuzzTarget = {
         'opencode.jsonc',
         '.gemini/settings.json',
         '.amazonq/cli-agents/a.json',
+        '.kiro/agents/a.json',
+        '.vscode/settings.json',
+        'Code/User/settings.json',
+        '.config/zed/settings.json',
       ),
       fileBytes(MANIFEST_SEEDS.map((s) => s.text)),
       (file, bytes) => {

@@ -321,3 +321,153 @@ test('Amazon Q CLI agent: allowedTools globs match servers and tools; tools nami
   assert.deepEqual(fetch?.autoApproved, ['status']);
   assert.deepEqual(fetch?.allowedTools, []);
 });
+
+test('VS Code: chat.permissions.default autoApprove or autopilot approves every tool of the mcp.json beside it, and of settings mcp.servers, at the key; chat.tools.global.autoApprove only in user settings', () => {
+  const mcp = '{\n  "servers": {\n    "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" }\n  }\n}\n';
+  const settings = (body: string) => `{\n  "editor.formatOnSave": true,\n${body}\n}\n`;
+  const approvedOf = (files: Record<string, string>) =>
+    surface(files).mcpServers.map((s) => [s.ref.name, s.autoApproved ?? null, s.at?.autoApproved?.line ?? null]);
+  for (const level of ['autoApprove', 'autopilot'])
+    assert.deepEqual(
+      approvedOf({
+        'agent/.vscode/mcp.json': mcp,
+        'agent/.vscode/settings.json': settings(`  "chat.permissions.default": "${level}"`),
+      }),
+      [['gh', ['*'], 3]],
+    );
+  assert.deepEqual(
+    approvedOf({
+      'agent/.vscode/mcp.json': mcp,
+      'agent/.vscode/settings.json': settings('  "chat.permissions.default": "default"'),
+    }),
+    [['gh', null, null]],
+  );
+  // Application-machine scope: VS Code ignores it in a workspace, honours it in the user's settings.
+  const yolo = settings('  "chat.tools.global.autoApprove": true');
+  assert.deepEqual(approvedOf({ 'agent/.vscode/mcp.json': mcp, 'agent/.vscode/settings.json': yolo }), [
+    ['gh', null, null],
+  ]);
+  assert.deepEqual(approvedOf({ 'agent/Code/User/mcp.json': mcp, 'agent/Code/User/settings.json': yolo }), [
+    ['gh', ['*'], 3],
+  ]);
+  // Settings beside another folder's mcp.json decide nothing for it.
+  assert.deepEqual(
+    approvedOf({
+      'agent/.vscode/mcp.json': mcp,
+      'agent/other/.vscode/settings.json': settings('  "chat.permissions.default": "autoApprove"'),
+    }),
+    [['gh', null, null]],
+  );
+  // The older form: servers (and their inputs) under `mcp` in settings.json, governed by the same file.
+  const older = settings(
+    '  "chat.permissions.default": "autopilot",\n  "mcp": {\n    "inputs": [{ "type": "promptString", "id": "tok", "password": true }],\n    "servers": { "db": { "command": "npx", "args": ["-y", "dbhub"], "env": { "DSN": "${input:tok}" } } }\n  }',
+  );
+  const [db] = surface({ 'agent/.vscode/settings.json': older }).mcpServers;
+  assert.deepEqual(
+    [db.ref.name, db.command, db.autoApproved, db.credentials, db.position.line],
+    ['db', 'npx', ['*'], ['env DSN from ${input:tok} (secret input)'], lineIn(older, '"servers"')],
+  );
+  const bad = readManifestText(
+    settings('  "chat.permissions.default": ["autoApprove"]'),
+    'agent/.vscode/settings.json',
+  );
+  const problems = readSurface([bad]).problems;
+  assert.equal(problems.length, 1, JSON.stringify(problems));
+  assert.equal(problems[0].position.line, 3);
+});
+
+test('OpenCode: every tool runs without asking unless permission says otherwise; the last matching rule decides, <server>_<tool> names one tool, and an agent of its own counts', () => {
+  const config = (extra: string) =>
+    `{\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  }${extra}\n}\n`;
+  const of = (extra: string) => {
+    const text = config(extra);
+    const servers = surface({ 'agent/opencode.json': text }).mcpServers;
+    return Object.fromEntries(
+      servers.map((s) => [
+        s.ref.name,
+        {
+          approved: s.autoApproved ?? null,
+          except: s.autoApprovedExcept ?? null,
+          denied: s.deniedTools ?? null,
+          allowed: s.allowedTools ?? null,
+        },
+      ]),
+    );
+  };
+  const none = { approved: null, except: null, denied: null, allowed: null };
+  const all = { ...none, approved: ['*'] };
+  // No permission: the built-in agents' `*: allow` approves every MCP tool.
+  assert.deepEqual(of(''), { jira: all, 'k8s.ops': all });
+  // A plain action is every permission's.
+  assert.deepEqual(of(',\n  "permission": "ask"'), { jira: none, 'k8s.ops': none });
+  // The last rule that matches decides; the server name is written as OpenCode spells the tool key (`.` → `_`).
+  assert.deepEqual(of(',\n  "permission": { "*": "ask", "jira_*": "allow", "k8s_ops_delete_pod": "deny" }'), {
+    jira: all,
+    'k8s.ops': { ...none, denied: ['delete_pod'] },
+  });
+  assert.deepEqual(of(',\n  "permission": { "jira_*": "allow", "*": "ask" }'), { jira: none, 'k8s.ops': none });
+  assert.deepEqual(of(',\n  "permission": { "jira_create_issue": "ask", "jira_delete_issue": "deny" }'), {
+    jira: { ...all, except: ['create_issue'], denied: ['delete_issue'] },
+    'k8s.ops': all,
+  });
+  assert.deepEqual(of(',\n  "permission": { "*": "deny", "jira_get_issue": "allow", "jira_search": { "*": "ask" } }'), {
+    jira: { ...none, approved: ['get_issue'], allowed: ['get_issue', 'search'] },
+    'k8s.ops': { ...none, denied: ['*'] },
+  });
+  // An agent's own rules: one `--agent` away, so what it approves is approved.
+  assert.deepEqual(of(',\n  "permission": "ask",\n  "agent": { "ops": { "permission": { "k8s_ops_*": "allow" } } }'), {
+    jira: none,
+    'k8s.ops': all,
+  });
+});
+
+test('Zed user settings: agent.tool_permissions.default allow (or always_allow_tool_actions) approves every tool of its context_servers, deny denies them; a project .zed/settings.json has no agent settings', () => {
+  const zed = (agent: string) =>
+    `{\n  "agent": ${agent},\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;
+  const of = (file: string, agent: string) =>
+    surface({ [file]: zed(agent) }).mcpServers.map((s) => [s.autoApproved ?? null, s.deniedTools ?? null]);
+  const user = 'agent/.config/zed/settings.json';
+  assert.deepEqual(of(user, '{ "tool_permissions": { "default": "allow" } }'), [[['*'], null]]);
+  assert.deepEqual(of(user, '{ "always_allow_tool_actions": true }'), [[['*'], null]]);
+  assert.deepEqual(of(user, '{ "always_allow_tool_actions": true, "tool_permissions": { "default": "confirm" } }'), [
+    [null, null],
+  ]);
+  assert.deepEqual(of(user, '{ "tool_permissions": { "default": "deny" } }'), [[null, ['*']]]);
+  assert.deepEqual(of('agent/.zed/settings.json', '{ "tool_permissions": { "default": "allow" } }'), [[null, null]]);
+});
+
+test('Goose: GOOSE_MODE auto, or none, approves every tool of every extension; approve and smart_approve approve none; chat denies them', () => {
+  const goose = (mode: string) =>
+    `${mode}extensions:\n  github:\n    type: stdio\n    cmd: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n    enabled: true\n`;
+  const of = (mode: string) =>
+    surface({ 'agent/.goose/config.yaml': goose(mode) }).mcpServers.map((s) => [
+      s.autoApproved ?? null,
+      s.deniedTools ?? null,
+      s.at?.autoApproved?.line ?? null,
+    ]);
+  assert.deepEqual(of(''), [[['*'], null, 2]], 'unset is auto: located at the extension');
+  assert.deepEqual(of('GOOSE_MODE: auto\n'), [[['*'], null, 1]]);
+  assert.deepEqual(of('GOOSE_MODE: yolo\n'), [[['*'], null, 1]]);
+  assert.deepEqual(of('GOOSE_MODE: approve\n'), [[null, null, null]]);
+  assert.deepEqual(of('GOOSE_MODE: smart_approve\n'), [[null, null, null]]);
+  assert.deepEqual(of('GOOSE_MODE: chat\n'), [[null, ['*'], null]]);
+});
+
+test('Kiro CLI agent (.kiro/agents/*.json): allowedTools and tools are read as for an Amazon Q CLI agent', () => {
+  const agent = JSON.stringify({
+    mcpServers: {
+      k8s: { command: 'npx', args: ['-y', 'mcp-server-kubernetes'] },
+      docs: { url: 'https://d.example/mcp' },
+    },
+    tools: ['read', '@k8s'],
+    allowedTools: ['@k8s/list_*'],
+  });
+  const servers = surface({ 'agent/.kiro/agents/ops.json': agent }).mcpServers;
+  assert.deepEqual(
+    servers.map((s) => [s.ref.name, s.autoApproved ?? null, s.allowedTools ?? null]),
+    [
+      ['k8s', ['list_*'], null],
+      ['docs', null, []],
+    ],
+  );
+});

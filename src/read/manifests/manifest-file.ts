@@ -745,6 +745,8 @@ export const MCP_CLIENT_CONFIG = { apiVersion: 'threatcat.dev/mcp-client', kind:
  */
 export interface McpClientSection {
   key: string;
+  /** The top-level key the section sits under, when it is not one itself (VS Code settings `mcp` → `servers`). */
+  parent?: string;
   shape: 'map' | 'list';
   flavour: 'standard' | 'zed' | 'opencode' | 'goose' | 'continue' | 'codex';
 }
@@ -757,7 +759,8 @@ export interface McpClientSection {
  * - JSON (read as JSONC): `mcpServers` (Claude Code/Desktop, Cursor, Copilot, Gemini CLI `.gemini/settings.json`,
  *   Windsurf and Antigravity `mcp_config.json`, Cline/Roo/Kiro) and VS Code `servers`, in any `.json` file;
  *   Amp `amp.mcpServers` (a dotted top-level key) in a `settings.json`; Zed `context_servers` in a `settings.json`;
- *   OpenCode `mcp` in `opencode.json` or `opencode.jsonc`.
+ *   VS Code's older `mcp.servers` (+ `mcp.inputs`) in a `settings.json`; OpenCode `mcp` in `opencode.json` or
+ *   `opencode.jsonc`.
  * - YAML: Goose `extensions` in a `goose/config.yaml` (`.config/goose/`, `.goose/`); Continue `mcpServers` as a
  *   list in `.continue/config.yaml` or `.continue/mcpServers/*.yaml`.
  * - TOML: Codex `mcp_servers` in `.codex/config.toml`.
@@ -774,6 +777,8 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
       out.push({ key: 'amp.mcpServers', shape: 'map', flavour: 'standard' });
     if (/^settings\.json$/i.test(base) && isMap(obj.context_servers))
       out.push({ key: 'context_servers', shape: 'map', flavour: 'zed' });
+    if (/^settings\.json$/i.test(base) && isMap(obj.mcp) && isMap((obj.mcp as Record<string, unknown>).servers))
+      out.push({ key: 'servers', parent: 'mcp', shape: 'map', flavour: 'standard' });
     if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
   } else if (/\.ya?ml$/i.test(file)) {
     if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
@@ -787,7 +792,21 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
 }
 
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  return mcpClientSections(obj, file).length > 0 || isClaudeCodeSettings(obj, file);
+  return mcpClientSections(obj, file).length > 0 || isClaudeCodeSettings(obj, file) || isVsCodeSettings(obj, file);
+}
+
+/** VS Code settings, workspace (`.vscode/settings.json`) or user (`…/User/settings.json`, beside the user's `mcp.json`). */
+export const VSCODE_SETTINGS = /(^|\/)(\.vscode|User)\/settings\.json$/i;
+
+/** The settings of VS Code that let chat call tools without asking (mcp-client-vscode.ts). */
+export const VSCODE_APPROVAL_KEYS = ['chat.permissions.default', 'chat.tools.global.autoApprove'] as const;
+
+/**
+ * A VS Code settings file that says whether chat asks before a tool call: it names no server itself, but decides for
+ * the `mcp.json` beside it. Kept as an MCPClientConfig object (without server sections) so that reader finds it.
+ */
+export function isVsCodeSettings(obj: Record<string, unknown>, file: string): boolean {
+  return VSCODE_SETTINGS.test(file.replace(/\\/g, '/')) && VSCODE_APPROVAL_KEYS.some((k) => obj[k] !== undefined);
 }
 
 /** Claude Code's project settings, `.claude/settings.json` and (when committed) `.claude/settings.local.json`. */

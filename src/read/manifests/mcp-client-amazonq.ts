@@ -4,9 +4,12 @@ import type { FieldReader } from './fields.js';
 import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.js';
 
 /**
- * An Amazon Q Developer CLI (Kiro CLI) agent of the workspace, `.amazonq/cli-agents/<agent>.json`: its `mcpServers`
- * are read as every `mcpServers` file is; beside them (verified: aws/amazon-q-developer-cli `docs/agent-format.md`
- * @5b06a6aa5815, `docs/agent-file-locations.md` @90d66ece6b39):
+ * An Amazon Q Developer CLI agent of the workspace, `.amazonq/cli-agents/<agent>.json`, or a Kiro CLI one (Kiro CLI
+ * is its successor, same format), `.kiro/agents/<agent>.json`: its `mcpServers` are read as every `mcpServers` file
+ * is; beside them (verified: aws/amazon-q-developer-cli `docs/agent-format.md` @5b06a6aa5815,
+ * `docs/agent-file-locations.md` @90d66ece6b39; Kiro's project-scope `.kiro/agents` and the same `allowedTools`
+ * patterns: Kiro's own documentation, kiro.dev/docs/cli/chat/configuration and
+ * kiro.dev/docs/cli/custom-agents/configuration-reference, Kiro CLI being closed source):
  *
  * - `allowedTools`: tools used without prompting. `@<server>` is every tool of the server, `@<server>/<tool>` one tool;
  *   `*` and `?` are globs in either part (`@git-*`, `@server/read_*`), compared case-sensitively. A bare `*` is not
@@ -21,7 +24,7 @@ export interface AmazonQAgent {
   usable(name: string): { tools: string[]; at: Position } | undefined;
 }
 
-export const AMAZONQ_AGENT = /(^|\/)\.amazonq\/cli-agents\/[^/]+\.json$/i;
+export const AMAZONQ_AGENT = /(^|\/)(\.amazonq\/cli-agents|\.kiro\/agents)\/[^/]+\.json$/i;
 
 export function amazonQAgent(o: ManifestObject, f: FieldReader, file: string): AmazonQAgent | undefined {
   if (!AMAZONQ_AGENT.test(file.replace(/\\/g, '/'))) return undefined;

@@ -48,6 +48,23 @@ export interface Approvals {
   asked?: Record<string, Position>;
 }
 
+/**
+ * What a client's own settings decide for every server of a section, beyond the entry's fields: VS Code
+ * `chat.permissions.default` (mcp-client-vscode.ts), OpenCode `permission` (mcp-client-opencode.ts), Zed
+ * `agent.tool_permissions` (mcp-client-zed.ts), Goose `GOOSE_MODE` (mcp-client-goose.ts). `entry` is the server's
+ * entry, where an approval no line writes (the client's default) is located.
+ */
+export interface ClientPolicy {
+  /** Whether these settings govern the servers of this section. */
+  governs(section: McpClientSection): boolean;
+  /** The server's tools called without asking a person (`*` = every tool), each at the node that decides it. */
+  approvals(name: string, entry: Position): Approvals;
+  /** The server's tools the agent may not call (`*` = every tool), each at the node that decides it. */
+  denials(name: string): Approvals;
+  /** When the settings leave the agent only some tools of the server: those, at the node that decides it. */
+  allowed?(name: string): { tools: string[]; at: Position } | undefined;
+}
+
 export function emptyApprovals(): Approvals {
   return { tools: [], at: {} };
 }

@@ -16,7 +16,10 @@ import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.
  *   `mcp_<server>_*` is every tool of the server.
  * - `tools.exclude`: tools denied, in the same names.
  *
- * Names are compared as written (the server's key in `mcpServers`).
+ * Names are compared as written (the server's key in `mcpServers`). `general.defaultApprovalMode` is not read: it
+ * approves no MCP tool (`yolo` written in settings is dropped by `loadCliConfig`, packages/cli/src/config/config.ts;
+ * `auto_edit` allows only `replace`, `write_file` and `web_fetch`, packages/core/src/policy/policies/write.toml), and a
+ * workspace's `.gemini/policies` are not loaded (`disableWorkspacePolicies`, packages/cli/src/config/policy.ts).
  */
 export interface GeminiGovernance {
   /** Not started: in `mcp.excluded`, or left out of a non-empty `mcp.allowed`. */

@@ -1,13 +1,20 @@
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer } from '../../model/surface.js';
-import { isClaudeCodeSettings, MCP_CLIENT_CONFIG, type McpClientSection, mcpClientSections } from './manifest-file.js';
+import {
+  isClaudeCodeSettings,
+  isVsCodeSettings,
+  MCP_CLIENT_CONFIG,
+  type McpClientSection,
+  mcpClientSections,
+} from './manifest-file.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
 import {
   applyApprovals,
   applyDenials,
+  type ClientPolicy,
   mergeApprovals,
   approve,
   emptyApprovals,
@@ -17,6 +24,10 @@ import {
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
 import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
+import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
+import { openCodePolicy } from './mcp-client-opencode.js';
+import { zedPolicy } from './mcp-client-zed.js';
+import { goosePolicy } from './mcp-client-goose.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -59,7 +70,8 @@ import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
  * Client-side approvals (Gemini `trust`, Cline `autoApprove`, Roo `alwaysAllow`, Kiro `autoApprove`, Codex per-tool
  * `approval_mode` and full access) become the server's `autoApproved` (mcp-client-approvals.ts); Claude Code's
  * `.claude/settings.json` decides which `.mcp.json` servers start and which tools run without asking
- * (mcp-client-claude.ts).
+ * (mcp-client-claude.ts); the settings of VS Code, OpenCode, Zed and Goose decide it for their servers
+ * (mcp-client-vscode.ts, -opencode.ts, -zed.ts, -goose.ts: OpenCode and Goose approve every tool by default).
  */
 export const MCP_CLIENT_SERVER_KIND = 'MCPClientServer';
 
@@ -110,14 +122,19 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   const f = ctx.fields;
   // Claude Code's settings name no server: they govern the `.mcp.json` beside them (read with it, below).
   if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
+  // VS Code's approval settings likewise govern the `mcp.json` beside them.
+  if (isVsCodeSettings(o.body, file)) checkVsCodeSettings(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
   const gemini = geminiGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
+  const policy =
+    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, f, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, f, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
-      for (const name of Object.keys(f.map(o, [section.key]) ?? {})) entries.push([name, [section.key, name]]);
+      const at: NodePath = section.parent !== undefined ? [section.parent, section.key] : [section.key];
+      for (const name of Object.keys(f.map(o, at) ?? {})) entries.push([name, [...at, name]]);
     } else {
       (f.list(o, [section.key]) ?? []).forEach((_, i) => {
         const name = f.str(o, [section.key, i, 'name']);
@@ -129,6 +146,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
       readServer(o, f, section, name, P, file, secretInputs, out, {
         claude,
         ...(section.key === 'mcpServers' ? { gemini, amazonq } : {}),
+        ...(policy?.governs(section) ? { policy } : {}),
       });
   }
 }
@@ -142,9 +160,9 @@ function readServer(
   file: string,
   secretInputs: Set<string>,
   out: SurfaceInventory,
-  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance; amazonq?: AmazonQAgent },
+  governed: { claude?: ClaudeCodeGovernance; gemini?: GeminiGovernance; amazonq?: AmazonQAgent; policy?: ClientPolicy },
 ): void {
-  const { claude, gemini, amazonq } = governed;
+  const { claude, gemini, amazonq, policy } = governed;
   const where = `${o.name}: ${P.join('.')}`;
   const value = f.raw(o, P);
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -239,11 +257,9 @@ function readServer(
     const more = claude.denials(name);
     for (const t of more.tools) approve(denied, t, more.at[t]);
   }
-  if (gemini) {
-    const more = gemini.denials(name);
-    for (const t of more.tools) approve(denied, t, more.at[t]);
-  }
-  const usable = amazonq?.usable(name);
+  for (const more of [gemini?.denials(name), policy?.denials(name)])
+    for (const t of more?.tools ?? []) approve(denied, t, more!.at[t]);
+  const usable = amazonq?.usable(name) ?? policy?.allowed?.(name);
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
@@ -272,6 +288,7 @@ function readServer(
   }
   if (gemini) mergeApprovals(approvals, gemini.approvals(name));
   if (amazonq) mergeApprovals(approvals, amazonq.approvals(name));
+  if (policy) mergeApprovals(approvals, policy.approvals(name, o.locate(P)));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
   addCredentials(server, credentials, o.locate(P));
@@ -286,13 +303,15 @@ function remoteBridge(args: string[]): { url: string; index: number } | undefine
   return j < 0 ? undefined : { url: args[j], index: j };
 }
 
-/** VS Code `inputs[]` declared `password: true`, by id. */
+/** VS Code `inputs[]` (in settings, `mcp.inputs[]`) declared `password: true`, by id. */
 function passwordInputs(o: ManifestObject, f: FieldReader): Set<string> {
   const ids = new Set<string>();
-  (f.list(o, ['inputs']) ?? []).forEach((_, i) => {
-    const id = f.str(o, ['inputs', i, 'id']);
-    if (id !== undefined && f.bool(o, ['inputs', i, 'password']) === true) ids.add(id);
-  });
+  const settingsInputs = Array.isArray((o.body.mcp as Record<string, unknown> | undefined)?.inputs);
+  for (const P of settingsInputs ? [['inputs'], ['mcp', 'inputs']] : [['inputs']])
+    (f.list(o, P) ?? []).forEach((_, i) => {
+      const id = f.str(o, [...P, i, 'id']);
+      if (id !== undefined && f.bool(o, [...P, i, 'password']) === true) ids.add(id);
+    });
   return ids;
 }
 
