@@ -1,19 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { git, ROOT, runCli, tempDir } from '../helpers/fixtures.js';
 import { lineIn } from '../helpers/samples.js';
-import { commit, edit, type DiffJson } from '../diff/scenario.js';
+import { commit, convergedRepo, diffJson, edit, line, type DiffJson } from '../diff/scenario.js';
 
 /**
  * Fields the upstream CRDs carry today that the readers had not taken (the drift audit against kagent 5229184e280a
  * and kserve aaac4e294dae). Fixtures written from those commits' Go types and CRDs.
  */
 const KAGENT = join(ROOT, 'test/fixtures/upstream/kagent/13-substrate-snapshots-model-checks.yaml');
+const KSERVE = join(ROOT, 'test/fixtures/upstream/kserve/isvc-v1beta1-logger.yaml');
 
 /** A repository holding the kagent fixture, with a converged catalog (every threat closed) for each agent named. */
 function kagentRepo(agents: string[]): string {
@@ -206,5 +207,42 @@ test('a Bedrock guardrail removed widens the model, located where it was; an Azu
   assert.ok(
     r.problems.some((p) => p.position.line === lineIn(bad, 'location: {bucket: x}')),
     JSON.stringify(r.problems),
+  );
+});
+
+test('KServe payload logger: the prompts copied to another collector is a model update at its url; init lists where they go', () => {
+  const dir = convergedRepo((d) => copyFileSync(KSERVE, join(d, 'manifests/isvc.yaml')));
+  const f = 'manifests/isvc.yaml';
+  edit(
+    dir,
+    f,
+    '      mode: request\n      url: http://payload-audit.observability.svc.cluster.local/\n',
+    '      mode: all\n      url: https://collector.partner-analytics.example.com/ingest\n',
+  );
+  commit(dir, 'transformer payloads to the analytics partner');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        f,
+        line(dir, f, 'collector.partner-analytics'),
+        'InferenceService models/support-llm transformer: logging',
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+  // init models where the payloads go: the model component's blast surface.
+  const init = tempDir('threatcat-drift-isvc-');
+  cpSync(KSERVE, join(init, 'agents/isvc.yaml'));
+  cpSync(join(ROOT, 'examples/k8s-ops/manifests'), join(init, 'agents'), { recursive: true });
+  git(init, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'k8s-ops', '-C', init, 'agents']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(
+    readFileSync(join(init, 'agents/k8s-ops.threats.yaml'), 'utf8'),
+    /copies of request and response payloads to http:\/\/payload-audit\.observability\.svc\.cluster\.local\//,
   );
 });
