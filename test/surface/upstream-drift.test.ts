@@ -246,3 +246,27 @@ test('KServe payload logger: the prompts copied to another collector is a model 
     /copies of request and response payloads to http:\/\/payload-audit\.observability\.svc\.cluster\.local\//,
   );
 });
+
+test('ToolHive MCPServer with Vault Agent Injection: another Vault role or secret path is a credentials event at its annotation', () => {
+  const vault = join(ROOT, 'test/fixtures/upstream/toolhive/mcpserver-vault-injection.yaml');
+  const dir = convergedRepo((d) => copyFileSync(vault, join(d, 'manifests/jira.yaml')));
+  const f = 'manifests/jira.yaml';
+  edit(dir, f, 'role: jira-mcp-readonly', 'role: jira-mcp-admin');
+  edit(dir, f, 'jira: kv/data/mcp/jira-readonly', 'jira: kv/data/mcp/jira-admin');
+  commit(dir, 'the Jira server as admin');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        f,
+        line(dir, f, 'agent-inject-secret-jira: kv/data/mcp/jira-admin'),
+        'MCPServer tools/jira: credentials',
+        ['env file jira from Vault kv/data/mcp/jira-admin', 'vault role jira-mcp-admin'],
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+});
