@@ -77,6 +77,12 @@ function promptSources(m: SurfaceModel): string {
   return ` Instructions from ${[...parts.filter((p) => !p.startsWith('prompt data ')), ...data].join(', ')}.`;
 }
 
+/** A kagent ModelConfig's Bedrock guardrail: the check every prompt and answer passes (removing it is an event). */
+function checkedBy(m: SurfaceModel): string {
+  const bedrock = (m.guardrails ?? []).filter((g) => g.startsWith('bedrock guardrail '));
+  return bedrock.length > 0 ? ` Checked by the ${bedrock.join(', ')}.` : '';
+}
+
 export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory[] = []): Decomposed {
   const ids = new Ids();
   const components: Component[] = [];
@@ -112,10 +118,19 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
           m.use === 'agent'
             ? ''
             : ` (${[...new Set(surface.models.filter((x) => sameRef(x.ref, m.ref)).map((x) => x.use))].join(', ')})`
-        }.${promptSources(m)}`,
+        }.${promptSources(m)}${checkedBy(m)}`,
       trustSource: ref(m.ref),
       telemetry: ['sdk-callback', 'ebpf'],
-      blastSurface: ['tool-call arguments and generated content the agent acts on'],
+      blastSurface: [
+        'tool-call arguments and generated content the agent acts on',
+        // Payload logging (KServe `logger`): every prompt and answer also lands there.
+        ...surface.models
+          .filter((x) => sameRef(x.ref, m.ref))
+          .flatMap((x) => x.logging ?? [])
+          .filter((x, i, all) => all.indexOf(x) === i)
+          .slice(0, 10)
+          .map((x) => `copies of ${x}`),
+      ],
     };
     components.push(c);
     add('inference', c);
@@ -292,6 +307,8 @@ function runtimeExtras(surface: AgentSurface): string[] {
   if (builtin.length > 0) out.push(`built-in tools ${builtin.join(', ')}`);
   for (const c of (surface.sandbox?.channels ?? []).slice(0, 20))
     if (c.access !== 'disabled') out.push(`prompts from the ${c.type} channel ${c.name} (${c.access})`);
+  const snapshots = surface.sandbox?.snapshots;
+  if (snapshots) out.push(`memory snapshots and session data stored at ${snapshots} (the agent resumes from them)`);
   return out;
 }
 

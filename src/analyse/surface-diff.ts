@@ -693,9 +693,10 @@ function diffModels(
 }
 
 /**
- * The checks in front of the same model (agentgateway: authorization rules, prompt guards and rate limits): a rule,
- * guard or limit gone lets more prompts, answers or callers through (`widened`), one added fewer (`narrowed`). They
- * are not the model's identity, so they are events of their own, at the rule or guard that changed.
+ * The checks in front of the same model (agentgateway: authorization rules, prompt guards and rate limits; a kagent
+ * ModelConfig's Bedrock guardrail): a rule, guard or limit gone lets more prompts, answers or callers through
+ * (`widened`), one added fewer (`narrowed`); and where its payloads are copied (KServe `logger`): a destination added
+ * widens. They are not the model's identity, so they are events of their own, at the item that changed.
  */
 function diffModelChecks(bm: SurfaceModel, hm: SurfaceModel, emit: Emit): void {
   const subject = `${refLabel(hm.ref)}${hm.target !== undefined ? ` ${hm.target}` : ''}`;
@@ -718,13 +719,15 @@ function diffModelChecks(bm: SurfaceModel, hm: SurfaceModel, emit: Emit): void {
 /** Each list of checks on a model: where its items are located (`at['<key>:<text>']`) and how a change is weighed. */
 const MODEL_CHECKS: ReadonlyArray<
   readonly [
-    'authorization' | 'guardrails',
+    'authorization' | 'guardrails' | 'logging',
     string,
     (before: readonly string[], after: readonly string[]) => EventDirection,
   ]
 > = [
   ['authorization', 'authorizationRule', ruleDirection],
   ['guardrails', 'guardrail', guardrailDirection],
+  // One more place the payloads are copied to is one more reader of every prompt and answer.
+  ['logging', 'logging', setDirection],
 ];
 
 /** `rate limit <bucket> <unit> per <interval>, +<refill> a fill[ when <CEL>]` (agentgateway-config-policies.ts). */
@@ -876,13 +879,19 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
     for (const f of fields) if (s.at?.[f]) return s.at[f];
     return head.agent.position;
   };
+  // The snapshot store is part of what runs the agent: Substrate resumes the actor from the state kept there.
   const runtime = (s: typeof bs) =>
-    compact({ image: s.image, harness: s.harness && refLabel(s.harness), workerPool: s.workerPool?.name });
+    compact({
+      image: s.image,
+      harness: s.harness && refLabel(s.harness),
+      workerPool: s.workerPool?.name,
+      snapshots: s.snapshots,
+    });
   const br = runtime(bs);
   const hr = runtime(hs);
   if (!sameData(br, hr)) {
-    const field = br.image !== hr.image ? 'image' : br.harness !== hr.harness ? 'harness' : 'workerPool';
-    emit('model-version-updated', 'changed', where(hs, field, 'image'), `${name}: runtime`, br, hr, {
+    const field = (['image', 'harness', 'workerPool', 'snapshots'] as const).find((k) => br[k] !== hr[k]);
+    emit('model-version-updated', 'changed', where(hs, field ?? 'image', 'image'), `${name}: runtime`, br, hr, {
       ref,
       aspect: 'runtime',
     });

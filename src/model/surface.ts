@@ -83,6 +83,12 @@ export interface SurfaceModel extends Located, Sourced {
    */
   guardrails?: string[];
   /**
+   * Where copies of the model's request and response payloads are sent besides the caller (KServe `logger`), sorted,
+   * as `<request and response|request|response> payloads to <url>` or `… to storage <key>/<path>`; each located by
+   * `at['logging:<text>']`. One more destination is one more party that reads every prompt and answer.
+   */
+  logging?: string[];
+  /**
    * Kubernetes username of the model server's ServiceAccount, when it runs in the cluster. For an object written
    * without a namespace the namespace part is `*` until findAgentSurface gives it the agent's namespace.
    */
@@ -299,6 +305,12 @@ export interface SurfaceSandbox extends Sourced {
   /** Harness admitting an AgentTemplate, or the runtime image (`workload.image`) that executes it. */
   harness?: SurfaceRef;
   image?: string;
+  /**
+   * Where Agent Substrate stores the actor's memory snapshots and session data, when the manifests set it (SandboxAgent
+   * and AgentHarness `spec.substrate.snapshotsConfig.location`, Harness `spec.substrate.snapshotPolicy.location`);
+   * unset, kagent's default `gs://ate-snapshots/<namespace>/<name>`. The agent is resumed from what is stored there.
+   */
+  snapshots?: string;
   /** `spec.sandbox.network.allowedDomains` as written (declared; kagent does not enforce it today). */
   allowedDomains?: string[];
   /** `spec.allowedNamespaces.from` (Same, All, Selector): who may use this agent as a tool. */

@@ -36,6 +36,10 @@ test('every kagent fixture: all agent kinds recognised, no problem on valid upst
       'SandboxAgent kagent.dev/v1alpha2 kagent/sandboxed-helper BYO',
       'SandboxAgent kagent.dev/v1alpha3 kagent/cluster-doctor Declarative',
       'Agent kagent.dev/v1alpha2 kagent/langgraph-helper BYO',
+      'SandboxAgent kagent.dev/v1alpha3 team-b/runbook-keeper Declarative',
+      'AgentHarness kagent.dev/v1alpha2 team-b/notes-claw BYO',
+      'AgentTemplate kagent.dev/v1alpha3 team-b/doc-drafter Declarative',
+      'Agent kagent.dev/v1alpha2 team-b/skill-runner Declarative',
     ],
   );
 });

@@ -85,6 +85,7 @@ test('every ToolHive fixture: MCPServer, MCPRemoteProxy, VirtualMCPServer and MC
       'MCPServer legacy-fetch http://mcp-legacy-fetch-proxy.research-agents.svc.cluster.local:8080/sse#legacy-fetch system:serviceaccount:research-agents:legacy-fetch-sa',
       'MCPServer web-fetch http://mcp-web-fetch-proxy.research-agents.svc.cluster.local:8080/mcp system:serviceaccount:research-agents:fetch-runner',
       'MCPServer gh-issues http://mcp-gh-issues-proxy.research-agents.svc.cluster.local:8080/mcp system:serviceaccount:research-agents:gh-issues-sa',
+      'MCPServer jira http://mcp-jira-proxy.tools.svc.cluster.local:8080/mcp system:serviceaccount:tools:jira-sa',
       'MCPServerEntry docs-search https://mcp.docs.example.org/mcp -',
       'VirtualMCPServer research-gw http://vmcp-research-gw.research-agents.svc.cluster.local:4483/mcp system:serviceaccount:research-agents:research-gw-vmcp',
     ],

@@ -11,6 +11,7 @@ import {
   mcpServerByKind,
   modelFromConfig,
   type ReadContext,
+  snapshotsOf,
 } from './kagent.js';
 import { labelSelectorMatches } from './rbac.js';
 import { attachPromptSources } from './kagent-prompt.js';
@@ -175,6 +176,8 @@ function harnessOf(template: ManifestObject, ctx: ReadContext): SurfaceSandbox {
     const pool = f.str(h, ['spec', 'substrate', 'workerPoolRef', 'name']);
     if (pool !== undefined)
       out.workerPool = { kind: 'WorkerPool', name: pool, namespace: h.namespace, apiVersion: 'ate.dev/v1alpha1' };
+    // Required on a Harness (go/api/v1alpha3/harness_types.go HarnessSubstratePolicy.snapshotPolicy).
+    snapshotsOf(h, ['spec', 'substrate', 'snapshotPolicy', 'location'], f, out);
     const credentials: string[] = [];
     (f.list(h, ['spec', 'env']) ?? []).forEach((_, i) => {
       const name = f.str(h, ['spec', 'env', i, 'name']);
@@ -210,6 +213,7 @@ export function readAgentHarness(o: ManifestObject, ctx: ReadContext): AgentSurf
   const pool = f.str(o, ['spec', 'substrate', 'workerPoolRef', 'name']);
   if (pool !== undefined)
     sandbox.workerPool = { kind: 'WorkerPool', name: pool, namespace: o.namespace, apiVersion: 'ate.dev/v1alpha1' };
+  snapshotsOf(o, ['spec', 'substrate', 'snapshotsConfig', 'location'], f, sandbox);
   const credentials = envSources(o, ['spec', 'env'], f);
   if (credentials.length > 0) sandbox.at!.credentials = o.locate(['spec', 'env']);
   const channels = channelsOf(o, f, credentials, sandbox.at!);

@@ -91,7 +91,19 @@ function base(
   };
 }
 
-/** spec.substrate.workerPoolRef, spec.sandbox.network.allowedDomains, spec.allowedNamespaces.from. */
+/**
+ * Where Agent Substrate keeps the actor's memory snapshots and session data (kagent 5229184e280a
+ * go/core/pkg/sandboxbackend/substrate/agent_lifecycle.go: full snapshots on pause and commit, sessions in a durable
+ * dir): whoever can write there decides the state the agent resumes in, whoever can read it reads its secrets.
+ */
+export function snapshotsOf(o: ManifestObject, path: string[], f: FieldReader, out: SurfaceSandbox): void {
+  const location = f.str(o, path);
+  if (location === undefined || location.trim() === '') return;
+  out.snapshots = location.trim();
+  out.at = { ...out.at, snapshots: o.locate(path) };
+}
+
+/** spec.substrate.{workerPoolRef, snapshotsConfig}, spec.sandbox.network.allowedDomains, spec.allowedNamespaces.from. */
 function sandboxOf(agent: ManifestObject, f: FieldReader): SurfaceSandbox {
   const out: SurfaceSandbox = { at: {} };
   const pool = f.str(agent, ['spec', 'substrate', 'workerPoolRef', 'name']);
@@ -100,6 +112,7 @@ function sandboxOf(agent: ManifestObject, f: FieldReader): SurfaceSandbox {
     out.workerPool = { kind: 'WorkerPool', name: pool, namespace: agent.namespace, apiVersion: 'ate.dev/v1alpha1' };
     out.at!.workerPool = agent.locate(['spec', 'substrate', 'workerPoolRef', 'name']);
   }
+  snapshotsOf(agent, ['spec', 'substrate', 'snapshotsConfig', 'location'], f, out);
   const domains = f.strings(agent, ['spec', 'sandbox', 'network', 'allowedDomains']);
   if (domains) {
     out.allowedDomains = domains;
@@ -271,6 +284,12 @@ function extensionsOf(agent: ManifestObject, f: FieldReader, declarative: boolea
     });
     if (f.bool(agent, [...K, 'insecureSkipVerify']))
       found.push(['pulled without TLS verification (insecureSkipVerify)', agent.locate([...K, 'insecureSkipVerify'])]);
+    // Registry credentials for the skill images (kubernetes.io/dockerconfigjson Secrets, go/api/v1alpha3 SkillForAgent).
+    (f.list(agent, [...K, 'imagePullSecrets']) ?? []).forEach((_, i) => {
+      const name = f.str(agent, [...K, 'imagePullSecrets', i, 'name']);
+      if (name !== undefined)
+        found.push([`image pull credentials from Secret ${name}`, agent.locate([...K, 'imagePullSecrets', i])]);
+    });
     const gitAuth = f.str(agent, [...K, 'gitAuthSecretRef', 'name']);
     if (gitAuth !== undefined)
       found.push([`git credentials from Secret ${gitAuth}`, agent.locate([...K, 'gitAuthSecretRef'])]);
@@ -814,7 +833,58 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
     if (name) creds.push([`envFrom Secret ${name}`, o.locate([...D, 'secretRefs', i])]);
   });
   addCredentials(s, creds, o.locate([...D, 'secretRefs']));
+  kmcpPod(o, s, f);
   return s;
+}
+
+/**
+ * What else the kmcp pod holds (kmcp v0.3.0 api/v1alpha1/mcpserver_types.go; the controller puts `volumes` in the pod,
+ * `volumeMounts` on the server container and `sidecars` beside it, pkg/controller/transportadapter): host paths as
+ * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), and the
+ * Secrets the sidecars' env hands them (they share the pod's network and ServiceAccount), each at its node.
+ */
+function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
+  const D = ['spec', 'deployment'];
+  const mountLists: (string | number)[][] = [[...D, 'volumeMounts']];
+  (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
+    mountLists.push([...D, 'sidecars', i, 'volumeMounts']);
+  });
+  const hostPaths: string[] = [];
+  s.at ??= {};
+  const at = s.at;
+  (f.list(o, [...D, 'volumes']) ?? []).forEach((_, i) => {
+    const V = [...D, 'volumes', i];
+    const host = f.str(o, [...V, 'hostPath', 'path']);
+    if (host === undefined) return;
+    const volume = f.str(o, [...V, 'name']);
+    let mount: (string | number)[] | undefined;
+    for (const M of mountLists) {
+      const j = (f.list(o, M) ?? []).findIndex((_, k) => f.str(o, [...M, k, 'name']) === volume);
+      if (j >= 0) {
+        mount = [...M, j];
+        break;
+      }
+    }
+    const ro = mount !== undefined && f.bool(o, [...mount, 'readOnly']) === true;
+    const text = `${host}:${(mount && f.str(o, [...mount, 'mountPath'])) ?? host}${ro ? ':ro' : ''}`;
+    hostPaths.push(text);
+    at[`hostPath:${text}`] ??= o.locate(V);
+  });
+  if (hostPaths.length > 0) {
+    s.hostPaths = [...new Set(hostPaths)].sort();
+    at.hostPaths = o.locate([...D, 'volumes']);
+  }
+  const sidecarAt: Record<string, Position> = {};
+  const found: string[] = [];
+  (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
+    const C = [...D, 'sidecars', i];
+    found.push(...envSources(o, [...C, 'env'], f, sidecarAt), ...envFromSources(o, [...C, 'envFrom'], f, sidecarAt));
+  });
+  addCredentials(
+    s,
+    [...new Set(found)].map((t) => [t, sidecarAt[`credential:${t}`]]),
+    o.locate([...D, 'sidecars']),
+  );
 }
 
 export function toolServer(o: ManifestObject, ns: string, ctx: ReadContext): SurfaceMcpServer {
@@ -971,11 +1041,21 @@ export function modelFromConfig(
   if (credentials.length > 0) {
     m.credentials = credentials.map(([c]) => c).sort();
     m.at.credentials = credentials[0][1];
+    for (const [c, pos] of credentials) m.at[`credential:${c}`] ??= pos;
   }
   const tls = tlsOf(o, f);
   if (tls) {
     m.tls = tls.value;
     m.at.tls = tls.position;
+  }
+  const G = ['spec', 'bedrock', 'guardrail'];
+  const guardrail = f.str(o, [...G, 'identifier']);
+  if (guardrail !== undefined) {
+    // Bedrock applies the guardrail to every prompt and answer (kagent 5229184e280a go/adk/pkg/models/bedrock.go).
+    const text = `bedrock guardrail ${guardrail} version ${f.str(o, [...G, 'version']) ?? '?'}`;
+    m.guardrails = [text];
+    m.at.guardrails = o.locate(G);
+    m.at[`guardrail:${text}`] = o.locate(G);
   }
   return m;
 }
@@ -983,7 +1063,9 @@ export function modelFromConfig(
 /**
  * Whose account the agent's prompts are billed to and sent as (kagent 5229184e280a go/api/v1alpha3/
  * modelconfig_types.go): `apiKeySecret`/`apiKeySecretKey`, `apiKeyPassthrough` (the caller's bearer token is the
- * API key), `openAI.tokenExchange`, `defaultHeaders` (names only: a value may be a secret). Each with its node.
+ * API key), `openAI.tokenExchange`, `openAI.organization`, `azureOpenAI.azureAdToken` (a literal token),
+ * `sapAICore.authUrl` (where the key is traded for a token), `defaultHeaders` (names only: a value may be a secret).
+ * Each with its node.
  */
 function modelConfigCredentials(o: ManifestObject, f: FieldReader): Array<[string, Position]> {
   const out: Array<[string, Position]> = [];
@@ -997,6 +1079,13 @@ function modelConfigCredentials(o: ManifestObject, f: FieldReader): Array<[strin
     out.push(["api key forwarded from the caller's bearer token", o.locate(['spec', 'apiKeyPassthrough'])]);
   const exchange = f.str(o, ['spec', 'openAI', 'tokenExchange', 'type']);
   if (exchange !== undefined) out.push([`token exchange ${exchange}`, o.locate(['spec', 'openAI', 'tokenExchange'])]);
+  const org = f.str(o, ['spec', 'openAI', 'organization']);
+  if (org !== undefined) out.push([`organization ${org}`, o.locate(['spec', 'openAI', 'organization'])]);
+  if (f.str(o, ['spec', 'azureOpenAI', 'azureAdToken']) !== undefined)
+    out.push(['azure AD token (literal)', o.locate(['spec', 'azureOpenAI', 'azureAdToken'])]);
+  // SAP AI Core trades the client credentials (the API key Secret) for a token at authUrl.
+  const authUrl = f.str(o, ['spec', 'sapAICore', 'authUrl']);
+  if (authUrl !== undefined) out.push([`OAuth token from ${authUrl}`, o.locate(['spec', 'sapAICore', 'authUrl'])]);
   for (const name of Object.keys(f.map(o, ['spec', 'defaultHeaders']) ?? {}).slice(0, 100))
     out.push([`header ${name} (literal)`, o.locate(['spec', 'defaultHeaders', name])]);
   return out;

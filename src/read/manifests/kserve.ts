@@ -186,6 +186,7 @@ function element(
 ): SurfaceModel {
   // The predictor's pods run as the ServiceAccount of its inline PodSpec, else the namespace's `default`.
   const sa = f.podServiceAccount(o, P);
+  const logging = loggingOf(o, f, P);
   return {
     ref: refOf(o),
     use: 'serving',
@@ -194,8 +195,49 @@ function element(
     definedAt: o.position,
     ...defined({ provider: facts.provider, model: facts.model, revision: facts.revision, runtime: facts.runtime }),
     identity: saUsername(o.namespace, sa.name ?? 'default'),
-    at: { ...facts.at, identity: o.locate(sa.path) },
+    ...(logging.length > 0 ? { logging: logging.map(([t]) => t).sort() } : {}),
+    at: {
+      ...facts.at,
+      identity: o.locate(sa.path),
+      ...(logging.length > 0 ? { logging: o.locate([...P, 'logger']) } : {}),
+      ...Object.fromEntries(logging.map(([t, pos]) => [`logging:${t}`, pos])),
+    },
   };
+}
+
+const LOGGED: Record<string, string> = {
+  all: 'request and response payloads',
+  request: 'request payloads',
+  response: 'response payloads',
+};
+
+/**
+ * A component's payload logger (v1beta1 ComponentExtensionSpec `logger {url, mode, storage}`, kserve aaac4e294dae
+ * pkg/apis/serving/v1beta1/inference_service.go): the injected agent sidecar sends a copy of every request and/or
+ * response (`mode`, default `all`) to `url` (unset: the cluster's `logger.defaultUrl` in inferenceservice-config) and
+ * writes it to the bucket of `storage` — the predictor's, whichever component logs (getLoggerConfig in
+ * pkg/webhook/admission/pod/agent_injector.go reads `spec.predictor.logger.storage` only).
+ */
+function loggingOf(o: ManifestObject, f: FieldReader, P: NodePath): Array<[string, Position]> {
+  const L = [...P, 'logger'];
+  if (f.map(o, L) === undefined) return [];
+  const mode = f.str(o, [...L, 'mode']) ?? 'all';
+  const what = LOGGED[mode] ?? `${mode} payloads`;
+  const url = f.str(o, [...L, 'url']);
+  const out: Array<[string, Position]> = [
+    url !== undefined
+      ? [`${what} to ${url}`, o.locate([...L, 'url'])]
+      : [`${what} to the cluster's default logger URL`, o.locate(L)],
+  ];
+  const S = ['spec', 'predictor', 'logger', 'storage'];
+  if (f.map(o, S) !== undefined) {
+    const sa = f.str(o, [...S, 'serviceAccountName']);
+    out.push([
+      `${what} to storage ${f.str(o, [...S, 'key']) ?? 'default'}/${f.str(o, [...S, 'path']) ?? ''}${sa ? ` as ServiceAccount ${sa}` : ''}`,
+      o.locate(S),
+    ]);
+  }
+  return out;
 }
 
 /** v1beta1 PredictorSpec: `model`, else a framework key, else custom `containers`. */

@@ -197,6 +197,7 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     at.hostPaths = o.locate(['spec', 'volumes']);
   }
   readPodTemplate(o, s, ctx);
+  addCredentials(s, vaultInjection(o, ctx), o.locate(['spec']));
   const toolConfig = f.str(o, ['spec', 'toolConfigRef', 'name']);
   if (toolConfig !== undefined) {
     at.toolConfig = o.locate(['spec', 'toolConfigRef', 'name']);
@@ -325,6 +326,39 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
     s.hostPaths = [...new Set([...(s.hostPaths ?? []), ...hostPaths])].sort();
     at.hostPaths ??= o.locate([...T, 'volumes']);
   }
+}
+
+const VAULT = 'vault.hashicorp.com/';
+
+/**
+ * Vault Agent Injection on an MCPServer (toolhive e25de16cf972 examples/operator/vault; the operator sets the run
+ * config's `env_file_dir` to /vault/secrets when `vault.hashicorp.com/agent-inject: "true"` is among the annotations
+ * of `spec.podTemplateSpec.metadata` or `spec.resourceOverrides.proxyDeployment.podTemplateMetadataOverrides`, and the
+ * proxy runner hands every file there to the MCP server as env, cmd/thv-proxyrunner/app/run.go): the Vault role the
+ * injector logs in as (`vault role <role>`) and each secret it renders (`agent-inject-secret-<file>`, as
+ * `env file <file> from Vault <path>`), each at its annotation: another role or path is another account.
+ */
+function vaultInjection(o: ManifestObject, ctx: ReadContext): Array<[string, Position]> {
+  const f = ctx.fields;
+  const out: Array<[string, Position]> = [];
+  for (const A of [
+    ['spec', 'podTemplateSpec', 'metadata', 'annotations'],
+    ['spec', 'resourceOverrides', 'proxyDeployment', 'podTemplateMetadataOverrides', 'annotations'],
+  ]) {
+    const annotations = f.map(o, A) ?? {};
+    if (String(annotations[`${VAULT}agent-inject`]) !== 'true') continue;
+    for (const key of Object.keys(annotations).slice(0, 100)) {
+      const value = f.str(o, [...A, key]);
+      if (value === undefined) continue;
+      if (key === `${VAULT}role`) out.push([`vault role ${value}`, o.locate([...A, key])]);
+      else if (key.startsWith(`${VAULT}agent-inject-secret-`))
+        out.push([
+          `env file ${key.slice(`${VAULT}agent-inject-secret-`.length)} from Vault ${value}`,
+          o.locate([...A, key]),
+        ]);
+    }
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,272 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSurface } from '../../src/read/manifests/surface.js';
+import { readManifestText } from '../../src/read/manifests/manifest-file.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
+import { git, ROOT, runCli, tempDir } from '../helpers/fixtures.js';
+import { lineIn } from '../helpers/samples.js';
+import { commit, convergedRepo, diffJson, edit, line, type DiffJson } from '../diff/scenario.js';
+
+/**
+ * Fields the upstream CRDs carry today that the readers had not taken (the drift audit against kagent 5229184e280a
+ * and kserve aaac4e294dae). Fixtures written from those commits' Go types and CRDs.
+ */
+const KAGENT = join(ROOT, 'test/fixtures/upstream/kagent/13-substrate-snapshots-model-checks.yaml');
+const KSERVE = join(ROOT, 'test/fixtures/upstream/kserve/isvc-v1beta1-logger.yaml');
+
+/** A repository holding the kagent fixture, with a converged catalog (every threat closed) for each agent named. */
+function kagentRepo(agents: string[]): string {
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KAGENT, join(dir, 'agents/team-b.yaml'));
+  git(dir, 'init', '-q', '-b', 'main');
+  for (const agent of agents) {
+    const r = runCli(['init', '--agent', agent, '-C', dir, 'agents']);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const catalog = join(dir, `agents/${agent}.threats.yaml`);
+    writeFileSync(catalog, readFileSync(catalog, 'utf8').replace(/^ {4}status: open$/gm, '    status: closed'));
+  }
+  commit(dir, 'team-b agents');
+  return dir;
+}
+
+const F = 'agents/team-b.yaml';
+
+test('Substrate snapshot stores: a SandboxAgent, AgentHarness (v1alpha2) or Harness writing snapshots elsewhere is a runtime update at the location', () => {
+  const dir = kagentRepo(['runbook-keeper', 'notes-claw', 'doc-drafter']);
+  edit(dir, F, 'gs://team-b-agent-snapshots/runbook-keeper/', 'gs://shared-scratch/runbook-keeper/');
+  edit(dir, F, 'gs://team-b-agent-snapshots/notes-claw/', 'gs://shared-scratch/notes-claw/');
+  edit(dir, F, 'gs://team-b-agent-snapshots/drafting/', 'gs://shared-scratch/drafting/');
+  commit(dir, 'snapshots to the shared scratch bucket');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, F), 'utf8');
+  // One event per agent, in catalog order.
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        F,
+        lineIn(t, 'gs://shared-scratch/drafting/'),
+        'AgentTemplate team-b/doc-drafter: runtime',
+      ],
+      [
+        'model-version-updated',
+        'changed',
+        F,
+        lineIn(t, 'gs://shared-scratch/notes-claw/'),
+        'AgentHarness team-b/notes-claw: runtime',
+      ],
+      [
+        'model-version-updated',
+        'changed',
+        F,
+        lineIn(t, 'gs://shared-scratch/runbook-keeper/'),
+        'SandboxAgent team-b/runbook-keeper: runtime',
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // What runs the agent changed: the supply-chain threats of its runtime re-open.
+  assert.ok(
+    d.reopen.some((r) => r.threat === 'runbook-keeper.L4-base-image-supply-chain'),
+    JSON.stringify(d.reopen),
+  );
+  // init names where the agent's memory is kept in its runtime component.
+  assert.match(
+    readFileSync(join(dir, 'agents/runbook-keeper.threats.yaml'), 'utf8'),
+    /memory snapshots and session data stored at gs:\/\/team-b-agent-snapshots\/runbook-keeper\//,
+  );
+});
+
+test('ModelConfig: a Bedrock guardrail on another version, another OpenAI organization, another SAP token URL, a skill-image pull Secret', () => {
+  const dir = kagentRepo(['runbook-keeper', 'doc-drafter', 'skill-runner']);
+  edit(dir, F, 'version: "3"', 'version: DRAFT');
+  edit(dir, F, 'organization: org-teamb', 'organization: org-sandbox');
+  edit(dir, F, 'https://team-b.authentication.eu10.hana.ondemand.com', 'https://tokens.example.net');
+  edit(dir, F, '      - name: skills-registry\n', '      - name: skills-registry\n      - name: partner-registry\n');
+  commit(dir, 'draft guardrail, sandbox org, other token URL, partner skills registry');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, F), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        lineIn(t, 'authUrl:'),
+        'ModelConfig team-b/sap-drafts',
+        {
+          provider: 'SAPAICore',
+          model: 'gpt-4o',
+          endpoint: 'https://api.ai.prod.eu-central-1.aws.ml.hana.ondemand.com',
+          credentials:
+            'OAuth token from https://tokens.example.net, api key from Secret sap-aicore-client/client-secret',
+        },
+      ],
+      [
+        'model-version-updated',
+        'changed',
+        lineIn(t, 'guardrail:'),
+        'ModelConfig team-b/bedrock-guarded: guardrails',
+        ['bedrock guardrail arn:aws:bedrock:eu-west-1:111122223333:guardrail/gr7runbooks01 version DRAFT'],
+      ],
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, '- name: partner-registry'),
+        'Agent team-b/skill-runner: skills and plugins',
+        [
+          'image pull credentials from Secret partner-registry',
+          'image pull credentials from Secret skills-registry',
+          'oci ghcr.io/example-org/skills/release-notes:1.4.0',
+        ],
+      ],
+      [
+        'model-version-updated',
+        'changed',
+        lineIn(t, 'organization: org-sandbox'),
+        'ModelConfig team-b/openai-team-b',
+        {
+          provider: 'OpenAI',
+          model: 'gpt-4.1-mini',
+          credentials: 'api key from Secret openai-team-b/api-key, organization org-sandbox',
+        },
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // init names the guardrail in the model component it wrote.
+  assert.match(
+    readFileSync(join(dir, 'agents/runbook-keeper.threats.yaml'), 'utf8'),
+    /Checked by the bedrock guardrail arn:aws:bedrock:eu-west-1:111122223333:guardrail\/gr7runbooks01 version 3\./,
+  );
+});
+
+test('kmcp MCPServer: its host path made writable, and a sidecar handed another Secret, are tool-surface events at the volume and the secretKeyRef', () => {
+  const dir = kagentRepo(['runbook-keeper']);
+  edit(dir, F, '        mountPath: /runbooks\n        readOnly: true\n', '        mountPath: /runbooks\n');
+  edit(dir, F, 'name: runbooks-git', 'name: org-admin-git');
+  commit(dir, 'write the runbooks in place with the org token');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, F), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        lineIn(t, '- name: runbooks', 'volumes:'),
+        'MCPServer team-b/repo-files: host paths',
+        ['/srv/runbooks:/runbooks'],
+      ],
+      [
+        'tool-surface-modified',
+        'changed',
+        lineIn(t, 'secretKeyRef:', 'git-sync'),
+        'MCPServer team-b/repo-files: credentials',
+        ['env GITSYNC_PASSWORD from Secret org-admin-git/token'],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+});
+
+test('a Bedrock guardrail removed widens the model, located where it was; an Azure AD token in the ModelConfig is a credential', () => {
+  const base = readFileSync(KAGENT, 'utf8');
+  const guard =
+    '    guardrail:\n      identifier: arn:aws:bedrock:eu-west-1:111122223333:guardrail/gr7runbooks01\n      version: "3"\n      trace: enabled\n';
+  assert.equal(base.split(guard).length, 2);
+  const head = base.replace(guard, '');
+  const agent = (yaml: string, name: string) => {
+    const r = readSurface([readManifestText(yaml, F)]);
+    assert.deepEqual(r.problems, []);
+    return r.agents.find((a) => a.agent.name === name)!;
+  };
+  const events = diffSurfaces(agent(base, 'runbook-keeper'), agent(head, 'runbook-keeper'));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.line, e.subject, e.scope.aspect]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(base, 'guardrail:'),
+        'ModelConfig team-b/bedrock-guarded: guardrails',
+        'guardrails',
+      ],
+    ],
+  );
+  const claw = agent(base, 'notes-claw');
+  assert.deepEqual(claw.models[0].credentials, ['azure AD token (literal)']);
+  assert.equal(claw.models[0].at?.['credential:azure AD token (literal)']?.line, lineIn(base, 'azureAdToken:'));
+  // Malformed: a location that is not a string is a problem at its line, never a throw.
+  const bad = base.replace('location: gs://team-b-agent-snapshots/runbook-keeper/', 'location: {bucket: x}');
+  const r = readSurface([readManifestText(bad, F)]);
+  assert.ok(
+    r.problems.some((p) => p.position.line === lineIn(bad, 'location: {bucket: x}')),
+    JSON.stringify(r.problems),
+  );
+});
+
+test('KServe payload logger: the prompts copied to another collector is a model update at its url; init lists where they go', () => {
+  const dir = convergedRepo((d) => copyFileSync(KSERVE, join(d, 'manifests/isvc.yaml')));
+  const f = 'manifests/isvc.yaml';
+  edit(
+    dir,
+    f,
+    '      mode: request\n      url: http://payload-audit.observability.svc.cluster.local/\n',
+    '      mode: all\n      url: https://collector.partner-analytics.example.com/ingest\n',
+  );
+  commit(dir, 'transformer payloads to the analytics partner');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        f,
+        line(dir, f, 'collector.partner-analytics'),
+        'InferenceService models/support-llm transformer: logging',
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+  // init models where the payloads go: the model component's blast surface.
+  const init = tempDir('threatcat-drift-isvc-');
+  cpSync(KSERVE, join(init, 'agents/isvc.yaml'));
+  cpSync(join(ROOT, 'examples/k8s-ops/manifests'), join(init, 'agents'), { recursive: true });
+  git(init, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'k8s-ops', '-C', init, 'agents']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(
+    readFileSync(join(init, 'agents/k8s-ops.threats.yaml'), 'utf8'),
+    /copies of request and response payloads to http:\/\/payload-audit\.observability\.svc\.cluster\.local\//,
+  );
+});
+
+test('ToolHive MCPServer with Vault Agent Injection: another Vault role or secret path is a credentials event at its annotation', () => {
+  const vault = join(ROOT, 'test/fixtures/upstream/toolhive/mcpserver-vault-injection.yaml');
+  const dir = convergedRepo((d) => copyFileSync(vault, join(d, 'manifests/jira.yaml')));
+  const f = 'manifests/jira.yaml';
+  edit(dir, f, 'role: jira-mcp-readonly', 'role: jira-mcp-admin');
+  edit(dir, f, 'jira: kv/data/mcp/jira-readonly', 'jira: kv/data/mcp/jira-admin');
+  commit(dir, 'the Jira server as admin');
+  const { out } = diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        f,
+        line(dir, f, 'agent-inject-secret-jira: kv/data/mcp/jira-admin'),
+        'MCPServer tools/jira: credentials',
+        ['env file jira from Vault kv/data/mcp/jira-admin', 'vault role jira-mcp-admin'],
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+});
