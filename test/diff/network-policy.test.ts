@@ -210,3 +210,75 @@ test('init records the agent’s egress in its runtime component: what the Netwo
   const open = runtime(botRepo((d) => rmSync(join(d, BOT_NETPOL))));
   assert.ok(open?.blastSurface.some((b) => /any network destination, the internet included/.test(b)));
 });
+
+/** The bot's policy with a second rule: HTTPS to the private address space. */
+const BOT_POLICY_HTTPS = `${BOT_POLICY}    - to:
+        - ipBlock: {cidr: 10.0.0.0/8}
+      ports:
+        - {port: 443}
+`;
+
+test('a port added to an allowed destination is one widened event at the new port, saying what it adds; reverting it is one narrowed event', () => {
+  const dir = botRepo((d) => writeFileSync(join(d, BOT_NETPOL), BOT_POLICY_HTTPS));
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {port: 5432}\n');
+  const out = pr(dir, 'the bot also reaches Postgres');
+  const events = network(out);
+  assert.equal(events.length, 1, JSON.stringify(out.events, null, 2));
+  const [e] = events;
+  assert.equal(e.direction, 'widened');
+  assert.equal(e.file, BOT_NETPOL);
+  assert.equal(e.line, line(dir, BOT_NETPOL, 'port: 5432'));
+  assert.match(
+    e.subject,
+    /egress of bots\/support-bot: ipBlock 10\.0\.0\.0\/8 on TCP\/5432 allowed \(was on TCP\/443\)/,
+  );
+  assert.deepEqual(e.before, ['ipBlock 10.0.0.0/8 on TCP/443']);
+  assert.deepEqual(e.after, ['ipBlock 10.0.0.0/8 on TCP/443, TCP/5432']);
+  git(dir, 'revert', '--no-edit', 'HEAD');
+  const back = network(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out);
+  assert.deepEqual(
+    back.map((x) => [x.direction, x.file, x.line]),
+    [['narrowed', BOT_NETPOL, line(dir, BOT_NETPOL, 'cidr: 10.0.0.0/8')]],
+  );
+  assert.match(back[0].subject, /ipBlock 10\.0\.0\.0\/8 on TCP\/5432 no longer allowed \(now on TCP\/443\)/);
+});
+
+test('the ports of an allowed destination removed is one widened event at the destination: any port, where it was HTTPS only', () => {
+  const dir = botRepo((d) => writeFileSync(join(d, BOT_NETPOL), BOT_POLICY_HTTPS));
+  edit(dir, BOT_NETPOL, '      ports:\n        - {port: 443}\n', '');
+  const events = network(pr(dir, 'any port to the private network'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', BOT_NETPOL, line(dir, BOT_NETPOL, 'cidr: 10.0.0.0/8')]],
+  );
+  assert.match(events[0].subject, /ipBlock 10\.0\.0\.0\/8 on any port allowed \(was on TCP\/443\)/);
+  assert.doesNotMatch(events[0].subject, /metadata/);
+});
+
+test('HTTPS to the internet does not reach the cloud metadata service (it listens on TCP/80); opening port 80 there does, in one widened event', () => {
+  const dir = botRepo();
+  edit(
+    dir,
+    BOT_NETPOL,
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n',
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0}\n      ports:\n        - {port: 443}\n',
+  );
+  const https = network(pr(dir, 'https out'));
+  assert.equal(https.length, 1);
+  assert.match(
+    https[0].subject,
+    /ipBlock 0\.0\.0\.0\/0 on TCP\/443 allowed: the internet \(0\.0\.0\.0\/0\) now reachable$/,
+  );
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {protocol: UDP, port: 80}\n');
+  const udp = network(pr(dir, 'UDP/80 out'));
+  assert.equal(udp.length, 1);
+  assert.doesNotMatch(udp[0].subject, /metadata/);
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {port: 1, endPort: 1024}\n');
+  const low = network(pr(dir, 'the low ports out'));
+  assert.equal(low.length, 1, JSON.stringify(low, null, 2));
+  assert.equal(low[0].line, line(dir, BOT_NETPOL, 'endPort: 1024'));
+  assert.match(
+    low[0].subject,
+    /ipBlock 0\.0\.0\.0\/0 on TCP\/1-1024 allowed \(was on TCP\/443, UDP\/80\): the cloud metadata service \(169\.254\.169\.254\) now reachable/,
+  );
+});
