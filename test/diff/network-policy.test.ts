@@ -282,3 +282,81 @@ test('HTTPS to the internet does not reach the cloud metadata service (it listen
     /ipBlock 0\.0\.0\.0\/0 on TCP\/1-1024 allowed \(was on TCP\/443, UDP\/80\): the cloud metadata service \(169\.254\.169\.254\) now reachable/,
   );
 });
+
+/** A platform team's namespace default: no egress for any pod of `bots`, kept outside the bot's folder. */
+const PLATFORM = 'platform/namespaces/bots';
+const DEFAULT_DENY = `${PLATFORM}/network.yaml`;
+const PLATFORM_POLICIES = `apiVersion: v1
+kind: Namespace
+metadata: {name: bots}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-egress
+  namespace: bots
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+`;
+/** Another namespace's default, and a policy of `bots` for another app: neither limits the bot. */
+const OTHER_PLATFORM_POLICIES = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-deny-egress, namespace: web}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-only, namespace: bots}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+`;
+
+function platformRepo(): string {
+  return botRepo((d) => {
+    rmSync(join(d, BOT_NETPOL));
+    mkdirSync(join(d, PLATFORM), { recursive: true });
+    writeFileSync(join(d, DEFAULT_DENY), PLATFORM_POLICIES);
+    writeFileSync(join(d, 'platform/namespaces/others.yaml'), OTHER_PLATFORM_POLICIES);
+  });
+}
+
+test('a namespace default-deny kept in a platform folder limits the agent: init says so, deleting it is a widened event at it, deleting the others is none', () => {
+  const dir = platformRepo();
+  const catalog = jsYaml.load(readFileSync(join(dir, BOT, 'support-bot.threats.yaml'), 'utf8')) as ThreatCatalog;
+  const runtime = catalog.components.find((c) => c.category === 'runtime');
+  assert.ok(
+    runtime?.blastSurface.includes('no network destination (NetworkPolicy default-deny-egress allows no egress)'),
+    JSON.stringify(runtime?.blastSurface),
+  );
+  assert.ok(!runtime?.blastSurface.some((b) => b.includes('169.254.169.254')));
+  rmSync(join(dir, 'platform/namespaces/others.yaml'));
+  assert.deepEqual(network(pr(dir, 'drop the other namespaces’ policies')), []);
+  const at = line(dir, DEFAULT_DENY, 'apiVersion: networking.k8s.io/v1');
+  rmSync(join(dir, DEFAULT_DENY));
+  const events = network(pr(dir, 'drop the namespace default'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', DEFAULT_DENY, at]],
+  );
+  assert.match(events[0].subject, /no NetworkPolicy limits it any more \(NetworkPolicy bots\/default-deny-egress/);
+});
+
+test('a rule added to the platform’s namespace default is a widened event at the rule', () => {
+  const dir = platformRepo();
+  edit(
+    dir,
+    DEFAULT_DENY,
+    '  policyTypes: [Egress]\n',
+    '  policyTypes: [Egress]\n  egress:\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0}\n',
+  );
+  const events = network(pr(dir, 'let the namespace out'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', DEFAULT_DENY, line(dir, DEFAULT_DENY, 'cidr: 0.0.0.0/0')]],
+  );
+  assert.match(events[0].subject, /169\.254\.169\.254/);
+});
