@@ -11,8 +11,6 @@ import type {
   AgentSurface,
   DeclaredPermission,
   SurfaceDelegation,
-  SurfaceEgress,
-  SurfaceEgressPeer,
   SurfaceMcpServer,
   SurfaceMemory,
   SurfaceChannel,
@@ -31,6 +29,7 @@ import type {
 } from '../model/surface-event.js';
 import { inverse, setDirection } from '../model/surface-event.js';
 import { elementKey } from '../model/surface.js';
+import { diffEgress } from './egress-diff.js';
 
 /**
  * Compares an agent's surface in two states and names each change as a typed event. Pure.
@@ -92,7 +91,7 @@ export function diffSurfaces(
   diffAutonomy(base, head, emit, events);
   if (opts.annotations && base && head) diffAnnotations(opts.annotations.base, opts.annotations.head, emit);
   diffPermissions(base, head, emit, opts.findValue);
-  if (base && head) diffEgress(base, head, emit);
+  if (base && head) diffEgress(base, head, agent, emit);
   return events.sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
@@ -1399,104 +1398,6 @@ function diffGrants(
       { identity: baseId, added: [], removed: g.tuples, ...scope },
     );
   }
-}
-
-/**
- * Where the agent's pods may connect (NetworkPolicy egress): isolation lost, or a destination or port allowed, widens
- * what a coerced agent can send data to; the reverse narrows it. `permissions-changed`, aspect `network`, scoped to
- * the agent's identity: the network is reach as much as RBAC is. A policy gone is reported at it in base, a rule
- * added at its peer in head.
- */
-function diffEgress(base: AgentSurface, head: AgentSurface, emit: Emit): void {
-  const b = base.egress;
-  const h = head.egress;
-  if (!b || !h) return;
-  const identity = head.identity ?? base.identity;
-  const scope = { aspect: 'network', ...(identity !== undefined ? { identity } : {}) };
-  const subject = `egress of ${agentName(head)}`;
-  const everything = 'anywhere on any port';
-  if (b.isolated && !h.isolated) {
-    const gone = b.policies.find((p) => !h.policies.some((x) => refKey(x.ref) === refKey(p.ref))) ?? b.policies[0];
-    emit(
-      'permissions-changed',
-      'widened',
-      gone.position,
-      `${subject}: no NetworkPolicy limits it any more (${refLabel(gone.ref)} no longer isolates its pods): ${reachWords(true, true)}`,
-      peerLabels(b),
-      [everything],
-      scope,
-    );
-    return;
-  }
-  if (!b.isolated && h.isolated) {
-    const first = h.policies[0];
-    emit(
-      'permissions-changed',
-      'narrowed',
-      first.position,
-      `${subject}: ${refLabel(first.ref)} now limits it to ${h.allowed.length} destination${h.allowed.length === 1 ? '' : 's'}`,
-      [everything],
-      peerLabels(h),
-      scope,
-    );
-    return;
-  }
-  if (!b.isolated) return;
-  const keys = (e: SurfaceEgress) => new Set(e.allowed.map(peerLabel));
-  const changes = (from: SurfaceEgressPeer[], other: Set<string>) => {
-    const groups = new Map<string, { position: Position; peers: SurfaceEgressPeer[] }>();
-    for (const p of from) {
-      if (other.has(peerLabel(p))) continue;
-      const k = `${p.position.file}:${p.position.line}`;
-      const g = groups.get(k) ?? { position: p.position, peers: [] };
-      if (!g.peers.some((x) => peerLabel(x) === peerLabel(p))) g.peers.push(p);
-      groups.set(k, g);
-    }
-    return [...groups.values()];
-  };
-  for (const g of changes(h.allowed, keys(b))) {
-    const reach = reachWords(
-      g.peers.some((p) => p.internet),
-      g.peers.some((p) => p.metadata),
-    );
-    emit(
-      'permissions-changed',
-      'widened',
-      g.position,
-      `${subject}: ${g.peers.map(peerLabel).join('; ')} allowed${reach ? `: ${reach}` : ''}`,
-      null,
-      g.peers.map(peerLabel),
-      scope,
-    );
-  }
-  for (const g of changes(b.allowed, keys(h))) {
-    emit(
-      'permissions-changed',
-      'narrowed',
-      g.position,
-      `${subject}: ${g.peers.map(peerLabel).join('; ')} no longer allowed`,
-      g.peers.map(peerLabel),
-      null,
-      scope,
-    );
-  }
-}
-
-function peerLabel(p: SurfaceEgressPeer): string {
-  return `${p.peer} on ${p.ports}`;
-}
-
-function peerLabels(e: SurfaceEgress): string[] {
-  return [...new Set(e.allowed.map(peerLabel))];
-}
-
-/** The destinations a reviewer must not miss: the whole internet, and the cloud metadata service (node credentials). */
-function reachWords(internet: boolean, metadata: boolean): string {
-  const parts = [
-    ...(internet ? ['the internet (0.0.0.0/0)'] : []),
-    ...(metadata ? ['the cloud metadata service (169.254.169.254)'] : []),
-  ];
-  return parts.length === 0 ? '' : `${parts.join(' and ')} now reachable`;
 }
 
 /**

@@ -392,20 +392,22 @@ export interface AgentSurface {
   /** Declared permissions of the agent's own identity (from RBAC in the same manifests); [] without one. */
   permissions: DeclaredPermission[];
   /**
-   * Where the agent's pods may open connections, from the NetworkPolicies in the same manifests that select them
-   * (a kagent Agent's pods or a plain workload's pod template). Undefined when the agent has no pods of its own
-   * (SandboxAgent and the other Substrate kinds run on a shared WorkerPool).
+   * Where the agent's pods may open connections, from the NetworkPolicies that select them: those of its manifests,
+   * and those of its namespace kept elsewhere in the repository (a platform team's namespace default). Undefined when
+   * the agent has no pods of its own (SandboxAgent and the other Substrate kinds run on a shared WorkerPool).
    */
   egress?: SurfaceEgress;
 }
 
 /** The egress reach of the agent's pods: every destination unless a selecting NetworkPolicy isolates egress. */
 export interface SurfaceEgress {
-  /** Some selecting policy has `Egress` in its policyTypes (or egress rules and no policyTypes). */
+  /** The agent's pods as policies select them: their namespace (undefined when no manifest says) and labels. */
+  pods: { namespace?: string; labels: Record<string, string> };
+  /** Some selecting policy isolates egress: `Egress` in its policyTypes, or egress rules and no policyTypes. */
   isolated: boolean;
-  /** The selecting policies that isolate egress, in manifest order. */
+  /** The selecting policies that isolate egress, the agent's own first, then those found elsewhere. */
   policies: Array<Located & { ref: SurfaceRef }>;
-  /** The union of what those policies allow, one entry per peer of a rule, in manifest order. */
+  /** The union of what those policies allow, one entry per peer of a rule, in the order of `policies`. */
   allowed: SurfaceEgressPeer[];
 }
 
@@ -419,12 +421,27 @@ export interface SurfaceEgressPeer extends Located {
   peer: string;
   /** `any port`, or `TCP/443, UDP/53, TCP/8000-8100` in the rule's order. */
   ports: string;
+  /** The rule's `ports` entries; [] allows every port of every protocol. */
+  portList: SurfaceEgressPort[];
   /** The policy that allows it. */
   policy: SurfaceRef;
   /** The agent can reach the internet through it (`anywhere`, or an ipBlock 0.0.0.0/0 or ::/0). */
   internet?: boolean;
-  /** It reaches the cloud instance metadata service (169.254.169.254 inside the block and not excepted). */
+  /**
+   * It reaches the cloud instance metadata service: 169.254.169.254 inside the block and not excepted, on a port the
+   * service listens on (TCP/80).
+   */
   metadata?: boolean;
+}
+
+/** One `ports` entry of an egress rule. */
+export interface SurfaceEgressPort extends Located {
+  /** TCP, UDP or SCTP (TCP when not written). */
+  protocol: string;
+  /** Absent: every port of the protocol. A number, or the name of a container port of the destination pods. */
+  port?: number | string;
+  /** With a numeric `port`: the last port of the range it starts (inclusive). */
+  endPort?: number;
 }
 
 /** A malformed object of a known kind: reported with file:line, never thrown. */

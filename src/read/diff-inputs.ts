@@ -8,7 +8,7 @@ import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
 import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
-import { asReference, referringNames, textMatcher, wantedNames } from './references.js';
+import { asReference, policyReachNames, referringNames, textMatcher, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
 import { agentScope, referenceScope, runScopes, type AsyncState, type ScopeIO, type ScopeResult } from './scope.js';
 import { manifestOf, NOT_MANIFESTS, workloadOf } from './workspace.js';
@@ -379,7 +379,8 @@ const REVERSE_HOPS = 4;
  * directly or through a chain (a role → the bindings naming it → the ServiceAccount they bind → the workload
  * running as it → the Service selecting it → the RemoteMCPServer whose URL names that). Each hop is two
  * searches of the repository by name (git grep): the files that mention the names join `touched`; those that
- * also declare a reference kind are read to take the next hop.
+ * also declare a reference kind are read to take the next hop. A changed NetworkPolicy touches the files that
+ * mention its namespace or the labels it selects: the agents it may limit.
  */
 async function referenceReach(
   changed: readonly ChangedPath[],
@@ -396,6 +397,12 @@ async function referenceReach(
       await state.read(paths);
       let frontier = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
       if (referringNames(frontier).length > 0) declaring = true;
+      // A NetworkPolicy reaches the agents of its namespace whose pods it may select: one search, no further hop.
+      const policyNames = policyReachNames(frontier);
+      if (policyNames.length > 0) {
+        declaring = true;
+        for (const p of (await state.grep(policyNames, { anyKind: true })).keys()) touched.add(p);
+      }
       const asked = new Set<string>();
       const visited = new Set(paths);
       for (let hop = 0; hop < REVERSE_HOPS; hop++) {

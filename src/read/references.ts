@@ -9,6 +9,7 @@ import { TOOLHIVE_GROUP, TOOLHIVE_NAMES } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
+import { isNetworkPolicy, type Pods, policySelects } from './manifests/network-policy.js';
 
 /**
  * What an agent's manifests reference elsewhere in the repository, found by name. An agent's tools run as the
@@ -83,6 +84,9 @@ export const INDEX_KINDS = [
   'TrainedModel',
   // Found by the label keys their selector names: the Harness that admits an AgentTemplate and runs it.
   'Harness',
+  // Found by POLICY_SEARCH, then kept only where they select the agent's pods: a namespace default kept by a platform
+  // team limits the agent's egress as much as a policy in its folder.
+  'NetworkPolicy',
   ...BY_OWN_NAME,
 ] as const;
 
@@ -110,6 +114,7 @@ const GROUPS: Record<string, readonly string[]> = {
   GRPCRoute: ['gateway.networking.k8s.io'],
   TrainedModel: [KSERVE_GROUP],
   Harness: [KAGENT_GROUP],
+  NetworkPolicy: ['networking.k8s.io'],
   Gateway: ['gateway.networking.k8s.io'],
   ModelConfig: [KAGENT_GROUP],
   RemoteMCPServer: [KAGENT_GROUP],
@@ -139,14 +144,27 @@ export function isIndexKind(o: { apiVersion: string; kind: string }): boolean {
  */
 const FOUND_BY_OWN_NAME: ReadonlySet<string> = new Set(BY_OWN_NAME);
 
+/**
+ * The name a scope searches for the repository's NetworkPolicies: the API group every one of them writes in its
+ * apiVersion (not the kind: git grep -o reports the `kind:` line as the kind's match, never as the name's). A policy
+ * is found by this search only (nothing names a policy; it selects pods), and this search finds nothing else.
+ */
+export const POLICY_SEARCH = 'networking.k8s.io';
+const POLICY_KIND = 'NetworkPolicy';
+
 /** Whether a search for `name` can have found one of the file's reference objects. */
 export function couldFind(m: ManifestFile, name: string): boolean {
-  return m.objects.some((o) => !FOUND_BY_OWN_NAME.has(o.kind) || o.name === name);
+  return m.objects.some((o) => foundBy(o, name));
 }
 
-/** Any kind found otherwise than by its own name, as a word anywhere in a text (a comment, a description…). */
+function foundBy(o: ManifestObject, name: string): boolean {
+  if (name === POLICY_SEARCH || o.kind === POLICY_KIND) return name === POLICY_SEARCH && o.kind === POLICY_KIND;
+  return !FOUND_BY_OWN_NAME.has(o.kind) || o.name === name;
+}
+
+/** Any kind found by any name it is mentioned with, as a word anywhere in a text (a comment, a description…). */
 const OTHER_KIND_WORD = new RegExp(
-  `(?<![A-Za-z0-9_])(?:${INDEX_KINDS.filter((k) => !FOUND_BY_OWN_NAME.has(k)).join('|')})(?![A-Za-z0-9_])`,
+  `(?<![A-Za-z0-9_])(?:${INDEX_KINDS.filter((k) => !FOUND_BY_OWN_NAME.has(k) && k !== POLICY_KIND).join('|')})(?![A-Za-z0-9_])`,
 );
 
 /**
@@ -167,7 +185,7 @@ const ALONE_AFTER = /^["']?\s*(?:#.*)?$/;
  */
 export function namesItCouldHold(text: string, names: readonly string[]): readonly string[] {
   if (OTHER_KIND_WORD.test(text)) return names;
-  return names.filter((n) => mayBeOwnName(text, n));
+  return names.filter((n) => n === POLICY_SEARCH || mayBeOwnName(text, n));
 }
 
 function mayBeOwnName(text: string, name: string): boolean {
@@ -184,11 +202,74 @@ function mayBeOwnName(text: string, name: string): boolean {
   return false;
 }
 
-/** A reference file with only the objects `asked` can have found; undefined when none is left. */
-export function referenceFor(m: ManifestFile, asked: ReadonlySet<string>): ManifestFile | undefined {
-  const objects = m.objects.filter((o) => !FOUND_BY_OWN_NAME.has(o.kind) || asked.has(o.name));
+/**
+ * A reference file with only the objects `asked` can have found, and only the NetworkPolicies that select `pods`;
+ * undefined when none is left.
+ */
+export function referenceFor(m: ManifestFile, asked: ReadonlySet<string>, pods?: Pods): ManifestFile | undefined {
+  return subset(
+    m,
+    m.objects.filter((o) =>
+      o.kind === POLICY_KIND
+        ? asked.has(POLICY_SEARCH) && pods !== undefined && policySelects(o, pods)
+        : !FOUND_BY_OWN_NAME.has(o.kind) || asked.has(o.name),
+    ),
+  );
+}
+
+/** A file the policy search found, with only its NetworkPolicies that select `pods`; undefined when none does. */
+export function policyReferenceFor(m: ManifestFile, pods: Pods): ManifestFile | undefined {
+  return subset(
+    m,
+    m.objects.filter((o) => policySelects(o, pods)),
+  );
+}
+
+function subset(m: ManifestFile, objects: ManifestObject[]): ManifestFile | undefined {
   if (objects.length === 0) return undefined;
   return objects.length === m.objects.length ? m : { ...m, objects };
+}
+
+/**
+ * The files a policy search found, by the namespace their NetworkPolicies name and by one label of their
+ * podSelector, built once per search: each agent then looks at the policies that may select its pods (its
+ * namespace's, selecting every pod or naming one of its labels), not at every policy of the repository — in a
+ * repository of agents, each with a policy of its own, that would be quadratic.
+ */
+export class PolicyFiles {
+  /** namespace → `key=value` (or '' for a selector without matchLabels) → paths. */
+  private readonly index = new Map<string, Map<string, Set<string>>>();
+
+  constructor(paths: readonly string[], reference: (path: string) => ManifestFile | undefined) {
+    for (const p of paths) {
+      for (const o of reference(p)?.objects ?? []) {
+        if (!isNetworkPolicy(o) || o.namespace === undefined) continue;
+        const labels = record(record(record(o.body.spec).podSelector).matchLabels);
+        const first = Object.entries(labels).find(([, v]) => ['string', 'number', 'boolean'].includes(typeof v));
+        const key = first ? `${first[0]}=${String(first[1])}` : '';
+        const byKey = this.index.get(o.namespace) ?? new Map<string, Set<string>>();
+        this.index.set(o.namespace, byKey);
+        const set = byKey.get(key) ?? new Set<string>();
+        byKey.set(key, set);
+        set.add(p);
+      }
+    }
+  }
+
+  /** The files that may hold a policy selecting these pods (policySelects decides). */
+  candidates(pods: Pods): string[] {
+    const byKey = pods.namespace === undefined ? undefined : this.index.get(pods.namespace);
+    if (!byKey) return [];
+    const out = new Set(byKey.get('') ?? []);
+    for (const [k, v] of Object.entries(pods.labels)) for (const p of byKey.get(`${k}=${v}`) ?? []) out.add(p);
+    return [...out].sort();
+  }
+}
+
+/** The agent's pods, when their namespace is known: only then can a policy kept elsewhere be said to select them. */
+export function podsToFollow(files: readonly ManifestFile[], workload: WorkloadKey | undefined): Pods | undefined {
+  const pods = workload ? agentSurfaceCached(files, workload)?.egress?.pods : undefined;
+  return pods?.namespace !== undefined ? pods : undefined;
 }
 
 /** A file as a reference: its objects of the index kinds only, and none of its problems (they are its owner's). */
@@ -329,7 +410,32 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
     }
   }
   for (const r of read.index.ofKind('ClusterRole')) for (const key of aggregationKeys(r)) names.add(key);
+  // The NetworkPolicies of its namespace that select its pods, wherever the platform keeps them.
+  if (surface?.egress?.pods.namespace !== undefined) names.add(POLICY_SEARCH);
   return [...names].filter(searchable).sort();
+}
+
+/**
+ * The names by which a changed NetworkPolicy reaches the agents whose pods it may select: its namespace (written in
+ * their manifests or their kustomization; any name, `default` too, since a namespace default is what platform teams
+ * keep apart) and the label values its podSelector names. Searched once (referenceReach), never followed further: a
+ * policy limits the pods it selects and nothing refers to it.
+ */
+export function policyReachNames(objects: readonly ManifestObject[]): string[] {
+  const names = new Set<string>();
+  for (const o of objects) {
+    if (!isNetworkPolicy(o) || o.namespace === undefined) continue;
+    if (NAME.test(o.namespace)) names.add(o.namespace);
+    const selector = record(record(o.body.spec).podSelector);
+    for (const v of Object.values(record(selector.matchLabels)))
+      if (typeof v === 'string' && searchable(v)) names.add(v);
+    if (Array.isArray(selector.matchExpressions))
+      for (const e of selector.matchExpressions) {
+        const values = record(e).values;
+        if (Array.isArray(values)) for (const v of values) if (typeof v === 'string' && searchable(v)) names.add(v);
+      }
+  }
+  return [...names].sort();
 }
 
 /**
@@ -579,6 +685,9 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
         if (group !== undefined) names.add(group);
         break;
       }
+      case 'NetworkPolicy':
+        // Nothing names a policy: what it reaches is found by policyReachNames.
+        break;
       case 'ModelConfig':
         names.add(o.name);
         // An Agent that names no ModelConfig uses kagent's default without writing its name: found by its kind.

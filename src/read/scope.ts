@@ -13,7 +13,17 @@ import {
 } from './kustomize.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
-import { couldFind, namesItCouldHold, referenceFor, wantedNames } from './references.js';
+import {
+  couldFind,
+  namesItCouldHold,
+  POLICY_SEARCH,
+  PolicyFiles,
+  podsToFollow,
+  policyReferenceFor,
+  referenceFor,
+  wantedNames,
+} from './references.js';
+import type { Pods } from './manifests/network-policy.js';
 import type { WorkloadKey } from './manifests/surface.js';
 
 /**
@@ -39,6 +49,8 @@ export interface ScopeRequest {
 export interface ScopeAnswer {
   /** The files the search found that mention one of `names` (the answer holds every scope's names of a round). */
   hits(names: readonly string[]): string[];
+  /** The files the policy search (POLICY_SEARCH) found that may hold a NetworkPolicy selecting these pods. */
+  policies(pods: Pods): string[];
   builds: Map<string, BuildResult>;
 }
 
@@ -269,29 +281,38 @@ function* followReferences(
   // Files taken with some of their objects left out (found by another name), by path: a later round's name may be
   // one of theirs (an MCPServer and the MCPToolConfig its toolConfigRef names, in one file, as ToolHive's examples are).
   const partial = new Map<string, number>();
+  // The NetworkPolicies of the agent's namespace kept elsewhere are kept only where they select its pods.
+  const pods = workload ? podsToFollow(own, workload) : undefined;
   for (let round = 0; round < MAX_ROUNDS && workload; round++) {
     const names = wantedNames(files, workload).filter((n) => !asked.has(n));
     if (names.length === 0) break;
     for (const n of names) asked.add(n);
-    const { hits } = yield { grep: names };
-    const hit = hits(names);
+    const answer = yield { grep: names };
+    const hit = answer.hits(names.filter((n) => n !== POLICY_SEARCH));
+    const byName = new Set(hit);
+    const policyHit = pods && names.includes(POLICY_SEARCH) ? answer.policies(pods) : [];
     let grown = false;
     for (const p of hit) {
       const i = partial.get(p);
       const ref = i === undefined ? undefined : io.reference(p);
-      const mine = ref ? referenceFor(ref, asked) : undefined;
+      const mine = ref ? referenceFor(ref, asked, pods) : undefined;
       if (i === undefined || !ref || !mine || mine.objects.length === files[i].objects.length) continue;
       files = files.map((f, j) => (j === i ? mine : f));
       grown = true;
       if (mine.objects.length === ref.objects.length) partial.delete(p);
     }
-    const fresh = hit.filter((p) => !seen.has(p));
+    const fresh = [...new Set([...hit, ...policyHit])].filter((p) => !seen.has(p));
     if (fresh.length === 0 && !grown) break;
     if (fresh.length > 0) yield { read: fresh };
     const found: ManifestFile[] = [];
     for (const p of fresh) {
       const ref = io.reference(p);
-      const mine = ref && ref.objects.length > 0 ? referenceFor(ref, asked) : undefined;
+      const mine =
+        !ref || ref.objects.length === 0
+          ? undefined
+          : byName.has(p)
+            ? referenceFor(ref, asked, pods)
+            : policyReferenceFor(ref, pods!);
       if (!mine) continue;
       // A file left out now may hold what a later round's name finds.
       seen.add(p);
@@ -384,11 +405,22 @@ function resume<S extends { io: ScopeIO }>(
 ): void {
   const indexes = new Map<S, Map<string, string[]>>();
   for (const [state, h] of hits) indexes.set(state, byName(h, state.io));
+  // Built on first use, once per state: every agent asks, each for its own pods.
+  const policyFiles = new Map<S, PolicyFiles>();
+  const policiesOf = (state: S): PolicyFiles => {
+    let files = policyFiles.get(state);
+    if (!files) {
+      files = new PolicyFiles(indexes.get(state)?.get(POLICY_SEARCH) ?? [], (p) => state.io.reference(p));
+      policyFiles.set(state, files);
+    }
+    return files;
+  };
   for (const r of running) {
     if (!r.request) continue;
     const index = indexes.get(r.state);
     const answer: ScopeAnswer = {
       hits: (names) => (index ? [...new Set(names.flatMap((n) => index.get(n) ?? []))].sort() : []),
+      policies: (pods) => policiesOf(r.state).candidates(pods),
       builds,
     };
     const n = r.task.next(answer);

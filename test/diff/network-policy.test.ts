@@ -210,3 +210,153 @@ test('init records the agent’s egress in its runtime component: what the Netwo
   const open = runtime(botRepo((d) => rmSync(join(d, BOT_NETPOL))));
   assert.ok(open?.blastSurface.some((b) => /any network destination, the internet included/.test(b)));
 });
+
+/** The bot's policy with a second rule: HTTPS to the private address space. */
+const BOT_POLICY_HTTPS = `${BOT_POLICY}    - to:
+        - ipBlock: {cidr: 10.0.0.0/8}
+      ports:
+        - {port: 443}
+`;
+
+test('a port added to an allowed destination is one widened event at the new port, saying what it adds; reverting it is one narrowed event', () => {
+  const dir = botRepo((d) => writeFileSync(join(d, BOT_NETPOL), BOT_POLICY_HTTPS));
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {port: 5432}\n');
+  const out = pr(dir, 'the bot also reaches Postgres');
+  const events = network(out);
+  assert.equal(events.length, 1, JSON.stringify(out.events, null, 2));
+  const [e] = events;
+  assert.equal(e.direction, 'widened');
+  assert.equal(e.file, BOT_NETPOL);
+  assert.equal(e.line, line(dir, BOT_NETPOL, 'port: 5432'));
+  assert.match(
+    e.subject,
+    /egress of bots\/support-bot: ipBlock 10\.0\.0\.0\/8 on TCP\/5432 allowed \(was on TCP\/443\)/,
+  );
+  assert.deepEqual(e.before, ['ipBlock 10.0.0.0/8 on TCP/443']);
+  assert.deepEqual(e.after, ['ipBlock 10.0.0.0/8 on TCP/443, TCP/5432']);
+  git(dir, 'revert', '--no-edit', 'HEAD');
+  const back = network(diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out);
+  assert.deepEqual(
+    back.map((x) => [x.direction, x.file, x.line]),
+    [['narrowed', BOT_NETPOL, line(dir, BOT_NETPOL, 'cidr: 10.0.0.0/8')]],
+  );
+  assert.match(back[0].subject, /ipBlock 10\.0\.0\.0\/8 on TCP\/5432 no longer allowed \(now on TCP\/443\)/);
+});
+
+test('the ports of an allowed destination removed is one widened event at the destination: any port, where it was HTTPS only', () => {
+  const dir = botRepo((d) => writeFileSync(join(d, BOT_NETPOL), BOT_POLICY_HTTPS));
+  edit(dir, BOT_NETPOL, '      ports:\n        - {port: 443}\n', '');
+  const events = network(pr(dir, 'any port to the private network'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', BOT_NETPOL, line(dir, BOT_NETPOL, 'cidr: 10.0.0.0/8')]],
+  );
+  assert.match(events[0].subject, /ipBlock 10\.0\.0\.0\/8 on any port allowed \(was on TCP\/443\)/);
+  assert.doesNotMatch(events[0].subject, /metadata/);
+});
+
+test('HTTPS to the internet does not reach the cloud metadata service (it listens on TCP/80); opening port 80 there does, in one widened event', () => {
+  const dir = botRepo();
+  edit(
+    dir,
+    BOT_NETPOL,
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n',
+    '          podSelector: {matchLabels: {k8s-app: kube-dns}}\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0}\n      ports:\n        - {port: 443}\n',
+  );
+  const https = network(pr(dir, 'https out'));
+  assert.equal(https.length, 1);
+  assert.match(
+    https[0].subject,
+    /ipBlock 0\.0\.0\.0\/0 on TCP\/443 allowed: the internet \(0\.0\.0\.0\/0\) now reachable$/,
+  );
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {protocol: UDP, port: 80}\n');
+  const udp = network(pr(dir, 'UDP/80 out'));
+  assert.equal(udp.length, 1);
+  assert.doesNotMatch(udp[0].subject, /metadata/);
+  edit(dir, BOT_NETPOL, '        - {port: 443}\n', '        - {port: 443}\n        - {port: 1, endPort: 1024}\n');
+  const low = network(pr(dir, 'the low ports out'));
+  assert.equal(low.length, 1, JSON.stringify(low, null, 2));
+  assert.equal(low[0].line, line(dir, BOT_NETPOL, 'endPort: 1024'));
+  assert.match(
+    low[0].subject,
+    /ipBlock 0\.0\.0\.0\/0 on TCP\/1-1024 allowed \(was on TCP\/443, UDP\/80\): the cloud metadata service \(169\.254\.169\.254\) now reachable/,
+  );
+});
+
+/** A platform team's namespace default: no egress for any pod of `bots`, kept outside the bot's folder. */
+const PLATFORM = 'platform/namespaces/bots';
+const DEFAULT_DENY = `${PLATFORM}/network.yaml`;
+const PLATFORM_POLICIES = `apiVersion: v1
+kind: Namespace
+metadata: {name: bots}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny-egress
+  namespace: bots
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+`;
+/** Another namespace's default, and a policy of `bots` for another app: neither limits the bot. */
+const OTHER_PLATFORM_POLICIES = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: default-deny-egress, namespace: web}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-only, namespace: bots}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+`;
+
+function platformRepo(): string {
+  return botRepo((d) => {
+    rmSync(join(d, BOT_NETPOL));
+    mkdirSync(join(d, PLATFORM), { recursive: true });
+    writeFileSync(join(d, DEFAULT_DENY), PLATFORM_POLICIES);
+    writeFileSync(join(d, 'platform/namespaces/others.yaml'), OTHER_PLATFORM_POLICIES);
+  });
+}
+
+test('a namespace default-deny kept in a platform folder limits the agent: init says so, deleting it is a widened event at it, deleting the others is none', () => {
+  const dir = platformRepo();
+  const catalog = jsYaml.load(readFileSync(join(dir, BOT, 'support-bot.threats.yaml'), 'utf8')) as ThreatCatalog;
+  const runtime = catalog.components.find((c) => c.category === 'runtime');
+  assert.ok(
+    runtime?.blastSurface.includes('no network destination (NetworkPolicy default-deny-egress allows no egress)'),
+    JSON.stringify(runtime?.blastSurface),
+  );
+  assert.ok(!runtime?.blastSurface.some((b) => b.includes('169.254.169.254')));
+  rmSync(join(dir, 'platform/namespaces/others.yaml'));
+  assert.deepEqual(network(pr(dir, 'drop the other namespaces’ policies')), []);
+  const at = line(dir, DEFAULT_DENY, 'apiVersion: networking.k8s.io/v1');
+  rmSync(join(dir, DEFAULT_DENY));
+  const events = network(pr(dir, 'drop the namespace default'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', DEFAULT_DENY, at]],
+  );
+  assert.match(events[0].subject, /no NetworkPolicy limits it any more \(NetworkPolicy bots\/default-deny-egress/);
+});
+
+test('a rule added to the platform’s namespace default is a widened event at the rule', () => {
+  const dir = platformRepo();
+  edit(
+    dir,
+    DEFAULT_DENY,
+    '  policyTypes: [Egress]\n',
+    '  policyTypes: [Egress]\n  egress:\n    - to:\n        - ipBlock: {cidr: 0.0.0.0/0}\n',
+  );
+  const events = network(pr(dir, 'let the namespace out'));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.file, e.line]),
+    [['widened', DEFAULT_DENY, line(dir, DEFAULT_DENY, 'cidr: 0.0.0.0/0')]],
+  );
+  assert.match(events[0].subject, /169\.254\.169\.254/);
+});

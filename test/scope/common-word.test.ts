@@ -53,3 +53,40 @@ test("another agent's tool server that only mentions a searched word is not part
     assert.deepEqual(files, [`agents/${own}/agent.yaml`, `agents/${own}/tools.yaml`], own);
   }
 });
+
+function egressPolicy(name: string, namespace: string | undefined, selector: string): string {
+  return `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${name}${namespace ? `, namespace: ${namespace}` : ''}}
+spec:
+  podSelector: ${selector}
+  policyTypes: [Egress]
+`;
+}
+
+test("the NetworkPolicies kept elsewhere that select the agent's pods join its reach; other agents' policies, another namespace's and one without a namespace do not", () => {
+  const repo = gitRepo({
+    ...agentFiles('a'),
+    ...agentFiles('b'),
+    'agents/a/netpol.yaml': egressPolicy('a-egress', 'team', '{matchLabels: {kagent: a}}'),
+    'agents/b/netpol.yaml': egressPolicy('b-egress', 'team', '{matchLabels: {kagent: b}}'),
+    'platform/team/default-deny.yaml': egressPolicy('default-deny', 'team', '{}'),
+    'platform/other/default-deny.yaml': egressPolicy('default-deny', 'other', '{}'),
+    'platform/base/default-deny.yaml': egressPolicy('default-deny', undefined, '{}'),
+  });
+  const ws = readWorkspace(repo, readConfig(repo), []);
+  for (const c of ws.catalogs) {
+    const own = c.loaded.file.split('/')[1];
+    const files = c.manifests.map((m) => m.file).sort();
+    assert.deepEqual(
+      files,
+      [
+        `agents/${own}/agent.yaml`,
+        `agents/${own}/netpol.yaml`,
+        `agents/${own}/tools.yaml`,
+        'platform/team/default-deny.yaml',
+      ],
+      own,
+    );
+  }
+});

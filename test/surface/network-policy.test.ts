@@ -68,9 +68,58 @@ test('the egress of a kagent Agent’s pods: isolated by the policies that selec
   assert.deepEqual(
     s.egress.allowed.map((p) => [p.peer, p.ports, p.position.line, !!p.internet, !!p.metadata]),
     [
-      ['ipBlock 169.254.0.0/16', 'TCP/8000-8100', lineIn(POLICIES, 'cidr: 169.254.0.0/16'), false, true],
+      // The metadata service listens on TCP/80: neither 8000-8100 nor a named port of destination pods reaches it.
+      ['ipBlock 169.254.0.0/16', 'TCP/8000-8100', lineIn(POLICIES, 'cidr: 169.254.0.0/16'), false, false],
       ['namespaces team=ml', 'TCP/8000-8100', lineIn(POLICIES, 'team: ml'), false, false],
-      ['anywhere', 'TCP/https', lineIn(POLICIES, '- ports: [{port: https}]'), true, true],
+      ['anywhere', 'TCP/https', lineIn(POLICIES, '- ports: [{port: https}]'), true, false],
+    ],
+  );
+  assert.deepEqual(s.egress.allowed[0].portList, [
+    { protocol: 'TCP', port: 8000, endPort: 8100, position: s.egress.allowed[0].portList[0].position },
+  ]);
+  assert.equal(s.egress.allowed[0].portList[0].position.line, lineIn(POLICIES, 'endPort: 8100'));
+});
+
+const PORTS = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ports, namespace: agents}
+spec:
+  podSelector: {}
+  policyTypes: []
+  egress:
+    - to: [{ipBlock: {cidr: 169.254.169.254/32}}]
+      ports: [{protocol: UDP, port: 80}, {port: 443}]
+    - to: [{ipBlock: {cidr: 169.254.0.0/16}}]
+      ports: [{protocol: TCP}]
+    - to: [{ipBlock: {cidr: 0.0.0.0/0, except: [169.254.169.254/32]}}]
+    - to: [{ipBlock: {cidr: 0.0.0.0/0}}]
+      ports: [{port: 79, endPort: 81}]
+    - ports: [{port: http, endPort: 90}]
+`;
+
+test('the metadata service is reached only on TCP/80 (a port range or protocol holding it, or every port) and where no except removes it; policyTypes [] defaults as if absent', () => {
+  const files = [readManifestText(AGENT, 'agent.yaml'), readManifestText(PORTS, 'netpol.yaml')];
+  const s = findAgentSurface(files, { kind: 'Agent', name: 'k8s-ops', namespace: 'agents' });
+  // An empty policyTypes is defaulted like an absent one: egress rules make it an egress policy.
+  assert.equal(s?.egress?.isolated, true);
+  assert.deepEqual(
+    s?.egress?.allowed.map((p) => [p.peer, p.ports, !!p.metadata]),
+    [
+      ['ipBlock 169.254.169.254/32', 'UDP/80, TCP/443', false],
+      ['ipBlock 169.254.0.0/16', 'TCP/any', true],
+      ['ipBlock 0.0.0.0/0 except 169.254.169.254/32', 'any port', false],
+      ['ipBlock 0.0.0.0/0', 'TCP/79-81', true],
+      ['anywhere', 'TCP/http', false],
+    ],
+  );
+  // endPort with a named port is rejected by the API server: a problem at it, the port read alone.
+  assert.deepEqual(
+    readSurface(files).problems.map((p) => [p.position.line, p.message]),
+    [
+      [
+        lineIn(PORTS, 'endPort: 90'),
+        'NetworkPolicy ports: endPort needs a numeric port no greater than it (the API server rejects this entry)',
+      ],
     ],
   );
 });
@@ -95,6 +144,7 @@ spec:
   const files = [readManifestText(deploy, 'deploy.yaml'), readManifestText(bad, 'netpol.yaml')];
   const s = findAgentSurface(files, { kind: 'Deployment', name: 'bot', namespace: 'agents' });
   assert.deepEqual(s?.egress, {
+    pods: { namespace: 'agents', labels: { app: 'bot' } },
     isolated: true,
     policies: [
       {
@@ -113,5 +163,10 @@ spec:
     ],
   ]);
   const alone = findAgentSurface([files[0]], { kind: 'Deployment', name: 'bot', namespace: 'agents' });
-  assert.deepEqual(alone?.egress, { isolated: false, policies: [], allowed: [] });
+  assert.deepEqual(alone?.egress, {
+    pods: { namespace: 'agents', labels: { app: 'bot' } },
+    isolated: false,
+    policies: [],
+    allowed: [],
+  });
 });

@@ -1,7 +1,8 @@
 import type { NodePath } from '../../model/catalog.js';
 import type { ManifestObject } from '../../model/manifest.js';
-import type { SurfaceEgress, SurfaceEgressPeer, SurfaceRef } from '../../model/surface.js';
-import { type FieldReader, refOf } from './fields.js';
+import { portLabel, portsReach } from '../../model/egress-ports.js';
+import type { SurfaceEgress, SurfaceEgressPeer, SurfaceEgressPort, SurfaceRef } from '../../model/surface.js';
+import { FieldReader, refOf } from './fields.js';
 import { labelSelectorMatches } from './rbac.js';
 
 /**
@@ -27,6 +28,17 @@ export interface NetworkPolicyFacts {
   isolatesEgress: boolean;
   /** The destinations its egress rules allow (empty when it does not isolate egress: its rules do not apply). */
   allowed: SurfaceEgressPeer[];
+  /**
+   * Found outside the agent's manifests (src/read/references.ts): it applies only where it names the namespace, since
+   * one without a namespace goes wherever whoever applies it says.
+   */
+  elsewhere?: boolean;
+}
+
+/** The pods a policy may select: the agent's namespace (when known) and the labels its pods carry. */
+export interface Pods {
+  namespace?: string;
+  labels: Record<string, string>;
 }
 
 export function isNetworkPolicy(o: ManifestObject): boolean {
@@ -38,33 +50,47 @@ export function readNetworkPolicy(o: ManifestObject, f: FieldReader): NetworkPol
   const ref = refOf(o);
   // An absent podSelector is the empty one (the field is not optional in the API): every pod of the namespace.
   const selected = selectorAt(o, ['spec', 'podSelector'], f);
-  const podSelector = selected === null ? { matchLabels: {}, matchExpressions: [] } : selected;
-  const types = f.strings(o, ['spec', 'policyTypes']);
+  const podSelector = selected === null ? EVERY_POD : selected;
+  const types = f.strings(o, ['spec', 'policyTypes']) ?? [];
   const rules = f.list(o, ['spec', 'egress']) ?? [];
-  // Without policyTypes the API server adds Egress only when the policy has egress rules.
-  const isolatesEgress = types ? types.includes('Egress') : rules.length > 0;
+  // Without policyTypes (absent or empty) the API server adds Egress only when the policy has egress rules
+  // (kubernetes pkg/apis/networking/v1/defaults.go SetDefaults_NetworkPolicy).
+  const isolatesEgress = types.length > 0 ? types.includes('Egress') : rules.length > 0;
   const allowed: SurfaceEgressPeer[] = [];
   if (isolatesEgress) {
     rules.forEach((_, i) => {
       const rule: NodePath = ['spec', 'egress', i];
       if (f.map(o, rule) === undefined) return;
-      const ports = portsOf(o, [...rule, 'ports'], f);
+      const portList = portsOf(o, [...rule, 'ports'], f);
+      const ports = portList.length === 0 ? 'any port' : portList.map(portLabel).join(', ');
+      // The metadata service answers HTTP on TCP/80 only (AWS, GCP, Azure alike): a rule for 443 does not reach it.
+      const toMetadata = portsReach(portList, 'TCP', METADATA_PORT);
       const to = f.list(o, [...rule, 'to']) ?? [];
       // No `to` (or an empty one): every destination, on the rule's ports.
       if (to.length === 0) {
         allowed.push({
           peer: 'anywhere',
           ports,
+          portList,
           policy: ref,
           position: o.locate(rule),
           internet: true,
-          metadata: true,
+          ...(toMetadata ? { metadata: true } : {}),
         });
         return;
       }
       to.forEach((_, j) => {
-        const peer = peerOf(o, [...rule, 'to', j], o.namespace, f);
-        if (peer) allowed.push({ ...peer, ports, policy: ref, position: o.locate([...rule, 'to', j]) });
+        const found = peerOf(o, [...rule, 'to', j], o.namespace, f);
+        if (!found) return;
+        const { metadataInside, ...peer } = found;
+        allowed.push({
+          ...peer,
+          ports,
+          portList,
+          ...(metadataInside && toMetadata ? { metadata: true } : {}),
+          policy: ref,
+          position: o.locate([...rule, 'to', j]),
+        });
       });
     });
   }
@@ -72,25 +98,38 @@ export function readNetworkPolicy(o: ManifestObject, f: FieldReader): NetworkPol
 }
 
 /**
- * The egress of pods with these labels in this namespace: isolated when a selecting policy isolates it, and then the
- * union of what the isolating policies allow (policies add up; none takes away what another allows).
+ * The egress of these pods: isolated when a selecting policy isolates it, and then the union of what the isolating
+ * policies allow (policies add up; none takes away what another allows).
  */
-export function egressOf(
-  policies: readonly NetworkPolicyFacts[],
-  labels: Record<string, string>,
-  namespace: string | undefined,
-): SurfaceEgress {
-  const egress: SurfaceEgress = { isolated: false, policies: [], allowed: [] };
+export function egressOf(policies: readonly NetworkPolicyFacts[], pods: Pods): SurfaceEgress {
+  const egress: SurfaceEgress = { pods, isolated: false, policies: [], allowed: [] };
   for (const p of policies) {
-    // A policy or an agent written without a namespace goes wherever it is applied: taken to be the same.
-    if (p.namespace !== undefined && namespace !== undefined && p.namespace !== namespace) continue;
-    if (!p.isolatesEgress || !p.podSelector || !labelSelectorMatches(p.podSelector, labels)) continue;
+    if (!selects(p, pods) || !p.isolatesEgress) continue;
     egress.isolated = true;
     egress.policies.push({ ref: p.ref, position: p.object.position });
     egress.allowed.push(...p.allowed);
   }
   return egress;
 }
+
+/**
+ * Whether a NetworkPolicy found outside the agent's manifests selects its pods: one that names their namespace and
+ * whose podSelector matches their labels. A malformed policy selects nothing (its owner is told, not this agent).
+ */
+export function policySelects(o: ManifestObject, pods: Pods): boolean {
+  if (!isNetworkPolicy(o) || o.namespace === undefined || o.namespace !== pods.namespace) return false;
+  const selector = selectorAt(o, ['spec', 'podSelector'], new FieldReader());
+  return selector !== undefined && labelSelectorMatches(selector ?? EVERY_POD, pods.labels);
+}
+
+function selects(p: NetworkPolicyFacts, pods: Pods): boolean {
+  if (p.elsewhere && (p.namespace === undefined || p.namespace !== pods.namespace)) return false;
+  // A policy or an agent written without a namespace goes wherever it is applied: taken to be the same.
+  if (p.namespace !== undefined && pods.namespace !== undefined && p.namespace !== pods.namespace) return false;
+  return !!p.podSelector && labelSelectorMatches(p.podSelector, pods.labels);
+}
+
+const EVERY_POD: Selector = { matchLabels: {}, matchExpressions: [] };
 
 /** The labels kagent gives an Agent's pods (its manifest builder's selector labels; the Agent spec adds none). */
 export function kagentPodLabels(agentName: string): Record<string, string> {
@@ -140,7 +179,8 @@ function selectorLabel(s: Selector): string {
   return parts.length === 0 ? '{}' : parts.join(',');
 }
 
-type Peer = Pick<SurfaceEgressPeer, 'peer' | 'internet' | 'metadata'>;
+/** A destination, and whether the metadata address is inside it (reached only on a port it listens on). */
+type Peer = Pick<SurfaceEgressPeer, 'peer' | 'internet'> & { metadataInside?: boolean };
 
 function peerOf(o: ManifestObject, at: NodePath, namespace: string | undefined, f: FieldReader): Peer | undefined {
   if (f.map(o, at) === undefined) return undefined;
@@ -156,7 +196,7 @@ function peerOf(o: ManifestObject, at: NodePath, namespace: string | undefined, 
     return {
       peer: `ipBlock ${cidr}${except.length > 0 ? ` except ${except.join(', ')}` : ''}`,
       ...(prefix.bits === 0 ? { internet: true } : {}),
-      ...(metadata ? { metadata: true } : {}),
+      ...(metadata ? { metadataInside: true } : {}),
     };
   }
   const pods = selectorAt(o, [...at, 'podSelector'], f);
@@ -171,19 +211,38 @@ function peerOf(o: ManifestObject, at: NodePath, namespace: string | undefined, 
   return undefined;
 }
 
-function portsOf(o: ManifestObject, path: NodePath, f: FieldReader): string {
+/**
+ * A rule's `ports` entries ([] when absent or empty: every port). `protocol` defaults to TCP; `port` is a number or
+ * a named port; `endPort` extends a numeric port to a range, and is invalid otherwise (a problem; the port is read
+ * alone).
+ */
+function portsOf(o: ManifestObject, path: NodePath, f: FieldReader): SurfaceEgressPort[] {
   const items = f.list(o, path) ?? [];
-  const out: string[] = [];
+  const out: SurfaceEgressPort[] = [];
   items.forEach((_, i) => {
-    const protocol = f.str(o, [...path, i, 'protocol']) ?? 'TCP';
-    const port = f.str(o, [...path, i, 'port']);
-    const end = f.str(o, [...path, i, 'endPort']);
-    out.push(port === undefined ? `${protocol}/any` : `${protocol}/${port}${end !== undefined ? `-${end}` : ''}`);
+    const at: NodePath = [...path, i];
+    if (f.map(o, at) === undefined) return;
+    const protocol = f.str(o, [...at, 'protocol']) ?? 'TCP';
+    const written = f.str(o, [...at, 'port']);
+    const port = written !== undefined && /^\d+$/.test(written) ? Number(written) : written;
+    const end = f.str(o, [...at, 'endPort']);
+    const entry: SurfaceEgressPort = { protocol, ...(port !== undefined ? { port } : {}), position: o.locate(at) };
+    if (end !== undefined) {
+      const endPort = /^\d+$/.test(end) ? Number(end) : Number.NaN;
+      if (typeof port !== 'number' || !(endPort >= port))
+        f.problem(
+          o.locate([...at, 'endPort']),
+          `${o.kind} ${o.name}: endPort needs a numeric port no greater than it (the API server rejects this entry)`,
+        );
+      else entry.endPort = endPort;
+    }
+    out.push(entry);
   });
-  return out.length === 0 ? 'any port' : out.join(', ');
+  return out;
 }
 
 const METADATA_IP = 0xa9fea9fe; // 169.254.169.254
+const METADATA_PORT = 80;
 
 interface Prefix {
   v4: boolean;

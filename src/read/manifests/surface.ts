@@ -46,7 +46,10 @@ export interface SurfaceReadResult {
   /** The objects of files read only to follow a reference (ManifestFile.reference): none is an element of its own. */
   referenced: ReadonlySet<ManifestObject>;
   rbac: RbacIndex;
-  /** The NetworkPolicies of the agent's own files, read once: findAgentSurface picks those selecting its pods. */
+  /**
+   * The NetworkPolicies of the agent's own files, then those followed elsewhere (its namespace's, selecting its pods),
+   * read once: findAgentSurface picks those selecting its pods.
+   */
   networkPolicies: NetworkPolicyFacts[];
 }
 
@@ -84,6 +87,13 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
       if (!isKagentAgent(o))
         applyAutonomyAnnotation({ tier: 'autonomous', approvalTools: [], position: o.position }, o, fields);
     }
+  }
+  // A platform folder's policies: their problems are their owner's, as every reference file's are.
+  const elsewhere = new FieldReader();
+  for (const f of files) {
+    if (!f.reference) continue;
+    for (const o of f.objects)
+      if (isNetworkPolicy(o)) networkPolicies.push({ ...readNetworkPolicy(o, elsewhere), elsewhere: true });
   }
   // A model loaded into one of these InferenceServices from another folder (kserve.ts).
   sharedTrainedModels(files, ctx, inventory);
@@ -185,7 +195,11 @@ export function findAgentSurface(
     memory: [...surface.memory, ...read.inventory.memory],
   };
   merged.toolIdentities = toolIdentitiesOf(merged, read);
-  if (podLabels) merged.egress = egressOf(read.networkPolicies, podLabels, agentNs);
+  if (podLabels)
+    merged.egress = egressOf(read.networkPolicies, {
+      ...(agentNs !== undefined ? { namespace: agentNs } : {}),
+      labels: podLabels,
+    });
   return merged;
 }
 
