@@ -285,6 +285,7 @@ test('a wrapped message that is not an audit event is malformed, named by file:l
     },
     { ...entries[1], protoPayload: { ...entries[1].protoPayload, resourceName: 'openapi/v2' } },
     { ...entries[2], protoPayload: { ...entries[2].protoPayload, authenticationInfo: {} } },
+    { ...entries[0], timestamp: 'yesterday', receiveTimestamp: undefined },
   );
   writeFileSync(gke, jsonLines(entries));
   // One run each: in one run the same requests in three files would count once.
@@ -317,6 +318,7 @@ test('a wrapped message that is not an audit event is malformed, named by file:l
         'resourceName "openapi/v2" is not an API object path (<group>/<version>/…): non-resource requests are not read',
     },
     { line: 6, reason: 'GKE audit entry without authenticationInfo.principalEmail (an unauthenticated request)' },
+    { line: 7, reason: 'GKE audit entry without a valid timestamp (or receiveTimestamp)' },
   ]);
   for (const f of [e, a, g]) assert.equal(f.records, f.events + f.folded + f.malformed, f.file);
   assert.deepEqual([e.events, a.events, g.events], [3, 2, 3]);

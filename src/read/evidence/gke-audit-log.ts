@@ -1,5 +1,6 @@
 import { type AuditEnvelope, quoted } from './audit-envelope.js';
 import { BadRecord, isObject, str } from './reader.js';
+import { normTime } from './summary-builder.js';
 
 const AUDIT_LOG = 'type.googleapis.com/google.cloud.audit.AuditLog';
 
@@ -36,13 +37,17 @@ export const gkeAuditLog: AuditEnvelope = {
         `Cloud Audit Log entry of ${quoted(str(p.serviceName))}, not of the Kubernetes API (serviceName k8s.io)`,
       );
     const method = str(p.methodName);
-    if (!method.startsWith('io.k8s.')) return new BadRecord(`methodName ${quoted(method)} is not io.k8s.…`);
+    const verb = method.slice(method.lastIndexOf('.') + 1);
+    if (!method.startsWith('io.k8s.') || !verb)
+      return new BadRecord(`methodName ${quoted(method)} is not io.k8s.….<verb>`);
     const ref = objectRefOf(str(p.resourceName));
     if (ref instanceof BadRecord) return ref;
     const auth = isObject(p.authenticationInfo) ? p.authenticationInfo : {};
     const principal = str(auth.principalEmail);
     if (!principal)
       return new BadRecord('GKE audit entry without authenticationInfo.principalEmail (an unauthenticated request)');
+    if (!normTime(o.timestamp) && !normTime(o.receiveTimestamp))
+      return new BadRecord('GKE audit entry without a valid timestamp (or receiveTimestamp)');
     const op = isObject(o.operation) ? o.operation : {};
     const status = isObject(p.status) ? p.status : {};
     return {
@@ -50,11 +55,12 @@ export const gkeAuditLog: AuditEnvelope = {
       apiVersion: 'audit.k8s.io/v1',
       auditID: str(op.id) || str(o.insertId),
       stage: op.first === true && op.last !== true ? 'ResponseStarted' : 'ResponseComplete',
-      verb: method.slice(method.lastIndexOf('.') + 1),
+      verb,
       user: { username: principal },
       objectRef: ref,
       responseStatus: { code: httpStatusOf(status.code) },
-      stageTimestamp: o.timestamp ?? o.receiveTimestamp,
+      stageTimestamp: o.timestamp,
+      requestReceivedTimestamp: o.receiveTimestamp,
       ...(isObject(o.labels) ? { annotations: o.labels } : {}),
     };
   },
