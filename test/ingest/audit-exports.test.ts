@@ -409,9 +409,9 @@ test('GKE entries: resourceName is read as the API server reads a path; status c
 test('detection is unambiguous: no sample is both a reader’s record and an export’s, and each export is recognised', () => {
   const exports: Record<string, string> = {
     'eks-audit-filter-log-events.json': 'CloudWatch Logs',
-    'eks-audit-firehose.json': 'CloudWatch Logs',
+    'eks-audit-firehose.jsonl': 'CloudWatch Logs',
     'aks-kube-audit.jsonl': 'AKS diagnostic logs',
-    'gke-audit-entries.json': 'GKE Cloud Audit Logs',
+    'gke-audit-sink.jsonl': 'GKE Cloud Audit Logs',
   };
   const records = (text: string): unknown[] => {
     const out: unknown[] = [];
@@ -454,12 +454,12 @@ test('detection is unambiguous: no sample is both a reader’s record and an exp
 
 test('the export samples read as samples/audit.jsonl does (GKE: its resource requests, without pods)', async () => {
   const native = await apiRows([join(SAMPLES, 'audit.jsonl')]);
-  for (const name of ['eks-audit-filter-log-events.json', 'eks-audit-firehose.json', 'aks-kube-audit.jsonl']) {
+  for (const name of ['eks-audit-filter-log-events.json', 'eks-audit-firehose.jsonl', 'aks-kube-audit.jsonl']) {
     const got = await apiRows([join(SAMPLES, name)]);
     assert.deepEqual(got.rows, native.rows, name);
     assert.equal(got.r.malformed, 0, name);
   }
-  const gke = await apiRows([join(SAMPLES, 'gke-audit-entries.json')], true);
+  const gke = await apiRows([join(SAMPLES, 'gke-audit-sink.jsonl')], true);
   const resources = (await apiRows([join(SAMPLES, 'audit.jsonl')], true)).rows.filter((x) => x.path === '');
   assert.deepEqual(gke.rows, resources);
   assert.equal(gke.r.malformed, 0);
