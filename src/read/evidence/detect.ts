@@ -9,6 +9,10 @@ import { isOtlpRecord, otelReader } from './otel.js';
 import { isToolHiveAuditEvent, toolHiveAuditReader, type ToolHivePlacement } from './toolhive-audit.js';
 import { isSummaryLine, summaryReader } from './summary-file.js';
 import { isObject, type EvidenceReader } from './reader.js';
+import type { AuditEnvelope } from './audit-envelope.js';
+import { cloudWatchLogs, isCloudWatchLogEvent } from './cloudwatch-logs.js';
+import { aksDiagnostics, isAksDiagnosticRecord } from './aks-diagnostics.js';
+import { gkeAuditLog, isGkeAuditLogEntry } from './gke-audit-log.js';
 
 /** Recognisers in order; the first that accepts a file's first record picks its reader. */
 const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> = [
@@ -26,6 +30,22 @@ const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> 
 export function detectReader(record: unknown): ReaderName | undefined {
   if (!isObject(record)) return undefined;
   return RECOGNISERS.find(([, ok]) => ok(record))?.[0];
+}
+
+/**
+ * Cloud exports of managed clusters' audit logs, whose records wrap the event a reader reads. No record is both: a
+ * recogniser here accepts no record a reader's recogniser accepts, and the other way round (test/ingest/
+ * audit-exports.test.ts runs every sample through both), so the first record decides without an order to get wrong.
+ */
+const ENVELOPES: Array<[(o: Record<string, unknown>) => boolean, AuditEnvelope]> = [
+  [isCloudWatchLogEvent, cloudWatchLogs],
+  [isAksDiagnosticRecord, aksDiagnostics],
+  [isGkeAuditLogEntry, gkeAuditLog],
+];
+
+export function detectEnvelope(record: unknown): AuditEnvelope | undefined {
+  if (!isObject(record)) return undefined;
+  return ENVELOPES.find(([ok]) => ok(record))?.[1];
 }
 
 /** What some readers need from outside the evidence: where ToolHive servers run (their events name none). */

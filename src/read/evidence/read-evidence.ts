@@ -6,7 +6,8 @@ import { expandsBeyond, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { SummaryBuilder } from './summary-builder.js';
 import type { ReaderName } from '../../model/observation.js';
-import { createReader, detectReader, type ReaderOptions } from './detect.js';
+import { createReader, detectEnvelope, detectReader, type ReaderOptions } from './detect.js';
+import { type AuditEnvelope, NOT_EVIDENCE } from './audit-envelope.js';
 import { BadRecord, type EvidenceReader, type ReadContext } from './reader.js';
 import {
   JsonElementSplitter,
@@ -123,6 +124,20 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
 
 type Framing = 'lines' | 'json-doc' | 'yaml';
 
+/**
+ * Root keys whose array holds the records of a JSON document: CloudTrail `Records`, a List's `items`, OTLP
+ * `resourceSpans`; CloudWatch Logs `events` (filter-log-events) and `logEvents` (subscription data), Azure
+ * `records` (Event Hub bodies, storage blobs before November 2018).
+ */
+const RECORD_ARRAYS: ReadonlySet<string> = new Set([
+  'Records',
+  'items',
+  'resourceSpans',
+  'events',
+  'logEvents',
+  'records',
+]);
+
 async function readOne(
   f: EvidenceFile,
   opts: ReadOptions,
@@ -160,6 +175,10 @@ async function readOne(
     return r;
   };
   if (opts.source) reader = use(opts.source);
+  // A cloud export wraps each event (detect.ts): known from the first record that is either an export's or a
+  // reader's, and then every record of the file is unwrapped, whatever --source forces.
+  let envelope: AuditEnvelope | undefined;
+  let wrapped: boolean | undefined;
   let lastLine = 0;
   const sink: RecordSink = {
     oversized: (line) => {
@@ -194,12 +213,28 @@ async function readOne(
         bad(line, framing === 'yaml' ? 'an empty YAML document' : NULL_RECORD);
         return;
       }
+      if (wrapped === undefined) {
+        envelope = detectEnvelope(record);
+        if (envelope) wrapped = true;
+        else if (detectReader(record)) wrapped = false;
+      }
+      if (envelope) {
+        record = envelope.unwrap(record);
+        if (record === NOT_EVIDENCE) {
+          report.records--;
+          return;
+        }
+        if (record instanceof BadRecord) {
+          bad(line, record.reason);
+          return;
+        }
+      }
       if (!reader) {
         const name = detectReader(record);
         if (!name) {
           bad(
             line,
-            'unrecognised record (not audit, Kubescape, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
+            'unrecognised record (not audit, an EKS/AKS/GKE audit export, Kubescape, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
           );
           return;
         }
@@ -224,7 +259,8 @@ async function readOne(
     oversized: (line) => sink.oversized(line),
   };
   const goParallel = (): void => {
-    if (framing !== 'lines' || reader?.name !== 'kube-audit') return;
+    // The parser threads read native audit lines only; an export's records are unwrapped here.
+    if (framing !== 'lines' || reader?.name !== 'kube-audit' || wrapped !== false) return;
     if (statSync(f.abs).size < (opts.parallelFromBytes ?? PARALLEL_FROM_BYTES)) return;
     lines = parallel();
     if (!lines) return;
@@ -249,7 +285,7 @@ async function readOne(
         ? new LineSplitter(sink)
         : chosen.framing === 'yaml'
           ? new YamlDocumentSplitter(sink)
-          : new JsonElementSplitter(sink, new Set(['Records', 'items', 'resourceSpans']));
+          : new JsonElementSplitter(sink, RECORD_ARRAYS);
     for (const c of head) splitter.write(c);
     head.length = 0;
   };
@@ -304,14 +340,25 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
     const first = head.slice(i, nl === -1 ? undefined : nl);
     return /^(---|%[A-Z]|#|- |[A-Za-z_"'][\w./"' -]*:(\s|$))/.test(first) ? { framing: 'yaml' } : { framing: 'lines' };
   }
-  if (/^\{\s*"(Records|items)"\s*:\s*\[/.test(head.slice(i))) return { framing: 'json-doc' };
+  if (/^\{\s*"(Records|items|events|records)"\s*:\s*\[/.test(head.slice(i))) return { framing: 'json-doc' };
+  // CloudWatch Logs subscription data, as Firehose writes it to S3: the objects back to back on one line (or one
+  // a line); each holds its events in `logEvents`.
+  if (/^\{\s*"(messageType|owner|logGroup|logStream|subscriptionFilters)"\s*:/.test(head.slice(i)))
+    return { framing: 'json-doc' };
   const nl = head.indexOf('\n', i);
   if (nl === -1 && !final) return undefined;
   const first = head.slice(i, nl === -1 ? undefined : nl).trim();
   try {
     const o = JSON.parse(first) as Record<string, unknown>;
     // One-line documents holding the records array (a minified CloudTrail file or kubectl List).
-    if (Array.isArray(o?.Records) || (o?.kind === 'List' && Array.isArray(o?.items))) return { framing: 'json-doc' };
+    if (
+      Array.isArray(o?.Records) ||
+      (o?.kind === 'List' && Array.isArray(o?.items)) ||
+      Array.isArray(o?.events) ||
+      Array.isArray(o?.logEvents) ||
+      Array.isArray(o?.records)
+    )
+      return { framing: 'json-doc' };
     return { framing: 'lines' };
   } catch {
     // A pretty-printed document, or a first line that is simply broken: a document only if it does not close.
