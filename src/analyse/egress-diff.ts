@@ -1,17 +1,7 @@
 import { portSet, portsBeyond } from '../model/egress-ports.js';
 import type { Position } from '../model/finding.js';
 import type { AgentSurface, SurfaceEgress, SurfaceEgressPeer, SurfaceRef } from '../model/surface.js';
-import type { EventDirection, SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
-
-type Emit = (
-  type: SurfaceEventType,
-  direction: EventDirection,
-  at: Position,
-  subject: string,
-  before: unknown,
-  after: unknown,
-  scope?: SurfaceEvent['scope'],
-) => void;
+import type { Emit } from './surface-diff.js';
 
 /**
  * Where the agent's pods may connect (NetworkPolicy egress): isolation lost, or a destination or port allowed, widens

@@ -101,7 +101,8 @@ export function diffSurfaces(
   );
 }
 
-type Emit = (
+/** Records one event; each aspect's comparison (here, egress-diff.ts) writes through it. */
+export type Emit = (
   type: SurfaceEventType,
   direction: EventDirection,
   at: Position,
