@@ -1,7 +1,7 @@
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { FieldReader } from './fields.js';
-import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.js';
+import { type Approvals, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
 
 /**
  * An Amazon Q Developer CLI agent of the workspace, `.amazonq/cli-agents/<agent>.json`, or a Kiro CLI one (Kiro CLI
@@ -52,13 +52,4 @@ export function amazonQAgent(o: ManifestObject, f: FieldReader, file: string): A
       return { tools: [...new Set(named)].sort(), at: o.locate(['tools']) };
     },
   };
-}
-
-/** A glob of `*` and `?` as an anchored regular expression. */
-function glob(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 's');
 }

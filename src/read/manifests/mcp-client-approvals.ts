@@ -293,3 +293,15 @@ export function applyDenials(server: SurfaceMcpServer, denied: Approvals): void 
   for (const t of tools) at[`deniedTool:${t}`] = denied.at[t];
   server.at = at;
 }
+
+/**
+ * A client's tool-name wildcard as an anchored regular expression: `*` any run, `?` one character (Amazon Q CLI
+ * agents' `allowedTools`, OpenCode's `permission` keys).
+ */
+export function glob(pattern: string): RegExp {
+  const body = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${body}$`, 's');
+}

@@ -2,7 +2,7 @@ import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
-import { type Approvals, type ClientPolicy, approve, emptyApprovals } from './mcp-client-approvals.js';
+import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
 
 /**
  * OpenCode's `permission` beside the servers of `opencode.json` (verified: anomalyco/opencode, formerly sst/opencode:
@@ -144,13 +144,4 @@ function merged(decisions: Decision[]): Decision {
 function covers(permission: string, prefix: string): boolean {
   const re = glob(permission);
   return re.test(`${prefix}\u0001`) && re.test(`${prefix}zz\u0002y`);
-}
-
-/** OpenCode's wildcard: `*` any run, `?` one character, anchored. */
-function glob(pattern: string): RegExp {
-  const body = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 's');
 }
