@@ -261,7 +261,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
   const delegations: Delegation[] = surface.delegations.map((d) => {
     const e: Delegation = {
       id: ids.take(`to-${d.ref.name}`),
-      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool)${d.credentials ? `; sends ${d.credentials.join(', ')}` : ''}.`,
+      description: `${surface.agent.name} delegates to the agent ${d.ref.namespace ? `${d.ref.namespace}/` : ''}${d.ref.name} (agent-as-tool)${d.credentials ? `; sends ${d.credentials.join(', ')}` : ''}${d.isolation === 'Shared' ? `; it runs inside ${surface.agent.name}'s runtime boundary (isolation Shared)` : ''}.`,
       direction: 'outbound',
       to: { agent: d.ref.name, ...(d.ref.namespace ? { namespace: d.ref.namespace } : {}) },
       trustSource: agentRef,
@@ -307,6 +307,14 @@ function runtimeExtras(surface: AgentSurface): string[] {
   if (builtin.length > 0) out.push(`built-in tools ${builtin.join(', ')}`);
   for (const c of (surface.sandbox?.channels ?? []).slice(0, 20))
     if (c.access !== 'disabled') out.push(`prompts from the ${c.type} channel ${c.name} (${c.access})`);
+  // Agent v1alpha2 deployment: node directories and sidecars are in the agent's pod, with its network and identity.
+  for (const h of (surface.sandbox?.hostPaths ?? []).slice(0, 10))
+    out.push(`the node directory ${h.replace(/:ro$/, ' (read-only)')} mounted into the agent's pod`);
+  const sidecars = surface.sandbox?.sidecars ?? [];
+  if (sidecars.length > 0)
+    out.push(
+      `sidecar containers ${sidecars.slice(0, 10).join(', ')} sharing the agent pod's network and ServiceAccount`,
+    );
   const snapshots = surface.sandbox?.snapshots;
   if (snapshots) out.push(`memory snapshots and session data stored at ${snapshots} (the agent resumes from them)`);
   return out;

@@ -870,6 +870,11 @@ function rankDirection(rank: Record<string, number>, before: string | undefined,
  * `allowedNamespaces` change who may prompt the agent, its autonomy. Scoped by the agent object, whose runtime
  * component `init` writes.
  */
+/** The first item of `h` not in `b` (where a grown list is located). */
+function firstNewOf(b: readonly string[], h: readonly string[]): string | undefined {
+  return h.find((x) => !b.includes(x));
+}
+
 function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): void {
   const { position: _p, ...ref } = head.agent;
   const name = refLabel(ref);
@@ -955,6 +960,25 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
     'tool-surface-modified',
     where(hs, `credential:${newCred}`, 'credentials', 'image'),
   );
+  // The agent pod's node directories and sidecars (Agent v1alpha2 deployment): what the agent's pod reaches.
+  const newPath = firstNewOf(bs.hostPaths ?? [], hs.hostPaths ?? []);
+  setFacet(
+    bs.hostPaths ?? [],
+    hs.hostPaths ?? [],
+    'host paths',
+    'host-paths',
+    'tool-surface-modified',
+    where(hs, `hostPath:${newPath}`, 'hostPaths'),
+  );
+  const newSidecar = firstNewOf(bs.sidecars ?? [], hs.sidecars ?? []);
+  setFacet(
+    bs.sidecars ?? [],
+    hs.sidecars ?? [],
+    'sidecar containers',
+    'sidecars',
+    'tool-surface-modified',
+    where(hs, `sidecar:${newSidecar}`, 'sidecars'),
+  );
   setFacet(
     bs.allowedDomains ?? [],
     hs.allowedDomains ?? [],
@@ -965,7 +989,7 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
   );
   const be = base.extensions ?? {};
   const he = head.extensions ?? {};
-  const firstNew = (b: string[], h: string[]) => h.find((x) => !b.includes(x));
+  const firstNew = firstNewOf;
   const newSkill = firstNew(be.skills ?? [], he.skills ?? []);
   setFacet(
     be.skills ?? [],
@@ -1099,6 +1123,20 @@ function diffDelegations(base: SurfaceDelegation[], head: SurfaceDelegation[], e
       before,
       after,
       { ref: hd.ref, aspect: 'delegation-credentials' },
+    );
+  }
+  // Where the other agent runs (kagent AgentTemplate `isolation`): Shared puts it inside this agent's runtime boundary.
+  for (const [k, hd] of h) {
+    const bd = b.get(k);
+    if (!bd || (bd.isolation ?? '') === (hd.isolation ?? '')) continue;
+    emit(
+      'tool-surface-modified',
+      hd.isolation === 'Shared' ? 'widened' : bd.isolation === 'Shared' ? 'narrowed' : 'changed',
+      at(hd, 'isolation'),
+      `delegation to ${refLabel(hd.ref)}: isolation`,
+      bd.isolation ?? null,
+      hd.isolation ?? null,
+      { ref: hd.ref, aspect: 'delegation-isolation' },
     );
   }
 }

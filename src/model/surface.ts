@@ -197,6 +197,11 @@ export interface SurfaceDelegation extends Located, Sourced {
    * by `at['credential:<text>']`, the list by `at.credentials`.
    */
   credentials?: string[];
+  /**
+   * Whether the other agent runs inside this agent's runtime boundary (`Shared`, the default of a kagent AgentTemplate
+   * `tools[].agent.isolation`) or in its own (`Dedicated`); located by `at.isolation` when written.
+   */
+  isolation?: string;
 }
 
 export interface SurfaceMemory extends Located, Sourced {
@@ -313,6 +318,16 @@ export interface SurfaceSandbox extends Sourced {
   snapshots?: string;
   /** `spec.sandbox.network.allowedDomains` as written (declared; kagent does not enforce it today). */
   allowedDomains?: string[];
+  /**
+   * Node directories mounted into the agent's pod (Agent v1alpha2 `deployment.volumes[].hostPath`), sorted, as
+   * `<hostPath>:<mountPath>[:ro]` like SurfaceMcpServer.hostPaths; each located by `at['hostPath:<text>']`.
+   */
+  hostPaths?: string[];
+  /**
+   * Containers run beside the agent's own in its pod (Agent v1alpha2 `deployment.extraContainers`), sorted, as
+   * `<name> <image>`; each located by `at['sidecar:<text>']`. They share the pod's network and ServiceAccount.
+   */
+  sidecars?: string[];
   /** `spec.allowedNamespaces.from` (Same, All, Selector): who may use this agent as a tool. */
   allowedNamespaces?: string;
   /**

@@ -40,6 +40,9 @@ test('every kagent fixture: all agent kinds recognised, no problem on valid upst
       'AgentHarness kagent.dev/v1alpha2 team-b/notes-claw BYO',
       'AgentTemplate kagent.dev/v1alpha3 team-b/doc-drafter Declarative',
       'Agent kagent.dev/v1alpha2 team-b/skill-runner Declarative',
+      'Agent kagent.dev/v1alpha2 team-c/log-triage Declarative',
+      'AgentTemplate kagent.dev/v1alpha3 team-c/release-planner Declarative',
+      'AgentTemplate kagent.dev/v1alpha3 team-c/change-auditor Declarative',
     ],
   );
 });

@@ -16,10 +16,13 @@ import { commit, convergedRepo, diffJson, edit, line, type DiffJson } from '../d
 const KAGENT = join(ROOT, 'test/fixtures/upstream/kagent/13-substrate-snapshots-model-checks.yaml');
 const KSERVE = join(ROOT, 'test/fixtures/upstream/kserve/isvc-v1beta1-logger.yaml');
 
+/** An Agent v1alpha2 pod, AgentTemplate delegation isolation and kmcp HTTPS (kagent 5229184e280a, kmcp v0.3.0). */
+const KAGENT_POD = join(ROOT, 'test/fixtures/upstream/kagent/14-agent-pod-delegation-isolation.yaml');
+
 /** A repository holding the kagent fixture, with a converged catalog (every threat closed) for each agent named. */
-function kagentRepo(agents: string[]): string {
+function kagentRepo(agents: string[], fixture = KAGENT, file = F): string {
   const dir = tempDir('threatcat-drift-');
-  cpSync(KAGENT, join(dir, 'agents/team-b.yaml'));
+  cpSync(fixture, join(dir, file));
   git(dir, 'init', '-q', '-b', 'main');
   for (const agent of agents) {
     const r = runCli(['init', '--agent', agent, '-C', dir, 'agents']);
@@ -268,5 +271,129 @@ test('ToolHive MCPServer with Vault Agent Injection: another Vault role or secre
       ],
     ],
     JSON.stringify(out.events),
+  );
+});
+
+const C = 'agents/team-c.yaml';
+
+test('Agent v1alpha2 pod: a host path made writable, a sidecar, a registry Secret and another skills-init Secret are tool-surface events at each', () => {
+  const dir = kagentRepo(['log-triage'], KAGENT_POD, C);
+  edit(
+    dir,
+    C,
+    '          mountPath: /node/pod-logs\n          readOnly: true\n',
+    '          mountPath: /node/pod-logs\n',
+  );
+  edit(
+    dir,
+    C,
+    '                  key: token\n',
+    '                  key: token\n        - name: debug-shell\n          image: docker.io/library/busybox:1.36\n',
+  );
+  edit(
+    dir,
+    C,
+    '        - name: agent-registry\n',
+    '        - name: agent-registry\n        - name: partner-registry\n',
+  );
+  edit(dir, C, 'name: skills-s3', 'name: org-admin-s3');
+  commit(dir, 'write access to the pod logs, a debug shell, the partner registry, the org S3 keys');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, C), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, '- name: partner-registry'),
+        'Agent team-c/log-triage: runtime credentials',
+        [
+          'env UPSTREAM_TOKEN from Secret triage-upstream/token',
+          'image pull credentials from Secret agent-registry',
+          'image pull credentials from Secret partner-registry',
+        ],
+      ],
+      [
+        'tool-surface-modified',
+        'changed',
+        lineIn(t, '- name: pod-logs', 'volumes:'),
+        'Agent team-c/log-triage: host paths',
+        ['/var/log/pods:/node/pod-logs'],
+      ],
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, '- name: debug-shell'),
+        'Agent team-c/log-triage: sidecar containers',
+        ['debug-shell docker.io/library/busybox:1.36', 'token-proxy ghcr.io/example-org/token-proxy:0.4.2'],
+      ],
+      [
+        'tool-surface-modified',
+        'changed',
+        lineIn(t, 'secretKeyRef:', 'initContainer:'),
+        'Agent team-c/log-triage: skills and plugins',
+        ['s3 s3://team-c-skills/triage/', 'skills-init env AWS_ACCESS_KEY_ID from Secret org-admin-s3/access-key-id'],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // init wrote the node directory and the sidecar into the runtime component.
+  const catalog = readFileSync(join(dir, 'agents/log-triage.threats.yaml'), 'utf8');
+  assert.match(
+    catalog,
+    /the node directory \/var\/log\/pods:\/node\/pod-logs \(read-only\) mounted into the agent's pod/,
+  );
+  assert.match(
+    catalog,
+    /sidecar containers token-proxy ghcr\.io\/example-org\/token-proxy:0\.4\.2 sharing the agent pod's network/,
+  );
+});
+
+test("a delegate AgentTemplate moved into the parent's runtime (isolation Shared) and a kmcp server's certificate check turned off widen, at the field", () => {
+  const dir = kagentRepo(['log-triage', 'release-planner'], KAGENT_POD, C);
+  edit(dir, C, 'isolation: Dedicated', 'isolation: Shared');
+  edit(dir, C, 'insecureSkipVerify: false', 'insecureSkipVerify: true');
+  commit(dir, 'share the auditor runtime; skip the notes server certificate check');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, C), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.before, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, 'insecureSkipVerify: true'),
+        'MCPServer team-c/triage-notes: TLS',
+        ['client certificate from Secret triage-notes-mtls'],
+        ['certificate verification off', 'client certificate from Secret triage-notes-mtls'],
+      ],
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, '        isolation: Shared'),
+        'delegation to AgentTemplate team-c/change-auditor: isolation',
+        'Dedicated',
+        'Shared',
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // Unset is the CRD default, Shared: dropping `isolation: Dedicated` widens too, at the delegation.
+  const base = readFileSync(KAGENT_POD, 'utf8');
+  const head = base.replace('        isolation: Dedicated\n', '');
+  const planner = (yaml: string) =>
+    readSurface([readManifestText(yaml, C)]).agents.find((a) => a.agent.name === 'release-planner')!;
+  const events = diffSurfaces(planner(base), planner(head));
+  assert.deepEqual(
+    events.map((e) => [e.direction, e.line, e.scope.aspect]),
+    [['widened', lineIn(head, 'name: change-auditor', 'templateRef:'), 'delegation-isolation']],
+  );
+  // init says where the delegate runs when it shares the parent's runtime.
+  const r = runCli(['init', '--agent', 'release-planner', '-C', dir, 'agents', '--force']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.match(
+    readFileSync(join(dir, 'agents/release-planner.threats.yaml'), 'utf8'),
+    /it runs inside\s+release-planner's runtime boundary \(isolation Shared\)/,
   );
 });

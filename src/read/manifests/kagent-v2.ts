@@ -73,10 +73,15 @@ export function readAgentTemplate(o: ManifestObject, ctx: ReadContext): AgentSur
         return;
       }
       const t = ctx.index.find('AgentTemplate', target, ns, KAGENT_GROUP);
+      // kagent 5229184e280a AgentToolBinding.isolation (default Shared): the delegate runs inside this template's
+      // runtime boundary unless Dedicated. Declared: no controller code reads it yet.
+      const isolation = f.str(o, [...P, 'agent', 'isolation']);
       s.delegations.push({
         ref: { kind: 'AgentTemplate', name: target, namespace: ns, apiVersion: t?.apiVersion ?? o.apiVersion },
         position: o.locate([...P, 'agent', 'templateRef', 'name']),
         ...(t ? { definedAt: t.position } : {}),
+        isolation: isolation ?? 'Shared',
+        ...(isolation !== undefined ? { at: { isolation: o.locate([...P, 'agent', 'isolation']) } } : {}),
       });
       return;
     }

@@ -149,6 +149,8 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     const byo = byoImage(agent, f);
     if (byo) s.models.push(byo);
     if (sandboxed && byo?.credentials && s.sandbox) s.sandbox.credentials = byo.credentials;
+    // A SandboxAgent's runtime is a Substrate actor: kagent builds no pod from these fields.
+    if (!sandboxed) deploymentPod(s, agent, ['spec', 'byo', 'deployment'], f);
     const ext = extensionsOf(agent, f, false);
     if (ext) s.extensions = ext;
     return s;
@@ -184,6 +186,7 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   // Where its instructions come from is part of what the model answers to (the inline text is not compared).
   attachPromptSources(s.models[0], agent, ns, ctx.index, f);
   declarativeEnvSecrets(s, agent, f);
+  if (!sandboxed) deploymentPod(s, agent, [...D, 'deployment'], f);
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
@@ -290,6 +293,11 @@ function extensionsOf(agent: ManifestObject, f: FieldReader, declarative: boolea
       if (name !== undefined)
         found.push([`image pull credentials from Secret ${name}`, agent.locate([...K, 'imagePullSecrets', i])]);
     });
+    // The skills-init container's env (v1alpha2 SkillForAgent.initContainer): the credentials the skills are fetched
+    // with (the S3 keys, for one), so another Secret is another source the agent's skills may come from.
+    const at: Record<string, Position> = {};
+    for (const text of envSources(agent, [...K, 'initContainer', 'env'], f, at))
+      found.push([`skills-init ${text}`, at[`credential:${text}`]]);
     const gitAuth = f.str(agent, [...K, 'gitAuthSecretRef', 'name']);
     if (gitAuth !== undefined)
       found.push([`git credentials from Secret ${gitAuth}`, agent.locate([...K, 'gitAuthSecretRef'])]);
@@ -473,6 +481,46 @@ function declarativeEnvSecrets(s: AgentSurfaceBase, agent: ManifestObject, f: Fi
   const sandbox = s.sandbox ?? { at: {} };
   sandbox.credentials = [...new Set([...(sandbox.credentials ?? []), ...found])].sort();
   sandbox.at = { ...sandbox.at, ...at, credentials: at[`credential:${found[0]}`] };
+  s.sandbox = sandbox;
+}
+
+/**
+ * What else an Agent v1alpha2's pod holds (kagent 5229184e280a go/api/v1alpha2/agent_types.go SharedDeploymentSpec,
+ * under `spec.declarative.deployment` and `spec.byo.deployment`): `volumes[].hostPath` (node directories, as for a
+ * kmcp server), `extraContainers[]` (`<name> <image>`: they run with the agent's network and ServiceAccount, and their
+ * env Secrets join the runtime's credentials) and `imagePullSecrets[]` (registry credentials in the agent's pod).
+ */
+function deploymentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | number)[], f: FieldReader): void {
+  if (f.map(agent, P) === undefined) return;
+  const sandbox = s.sandbox ?? { at: {} };
+  const at: Record<string, Position> = {};
+  const hostPaths = hostPathsOf(agent, P, 'extraContainers', f, at);
+  const sidecars: string[] = [];
+  const found: string[] = [];
+  (f.list(agent, [...P, 'extraContainers']) ?? []).forEach((_, i) => {
+    const C = [...P, 'extraContainers', i];
+    const text = `${f.str(agent, [...C, 'name']) ?? '?'} ${f.str(agent, [...C, 'image']) ?? '?'}`;
+    sidecars.push(text);
+    at[`sidecar:${text}`] ??= agent.locate(C);
+    found.push(...envSources(agent, [...C, 'env'], f, at), ...envFromSources(agent, [...C, 'envFrom'], f, at));
+  });
+  (f.list(agent, [...P, 'imagePullSecrets']) ?? []).forEach((_, i) => {
+    const name = f.str(agent, [...P, 'imagePullSecrets', i, 'name']);
+    if (name === undefined) return;
+    const text = `image pull credentials from Secret ${name}`;
+    found.push(text);
+    at[`credential:${text}`] ??= agent.locate([...P, 'imagePullSecrets', i]);
+  });
+  if (hostPaths.length === 0 && sidecars.length === 0 && found.length === 0) return;
+  if (hostPaths.length > 0) sandbox.hostPaths = hostPaths;
+  if (sidecars.length > 0) {
+    sandbox.sidecars = [...new Set(sidecars)].sort();
+    at.sidecars = agent.locate([...P, 'extraContainers']);
+  }
+  const credentialsAt = sandbox.at?.credentials;
+  if (found.length > 0) sandbox.credentials = [...new Set([...(sandbox.credentials ?? []), ...found])].sort();
+  sandbox.at = { ...at, ...sandbox.at };
+  if (found.length > 0) sandbox.at.credentials = credentialsAt ?? at[`credential:${found[0]}`];
   s.sandbox = sandbox;
 }
 
@@ -834,26 +882,39 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
   });
   addCredentials(s, creds, o.locate([...D, 'secretRefs']));
   kmcpPod(o, s, f);
+  // kmcp v0.3.0 HTTPTransportTLS: declared for HTTPS to the server; neither kmcp's controller nor kagent 5229184e280a
+  // reads it yet, so it is taken as written, like a RemoteMCPServer's `spec.tls`.
+  const T = ['spec', 'httpTransport', 'tls'];
+  const tls: string[] = [];
+  if (f.bool(o, [...T, 'insecureSkipVerify'])) tls.push('certificate verification off');
+  const clientCert = f.str(o, [...T, 'secretRef']);
+  if (clientCert) tls.push(`client certificate from Secret ${clientCert}`);
+  if (tls.length > 0) {
+    s.tls = tls.sort();
+    s.at!.tls = o.locate(f.bool(o, [...T, 'insecureSkipVerify']) ? [...T, 'insecureSkipVerify'] : T);
+  }
   return s;
 }
 
 /**
- * What else the kmcp pod holds (kmcp v0.3.0 api/v1alpha1/mcpserver_types.go; the controller puts `volumes` in the pod,
- * `volumeMounts` on the server container and `sidecars` beside it, pkg/controller/transportadapter): host paths as
- * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), and the
- * Secrets the sidecars' env hands them (they share the pod's network and ServiceAccount), each at its node.
+ * The node directories a pod spec `<P>.volumes[].hostPath` mounts, sorted, as `<hostPath>:<mountPath>[:ro]`: the mount
+ * of that volume in `<P>.volumeMounts` (the main container), else in a `<P>.<extra>[].volumeMounts`, else the path
+ * itself. Each is located by `at['hostPath:<text>']` at its volume, the list by `at.hostPaths`.
  */
-function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
-  const D = ['spec', 'deployment'];
-  const mountLists: (string | number)[][] = [[...D, 'volumeMounts']];
-  (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
-    mountLists.push([...D, 'sidecars', i, 'volumeMounts']);
+export function hostPathsOf(
+  o: ManifestObject,
+  P: (string | number)[],
+  extra: string,
+  f: FieldReader,
+  at: Record<string, Position>,
+): string[] {
+  const mountLists: (string | number)[][] = [[...P, 'volumeMounts']];
+  (f.list(o, [...P, extra]) ?? []).forEach((_, i) => {
+    mountLists.push([...P, extra, i, 'volumeMounts']);
   });
   const hostPaths: string[] = [];
-  s.at ??= {};
-  const at = s.at;
-  (f.list(o, [...D, 'volumes']) ?? []).forEach((_, i) => {
-    const V = [...D, 'volumes', i];
+  (f.list(o, [...P, 'volumes']) ?? []).forEach((_, i) => {
+    const V = [...P, 'volumes', i];
     const host = f.str(o, [...V, 'hostPath', 'path']);
     if (host === undefined) return;
     const volume = f.str(o, [...V, 'name']);
@@ -870,10 +931,21 @@ function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
     hostPaths.push(text);
     at[`hostPath:${text}`] ??= o.locate(V);
   });
-  if (hostPaths.length > 0) {
-    s.hostPaths = [...new Set(hostPaths)].sort();
-    at.hostPaths = o.locate([...D, 'volumes']);
-  }
+  if (hostPaths.length > 0) at.hostPaths = o.locate([...P, 'volumes']);
+  return [...new Set(hostPaths)].sort();
+}
+
+/**
+ * What else the kmcp pod holds (kmcp v0.3.0 api/v1alpha1/mcpserver_types.go; the controller puts `volumes` in the pod,
+ * `volumeMounts` on the server container and `sidecars` beside it, pkg/controller/transportadapter): host paths as
+ * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), and the
+ * Secrets the sidecars' env hands them (they share the pod's network and ServiceAccount), each at its node.
+ */
+function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
+  const D = ['spec', 'deployment'];
+  s.at ??= {};
+  const hostPaths = hostPathsOf(o, D, 'sidecars', f, s.at);
+  if (hostPaths.length > 0) s.hostPaths = hostPaths;
   const sidecarAt: Record<string, Position> = {};
   const found: string[] = [];
   (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
