@@ -331,6 +331,8 @@ interface Facts {
   surface: AgentSurface;
   byCategory: Map<TemplateCategory, string[]>;
   memory: SurfaceMemory[];
+  /** reachablePermissions(surface), once. */
+  permissions: DeclaredPermission[];
 }
 
 /** What made a condition hold: text for the comment, and capability for the threat. */
@@ -348,17 +350,22 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
       : undefined;
   }
   if (cond.permission) {
-    const hits = reachablePermissions(f.surface).filter((p) => permissionMatches(cond.permission!, p));
+    const hits = f.permissions.filter((p) => permissionMatches(cond.permission!, p));
     if (hits.length === 0) return undefined;
-    const sample = [
-      ...new Set(
-        hits.map((p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`),
-      ),
-    ];
     return {
-      because: [
-        `permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`,
-      ],
+      // Words for the comment, only when one is written: a built-in role's grant is hundreds of tuples.
+      get because() {
+        const sample = [
+          ...new Set(
+            hits.map(
+              (p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`,
+            ),
+          ),
+        ];
+        return [
+          `permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`,
+        ];
+      },
       rules: hits,
       tools: [],
     };
@@ -603,13 +610,13 @@ const FLOW_ORDER: readonly string[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7',
 
 /** A library template that applies to the agent, as init instantiates it. */
 export interface Applicable {
-  template: ThreatTemplate;
+  readonly template: ThreatTemplate;
   /** The ids (of init's decomposition) of the components it touches: never empty. */
-  components: string[];
-  /** The RBAC rules and tools that made its conditions hold, with the template's words. */
-  capability?: Capability;
-  /** Why it applies, for the comment above the threat. */
-  reason: string;
+  readonly components: string[];
+  /** The RBAC rules and tools that made its conditions hold, with the template's words (worked out when read). */
+  readonly capability: Capability | undefined;
+  /** Why it applies, for the comment above the threat (worked out when read). */
+  readonly reason: string;
 }
 
 /**
@@ -622,7 +629,12 @@ export function applicableTemplates(
   templates: readonly ThreatTemplate[],
   d: Pick<Decomposed, 'byCategory' | 'memory'> = decompose(surface),
 ): Applicable[] {
-  const facts: Facts = { surface, byCategory: d.byCategory, memory: d.memory };
+  const facts: Facts = {
+    surface,
+    byCategory: d.byCategory,
+    memory: d.memory,
+    permissions: reachablePermissions(surface),
+  };
   const out: Applicable[] = [];
   for (const t of templates) {
     const matches: Match[] = [];
@@ -637,13 +649,23 @@ export function applicableTemplates(
     }
     const components = t.components.flatMap((c) => d.byCategory.get(c) ?? []);
     if (!applies || components.length === 0) continue;
-    const because = matches.flatMap((m) => m.because);
-    const capability = capabilityOf(t, matches);
+    // Which templates apply is asked of both states of every catalog a change touches; the words only of a few.
+    let capability: { value: Capability | undefined } | undefined;
+    let reason: string | undefined;
     out.push({
       template: t,
       components,
-      ...(capability ? { capability } : {}),
-      reason: because.length > 0 ? `applies because: ${because.join('; ')}` : 'applies to every agent',
+      get capability() {
+        capability ??= { value: capabilityOf(t, matches) };
+        return capability.value;
+      },
+      get reason() {
+        if (reason === undefined) {
+          const because = matches.flatMap((m) => m.because);
+          reason = because.length > 0 ? `applies because: ${because.join('; ')}` : 'applies to every agent';
+        }
+        return reason;
+      },
     });
   }
   return out;

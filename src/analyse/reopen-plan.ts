@@ -175,7 +175,7 @@ export function catalogPlan(
         ...tierEdits(data, input.events),
         ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
         ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
-        ...(input.surface && input.events.length > 0 ? capabilityEdits(data, input.surface) : []),
+        ...(input.surface && movesApplicability(input.events) ? capabilityEdits(data, input.surface) : []),
       ];
   return {
     reopen,
@@ -337,10 +337,30 @@ function applicable(surface: AgentSurface, templates: readonly ThreatTemplate[])
   return list;
 }
 
+/**
+ * Whether the events can change which library templates apply, or what they rely on: `appliesWhen` reads permissions,
+ * MCP servers and their tools, memory stores, delegations, the tier and code execution — never the model, and an
+ * agent always has an inference component. A model bump, the commonest change, costs no evaluation.
+ */
+function movesApplicability(events: readonly SurfaceEvent[]): boolean {
+  return events.some((e) => e.type !== 'model-version-updated');
+}
+
 /** The templates init proposes for head and did not for base: the change made them apply. */
 function newlyApplicable(base: AgentSurface, head: AgentSurface, templates: readonly ThreatTemplate[]): string[] {
-  const before = applicable(base, templates);
-  return [...applicable(head, templates).keys()].filter((id) => !before.has(id));
+  const now = applicable(head, templates);
+  // Base is asked only about those (unless --write already asked it everything, for the capabilities).
+  const before =
+    APPLICABLE.get(base)?.templates === templates
+      ? applicable(base, templates)
+      : new Set(
+          applicableTemplates(
+            base,
+            templates.filter((t) => now.has(t.id)),
+            decomposed(base),
+          ).map((a) => a.template.id),
+        );
+  return [...now.keys()].filter((id) => !before.has(id));
 }
 
 /**
@@ -546,13 +566,17 @@ function modelChange(
   const dismissed = dismissedTemplates(data, input.templates);
   const held = new Set(threats.map((t) => templateOf(t, input.templates)).filter((id) => id !== undefined));
   const nowApplicable =
-    input.base && events.length > 0
+    input.base && movesApplicability(events)
       ? newlyApplicable(input.base, input.head, input.templates).filter((id) => !held.has(id) && !dismissed.has(id))
       : [];
   if (uncovered.length > 0 || nowApplicable.length > 0) {
+    // A new element may bring any template's threat; otherwise only those the change makes apply are instantiated
+    // (scoring every template init writes cost a permission change across 500 catalogs a second).
+    const templates =
+      uncovered.length > 0 ? input.templates : input.templates.filter((t) => nowApplicable.includes(t.id));
     const built = buildCatalog({
       surface: input.head,
-      templates: [...input.templates],
+      templates: [...templates],
       manifests: data.agent.manifests,
       ...(data.agent.aivss?.version ? { aivssVersion: data.agent.aivss.version } : {}),
     });
@@ -600,7 +624,7 @@ function modelChange(
       ]),
     );
     const reasons = new Map(
-      applicableTemplates(input.head, input.templates, { byCategory: named, memory: d.memory }).map((a) => [
+      applicableTemplates(input.head, templates, { byCategory: named, memory: d.memory }).map((a) => [
         a.template.id,
         a.reason,
       ]),
