@@ -55,7 +55,7 @@ class Ids {
   }
 }
 
-interface Decomposed {
+export interface Decomposed {
   components: Component[];
   delegations: Delegation[];
   byCategory: Map<TemplateCategory, string[]>;
@@ -356,6 +356,8 @@ interface Facts {
   surface: AgentSurface;
   byCategory: Map<TemplateCategory, string[]>;
   memory: SurfaceMemory[];
+  /** reachablePermissions(surface), once. */
+  permissions: DeclaredPermission[];
 }
 
 /** What made a condition hold: text for the comment, and capability for the threat. */
@@ -373,17 +375,22 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
       : undefined;
   }
   if (cond.permission) {
-    const hits = reachablePermissions(f.surface).filter((p) => permissionMatches(cond.permission!, p));
+    const hits = f.permissions.filter((p) => permissionMatches(cond.permission!, p));
     if (hits.length === 0) return undefined;
-    const sample = [
-      ...new Set(
-        hits.map((p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`),
-      ),
-    ];
     return {
-      because: [
-        `permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`,
-      ],
+      // Words for the comment, only when one is written: a built-in role's grant is hundreds of tuples.
+      get because() {
+        const sample = [
+          ...new Set(
+            hits.map(
+              (p) => `${p.verb} ${p.resource || p.nonResourceURL}${p.namespace === '*' ? ' (cluster-wide)' : ''}`,
+            ),
+          ),
+        ];
+        return [
+          `permission ${sample.slice(0, 4).join('; ')}${sample.length > 4 ? `; +${sample.length - 4} more` : ''}`,
+        ];
+      },
       rules: hits,
       tools: [],
     };
@@ -626,17 +633,35 @@ export function proposeFactors(
 
 const FLOW_ORDER: readonly string[] = ['L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'cross-layer'];
 
-export function buildCatalog(input: InitInput): InitResult {
-  const { surface } = input;
-  const version = input.aivssVersion ?? '0.5';
-  const d = decompose(surface, input.standaloneMemory);
-  const facts: Facts = { surface, byCategory: d.byCategory, memory: d.memory };
-  const { factors, reasons } = proposeFactors(surface, d.memory);
-  const threats: Threat[] = [];
-  const threatReasons: Record<string, string> = {};
-  const cvssReasons: Record<string, string> = {};
-  const skipped: string[] = [];
-  for (const t of input.templates) {
+/** A library template that applies to the agent, as init instantiates it. */
+export interface Applicable {
+  readonly template: ThreatTemplate;
+  /** The ids (of init's decomposition) of the components it touches: never empty. */
+  readonly components: string[];
+  /** The RBAC rules and tools that made its conditions hold, with the template's words (worked out when read). */
+  readonly capability: Capability | undefined;
+  /** Why it applies, for the comment above the threat (worked out when read). */
+  readonly reason: string;
+}
+
+/**
+ * The library templates `init` instantiates for a surface: every `appliesWhen` condition holds and the agent has a
+ * component of a category the template touches. `diff --write` asks it of both states of a change (which templates
+ * it makes apply, and the capability each relies on now).
+ */
+export function applicableTemplates(
+  surface: AgentSurface,
+  templates: readonly ThreatTemplate[],
+  d: Pick<Decomposed, 'byCategory' | 'memory'> = decompose(surface),
+): Applicable[] {
+  const facts: Facts = {
+    surface,
+    byCategory: d.byCategory,
+    memory: d.memory,
+    permissions: reachablePermissions(surface),
+  };
+  const out: Applicable[] = [];
+  for (const t of templates) {
     const matches: Match[] = [];
     let applies = true;
     for (const cond of t.appliesWhen ?? []) {
@@ -648,11 +673,41 @@ export function buildCatalog(input: InitInput): InitResult {
       matches.push(m);
     }
     const components = t.components.flatMap((c) => d.byCategory.get(c) ?? []);
-    if (!applies || components.length === 0) {
-      skipped.push(t.id);
-      continue;
-    }
-    const capability = capabilityOf(t, matches);
+    if (!applies || components.length === 0) continue;
+    // Which templates apply is asked of both states of every catalog a change touches; the words only of a few.
+    let capability: { value: Capability | undefined } | undefined;
+    let reason: string | undefined;
+    out.push({
+      template: t,
+      components,
+      get capability() {
+        capability ??= { value: capabilityOf(t, matches) };
+        return capability.value;
+      },
+      get reason() {
+        if (reason === undefined) {
+          const because = matches.flatMap((m) => m.because);
+          reason = because.length > 0 ? `applies because: ${because.join('; ')}` : 'applies to every agent';
+        }
+        return reason;
+      },
+    });
+  }
+  return out;
+}
+
+export function buildCatalog(input: InitInput): InitResult {
+  const { surface } = input;
+  const version = input.aivssVersion ?? '0.5';
+  const d = decompose(surface, input.standaloneMemory);
+  const { factors, reasons } = proposeFactors(surface, d.memory);
+  const threats: Threat[] = [];
+  const threatReasons: Record<string, string> = {};
+  const cvssReasons: Record<string, string> = {};
+  const applicable = applicableTemplates(surface, input.templates, d);
+  const applies = new Set(applicable.map((a) => a.template));
+  const skipped = input.templates.filter((t) => !applies.has(t)).map((t) => t.id);
+  for (const { template: t, components, capability, reason } of applicable) {
     // The base follows what the agent reaches (its and its tool servers' RBAC) where the library says it does.
     const proposed = proposeCvss(t, surface);
     const threat: Threat = {
@@ -685,8 +740,7 @@ export function buildCatalog(input: InitInput): InitResult {
       ...(t.references ? { references: t.references } : {}),
     };
     threats.push(threat);
-    const because = matches.flatMap((m) => m.because);
-    threatReasons[threat.id] = because.length > 0 ? `applies because: ${because.join('; ')}` : 'applies to every agent';
+    threatReasons[threat.id] = reason;
     if (proposed) cvssReasons[threat.id] = proposed.reason;
   }
   threats.sort((a, b) => FLOW_ORDER.indexOf(a.layer) - FLOW_ORDER.indexOf(b.layer));

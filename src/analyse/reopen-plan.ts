@@ -10,7 +10,7 @@ import type {
   ThreatCatalog,
 } from '../model/catalog.js';
 import type { FileEdits, YamlEdit } from '../model/edit.js';
-import type { ThreatTemplate } from '../model/library.js';
+import type { Condition, TemplateCategory, ThreatTemplate } from '../model/library.js';
 import type { AgentSurface, SurfaceRef } from '../model/surface.js';
 import type { SurfaceEvent, SurfaceEventType } from '../model/surface-event.js';
 import type { DiffReopenEntry } from '../model/diff-result.js';
@@ -18,7 +18,7 @@ import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
 import { cvssComment, proposeCvss } from './cvss-reach.js';
 import { AIVSS_COMMENT } from './fix-plan.js';
-import { buildCatalog, decompose, proposeFactors } from './init-catalog.js';
+import { applicableTemplates, buildCatalog, decompose, proposeFactors, type Applicable } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
 
@@ -77,8 +77,11 @@ export interface CatalogModelChange {
   catalog: string;
   /** New components (and delegation entries), with the element they model. */
   components: Array<{ id: string; category: Component['category'] | 'delegation'; subject: string }>;
-  /** New threats from the library. */
-  threats: Array<{ id: string; components: string[] }>;
+  /**
+   * New threats from the library: for an element the change brings in, or that the change makes apply. `reason` is
+   * init's (why the template applies), also written above the threat.
+   */
+  threats: Array<{ id: string; components: string[]; reason?: string }>;
   /** Existing threats of the same template that gain the new components. */
   extended: Array<{ threat: string; components: string[] }>;
   /** Components and delegation entries marked removed. */
@@ -172,6 +175,7 @@ export function catalogPlan(
         ...tierEdits(data, input.events),
         ...(input.surface ? scoreEdits(data, input.surface, input.events, factors) : []),
         ...(input.surface && input.events.length > 0 ? componentEdits(data, input.surface) : []),
+        ...(input.surface && movesApplicability(input.events) ? capabilityEdits(data, input.surface) : []),
       ];
   return {
     reopen,
@@ -322,6 +326,88 @@ function factorProposal(data: ThreatCatalog, input: SurfaceModelInput | undefine
   return out;
 }
 
+const APPLICABLE = new WeakMap<AgentSurface, { templates: readonly ThreatTemplate[]; list: Map<string, Applicable> }>();
+
+/** The library templates init instantiates for a surface, by template id: once per surface. */
+function applicable(surface: AgentSurface, templates: readonly ThreatTemplate[]): Map<string, Applicable> {
+  const known = APPLICABLE.get(surface);
+  if (known?.templates === templates) return known.list;
+  const list = new Map(applicableTemplates(surface, templates, decomposed(surface)).map((a) => [a.template.id, a]));
+  APPLICABLE.set(surface, { templates, list });
+  return list;
+}
+
+/**
+ * Whether the events can change which library templates apply, or what they rely on: `appliesWhen` reads permissions,
+ * MCP servers and their tools, memory stores, delegations, the tier and code execution — never the model, and an
+ * agent always has an inference component. A model bump, the commonest change, costs no evaluation.
+ */
+function movesApplicability(events: readonly SurfaceEvent[]): boolean {
+  return events.some((e) => e.type !== 'model-version-updated');
+}
+
+/** The templates init proposes for head and did not for base: the change made them apply. */
+function newlyApplicable(base: AgentSurface, head: AgentSurface, templates: readonly ThreatTemplate[]): string[] {
+  const now = applicable(head, templates);
+  // Base is asked only about those (unless --write already asked it everything, for the capabilities).
+  const before =
+    APPLICABLE.get(base)?.templates === templates
+      ? applicable(base, templates)
+      : new Set(
+          applicableTemplates(
+            base,
+            templates.filter((t) => now.has(t.id)),
+            decomposed(base),
+          ).map((a) => a.template.id),
+        );
+  return [...now.keys()].filter((id) => !before.has(id));
+}
+
+/**
+ * The library templates the catalog's `dismissed` list names (by template id, or by the threat id init gives it):
+ * a person decided they do not apply to this agent.
+ */
+function dismissedTemplates(data: ThreatCatalog, templates: readonly ThreatTemplate[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of Array.isArray(data?.dismissed) ? data.dismissed : []) {
+    const id = typeof d?.template === 'string' ? templateOf({ id: d.template, title: '' }, templates) : undefined;
+    if (id !== undefined) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * The events that made a template apply, for its `added` record: those of the types that can change what its
+ * conditions (and the categories it touches) read; the first type in the table's order, every subject.
+ */
+function applicabilityEvent(
+  template: ThreatTemplate,
+  events: readonly SurfaceEvent[],
+): { subject: string; event?: SurfaceEventType } {
+  const types = new Set<SurfaceEventType>();
+  const byCategory: Record<string, SurfaceEventType[]> = {
+    inference: ['model-version-updated'],
+    'mcp-tool': ['mcp-connection-added', 'mcp-connection-removed', 'tool-surface-modified'],
+    'rag-memory': ['tool-surface-modified'],
+    delegation: ['tool-surface-modified'],
+    identity: ['permissions-changed'],
+  };
+  const read = (c: Condition) => {
+    if (c.component) for (const t of byCategory[c.component] ?? []) types.add(t);
+    if (c.permission) types.add('permissions-changed');
+    if (c.mcpServer) for (const t of byCategory['mcp-tool']) types.add(t);
+    if (c.memory) types.add('tool-surface-modified');
+    if (c.autonomy || c.codeExecution) types.add('autonomy-tier-changed');
+    for (const x of c.any ?? []) read(x);
+  };
+  for (const c of template.appliesWhen ?? []) read(c);
+  for (const cat of template.components) for (const t of byCategory[cat] ?? []) types.add(t);
+  const hits = events.filter((e) => types.has(e.type));
+  const chosen = hits.length > 0 ? hits : events;
+  const first = SURFACE_EVENT_TYPES.find((t) => chosen.some((e) => e.type === t));
+  return { subject: [...new Set(chosen.map((e) => e.subject))].join('; '), ...(first ? { event: first } : {}) };
+}
+
 /** What `init` derives for a component from the manifests: the fields a change can leave stale. */
 const DERIVED_FIELDS = ['description', 'telemetry', 'blastSurface', 'tools'] as const;
 
@@ -349,6 +435,39 @@ function componentEdits(data: ThreatCatalog, input: SurfaceModelInput): YamlEdit
       if (now === undefined || !sameJson(c[field], b[field]) || sameJson(b[field], now)) continue;
       edits.push({ op: 'set', path: ['components', i, field], value: now });
     }
+  });
+  return edits;
+}
+
+/**
+ * A threat's `capability` as init derives it (the RBAC rules and tools that make its library template apply),
+ * derived again from head where the catalog still holds init's value for base: a binding that adds `watch secrets`
+ * joins the secret exfiltration threat's rules. A capability a person wrote is theirs; a template that no longer
+ * applies keeps what it had (the threat still says what it needed).
+ */
+const CAPABILITY_FIELDS = ['description', 'rules', 'tools'] as const;
+
+function capabilityEdits(data: ThreatCatalog, input: SurfaceModelInput): YamlEdit[] {
+  if (!input.base) return [];
+  const threats = Array.isArray(data?.threats) ? data.threats : [];
+  const before = applicable(input.base, input.templates);
+  const after = applicable(input.head, input.templates);
+  const edits: YamlEdit[] = [];
+  threats.forEach((t, i) => {
+    if (!t?.id) return;
+    const id = templateOf(t, input.templates);
+    const b = id === undefined ? undefined : before.get(id);
+    const h = id === undefined ? undefined : after.get(id);
+    if (!b || !h?.capability || !sameJson(t.capability, b.capability) || sameJson(b.capability, h.capability)) return;
+    const had = b.capability;
+    const now = h.capability;
+    // Field by field where the new value only replaces (the rules of a block capability keep its description line).
+    if (had && CAPABILITY_FIELDS.every((f) => now[f] !== undefined || had[f] === undefined)) {
+      for (const f of CAPABILITY_FIELDS)
+        if (!sameJson(had[f], now[f]))
+          edits.push({ op: 'set', path: ['threats', i, 'capability', f], value: now[f], compact: true });
+    } else
+      edits.push({ op: 'set', path: ['threats', i, 'capability'], value: now, after: 'components', compact: true });
   });
   return edits;
 }
@@ -403,7 +522,8 @@ interface ModelWork {
   empty: boolean;
   components: Array<{ value: Component; subject: string }>;
   delegations: Array<{ value: Delegation; subject: string }>;
-  threats: Threat[];
+  /** New threats, with why init applies each (the comment above it) and why its CVSS base is what it is. */
+  threats: Array<{ value: Threat; reason?: string; cvssReason?: string }>;
   extended: Array<{ threat: string; index: number; components: string[] }>;
   removed: Array<{ section: 'components' | 'delegations'; index: number; id: string; record: SurfaceChange }>;
   orphaned: Array<{ threat: string; index: number; record: SurfaceChange }>;
@@ -440,15 +560,27 @@ function modelChange(
     subject: clip(subject),
   });
 
-  // --- added: init's own decomposition and threats for the head surface, restricted to the uncovered elements.
+  // --- added: init's own decomposition and threats for the head surface, restricted to the uncovered elements
+  // and to the library threats the change makes apply.
   const uncovered = input.uncovered.filter((e) => !isCovered(data, e));
-  if (uncovered.length > 0) {
-    const fresh = buildCatalog({
+  const dismissed = dismissedTemplates(data, input.templates);
+  const held = new Set(threats.map((t) => templateOf(t, input.templates)).filter((id) => id !== undefined));
+  const nowApplicable =
+    input.base && movesApplicability(events)
+      ? newlyApplicable(input.base, input.head, input.templates).filter((id) => !held.has(id) && !dismissed.has(id))
+      : [];
+  if (uncovered.length > 0 || nowApplicable.length > 0) {
+    // A new element may bring any template's threat; otherwise only those the change makes apply are instantiated
+    // (scoring every template init writes cost a permission change across 500 catalogs a second).
+    const templates =
+      uncovered.length > 0 ? input.templates : input.templates.filter((t) => nowApplicable.includes(t.id));
+    const built = buildCatalog({
       surface: input.head,
-      templates: [...input.templates],
+      templates: [...templates],
       manifests: data.agent.manifests,
       ...(data.agent.aivss?.version ? { aivssVersion: data.agent.aivss.version } : {}),
-    }).catalog;
+    });
+    const fresh = built.catalog;
     const usedIds = new Set([...components, ...delegations].map((c) => c.id));
     const idMap = new Map<string, string>();
     const fresh2element = new Map<string, { subject: string; event?: SurfaceEventType; category: Category }>();
@@ -483,11 +615,41 @@ function modelChange(
       if (same) idMap.set(c.id, same.id);
     }
     const isNew = (freshId: string) => fresh2element.has(freshId);
+    // init's reason for each template, naming the catalog's components (init's ids for head need not be its own).
+    const d = decomposed(input.head);
+    const named = new Map(
+      [...d.byCategory].map(([cat, ids]): [TemplateCategory, string[]] => [
+        cat,
+        [...new Set(ids.map((id) => idMap.get(id) ?? id))],
+      ]),
+    );
+    const reasons = new Map(
+      applicableTemplates(input.head, templates, { byCategory: named, memory: d.memory }).map((a) => [
+        a.template.id,
+        a.reason,
+      ]),
+    );
     const ownIds = new Set(threats.map((t) => t.id));
     const takenThreatIds = {
       has: (id: string) => ownIds.has(id) || (input.takenThreatIds?.has(id) ?? false),
       add: (id: string) => ownIds.add(id),
     };
+    // A threat as init writes it, scored with the factors the plan leaves, under an id no catalog uses yet.
+    const addThreat = (t: Threat, components: string[], rec: SurfaceChange) => {
+      const id = uniqueThreatId(t.id, takenThreatIds);
+      const aivss = data.agent.aivss
+        ? threatAivss(t, { ...data.agent.aivss, ...(factors ? { factors } : {}) })
+        : undefined;
+      work.threats.push({
+        value: orderedThreat(
+          { ...t, id, components: components as [string, ...string[]], ...(aivss ? { aivss: aivssBlock(aivss) } : {}) },
+          rec,
+        ),
+        reason: reasons.get(templateOf(t, input.templates) ?? '') ?? built.threatReasons[t.id],
+        cvssReason: built.cvssReasons[t.id],
+      });
+    };
+    const addedTemplates = new Set<string>();
     for (const t of fresh.threats) {
       const news = t.components.filter(isNew);
       if (news.length === 0) continue;
@@ -499,6 +661,8 @@ function modelChange(
       // not this change's, and a threat per template per element would bury the reviewer.
       const own = template === undefined ? undefined : input.templates.find((x) => x.id === template)?.category;
       if (existing < 0 && own !== undefined && !news.some((id) => fresh2element.get(id)?.category === own)) continue;
+      // A person decided it does not apply to this agent.
+      if (existing < 0 && template !== undefined && dismissed.has(template)) continue;
       if (existing >= 0) {
         const have = new Set(threats[existing].components);
         const add = [...new Set(news.map((id) => idMap.get(id)!))].filter((id) => !have.has(id));
@@ -508,16 +672,21 @@ function modelChange(
         continue;
       }
       const mapped = [...new Set(t.components.map((id) => idMap.get(id)).filter((id): id is string => !!id))];
-      const id = uniqueThreatId(t.id, takenThreatIds);
-      const aivss = data.agent.aivss
-        ? threatAivss(t, { ...data.agent.aivss, ...(factors ? { factors } : {}) })
-        : undefined;
-      work.threats.push(
-        orderedThreat(
-          { ...t, id, components: mapped as [string, ...string[]], ...(aivss ? { aivss: aivssBlock(aivss) } : {}) },
-          record(first.subject, first.event),
-        ),
-      );
+      if (template !== undefined) addedTemplates.add(template);
+      addThreat(t, mapped, record(first.subject, first.event));
+    }
+    // The library threats the change makes apply (init proposes them for head, not for base: a binding that grants
+    // secrets brings the secret exfiltration threat), on the catalog's own components. A template that applied
+    // before and that the catalog lacks is a person's decision, or another change's gap: not this change's.
+    const wanted = new Set(nowApplicable.filter((id) => !addedTemplates.has(id)));
+    for (const t of fresh.threats) {
+      const template = templateOf(t, input.templates);
+      if (template === undefined || !wanted.has(template)) continue;
+      const mapped = [...new Set(t.components.map((id) => idMap.get(id)).filter((id): id is string => !!id))];
+      // Nothing of the catalog it could name (every component of its categories removed): nothing to model it on.
+      if (mapped.length === 0) continue;
+      const what = applicabilityEvent(input.templates.find((x) => x.id === template)!, events);
+      addThreat(t, mapped, record(what.subject, what.event));
     }
   }
 
@@ -585,7 +754,11 @@ function summary(catalog: string, w: ModelWork): CatalogModelChange {
       ...w.components.map((c) => ({ id: c.value.id, category: c.value.category, subject: c.subject })),
       ...w.delegations.map((d) => ({ id: d.value.id, category: 'delegation' as const, subject: d.subject })),
     ],
-    threats: w.threats.map((t) => ({ id: t.id, components: [...t.components] })),
+    threats: w.threats.map((t) => ({
+      id: t.value.id,
+      components: [...t.value.components],
+      ...(t.reason ? { reason: clip(t.reason) } : {}),
+    })),
     extended: w.extended.map((x) => ({ threat: x.threat, components: x.components })),
     removed: w.removed.map((r) => ({ id: r.id, subject: r.record.subject })),
     orphaned: w.orphaned.map((o) => o.threat),
@@ -615,7 +788,16 @@ function modelEdits(data: ThreatCatalog, w: ModelWork): YamlEdit[] {
   for (const r of w.removed) edits.push({ op: 'set', path: [r.section, r.index, 'removed'], value: r.record });
   for (const o of w.orphaned)
     edits.push({ op: 'set', path: ['threats', o.index, 'orphaned'], value: o.record, after: 'status' });
-  for (const t of w.threats) edits.push({ op: 'append', path: ['threats'], value: t, compact: true });
+  // As init writes a threat: why it applies above it, why its base is what it is beside the base, and the aivss
+  // block marked as computed.
+  const count = Array.isArray(data.threats) ? data.threats.length : 0;
+  w.threats.forEach((t, k) => {
+    edits.push({ op: 'append', path: ['threats'], value: t.value, compact: true, comment: t.reason });
+    const at = ['threats', count + k];
+    if (t.value.cvss && t.cvssReason)
+      edits.push({ op: 'comment', path: [...at, 'cvss', 'base'], comment: cvssComment(t.cvssReason) });
+    if (t.value.aivss) edits.push({ op: 'comment', path: [...at, 'aivss'], comment: AIVSS_COMMENT });
+  });
   return edits;
 }
 

@@ -145,7 +145,7 @@ function placed(rule: Rule, hit: RuleHit): Finding {
 }
 
 /** Entries nothing else points at: a broken one can be left out without making the rest wrong. */
-const DROPPABLE = new Set(['threats', 'permissions']);
+const DROPPABLE = new Set(['threats', 'permissions', 'dismissed']);
 const TOP_LEVEL = new Set([
   'apiVersion',
   'kind',
@@ -155,6 +155,7 @@ const TOP_LEVEL = new Set([
   'delegations',
   'permissions',
   'threats',
+  'dismissed',
 ]);
 
 /**

@@ -42,7 +42,7 @@ export interface SurfaceDiffView {
 export function modelLines(m: DiffModelChange): string[] {
   return [
     ...m.components.map((c) => `+ ${c.category} ${c.id} (${c.subject})`),
-    ...m.threats.map((t) => `+ threat ${t.id} (${t.components.join(', ')})`),
+    ...m.threats.map((t) => `+ threat ${t.id} (${t.components.join(', ')})${t.reason ? `: ${t.reason}` : ''}`),
     ...m.extended.map((x) => `~ threat ${x.threat} gains ${x.components.join(', ')}`),
     ...m.removed.map((r) => `- ${r.id} marked removed (${r.subject})`),
     ...m.orphaned.map((t) => `- threat ${t} marked orphaned`),

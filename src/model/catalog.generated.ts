@@ -91,6 +91,10 @@ export interface ThreatCatalog {
    * The classified threats (method step 3), each closed against runtime evidence or open (step 4).
    */
   threats: Threat[];
+  /**
+   * Library threats a person decided do not apply to this agent: threatcat diff --write does not add them again.
+   */
+  dismissed?: Dismissal[];
 }
 /**
  * The catalog's name, description, owners and labels.
@@ -711,4 +715,21 @@ export interface Reopened {
    * What changed: the MCP server added, the tools changed, the signal that fired...
    */
   subject?: string;
+}
+/**
+ * A library threat that does not apply to this agent, and why.
+ *
+ * This interface was referenced by `ThreatCatalog`'s JSON-Schema
+ * via the `definition` "Dismissal".
+ */
+export interface Dismissal {
+  template: Id;
+  /**
+   * Why the threat does not apply.
+   */
+  reason: string;
+  /**
+   * Who decided.
+   */
+  by?: string;
 }

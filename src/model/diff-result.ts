@@ -24,8 +24,11 @@ export interface DiffModelChange {
   catalog: string;
   /** New components and delegation entries, with the element (kind/namespace/name) each models. */
   components: Array<{ id: string; category: string; subject: string }>;
-  /** New threats from the built-in library, with their components. */
-  threats: Array<{ id: string; components: string[] }>;
+  /**
+   * New threats from the built-in library (for an element the change brings in, or that the change makes apply), with
+   * their components and why the library template applies (`applies because: …`, also above the threat).
+   */
+  threats: Array<{ id: string; components: string[]; reason?: string }>;
   /** Existing threats of the same library template that gain the new components. */
   extended: Array<{ threat: string; components: string[] }>;
   /** Components and delegation entries marked `removed`. */

@@ -14,8 +14,11 @@ export type YamlEdit =
       comment?: string;
       compact?: boolean;
     }
-  /** Append an item to the sequence at `path` (created when the key is missing or empty). */
-  | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean }
+  /**
+   * Append an item to the sequence at `path` (created when the key is missing or empty); in a block sequence, with
+   * `comment` on a line of its own before it (why a tool added it).
+   */
+  | { op: 'append'; path: YamlPath; value: unknown; compact?: boolean; comment?: string }
   /**
    * The comment at the end of the line of the value at `path` (of the flow collection holding it, when it is in
    * one), replaced or added: a tool's reason beside a value it derived, rewritten with the value.

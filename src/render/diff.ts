@@ -91,7 +91,8 @@ function renderDiffText(r: DiffResult, style: TextStyle): string {
     lines.push('', r.written.length > 0 ? 'Modelled:' : 'To model (run with --write to apply):');
     for (const m of r.model) {
       for (const c of m.components) lines.push(`  ${m.catalog}  + ${c.category} ${c.id} (${c.subject})`);
-      for (const t of m.threats) lines.push(`  ${m.catalog}  + threat ${t.id} (${t.components.join(', ')})`);
+      for (const t of m.threats)
+        lines.push(`  ${m.catalog}  + threat ${t.id} (${t.components.join(', ')})${t.reason ? `: ${t.reason}` : ''}`);
       for (const x of m.extended) lines.push(`  ${m.catalog}  ~ threat ${x.threat} gains ${x.components.join(', ')}`);
       for (const x of m.removed) lines.push(`  ${m.catalog}  - ${x.id} marked removed (${x.subject})`);
       for (const t of m.orphaned) lines.push(`  ${m.catalog}  - threat ${t} marked orphaned`);

@@ -43,7 +43,7 @@ export function applyYamlEdits(text: string, edits: readonly YamlEdit[]): string
             comment: e.comment,
           })
         : e.op === 'append'
-          ? appendYamlItem(out, e.path, e.value, { compact: e.compact })
+          ? appendYamlItem(out, e.path, e.value, { compact: e.compact, comment: e.comment })
           : setLineComment(out, e.path, e.comment, e.replaces);
   return out;
 }
@@ -136,8 +136,13 @@ export function setYamlValue(
   return text;
 }
 
-/** Appends `value` to the sequence at `path`. */
-export function appendYamlItem(text: string, path: YamlPath, value: unknown, opts: { compact?: boolean } = {}): string {
+/** Appends `value` to the sequence at `path` (in a block sequence, after a comment line when one is given). */
+export function appendYamlItem(
+  text: string,
+  path: YamlPath,
+  value: unknown,
+  opts: { compact?: boolean; comment?: string } = {},
+): string {
   const ctx = parse(text, opts.compact);
   const target = nodeAt(ctx.doc.contents as YamlNode | null, path);
   if (target === undefined || target === null || (isScalar(target) && target.value === null)) {
@@ -158,7 +163,10 @@ export function appendYamlItem(text: string, path: YamlPath, value: unknown, opt
   const col = columnOf(text, seq.range![0]);
   const at = afterLineOf(text, contentEnd(text, seq));
   const body = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col);
-  return insertLines(ctx, at, `${' '.repeat(col)}${body}`);
+  const pad = ' '.repeat(col);
+  // One line: words read from a manifest cannot start a YAML line of their own.
+  const comment = opts.comment ? `${pad}# ${opts.comment.replace(/\s+/g, ' ').trim()}\n` : '';
+  return insertLines(ctx, at, `${comment}${pad}${body}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

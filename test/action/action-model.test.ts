@@ -59,6 +59,11 @@ test('check mode: the new server is one shadow-component finding in the PR summa
   assert.match(summary, /threat model of what this change brings in or takes out \(pending/);
   assert.match(summary, /`\+ mcp-tool mcp-github-mcp \(RemoteMCPServer\/agents\/github-mcp\)`/);
   assert.match(summary, /`\+ threat k8s-ops\.L3-mcp-tool-description-poisoning /);
+  // Each with why the library template applies, naming the catalog's own components (its server is `tool-server`).
+  assert.match(
+    summary,
+    /`\+ threat k8s-ops\.L3-mcp-tool-description-poisoning \([^)`]*\): applies because: mcp-tool present \(tool-server, mcp-github-mcp\)`/,
+  );
   assert.doesNotMatch(summary, /\+ threat k8s-ops\.L4-container-escape-cve/);
   // The job summary says the same.
   assert.match(r.summary, /`\+ mcp-tool mcp-github-mcp/);

@@ -156,6 +156,11 @@ test('the same PR after `diff --write`-style catalog edits is described, not blo
       '\ndelegations:\n',
       '  - id: incident-server\n    category: mcp-tool\n    trustSource: { kind: RemoteMCPServer, name: incident-server, namespace: agents }\n    telemetry: [mcp-log]\n    blastSurface: [incidents]\n\ndelegations:\n',
     );
+    // A second server makes the library's compliance-boundary threat apply: the reviewer decided it does not.
+    appendFileSync(
+      join(dir, `${DIR}/k8s-ops.threats.yaml`),
+      'dismissed:\n  - template: L7-mcp-chain-leaves-compliance-boundary\n    reason: both servers stay inside the cluster\n',
+    );
   });
   const gh = await start(repo);
   const r = await runAction({ repo, apiUrl: gh.url });

@@ -147,7 +147,16 @@ test('a new MCP server, a model bump and a cluster-admin binding: events at the 
   // Threats of templates the catalog already had gain the component (no duplicates); templates that apply only
   // now are added, open, with the proposed signals, recorded as added by the event.
   const oldIds = new Set(before.threats.map((t) => t.id));
-  const fresh = after.threats.filter((t) => !oldIds.has(t.id));
+  const added = after.threats.filter((t) => !oldIds.has(t.id));
+  // (The cluster-admin binding makes other library threats apply: the test below is about those.)
+  const fresh = added.filter((t) => t.added?.event !== 'permissions-changed');
+  assert.deepEqual(
+    added
+      .filter((t) => t.added?.event === 'permissions-changed')
+      .map((t) => t.id)
+      .filter((id) => id.endsWith('.L6-wildcard-grant')),
+    ['k8s-ops.L6-wildcard-grant'],
+  );
   assert.ok(fresh.length > 0, 'the library has threats for the new server');
   for (const t of fresh) {
     assert.equal(t.status, 'open', t.id);
@@ -172,9 +181,15 @@ test('a new MCP server, a model bump and a cluster-admin binding: events at the 
   const text = readFileSync(join(dir, INIT_CATALOG), 'utf8');
   assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
   assert.equal(readFileSync(join(dir, INIT_CATALOG), 'utf8'), text, 'a second --write changes no byte');
-  // Every comment init wrote is still there.
+  // Every comment init wrote is still there (and each threat added says why it applies, as init's do).
   const comments = (s: string) => s.split('\n').filter((l) => l.trimStart().startsWith('#'));
-  assert.deepEqual(comments(text), comments(git(dir, 'show', `main:${INIT_CATALOG}`)));
+  const kept = comments(text);
+  for (const c of comments(git(dir, 'show', `main:${INIT_CATALOG}`))) assert.ok(kept.includes(c), c);
+  assert.equal(
+    kept.filter((c) => /^ {2}# applies (because: |to every agent)/.test(c)).length,
+    after.threats.length,
+    'a reason above every threat',
+  );
 });
 
 test('removing the MCP connection re-opens the tool-call-signal threats; the server is marked removed and its own threats orphaned', () => {
@@ -383,4 +398,173 @@ test('a binding that widens the agent to cluster-admin and a model bump: --write
   );
   assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
   assert.equal(readFileSync(join(dir, CAT), 'utf8'), text, 'a second --write changes no byte');
+});
+
+const EDIT_BINDING = `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: triage-bot-edit
+  namespace: triage
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: edit }
+subjects:
+  - kind: ServiceAccount
+    name: triage-bot
+    namespace: triage
+`;
+
+const TRIAGE_CATALOG = 'apps/triage/triage-bot.threats.yaml';
+const EXFIL = 'triage-bot.L2-context-secret-exfiltration';
+
+/** The catalog's text without the threat `id` (its lines, and the comment above it). */
+function withoutThreat(text: string, id: string): string {
+  const lines = text.split('\n');
+  const at = lines.indexOf(`  - id: ${id}`);
+  assert.ok(at > 0, `${id} in the catalog`);
+  const start = lines[at - 1].startsWith('  # ') ? at - 1 : at;
+  let end = at + 1;
+  while (end < lines.length && lines[end].startsWith('    ')) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+test('init on a read-only agent, then a RoleBinding to the built-in edit role: --write adds the library threats the grant makes apply (open, why above each, as init writes them), the catalog validates, a second --write adds nothing, and a threat a person removed and dismissed stays out', () => {
+  const dir = tempDir('threatcat-applicable-');
+  for (const [path, text] of Object.entries(TRIAGE)) writeAt(dir, path, text);
+  convergeInit(dir, 'triage-bot', 'apps/triage');
+  assert.ok(!readFileSync(join(dir, TRIAGE_CATALOG), 'utf8').includes(EXFIL), 'get/list pods: no secret to exfiltrate');
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  writeFileSync(join(dir, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + EDIT_BINDING);
+  commit(dir, 'triage-bot may edit its namespace');
+
+  // Before --write the check fails: the catalog does not model what the agent can now do. Text, JSON and the
+  // pull request comment (the same lines) name the threat and why it applies.
+  const planned = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(planned.code, 1);
+  assert.equal(planned.out.pending, true);
+  const proposed = planned.out.model[0].threats.find((t) => t.id === EXFIL) as
+    | { id: string; components: string[]; reason?: string }
+    | undefined;
+  assert.deepEqual(proposed && { ...proposed, reason: proposed.reason?.split(';')[0] }, {
+    id: EXFIL,
+    components: ['sa-triage-bot', 'model'],
+    reason: 'applies because: permission get secrets',
+  });
+  const text = runCli(['diff', '-C', dir, '--base', 'main', '--head', 'HEAD']).stdout;
+  assert.match(
+    text,
+    /\n {2}apps\/triage\/triage-bot\.threats\.yaml {2}\+ threat triage-bot\.L2-context-secret-exfiltration \(sa-triage-bot, model\): applies because: permission get secrets; list secrets; watch secrets; get configmaps; \+2 more\n/,
+  );
+
+  const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  const written = readFileSync(join(dir, TRIAGE_CATALOG), 'utf8');
+  const data = jsYaml.load(written, { schema: jsYaml.CORE_SCHEMA }) as { threats: Array<Record<string, unknown>> };
+  const threat = data.threats.find((t) => t.id === EXFIL)!;
+  assert.equal(threat.status, 'open');
+  const added = threat.added as { event: string; subject: string };
+  assert.equal(added.event, 'permissions-changed');
+  assert.match(
+    added.subject,
+    /^system:serviceaccount:triage:triage-bot: \d+ permissions added through the built-in ClusterRole edit/,
+  );
+  const lines = written.split('\n');
+  assert.equal(
+    lines[lines.indexOf(`  - id: ${EXFIL}`) - 1],
+    '  # applies because: permission get secrets; list secrets; watch secrets; get configmaps; +2 more',
+  );
+  // Every threat the grant makes apply is the one init writes for the new manifests (same capability, CVSS, signals,
+  // AIVSS from the factors the plan refreshed), plus the record of the change that brought it.
+  const fresh = tempDir('threatcat-applicable-init-');
+  for (const [path, t] of Object.entries(TRIAGE)) writeAt(fresh, path, t);
+  writeFileSync(join(fresh, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + EDIT_BINDING);
+  assert.equal(runCli(['init', '--agent', 'triage-bot', '-C', fresh, 'apps/triage']).code, 0);
+  const init = jsYaml.load(readFileSync(join(fresh, TRIAGE_CATALOG), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as {
+    threats: Array<Record<string, unknown>>;
+  };
+  const before = new Set(
+    (jsYaml.load(git(dir, 'show', `main:${TRIAGE_CATALOG}`)) as typeof data).threats.map((t) => t.id),
+  );
+  const brought = data.threats.filter((t) => !before.has(t.id));
+  assert.deepEqual(
+    brought.map((t) => t.id).sort(),
+    init.threats
+      .map((t) => t.id as string)
+      .filter((id) => !before.has(id))
+      .sort(),
+    'every library threat init proposes now and did not before',
+  );
+  assert.ok(brought.length >= 4, brought.map((t) => t.id).join(', '));
+  for (const t of brought) {
+    const { added: _, ...rest } = t;
+    assert.deepEqual(
+      rest,
+      init.threats.find((x) => x.id === t.id),
+      String(t.id),
+    );
+  }
+
+  // The loop closes: what --write wrote validates, and the same range again plans and writes nothing.
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  const again = diffJson(dir, '--base', 'main');
+  assert.equal(again.code, 0, JSON.stringify(again.out.model));
+  assert.deepEqual(again.out.model, []);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, TRIAGE_CATALOG), 'utf8'), written, 'a second --write changes no byte');
+  commit(dir, 'threat model for the edit binding');
+
+  // A person decides the threat does not apply. Deleted alone, the next --write over the same change brings it back…
+  writeFileSync(join(dir, TRIAGE_CATALOG), withoutThreat(written, EXFIL));
+  assert.deepEqual(
+    diffJson(dir, '--base', 'main').out.model[0]?.threats.map((t) => t.id),
+    [EXFIL],
+  );
+  // …listed under `dismissed` with the reason, it stays out, on this diff and every later one.
+  writeFileSync(
+    join(dir, TRIAGE_CATALOG),
+    `${withoutThreat(written, EXFIL)}dismissed:\n  - template: L2-context-secret-exfiltration\n    reason: the triage namespace holds no secret\n    by: "@example/security"\n`,
+  );
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+  commit(dir, 'secret exfiltration does not apply to triage-bot');
+  const dismissed = readFileSync(join(dir, TRIAGE_CATALOG), 'utf8');
+  const after = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(after.code, 0, JSON.stringify(after.out.model));
+  assert.deepEqual(after.out.model, []);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, TRIAGE_CATALOG), 'utf8'), dismissed);
+});
+
+test("a grant that moves what a library threat relies on: --write rewrites the threat's capability as init derives it, where the catalog holds init's value; a capability a person wrote stays", () => {
+  const dir = tempDir('threatcat-capability-');
+  const rbac = TRIAGE['apps/triage/rbac.yaml'].replace('resources: ["pods"]', 'resources: ["pods", "secrets"]');
+  writeAt(dir, 'apps/triage/deployment.yaml', TRIAGE['apps/triage/deployment.yaml']);
+  writeAt(dir, 'apps/triage/rbac.yaml', rbac);
+  convergeInit(dir, 'triage-bot', 'apps/triage');
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  writeFileSync(
+    join(dir, 'apps/triage/rbac.yaml'),
+    rbac.replace('verbs: ["get", "list"]', 'verbs: ["get", "list", "watch"]'),
+  );
+  commit(dir, 'triage-bot watches pods and secrets');
+  const base = readFileSync(join(dir, TRIAGE_CATALOG), 'utf8');
+  const initRules = '        - { apiGroups: [ "" ], resources: [ secrets ], verbs: [ get, list ] }\n';
+  assert.ok(base.includes(`      rules:\n${initRules}`), base);
+
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const written = readFileSync(join(dir, TRIAGE_CATALOG), 'utf8');
+  assert.ok(!written.includes(initRules));
+  assert.match(
+    written,
+    /\n {4}capability:\n {6}description: Read access to secrets or configmaps\.\n {6}rules:\n {8}- \{ ?apiGroups: \[ ?"" ?\], resources: \[ ?secrets ?\], verbs: \[ ?get, list, watch ?\] ?\}\n/,
+    'the rule as init writes it on the new manifests',
+  );
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+
+  // The same change on a catalog whose capability a person narrowed to what the agent needs.
+  const own = '        - { apiGroups: [ "" ], resources: [ secrets ], verbs: [ get ] } # only the webhook token\n';
+  writeFileSync(join(dir, TRIAGE_CATALOG), base.replace(initRules, own));
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const kept = readFileSync(join(dir, TRIAGE_CATALOG), 'utf8');
+  assert.ok(kept.includes(own), kept);
+  assert.doesNotMatch(kept, /verbs: \[ ?get, list, watch ?\]/, 'no capability rewritten');
 });

@@ -348,3 +348,20 @@ test("a comment op with `replaces` rewrites only the tool's own words: a person'
   const out = applyYamlEdits(text, [edit('a', 'reads cluster-wide'), edit('b', 'x'), edit('c', 'y')]);
   assert.equal(out, 'factors:\n  a: 0.5 # reads cluster-wide\n  b: 0.5        # 0.70\n  c: 0.5 # y\n');
 });
+
+test('an append with a comment puts it on its own line above the new item, at the dash column, one line', () => {
+  const text = 'threats:\n  - id: A # kept\n    status: open\n\n# trailing\n';
+  const out = applyYamlEdits(text, [
+    { op: 'append', path: ['threats'], value: { id: 'B', status: 'open' }, comment: 'applies because:\n- x: 1' },
+  ]);
+  assert.equal(
+    out,
+    'threats:\n  - id: A # kept\n    status: open\n  # applies because: - x: 1\n  - id: B\n    status: open\n\n# trailing\n',
+  );
+  assert.deepEqual((jsYaml.load(out) as { threats: unknown[] }).threats, [
+    { id: 'A', status: 'open' },
+    { id: 'B', status: 'open' },
+  ]);
+  const crlf = appendYamlItem('list:\r\n  - a\r\n', ['list'], 'b', { comment: 'why' });
+  assert.equal(crlf, 'list:\r\n  - a\r\n  # why\r\n  - b\r\n');
+});
