@@ -1,2 +1,0 @@
-import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
-import{a,b,c,d,e,f,g,h,i,j,k,l,m}from"./chunk-LAX6MZ2W.js";import"./chunk-3WWMJUAY.js";export{g as CheckRepoActions,h as CleanOptions,j as DiffNameStatus,i as GitConfigScope,c as GitConstructError,b as GitError,d as GitPluginError,e as GitResponseError,l as ResetMode,f as TaskConfigurationError,k as grepQueryBuilder,a as pathspec,m as simpleGit};

@@ -1,0 +1,2 @@
+import { createRequire as __tcCreateRequire } from 'node:module'; const require = __tcCreateRequire(import.meta.url);
+import{a,b,c,d,e,f,g,h,i,j,k,l,m}from"./chunk-SWI3CSD3.js";import"./chunk-BUUSXWDJ.js";export{g as CheckRepoActions,h as CleanOptions,j as DiffNameStatus,i as GitConfigScope,c as GitConstructError,b as GitError,d as GitPluginError,e as GitResponseError,l as ResetMode,f as TaskConfigurationError,k as grepQueryBuilder,a as pathspec,m as simpleGit};
