@@ -92,3 +92,18 @@ test('a duplicate template id across files is rejected', () => {
   writeFileSync(join(dir, 'b.yaml'), readFileSync(join(libraryDir(), 'runtime.yaml'), 'utf8'));
   assert.throws(() => readLibrary(dir), /duplicate template id 'L4-container-escape-cve'/);
 });
+
+test('a library condition reads nothing a model bump changes, so diff may skip the applicability check for one', () => {
+  // src/analyse/reopen-plan.ts movesApplicability skips asking which templates apply when every event is a
+  // model-version-updated: a condition on the model (a new key here) would be missed there without a word.
+  const schema = JSON.parse(readFileSync(join(libraryDir(), '..', 'schema', 'library.schema.json'), 'utf8'));
+  assert.deepEqual(Object.keys(schema.definitions.Condition.properties).sort(), [
+    'any',
+    'autonomy',
+    'codeExecution',
+    'component',
+    'mcpServer',
+    'memory',
+    'permission',
+  ]);
+});

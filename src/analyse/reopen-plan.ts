@@ -340,7 +340,8 @@ function applicable(surface: AgentSurface, templates: readonly ThreatTemplate[])
 /**
  * Whether the events can change which library templates apply, or what they rely on: `appliesWhen` reads permissions,
  * MCP servers and their tools, memory stores, delegations, the tier and code execution — never the model, and an
- * agent always has an inference component. A model bump, the commonest change, costs no evaluation.
+ * agent always has an inference component. A model bump, the commonest change, costs no evaluation. A condition
+ * key added to the library schema fails test/library.test.ts until it is weighed here.
  */
 function movesApplicability(events: readonly SurfaceEvent[]): boolean {
   return events.some((e) => e.type !== 'model-version-updated');
