@@ -74,7 +74,7 @@ function requiresToImports(code) {
  * bundleCommonJs below).
  */
 async function bundle() {
-  // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts).
+  // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts);
   const entries = {
     action: 'src/action/main.ts',
     'audit-worker': 'src/read/evidence/audit-worker.ts',
@@ -152,6 +152,13 @@ async function bundleCommonJs() {
   await build({ ...common, entryPoints: [`${root}src/cli/validate-main.ts`], outfile: `${root}dist/validate.cjs` });
   await build({ ...common, entryPoints: [`${root}src/cli/main.ts`], outfile: `${root}dist/cli.cjs` });
   await build({ ...common, entryPoints: [`${root}src/cli/boot.ts`], outfile: `${root}dist/boot.cjs` });
+  // The thread that reads catalogs ahead of the checks (src/read/catalog-prefetch.ts): CommonJS, as it starts
+  // while the command runs and Node's ES module loader would take longer to start it than it saves.
+  await build({
+    ...common,
+    entryPoints: [`${root}src/read/catalog-worker.ts`],
+    outfile: `${root}dist/catalog-worker.cjs`,
+  });
   // The scripts run in vm.Script, which has no loader for import(): a dynamic import would fail only at run time.
   // (esbuild turns the import() of a bundled module into a require; a text that builds one for a worker is fine.)
   for (const name of ['validate', 'cli']) {

@@ -17,3 +17,7 @@ export const fsPromises = (): typeof import('node:fs/promises') =>
 
 let os: typeof import('node:os') | undefined;
 export const nodeOs = (): typeof import('node:os') => (os ??= load('node:os') as typeof import('node:os'));
+
+let wt: typeof import('node:worker_threads') | undefined;
+export const workerThreads = (): typeof import('node:worker_threads') =>
+  (wt ??= load('node:worker_threads') as typeof import('node:worker_threads'));

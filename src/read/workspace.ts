@@ -8,6 +8,8 @@ import type { CatalogInput, ManifestGlob } from '../model/workspace.js';
 import { catalogSurface } from './catalog-surface.js';
 import type { Config } from './config.js';
 import { readCatalogFile, type LoadedCatalog } from './catalog-file.js';
+import { CatalogPrefetch } from './catalog-prefetch.js';
+import type { CatalogJob } from './catalog-prefetch-protocol.js';
 import { InputError, UsageError } from '../model/input-error.js';
 import { readTextFile } from './text-file.js';
 import { readBaselineFile } from './baseline-file.js';
@@ -93,24 +95,40 @@ export function* readWorkspaceBatches(
 ): Generator<WorkspaceBatch, void, void> {
   const disk = new DiskState(root, config);
   const folders = new Map<string, string>();
-  const files = withRealFolders(folders, () => findCatalogFiles(root, config, paths));
-  for (let i = 0; i < files.length; ) {
-    // Once a batch's scopes needed something costly, which more batches would need again, the rest is one batch.
-    const end = disk.costly ? files.length : i + size;
-    yield withRealFolders(folders, () => readBatch(root, config, disk, files.slice(i, end)));
-    i = end;
+  const jobs = withRealFolders(folders, () => findCatalogFiles(root, config, paths)).map((abs) => ({
+    abs,
+    file: toRepoPath(root, abs),
+    // A path given outside the repository is the user's own choice; anything under it must stay inside.
+    ...(isOutside(root, abs, { lexically: true }) ? {} : { root }),
+  }));
+  const prefetch = CatalogPrefetch.start(jobs);
+  const read = (k: number) => prefetch?.take(k) ?? readCatalogFile(jobs[k].abs, jobs[k].file, jobs[k].root);
+  try {
+    for (let i = 0; i < jobs.length; ) {
+      // Once a batch's scopes needed something costly, which more batches would need again, the rest is one batch.
+      const end = disk.costly ? jobs.length : i + size;
+      const from = i;
+      yield withRealFolders(folders, () => readBatch(root, config, disk, jobs.slice(from, end), (k) => read(from + k)));
+      i = end;
+    }
+  } finally {
+    prefetch?.stop();
   }
 }
 
-function readBatch(root: string, config: Config, disk: DiskState, files: string[]): WorkspaceBatch {
+function readBatch(
+  root: string,
+  config: Config,
+  disk: DiskState,
+  jobs: CatalogJob[],
+  read: (k: number) => LoadedCatalog,
+): WorkspaceBatch {
   const batch: WorkspaceBatch = { catalogs: [], inputErrors: [] };
   const pending: Array<{ abs: string; loaded: LoadedCatalog; globs: ManifestGlob[]; owned: string[] }> = [];
-  for (const abs of files) {
-    const file = toRepoPath(root, abs);
+  for (const [k, { abs }] of jobs.entries()) {
     let loaded: LoadedCatalog;
     try {
-      // A path given outside the repository is the user's own choice; anything under it must stay inside.
-      loaded = readCatalogFile(abs, file, isOutside(root, abs, { lexically: true }) ? undefined : root);
+      loaded = read(k);
     } catch (err) {
       if (err instanceof InputError) {
         batch.inputErrors.push(err);

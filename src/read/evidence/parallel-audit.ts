@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { packageRoot } from '../package-dir.js';
+import { workerScript } from '../worker-script.js';
 import {
   type AuditBatchIn,
   type AuditBatchOut,
@@ -32,22 +30,6 @@ interface Pending {
   oversized?: number;
 }
 
-/**
- * The parser thread's entry: dist/audit-worker.js in the bundle; beside this module when run from source (the
- * tests), where the thread needs the TypeScript loader this module was loaded with.
- */
-function workerScript(): { path: string; eval?: boolean } | undefined {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // Node 20 does not pass a thread the loader hooks of its parent: the thread registers tsx itself.
-    const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-    const entry = JSON.stringify(new URL('./audit-worker.ts', here).href);
-    return { path: `import(${api}).then((tsx) => { tsx.register(); return import(${entry}); });`, eval: true };
-  }
-  const path = join(packageRoot(), 'dist', 'audit-worker.js');
-  return existsSync(path) ? { path } : undefined;
-}
-
 export class ParallelAuditLines {
   private readonly workers: Worker[] = [];
   /** Per thread, the answers still to come, in the order their batches were sent. */
@@ -69,7 +51,7 @@ export class ParallelAuditLines {
 
   /** Starts `threads` parser threads, or returns undefined when they cannot run here (no worker script). */
   static start(threads: number): ParallelAuditLines | undefined {
-    const script = threads > 0 ? workerScript() : undefined;
+    const script = threads > 0 ? workerScript('audit-worker', import.meta.url) : undefined;
     return script ? new ParallelAuditLines(script, threads) : undefined;
   }
 
