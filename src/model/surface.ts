@@ -443,8 +443,8 @@ export interface SurfaceEgressPeer extends Located {
   /** The agent can reach the internet through it (`anywhere`, or an ipBlock 0.0.0.0/0 or ::/0). */
   internet?: boolean;
   /**
-   * It reaches the cloud instance metadata service: 169.254.169.254 inside the block and not excepted, on a port the
-   * service listens on (TCP/80).
+   * It reaches the cloud instance metadata service: 169.254.169.254 (fd00:ec2::254 in an IPv6 block) inside the block
+   * and not excepted, on a port the service listens on (TCP/80).
    */
   metadata?: boolean;
 }

@@ -21,3 +21,6 @@ export const nodeOs = (): typeof import('node:os') => (os ??= load('node:os') as
 let wt: typeof import('node:worker_threads') | undefined;
 export const workerThreads = (): typeof import('node:worker_threads') =>
   (wt ??= load('node:worker_threads') as typeof import('node:worker_threads'));
+
+let net: typeof import('node:net') | undefined;
+export const nodeNet = (): typeof import('node:net') => (net ??= load('node:net') as typeof import('node:net'));

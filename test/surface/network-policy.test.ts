@@ -124,6 +124,42 @@ test('the metadata service is reached only on TCP/80 (a port range or protocol h
   );
 });
 
+test('over IPv6 the metadata service is fd00:ec2::254 (AWS IMDS): a block holding it reaches it on TCP/80, unless excepted; a bad IPv6 block is a problem', () => {
+  const v6 = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: v6, namespace: agents}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress:
+    - to: [{ipBlock: {cidr: "fd00:ec2::254/128"}}]
+      ports: [{port: 80}]
+    - to: [{ipBlock: {cidr: "fd00::/8"}}]
+      ports: [{port: 443}]
+    - to: [{ipBlock: {cidr: "::/0", except: ["fd00:ec2::/32"]}}]
+    - to: [{ipBlock: {cidr: "2001:db8::/32"}}]
+    - to: [{ipBlock: {cidr: "::/0"}}]
+      ports: [{port: 80}]
+    - to: [{ipBlock: {cidr: "fd00:ec2:::254/128"}}]
+`;
+  const files = [readManifestText(AGENT, 'agent.yaml'), readManifestText(v6, 'netpol.yaml')];
+  const s = findAgentSurface(files, { kind: 'Agent', name: 'k8s-ops', namespace: 'agents' });
+  assert.deepEqual(
+    s?.egress?.allowed.map((p) => [p.peer, p.ports, !!p.internet, !!p.metadata]),
+    [
+      ['ipBlock fd00:ec2::254/128', 'TCP/80', false, true],
+      ['ipBlock fd00::/8', 'TCP/443', false, false],
+      ['ipBlock ::/0 except fd00:ec2::/32', 'any port', true, false],
+      ['ipBlock 2001:db8::/32', 'any port', false, false],
+      ['ipBlock ::/0', 'TCP/80', true, true],
+    ],
+  );
+  assert.deepEqual(
+    readSurface(files).problems.map((p) => [p.position.line, p.message]),
+    [[lineIn(v6, 'fd00:ec2:::254/128'), "NetworkPolicy v6: ipBlock.cidr 'fd00:ec2:::254/128' is not a CIDR"]],
+  );
+});
+
 test('a plain Deployment no policy selects is not isolated; a malformed policy is a problem at its line', () => {
   const deploy = `apiVersion: apps/v1
 kind: Deployment

@@ -4,6 +4,7 @@ import { portLabel, portsReach } from '../../model/egress-ports.js';
 import type { SurfaceEgress, SurfaceEgressPeer, SurfaceEgressPort, SurfaceRef } from '../../model/surface.js';
 import { FieldReader, refOf } from './fields.js';
 import { labelSelectorMatches } from './rbac.js';
+import { nodeNet } from '../node-builtins.js';
 
 /**
  * networking.k8s.io/v1 NetworkPolicy: which pods a policy selects, whether it isolates their egress, and the
@@ -192,7 +193,7 @@ function peerOf(o: ManifestObject, at: NodePath, namespace: string | undefined, 
       f.problem(o.locate([...at, 'ipBlock', 'cidr']), `${o.kind} ${o.name}: ipBlock.cidr '${cidr}' is not a CIDR`);
       return undefined;
     }
-    const metadata = prefix.v4 && containsV4(prefix, METADATA_IP) && !except.some((e) => coversMetadata(e));
+    const metadata = holdsMetadata(prefix) && !except.some((e) => coversMetadata(e));
     return {
       peer: `ipBlock ${cidr}${except.length > 0 ? ` except ${except.join(', ')}` : ''}`,
       ...(prefix.bits === 0 ? { internet: true } : {}),
@@ -242,6 +243,8 @@ function portsOf(o: ManifestObject, path: NodePath, f: FieldReader): SurfaceEgre
 }
 
 const METADATA_IP = 0xa9fea9fe; // 169.254.169.254
+/** The instance metadata service's IPv6 address on AWS Nitro instances (IMDS over IPv6). */
+const METADATA_IPV6 = 'fd00:ec2::254';
 const METADATA_PORT = 80;
 
 interface Prefix {
@@ -249,6 +252,8 @@ interface Prefix {
   bits: number;
   /** The IPv4 network as an unsigned 32-bit number (0 for IPv6). */
   net: number;
+  /** The address as written (for IPv6). */
+  address: string;
 }
 
 function parseCidr(cidr: string): Prefix | undefined {
@@ -259,9 +264,9 @@ function parseCidr(cidr: string): Prefix | undefined {
   if (v4) {
     const octets = v4.slice(1).map(Number);
     if (bits > 32 || octets.some((x) => x > 255)) return undefined;
-    return { v4: true, bits, net: octets.reduce((a, x) => a * 256 + x, 0) };
+    return { v4: true, bits, net: octets.reduce((a, x) => a * 256 + x, 0), address: m[1] };
   }
-  if (m[1].includes(':') && bits <= 128) return { v4: false, bits, net: 0 };
+  if (m[1].includes(':') && bits <= 128 && nodeNet().isIPv6(m[1])) return { v4: false, bits, net: 0, address: m[1] };
   return undefined;
 }
 
@@ -270,7 +275,15 @@ function containsV4(p: Prefix, ip: number): boolean {
   return Math.floor(p.net / size) === Math.floor(ip / size);
 }
 
+/** Whether the block holds the metadata service's address: 169.254.169.254, or fd00:ec2::254 for an IPv6 block. */
+function holdsMetadata(p: Prefix): boolean {
+  if (p.v4) return containsV4(p, METADATA_IP);
+  const block = new (nodeNet().BlockList)();
+  block.addSubnet(p.address, p.bits, 'ipv6');
+  return block.check(METADATA_IPV6, 'ipv6');
+}
+
 function coversMetadata(cidr: string): boolean {
   const p = parseCidr(cidr);
-  return !!p && p.v4 && containsV4(p, METADATA_IP);
+  return !!p && holdsMetadata(p);
 }
