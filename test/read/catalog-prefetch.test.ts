@@ -106,3 +106,40 @@ test('validate gives the same report whether catalogs are read on one thread or 
   assert.match(two.stderr, /catalog reader thread: read \d+ of 40 catalogs/);
   assert.doesNotMatch(one.stderr, /catalog reader thread/);
 });
+
+test('hostile catalogs read on the reader thread are refused as on one thread: alias bombs, deep nesting, oversize', () => {
+  const files: Record<string, string> = {};
+  let bomb = 'l0: &é0 [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i < 9; i++)
+    bomb += `l${i}: &é${i} [${Array(10)
+      .fill(`*é${i - 1}`)
+      .join(', ')}]\n`;
+  for (let i = 0; i < 24; i++) {
+    const name = `agents/a${String(i).padStart(2, '0')}/a.threats.yaml`;
+    if (i % 6 === 1) files[name] = bomb;
+    else if (i % 6 === 2) files[name] = `x: ${'['.repeat(5000)}\n`;
+    else if (i % 6 === 3) files[name] = `x: "${'a'.repeat(9 * 1024 * 1024)}"\n`;
+    else files[name] = edit(CATALOG, '  - id: DEMO-01', `  - id: H${i}-01`);
+  }
+  const started = performance.now();
+  const one = cliJson(files, [], { THREATCAT_CATALOG_THREADS: '0' });
+  const two = cliJson(files, [], { THREATCAT_DEBUG: '1' });
+  assert.ok(performance.now() - started < 60_000, 'both runs end quickly');
+  assert.equal(one.code, 2);
+  assert.equal(two.code, one.code);
+  assert.deepEqual(two.findings, one.findings);
+  const unreadable = one.findings.filter((f) => f.rule === 'unreadable-input').map((f) => f.message);
+  assert.ok(
+    unreadable.some((m) => /alias/.test(m)),
+    JSON.stringify(unreadable),
+  );
+  assert.ok(
+    unreadable.some((m) => /nesting deeper/.test(m)),
+    JSON.stringify(unreadable),
+  );
+  assert.ok(
+    unreadable.some((m) => /bytes/.test(m)),
+    JSON.stringify(unreadable),
+  );
+  assert.doesNotMatch(two.stdout + two.stderr, /\n\s+at /, 'no stack trace');
+});
