@@ -15,6 +15,7 @@ import {
   webhookMiddleware,
   type ToolHiveFind,
 } from './toolhive-auth.js';
+import { unapprovedCompositeTools } from './toolhive-elicitation.js';
 
 /**
  * Stacklok ToolHive operator (group toolhive.stacklok.dev; v1beta1, and the deprecated v1alpha1 with the same
@@ -523,6 +524,7 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
   );
   readAuthorization(o, ['spec', 'incomingAuth'], ctx, finder(o, ctx), s);
   readPodTemplate(o, s, ctx);
+  unapprovedCompositeTools(o, ctx, finder(o, ctx), s);
   const allowed = aggregatedTools(o, members, ctx);
   if (allowed) {
     const added = virtualTools(o, ctx);
@@ -612,7 +614,10 @@ function aggregatedTools(o: ManifestObject, members: ManifestObject[], ctx: Read
   });
   (f.list(o, ['spec', 'config', 'compositeToolRefs']) ?? []).forEach((_, i) => {
     const n = f.str(o, ['spec', 'config', 'compositeToolRefs', i, 'name']);
-    if (n !== undefined) names.push(n);
+    if (n === undefined) return;
+    // The operator advertises a referenced definition under its own `spec.name` (vmcpconfig/converter.go).
+    const def = ctx.index.find('VirtualMCPCompositeToolDefinition', n, o.namespace, TOOLHIVE_GROUP);
+    names.push((def && f.str(def, ['spec', 'name'])) ?? n);
   });
   return [...new Set(names)];
 }
