@@ -3,7 +3,7 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
-import { addCredentials, type ReadContext } from './kagent.js';
+import { addCredentials, containersAt, hostPathsOf, type ReadContext } from './kagent.js';
 import {
   authServerCredentials,
   embeddedAuthServer,
@@ -278,11 +278,7 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
   if (f.map(o, T) === undefined) return;
   s.at ??= {};
   const at = s.at;
-  const containers: (string | number)[][] = [];
-  for (const list of ['initContainers', 'containers'])
-    (f.list(o, [...T, list]) ?? []).forEach((_, i) => {
-      containers.push([...T, list, i]);
-    });
+  const containers = containersAt(o, T, ['initContainers', 'containers'], f);
   const creds: Array<[string, Position]> = [];
   for (const C of containers) {
     (f.list(o, [...C, 'env']) ?? []).forEach((_, i) => {
@@ -301,28 +297,7 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
     });
   }
   addCredentials(s, creds, o.locate(['spec', 'podTemplateSpec']));
-  const hostPaths: string[] = [];
-  (f.list(o, [...T, 'volumes']) ?? []).forEach((_, i) => {
-    const V = [...T, 'volumes', i];
-    const host = f.str(o, [...V, 'hostPath', 'path']);
-    if (host === undefined) return;
-    const volume = f.str(o, [...V, 'name']);
-    // Where a container mounts it (the first mount of that volume), else the host path itself.
-    let mount: (string | number)[] | undefined;
-    for (const C of containers) {
-      const j = (f.list(o, [...C, 'volumeMounts']) ?? []).findIndex(
-        (_, k) => f.str(o, [...C, 'volumeMounts', k, 'name']) === volume,
-      );
-      if (j >= 0) {
-        mount = [...C, 'volumeMounts', j];
-        break;
-      }
-    }
-    const ro = mount !== undefined && f.bool(o, [...mount, 'readOnly']) === true;
-    const text = `${host}:${(mount && f.str(o, [...mount, 'mountPath'])) ?? host}${ro ? ':ro' : ''}`;
-    hostPaths.push(text);
-    at[`hostPath:${text}`] ??= o.locate(V);
-  });
+  const hostPaths = hostPathsOf(o, T, containers, f, at);
   if (hostPaths.length > 0) {
     s.hostPaths = [...new Set([...(s.hostPaths ?? []), ...hostPaths])].sort();
     at.hostPaths ??= o.locate([...T, 'volumes']);
