@@ -37,6 +37,7 @@ const BY_OWN_NAME = [
   'MCPWebhookConfig',
   'EmbeddingServer',
   'VirtualMCPCompositeToolDefinition',
+  'MCPOIDCConfig',
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
@@ -55,7 +56,7 @@ const BY_OWN_NAME = [
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
  * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig,
- * EmbeddingServer and VirtualMCPCompositeToolDefinition, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
+ * EmbeddingServer, MCPOIDCConfig and VirtualMCPCompositeToolDefinition, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
  * repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
@@ -127,6 +128,7 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPWebhookConfig: [TOOLHIVE_GROUP],
   EmbeddingServer: [TOOLHIVE_GROUP],
   VirtualMCPCompositeToolDefinition: [TOOLHIVE_GROUP],
+  MCPOIDCConfig: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
@@ -496,7 +498,7 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
         if (typeof r === 'string' && !index.find('VirtualMCPCompositeToolDefinition', r, ns, TOOLHIVE_GROUP))
           names.push(r);
       }
-    // What toolhive-auth.ts follows: authorization policies, external auth, the embedding model.
+    // What toolhive-auth.ts follows: authorization policies, external auth, caller authentication, the embedding model.
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
@@ -527,6 +529,8 @@ function toolhiveAuthRefs(spec: Record<string, unknown>): Array<[string, unknown
     ['MCPExternalAuthConfig', record(spec.externalAuthConfigRef).name],
     ['MCPExternalAuthConfig', record(spec.authServerRef).name],
     ['MCPWebhookConfig', record(spec.webhookConfigRef).name],
+    ['MCPOIDCConfig', record(spec.oidcConfigRef).name],
+    ['MCPOIDCConfig', record(incoming.oidcConfigRef).name],
     ...[outgoing.default, ...backends].map((b): [string, unknown] => [
       'MCPExternalAuthConfig',
       record(record(b).externalAuthConfigRef).name,

@@ -355,3 +355,65 @@ spec:
     ],
   ]);
 });
+
+// Modelled on toolhive @e25de16cf972 examples/operator/mcp-servers/mcpserver_with_oidcconfig_ref.yaml and
+// cmd/thv-operator/api/v1beta1/mcpoidcconfig_types.go.
+const OIDC = `---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPOIDCConfig
+metadata:
+  name: corp
+  namespace: ai
+spec:
+  type: inline
+  inline:
+    issuer: https://login.example.com/realms/agents
+    jwksUrl: https://login.example.com/realms/agents/certs
+    insecureAllowHTTP: false
+`;
+
+test('ToolHive MCPOIDCConfig: a swapped issuer is a caller authentication change at its line, insecureAllowHTTP a widening; trustProxyHeaders is none', () => {
+  const dir = repo();
+  let events = change(dir, [
+    ['  transport: stdio\n', '  transport: stdio\n  oidcConfigRef:\n    name: corp\n    audience: github-mcp\n'],
+    ['          filter: [get_issue]\n', `          filter: [get_issue]\n${OIDC}`],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'narrowed',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'oidcConfigRef:'),
+    ],
+  ]);
+  assert.equal(
+    events[0].after,
+    'oidc:corp (audience github-mcp; issuer https://login.example.com/realms/agents; keys from https://login.example.com/realms/agents/certs)',
+  );
+  // Another identity provider vouches for the callers: who may call changed, in the MCPOIDCConfig.
+  events = change(dir, [
+    ['    issuer: https://login.example.com/realms/agents\n', '    issuer: https://accounts.google.com\n'],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'changed',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'issuer: https://accounts.google.com'),
+    ],
+  ]);
+  // Keys fetched over plain HTTP: anyone on the path can sign a token of their choosing.
+  const out = changeOut(dir, [['    insecureAllowHTTP: false\n', '    insecureAllowHTTP: true\n']]);
+  assert.deepEqual(summary(out.events), [
+    [
+      'tool-surface-modified',
+      'widened',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'insecureAllowHTTP: true'),
+    ],
+  ]);
+  assert.ok(out.reopen.length > 0);
+  // X-Forwarded-* headers only shape the endpoint URLs the proxy advertises (pkg/transport/proxy): no caller check.
+  events = change(dir, [['  transport: stdio\n', '  transport: stdio\n  trustProxyHeaders: true\n']]);
+  assert.deepEqual(summary(events), []);
+});

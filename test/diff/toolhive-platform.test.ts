@@ -366,3 +366,42 @@ spec:
     ],
   );
 });
+
+test('the MCPOIDCConfig the platform vMCP authenticates callers with, in its own file: keys over plain HTTP are a widened caller authentication event there', () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/deployment.yaml`, DEPLOYMENT);
+  writeAt(dir, 'platform/toolhive/dev-tools.yaml', VMCP);
+  writeAt(dir, 'platform/toolhive/fetch.yaml', FETCH);
+  // Modelled on toolhive @e25de16cf972 cmd/thv-operator/api/v1beta1/mcpoidcconfig_types.go.
+  writeAt(
+    dir,
+    'platform/auth/corp-oidc.yaml',
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPOIDCConfig
+metadata:
+  name: corp-oidc
+  namespace: toolhive-system
+spec:
+  type: inline
+  inline:
+    issuer: https://sso.example.com
+    insecureAllowHTTP: false
+`,
+  );
+  convergeInit(dir, AGENT, APP);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(dir, 'platform/auth/corp-oidc.yaml', 'insecureAllowHTTP: false', 'insecureAllowHTTP: true');
+  commit(dir, 'sso: allow http while the proxy is down');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        'platform/auth/corp-oidc.yaml',
+        line(dir, 'platform/auth/corp-oidc.yaml', 'insecureAllowHTTP: true'),
+      ],
+    ],
+  );
+});

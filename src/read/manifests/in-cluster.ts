@@ -214,6 +214,10 @@ function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void
   if (s.authentication === undefined && served.authentication !== undefined) {
     s.authentication = served.authentication;
     at.authentication = served.at?.authentication ?? served.position;
+    if (served.authenticationFacts?.length) {
+      s.authenticationFacts = served.authenticationFacts;
+      for (const t of served.authenticationFacts) lend(`authenticationFact:${t}`);
+    }
   }
   for (const [field, prefix] of [
     ['authorization', 'authorizationRule'],

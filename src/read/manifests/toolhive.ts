@@ -5,10 +5,12 @@ import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
 import { addCredentials, containersAt, hostPathsOf, type ReadContext } from './kagent.js';
 import {
+  addAuthenticationFacts,
   authServerCredentials,
   embeddedAuthServer,
   embeddingModel,
   externalAuthCredentials,
+  oidcFacts,
   outgoingAuthCredentials,
   readAuthorization,
   remoteEndpointGuards,
@@ -159,6 +161,7 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     authentication,
     at,
   };
+  addAuthenticationFacts(s, oidcFacts(o, ['spec', 'oidcConfigRef'], ctx, finder(o, ctx)));
   const ptype = f.str(o, ['spec', 'permissionProfile', 'type']);
   const pname = f.str(o, ['spec', 'permissionProfile', 'name']);
   if (ptype !== undefined || pname !== undefined) {
@@ -365,6 +368,7 @@ export function toolhiveRemoteProxy(o: ManifestObject, ctx: ReadContext): Surfac
       authentication: authAt,
     },
   };
+  addAuthenticationFacts(s, oidcFacts(o, ['spec', 'oidcConfigRef'], ctx, finder(o, ctx)));
   addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
   addCredentials(s, remoteEndpointGuards(o, ctx, s), o.locate(['spec', 'caBundleRef']));
   addCredentials(s, authServerRefCredentials(o, ctx), o.locate(['spec', 'authServerRef']));
@@ -461,6 +465,8 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
       incoming === 'oidc' ? `oidc:${f.str(o, ['spec', 'incomingAuth', 'oidcConfigRef', 'name']) ?? 'inline'}` : 'none',
     at: { identity: identityAt, authentication: o.locate(['spec', 'incomingAuth']) },
   };
+  if (incoming === 'oidc')
+    addAuthenticationFacts(s, oidcFacts(o, ['spec', 'incomingAuth', 'oidcConfigRef'], ctx, finder(o, ctx)));
   const members: ManifestObject[] = [];
   if (group !== undefined) {
     for (const kind of MEMBER_KINDS)
