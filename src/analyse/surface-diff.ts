@@ -302,6 +302,28 @@ function wildcardDirection(before: string[], after: string[]): EventDirection {
 }
 
 /**
+ * Which way a change of caller authentication moves who may call: none at all widens, none before narrows; with the
+ * same check, a weakness (`insecure: …` fact) gained widens and one lost narrows; anything else is a change.
+ */
+function authenticationDirection(
+  before: string | undefined,
+  after: string | undefined,
+  bf: readonly string[],
+  hf: readonly string[],
+): EventDirection {
+  if (after === 'none') return 'widened';
+  if (before === 'none') return 'narrowed';
+  const weak = (facts: readonly string[]) => facts.filter((x) => x.startsWith('insecure: '));
+  return before === after ? setDirection(weak(bf), weak(hf)) : 'changed';
+}
+
+/** The authentication as the event shows it: with what it checks, when that is known. */
+function authenticationText(auth: string | undefined, facts: readonly string[]): string | null {
+  if (auth === undefined) return null;
+  return facts.length > 0 ? `${auth} (${sorted([...facts]).join('; ')})` : auth;
+}
+
+/**
  * Which way a change of authorization rules moves what gets through. Rules written `[Gateway |Model ][HTTP ]<Allow|
  * Deny|Require|Guardrail>: …` (agentgateway; each prefix is a check of its own; a Guardrail is a remote policy server
  * that may refuse the calls it sees) are weighed one by one, as the gateway decides (no Deny matches, every Require
@@ -532,14 +554,18 @@ function diffServerAccess(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
       aspect,
     });
   }
-  if ((bs.authentication ?? '') !== (hs.authentication ?? '')) {
+  const bf = bs.authenticationFacts ?? [];
+  const hf = hs.authenticationFacts ?? [];
+  if ((bs.authentication ?? '') !== (hs.authentication ?? '') || !sameSet(bf, hf)) {
     emit(
       'tool-surface-modified',
-      hs.authentication === 'none' ? 'widened' : bs.authentication === 'none' ? 'narrowed' : 'changed',
-      at(hs, 'authentication'),
+      authenticationDirection(bs.authentication, hs.authentication, bf, hf),
+      (bs.authentication ?? '') !== (hs.authentication ?? '')
+        ? at(hs, 'authentication')
+        : ruleChangeAt(bs, hs, bf, hf, 'authenticationFact', 'authentication'),
       `${subject}: caller authentication`,
-      bs.authentication ?? null,
-      hs.authentication ?? null,
+      authenticationText(bs.authentication, bf),
+      authenticationText(hs.authentication, hf),
       { ref: hs.ref, aspect: 'authentication' },
     );
   }

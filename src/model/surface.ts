@@ -177,6 +177,12 @@ export interface SurfaceMcpServer extends Located, Sourced {
    */
   authentication?: string;
   /**
+   * What that authentication checks, when the object that decides it is in the manifests (ToolHive MCPOIDCConfig:
+   * `issuer <url>`, `keys from <url>`, `audience <aud>`…), sorted, each located by `at['authenticationFact:<fact>']`.
+   * A fact that starts `insecure: ` weakens it (any caller who can tamper with the traffic can claim an identity).
+   */
+  authenticationFacts?: string[];
+  /**
    * Rules that decide which calls go through, as written (agentgateway `policies.mcp.authorization`:
    * `<Action>: <CEL> && …`; ToolHive Cedar policies of an MCPAuthzConfig or inline `authzConfig`, sorted);
    * `allowedTools` holds the tools they allow when they name them.

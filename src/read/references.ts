@@ -36,6 +36,8 @@ const BY_OWN_NAME = [
   'MCPExternalAuthConfig',
   'MCPWebhookConfig',
   'EmbeddingServer',
+  'VirtualMCPCompositeToolDefinition',
+  'MCPOIDCConfig',
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
@@ -53,8 +55,8 @@ const BY_OWN_NAME = [
 /**
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
- * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig and
- * EmbeddingServer, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
+ * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig,
+ * EmbeddingServer, MCPOIDCConfig and VirtualMCPCompositeToolDefinition, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
  * repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
@@ -125,6 +127,8 @@ const GROUPS: Record<string, readonly string[]> = {
   MCPExternalAuthConfig: [TOOLHIVE_GROUP],
   MCPWebhookConfig: [TOOLHIVE_GROUP],
   EmbeddingServer: [TOOLHIVE_GROUP],
+  VirtualMCPCompositeToolDefinition: [TOOLHIVE_GROUP],
+  MCPOIDCConfig: [TOOLHIVE_GROUP],
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
@@ -486,7 +490,15 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     if (Array.isArray(tools)) for (const t of tools) refs.push(record(record(t).toolConfigRef).name);
     for (const r of refs)
       if (typeof r === 'string' && !index.find('MCPToolConfig', r, ns, TOOLHIVE_GROUP)) names.push(r);
-    // What toolhive-auth.ts follows: authorization policies, external auth, the embedding model.
+    // The composite tools a vMCP takes from definitions (toolhive-elicitation.ts reads their steps).
+    const composite = record(spec.config).compositeToolRefs;
+    if (Array.isArray(composite))
+      for (const c of composite.slice(0, 100)) {
+        const r = record(c).name;
+        if (typeof r === 'string' && !index.find('VirtualMCPCompositeToolDefinition', r, ns, TOOLHIVE_GROUP))
+          names.push(r);
+      }
+    // What toolhive-auth.ts follows: authorization policies, external auth, caller authentication, the embedding model.
     for (const [kind, r] of toolhiveAuthRefs(spec))
       if (typeof r === 'string' && !index.find(kind, r, ns, TOOLHIVE_GROUP)) names.push(r);
   }
@@ -517,6 +529,8 @@ function toolhiveAuthRefs(spec: Record<string, unknown>): Array<[string, unknown
     ['MCPExternalAuthConfig', record(spec.externalAuthConfigRef).name],
     ['MCPExternalAuthConfig', record(spec.authServerRef).name],
     ['MCPWebhookConfig', record(spec.webhookConfigRef).name],
+    ['MCPOIDCConfig', record(spec.oidcConfigRef).name],
+    ['MCPOIDCConfig', record(incoming.oidcConfigRef).name],
     ...[outgoing.default, ...backends].map((b): [string, unknown] => [
       'MCPExternalAuthConfig',
       record(record(b).externalAuthConfigRef).name,

@@ -380,7 +380,8 @@ test('ToolHive MCPServerEntry allowPrivateEndpoint and caBundleRef; an embedded 
   const auth = out.events.find((e) => e.subject === 'MCPServer ai/github: caller authentication');
   assert.deepEqual(auth && [auth.direction, auth.before, auth.after, auth.line], [
     'changed',
-    'oidc:corp',
+    // What the check was shown with it: the reference's audience (the MCPOIDCConfig is not in this repository).
+    'oidc:corp (audience github)',
     'embedded:gh-login',
     line(dir, FILE, 'authServerRef:'),
   ]);

@@ -101,6 +101,13 @@ function change(dir: string, edits: Array<[string, string]>): Event[] {
   return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out.events;
 }
 
+/** As change, with the whole diff output (the re-open plan too). */
+function changeOut(dir: string, edits: Array<[string, string]>): ReturnType<typeof diffJson>['out'] {
+  for (const [from, to] of edits) edit(dir, FILE, from, to);
+  commit(dir, 'change');
+  return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+}
+
 const summary = (events: Event[]) => events.map((e) => [e.type, e.direction, e.subject, e.line]);
 
 const MCP_CONTAINER = '        - name: mcp\n';
@@ -191,4 +198,222 @@ test('ToolHive VirtualMCPServer: codeMode and the optimizer widen the allowed to
     ['tool-surface-modified', 'widened', 'MCPServer ai/github: credentials', line(dir, FILE, 'externalAuthConfigRef:')],
   ]);
   assert.ok((events[0].after as string[]).includes('token from MCPExternalAuthConfig aws-admin'));
+});
+
+// A composite tool as toolhive @e25de16cf972 pkg/vmcp/config/config.go WorkflowStepConfig spells it: the person is
+// asked before the deletion, which depends on the answer's step.
+const COMPOSITE = `    compositeTools:
+      - name: purge_stale_issues
+        description: Close the stale issues after a person confirms
+        steps:
+          - id: list
+            tool: github_get_issue
+            arguments:
+              state: stale
+          - id: confirm
+            type: elicitation
+            message: "Close {{.steps.list.output.count}} issues?"
+            schema:
+              type: object
+              properties:
+                ok: {type: boolean}
+            dependsOn: [list]
+            onDecline:
+              action: abort
+          - id: close
+            tool: github_close_issue
+            dependsOn: [confirm]
+`;
+
+test('ToolHive vMCP composite tool: an elicitation whose decline, cancel or error lets the workflow go on is an approval dropped, at its line', () => {
+  const dir = repo();
+  // The composite tool arrives gated: a new tool the vMCP offers, and no approval event.
+  let events = change(dir, [['    aggregation:\n', `${COMPOSITE}    aggregation:\n`]]);
+  assert.deepEqual(summary(events), [
+    ['tool-surface-modified', 'widened', 'VirtualMCPServer ai/gw: allowed tools', line(dir, FILE, '    aggregation:')],
+  ]);
+  // The person says no, and the issues are closed anyway.
+  const out = changeOut(dir, [['              action: abort\n', '              action: continue\n']]);
+  assert.deepEqual(summary(out.events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'action: continue'),
+    ],
+  ]);
+  assert.deepEqual(out.events[0].after, ['purge_stale_issues']);
+  // Every coercion threat the approval stood for is re-opened.
+  assert.ok(out.reopen.length > 0);
+  assert.ok(out.reopen.every((r) => r.events.some((e) => e.includes('autonomy-tier-changed'))));
+  // Back to abort: narrowed, at the line that made the answer count again.
+  events = change(dir, [['              action: continue\n', '              action: abort\n']]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'narrowed',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'action: abort'),
+    ],
+  ]);
+  // skip_remaining reads as a stop; ToolHive's engine records the step as done and runs the later steps.
+  events = change(dir, [['              action: abort\n', '              action: skip_remaining\n']]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'action: skip_remaining'),
+    ],
+  ]);
+  // No decline handler (a decline fails the step, as abort does); a cancel aborts.
+  events = change(dir, [
+    [
+      '            onDecline:\n              action: skip_remaining\n',
+      '            onCancel:\n              action: abort\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'narrowed',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, '- id: confirm'),
+    ],
+  ]);
+  // A person who dismisses the question, or never answers (a timeout is a cancel), and the workflow goes on.
+  events = change(dir, [['              action: abort\n', '              action: continue\n']]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'action: continue'),
+    ],
+  ]);
+  events = change(dir, [['              action: continue\n', '              action: abort\n']]);
+  assert.equal(events[0]?.direction, 'narrowed');
+  // Every answer fails the step, but the step's own error handling goes on.
+  events = change(dir, [
+    [
+      '              action: abort\n',
+      '              action: abort\n            onError:\n              action: continue\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'action: continue'),
+    ],
+  ]);
+});
+
+test('ToolHive vMCP composite tool: a referenced VirtualMCPCompositeToolDefinition is read the same way; an elicitation nothing waits for is no approval', () => {
+  const dir = repo();
+  const definition = `---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPCompositeToolDefinition
+metadata:
+  name: purge-def
+  namespace: ai
+spec:
+  name: purge_stale_issues
+  description: Close the stale issues after a person confirms
+  steps:
+    - id: confirm
+      type: elicitation
+      message: Close them?
+      schema: {type: object}
+    - id: close
+      tool: github_close_issue
+`;
+  // Without dependsOn every step starts at once: the question holds nothing back, so it is no approval either way.
+  let events = change(dir, [
+    ['    aggregation:\n', '    compositeToolRefs:\n      - name: purge-def\n    aggregation:\n'],
+    ['          filter: [get_issue]\n', `          filter: [get_issue]\n${definition}`],
+  ]);
+  assert.deepEqual(summary(events), [
+    ['tool-surface-modified', 'widened', 'VirtualMCPServer ai/gw: allowed tools', line(dir, FILE, '    aggregation:')],
+  ]);
+  assert.deepEqual(events[0].after, ['github_get_issue', 'purge_stale_issues']);
+  events = change(dir, [
+    ['      schema: {type: object}\n', '      schema: {type: object}\n      onDecline: {action: continue}\n'],
+  ]);
+  assert.deepEqual(summary(events), []);
+  // The deletion now waits for the answer, which the workflow goes on without.
+  events = change(dir, [
+    ['      tool: github_close_issue\n', '      tool: github_close_issue\n      dependsOn: [confirm]\n'],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'onDecline: {action: continue}'),
+    ],
+  ]);
+});
+
+// Modelled on toolhive @e25de16cf972 examples/operator/mcp-servers/mcpserver_with_oidcconfig_ref.yaml and
+// cmd/thv-operator/api/v1beta1/mcpoidcconfig_types.go.
+const OIDC = `---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPOIDCConfig
+metadata:
+  name: corp
+  namespace: ai
+spec:
+  type: inline
+  inline:
+    issuer: https://login.example.com/realms/agents
+    jwksUrl: https://login.example.com/realms/agents/certs
+    insecureAllowHTTP: false
+`;
+
+test('ToolHive MCPOIDCConfig: a swapped issuer is a caller authentication change at its line, insecureAllowHTTP a widening; trustProxyHeaders is none', () => {
+  const dir = repo();
+  let events = change(dir, [
+    ['  transport: stdio\n', '  transport: stdio\n  oidcConfigRef:\n    name: corp\n    audience: github-mcp\n'],
+    ['          filter: [get_issue]\n', `          filter: [get_issue]\n${OIDC}`],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'narrowed',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'oidcConfigRef:'),
+    ],
+  ]);
+  assert.equal(
+    events[0].after,
+    'oidc:corp (audience github-mcp; issuer https://login.example.com/realms/agents; keys from https://login.example.com/realms/agents/certs)',
+  );
+  // Another identity provider vouches for the callers: who may call changed, in the MCPOIDCConfig.
+  events = change(dir, [
+    ['    issuer: https://login.example.com/realms/agents\n', '    issuer: https://accounts.google.com\n'],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'changed',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'issuer: https://accounts.google.com'),
+    ],
+  ]);
+  // Keys fetched over plain HTTP: anyone on the path can sign a token of their choosing.
+  const out = changeOut(dir, [['    insecureAllowHTTP: false\n', '    insecureAllowHTTP: true\n']]);
+  assert.deepEqual(summary(out.events), [
+    [
+      'tool-surface-modified',
+      'widened',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'insecureAllowHTTP: true'),
+    ],
+  ]);
+  assert.ok(out.reopen.length > 0);
+  // X-Forwarded-* headers only shape the endpoint URLs the proxy advertises (pkg/transport/proxy): no caller check.
+  events = change(dir, [['  transport: stdio\n', '  transport: stdio\n  trustProxyHeaders: true\n']]);
+  assert.deepEqual(summary(events), []);
 });

@@ -268,3 +268,140 @@ test('the MCPToolConfig in the same platform file as its MCPServer (as ToolHiveâ
     ],
   );
 });
+
+test('a composite tool of the platform vMCP that goes on past a declined question is an approval dropped for the agent, at the platform line', () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/deployment.yaml`, DEPLOYMENT);
+  // Modelled on toolhive @e25de16cf972 examples/operator/virtual-mcps/composite_tool_with_elicitations.yaml.
+  writeAt(
+    dir,
+    'platform/toolhive/dev-tools.yaml',
+    `${VMCP}  config:
+    compositeTools:
+      - name: refetch_all
+        description: Fetch every page again once a person agrees
+        steps:
+          - id: ask
+            type: elicitation
+            message: Fetch every page again?
+            schema: {type: object}
+            onDecline:
+              action: abort
+          - id: run
+            tool: fetch_fetch
+            dependsOn: [ask]
+`,
+  );
+  writeAt(dir, 'platform/toolhive/fetch.yaml', FETCH);
+  convergeInit(dir, AGENT, APP);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(dir, 'platform/toolhive/dev-tools.yaml', 'action: abort', 'action: continue');
+  commit(dir, 'refetch: go on when declined');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'autonomy-tier-changed',
+        'widened',
+        'platform/toolhive/dev-tools.yaml',
+        line(dir, 'platform/toolhive/dev-tools.yaml', 'action: continue'),
+      ],
+    ],
+  );
+  assert.deepEqual(out.events[0].after, ['refetch_all']);
+});
+
+test('a VirtualMCPCompositeToolDefinition kept in its own platform file is followed by name: its question ignored is an event there', () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/deployment.yaml`, DEPLOYMENT);
+  writeAt(
+    dir,
+    'platform/toolhive/dev-tools.yaml',
+    `${VMCP}  config:\n    compositeToolRefs:\n      - name: refetch-def\n`,
+  );
+  writeAt(dir, 'platform/toolhive/fetch.yaml', FETCH);
+  // Modelled on toolhive @e25de16cf972 deploy/charts/operator-crds/files/crds/
+  // toolhive.stacklok.dev_virtualmcpcompositetooldefinitions.yaml.
+  writeAt(
+    dir,
+    'platform/workflows/refetch.yaml',
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPCompositeToolDefinition
+metadata:
+  name: refetch-def
+  namespace: toolhive-system
+spec:
+  name: refetch_all
+  description: Fetch every page again once a person agrees
+  steps:
+    - id: ask
+      type: elicitation
+      message: Fetch every page again?
+      schema: {type: object}
+    - id: run
+      tool: fetch_fetch
+      dependsOn: [ask]
+`,
+  );
+  convergeInit(dir, AGENT, APP);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(
+    dir,
+    'platform/workflows/refetch.yaml',
+    '      schema: {type: object}\n',
+    '      schema: {type: object}\n      onError: {action: continue}\n',
+  );
+  commit(dir, 'refetch: go on whatever the answer');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'autonomy-tier-changed',
+        'widened',
+        'platform/workflows/refetch.yaml',
+        line(dir, 'platform/workflows/refetch.yaml', 'onError: {action: continue}'),
+      ],
+    ],
+  );
+});
+
+test('the MCPOIDCConfig the platform vMCP authenticates callers with, in its own file: keys over plain HTTP are a widened caller authentication event there', () => {
+  const dir = tempDir('threatcat-toolhive-platform-');
+  writeAt(dir, `${APP}/deployment.yaml`, DEPLOYMENT);
+  writeAt(dir, 'platform/toolhive/dev-tools.yaml', VMCP);
+  writeAt(dir, 'platform/toolhive/fetch.yaml', FETCH);
+  // Modelled on toolhive @e25de16cf972 cmd/thv-operator/api/v1beta1/mcpoidcconfig_types.go.
+  writeAt(
+    dir,
+    'platform/auth/corp-oidc.yaml',
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPOIDCConfig
+metadata:
+  name: corp-oidc
+  namespace: toolhive-system
+spec:
+  type: inline
+  inline:
+    issuer: https://sso.example.com
+    insecureAllowHTTP: false
+`,
+  );
+  convergeInit(dir, AGENT, APP);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  edit(dir, 'platform/auth/corp-oidc.yaml', 'insecureAllowHTTP: false', 'insecureAllowHTTP: true');
+  commit(dir, 'sso: allow http while the proxy is down');
+  const { out } = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        'platform/auth/corp-oidc.yaml',
+        line(dir, 'platform/auth/corp-oidc.yaml', 'insecureAllowHTTP: true'),
+      ],
+    ],
+  );
+});

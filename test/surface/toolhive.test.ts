@@ -450,3 +450,39 @@ test('ToolHive podTemplateSpec host paths and Secret env, MCPServer externalAuth
   // Without an aggregation that settles every member's tools the list stays unknown ("all"), code mode or not.
   assert.equal(byName.get('open')!.allowedTools, undefined);
 });
+
+test('vMCP composite tools that go on past a declined or dismissed question are called without approval, at the setting', () => {
+  const name = 'test/fixtures/kinds/toolhive/composite-elicitation.yaml';
+  const text = readFileSync(join(ROOT, name), 'utf8');
+  const r = readSurface([readManifestText(text, name)]);
+  assert.deepEqual(r.problems, []);
+  const [gw] = r.inventory.mcpServers;
+  // ship_release publishes after a decline; rollback_release (by reference, named by its spec.name) runs its
+  // forEach after a cancel, since skip_remaining skips nothing; wipe_cache stops; feedback asks last, with nothing after.
+  assert.deepEqual(gw.autoApproved, ['rollback_release', 'ship_release']);
+  assert.equal(gw.at?.['autoApproved:ship_release'].line, lineIn(text, 'action: continue'));
+  assert.equal(gw.at?.['autoApproved:rollback_release'].line, lineIn(text, 'onCancel: {action: skip_remaining}'));
+  assert.equal(gw.at?.['withheld:wipe_cache'].line, lineIn(text, 'action: abort', 'id: sure'));
+  assert.equal(gw.at?.['withheld:feedback'], undefined);
+  // Steps that are not a list are one problem at the field, and nothing unapproved.
+  const bad = readManifestText(
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: {name: v, namespace: th}
+spec:
+  groupRef: {name: g}
+  incomingAuth: {type: anonymous}
+  config:
+    compositeTools:
+      - name: t
+        steps: 3
+`,
+    'bad.yaml',
+  );
+  const b = readSurface([bad]);
+  assert.deepEqual(
+    b.problems.map((p) => `${p.position.line}: ${p.message}`),
+    ['10: VirtualMCPServer v: spec.config.compositeTools[0].steps must be a list'],
+  );
+  assert.equal(b.inventory.mcpServers[0].autoApproved, undefined);
+});

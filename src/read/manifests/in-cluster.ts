@@ -188,7 +188,7 @@ const isToolhiveServer = (o: ManifestObject) => TOOLHIVE_KINDS.has(o.kind) && gr
 /**
  * What a ToolHive proxy decides for every client (docs/surface.md, ToolHive): the tools its filter lets through, the
  * servers of its group, who may call it, the calls its policies let through, the Secrets and host paths its server
- * holds. Located where the platform
+ * holds, the composite tools it runs without a person's approval. Located where the platform
  * team wrote them, so a change there is an event on the line that made it.
  */
 function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void {
@@ -214,6 +214,10 @@ function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void
   if (s.authentication === undefined && served.authentication !== undefined) {
     s.authentication = served.authentication;
     at.authentication = served.at?.authentication ?? served.position;
+    if (served.authenticationFacts?.length) {
+      s.authenticationFacts = served.authenticationFacts;
+      for (const t of served.authenticationFacts) lend(`authenticationFact:${t}`);
+    }
   }
   for (const [field, prefix] of [
     ['authorization', 'authorizationRule'],
@@ -226,5 +230,12 @@ function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void
     for (const i of items) lend(`${prefix}:${i}`);
     lend(field);
   }
+  // Composite tools the vMCP runs on past a person's no (toolhive-elicitation.ts): its clients call them unapproved.
+  if (served.autoApproved?.length) {
+    s.autoApproved = [...new Set([...(s.autoApproved ?? []), ...served.autoApproved])].sort();
+    lend('autoApproved');
+    for (const t of served.autoApproved) lend(`autoApproved:${t}`);
+  }
+  for (const k of Object.keys(served.at ?? {})) if (k.startsWith('withheld:')) lend(k);
   s.at = at;
 }

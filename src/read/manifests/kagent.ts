@@ -1,3 +1,4 @@
+import type { NodePath } from '../../model/catalog.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type {
@@ -494,7 +495,9 @@ function deploymentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | 
   if (f.map(agent, P) === undefined) return;
   const sandbox = s.sandbox ?? { at: {} };
   const at: Record<string, Position> = {};
-  const hostPaths = hostPathsOf(agent, P, 'extraContainers', f, at);
+  // The agent container's mounts sit in the deployment spec itself, beside its extra containers'.
+  const hostPaths = hostPathsOf(agent, P, [P, ...containersAt(agent, P, ['extraContainers'], f)], f, at);
+  if (hostPaths.length > 0) at.hostPaths = agent.locate([...P, 'volumes']);
   const sidecars: string[] = [];
   const found: string[] = [];
   (f.list(agent, [...P, 'extraContainers']) ?? []).forEach((_, i) => {
@@ -898,28 +901,26 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
 
 /**
  * The node directories a pod spec `<P>.volumes[].hostPath` mounts, sorted, as `<hostPath>:<mountPath>[:ro]`: the mount
- * of that volume in `<P>.volumeMounts` (the main container), else in a `<P>.<extra>[].volumeMounts`, else the path
- * itself. Each is located by `at['hostPath:<text>']` at its volume, the list by `at.hostPaths`.
+ * of that volume in the first of `containers` (paths of objects with `volumeMounts`, in the order a reader trusts them)
+ * that mounts it, else the path itself. Each is located by `at['hostPath:<text>']` at its volume; where the list is
+ * written (`at.hostPaths`) is the caller's, which may merge host paths read elsewhere.
  */
 export function hostPathsOf(
   o: ManifestObject,
-  P: (string | number)[],
-  extra: string,
+  P: NodePath,
+  containers: readonly NodePath[],
   f: FieldReader,
   at: Record<string, Position>,
 ): string[] {
-  const mountLists: (string | number)[][] = [[...P, 'volumeMounts']];
-  (f.list(o, [...P, extra]) ?? []).forEach((_, i) => {
-    mountLists.push([...P, extra, i, 'volumeMounts']);
-  });
   const hostPaths: string[] = [];
   (f.list(o, [...P, 'volumes']) ?? []).forEach((_, i) => {
     const V = [...P, 'volumes', i];
     const host = f.str(o, [...V, 'hostPath', 'path']);
     if (host === undefined) return;
     const volume = f.str(o, [...V, 'name']);
-    let mount: (string | number)[] | undefined;
-    for (const M of mountLists) {
+    let mount: NodePath | undefined;
+    for (const C of containers) {
+      const M = [...C, 'volumeMounts'];
       const j = (f.list(o, M) ?? []).findIndex((_, k) => f.str(o, [...M, k, 'name']) === volume);
       if (j >= 0) {
         mount = [...M, j];
@@ -931,8 +932,17 @@ export function hostPathsOf(
     hostPaths.push(text);
     at[`hostPath:${text}`] ??= o.locate(V);
   });
-  if (hostPaths.length > 0) at.hostPaths = o.locate([...P, 'volumes']);
   return [...new Set(hostPaths)].sort();
+}
+
+/** `<P>` (a container spec inlined in the pod spec) and each `<P>.<list>[]`: the containers that mount volumes. */
+export function containersAt(o: ManifestObject, P: NodePath, lists: readonly string[], f: FieldReader): NodePath[] {
+  const out: NodePath[] = [];
+  for (const list of lists)
+    (f.list(o, [...P, list]) ?? []).forEach((_, i) => {
+      out.push([...P, list, i]);
+    });
+  return out;
 }
 
 /**
@@ -944,8 +954,11 @@ export function hostPathsOf(
 function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
   const D = ['spec', 'deployment'];
   s.at ??= {};
-  const hostPaths = hostPathsOf(o, D, 'sidecars', f, s.at);
-  if (hostPaths.length > 0) s.hostPaths = hostPaths;
+  const hostPaths = hostPathsOf(o, D, [D, ...containersAt(o, D, ['sidecars'], f)], f, s.at);
+  if (hostPaths.length > 0) {
+    s.hostPaths = hostPaths;
+    s.at.hostPaths = o.locate([...D, 'volumes']);
+  }
   const sidecarAt: Record<string, Position> = {};
   const found: string[] = [];
   (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {

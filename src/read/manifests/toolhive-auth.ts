@@ -414,3 +414,56 @@ export function webhookMiddleware(
   addAuthorization(s, rules, where);
   return sent;
 }
+
+/** The issuer a `kubernetesServiceAccount` MCPOIDCConfig trusts when it names none (the CRD default). */
+const SERVICE_ACCOUNT_ISSUER = 'https://kubernetes.default.svc';
+
+/**
+ * What the caller authentication of an `oidcConfigRef` (MCPServer, MCPRemoteProxy; a vMCP's `incomingAuth`) checks,
+ * from the reference and the MCPOIDCConfig it names (mcpoidcconfig_types.go): `audience <aud>` (the reference's: the
+ * tokens of this server), `issuer <url>` (inline, else the service-account issuer, default
+ * https://kubernetes.default.svc), `keys from <jwksUrl>` and `introspection <url>` (who can vouch for a token), and
+ * `insecure: issuer and keys over plain HTTP (insecureAllowHTTP)`: whoever can tamper with that traffic can sign
+ * tokens of their own choosing. Each fact at its node; an MCPOIDCConfig not in the manifests gives the audience only.
+ */
+export function oidcFacts(
+  o: ManifestObject,
+  refPath: (string | number)[],
+  ctx: ReadContext,
+  find: ToolHiveFind,
+): Array<[string, Position]> {
+  const f = ctx.fields;
+  const name = f.str(o, [...refPath, 'name']);
+  if (name === undefined) return [];
+  const out: Array<[string, Position]> = [];
+  const audience = f.str(o, [...refPath, 'audience']);
+  if (audience !== undefined) out.push([`audience ${clip(audience)}`, o.locate([...refPath, 'audience'])]);
+  const cfg = find('MCPOIDCConfig', name);
+  if (!cfg) return out;
+  const type = f.str(cfg, ['spec', 'type']);
+  const C = type === 'kubernetesServiceAccount' ? ['spec', 'kubernetesServiceAccount'] : ['spec', 'inline'];
+  if (f.map(cfg, C) === undefined) return out;
+  const issuer = f.str(cfg, [...C, 'issuer']) ?? (type === 'kubernetesServiceAccount' ? SERVICE_ACCOUNT_ISSUER : '?');
+  out.push([`issuer ${clip(issuer)}`, cfg.locate(f.raw(cfg, [...C, 'issuer']) !== undefined ? [...C, 'issuer'] : C)]);
+  for (const [key, label] of [
+    ['jwksUrl', 'keys from'],
+    ['introspectionUrl', 'introspection'],
+  ] as const) {
+    const url = f.str(cfg, [...C, key]);
+    if (url !== undefined) out.push([`${label} ${clip(url)}`, cfg.locate([...C, key])]);
+  }
+  if (type !== 'kubernetesServiceAccount' && f.bool(cfg, [...C, 'insecureAllowHTTP']) === true)
+    out.push([
+      'insecure: issuer and keys over plain HTTP (insecureAllowHTTP)',
+      cfg.locate([...C, 'insecureAllowHTTP']),
+    ]);
+  return out;
+}
+
+/** The facts on the server: `authenticationFacts`, sorted, each at `at['authenticationFact:<fact>']`. */
+export function addAuthenticationFacts(s: SurfaceMcpServer, facts: ReadonlyArray<[string, Position]>): void {
+  if (facts.length === 0) return;
+  s.authenticationFacts = [...new Set(facts.map(([t]) => t))].sort();
+  s.at ??= {};
+  for (const [t, where] of facts) s.at[`authenticationFact:${t}`] ??= where;
+}

@@ -3,18 +3,21 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
-import { addCredentials, type ReadContext } from './kagent.js';
+import { addCredentials, containersAt, hostPathsOf, type ReadContext } from './kagent.js';
 import {
+  addAuthenticationFacts,
   authServerCredentials,
   embeddedAuthServer,
   embeddingModel,
   externalAuthCredentials,
+  oidcFacts,
   outgoingAuthCredentials,
   readAuthorization,
   remoteEndpointGuards,
   webhookMiddleware,
   type ToolHiveFind,
 } from './toolhive-auth.js';
+import { unapprovedCompositeTools } from './toolhive-elicitation.js';
 
 /**
  * Stacklok ToolHive operator (group toolhive.stacklok.dev; v1beta1, and the deprecated v1alpha1 with the same
@@ -158,6 +161,7 @@ export function toolhiveServer(o: ManifestObject, ctx: ReadContext): SurfaceMcpS
     authentication,
     at,
   };
+  addAuthenticationFacts(s, oidcFacts(o, ['spec', 'oidcConfigRef'], ctx, finder(o, ctx)));
   const ptype = f.str(o, ['spec', 'permissionProfile', 'type']);
   const pname = f.str(o, ['spec', 'permissionProfile', 'name']);
   if (ptype !== undefined || pname !== undefined) {
@@ -277,11 +281,7 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
   if (f.map(o, T) === undefined) return;
   s.at ??= {};
   const at = s.at;
-  const containers: (string | number)[][] = [];
-  for (const list of ['initContainers', 'containers'])
-    (f.list(o, [...T, list]) ?? []).forEach((_, i) => {
-      containers.push([...T, list, i]);
-    });
+  const containers = containersAt(o, T, ['initContainers', 'containers'], f);
   const creds: Array<[string, Position]> = [];
   for (const C of containers) {
     (f.list(o, [...C, 'env']) ?? []).forEach((_, i) => {
@@ -300,28 +300,7 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
     });
   }
   addCredentials(s, creds, o.locate(['spec', 'podTemplateSpec']));
-  const hostPaths: string[] = [];
-  (f.list(o, [...T, 'volumes']) ?? []).forEach((_, i) => {
-    const V = [...T, 'volumes', i];
-    const host = f.str(o, [...V, 'hostPath', 'path']);
-    if (host === undefined) return;
-    const volume = f.str(o, [...V, 'name']);
-    // Where a container mounts it (the first mount of that volume), else the host path itself.
-    let mount: (string | number)[] | undefined;
-    for (const C of containers) {
-      const j = (f.list(o, [...C, 'volumeMounts']) ?? []).findIndex(
-        (_, k) => f.str(o, [...C, 'volumeMounts', k, 'name']) === volume,
-      );
-      if (j >= 0) {
-        mount = [...C, 'volumeMounts', j];
-        break;
-      }
-    }
-    const ro = mount !== undefined && f.bool(o, [...mount, 'readOnly']) === true;
-    const text = `${host}:${(mount && f.str(o, [...mount, 'mountPath'])) ?? host}${ro ? ':ro' : ''}`;
-    hostPaths.push(text);
-    at[`hostPath:${text}`] ??= o.locate(V);
-  });
+  const hostPaths = hostPathsOf(o, T, containers, f, at);
   if (hostPaths.length > 0) {
     s.hostPaths = [...new Set([...(s.hostPaths ?? []), ...hostPaths])].sort();
     at.hostPaths ??= o.locate([...T, 'volumes']);
@@ -389,6 +368,7 @@ export function toolhiveRemoteProxy(o: ManifestObject, ctx: ReadContext): Surfac
       authentication: authAt,
     },
   };
+  addAuthenticationFacts(s, oidcFacts(o, ['spec', 'oidcConfigRef'], ctx, finder(o, ctx)));
   addCredentials(s, forwardedHeaders(o, ctx), o.locate(['spec', 'headerForward']));
   addCredentials(s, remoteEndpointGuards(o, ctx, s), o.locate(['spec', 'caBundleRef']));
   addCredentials(s, authServerRefCredentials(o, ctx), o.locate(['spec', 'authServerRef']));
@@ -485,6 +465,8 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
       incoming === 'oidc' ? `oidc:${f.str(o, ['spec', 'incomingAuth', 'oidcConfigRef', 'name']) ?? 'inline'}` : 'none',
     at: { identity: identityAt, authentication: o.locate(['spec', 'incomingAuth']) },
   };
+  if (incoming === 'oidc')
+    addAuthenticationFacts(s, oidcFacts(o, ['spec', 'incomingAuth', 'oidcConfigRef'], ctx, finder(o, ctx)));
   const members: ManifestObject[] = [];
   if (group !== undefined) {
     for (const kind of MEMBER_KINDS)
@@ -523,6 +505,7 @@ export function toolhiveVirtualServer(o: ManifestObject, ctx: ReadContext): Surf
   );
   readAuthorization(o, ['spec', 'incomingAuth'], ctx, finder(o, ctx), s);
   readPodTemplate(o, s, ctx);
+  unapprovedCompositeTools(o, ctx, finder(o, ctx), s);
   const allowed = aggregatedTools(o, members, ctx);
   if (allowed) {
     const added = virtualTools(o, ctx);
@@ -612,7 +595,10 @@ function aggregatedTools(o: ManifestObject, members: ManifestObject[], ctx: Read
   });
   (f.list(o, ['spec', 'config', 'compositeToolRefs']) ?? []).forEach((_, i) => {
     const n = f.str(o, ['spec', 'config', 'compositeToolRefs', i, 'name']);
-    if (n !== undefined) names.push(n);
+    if (n === undefined) return;
+    // The operator advertises a referenced definition under its own `spec.name` (vmcpconfig/converter.go).
+    const def = ctx.index.find('VirtualMCPCompositeToolDefinition', n, o.namespace, TOOLHIVE_GROUP);
+    names.push((def && f.str(def, ['spec', 'name'])) ?? n);
   });
   return [...new Set(names)];
 }
