@@ -311,8 +311,10 @@ function authenticationDirection(
   bf: readonly string[],
   hf: readonly string[],
 ): EventDirection {
-  if (after === 'none') return 'widened';
-  if (before === 'none') return 'narrowed';
+  // `none (bypasses the ToolHive proxy of …)`: a server reached past its proxy checks no caller either.
+  const none = (a: string | undefined) => a === 'none' || a?.startsWith('none ') === true;
+  if (none(after) && !none(before)) return 'widened';
+  if (none(before) && !none(after)) return 'narrowed';
   const weak = (facts: readonly string[]) => facts.filter((x) => x.startsWith('insecure: '));
   return before === after ? setDirection(weak(bf), weak(hf)) : 'changed';
 }

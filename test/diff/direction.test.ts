@@ -123,6 +123,18 @@ test('tools, approvals, credentials, host paths, authentication and profiles: ga
   assert.deepEqual(directions(listed, all), ['tool-surface-modified fs: allowed tools: widened']);
 });
 
+test('a server reached past its ToolHive proxy has no caller authentication: moving to it widens, back narrows', () => {
+  const proxied = surface();
+  const direct = surface({
+    mcpServers: [server({ authentication: 'none (bypasses the ToolHive proxy of MCPServer fs)' })],
+  });
+  assert.deepEqual(directions(proxied, direct), ['tool-surface-modified fs: caller authentication: widened']);
+  assert.deepEqual(directions(direct, proxied), ['tool-surface-modified fs: caller authentication: narrowed']);
+  // From no check to no check (another way round the proxy): neither wider nor narrower.
+  const none = surface({ mcpServers: [server({ authentication: 'none' })] });
+  assert.deepEqual(directions(none, direct), ['tool-surface-modified fs: caller authentication: changed']);
+});
+
 test('connections, permissions, models and delegations: added widens, removed narrows, replaced changes', () => {
   const base = surface();
   const other = { ...server(), ref: { kind: 'MCPServer', name: 'web', namespace: 'a' }, requireApproval: [] };
