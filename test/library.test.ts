@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryDir, loadLibraryText, readLibrary } from '../src/read/library.js';
+import { libraryTemplateIds } from '../src/read/library-ids.js';
 import { InputError } from '../src/model/input-error.js';
 import { tempDir } from './helpers/fixtures.js';
 import { applicableTemplates } from '../src/analyse/init-catalog.js';
@@ -72,6 +73,10 @@ test('every template proposes evidence and says what re-opens it; cross-layer on
     assert.ok(t.evidence.length > 0 && t.reopenOn.length > 0, t.id);
     if (t.layer === 'cross-layer') assert.ok((t.layers ?? []).length >= 2, t.id);
   }
+});
+
+test("validate's quick read of the library's template ids (for dismissed entries) finds exactly the templates", () => {
+  assert.deepEqual([...libraryTemplateIds()].sort(), templates.map((t) => t.id).sort());
 });
 
 test('a broken library file is rejected naming file:line and the field', () => {
