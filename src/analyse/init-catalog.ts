@@ -1,5 +1,11 @@
 import type { AivssFactors, Capability, Component, Delegation, Threat, ThreatCatalog } from '../model/catalog.js';
-import type { Condition, PermissionCondition, TemplateCategory, ThreatTemplate } from '../model/library.js';
+import type {
+  Condition,
+  EgressDestination,
+  PermissionCondition,
+  TemplateCategory,
+  ThreatTemplate,
+} from '../model/library.js';
 import type {
   AgentSurface,
   DeclaredPermission,
@@ -360,6 +366,36 @@ interface Facts {
   permissions: DeclaredPermission[];
 }
 
+/**
+ * Which `egress` destinations the agent's pods may reach, each with the words of why: every one unless a
+ * NetworkPolicy isolates their egress, then those an allowed peer reaches. An agent without pods of its own (the
+ * Substrate kinds, on a shared WorkerPool whose policies are not the agent's) is limited by nothing we read.
+ */
+function egressDestinations(egress: AgentSurface['egress']): Partial<Record<EgressDestination, string>> {
+  const words: Record<EgressDestination, string> = {
+    internet: 'the internet',
+    'metadata-service': 'the instance metadata service (169.254.169.254)',
+  };
+  if (!egress?.isolated) {
+    const why = egress ? 'no NetworkPolicy limits egress' : 'no NetworkPolicy of its own limits egress';
+    return {
+      internet: `egress to ${words.internet} (${why})`,
+      'metadata-service': `egress to ${words['metadata-service']} (${why})`,
+    };
+  }
+  const out: Partial<Record<EgressDestination, string>> = {};
+  const by = (flag: 'internet' | 'metadata', d: EgressDestination) => {
+    const peers = egress.allowed.filter((p) => p[flag]);
+    if (peers.length === 0) return;
+    const policies = [...new Set(peers.map((p) => p.policy.name))].join(', ');
+    out[d] =
+      `egress to ${words[d]} (NetworkPolicy ${policies} allows ${[...new Set(peers.map((p) => p.peer))].slice(0, 3).join('; ')})`;
+  };
+  by('internet', 'internet');
+  by('metadata', 'metadata-service');
+  return out;
+}
+
 /** What made a condition hold: text for the comment, and capability for the threat. */
 interface Match {
   because: string[];
@@ -437,6 +473,11 @@ function evaluate(cond: Condition, f: Facts): Match | undefined {
   }
   if (cond.codeExecution) {
     return f.surface.autonomy.codeExecution ? { because: ['code execution enabled'], rules: [], tools: [] } : undefined;
+  }
+  if (cond.egress) {
+    const reach = egressDestinations(f.surface.egress);
+    const because = cond.egress.map((d) => reach[d]).filter((r): r is string => r !== undefined);
+    return because.length > 0 ? { because, rules: [], tools: [] } : undefined;
   }
   if (cond.any) {
     const hits = cond.any.map((c) => evaluate(c, f)).filter((m): m is Match => !!m);

@@ -18,6 +18,7 @@ import { SURFACE_EVENT_TYPES } from '../model/surface-event.js';
 import { aivssBlock, threatAivss } from './aivss.js';
 import { cvssComment, proposeCvss } from './cvss-reach.js';
 import { AIVSS_COMMENT } from './fix-plan.js';
+import { dismissedTemplateId } from './dismissed-templates.js';
 import { applicableTemplates, buildCatalog, decompose, proposeFactors, type Applicable } from './init-catalog.js';
 import { CatalogView, REOPEN_TABLE } from './reopen-table.js';
 import type { ShadowElement } from './shadow.js';
@@ -339,9 +340,10 @@ function applicable(surface: AgentSurface, templates: readonly ThreatTemplate[])
 
 /**
  * Whether the events can change which library templates apply, or what they rely on: `appliesWhen` reads permissions,
- * MCP servers and their tools, memory stores, delegations, the tier and code execution — never the model, and an
- * agent always has an inference component. A model bump, the commonest change, costs no evaluation. A condition
- * key added to the library schema fails test/library.test.ts until it is weighed here.
+ * MCP servers and their tools, memory stores, delegations, the tier, code execution and the pods' NetworkPolicy
+ * egress — never the model, and an agent always has an inference component. A model bump, the commonest change,
+ * costs no evaluation. A condition key added to the library schema fails test/library.test.ts until it is weighed
+ * here.
  */
 function movesApplicability(events: readonly SurfaceEvent[]): boolean {
   return events.some((e) => e.type !== 'model-version-updated');
@@ -370,8 +372,10 @@ function newlyApplicable(base: AgentSurface, head: AgentSurface, templates: read
  */
 function dismissedTemplates(data: ThreatCatalog, templates: readonly ThreatTemplate[]): Set<string> {
   const out = new Set<string>();
-  for (const d of Array.isArray(data?.dismissed) ? data.dismissed : []) {
-    const id = typeof d?.template === 'string' ? templateOf({ id: d.template, title: '' }, templates) : undefined;
+  const list = Array.isArray(data?.dismissed) ? data.dismissed : [];
+  const known = new Set(list.length > 0 ? templates.map((t) => t.id) : []);
+  for (const d of list) {
+    const id = typeof d?.template === 'string' ? dismissedTemplateId(d.template, known) : undefined;
     if (id !== undefined) out.add(id);
   }
   return out;
@@ -399,6 +403,8 @@ function applicabilityEvent(
     if (c.mcpServer) for (const t of byCategory['mcp-tool']) types.add(t);
     if (c.memory) types.add('tool-surface-modified');
     if (c.autonomy || c.codeExecution) types.add('autonomy-tier-changed');
+    // NetworkPolicy egress changes are `permissions-changed` (aspect network): reach, as RBAC is.
+    if (c.egress) types.add('permissions-changed');
     for (const x of c.any ?? []) read(x);
   };
   for (const c of template.appliesWhen ?? []) read(c);

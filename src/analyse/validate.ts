@@ -21,6 +21,8 @@ export interface ValidateSettings {
   severities: Record<string, Severity | 'off'>;
   acceptanceWarningDays: number;
   maxEvidenceAgeDays: number;
+  /** The built-in library's template ids, read when a rule first asks (see RuleContext). */
+  templateIds?: () => ReadonlySet<string>;
   rules?: readonly Rule[];
 }
 
@@ -78,6 +80,7 @@ export function startValidation(settings: ValidateSettings, opts: { keepValid?: 
             today: settings.today,
             acceptanceWarningDays: settings.acceptanceWarningDays,
             maxEvidenceAgeDays: settings.maxEvidenceAgeDays,
+            ...(settings.templateIds ? { templateIds: settings.templateIds } : {}),
           },
           state,
         );

@@ -21,6 +21,7 @@ import { MANIFEST_NOT_RENDERED, MANIFEST_RULE } from '../analyse/finding-ids.js'
 import { applySeverities } from '../analyse/registry.js';
 import { catalogPlan, planReopen, timestamp, type CatalogPlanInput, type ReopenStamp } from '../analyse/reopen-plan.js';
 import { schemaFindings } from '../analyse/schema-findings.js';
+import { DISMISSED_UNKNOWN, unknownDismissals } from '../analyse/dismissed-templates.js';
 import { shadowElements, shadowMessage, type ShadowElement } from '../analyse/shadow.js';
 import { diffSurfaces, pinnedHashes } from '../analyse/surface-diff.js';
 import { valueFinder } from '../analyse/value-finder.js';
@@ -94,12 +95,23 @@ async function diffOnce(opts: DiffOptions): Promise<DiffResult> {
       library ??= readLibrary();
       return library;
     };
+    let ids: ReadonlySet<string> | undefined;
+    const templateIds = () => {
+      ids ??= new Set(templates().map((t) => t.id));
+      return ids;
+    };
     // Each catalog's part of the result, by its index: put together in catalog order once all are compared.
     const parts: PairPart[] = [];
     const inputs = await readDiffInputs(repo, base, head, config, (reading) => {
       const findValue = valueFinder(reading.headText, reading.baseText);
       return (pair, index) => {
-        parts[index] = comparePair(pair, { changed: reading.changed, findValue, templates, baseRef: opts.base });
+        parts[index] = comparePair(pair, {
+          changed: reading.changed,
+          findValue,
+          templates,
+          templateIds,
+          baseRef: opts.base,
+        });
       };
     });
     // An agent the change brings in that no catalog models reaches no pair: said here, or it would go unmentioned.
@@ -211,6 +223,7 @@ function comparePair(
     changed: ReadonlySet<string>;
     findValue: ReturnType<typeof valueFinder>;
     templates: () => ThreatTemplate[];
+    templateIds: () => ReadonlySet<string>;
     baseRef: string;
   },
 ): PairPart {
@@ -271,6 +284,16 @@ function comparePair(
         }
       : {}),
   };
+  // A dismissal that names no template keeps nothing out: said where the plan may add that threat again.
+  if (part.plan.surface)
+    for (const u of unknownDismissals(catalog.data, ctx.templateIds()))
+      part.findings.push({
+        rule: DISMISSED_UNKNOWN,
+        severity: 'error',
+        ...catalog.locate(u.path),
+        message: u.message,
+        subject: u.given,
+      });
   return part;
 }
 

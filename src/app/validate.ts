@@ -3,6 +3,7 @@ import type { CatalogContext } from '../model/workspace.js';
 import { readConfig, type Config } from '../read/config.js';
 import { readWorkspace, readWorkspaceBatches, type WorkspaceBatch } from '../read/workspace.js';
 import { forgetPositions } from '../read/yaml-document.js';
+import { libraryTemplateIds } from '../read/library-ids.js';
 import { startValidation } from '../analyse/validate.js';
 import type { InputError } from '../model/input-error.js';
 import { CONFIGURABLE_IDS, UNREADABLE_INPUT } from '../analyse/registry.js';
@@ -79,6 +80,7 @@ export function runValidate(opts: ValidateOptions): ValidateOutcome {
       severities: config.rules,
       acceptanceWarningDays: config.acceptanceWarningDays,
       maxEvidenceAgeDays: config.maxEvidenceAgeDays,
+      templateIds: libraryTemplateIds,
     },
     { keepValid: opts.keepValid },
   );

@@ -26,8 +26,12 @@ export interface Condition {
   memory?: { engine: string[] };
   autonomy?: Array<'manual' | 'approval' | 'autonomous'>;
   codeExecution?: true;
+  egress?: EgressDestination[];
   any?: Condition[];
 }
+
+/** Where the agent's pods may connect (NetworkPolicy egress), for `egress` conditions. */
+export type EgressDestination = 'internet' | 'metadata-service';
 
 export interface ThreatTemplate {
   id: string;

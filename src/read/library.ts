@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import validateLibrary from '../generated/library-validator.js';
 import type { ThreatLibraryFile, ThreatTemplate } from '../model/library.js';
 import { InputError } from '../model/input-error.js';
-import { packageRoot } from './package-dir.js';
+import { libraryDir } from './library-ids.js';
 import { readTextFile } from './text-file.js';
 import { makeLocator, parseSingleDocument } from './yaml-document.js';
 
-/** The built-in library shipped with the package. */
-export function libraryDir(): string {
-  return join(packageRoot(), 'catalogs');
-}
+export { libraryDir } from './library-ids.js';
 
 /** Parses and schema-checks one library file; the first problem is an InputError naming file:line. */
 export function loadLibraryText(text: string, file: string): ThreatLibraryFile {

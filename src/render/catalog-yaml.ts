@@ -3,17 +3,13 @@ import type { InitResult } from '../analyse/init-catalog.js';
 import { PROVISIONAL_VERSIONS } from '../analyse/aivss.js';
 import { cvssComment } from '../analyse/cvss-reach.js';
 import { CATALOG_SCHEMA_URL } from '../version.js';
+import { INLINE_WIDTH, inlineWidth } from './yaml-edit.js';
 
 /**
  * The first line of a catalog: the YAML language server (VS Code's YAML extension, and editors using it) reads it
  * to give completion, hover and checking with the schema of the threatcat that wrote the file.
  */
 export const SCHEMA_MODELINE = `# yaml-language-server: $schema=${CATALOG_SCHEMA_URL}`;
-
-/** Length of a value written inline (close enough to YAML flow style to decide on one line or several). */
-function inlineWidth(value: unknown): number {
-  return JSON.stringify(value).length;
-}
 
 /**
  * The Day-1 catalog as YAML, with the reasons as comments (the `yaml` library's document model keeps them,
@@ -32,11 +28,11 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
   visit(doc, {
     Map(_, map) {
       if (map.items.length === 0) return;
-      if (inlineWidth(map.toJSON()) <= 100 && map.items.every((p) => isScalar(p.value) || isSeq(p.value)))
+      if (inlineWidth(map.toJSON()) <= INLINE_WIDTH && map.items.every((p) => isScalar(p.value) || isSeq(p.value)))
         map.flow = true;
     },
     Seq(_, seq) {
-      if (seq.items.every((i) => isScalar(i)) && inlineWidth(seq.toJSON()) <= 100) seq.flow = true;
+      if (seq.items.every((i) => isScalar(i)) && inlineWidth(seq.toJSON()) <= INLINE_WIDTH) seq.flow = true;
     },
   });
   const owners = doc.getIn(['metadata', 'owners'], true) as YAMLMap | undefined;

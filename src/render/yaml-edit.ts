@@ -210,8 +210,16 @@ function replacePairValue(ctx: Ctx, pair: Pair, value: unknown): string {
   const keyCol = columnOf(text, key.range![0]);
   const newIsBlock = isBlockCollection(value);
   const oldIsBlock = old !== null && isCollection(old) && !old.flow && old.items.length > 0;
-  // A flow collection stays flow; a scalar replaced by a scalar: splice the value only (keeps the comment).
-  if (old?.range && isCollection(old) && old.flow && (isNonEmptyCollection(value) || !newIsBlock)) {
+  // A flow collection stays flow while the new value fits init's one line (a derived list that grows, a blast
+  // surface gaining destinations, goes to block style as init would write it, not onto a 200-character line); a
+  // scalar replaced by a scalar: splice the value only (keeps the comment).
+  if (
+    old?.range &&
+    isCollection(old) &&
+    old.flow &&
+    (isNonEmptyCollection(value) || !newIsBlock) &&
+    !(isNonEmptyCollection(value) && inlineWidth(value) > INLINE_WIDTH)
+  ) {
     return splice(
       ctx,
       old.range[0],
@@ -320,26 +328,34 @@ function addKey(
 
 /**
  * New content in the style `threatcat init` writes: a list of scalars, or a map of scalars and such lists, on one
- * line when it fits in 100 characters. Only the value being written is styled; the file's own text is never touched.
+ * line when it fits in INLINE_WIDTH characters. Only the value being written is styled; the file's own text is never touched.
  */
 function styled(ctx: Ctx, value: unknown): unknown {
   if (!ctx.compact || value === null || typeof value !== 'object') return value;
   const doc = new (yamlLib().Document)(value, { keepUndefined: false, aliasDuplicateObjects: false });
-  const width = (v: unknown) => JSON.stringify(v).length;
+  const width = inlineWidth;
   visit(doc, {
     Map(_, map) {
       if (
         map.items.length > 0 &&
-        width(map.toJSON()) <= 100 &&
+        width(map.toJSON()) <= INLINE_WIDTH &&
         map.items.every((p) => isScalar(p.value) || isSeq(p.value))
       )
         map.flow = true;
     },
     Seq(_, seq) {
-      if (seq.items.length > 0 && seq.items.every((i) => isScalar(i)) && width(seq.toJSON()) <= 100) seq.flow = true;
+      if (seq.items.length > 0 && seq.items.every((i) => isScalar(i)) && width(seq.toJSON()) <= INLINE_WIDTH)
+        seq.flow = true;
     },
   });
   return doc.contents;
+}
+
+/** The widest collection init writes on one line (flow style), measured as its JSON. */
+export const INLINE_WIDTH = 100;
+
+export function inlineWidth(value: unknown): number {
+  return JSON.stringify(value).length;
 }
 
 /** `key: value` as a new line, in flow style and with a trailing comment when asked. */

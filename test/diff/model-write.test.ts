@@ -568,3 +568,110 @@ test("a grant that moves what a library threat relies on: --write rewrites the t
   assert.ok(kept.includes(own), kept);
   assert.doesNotMatch(kept, /verbs: \[ ?get, list, watch ?\]/, 'no capability rewritten');
 });
+
+test('the approval list removed (approval -> autonomous): diff lists the excessive-agency threat with why it applies; --write adds it and sets the tier, validate is clean, a second --write changes no byte', () => {
+  const dir = initRepo();
+  assert.ok(
+    !readFileSync(join(dir, INIT_CATALOG), 'utf8').includes(`id: ${UNAPPROVED}`),
+    'two tools wait for approval',
+  );
+  edit(
+    dir,
+    AGENT,
+    '          requireApproval:\n            - k8s_apply_manifest\n            - k8s_delete_resource\n',
+    '',
+  );
+  commit(dir, 'k8s-ops acts without approval');
+
+  const planned = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(planned.code, 1);
+  assert.ok(
+    planned.out.events.some(
+      (e) => e.type === 'autonomy-tier-changed' && e.before === 'approval' && e.after === 'autonomous',
+    ),
+  );
+  const proposed = planned.out.model[0]?.threats.find((t) => t.id === UNAPPROVED) as { reason?: string } | undefined;
+  assert.equal(proposed?.reason, 'applies because: autonomy tier autonomous');
+
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const written = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  const data = jsYaml.load(written, { schema: jsYaml.CORE_SCHEMA }) as {
+    agent: { autonomyTier: string };
+    threats: Array<{ id: string; status: string; added?: { event: string } }>;
+  };
+  assert.equal(data.agent.autonomyTier, 'autonomous');
+  const threat = data.threats.find((t) => t.id === UNAPPROVED);
+  assert.equal(threat?.status, 'open');
+  assert.equal(threat?.added?.event, 'autonomy-tier-changed');
+  const lines = written.split('\n');
+  assert.equal(lines[lines.indexOf(`  - id: ${UNAPPROVED}`) - 1], '  # applies because: autonomy tier autonomous');
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, INIT_CATALOG), 'utf8'), written, 'a second --write changes no byte');
+});
+
+test('a tool server gains tools: --write rewrites its one-line blast surface in block style once it no longer fits, validate is clean, a second --write changes no byte', () => {
+  const dir = initRepo((d) => {
+    edit(d, AGENT, '      - type: Agent\n', GITHUB_REF);
+    writeFileSync(join(d, TOOLS), `${readFileSync(join(d, TOOLS), 'utf8')}${GITHUB_SERVER}`);
+  });
+  const initial = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  assert.match(initial, /\n {4}blastSurface: \[ ?tool create_pull_request, tool get_file_contents ?\]\n/);
+  edit(dir, AGENT, '            - get_file_contents\n', `            - get_file_contents\n${MORE_TOOLS}`);
+  commit(dir, 'github-mcp: more tools');
+
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const written = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  const tools = [
+    'create_pull_request',
+    'get_file_contents',
+    'list_pull_requests',
+    'merge_pull_request',
+    'create_issue',
+  ];
+  assert.ok(
+    written.includes(`    blastSurface:\n${tools.map((t) => `      - tool ${t}\n`).join('')}`),
+    written.slice(written.indexOf('id: mcp-github-mcp'), written.indexOf('id: mcp-github-mcp') + 600),
+  );
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, INIT_CATALOG), 'utf8'), written, 'a second --write changes no byte');
+});
+
+test('a dismissal that names no library template (a typo) keeps nothing out: diff says so at the entry, naming the template meant, and fails; corrected, the threat stays out', () => {
+  const dir = tempDir('threatcat-dismissed-typo-');
+  for (const [path, text] of Object.entries(TRIAGE)) writeAt(dir, path, text);
+  convergeInit(dir, 'triage-bot', 'apps/triage');
+  const catalog = join(dir, TRIAGE_CATALOG);
+  const typo = `${readFileSync(catalog, 'utf8')}dismissed:\n  - template: L2-context-secret-exfiltraton\n    reason: the triage namespace holds no secret\n`;
+  writeFileSync(catalog, typo);
+  git(dir, 'checkout', '-q', '-b', 'pr');
+  writeFileSync(join(dir, 'apps/triage/rbac.yaml'), TRIAGE['apps/triage/rbac.yaml'] + EDIT_BINDING);
+  commit(dir, 'triage-bot may edit its namespace; secret exfiltration dismissed');
+
+  const planned = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(planned.code, 1);
+  const f = planned.out.findings.find((x) => x.rule === 'dismissed-unknown-template');
+  assert.deepEqual(f && [f.severity, f.file, f.line], [
+    'error',
+    TRIAGE_CATALOG,
+    typo.split('\n').indexOf('  - template: L2-context-secret-exfiltraton') + 1,
+  ]);
+  assert.match(f?.message ?? '', /'L2-context-secret-exfiltraton'.*Did you mean 'L2-context-secret-exfiltration'\?$/);
+  // …which is why: the threat the person meant to keep out is proposed again.
+  assert.ok(planned.out.model[0]?.threats.some((t) => t.id === EXFIL));
+
+  writeFileSync(catalog, typo.replace('exfiltraton', 'exfiltration'));
+  commit(dir, 'dismissal corrected');
+  const fixed = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.deepEqual(
+    fixed.out.findings.filter((x) => x.rule === 'dismissed-unknown-template'),
+    [],
+  );
+  assert.ok(!fixed.out.model[0]?.threats.some((t) => t.id === EXFIL));
+});
+
+const UNAPPROVED = 'k8s-ops.L3-unapproved-agent-action';
+const MORE_TOOLS = '            - list_pull_requests\n            - merge_pull_request\n            - create_issue\n';

@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import type { ThreatCatalog } from '../../src/model/catalog.js';
 import { join } from 'node:path';
-import { APP, commit, convergeInit, type DiffJson, diffJson, edit, initRepo, line } from './scenario.js';
-import { git, tempDir } from '../helpers/fixtures.js';
+import { APP, commit, convergeInit, type DiffJson, diffJson, edit, INIT_CATALOG, initRepo, line } from './scenario.js';
+import { git, runCli, tempDir } from '../helpers/fixtures.js';
 
 /**
  * A coerced agent exfiltrates over the network: the NetworkPolicies that select its pods bound where it can send
@@ -360,3 +360,54 @@ test('a rule added to the platform’s namespace default is a widened event at t
   );
   assert.match(events[0].subject, /169\.254\.169\.254/);
 });
+
+test('the egress policy deleted: diff lists the IMDS credential theft and open-egress exfiltration threats with why they now apply; --write adds them, validate is clean, a second --write changes no byte', () => {
+  const dir = initRepo((d) => writeFileSync(join(d, NETPOL), AGENT_POLICY));
+  const catalog = join(dir, INIT_CATALOG);
+  const initial = readFileSync(catalog, 'utf8');
+  // DNS and the API server only: neither the metadata service nor the internet is reachable, so init proposes neither.
+  for (const id of [IMDS, OPEN_EGRESS]) assert.ok(!initial.includes(`id: ${id}`), id);
+  rmSync(join(dir, NETPOL));
+  commit(dir, 'drop the egress policy');
+
+  const planned = diffJson(dir, '--base', 'main', '--head', 'HEAD');
+  assert.equal(planned.code, 1, 'the catalog does not model the new reach yet');
+  const threats = new Map(planned.out.model[0]?.threats.map((t) => [t.id, t as { reason?: string }]) ?? []);
+  assert.equal(
+    threats.get(OPEN_EGRESS)?.reason,
+    'applies because: egress to the internet (no NetworkPolicy limits egress)',
+  );
+  assert.equal(
+    threats.get(IMDS)?.reason,
+    'applies because: egress to the instance metadata service (169.254.169.254) (no NetworkPolicy limits egress)',
+  );
+
+  const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  const written = readFileSync(catalog, 'utf8');
+  const data = jsYaml.load(written) as ThreatCatalog;
+  for (const id of [IMDS, OPEN_EGRESS]) {
+    const t = data.threats.find((x) => x.id === id);
+    assert.equal(t?.status, 'open', id);
+    assert.equal(t?.added?.event, 'permissions-changed', id);
+    assert.match(t?.added?.subject ?? '', /^egress of agents\/k8s-ops: no NetworkPolicy limits it any more/);
+  }
+  const lines = written.split('\n');
+  assert.equal(
+    lines[lines.indexOf(`  - id: ${OPEN_EGRESS}`) - 1],
+    '  # applies because: egress to the internet (no NetworkPolicy limits egress)',
+  );
+  // The runtime's blast surface says what it now reaches, one destination a line.
+  assert.match(
+    written,
+    /\n {4}blastSurface:\n {6}- the node the pod runs on\n {6}- the mounted ServiceAccount token\n {6}- the instance metadata service \(169\.254\.169\.254\)\n {6}- any network destination, the internet included \(no NetworkPolicy limits egress\)\n/,
+  );
+
+  const v = runCli(['validate', '-C', dir]);
+  assert.equal(v.code, 0, v.stdout + v.stderr);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(catalog, 'utf8'), written, 'a second --write changes no byte');
+});
+
+const IMDS = 'k8s-ops.L4-imds-credential-theft';
+const OPEN_EGRESS = 'k8s-ops.L4-open-egress-exfiltration';

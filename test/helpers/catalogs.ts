@@ -4,6 +4,7 @@ import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { catalogSurface } from '../../src/read/catalog-surface.js';
 import { startValidation, validateCatalogs } from '../../src/analyse/validate.js';
+import { libraryTemplateIds } from '../../src/read/library-ids.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import type { ManifestGlob } from '../../src/analyse/rules/rule.js';
 import { runCli, tempDir, writeAt, type CliResult } from './fixtures.js';
@@ -150,6 +151,7 @@ export function check(catalogs: Record<string, string>, opts: CheckOptions = {})
     severities: opts.severities ?? {},
     acceptanceWarningDays: opts.acceptanceWarningDays ?? 14,
     maxEvidenceAgeDays: 30,
+    templateIds: libraryTemplateIds,
   };
   if (opts.batch === undefined) return validateCatalogs({ ...settings, catalogs: input }).findings;
   const run = startValidation(settings);

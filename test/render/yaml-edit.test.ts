@@ -220,6 +220,36 @@ test('appending to a block sequence follows the existing dash column; to a flow 
   assert.deepEqual(changes(CATALOG, zeroIndent), { removed: [], added: ['  - more/*.yaml'] });
 });
 
+test('a derived flow list that outgrows one line is rewritten in block style, as init writes a long list; the comment on its line stays, and the same edit again changes nothing', () => {
+  const text =
+    'components:\n  - id: runtime # the pods\n    category: runtime\n' +
+    '    blastSurface: [the node the pod runs on, the mounted ServiceAccount token] # reviewed\n    telemetry: [ebpf]\n';
+  const wide = [
+    'the node the pod runs on',
+    'the mounted ServiceAccount token',
+    'the instance metadata service (169.254.169.254)',
+    'any network destination, the internet included (no NetworkPolicy limits egress)',
+  ];
+  const edit: YamlEdit = { op: 'set', path: ['components', 0, 'blastSurface'], value: wide };
+  const out = applyYamlEdits(text, [edit]);
+  assert.equal(
+    out,
+    'components:\n  - id: runtime # the pods\n    category: runtime\n    blastSurface: # reviewed\n' +
+      `${wide.map((w) => `      - ${w}\n`).join('')}    telemetry: [ebpf]\n`,
+  );
+  assert.ok(
+    out.split('\n').every((l) => l.length <= 120),
+    'no line longer than init writes',
+  );
+  assert.equal(applyYamlEdits(out, [edit]), out, 'byte-identical on the second write');
+  // A list that still fits stays on its line.
+  const short = applyYamlEdits(text, [{ ...edit, value: ['the node the pod runs on', 'the IMDS'] }]);
+  assert.match(short, /\n {4}blastSurface: \[the node the pod runs on, the IMDS\] # reviewed\n/);
+  // Back to a short list from block: it stays block (the file's style, no churn).
+  const back = applyYamlEdits(out, [{ ...edit, value: ['the node the pod runs on'] }]);
+  assert.match(back, /\n {4}blastSurface: # reviewed\n {6}- the node the pod runs on\n {4}telemetry/);
+});
+
 test('a missing intermediate key is created under the nearest mapping', () => {
   const out = setYamlValue(CATALOG, ['threats', 0, 'capability', 'tools'], ['k8s_get']);
   assert.deepEqual(load(out).threats[0].capability, { tools: ['k8s_get'] });

@@ -14,6 +14,7 @@ import { shadowComponent } from './shadow-component.js';
 import { referenceRenamed } from './reference-renamed.js';
 import { surfaceMalformed } from './surface-malformed.js';
 import { baselineConvergenceRule } from './baseline-convergence.js';
+import { dismissedUnknownTemplate } from './dismissed-unknown-template.js';
 
 /** Every semantic rule, in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
@@ -31,5 +32,6 @@ export const RULES: readonly Rule[] = [
   shadowComponent,
   referenceRenamed,
   surfaceMalformed,
+  dismissedUnknownTemplate,
   baselineConvergenceRule,
 ];

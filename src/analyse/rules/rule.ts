@@ -10,6 +10,8 @@ export interface RuleContext {
   today: string;
   acceptanceWarningDays: number;
   maxEvidenceAgeDays: number;
+  /** The built-in library's template ids: read when first asked (only a catalog's `dismissed` entries need them). */
+  templateIds?: () => ReadonlySet<string>;
 }
 
 export interface RuleHit {
