@@ -191,7 +191,7 @@ function refLabel(r: SurfaceRef): string {
 function reachWords(internet: boolean, metadata: boolean): string {
   const parts = [
     ...(internet ? ['the internet (0.0.0.0/0)'] : []),
-    ...(metadata ? ['the cloud metadata service (169.254.169.254)'] : []),
+    ...(metadata ? ['the cloud metadata service (169.254.169.254, fd00:ec2::254)'] : []),
   ];
   return parts.length === 0 ? '' : `${parts.join(' and ')} now reachable`;
 }

@@ -253,7 +253,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
         blastSurface: [
           'the WorkerPool pod the sandbox runs in (privileged, shared with other agents)',
           'the secrets kagent copies as literal env into the ActorTemplate',
-          'the instance metadata service (169.254.169.254)',
+          'the instance metadata service (169.254.169.254, fd00:ec2::254)',
         ],
       };
   const extra = runtimeExtras(surface);
@@ -285,7 +285,7 @@ export function decompose(surface: AgentSurface, standaloneMemory: SurfaceMemory
  * then the destinations it allows (the first few), with the metadata service only when one of them reaches it.
  */
 function egressReach(egress: AgentSurface['egress']): string[] {
-  const imds = 'the instance metadata service (169.254.169.254)';
+  const imds = 'the instance metadata service (169.254.169.254, fd00:ec2::254)';
   if (!egress) return [imds];
   if (!egress.isolated)
     return [imds, 'any network destination, the internet included (no NetworkPolicy limits egress)'];
@@ -374,7 +374,7 @@ interface Facts {
 function egressDestinations(egress: AgentSurface['egress']): Partial<Record<EgressDestination, string>> {
   const words: Record<EgressDestination, string> = {
     internet: 'the internet',
-    'metadata-service': 'the instance metadata service (169.254.169.254)',
+    'metadata-service': 'the instance metadata service (169.254.169.254, fd00:ec2::254)',
   };
   if (!egress?.isolated) {
     const why = egress ? 'no NetworkPolicy limits egress' : 'no NetworkPolicy of its own limits egress';

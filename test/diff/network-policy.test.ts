@@ -155,7 +155,7 @@ test('an egress rule to 0.0.0.0/0 added to the policy of a plain Deployment agen
   assert.equal(e.line, line(dir, BOT_NETPOL, 'cidr: 0.0.0.0/0'));
   assert.match(e.subject, /ipBlock 0\.0\.0\.0\/0 except 10\.0\.0\.0\/8 on any port allowed/);
   assert.match(e.subject, /the internet \(0\.0\.0\.0\/0\)/);
-  assert.match(e.subject, /cloud metadata service \(169\.254\.169\.254\)/);
+  assert.match(e.subject, /cloud metadata service \(169\.254\.169\.254, fd00:ec2::254\)/);
   assert.deepEqual(e.after, ['ipBlock 0.0.0.0/0 except 10.0.0.0/8 on any port']);
 });
 
@@ -279,7 +279,7 @@ test('HTTPS to the internet does not reach the cloud metadata service (it listen
   assert.equal(low[0].line, line(dir, BOT_NETPOL, 'endPort: 1024'));
   assert.match(
     low[0].subject,
-    /ipBlock 0\.0\.0\.0\/0 on TCP\/1-1024 allowed \(was on TCP\/443, UDP\/80\): the cloud metadata service \(169\.254\.169\.254\) now reachable/,
+    /ipBlock 0\.0\.0\.0\/0 on TCP\/1-1024 allowed \(was on TCP\/443, UDP\/80\): the cloud metadata service \(169\.254\.169\.254, fd00:ec2::254\) now reachable/,
   );
 });
 
@@ -379,7 +379,7 @@ test('the egress policy deleted: diff lists the IMDS credential theft and open-e
   );
   assert.equal(
     threats.get(IMDS)?.reason,
-    'applies because: egress to the instance metadata service (169.254.169.254) (no NetworkPolicy limits egress)',
+    'applies because: egress to the instance metadata service (169.254.169.254, fd00:ec2::254) (no NetworkPolicy limits egress)',
   );
 
   const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
@@ -400,7 +400,7 @@ test('the egress policy deleted: diff lists the IMDS credential theft and open-e
   // The runtime's blast surface says what it now reaches, one destination a line.
   assert.match(
     written,
-    /\n {4}blastSurface:\n {6}- the node the pod runs on\n {6}- the mounted ServiceAccount token\n {6}- the instance metadata service \(169\.254\.169\.254\)\n {6}- any network destination, the internet included \(no NetworkPolicy limits egress\)\n/,
+    /\n {4}blastSurface:\n {6}- the node the pod runs on\n {6}- the mounted ServiceAccount token\n {6}- the instance metadata service \(169\.254\.169\.254, fd00:ec2::254\)\n {6}- any network destination, the internet included \(no NetworkPolicy limits egress\)\n/,
   );
 
   const v = runCli(['validate', '-C', dir]);

@@ -227,7 +227,7 @@ test('a derived flow list that outgrows one line is rewritten in block style, as
   const wide = [
     'the node the pod runs on',
     'the mounted ServiceAccount token',
-    'the instance metadata service (169.254.169.254)',
+    'the instance metadata service (169.254.169.254, fd00:ec2::254)',
     'any network destination, the internet included (no NetworkPolicy limits egress)',
   ];
   const edit: YamlEdit = { op: 'set', path: ['components', 0, 'blastSurface'], value: wide };
