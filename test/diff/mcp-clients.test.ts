@@ -831,3 +831,43 @@ test('diff: Goose GOOSE_MODE — smart_approve to auto approves every tool of ev
     ],
   );
 });
+
+test('diff: Goose permission.yaml — a tool added to user always_allow widens at its item, one taken out narrows at the list; never_allow narrows the denied tools at its item', () => {
+  const goose = '.goose/config.yaml';
+  const perm = '.goose/permission.yaml';
+  const file = `${AGENT}/${perm}`;
+  const dir = agentRepo({ [goose]: fixture(goose), [perm]: fixture(perm) });
+  const more = fixture(perm).replace('  - github__get_issue\n', '  - github__get_issue\n  - github__search_code\n');
+  assert.deepEqual(commitAndDiff(dir, file, more, 'goose: always allow search_code'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, 'github__search_code'),
+      approvedSubject('github-goose'),
+      'widened',
+      ['get_issue', 'list_pull_requests', 'search_code'],
+    ],
+  ]);
+  const fewer = more.replace('  - github__list_pull_requests\n', '');
+  assert.deepEqual(commitAndDiff(dir, file, fewer, 'goose: ask for list_pull_requests again'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, 'always_allow:'),
+      approvedSubject('github-goose'),
+      'narrowed',
+      ['get_issue', 'search_code'],
+    ],
+  ]);
+  const never = fewer.replace(
+    '  - github__delete_repository\n',
+    '  - github__delete_repository\n  - github__merge_pull_request\n',
+  );
+  assert.deepEqual(commitAndDiff(dir, file, never, 'goose: never merge'), [
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, 'github__merge_pull_request'),
+      'MCPClientServer github-goose: denied tools',
+      'narrowed',
+      ['delete_repository', 'merge_pull_request'],
+    ],
+  ]);
+});

@@ -453,6 +453,37 @@ test('Goose: GOOSE_MODE auto, or none, approves every tool of every extension; a
   assert.deepEqual(of('GOOSE_MODE: chat\n'), [[null, ['*'], null]]);
 });
 
+test('Goose permission.yaml beside config.yaml: in approve and smart_approve, user always_allow approves <extension>__<tool>, never_allow denies it (and wins); auto and chat ignore it', () => {
+  const config = (mode: string) =>
+    `GOOSE_MODE: ${mode}\nextensions:\n  gh:\n    name: GitHub Tools\n    type: stdio\n    cmd: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n    enabled: true\n`;
+  const permission =
+    'user:\n  always_allow:\n  - githubtools__get_issue\n  - githubtools__list_prs\n  - developer__shell\n  ask_before:\n  - githubtools__create_issue\n  never_allow:\n  - githubtools__delete_repo\n  - githubtools__list_prs\nsmart_approve:\n  always_allow: []\n  ask_before:\n  - githubtools__merge_pr\n  never_allow: []\n';
+  const of = (mode: string, folder = 'agent/.config/goose') =>
+    surface({
+      'agent/.config/goose/config.yaml': config(mode),
+      [`${folder}/permission.yaml`]: permission,
+    }).mcpServers.map((s) => [s.autoApproved ?? null, s.at?.autoApproved?.line ?? null, s.deniedTools ?? null]);
+  // The extension's tool prefix is its name as Goose keys it: whitespace dropped, lower-cased.
+  assert.deepEqual(of('approve'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('smart_approve'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('guarded'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('auto'), [[['*'], 1, null]]);
+  assert.deepEqual(of('chat'), [[null, null, ['*']]]);
+  // A permission.yaml of another folder decides nothing for this config.
+  assert.deepEqual(of('approve', 'agent/other/goose'), [[null, null, null]]);
+  // A list of the wrong type is one problem at its line.
+  const bad = readManifestText(
+    'user:\n  always_allow: githubtools__get_issue\n',
+    'agent/.config/goose/permission.yaml',
+  );
+  const problems = readSurface([bad]).problems;
+  assert.deepEqual(
+    problems.map((p) => p.position.line),
+    [2],
+    JSON.stringify(problems),
+  );
+});
+
 test('Kiro CLI agent (.kiro/agents/*.json): allowedTools and tools are read as for an Amazon Q CLI agent', () => {
   const agent = JSON.stringify({
     mcpServers: {

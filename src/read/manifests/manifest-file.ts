@@ -792,7 +792,23 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
 }
 
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  return mcpClientSections(obj, file).length > 0 || isClaudeCodeSettings(obj, file) || isVsCodeSettings(obj, file);
+  return (
+    mcpClientSections(obj, file).length > 0 ||
+    isClaudeCodeSettings(obj, file) ||
+    isVsCodeSettings(obj, file) ||
+    isGoosePermissions(obj, file)
+  );
+}
+
+/** Goose's `permission.yaml` (`goose/` or `.goose/`, beside its `config.yaml`: mcp-client-goose-permissions.ts). */
+export const GOOSE_PERMISSIONS = /(^|\/)\.?goose\/permission\.yaml$/i;
+
+/**
+ * Goose's per-tool permissions: they name no server, but decide for the extensions of the `config.yaml` beside them.
+ * Kept as an MCPClientConfig object (without server sections) so that reader finds it.
+ */
+export function isGoosePermissions(obj: Record<string, unknown>, file: string): boolean {
+  return GOOSE_PERMISSIONS.test(file.replace(/\\/g, '/')) && obj.user !== undefined;
 }
 
 /** VS Code settings, workspace (`.vscode/settings.json`) or user (`…/User/settings.json`, beside the user's `mcp.json`). */
