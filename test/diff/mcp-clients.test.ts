@@ -784,6 +784,32 @@ test('diff: OpenCode permission — "ask" narrows every server at the line; one 
   ]);
 });
 
+test('diff: OpenCode deprecated tools map — "<server>_*": false takes every tool of the server away, at the entry; "<server>_<tool>": false denies one tool', () => {
+  const oc = 'opencode.json';
+  const file = `${AGENT}/${oc}`;
+  const dir = agentRepo({ [oc]: fixture(oc) });
+  const withTools = (tools: string) =>
+    fixture(oc).replace(
+      '"$schema": "https://opencode.ai/config.json",',
+      `"$schema": "https://opencode.ai/config.json",\n  "tools": { ${tools} },`,
+    );
+  const off = commitAndDiff(dir, file, withTools('"jira-oc_*": false'), 'opencode: no jira tools');
+  const line = lineAt(dir, file, '"tools"');
+  assert.deepEqual(off, [
+    ['autonomy-tier-changed', line, approvedSubject('jira-oc'), 'narrowed', []],
+    ['tool-surface-modified', line, 'MCPClientServer jira-oc: denied tools', 'narrowed', ['*']],
+  ]);
+  const one = commitAndDiff(
+    dir,
+    file,
+    withTools('"jira-oc_*": false, "local-oc_echo": false'),
+    'opencode: no echo either',
+  );
+  assert.deepEqual(one, [
+    ['tool-surface-modified', line, 'MCPClientServer local-oc: denied tools', 'narrowed', ['echo']],
+  ]);
+});
+
 test('diff: Zed user settings — agent.tool_permissions.default "allow" approves every tool of its context_servers, at that line; the same in a project .zed/settings.json changes nothing', () => {
   const user = '.config/zed/settings.json';
   const project = '.zed/settings.json';

@@ -421,6 +421,45 @@ test('OpenCode: every tool runs without asking unless permission says otherwise;
   });
 });
 
+test("OpenCode: the deprecated tools map is an allow or deny rule per tool before permission, which overrides a key it repeats; an agent's own tools map counts", () => {
+  const config = (extra: string) =>
+    `{\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  },\n${extra}\n}\n`;
+  const of = (extra: string) => {
+    const text = config(extra);
+    return Object.fromEntries(
+      surface({ 'agent/opencode.json': text }).mcpServers.map((s) => [
+        s.ref.name,
+        [s.autoApproved ?? null, s.deniedTools ?? null, s.at?.deniedTools?.line ?? null],
+      ]),
+    );
+  };
+  // `false` for every tool of a server: none of them may be called, located at the map's entry.
+  assert.deepEqual(of('  "tools": { "jira_*": false, "k8s_ops_delete_pod": false }'), {
+    jira: [null, ['*'], 6],
+    'k8s.ops': [['*'], ['delete_pod'], 6],
+  });
+  // `permission` wins over the map for a key both write; its other rules come after the map's.
+  assert.deepEqual(of('  "tools": { "jira_*": false },\n  "permission": { "jira_*": "allow" }'), {
+    jira: [['*'], null, null],
+    'k8s.ops': [['*'], null, null],
+  });
+  assert.deepEqual(of('  "tools": { "jira_*": true },\n  "permission": { "*": "ask" }'), {
+    jira: [null, null, null],
+    'k8s.ops': [null, null, null],
+  });
+  // An agent's own map, after the top level's rules: what it enables is one `--agent` away.
+  assert.deepEqual(of('  "permission": "ask",\n  "agent": { "ops": { "tools": { "jira_*": true } } }'), {
+    jira: [['*'], null, null],
+    'k8s.ops': [null, null, null],
+  });
+  // A value that is not a boolean is one problem at its line.
+  const bad = readManifestText(config('  "tools": { "jira_*": "no" }'), 'agent/opencode.json');
+  assert.deepEqual(
+    readSurface([bad]).problems.map((p) => p.position.line),
+    [6],
+  );
+});
+
 test('Zed user settings: agent.tool_permissions.default allow (or always_allow_tool_actions) approves every tool of its context_servers, deny denies them; a project .zed/settings.json has no agent settings', () => {
   const zed = (agent: string) =>
     `{\n  "agent": ${agent},\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;

@@ -16,16 +16,20 @@ import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from
  * - `permission` is an action (`"ask"`, read as `{"*": "ask"}`) or an object of permission → action, or permission →
  *   {pattern → action}; `*` and `?` are globs in the permission. The last rule that matches decides, the defaults
  *   first, then the top-level `permission`, then the agent's own (`agent.<name>.permission`).
+ * - The deprecated `tools` map (`<tool>: true|false`, at the top level or in an agent) is read as `allow`/`deny` rules
+ *   placed before that scope's `permission` (scopeRules; verified: `migrateLegacyTools`,
+ *   packages/opencode/src/config/migration.ts @4c0ebacf4ca4, and the agent schema's `normalize`,
+ *   packages/core/src/v1/config/agent.ts @24e029066e15).
  * - An agent is one `--agent` (or Tab) away, so each agent's rules count as the top level's do: a tool approved in any
  *   of them is approved; a tool is denied only when every one of them denies it.
  */
 export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string): ClientPolicy | undefined {
   if (!/(^|\/)opencode\.jsonc?$/i.test(file.replace(/\\/g, '/'))) return undefined;
-  const top = rulesAt(o, f, ['permission']);
+  const top = scopeRules(o, f, []);
   const scopes: Rule[][] = [top];
   for (const agent of Object.keys(f.map(o, ['agent']) ?? {}).slice(0, 256))
-    if (f.raw(o, ['agent', agent, 'permission']) !== undefined)
-      scopes.push([...top, ...rulesAt(o, f, ['agent', agent, 'permission'])]);
+    if (f.raw(o, ['agent', agent, 'permission']) !== undefined || f.raw(o, ['agent', agent, 'tools']) !== undefined)
+      scopes.push([...top, ...scopeRules(o, f, ['agent', agent])]);
   const decide = (name: string, entry?: Position) => merged(scopes.map((rules) => decision(rules, name, entry)));
   return {
     governs: (section) => section.flavour === 'opencode',
@@ -38,7 +42,7 @@ export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string):
 type Action = 'allow' | 'ask' | 'deny';
 
 /** One rule for MCP calls: a permission glob and what it does, at its node. */
-interface Rule {
+export interface Rule {
   permission: string;
   action: Action;
   at: Position;
@@ -46,24 +50,53 @@ interface Rule {
 
 const ACTIONS: readonly string[] = ['allow', 'ask', 'deny'];
 
-/** The rules of one `permission` value, in order; only those whose pattern matches an MCP call's `*`. */
-function rulesAt(o: ManifestObject, f: FieldReader, P: NodePath): Rule[] {
-  const value = f.raw(o, P);
-  if (value === undefined) return [];
-  if (typeof value === 'string') {
-    if (!ACTIONS.includes(value)) f.problem(o.locate(P), `${o.name}: ${P.join('.')} must be allow, ask or deny`);
-    return ACTIONS.includes(value) ? [{ permission: '*', action: value as Action, at: o.locate(P) }] : [];
+/**
+ * The rules of one scope (the top level, an agent), in order: its deprecated `tools` map first, each `<tool>: true`
+ * an `allow` and `false` a `deny` rule (`write`, `edit`, `patch`, `multiedit` are the `edit` permission), then its
+ * `permission`, whose value for a key the map also has replaces the map's in place (OpenCode merges the map into the
+ * permission it builds first: `migrateLegacyTools`, and `normalize` for an agent). Only the rules whose pattern
+ * matches an MCP call's `*` count.
+ */
+export function scopeRules(o: ManifestObject, f: FieldReader, P: NodePath): Rule[] {
+  const permissionPath = [...P, 'permission'];
+  const value = f.raw(o, permissionPath);
+  const permission =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? f.map(o, permissionPath) : undefined;
+  // Each permission the map writes, in the order of its first tool; a later tool of the same permission sets it.
+  const fromTools = new Map<string, Rule>();
+  for (const tool of Object.keys(f.map(o, [...P, 'tools']) ?? {})) {
+    const enabled = f.bool(o, [...P, 'tools', tool]);
+    if (enabled === undefined) continue;
+    const key = LEGACY_EDIT_TOOLS.has(tool) ? 'edit' : tool;
+    const rule: Rule = { permission: key, action: enabled ? 'allow' : 'deny', at: o.locate([...P, 'tools', tool]) };
+    if (fromTools.has(key)) Object.assign(fromTools.get(key)!, rule);
+    else fromTools.set(key, rule);
   }
   const rules: Rule[] = [];
-  for (const [permission, rule] of Object.entries(f.map(o, P) ?? {})) {
-    if (typeof rule === 'string') {
-      if (ACTIONS.includes(rule)) rules.push({ permission, action: rule as Action, at: o.locate([...P, permission]) });
-      continue;
-    }
-    for (const [pattern, action] of Object.entries(f.map(o, [...P, permission]) ?? {}))
-      if (typeof action === 'string' && ACTIONS.includes(action) && glob(pattern).test('*'))
-        rules.push({ permission, action: action as Action, at: o.locate([...P, permission, pattern]) });
-  }
+  for (const [key, rule] of fromTools)
+    rules.push(...(permission && key in permission ? permissionRules(o, f, permissionPath, key) : [rule]));
+  if (typeof value === 'string') {
+    if (!ACTIONS.includes(value))
+      f.problem(o.locate(permissionPath), `${o.name}: ${permissionPath.join('.')} must be allow, ask or deny`);
+    else rules.push({ permission: '*', action: value as Action, at: o.locate(permissionPath) });
+  } else if (value !== undefined && !permission) f.map(o, permissionPath);
+  for (const key of Object.keys(permission ?? {}))
+    if (!fromTools.has(key)) rules.push(...permissionRules(o, f, permissionPath, key));
+  return rules;
+}
+
+/** The tools of the deprecated map that are the one `edit` permission. */
+const LEGACY_EDIT_TOOLS = new Set(['write', 'edit', 'patch', 'multiedit']);
+
+/** The rules one key of a `permission` object writes: an action, or {pattern → action}. */
+function permissionRules(o: ManifestObject, f: FieldReader, P: NodePath, permission: string): Rule[] {
+  const rule = f.raw(o, [...P, permission]);
+  if (typeof rule === 'string')
+    return ACTIONS.includes(rule) ? [{ permission, action: rule as Action, at: o.locate([...P, permission]) }] : [];
+  const rules: Rule[] = [];
+  for (const [pattern, action] of Object.entries(f.map(o, [...P, permission]) ?? {}))
+    if (typeof action === 'string' && ACTIONS.includes(action) && glob(pattern).test('*'))
+      rules.push({ permission, action: action as Action, at: o.locate([...P, permission, pattern]) });
   return rules;
 }
 
