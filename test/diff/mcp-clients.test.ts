@@ -810,6 +810,20 @@ test('diff: OpenCode deprecated tools map — "<server>_*": false takes every to
   ]);
 });
 
+test("diff: OpenCode Markdown agent — a .opencode/agent/*.md whose front matter allows a server's tools widens that server, at the rule in the Markdown file", () => {
+  const oc = 'opencode.json';
+  const md = '.opencode/agent/ops.md';
+  const ask = fixture(oc).replace(
+    '"$schema": "https://opencode.ai/config.json",',
+    '"$schema": "https://opencode.ai/config.json",\n  "permission": { "*": "ask" },',
+  );
+  const dir = agentRepo({ [oc]: ask }, '**/*.{yaml,yml,json,md}');
+  const file = `${AGENT}/${md}`;
+  assert.deepEqual(commitAndDiff(dir, file, fixture(md), 'opencode: an ops agent in Markdown'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'local-oc_*'), approvedSubject('local-oc'), 'widened', ['*']],
+  ]);
+});
+
 test('diff: Zed user settings — agent.tool_permissions.default "allow" approves every tool of its context_servers, at that line; the same in a project .zed/settings.json changes nothing', () => {
   const user = '.config/zed/settings.json';
   const project = '.zed/settings.json';
@@ -829,6 +843,42 @@ test('diff: Zed user settings — agent.tool_permissions.default "allow" approve
     '"tab_size": 2,\n  "agent": { "tool_permissions": { "default": "allow" } },',
   );
   assert.deepEqual(commitAndDiff(dir, `${AGENT}/${project}`, projectAllow, 'zed: project agent settings'), []);
+});
+
+test('diff: Zed user settings — "Always for <tool> MCP tool" (tools["mcp:<server>:<tool>"].default "allow") approves that tool, at its line; "deny" denies it', () => {
+  const user = '.config/zed/settings.json';
+  const file = `${AGENT}/${user}`;
+  const dir = agentRepo({ [user]: fixture(user) });
+  const rule = (mode: string) =>
+    fixture(user).replace(
+      '"default": "confirm"',
+      `"default": "confirm",\n      "tools": {\n        "mcp:k8s-zed-user:list_pods": { "default": "${mode}" }\n      }`,
+    );
+  assert.deepEqual(commitAndDiff(dir, file, rule('allow'), 'zed: always allow list_pods'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      approvedSubject('k8s-zed-user'),
+      'widened',
+      ['list_pods'],
+    ],
+  ]);
+  assert.deepEqual(commitAndDiff(dir, file, rule('deny'), 'zed: always deny list_pods'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      approvedSubject('k8s-zed-user'),
+      'narrowed',
+      [],
+    ],
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      'MCPClientServer k8s-zed-user: denied tools',
+      'narrowed',
+      ['list_pods'],
+    ],
+  ]);
 });
 
 test('diff: Goose GOOSE_MODE — smart_approve to auto approves every tool of every extension, at GOOSE_MODE; chat denies them all', () => {

@@ -460,6 +460,46 @@ test("OpenCode: the deprecated tools map is an allow or deny rule per tool befor
   );
 });
 
+test("OpenCode Markdown agents (.opencode/agent/*.md): the front matter's permission and tools are an agent of its own, at their lines; disable: true, or another folder's, counts for nothing", () => {
+  const config =
+    '{\n  "permission": "ask",\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  }\n}\n';
+  const agent = (extra = '') =>
+    `---\ndescription: Operations: runs kubectl for the on-call\nmode: subagent\n${extra}tools:\n  jira_*: false\npermission:\n  k8s_ops_*: allow\n---\nYou are the ops agent.\npermission: a line of the prompt, not of the configuration\n`;
+  const of = (files: Record<string, string>) => {
+    const read = Object.entries(files).map(([p, t]) => readManifestText(t, p));
+    assert.deepEqual(
+      read.flatMap((m) => m.problems),
+      [],
+    );
+    return surface(files).mcpServers.map((s) => [
+      s.ref.name,
+      s.autoApproved ?? null,
+      s.at?.autoApproved ? `${s.at.autoApproved.file}:${s.at.autoApproved.line}` : null,
+      s.deniedTools ?? null,
+    ]);
+  };
+  // The agent is one `--agent` away: what it allows runs without asking; what it denies, the others still ask for.
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/.opencode/agent/ops.md': agent() }), [
+    ['jira', null, null, null],
+    ['k8s.ops', ['*'], 'agent/.opencode/agent/ops.md:7', null],
+  ]);
+  assert.deepEqual(
+    of({ 'agent/.config/opencode/opencode.json': config, 'agent/.config/opencode/agents/team/ops.md': agent() }),
+    [
+      ['jira', null, null, null],
+      ['k8s.ops', ['*'], 'agent/.config/opencode/agents/team/ops.md:7', null],
+    ],
+  );
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/.opencode/agent/ops.md': agent('disable: true\n') }), [
+    ['jira', null, null, null],
+    ['k8s.ops', null, null, null],
+  ]);
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/other/.opencode/agent/ops.md': agent() }), [
+    ['jira', null, null, null],
+    ['k8s.ops', null, null, null],
+  ]);
+});
+
 test('Zed user settings: agent.tool_permissions.default allow (or always_allow_tool_actions) approves every tool of its context_servers, deny denies them; a project .zed/settings.json has no agent settings', () => {
   const zed = (agent: string) =>
     `{\n  "agent": ${agent},\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;
@@ -473,6 +513,40 @@ test('Zed user settings: agent.tool_permissions.default allow (or always_allow_t
   ]);
   assert.deepEqual(of(user, '{ "tool_permissions": { "default": "deny" } }'), [[null, ['*']]]);
   assert.deepEqual(of('agent/.zed/settings.json', '{ "tool_permissions": { "default": "allow" } }'), [[null, null]]);
+});
+
+test('Zed user settings: a tool\'s own mode, tool_permissions.tools["mcp:<server>:<tool>"].default, overrides the global default for that tool', () => {
+  const zed = (permissions: string) =>
+    `{\n  "agent": {\n    "tool_permissions": ${permissions}\n  },\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;
+  const of = (file: string, permissions: string) =>
+    surface({ [file]: zed(permissions) }).mcpServers.map((s) => ({
+      approved: s.autoApproved ?? null,
+      except: s.autoApprovedExcept ?? null,
+      denied: s.deniedTools ?? null,
+      allowed: s.allowedTools ?? null,
+      at: s.at?.autoApproved?.line ?? null,
+    }));
+  const user = 'agent/.config/zed/settings.json';
+  const none = { approved: null, except: null, denied: null, allowed: null, at: null };
+  assert.deepEqual(
+    of(
+      user,
+      '{\n      "default": "confirm",\n      "tools": {\n        "mcp:pg:query": { "default": "allow" },\n        "mcp:pg:drop_table": { "default": "deny" },\n        "mcp:other:query": { "default": "allow" },\n        "terminal": { "default": "allow" }\n      }\n    }',
+    ),
+    [{ ...none, approved: ['query'], denied: ['drop_table'], at: 6 }],
+  );
+  assert.deepEqual(of(user, '{ "default": "allow", "tools": { "mcp:pg:drop_table": { "default": "confirm" } } }'), [
+    { ...none, approved: ['*'], except: ['drop_table'], at: 3 },
+  ]);
+  // Everything denied but a tool allowed on its own: that tool is the only one the agent may call.
+  assert.deepEqual(of(user, '{ "default": "deny", "tools": { "mcp:pg:query": { "default": "allow" } } }'), [
+    { ...none, approved: ['query'], allowed: ['query'], at: 3 },
+  ]);
+  // `default_mode` is the older name of a tool's `default`; with no global default, the rest still asks.
+  assert.deepEqual(of(user, '{ "tools": { "mcp:pg:query": { "default_mode": "allow" } } }'), [
+    { ...none, approved: ['query'], at: 3 },
+  ]);
+  assert.deepEqual(of('agent/.zed/settings.json', '{ "tools": { "mcp:pg:query": { "default": "allow" } } }'), [none]);
 });
 
 test('Goose: GOOSE_MODE auto, or none, approves every tool of every extension; approve and smart_approve approve none; chat denies them', () => {

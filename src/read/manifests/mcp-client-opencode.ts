@@ -2,6 +2,9 @@ import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
+import type { ReadContext } from './kagent.js';
+import { MCP_CLIENT_CONFIG } from './manifest-file.js';
+import { OPENCODE_AGENT_MARKDOWN } from './opencode-agent-markdown.js';
 import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
 
 /**
@@ -20,16 +23,30 @@ import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from
  *   placed before that scope's `permission` (scopeRules; verified: `migrateLegacyTools`,
  *   packages/opencode/src/config/migration.ts @4c0ebacf4ca4, and the agent schema's `normalize`,
  *   packages/core/src/v1/config/agent.ts @24e029066e15).
+ * - Agents are also Markdown files, `agent/**\/*.md` or `agents/**\/*.md` in a config folder, whose front matter
+ *   holds the same `permission` and `tools` (opencode-agent-markdown.ts); one named as a config agent is merged over
+ *   it (its rules read after the config's). An agent with `disable: true` is not loaded.
  * - An agent is one `--agent` (or Tab) away, so each agent's rules count as the top level's do: a tool approved in any
  *   of them is approved; a tool is denied only when every one of them denies it.
  */
-export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string): ClientPolicy | undefined {
+export function openCodePolicy(o: ManifestObject, ctx: ReadContext, file: string): ClientPolicy | undefined {
   if (!/(^|\/)opencode\.jsonc?$/i.test(file.replace(/\\/g, '/'))) return undefined;
+  const f = ctx.fields;
   const top = scopeRules(o, f, []);
-  const scopes: Rule[][] = [top];
+  // Each agent's own rules and whether it is switched off (`disable: true`): the config's, then its Markdown file's,
+  // which OpenCode merges over the config's agent of the same name.
+  const agents = new Map<string, { rules: Rule[]; disabled?: boolean }>();
   for (const agent of Object.keys(f.map(o, ['agent']) ?? {}).slice(0, 256))
-    if (f.raw(o, ['agent', agent, 'permission']) !== undefined || f.raw(o, ['agent', agent, 'tools']) !== undefined)
-      scopes.push([...top, ...scopeRules(o, f, ['agent', agent])]);
+    agents.set(agent, { rules: scopeRules(o, f, ['agent', agent]), disabled: f.bool(o, ['agent', agent, 'disable']) });
+  for (const [agent, md] of markdownAgents(ctx, file)) {
+    const config = agents.get(agent);
+    agents.set(agent, {
+      rules: [...(config?.rules ?? []), ...scopeRules(md, f, [])],
+      disabled: f.bool(md, ['disable']) ?? config?.disabled,
+    });
+  }
+  const scopes: Rule[][] = [top];
+  for (const { rules, disabled } of agents.values()) if (!disabled && rules.length > 0) scopes.push([...top, ...rules]);
   const decide = (name: string, entry?: Position) => merged(scopes.map((rules) => decision(rules, name, entry)));
   return {
     governs: (section) => section.flavour === 'opencode',
@@ -37,6 +54,25 @@ export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string):
     denials: (name) => decide(name).denials,
     allowed: (name) => decide(name).allowed,
   };
+}
+
+/**
+ * The Markdown agents of the config folder of this `opencode.json` (`.opencode/` beside it, or its own folder when that
+ * is `.opencode/` or the user's `opencode/`), by name: the path under `agent/` or `agents/` without `.md`.
+ */
+function markdownAgents(ctx: ReadContext, file: string): Map<string, ManifestObject> {
+  const path = file.replace(/\\/g, '/');
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  const folder = /(^|\/)\.?opencode\/$/i.test(dir) ? dir : `${dir}.opencode/`;
+  const out = new Map<string, ManifestObject>();
+  for (const md of ctx.index.ofKind(MCP_CLIENT_CONFIG.kind)) {
+    const mdPath = md.position.file.replace(/\\/g, '/');
+    if (md.apiVersion !== MCP_CLIENT_CONFIG.apiVersion || !OPENCODE_AGENT_MARKDOWN.test(mdPath)) continue;
+    if (mdPath.slice(0, folder.length).toLowerCase() !== folder.toLowerCase()) continue;
+    const m = /^agents?\/(.+)\.md$/i.exec(mdPath.slice(folder.length));
+    if (m) out.set(m[1], md);
+  }
+  return out;
 }
 
 type Action = 'allow' | 'ask' | 'deny';

@@ -133,7 +133,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   const gemini = geminiGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
   const policy =
-    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, f, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, ctx, file);
+    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, ctx, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
