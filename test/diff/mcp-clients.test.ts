@@ -784,6 +784,46 @@ test('diff: OpenCode permission — "ask" narrows every server at the line; one 
   ]);
 });
 
+test('diff: OpenCode deprecated tools map — "<server>_*": false takes every tool of the server away, at the entry; "<server>_<tool>": false denies one tool', () => {
+  const oc = 'opencode.json';
+  const file = `${AGENT}/${oc}`;
+  const dir = agentRepo({ [oc]: fixture(oc) });
+  const withTools = (tools: string) =>
+    fixture(oc).replace(
+      '"$schema": "https://opencode.ai/config.json",',
+      `"$schema": "https://opencode.ai/config.json",\n  "tools": { ${tools} },`,
+    );
+  const off = commitAndDiff(dir, file, withTools('"jira-oc_*": false'), 'opencode: no jira tools');
+  const line = lineAt(dir, file, '"tools"');
+  assert.deepEqual(off, [
+    ['autonomy-tier-changed', line, approvedSubject('jira-oc'), 'narrowed', []],
+    ['tool-surface-modified', line, 'MCPClientServer jira-oc: denied tools', 'narrowed', ['*']],
+  ]);
+  const one = commitAndDiff(
+    dir,
+    file,
+    withTools('"jira-oc_*": false, "local-oc_echo": false'),
+    'opencode: no echo either',
+  );
+  assert.deepEqual(one, [
+    ['tool-surface-modified', line, 'MCPClientServer local-oc: denied tools', 'narrowed', ['echo']],
+  ]);
+});
+
+test("diff: OpenCode Markdown agent — a .opencode/agent/*.md whose front matter allows a server's tools widens that server, at the rule in the Markdown file", () => {
+  const oc = 'opencode.json';
+  const md = '.opencode/agent/ops.md';
+  const ask = fixture(oc).replace(
+    '"$schema": "https://opencode.ai/config.json",',
+    '"$schema": "https://opencode.ai/config.json",\n  "permission": { "*": "ask" },',
+  );
+  const dir = agentRepo({ [oc]: ask }, '**/*.{yaml,yml,json,md}');
+  const file = `${AGENT}/${md}`;
+  assert.deepEqual(commitAndDiff(dir, file, fixture(md), 'opencode: an ops agent in Markdown'), [
+    ['autonomy-tier-changed', lineAt(dir, file, 'local-oc_*'), approvedSubject('local-oc'), 'widened', ['*']],
+  ]);
+});
+
 test('diff: Zed user settings — agent.tool_permissions.default "allow" approves every tool of its context_servers, at that line; the same in a project .zed/settings.json changes nothing', () => {
   const user = '.config/zed/settings.json';
   const project = '.zed/settings.json';
@@ -803,6 +843,42 @@ test('diff: Zed user settings — agent.tool_permissions.default "allow" approve
     '"tab_size": 2,\n  "agent": { "tool_permissions": { "default": "allow" } },',
   );
   assert.deepEqual(commitAndDiff(dir, `${AGENT}/${project}`, projectAllow, 'zed: project agent settings'), []);
+});
+
+test('diff: Zed user settings — "Always for <tool> MCP tool" (tools["mcp:<server>:<tool>"].default "allow") approves that tool, at its line; "deny" denies it', () => {
+  const user = '.config/zed/settings.json';
+  const file = `${AGENT}/${user}`;
+  const dir = agentRepo({ [user]: fixture(user) });
+  const rule = (mode: string) =>
+    fixture(user).replace(
+      '"default": "confirm"',
+      `"default": "confirm",\n      "tools": {\n        "mcp:k8s-zed-user:list_pods": { "default": "${mode}" }\n      }`,
+    );
+  assert.deepEqual(commitAndDiff(dir, file, rule('allow'), 'zed: always allow list_pods'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      approvedSubject('k8s-zed-user'),
+      'widened',
+      ['list_pods'],
+    ],
+  ]);
+  assert.deepEqual(commitAndDiff(dir, file, rule('deny'), 'zed: always deny list_pods'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      approvedSubject('k8s-zed-user'),
+      'narrowed',
+      [],
+    ],
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, '"mcp:k8s-zed-user:list_pods"'),
+      'MCPClientServer k8s-zed-user: denied tools',
+      'narrowed',
+      ['list_pods'],
+    ],
+  ]);
 });
 
 test('diff: Goose GOOSE_MODE — smart_approve to auto approves every tool of every extension, at GOOSE_MODE; chat denies them all', () => {
@@ -830,4 +906,44 @@ test('diff: Goose GOOSE_MODE — smart_approve to auto approves every tool of ev
       ['tool-surface-modified', line, 'MCPClientServer remote-goose: denied tools', 'narrowed'],
     ],
   );
+});
+
+test('diff: Goose permission.yaml — a tool added to user always_allow widens at its item, one taken out narrows at the list; never_allow narrows the denied tools at its item', () => {
+  const goose = '.goose/config.yaml';
+  const perm = '.goose/permission.yaml';
+  const file = `${AGENT}/${perm}`;
+  const dir = agentRepo({ [goose]: fixture(goose), [perm]: fixture(perm) });
+  const more = fixture(perm).replace('  - github__get_issue\n', '  - github__get_issue\n  - github__search_code\n');
+  assert.deepEqual(commitAndDiff(dir, file, more, 'goose: always allow search_code'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, 'github__search_code'),
+      approvedSubject('github-goose'),
+      'widened',
+      ['get_issue', 'list_pull_requests', 'search_code'],
+    ],
+  ]);
+  const fewer = more.replace('  - github__list_pull_requests\n', '');
+  assert.deepEqual(commitAndDiff(dir, file, fewer, 'goose: ask for list_pull_requests again'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, file, 'always_allow:'),
+      approvedSubject('github-goose'),
+      'narrowed',
+      ['get_issue', 'search_code'],
+    ],
+  ]);
+  const never = fewer.replace(
+    '  - github__delete_repository\n',
+    '  - github__delete_repository\n  - github__merge_pull_request\n',
+  );
+  assert.deepEqual(commitAndDiff(dir, file, never, 'goose: never merge'), [
+    [
+      'tool-surface-modified',
+      lineAt(dir, file, 'github__merge_pull_request'),
+      'MCPClientServer github-goose: denied tools',
+      'narrowed',
+      ['delete_repository', 'merge_pull_request'],
+    ],
+  ]);
 });

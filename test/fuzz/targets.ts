@@ -109,8 +109,8 @@ const MANIFEST_SEEDS = [
   ...filesUnder(join(ROOT, 'test/fixtures/kinds'), /\.(ya?ml|json)$/),
   ...filesUnder(join(ROOT, 'test/fixtures/rag-agent'), /\.ya?ml$/),
   join(ROOT, 'test/fixtures/samples/rbac.yaml'),
-  // MCP client configs of every client (JSONC, YAML by folder, Codex TOML).
-  ...filesUnder(join(ROOT, 'test/fixtures/upstream/mcp-client'), /\.(ya?ml|json|toml)$/),
+  // MCP client configs of every client (JSONC, YAML by folder, Codex TOML, OpenCode's Markdown agents).
+  ...filesUnder(join(ROOT, 'test/fixtures/upstream/mcp-client'), /\.(ya?ml|json|toml|md)$/),
 ].map((f) => ({ name: f.endsWith('.json') ? 'm.json' : 'm.yaml', text: read(f) }));
 
 /** Real catalogs (listed twice: they weigh more than the library files, which are YAML of another kind). */
@@ -427,7 +427,9 @@ const manifestTarget: FuzzTarget = {
         'm.json',
         '.codex/config.toml',
         '.goose/config.yaml',
+        '.goose/permission.yaml',
         'opencode.jsonc',
+        '.opencode/agent/a.md',
         '.gemini/settings.json',
         '.amazonq/cli-agents/a.json',
         '.kiro/agents/a.json',

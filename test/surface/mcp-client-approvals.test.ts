@@ -421,6 +421,85 @@ test('OpenCode: every tool runs without asking unless permission says otherwise;
   });
 });
 
+test("OpenCode: the deprecated tools map is an allow or deny rule per tool before permission, which overrides a key it repeats; an agent's own tools map counts", () => {
+  const config = (extra: string) =>
+    `{\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  },\n${extra}\n}\n`;
+  const of = (extra: string) => {
+    const text = config(extra);
+    return Object.fromEntries(
+      surface({ 'agent/opencode.json': text }).mcpServers.map((s) => [
+        s.ref.name,
+        [s.autoApproved ?? null, s.deniedTools ?? null, s.at?.deniedTools?.line ?? null],
+      ]),
+    );
+  };
+  // `false` for every tool of a server: none of them may be called, located at the map's entry.
+  assert.deepEqual(of('  "tools": { "jira_*": false, "k8s_ops_delete_pod": false }'), {
+    jira: [null, ['*'], 6],
+    'k8s.ops': [['*'], ['delete_pod'], 6],
+  });
+  // `permission` wins over the map for a key both write; its other rules come after the map's.
+  assert.deepEqual(of('  "tools": { "jira_*": false },\n  "permission": { "jira_*": "allow" }'), {
+    jira: [['*'], null, null],
+    'k8s.ops': [['*'], null, null],
+  });
+  assert.deepEqual(of('  "tools": { "jira_*": true },\n  "permission": { "*": "ask" }'), {
+    jira: [null, null, null],
+    'k8s.ops': [null, null, null],
+  });
+  // An agent's own map, after the top level's rules: what it enables is one `--agent` away.
+  assert.deepEqual(of('  "permission": "ask",\n  "agent": { "ops": { "tools": { "jira_*": true } } }'), {
+    jira: [['*'], null, null],
+    'k8s.ops': [null, null, null],
+  });
+  // A value that is not a boolean is one problem at its line.
+  const bad = readManifestText(config('  "tools": { "jira_*": "no" }'), 'agent/opencode.json');
+  assert.deepEqual(
+    readSurface([bad]).problems.map((p) => p.position.line),
+    [6],
+  );
+});
+
+test("OpenCode Markdown agents (.opencode/agent/*.md): the front matter's permission and tools are an agent of its own, at their lines; disable: true, or another folder's, counts for nothing", () => {
+  const config =
+    '{\n  "permission": "ask",\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  }\n}\n';
+  const agent = (extra = '') =>
+    `---\ndescription: Operations: runs kubectl for the on-call\nmode: subagent\n${extra}tools:\n  jira_*: false\npermission:\n  k8s_ops_*: allow\n---\nYou are the ops agent.\npermission: a line of the prompt, not of the configuration\n`;
+  const of = (files: Record<string, string>) => {
+    const read = Object.entries(files).map(([p, t]) => readManifestText(t, p));
+    assert.deepEqual(
+      read.flatMap((m) => m.problems),
+      [],
+    );
+    return surface(files).mcpServers.map((s) => [
+      s.ref.name,
+      s.autoApproved ?? null,
+      s.at?.autoApproved ? `${s.at.autoApproved.file}:${s.at.autoApproved.line}` : null,
+      s.deniedTools ?? null,
+    ]);
+  };
+  // The agent is one `--agent` away: what it allows runs without asking; what it denies, the others still ask for.
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/.opencode/agent/ops.md': agent() }), [
+    ['jira', null, null, null],
+    ['k8s.ops', ['*'], 'agent/.opencode/agent/ops.md:7', null],
+  ]);
+  assert.deepEqual(
+    of({ 'agent/.config/opencode/opencode.json': config, 'agent/.config/opencode/agents/team/ops.md': agent() }),
+    [
+      ['jira', null, null, null],
+      ['k8s.ops', ['*'], 'agent/.config/opencode/agents/team/ops.md:7', null],
+    ],
+  );
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/.opencode/agent/ops.md': agent('disable: true\n') }), [
+    ['jira', null, null, null],
+    ['k8s.ops', null, null, null],
+  ]);
+  assert.deepEqual(of({ 'agent/opencode.json': config, 'agent/other/.opencode/agent/ops.md': agent() }), [
+    ['jira', null, null, null],
+    ['k8s.ops', null, null, null],
+  ]);
+});
+
 test('Zed user settings: agent.tool_permissions.default allow (or always_allow_tool_actions) approves every tool of its context_servers, deny denies them; a project .zed/settings.json has no agent settings', () => {
   const zed = (agent: string) =>
     `{\n  "agent": ${agent},\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;
@@ -434,6 +513,40 @@ test('Zed user settings: agent.tool_permissions.default allow (or always_allow_t
   ]);
   assert.deepEqual(of(user, '{ "tool_permissions": { "default": "deny" } }'), [[null, ['*']]]);
   assert.deepEqual(of('agent/.zed/settings.json', '{ "tool_permissions": { "default": "allow" } }'), [[null, null]]);
+});
+
+test('Zed user settings: a tool\'s own mode, tool_permissions.tools["mcp:<server>:<tool>"].default, overrides the global default for that tool', () => {
+  const zed = (permissions: string) =>
+    `{\n  "agent": {\n    "tool_permissions": ${permissions}\n  },\n  "context_servers": {\n    "pg": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-postgres"] }\n  }\n}\n`;
+  const of = (file: string, permissions: string) =>
+    surface({ [file]: zed(permissions) }).mcpServers.map((s) => ({
+      approved: s.autoApproved ?? null,
+      except: s.autoApprovedExcept ?? null,
+      denied: s.deniedTools ?? null,
+      allowed: s.allowedTools ?? null,
+      at: s.at?.autoApproved?.line ?? null,
+    }));
+  const user = 'agent/.config/zed/settings.json';
+  const none = { approved: null, except: null, denied: null, allowed: null, at: null };
+  assert.deepEqual(
+    of(
+      user,
+      '{\n      "default": "confirm",\n      "tools": {\n        "mcp:pg:query": { "default": "allow" },\n        "mcp:pg:drop_table": { "default": "deny" },\n        "mcp:other:query": { "default": "allow" },\n        "terminal": { "default": "allow" }\n      }\n    }',
+    ),
+    [{ ...none, approved: ['query'], denied: ['drop_table'], at: 6 }],
+  );
+  assert.deepEqual(of(user, '{ "default": "allow", "tools": { "mcp:pg:drop_table": { "default": "confirm" } } }'), [
+    { ...none, approved: ['*'], except: ['drop_table'], at: 3 },
+  ]);
+  // Everything denied but a tool allowed on its own: that tool is the only one the agent may call.
+  assert.deepEqual(of(user, '{ "default": "deny", "tools": { "mcp:pg:query": { "default": "allow" } } }'), [
+    { ...none, approved: ['query'], allowed: ['query'], at: 3 },
+  ]);
+  // `default_mode` is the older name of a tool's `default`; with no global default, the rest still asks.
+  assert.deepEqual(of(user, '{ "tools": { "mcp:pg:query": { "default_mode": "allow" } } }'), [
+    { ...none, approved: ['query'], at: 3 },
+  ]);
+  assert.deepEqual(of('agent/.zed/settings.json', '{ "tools": { "mcp:pg:query": { "default": "allow" } } }'), [none]);
 });
 
 test('Goose: GOOSE_MODE auto, or none, approves every tool of every extension; approve and smart_approve approve none; chat denies them', () => {
@@ -451,6 +564,37 @@ test('Goose: GOOSE_MODE auto, or none, approves every tool of every extension; a
   assert.deepEqual(of('GOOSE_MODE: approve\n'), [[null, null, null]]);
   assert.deepEqual(of('GOOSE_MODE: smart_approve\n'), [[null, null, null]]);
   assert.deepEqual(of('GOOSE_MODE: chat\n'), [[null, ['*'], null]]);
+});
+
+test('Goose permission.yaml beside config.yaml: in approve and smart_approve, user always_allow approves <extension>__<tool>, never_allow denies it (and wins); auto and chat ignore it', () => {
+  const config = (mode: string) =>
+    `GOOSE_MODE: ${mode}\nextensions:\n  gh:\n    name: GitHub Tools\n    type: stdio\n    cmd: npx\n    args: ["-y", "@modelcontextprotocol/server-github"]\n    enabled: true\n`;
+  const permission =
+    'user:\n  always_allow:\n  - githubtools__get_issue\n  - githubtools__list_prs\n  - developer__shell\n  ask_before:\n  - githubtools__create_issue\n  never_allow:\n  - githubtools__delete_repo\n  - githubtools__list_prs\nsmart_approve:\n  always_allow: []\n  ask_before:\n  - githubtools__merge_pr\n  never_allow: []\n';
+  const of = (mode: string, folder = 'agent/.config/goose') =>
+    surface({
+      'agent/.config/goose/config.yaml': config(mode),
+      [`${folder}/permission.yaml`]: permission,
+    }).mcpServers.map((s) => [s.autoApproved ?? null, s.at?.autoApproved?.line ?? null, s.deniedTools ?? null]);
+  // The extension's tool prefix is its name as Goose keys it: whitespace dropped, lower-cased.
+  assert.deepEqual(of('approve'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('smart_approve'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('guarded'), [[['get_issue'], 3, ['delete_repo', 'list_prs']]]);
+  assert.deepEqual(of('auto'), [[['*'], 1, null]]);
+  assert.deepEqual(of('chat'), [[null, null, ['*']]]);
+  // A permission.yaml of another folder decides nothing for this config.
+  assert.deepEqual(of('approve', 'agent/other/goose'), [[null, null, null]]);
+  // A list of the wrong type is one problem at its line.
+  const bad = readManifestText(
+    'user:\n  always_allow: githubtools__get_issue\n',
+    'agent/.config/goose/permission.yaml',
+  );
+  const problems = readSurface([bad]).problems;
+  assert.deepEqual(
+    problems.map((p) => p.position.line),
+    [2],
+    JSON.stringify(problems),
+  );
 });
 
 test('Kiro CLI agent (.kiro/agents/*.json): allowedTools and tools are read as for an Amazon Q CLI agent', () => {

@@ -18,6 +18,7 @@ import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../y
 import { gitopsNotes } from './gitops-wrappers.js';
 import { readTomlText } from './toml-file.js';
 import { AGENTGATEWAY_CONFIG, isAgentgatewayConfig } from './agentgateway-standalone.js';
+import { OPENCODE_AGENT_MARKDOWN, openCodeAgentFrontMatter } from './opencode-agent-markdown.js';
 
 /**
  * Reads the Kubernetes objects of one manifest file: multi-document YAML, JSON (as JSONC: comments and trailing
@@ -36,11 +37,18 @@ import { AGENTGATEWAY_CONFIG, isAgentgatewayConfig } from './agentgateway-standa
  */
 export function readManifestText(text: string, file: string): ManifestFile {
   if (/\.toml$/i.test(file)) return readToml(text, file);
+  if (OPENCODE_AGENT_MARKDOWN.test(file.replace(/\\/g, '/'))) return readOpenCodeAgent(text, file);
   const read = /\.jsonc?$/i.test(file) ? readJsonc(text, file) : readYaml(text, file);
   const template = helmTemplate(text, read);
   if (template) return template;
   const gitops = gitopsNotes(read.objects);
   return gitops.length > 0 ? { ...read, notes: [...(read.notes ?? []), ...gitops] } : read;
+}
+
+/** An OpenCode Markdown agent: its front matter's tool settings, as YAML at their lines; the prompt is not read. */
+function readOpenCodeAgent(text: string, file: string): ManifestFile {
+  const frontMatter = openCodeAgentFrontMatter(text);
+  return frontMatter === undefined ? { file, objects: [], problems: [] } : readYaml(frontMatter, file);
 }
 
 /** Codex's `.codex/config.toml` is the one TOML file read; any other (`pyproject.toml`, `Cargo.toml`…) is no manifest. */
@@ -792,7 +800,35 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
 }
 
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
-  return mcpClientSections(obj, file).length > 0 || isClaudeCodeSettings(obj, file) || isVsCodeSettings(obj, file);
+  return (
+    mcpClientSections(obj, file).length > 0 ||
+    isClaudeCodeSettings(obj, file) ||
+    isVsCodeSettings(obj, file) ||
+    isGoosePermissions(obj, file) ||
+    isOpenCodeAgentMarkdown(obj, file)
+  );
+}
+
+/**
+ * An OpenCode Markdown agent whose front matter says what its tools may do: it names no server, but decides for the
+ * servers of the `opencode.json` of its config folder (mcp-client-opencode.ts).
+ */
+export function isOpenCodeAgentMarkdown(obj: Record<string, unknown>, file: string): boolean {
+  return (
+    OPENCODE_AGENT_MARKDOWN.test(file.replace(/\\/g, '/')) &&
+    (obj.permission !== undefined || obj.tools !== undefined || obj.disable !== undefined)
+  );
+}
+
+/** Goose's `permission.yaml` (`goose/` or `.goose/`, beside its `config.yaml`: mcp-client-goose-permissions.ts). */
+export const GOOSE_PERMISSIONS = /(^|\/)\.?goose\/permission\.yaml$/i;
+
+/**
+ * Goose's per-tool permissions: they name no server, but decide for the extensions of the `config.yaml` beside them.
+ * Kept as an MCPClientConfig object (without server sections) so that reader finds it.
+ */
+export function isGoosePermissions(obj: Record<string, unknown>, file: string): boolean {
+  return GOOSE_PERMISSIONS.test(file.replace(/\\/g, '/')) && obj.user !== undefined;
 }
 
 /** VS Code settings, workspace (`.vscode/settings.json`) or user (`…/User/settings.json`, beside the user's `mcp.json`). */

@@ -50,9 +50,10 @@ export interface Approvals {
 
 /**
  * What a client's own settings decide for every server of a section, beyond the entry's fields: VS Code
- * `chat.permissions.default` (mcp-client-vscode.ts), OpenCode `permission` (mcp-client-opencode.ts), Zed
- * `agent.tool_permissions` (mcp-client-zed.ts), Goose `GOOSE_MODE` (mcp-client-goose.ts). `entry` is the server's
- * entry, where an approval no line writes (the client's default) is located.
+ * `chat.permissions.default` (mcp-client-vscode.ts), OpenCode `permission`, `tools` and Markdown agents
+ * (mcp-client-opencode.ts), Zed `agent.tool_permissions` (mcp-client-zed.ts), Goose `GOOSE_MODE` and `permission.yaml`
+ * (mcp-client-goose.ts). `entry` is the server's entry, where an approval no line writes (the client's default) is
+ * located.
  */
 export interface ClientPolicy {
   /** Whether these settings govern the servers of this section. */

@@ -2,6 +2,9 @@ import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { NodePath } from '../../model/catalog.js';
 import type { FieldReader } from './fields.js';
+import type { ReadContext } from './kagent.js';
+import { MCP_CLIENT_CONFIG } from './manifest-file.js';
+import { OPENCODE_AGENT_MARKDOWN } from './opencode-agent-markdown.js';
 import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
 
 /**
@@ -16,16 +19,34 @@ import { type Approvals, type ClientPolicy, approve, emptyApprovals, glob } from
  * - `permission` is an action (`"ask"`, read as `{"*": "ask"}`) or an object of permission → action, or permission →
  *   {pattern → action}; `*` and `?` are globs in the permission. The last rule that matches decides, the defaults
  *   first, then the top-level `permission`, then the agent's own (`agent.<name>.permission`).
+ * - The deprecated `tools` map (`<tool>: true|false`, at the top level or in an agent) is read as `allow`/`deny` rules
+ *   placed before that scope's `permission` (scopeRules; verified: `migrateLegacyTools`,
+ *   packages/opencode/src/config/migration.ts @4c0ebacf4ca4, and the agent schema's `normalize`,
+ *   packages/core/src/v1/config/agent.ts @24e029066e15).
+ * - Agents are also Markdown files, `agent/**\/*.md` or `agents/**\/*.md` in a config folder, whose front matter
+ *   holds the same `permission` and `tools` (opencode-agent-markdown.ts); one named as a config agent is merged over
+ *   it (its rules read after the config's). An agent with `disable: true` is not loaded.
  * - An agent is one `--agent` (or Tab) away, so each agent's rules count as the top level's do: a tool approved in any
  *   of them is approved; a tool is denied only when every one of them denies it.
  */
-export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string): ClientPolicy | undefined {
+export function openCodePolicy(o: ManifestObject, ctx: ReadContext, file: string): ClientPolicy | undefined {
   if (!/(^|\/)opencode\.jsonc?$/i.test(file.replace(/\\/g, '/'))) return undefined;
-  const top = rulesAt(o, f, ['permission']);
-  const scopes: Rule[][] = [top];
+  const f = ctx.fields;
+  const top = scopeRules(o, f, []);
+  // Each agent's own rules and whether it is switched off (`disable: true`): the config's, then its Markdown file's,
+  // which OpenCode merges over the config's agent of the same name.
+  const agents = new Map<string, { rules: Rule[]; disabled?: boolean }>();
   for (const agent of Object.keys(f.map(o, ['agent']) ?? {}).slice(0, 256))
-    if (f.raw(o, ['agent', agent, 'permission']) !== undefined)
-      scopes.push([...top, ...rulesAt(o, f, ['agent', agent, 'permission'])]);
+    agents.set(agent, { rules: scopeRules(o, f, ['agent', agent]), disabled: f.bool(o, ['agent', agent, 'disable']) });
+  for (const [agent, md] of markdownAgents(ctx, file)) {
+    const config = agents.get(agent);
+    agents.set(agent, {
+      rules: [...(config?.rules ?? []), ...scopeRules(md, f, [])],
+      disabled: f.bool(md, ['disable']) ?? config?.disabled,
+    });
+  }
+  const scopes: Rule[][] = [top];
+  for (const { rules, disabled } of agents.values()) if (!disabled && rules.length > 0) scopes.push([...top, ...rules]);
   const decide = (name: string, entry?: Position) => merged(scopes.map((rules) => decision(rules, name, entry)));
   return {
     governs: (section) => section.flavour === 'opencode',
@@ -35,10 +56,29 @@ export function openCodePolicy(o: ManifestObject, f: FieldReader, file: string):
   };
 }
 
+/**
+ * The Markdown agents of the config folder of this `opencode.json` (`.opencode/` beside it, or its own folder when that
+ * is `.opencode/` or the user's `opencode/`), by name: the path under `agent/` or `agents/` without `.md`.
+ */
+function markdownAgents(ctx: ReadContext, file: string): Map<string, ManifestObject> {
+  const path = file.replace(/\\/g, '/');
+  const dir = path.slice(0, path.lastIndexOf('/') + 1);
+  const folder = /(^|\/)\.?opencode\/$/i.test(dir) ? dir : `${dir}.opencode/`;
+  const out = new Map<string, ManifestObject>();
+  for (const md of ctx.index.ofKind(MCP_CLIENT_CONFIG.kind)) {
+    const mdPath = md.position.file.replace(/\\/g, '/');
+    if (md.apiVersion !== MCP_CLIENT_CONFIG.apiVersion || !OPENCODE_AGENT_MARKDOWN.test(mdPath)) continue;
+    if (mdPath.slice(0, folder.length).toLowerCase() !== folder.toLowerCase()) continue;
+    const m = /^agents?\/(.+)\.md$/i.exec(mdPath.slice(folder.length));
+    if (m) out.set(m[1], md);
+  }
+  return out;
+}
+
 type Action = 'allow' | 'ask' | 'deny';
 
 /** One rule for MCP calls: a permission glob and what it does, at its node. */
-interface Rule {
+export interface Rule {
   permission: string;
   action: Action;
   at: Position;
@@ -46,24 +86,53 @@ interface Rule {
 
 const ACTIONS: readonly string[] = ['allow', 'ask', 'deny'];
 
-/** The rules of one `permission` value, in order; only those whose pattern matches an MCP call's `*`. */
-function rulesAt(o: ManifestObject, f: FieldReader, P: NodePath): Rule[] {
-  const value = f.raw(o, P);
-  if (value === undefined) return [];
-  if (typeof value === 'string') {
-    if (!ACTIONS.includes(value)) f.problem(o.locate(P), `${o.name}: ${P.join('.')} must be allow, ask or deny`);
-    return ACTIONS.includes(value) ? [{ permission: '*', action: value as Action, at: o.locate(P) }] : [];
+/**
+ * The rules of one scope (the top level, an agent), in order: its deprecated `tools` map first, each `<tool>: true`
+ * an `allow` and `false` a `deny` rule (`write`, `edit`, `patch`, `multiedit` are the `edit` permission), then its
+ * `permission`, whose value for a key the map also has replaces the map's in place (OpenCode merges the map into the
+ * permission it builds first: `migrateLegacyTools`, and `normalize` for an agent). Only the rules whose pattern
+ * matches an MCP call's `*` count.
+ */
+export function scopeRules(o: ManifestObject, f: FieldReader, P: NodePath): Rule[] {
+  const permissionPath = [...P, 'permission'];
+  const value = f.raw(o, permissionPath);
+  const permission =
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? f.map(o, permissionPath) : undefined;
+  // Each permission the map writes, in the order of its first tool; a later tool of the same permission sets it.
+  const fromTools = new Map<string, Rule>();
+  for (const tool of Object.keys(f.map(o, [...P, 'tools']) ?? {})) {
+    const enabled = f.bool(o, [...P, 'tools', tool]);
+    if (enabled === undefined) continue;
+    const key = LEGACY_EDIT_TOOLS.has(tool) ? 'edit' : tool;
+    const rule: Rule = { permission: key, action: enabled ? 'allow' : 'deny', at: o.locate([...P, 'tools', tool]) };
+    if (fromTools.has(key)) Object.assign(fromTools.get(key)!, rule);
+    else fromTools.set(key, rule);
   }
   const rules: Rule[] = [];
-  for (const [permission, rule] of Object.entries(f.map(o, P) ?? {})) {
-    if (typeof rule === 'string') {
-      if (ACTIONS.includes(rule)) rules.push({ permission, action: rule as Action, at: o.locate([...P, permission]) });
-      continue;
-    }
-    for (const [pattern, action] of Object.entries(f.map(o, [...P, permission]) ?? {}))
-      if (typeof action === 'string' && ACTIONS.includes(action) && glob(pattern).test('*'))
-        rules.push({ permission, action: action as Action, at: o.locate([...P, permission, pattern]) });
-  }
+  for (const [key, rule] of fromTools)
+    rules.push(...(permission && key in permission ? permissionRules(o, f, permissionPath, key) : [rule]));
+  if (typeof value === 'string') {
+    if (!ACTIONS.includes(value))
+      f.problem(o.locate(permissionPath), `${o.name}: ${permissionPath.join('.')} must be allow, ask or deny`);
+    else rules.push({ permission: '*', action: value as Action, at: o.locate(permissionPath) });
+  } else if (value !== undefined && !permission) f.map(o, permissionPath);
+  for (const key of Object.keys(permission ?? {}))
+    if (!fromTools.has(key)) rules.push(...permissionRules(o, f, permissionPath, key));
+  return rules;
+}
+
+/** The tools of the deprecated map that are the one `edit` permission. */
+const LEGACY_EDIT_TOOLS = new Set(['write', 'edit', 'patch', 'multiedit']);
+
+/** The rules one key of a `permission` object writes: an action, or {pattern → action}. */
+function permissionRules(o: ManifestObject, f: FieldReader, P: NodePath, permission: string): Rule[] {
+  const rule = f.raw(o, [...P, permission]);
+  if (typeof rule === 'string')
+    return ACTIONS.includes(rule) ? [{ permission, action: rule as Action, at: o.locate([...P, permission]) }] : [];
+  const rules: Rule[] = [];
+  for (const [pattern, action] of Object.entries(f.map(o, [...P, permission]) ?? {}))
+    if (typeof action === 'string' && ACTIONS.includes(action) && glob(pattern).test('*'))
+      rules.push({ permission, action: action as Action, at: o.locate([...P, permission, pattern]) });
   return rules;
 }
 

@@ -3,6 +3,7 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer } from '../../model/surface.js';
 import {
   isClaudeCodeSettings,
+  isGoosePermissions,
   isVsCodeSettings,
   MCP_CLIENT_CONFIG,
   type McpClientSection,
@@ -28,6 +29,7 @@ import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
 import { goosePolicy } from './mcp-client-goose.js';
+import { checkGoosePermissions } from './mcp-client-goose-permissions.js';
 
 /**
  * MCP client configurations (mcpClientSections in manifest-file.ts says which files and keys). Each server is its own
@@ -124,12 +126,14 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isClaudeCodeSettings(o.body, file)) checkClaudeCodeSettings(o, f);
   // VS Code's approval settings likewise govern the `mcp.json` beside them.
   if (isVsCodeSettings(o.body, file)) checkVsCodeSettings(o, f);
+  // Goose's per-tool permissions govern the extensions of the config.yaml beside them.
+  if (isGoosePermissions(o.body, file)) checkGoosePermissions(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
   const gemini = geminiGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
   const policy =
-    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, f, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, f, file);
+    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, ctx, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
