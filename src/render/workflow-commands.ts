@@ -1,9 +1,13 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { SEVERITY_RANK } from '../model/finding.js';
+import { visibleControls } from '../model/inert-text.js';
 
-/** GitHub workflow command escaping: data and properties differ (properties also escape ':' and ','). */
+/**
+ * GitHub workflow command escaping: data and properties differ (properties also escape ':' and ','). Other control
+ * and invisible characters, which GitHub passes through, are made visible escapes first (inert-text.ts).
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

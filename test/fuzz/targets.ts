@@ -13,7 +13,8 @@ import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { parseBaselineText } from '../../src/read/baseline-file.js';
-import { createReader, detectReader } from '../../src/read/evidence/detect.js';
+import { createReader, detectEnvelope, detectReader } from '../../src/read/evidence/detect.js';
+import { NOT_EVIDENCE } from '../../src/read/evidence/audit-envelope.js';
 import { SummaryBuilder } from '../../src/read/evidence/summary-builder.js';
 import { BadRecord, type ReadContext } from '../../src/read/evidence/reader.js';
 import { AuditBatchCounter, AuditBatchParser, type LineTarget } from '../../src/read/evidence/audit-batch.js';
@@ -138,10 +139,12 @@ const RECORD_SEEDS: unknown[] = EVIDENCE_SEEDS.flatMap((text) => {
       return [];
     }
   });
-  if (parsed.length > 0) return parsed.slice(0, 40);
+  // A Firehose delivery (one a line) holds its CloudWatch Logs events in `logEvents`: those are the records.
+  const delivered = parsed.flatMap((o) => (Array.isArray(o?.logEvents) ? o.logEvents : [o]));
+  if (delivered.length > 0) return delivered.slice(0, 40);
   try {
-    const doc = JSON.parse(text) as { Records?: unknown[] };
-    return doc.Records ?? [doc];
+    const doc = JSON.parse(text) as { Records?: unknown[]; events?: unknown[]; records?: unknown[] };
+    return doc.Records ?? doc.events ?? doc.records ?? [doc];
   } catch {
     return jsYaml.loadAll(text).filter((d) => d !== null);
   }
@@ -634,7 +637,11 @@ const evidenceReaderTarget: FuzzTarget = {
           counted: () => {},
         };
         const readers = new Map<ReaderName, ReturnType<typeof createReader>>();
-        for (const record of records) {
+        for (const given of records) {
+          // A managed cluster's export (EKS CloudWatch, AKS, GKE) is unwrapped first, as readEvidence does.
+          const envelope = name === 'detect' ? detectEnvelope(given) : undefined;
+          const record = envelope ? envelope.unwrap(given) : given;
+          if (record === NOT_EVIDENCE || record instanceof BadRecord) continue;
           const which = name === 'detect' ? detectReader(record) : name;
           if (!which) continue;
           let reader = readers.get(which);

@@ -100,6 +100,40 @@ test('a truncated gzip file keeps what was read and counts the break as malforme
   assert.equal(r.digest, `sha256:${createHash('sha256').update(cut).digest('hex')}`);
 });
 
+test('a gzip bomb is read no further than 100 times its size: the limit is named, the digest is still the whole file', async () => {
+  const dir = tempDir();
+  const log = readFileSync(join(SAMPLES, 'audit.jsonl'));
+  // 80 MiB of newlines after the log compress to about 80 KiB: decompressed in full, a few MiB of such gzip is GiBs.
+  const gz = gzipSync(Buffer.concat([log, Buffer.alloc(80 * 1024 * 1024, 10), log]));
+  const file = join(dir, 'audit.jsonl.gz');
+  writeFileSync(file, gz);
+  const r = await read([file]);
+  const whole = await read([join(SAMPLES, 'audit.jsonl')]);
+  assert.equal(r.events, whole.events, 'the events before the bound are read');
+  assert.equal(r.malformed, 1);
+  assert.match(
+    r.files[0].samples[0].reason,
+    /gzip data expands past \d+ bytes, 100 times the file's size \(the limit; a gzip bomb\?\)/,
+  );
+  assert.equal(r.digest, `sha256:${createHash('sha256').update(gz).digest('hex')}`);
+});
+
+test('a file of more than 100,000 malformed records and fewer events is passed over at the limit, named', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'junk.jsonl');
+  // Each line fails to parse (tens of microseconds each): millions of them, a few KiB of gzip, would take hours.
+  writeFileSync(file, '{"truncated\n'.repeat(150_000));
+  const r = await read([file]);
+  const f = r.files[0];
+  assert.equal(f.records, 100_001, 'reading stops at the limit');
+  assert.equal(f.samples.length, 6, 'five samples, and the limit');
+  assert.deepEqual(f.samples[5], {
+    line: 100_001,
+    reason:
+      'more than 100000 malformed records and fewer events (the limit; not evidence threatcat reads?): the rest of the file was not read',
+  });
+});
+
 test('malformed lines are counted and the first few named by line; the run goes on', async () => {
   const dir = tempDir();
   const lines = readFileSync(join(SAMPLES, 'audit.jsonl'), 'utf8').trim().split('\n');

@@ -74,3 +74,22 @@ test('YAML: --- separated documents with their first line; comments-only documen
     ['kind: B\nx: 1', 7],
   ]);
 });
+
+test('JSON document: nesting a billion levels deep (a gzip bomb of `[`) is scanned in constant memory', () => {
+  const records: string[] = [];
+  const oversized: number[] = [];
+  const s = new JsonElementSplitter(
+    { record: (t) => records.push(t), oversized: (l) => oversized.push(l) },
+    new Set(['records']),
+  );
+  const opens = Buffer.alloc(1 << 20, '[');
+  const before = process.memoryUsage().heapUsed;
+  s.write(Buffer.from('{"records": [{"a": '));
+  // 64 Mi levels: before, one array slot per level (hundreds of MiB, and a crash past about 170 Mi levels).
+  for (let i = 0; i < 64; i++) s.write(opens);
+  const grown = process.memoryUsage().heapUsed - before;
+  s.end();
+  assert.ok(grown < 64 * 1024 * 1024, `heap grew ${Math.round(grown / 1024 / 1024)} MiB`);
+  assert.deepEqual(records, []);
+  assert.deepEqual(oversized, [1], 'the record too large to hold is reported, once');
+});

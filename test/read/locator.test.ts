@@ -59,3 +59,32 @@ test('a locator whose positions were forgotten works them out again, the same (f
     assert.deepEqual([locate(['last']), locate(['defaults'], { key: true }), locate(['agent', 'name'])], before);
   }
 });
+
+test('every item of a 60,000-item manifest list and every key of a 60,000-key JSON object is located in linear time', async () => {
+  const { readManifestText } = await import('../../src/read/manifests/manifest-file.js');
+  const n = 60_000;
+  const head =
+    'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: e, namespace: agents}\nspec:\n  egress:\n    - ports:\n';
+  const yaml = readManifestText(
+    `${head}${Array.from({ length: n }, (_, i) => `        - {port: ${i + 1}}\n`).join('')}`,
+    'np.yaml',
+  );
+  const json = readManifestText(
+    JSON.stringify(
+      { mcpServers: Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}`, { url: 'u' }])) },
+      null,
+      1,
+    ),
+    '.mcp.json',
+  );
+  const started = performance.now();
+  const [np] = yaml.objects;
+  for (let i = 0; i < n; i++) np.locate(['spec', 'egress', 0, 'ports', i]);
+  const [mcp] = json.objects;
+  for (let i = 0; i < n; i++) mcp.locate(['mcpServers', `s${i}`]);
+  const ms = performance.now() - started;
+  assert.equal(np.locate(['spec', 'egress', 0, 'ports', n - 1]).line, 6 + n);
+  assert.equal(mcp.locate(['mcpServers', `s${n - 1}`]).line, 3 + 3 * (n - 1));
+  // Before: each lookup walked the list (or searched the keys) from its start, 1.8 billion steps each.
+  assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+});

@@ -66,3 +66,20 @@ test('a file name with a comma or colon cannot inject a property', () => {
   const r = runCli(['validate', '-C', dir, '--format', 'github']);
   assert.match(r.stdout, /^::error file=k8s%2Cline=1%3Aops\.threats\.yaml,line=\d+,col=12,/);
 });
+
+test('a terminal escape, BIDI override or line separator in a message is shown escaped, not raw', () => {
+  const out = renderFindingsGithub([
+    {
+      rule: 'r',
+      severity: 'warning',
+      file: 'a.yaml',
+      line: 1,
+      column: 1,
+      message: 'MCPClientServer \u001b[31mred\u001b[0m safe\u202eexe\u2028x\u0085y\u0000z',
+    },
+  ]);
+  assert.equal(
+    out,
+    '::warning file=a.yaml,line=1,col=1,title=threatcat r::MCPClientServer \\u001b[31mred\\u001b[0m safe\\u202eexe\\u2028x\\u0085y\\u0000z\n',
+  );
+});

@@ -180,3 +180,45 @@ test('malformed KServe, KAITO and MCP client objects never throw; problems are r
     assert.ok(messages.includes(expected), `missing '${expected}' in\n${messages.join('\n')}`);
   assert.ok(!messages.some((x) => x.includes('spec.embedding is required')), 'one problem for one bad field');
 });
+
+/** The MCP servers of a Kiro CLI agent file holding `agent`. */
+function kiroServers(agent: Record<string, unknown>) {
+  const files = [readManifestText(JSON.stringify(agent), '.kiro/agents/ops.json')];
+  return readSurface(files).inventory.mcpServers;
+}
+
+test('an allowedTools wildcard of many stars against a long server name is matched in linear time', () => {
+  const name = 'a'.repeat(40);
+  const agent = {
+    mcpServers: { [name]: { command: 'npx', args: ['x'] } },
+    // As a regular expression, `a.*a.*…b` backtracks: ten stars here took 12 s, fourteen more than a minute.
+    allowedTools: [`@${'a*'.repeat(10)}b`, `@${'a*'.repeat(10)}a/read`],
+  };
+  const started = performance.now();
+  const servers = kiroServers(agent);
+  const ms = performance.now() - started;
+  assert.deepEqual(servers[0].autoApproved, ['read'], 'the second wildcard matches, the first does not');
+  assert.ok(ms < 1000, `took ${Math.round(ms)} ms`);
+});
+
+test('a client config of 10,000 servers and 20,000 approvals is read in linear time', () => {
+  const n = 10_000;
+  const agent = {
+    mcpServers: Object.fromEntries(Array.from({ length: n }, (_, i) => [`s${i}`, { url: `https://mcp.example/${i}` }])),
+    allowedTools: [
+      ...Array.from({ length: n }, (_, i) => `@s${i}/read`),
+      ...Array.from({ length: n }, (_, i) => `@s0/t${i}`),
+      // Names, not keys of an object's prototype.
+      '@s1/toString',
+      '@s1/__proto__',
+    ],
+  };
+  const started = performance.now();
+  const servers = kiroServers(agent);
+  const ms = performance.now() - started;
+  assert.equal(servers.length, n);
+  assert.deepEqual(servers[1].autoApproved, ['__proto__', 'read', 'toString']);
+  assert.equal(servers[0].autoApproved?.length, n + 1);
+  // Before: each server searched every item (and each approval the list so far), more than two minutes.
+  assert.ok(ms < 8_000, `took ${Math.round(ms)} ms`);
+});

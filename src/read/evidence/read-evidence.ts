@@ -27,6 +27,12 @@ import { checkEvidenceFile, combineDigests, streamFile, type StreamProgress } fr
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
 const HEAD_LIMIT = 1024 * 1024;
+/**
+ * Malformed records after which a file that holds more of them than events is passed over: a record that fails to
+ * parse costs tens of microseconds (the parser's error), so a file of millions of two-byte lines (or a small gzip of
+ * it) would take hours to say that it is not evidence. A log with a few bad lines among its events is read whole.
+ */
+export const MALFORMED_LIMIT = 100_000;
 
 export interface EvidenceFile {
   abs: string;
@@ -160,9 +166,23 @@ async function readOne(
   ctx.file = report;
   let reader: EvidenceReader | undefined;
   let framing: Framing = 'lines';
+  /** Set once the file is past MALFORMED_LIMIT: the rest is hashed, not read. */
+  let passedOver = false;
+  /** Why the rest of the file was not read: a malformed record, always named (past the samples too). */
+  const stop = (line: number, reason: string) => {
+    report.malformed++;
+    report.samples.push({ line, reason });
+  };
   const bad = (line: number, reason: string) => {
     report.malformed++;
     if (report.samples.length < MALFORMED_SAMPLES) report.samples.push({ line, reason });
+    if (report.malformed > MALFORMED_LIMIT && report.malformed > report.events + report.folded && !passedOver) {
+      passedOver = true;
+      stop(
+        line,
+        `more than ${MALFORMED_LIMIT} malformed records and fewer events (the limit; not evidence threatcat reads?): the rest of the file was not read`,
+      );
+    }
   };
   const use = (name: ReaderName) => {
     let r = readers.get(name);
@@ -182,10 +202,12 @@ async function readOne(
   let lastLine = 0;
   const sink: RecordSink = {
     oversized: (line) => {
+      if (passedOver) return;
       report.records++;
       bad(line, 'record larger than 16 MiB; skipped');
     },
     record: (text, line) => {
+      if (passedOver) return;
       lastLine = line;
       report.records++;
       // Every record is parsed, RequestReceived stages included: a truncated or garbled line must be counted as
@@ -251,6 +273,7 @@ async function readOne(
   let audit: KubeAuditReader | undefined;
   const target: LineTarget = {
     record: (line, parsed) => {
+      if (passedOver) return;
       lastLine = line;
       report.records++;
       if (typeof parsed === 'string') bad(line, parsed);
@@ -294,6 +317,7 @@ async function readOne(
     f.abs,
     f.file,
     (chunk) => {
+      if (passedOver) return;
       if (splitter) {
         splitter.write(chunk);
         if (lines) return lines.settle(target);
@@ -315,7 +339,7 @@ async function readOne(
     await lines.drain(target);
     sink.range = undefined;
   }
-  if (info.corrupt) bad(lastLine + 1, info.corrupt);
+  if (info.corrupt && !passedOver) stop(lastLine + 1, info.corrupt);
   Object.assign(report, { digest: info.digest, bytes: info.bytes, gzip: info.gzip });
   return report;
 }

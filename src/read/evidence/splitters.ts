@@ -93,6 +93,9 @@ export class LineSplitter implements Splitter {
   }
 }
 
+/** Records are elements of the root array or of an array in the root object: depth 2 at most. */
+const STACK_LEVELS = 2;
+
 /**
  * A JSON document whose records are the elements of its root array, or of an array under one of `keys` in its
  * root object (CloudTrail `{"Records": [...]}`, Kubernetes `{"kind": "List", "items": [...]}`). A byte scanner
@@ -102,7 +105,10 @@ export class JsonElementSplitter implements Splitter {
   private depth = 0;
   private inString = false;
   private escape = false;
-  /** Nesting of the containers opened so far: '{' or '['. */
+  /**
+   * Kinds ('{' or '[') of the containers open at the first STACK_LEVELS depths: only those decide where records
+   * are. Deeper levels are only counted, so a stream of a billion `[` costs no memory.
+   */
   private stack: number[] = [];
   /** Depth at which records (elements) live; -1 until known. */
   private elementDepth = -1;
@@ -155,12 +161,12 @@ export class JsonElementSplitter implements Splitter {
           this.captureLine = this.line;
           this.skipping = false;
         }
-        this.stack.push(c);
+        if (this.depth >= 0 && this.depth < STACK_LEVELS) this.stack.push(c);
         this.depth++;
         continue;
       }
       if (c === 125 || c === 93) {
-        this.stack.pop();
+        if (this.depth > 0 && this.depth <= STACK_LEVELS) this.stack.pop();
         this.depth--;
         if (this.depth === this.elementDepth && this.captureStart >= 0 && c === 125) {
           if (!this.skipping) {
@@ -190,7 +196,7 @@ export class JsonElementSplitter implements Splitter {
   }
 
   private isRecordArray(): boolean {
-    return this.stack[this.stack.length - 1] === 91;
+    return this.stack[this.depth - 1] === 91;
   }
 
   end(): void {

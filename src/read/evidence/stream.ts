@@ -15,6 +15,15 @@ export interface StreamInfo {
 const HIGH_WATER_MARK = 1024 * 1024;
 
 /**
+ * How far a .gz may expand: a gzip bomb (a few MiB of gzip holding GiB of short lines) would otherwise cost hours of
+ * parsing for a file that looks small. Audit logs compress 10 to 50 times; deflate at most about 1,000 times. Up to
+ * GZIP_FLOOR_BYTES is always read, so a small, very repetitive file is not cut short. A genuine file past the bound
+ * is read in full once decompressed (a plain file has no such bound).
+ */
+export const GZIP_MAX_RATIO = 100;
+const GZIP_FLOOR_BYTES = 64 * 1024 * 1024;
+
+/**
  * Streams a file's content (gunzipped when it starts with the gzip magic, whatever its name) in chunks,
  * hashing the raw bytes on the way. Memory: one chunk at a time.
  */
@@ -79,8 +88,13 @@ export async function streamFile(
       const gunzip = createGunzip({ chunkSize: 256 * 1024 });
       raw.pipe(gunzip);
       let consumerFailed: { err: unknown } | undefined;
+      const maxOut = Math.max(GZIP_FLOOR_BYTES, GZIP_MAX_RATIO * size);
       try {
         for await (const chunk of gunzip) {
+          if (decompressed + (chunk as Buffer).length > maxOut) {
+            corrupt = `gzip data expands past ${maxOut} bytes, ${GZIP_MAX_RATIO} times the file's size (the limit; a gzip bomb?); the rest of the file was not read: give it decompressed if it is genuine`;
+            break;
+          }
           const busy = deliver(chunk as Buffer);
           if (busy)
             await busy.catch((err: unknown) => {
@@ -96,7 +110,11 @@ export async function streamFile(
         }
         // A truncated or damaged archive (a log copied while written): keep what was read, hash the rest.
         corrupt = `corrupt gzip data (${(err as Error).message}); the rest of the file was not read`;
+      }
+      if (corrupt) {
+        // The rest of the file is still hashed (the digest is of the file as given), not decompressed.
         raw.unpipe(gunzip);
+        gunzip.destroy();
         raw.resume();
       }
       await rawDone;

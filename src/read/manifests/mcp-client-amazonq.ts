@@ -28,28 +28,57 @@ export const AMAZONQ_AGENT = /(^|\/)(\.amazonq\/cli-agents|\.kiro\/agents)\/[^/]
 
 export function amazonQAgent(o: ManifestObject, f: FieldReader, file: string): AmazonQAgent | undefined {
   if (!AMAZONQ_AGENT.test(file.replace(/\\/g, '/'))) return undefined;
-  const allowed = f.strings(o, ['allowedTools']) ?? [];
-  const tools = f.strings(o, ['tools']);
-  /** The tool an `@server[/tool]` item names for this server (`*` = all), or undefined when it names another. */
-  const toolOf = (item: string, name: string): string | undefined => {
-    const m = /^@([^/]+)(?:\/(.+))?$/s.exec(item);
-    if (!m || !glob(m[1]).test(name)) return undefined;
-    return m[2] === undefined || m[2] === '*' ? '*' : m[2];
+  const allowed = byServer(f.strings(o, ['allowedTools']) ?? []);
+  const list = f.strings(o, ['tools']);
+  const tools = list && byServer(list);
+  /** The tools the items name for this server (`*` = all), in the items' order, with each item's index. */
+  const toolsOf = (items: ServerItems, name: string): Array<[string, number]> => {
+    const named = [...(items.exact.get(name) ?? []), ...items.wild.filter((w) => w.server.test(name))];
+    return named.sort((a, b) => a.index - b.index).map((w) => [w.tool, w.index]);
   };
   return {
     approvals: (name) => {
       const out = emptyApprovals();
-      allowed.forEach((item, i) => {
-        const tool = toolOf(item, name);
-        if (tool) approve(out, tool, o.locate(['allowedTools', i]));
-      });
+      for (const [tool, i] of toolsOf(allowed, name)) approve(out, tool, o.locate(['allowedTools', i]));
       return out;
     },
     usable: (name) => {
-      if (tools === undefined || tools.includes('*')) return undefined;
-      const named = tools.map((t) => toolOf(t, name)).filter((t): t is string => t !== undefined);
+      if (list === undefined || list.includes('*')) return undefined;
+      const named = toolsOf(tools!, name).map(([t]) => t);
       if (named.includes('*')) return undefined;
       return { tools: [...new Set(named)].sort(), at: o.locate(['tools']) };
     },
   };
+}
+
+interface ServerItem {
+  tool: string;
+  index: number;
+}
+
+/**
+ * The `@server[/tool]` items of a list, parsed once: those naming one server by name looked up by it, the wildcards
+ * tried on each server. Asked per server, a list of 20,000 items beside 20,000 servers was 400 million matches.
+ */
+interface ServerItems {
+  exact: Map<string, ServerItem[]>;
+  wild: Array<ServerItem & { server: { test(name: string): boolean } }>;
+}
+
+function byServer(items: string[]): ServerItems {
+  const out: ServerItems = { exact: new Map(), wild: [] };
+  items.forEach((item, index) => {
+    const m = /^@([^/]+)(?:\/(.+))?$/s.exec(item);
+    if (!m) return;
+    const tool = m[2] === undefined || m[2] === '*' ? '*' : m[2];
+    const pattern = m[1];
+    if (pattern.includes('*') || pattern.includes('?')) {
+      out.wild.push({ server: glob(pattern), tool, index });
+      return;
+    }
+    const named = out.exact.get(pattern) ?? [];
+    named.push({ tool, index });
+    out.exact.set(pattern, named);
+  });
+  return out;
 }
