@@ -32,9 +32,11 @@ export function portSet(lists: ReadonlyArray<readonly SurfaceEgressPort[]>): Por
       set.protocols.set(p.protocol, proto);
       if (p.port === undefined) proto.every = true;
       else if (typeof p.port === 'string') proto.names.add(p.port);
-      else proto.ranges = merged([...proto.ranges, [p.port, Math.max(p.port, p.endPort ?? p.port)]]);
+      else proto.ranges.push([p.port, Math.max(p.port, p.endPort ?? p.port)]);
     }
   }
+  // Merged once at the end: merging after each port made thousands of rules to one destination quadratic.
+  for (const proto of set.protocols.values()) proto.ranges = merged(proto.ranges);
   return set;
 }
 
