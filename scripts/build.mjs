@@ -74,7 +74,7 @@ function requiresToImports(code) {
  * bundleCommonJs below).
  */
 async function bundle() {
-  // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts);
+  // audit-worker: the thread that parses a large audit log for `ingest` (src/read/evidence/parallel-audit.ts).
   const entries = {
     action: 'src/action/main.ts',
     'audit-worker': 'src/read/evidence/audit-worker.ts',

@@ -5,6 +5,7 @@ import {
   type CatalogAnswer,
   type CatalogJob,
   CELLS,
+  AHEAD,
   CLAIMED,
   DEAD,
   POSTED,
@@ -74,15 +75,16 @@ export class CatalogPrefetch {
    * it now (the other had not taken it, or stopped). Throws what readCatalogFile would have thrown.
    */
   take(i: number): LoadedCatalog | undefined {
-    if (this.stopped) return undefined;
+    const kept = this.early.get(i);
+    // Stopped (the other thread stalled or died): what either thread has read already is still good.
+    if (this.stopped && kept === undefined) return undefined;
     try {
-      const kept = this.early.get(i);
       if (kept === undefined) {
         const before = Atomics.compareExchange(this.cells, CLAIMED, i, i + 1);
         if (before === i) return undefined;
         // Asked out of order: the shared count no longer says who has what.
         if (before < i) {
-          this.stop();
+          this.halt();
           return undefined;
         }
       }
@@ -94,8 +96,10 @@ export class CatalogPrefetch {
       if ('error' in answer) throw new InputError(answer.error.position, answer.error.message);
       return loadedCatalog(answer.text, answer.data, this.jobs[i].file, this.jobs[i].abs);
     } finally {
-      Atomics.store(this.cells, TAKEN, i + 1);
-      Atomics.notify(this.cells, TAKEN);
+      if (!this.stopped) {
+        Atomics.store(this.cells, TAKEN, i + 1);
+        Atomics.notify(this.cells, TAKEN);
+      }
     }
   }
 
@@ -106,6 +110,12 @@ export class CatalogPrefetch {
 
   /** Ends the reader thread: when the caller is done, or stops before the last catalog. */
   stop(): void {
+    this.early.clear();
+    this.halt();
+  }
+
+  /** Ends the reader thread; what is already read stays to be taken. */
+  private halt(): void {
     if (this.stopped) return;
     this.stopped = true;
     if (process.env.THREATCAT_DEBUG)
@@ -132,14 +142,17 @@ export class CatalogPrefetch {
         this.early.set(a.i, a);
       }
       if (Atomics.load(this.cells, DEAD) === 1) break;
-      const next = Atomics.add(this.cells, CLAIMED, 1);
-      if (next < this.jobs.length) {
-        this.early.set(next, this.readHere(next));
-        continue;
+      // Read ahead no further than the other thread may: what is read ahead is held until taken.
+      if (Atomics.load(this.cells, CLAIMED) - i < AHEAD) {
+        const next = Atomics.add(this.cells, CLAIMED, 1);
+        if (next < this.jobs.length) {
+          this.early.set(next, this.readHere(next));
+          continue;
+        }
       }
       if (Atomics.wait(this.cells, POSTED, posted, STALL_MS) === 'timed-out') break;
     }
-    this.stop();
+    this.halt();
     return undefined;
   }
 

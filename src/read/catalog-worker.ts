@@ -46,6 +46,8 @@ try {
 } catch {
   // A message that cannot be posted (a value structured clone refuses): the main thread reads the rest itself.
   Atomics.store(cells, DEAD, 1);
+  // Counted as a post, so a main thread about to wait for one sees the change and does not wait at all.
+  Atomics.add(cells, POSTED, 1);
   Atomics.notify(cells, POSTED);
 }
 port.close();

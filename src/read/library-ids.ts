@@ -8,8 +8,11 @@ export function libraryDir(): string {
   return join(packageRoot(), 'catalogs');
 }
 
-/** A template's first line as every library file writes it (test/library.test.ts holds the files to it). */
-const TEMPLATE_ID = /^ {2}- id: ([A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*$/gm;
+/**
+ * A template's first line as every library file writes it (test/library.test.ts holds the files to it); a checkout
+ * whose line ends git turned into CRLF (autocrlf) still reads.
+ */
+const TEMPLATE_ID = /^ {2}- id: ([A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*\r?$/gm;
 
 let cached: ReadonlySet<string> | undefined;
 

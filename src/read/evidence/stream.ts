@@ -92,7 +92,7 @@ export async function streamFile(
       try {
         for await (const chunk of gunzip) {
           if (decompressed + (chunk as Buffer).length > maxOut) {
-            corrupt = `gzip data expands past ${maxOut} bytes, ${GZIP_MAX_RATIO} times the file's size (the limit; a gzip bomb?); the rest of the file was not read: give it decompressed if it is genuine`;
+            corrupt = `gzip data expands past ${maxOut} bytes (the limit: ${maxOut === GZIP_FLOOR_BYTES ? `${GZIP_FLOOR_BYTES / 1024 / 1024} MiB for a small file` : `${GZIP_MAX_RATIO} times the file's size`}; a gzip bomb?); the rest of the file was not read: give it decompressed if it is genuine`;
             break;
           }
           const busy = deliver(chunk as Buffer);

@@ -48,7 +48,7 @@ export function goosePermissions(config: ManifestObject, ctx: ReadContext, file:
   if (!perm) return undefined;
   const f = ctx.fields;
   const listed = (list: string) => f.strings(perm, ['user', list]) ?? [];
-  const never = listed('never_allow');
+  const never = new Set(listed('never_allow'));
   const prefixOf = (extension: string) => {
     const name = f.raw(config, ['extensions', extension, 'name']);
     return `${toolKey(typeof name === 'string' ? name : extension)}__`;
@@ -65,7 +65,7 @@ export function goosePermissions(config: ManifestObject, ctx: ReadContext, file:
   };
   return {
     approvals: (extension) => {
-      const out = toolsIn('always_allow', extension, (entry) => !never.includes(entry));
+      const out = toolsIn('always_allow', extension, (entry) => !never.has(entry));
       // A tool taken out of `always_allow` is located at the list that no longer names it; one moved to another
       // list, at its new item.
       const where = `${perm.position.file}#user.always_allow`;

@@ -15,8 +15,9 @@ import type { ReadContext } from './kagent.js';
  *   default) and no handler fail the step.
  * - A failed step stops the workflow unless the step itself says `onError.action: continue` (the converter's
  *   ContinueOnError; the workflow-level failure mode is never set from the configuration).
- * - Steps run by dependency level (`dependsOn`): only the steps of a later level wait for the answer. Steps without
- *   `dependsOn` all start at once, so an elicitation only gates tool steps that depend on it, directly or not.
+ * - Steps run by dependency level (`dependsOn`): only the steps of a later level wait for the answer, whether they
+ *   depend on the elicitation or not. Steps without `dependsOn` all start at once (level 0), so an elicitation at
+ *   level 0 gates no step of its own level.
  *
  * Such a composite tool is recorded as a tool the vMCP calls without approval (`autoApproved`), located at the
  * setting that lets it go on, so that writing one is an `autonomy-tier-changed` event at that line. A composite tool
