@@ -8,7 +8,7 @@ import type { Emit } from './surface-diff.js';
  * what a coerced agent can send data to; the reverse narrows it. `permissions-changed`, aspect `network`, scoped to
  * the agent's identity: the network is reach as much as RBAC is. A policy gone is reported at it in base, a
  * destination added at its peer in head, a port added to a destination at that port, a port removed at the
- * destination in head.
+ * destination in head, pods moved onto the node's network (where no policy applies) at `hostNetwork`.
  */
 export function diffEgress(base: AgentSurface, head: AgentSurface, agent: string, emit: Emit): void {
   const b = base.egress;
@@ -18,6 +18,31 @@ export function diffEgress(base: AgentSurface, head: AgentSurface, agent: string
   const scope = { aspect: 'network', ...(identity !== undefined ? { identity } : {}) };
   const subject = `egress of ${agent}`;
   const everything = 'anywhere on any port';
+  if (h.hostNetwork && !b.hostNetwork && b.isolated) {
+    emit(
+      'permissions-changed',
+      'widened',
+      h.hostNetwork,
+      `${subject}: its pods now use the node's network (hostNetwork), where no NetworkPolicy applies: ${reachWords(true, true)}`,
+      peerLabels(b.allowed),
+      [`${everything} (the node's network)`],
+      scope,
+    );
+    return;
+  }
+  if (b.hostNetwork && !h.hostNetwork && h.isolated) {
+    const first = h.policies[0];
+    emit(
+      'permissions-changed',
+      'narrowed',
+      first.position,
+      `${subject}: its pods left the node's network (hostNetwork); ${refLabel(first.ref)} now limits it to ${h.allowed.length} destination${h.allowed.length === 1 ? '' : 's'}`,
+      [`${everything} (the node's network)`],
+      peerLabels(h.allowed),
+      scope,
+    );
+    return;
+  }
   if (b.isolated && !h.isolated) {
     const gone = b.policies.find((p) => !h.policies.some((x) => sameRef(x.ref, p.ref))) ?? b.policies[0];
     emit(

@@ -288,7 +288,10 @@ function egressReach(egress: AgentSurface['egress']): string[] {
   const imds = 'the instance metadata service (169.254.169.254, fd00:ec2::254)';
   if (!egress) return [imds];
   if (!egress.isolated)
-    return [imds, 'any network destination, the internet included (no NetworkPolicy limits egress)'];
+    return [
+      imds,
+      `any network destination, the internet included (${egress.hostNetwork ? "the node's network: no NetworkPolicy applies" : 'no NetworkPolicy limits egress'})`,
+    ];
   const peers = [...new Set(egress.allowed.map((p) => `${p.peer} on ${p.ports}`))];
   const names = egress.policies.map((p) => p.ref.name).join(', ');
   const shown = peers.slice(0, 5).join('; ') + (peers.length > 5 ? `; and ${peers.length - 5} more` : '');
@@ -377,7 +380,11 @@ function egressDestinations(egress: AgentSurface['egress']): Partial<Record<Egre
     'metadata-service': 'the instance metadata service (169.254.169.254, fd00:ec2::254)',
   };
   if (!egress?.isolated) {
-    const why = egress ? 'no NetworkPolicy limits egress' : 'no NetworkPolicy of its own limits egress';
+    const why = egress?.hostNetwork
+      ? "the pods use the node's network (hostNetwork), where no NetworkPolicy applies"
+      : egress
+        ? 'no NetworkPolicy limits egress'
+        : 'no NetworkPolicy of its own limits egress';
     return {
       internet: `egress to ${words.internet} (${why})`,
       'metadata-service': `egress to ${words['metadata-service']} (${why})`,

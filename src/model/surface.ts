@@ -430,6 +430,11 @@ export interface SurfaceEgress {
   policies: Array<Located & { ref: SurfaceRef }>;
   /** The union of what those policies allow, one entry per peer of a rule, in the order of `policies`. */
   allowed: SurfaceEgressPeer[];
+  /**
+   * The pods use the node's network (`hostNetwork: true`), here: network plugins do not apply NetworkPolicies to
+   * them, and they reach whatever the node reaches, its metadata service included. Never `isolated` then.
+   */
+  hostNetwork?: Position;
 }
 
 /** One destination an egress rule allows, with the ports it allows there. */

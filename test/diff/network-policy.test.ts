@@ -411,3 +411,32 @@ test('the egress policy deleted: diff lists the IMDS credential theft and open-e
 
 const IMDS = 'k8s-ops.L4-imds-credential-theft';
 const OPEN_EGRESS = 'k8s-ops.L4-open-egress-exfiltration';
+
+test('pods moved onto the node’s network (hostNetwork) escape every NetworkPolicy: a widened event at hostNetwork naming the internet and cloud metadata, and both egress threats to add with why', () => {
+  const dir = botRepo();
+  edit(
+    dir,
+    DEPLOY,
+    '      serviceAccountName: support-bot\n',
+    '      serviceAccountName: support-bot\n      hostNetwork: true\n',
+  );
+  const out = pr(dir, 'host network for the bot');
+  const events = network(out);
+  assert.equal(events.length, 1, JSON.stringify(out.events, null, 2));
+  const [e] = events;
+  assert.equal(e.direction, 'widened');
+  assert.equal(e.file, DEPLOY);
+  assert.equal(e.line, line(dir, DEPLOY, 'hostNetwork: true'));
+  assert.match(e.subject, /node's network \(hostNetwork\), where no NetworkPolicy applies/);
+  assert.match(e.subject, /cloud metadata service/);
+  const threats = new Map(out.model[0]?.threats.map((t) => [t.id, t as { reason?: string }]) ?? []);
+  for (const id of ['support-bot.L4-imds-credential-theft', 'support-bot.L4-open-egress-exfiltration'])
+    assert.match(threats.get(id)?.reason ?? '', /node's network \(hostNetwork\), where no NetworkPolicy applies/, id);
+  // Back off the node's network: the policy limits it again, a narrowed event at the policy.
+  edit(dir, DEPLOY, '      hostNetwork: true\n', '');
+  const back = network(pr(dir, 'pod network again'));
+  assert.deepEqual(
+    back.map((x) => [x.direction, x.file]),
+    [['narrowed', BOT_NETPOL]],
+  );
+});

@@ -1,4 +1,5 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import type { Position } from '../../model/finding.js';
 import type {
   AgentSurface,
   SurfaceIdentity,
@@ -156,6 +157,7 @@ export function findAgentSurface(
   const sameNs = (x: string | undefined) => ns === undefined || x === undefined || x === ns;
   let surface: AgentSurface | undefined;
   let podLabels: Record<string, string> | undefined;
+  let hostNetwork: Position | undefined;
   // A v1alpha2 Agent's catalog may name it or the Deployment kagent generated; the Substrate kinds only by kind.
   const agentKind =
     workload.kind === 'Agent' || workload.kind === 'Deployment'
@@ -178,6 +180,7 @@ export function findAgentSurface(
     if (o) {
       surface = plainWorkloadSurface(o, ns, read);
       podLabels = templateLabels(o);
+      hostNetwork = hostNetworkOf(o);
     }
   }
   if (!surface) return undefined;
@@ -195,12 +198,19 @@ export function findAgentSurface(
     memory: [...surface.memory, ...read.inventory.memory],
   };
   merged.toolIdentities = toolIdentitiesOf(merged, read);
-  if (podLabels)
-    merged.egress = egressOf(read.networkPolicies, {
-      ...(agentNs !== undefined ? { namespace: agentNs } : {}),
-      labels: podLabels,
-    });
+  if (podLabels) {
+    const pods = { ...(agentNs !== undefined ? { namespace: agentNs } : {}), labels: podLabels };
+    merged.egress = hostNetwork
+      ? { pods, isolated: false, policies: [], allowed: [], hostNetwork }
+      : egressOf(read.networkPolicies, pods);
+  }
   return merged;
+}
+
+/** Where a workload's pod template sets `hostNetwork: true`; undefined when it does not. */
+function hostNetworkOf(o: ManifestObject): Position | undefined {
+  const path = ['spec', 'template', 'spec', 'hostNetwork'];
+  return new FieldReader().raw(o, path) === true ? o.locate(path) : undefined;
 }
 
 const UNKNOWN_NS_PREFIX = saUsername(ANY_NAMESPACE, '');
