@@ -31,9 +31,15 @@ export function zedPolicy(o: ManifestObject, f: FieldReader, file: string): Clie
   const decided = mode !== undefined ? modePath : legacy !== undefined ? legacyPath : undefined;
   const base: Mode = mode !== undefined ? asMode(mode) : legacy === true ? 'allow' : 'confirm';
   const where = (p: NodePath) => `${o.position.file}#${p.join('.')}`;
-  const rules = toolRules(o, f);
+  // Grouped once: a settings file of many servers and rules would otherwise be searched per server, three times.
+  const byServer = new Map<string, ReturnType<typeof toolRules>>();
+  for (const r of toolRules(o, f)) {
+    const list = byServer.get(r.server) ?? [];
+    list.push(r);
+    byServer.set(r.server, list);
+  }
   /** The server's tools with a mode of their own, each at its `default`. */
-  const ownOf = (name: string) => rules.filter((r) => r.server === name);
+  const ownOf = (name: string) => byServer.get(name) ?? [];
   return {
     governs: (section) => section.flavour === 'zed',
     approvals: (name) => {

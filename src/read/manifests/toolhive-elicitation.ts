@@ -49,9 +49,13 @@ export function unapprovedCompositeTools(
     const name = f.str(o, [...P, 'name']);
     if (name !== undefined) tools.push({ name, object: o, path: P });
   });
+  // A definition named by several refs is one tool, read once.
+  const seen = new Set<ManifestObject>();
   (f.list(o, ['spec', 'config', 'compositeToolRefs']) ?? []).slice(0, MAX_TOOLS).forEach((_, i) => {
     const ref = f.str(o, ['spec', 'config', 'compositeToolRefs', i, 'name']);
     const def = ref !== undefined ? find('VirtualMCPCompositeToolDefinition', ref) : undefined;
+    if (def === undefined || seen.has(def)) return;
+    seen.add(def);
     // The definition embeds the composite tool's configuration in its spec; its tool is named by `spec.name`.
     const name = def ? f.str(def, ['spec', 'name']) : undefined;
     if (def && name !== undefined) tools.push({ name, object: def, path: ['spec'] });
@@ -86,12 +90,12 @@ function elicitationGate(t: CompositeTool, ctx: ReadContext): { proceeds: boolea
     ids,
     steps.map((_, i) => f.strings(o, [...S, i, 'dependsOn']) ?? []),
   );
-  const type = (i: number) => f.str(o, [...S, i, 'type']) ?? 'tool';
+  const types = steps.map((_, i) => f.str(o, [...S, i, 'type']) ?? 'tool');
+  // A tool call waits for an answer when its level is above the question's: the highest level holding one decides.
+  const lastToolLevel = Math.max(-1, ...types.flatMap((t, j) => (t === 'elicitation' ? [] : [level[j]])));
   let stops: Position | undefined;
   for (let i = 0; i < steps.length; i++) {
-    if (type(i) !== 'elicitation') continue;
-    const later = steps.some((_, j) => type(j) !== 'elicitation' && level[j] > level[i]);
-    if (!later) continue;
+    if (types[i] !== 'elicitation' || lastToolLevel <= level[i]) continue;
     const P = [...S, i];
     const goesOn = proceedsAt(o, P, 'onDecline', ctx) ?? proceedsAt(o, P, 'onCancel', ctx);
     if (goesOn) return { proceeds: true, at: goesOn };
