@@ -890,6 +890,11 @@ function rankDirection(rank: Record<string, number>, before: string | undefined,
   return a > b ? 'widened' : a < b ? 'narrowed' : 'changed';
 }
 
+/** The first item of `h` not in `b` (where a grown list is located). */
+function firstNewOf(b: readonly string[], h: readonly string[]): string | undefined {
+  return h.find((x) => !b.includes(x));
+}
+
 /**
  * What a kagent agent's runtime is and loads, apart from its models and tool servers (SandboxAgent, AgentTemplate,
  * AgentHarness `sandbox`; skills, plugins and built-in tools): the runtime (image, Harness, WorkerPool) is the code
@@ -898,11 +903,6 @@ function rankDirection(rank: Record<string, number>, before: string | undefined,
  * `allowedNamespaces` change who may prompt the agent, its autonomy. Scoped by the agent object, whose runtime
  * component `init` writes.
  */
-/** The first item of `h` not in `b` (where a grown list is located). */
-function firstNewOf(b: readonly string[], h: readonly string[]): string | undefined {
-  return h.find((x) => !b.includes(x));
-}
-
 function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): void {
   const { position: _p, ...ref } = head.agent;
   const name = refLabel(ref);
@@ -979,7 +979,7 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
   };
   const bc = (bs.credentials ?? []).filter((c) => !modelCreds(base).has(c));
   const hc = (hs.credentials ?? []).filter((c) => !modelCreds(head).has(c));
-  const newCred = hc.find((c) => !bc.includes(c));
+  const newCred = firstNewOf(bc, hc);
   setFacet(
     bc,
     hc,
@@ -1017,8 +1017,7 @@ function diffAgentRuntime(base: AgentSurface, head: AgentSurface, emit: Emit): v
   );
   const be = base.extensions ?? {};
   const he = head.extensions ?? {};
-  const firstNew = firstNewOf;
-  const newSkill = firstNew(be.skills ?? [], he.skills ?? []);
+  const newSkill = firstNewOf(be.skills ?? [], he.skills ?? []);
   setFacet(
     be.skills ?? [],
     he.skills ?? [],
