@@ -114,7 +114,7 @@ export async function readDiffInputs(
   // Asked for once the changed files are: git streams the catalogs while those are parsed.
   const headCatalogRead = repo.readFiles(head, headCatalogPaths);
   headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
-  const referenceChanged = await reach;
+  const reached = await reach;
   const headCatalogText = await headCatalogRead;
   headState.reads += headCatalogPaths.length;
   const headCatalogs = new Map<string, LoadedCatalog>();
@@ -202,14 +202,21 @@ export async function readDiffInputs(
         baseManifests: scopes[2 * k].manifests,
         headManifests: scopes[2 * k + 1].manifests,
       };
-      // What the agent references elsewhere: the same in both states unless the change touched a file of those
-      // kinds or made the agent ask for other names (a new URL, another ServiceAccount). Only then is it searched
-      // for, so a change that cannot alter it (a model bump) costs no search; the events are the same either way.
+      // What the agent references elsewhere: the same in both states unless the agent asks for other names (a new
+      // URL, another ServiceAccount), a changed NetworkPolicy may select its pods, or it asks for a name the change's
+      // reverse search met (referenceReach: the names of the changed objects and of those naming them, hop by hop,
+      // as a search from the agent would meet them). Only then is it searched for, so a change that cannot alter it
+      // (a model bump, even in a ModelConfig others name) costs no search; the events are the same either way.
       const baseWl = workloadOf((pair.base ?? pair.head).data);
       const headWl = workloadOf(pair.head.data);
-      if (!referenceChanged) {
-        const before = wantedNames(pair.baseManifests, baseWl).join('\n');
-        if (before === '' || before === wantedNames(pair.headManifests, headWl).join('\n')) {
+      if (!reached.policies) {
+        const before = wantedNames(pair.baseManifests, baseWl);
+        const after = wantedNames(pair.headManifests, headWl);
+        if (
+          (before.length === 0 || before.join('\n') === after.join('\n')) &&
+          !before.some((n) => reached.names.has(n)) &&
+          !after.some((n) => reached.names.has(n))
+        ) {
           consume(pair, from + k);
           return;
         }
@@ -388,19 +395,18 @@ async function referenceReach(
   headState: GitState,
   touched: Set<string>,
   walked: Set<string>,
-): Promise<boolean> {
+): Promise<{ names: Set<string>; policies: boolean }> {
+  const met = { names: new Set<string>(), policies: false };
   const paths = changed.map((c) => c.path).filter(isDataFile);
-  if (paths.length === 0) return false;
-  let declaring = false;
+  if (paths.length === 0) return met;
   await Promise.all(
     [baseState, headState].map(async (state) => {
       await state.read(paths);
       let frontier = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
-      if (referringNames(frontier).length > 0) declaring = true;
       // A NetworkPolicy reaches the agents of its namespace whose pods it may select: one search, no further hop.
       const policyNames = policyReachNames(frontier);
       if (policyNames.length > 0) {
-        declaring = true;
+        met.policies = true;
         for (const p of (await state.grep(policyNames, { anyKind: true })).keys()) touched.add(p);
       }
       const asked = new Set<string>();
@@ -408,7 +414,10 @@ async function referenceReach(
       for (let hop = 0; hop < REVERSE_HOPS; hop++) {
         const names = referringNames(frontier).filter((n) => !asked.has(n));
         if (names.length === 0) break;
-        for (const n of names) asked.add(n);
+        for (const n of names) {
+          asked.add(n);
+          met.names.add(n);
+        }
         const [mentioning, declaring] = await Promise.all([state.grep(names, { anyKind: true }), state.grep(names)]);
         for (const p of mentioning.keys()) touched.add(p);
         const next = [...declaring.keys()].filter((p) => !visited.has(p));
@@ -422,7 +431,7 @@ async function referenceReach(
       }
     }),
   );
-  return declaring;
+  return met;
 }
 
 /**

@@ -149,6 +149,81 @@ test('following references reads the files they lead to, not the repository', as
   assert.ok(r.stats.filesRead <= 16, `files read: ${r.stats.filesRead}`);
 });
 
+test("a model bump in a ModelConfig reads the changed agent's files and searches nothing else", async () => {
+  // A ModelConfig is an object others name, so its change is searched for backwards (who names it); but no agent
+  // follows references by its name, so what each agent reaches elsewhere is the same in both states and is not
+  // searched again: the tool server and bindings kept by the platform team are not read.
+  const dir = platformRepo(unrelated(20));
+  replaceIn(dir, 'agents/k8s-ops/manifests/model.yaml', 'claude-sonnet-4-5-20250929', 'claude-opus-4-5-20251101');
+  commitAll(dir, 'model bump');
+  const r = await runDiff({ root: dir, base: 'HEAD~1', head: 'HEAD', now: new Date('2026-11-21T12:00:00Z') });
+  const model = r.events.filter((e) => e.type === 'model-version-updated');
+  assert.equal(model.length, 1, JSON.stringify(r.events));
+  assert.equal(r.events.length, 1, JSON.stringify(r.events));
+  // Its own files and catalog, and what the search for the ModelConfig's name reads; following the agent's references
+  // read four more (the tool server and the bindings, in both states).
+  assert.ok(r.stats.filesRead <= 9, `files read: ${r.stats.filesRead}`);
+});
+
+test('a ModelConfig kept by the platform and named by the agent is followed when it changes', () => {
+  const files = exampleFiles('agents/k8s-ops');
+  const model = files['agents/k8s-ops/manifests/model.yaml'];
+  delete files['agents/k8s-ops/manifests/model.yaml'];
+  const dir = repoWith({ ...files, 'platform/models/shared.yaml': model, [TOOLS]: TOOL_SERVER, [BINDINGS]: BINDING });
+  replaceIn(dir, 'platform/models/shared.yaml', 'claude-sonnet-4-5-20250929', 'claude-opus-4-5-20251101');
+  commitAll(dir, 'platform model bump');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const e = out.events.find((x) => x.type === 'model-version-updated');
+  assert.ok(e, JSON.stringify(out.events));
+  assert.equal(e.catalog, CATALOG);
+  assert.equal(e.file, 'platform/models/shared.yaml');
+  assert.equal(e.line, lineAt(dir, 'platform/models/shared.yaml', 'claude-opus-4-5-20251101'));
+});
+
+test('a ClusterRole four hops from the agent, each hop in its own file under other names, is still followed', () => {
+  // URL → Service (tools/service.yaml) → its selector's label → Deployment (tools/deploy.yaml) → ServiceAccount →
+  // binding (rbac/bindings.yaml) → ClusterRole (rbac/roles.yaml): no name is shared along the way, so only the
+  // change's search backwards, hop by hop, connects the role to the agent.
+  const service = TOOL_SERVER.split('---\n')[0];
+  const deploy = TOOL_SERVER.split('---\n')[1]
+    .replace('app.kubernetes.io/name: kagent-tools\n  template', 'app.kubernetes.io/name: tool-pods\n  template')
+    .replace('        app.kubernetes.io/name: kagent-tools', '        app.kubernetes.io/name: tool-pods')
+    .replace('serviceAccountName: kagent-tools', 'serviceAccountName: tool-runner');
+  const svc = service.replace('app.kubernetes.io/name: kagent-tools', 'app.kubernetes.io/name: tool-pods');
+  const binding = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: runner-binding
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: runner-role }
+subjects: [{ kind: ServiceAccount, name: tool-runner, namespace: kagent }]
+`;
+  const role = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: runner-role
+rules:
+  - apiGroups: [""]
+    resources: [pods]
+    verbs: [get, list]
+`;
+  const dir = repoWith({
+    ...exampleFiles('agents/k8s-ops'),
+    'platform/tools/service.yaml': svc,
+    'platform/tools/deploy.yaml': deploy,
+    'platform/rbac/bindings.yaml': binding,
+    'platform/rbac/roles.yaml': role,
+    ...unrelated(10),
+  });
+  replaceIn(dir, 'platform/rbac/roles.yaml', '    resources: [pods]', '    resources: [secrets]');
+  commitAll(dir, 'runner reads secrets');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const e = out.events.find((x) => x.type === 'permissions-changed');
+  assert.ok(e, JSON.stringify(out.events));
+  assert.equal(e.catalog, CATALOG);
+  assert.equal(e.identity, 'system:serviceaccount:kagent:tool-runner');
+  assert.equal(e.file, 'platform/rbac/roles.yaml');
+});
+
 test("a malformed object in a referenced file is its owner's problem, not the agent's", () => {
   const dir = platformRepo({
     'platform/rbac/broken.yaml':
