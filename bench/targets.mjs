@@ -3,6 +3,9 @@
 // both sides. `judge(benches)` returns one entry per target: { id, what, value, limit, unit, pass }, or
 // pass: null when the figures are missing (the script did not run, or ran without that case).
 
+/** The size the ingest speed-up target is set at. */
+const FULL_EVENTS = 1_000_000;
+
 /** @param {Record<string, any>} benches */
 export function judge(benches) {
   const v = benches.validate;
@@ -49,6 +52,13 @@ export function judge(benches) {
     3,
     'x',
   );
+  // The target is set at a million events (issue 13): at the quick run's 100,000, start-up and the reader threads'
+  // start weigh as much as the reading, so the figure is shown but not judged.
+  const speedup = out[out.length - 1];
+  if (speedup.pass !== null && !(i.events >= FULL_EVENTS)) {
+    speedup.pass = null;
+    speedup.what += ` (judged at ${FULL_EVENTS.toLocaleString('en')}: --full)`;
+  }
   // Flat: the large file needs no more memory than the small one (a stream folded as it is read).
   add(
     'ingest.rssFlat',

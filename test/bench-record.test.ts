@@ -68,3 +68,16 @@ test('each target of issue 13 is judged PASS or FAIL from the figures, and missi
   assert.match(lines.find((l) => l.includes('over the js-yaml floor')) ?? '', /^PASS .* 1\.4x/);
   assert.match(lines.find((l) => l.includes('speed-up over jq')) ?? '', /^n\/a /);
 });
+
+test('the ingest speed-up is judged at the million events its target is set at, and only shown for a quick run', () => {
+  const at = (events: number, speedup: number) =>
+    (judge({ ingest: { events, speedup } }) as Array<{ id: string; pass: boolean | null; what: string }>).find(
+      (t) => t.id === 'ingest.speedup',
+    )!;
+  assert.equal(at(1_000_000, 4.2).pass, true);
+  assert.equal(at(1_000_000, 2.5).pass, false);
+  const quick = at(100_000, 1.7);
+  assert.equal(quick.pass, null);
+  assert.match(quick.what, /judged at 1,000,000: --full/);
+  assert.match(targetLines([quick])[0], /^n\/a .* 1\.7x/);
+});
