@@ -213,7 +213,7 @@ export async function readDiffInputs(
         const before = wantedNames(pair.baseManifests, baseWl);
         const after = wantedNames(pair.headManifests, headWl);
         if (
-          (before.length === 0 || before.join('\n') === after.join('\n')) &&
+          before.join('\n') === after.join('\n') &&
           !before.some((n) => reached.names.has(n)) &&
           !after.some((n) => reached.names.has(n))
         ) {

@@ -224,6 +224,36 @@ rules:
   assert.equal(e.file, 'platform/rbac/roles.yaml');
 });
 
+test('a new agent whose ServiceAccount and bindings the platform keeps: what they grant is in the diff', () => {
+  // The pull request adds the agent and its catalog; its ServiceAccount, role and a cluster-admin binding were
+  // already in the platform's folder. Nothing it adds names them as objects, so only following the new agent's
+  // own references finds them.
+  const files = exampleFiles('agents/k8s-ops');
+  const rbac = files['agents/k8s-ops/manifests/rbac.yaml'];
+  delete files['agents/k8s-ops/manifests/rbac.yaml'];
+  const admins = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata:
+  name: ops-sa-admin
+roleRef: { apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin }
+subjects: [{ kind: ServiceAccount, name: k8s-ops-sa, namespace: agents }]
+`;
+  const dir = repoWith({ 'platform/rbac/ops.yaml': rbac, 'platform/rbac/admins.yaml': admins, ...unrelated(5) });
+  for (const [path, text] of Object.entries(files)) writeAt(dir, path, text);
+  commitAll(dir, 'a new agent');
+  const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+  const perms = out.events.filter((x) => x.type === 'permissions-changed');
+  assert.ok(
+    perms.some((p) => p.file === 'platform/rbac/admins.yaml' && p.builtinRoles?.includes('cluster-admin')),
+    JSON.stringify(out.events),
+  );
+  assert.ok(
+    perms.some((p) => p.file === 'platform/rbac/ops.yaml'),
+    JSON.stringify(out.events),
+  );
+  assert.ok(perms.every((p) => p.catalog === CATALOG && p.identity === 'system:serviceaccount:agents:k8s-ops-sa'));
+});
+
 test("a malformed object in a referenced file is its owner's problem, not the agent's", () => {
   const dir = platformRepo({
     'platform/rbac/broken.yaml':
