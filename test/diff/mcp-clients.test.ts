@@ -747,6 +747,55 @@ test('diff: VS Code — one line of .vscode/settings.json, chat.permissions.defa
   );
 });
 
+test('diff: VS Code settings written nested — a PR adding "global": {"autoApprove": true} inside "chat.tools" of .vscode/settings.json approves every tool of .vscode/mcp.json at that line (VS Code keeps the nested form in a workspace); approvals "allowAll" for agent sessions; a server under dotted "mcp.servers"; an eligibleForAutoApproval entry removed under YOLO', () => {
+  const settings = `${AGENT}/.vscode/settings.json`;
+  const nested = fixture('nested/.vscode/settings.json');
+  const dir = agentRepo({ '.vscode/mcp.json': fixture('.vscode/mcp.json'), '.vscode/settings.json': nested });
+  const servers = ['dbhub', 'github', 'k8s-vs', 'legacy-sse', 'my-tools', 'slack'];
+  const yolo = nested.replace('"tools": {', '"tools": {\n      "global": { "autoApprove": true },');
+  const yoloEvents = commitAndDiff(dir, settings, yolo, 'vscode: global auto-approve, nested');
+  const yoloAt = lineAt(dir, settings, '"autoApprove": true');
+  assert.deepEqual(
+    yoloEvents,
+    servers.map((s) => [
+      'autonomy-tier-changed',
+      yoloAt,
+      approvedSubject(s),
+      'widened',
+      s === 'k8s-vs' ? ['*', '!delete_resource'] : ['*'],
+    ]),
+  );
+  // The fixture's eligibility entry taken out: its tool no longer asks, at the entry's line in the base.
+  const entryAt = lineAt(dir, settings, '"k8s-vs/delete_resource"');
+  const freed = yolo.replace(', "k8s-vs/delete_resource": false', '');
+  assert.deepEqual(commitAndDiff(dir, settings, freed, 'vscode: delete_resource eligible again'), [
+    ['autonomy-tier-changed', entryAt, approvedSubject('k8s-vs'), 'widened', ['*']],
+  ]);
+  // Back to asking, then agent-host sessions set to allow all: every tool at the approvals line.
+  commitAndDiff(dir, settings, nested, 'vscode: global auto-approve off');
+  const allowAll = nested.replace('"approvals": "manual"', '"approvals": "allowAll"');
+  assert.deepEqual(
+    commitAndDiff(dir, settings, allowAll, 'vscode: agent sessions allow all'),
+    servers.map((s) => [
+      'autonomy-tier-changed',
+      lineAt(dir, settings, '"approvals"'),
+      approvedSubject(s),
+      'widened',
+      ['*'],
+    ]),
+  );
+  // A server added under the dotted `mcp.servers` key is a new connection, at its entry.
+  const added = allowAll.replace(
+    '"mcp.servers": {',
+    '"mcp.servers": {\n    "fetch-vs": { "type": "stdio", "command": "uvx", "args": ["mcp-server-fetch"] },',
+  );
+  const out = commitAndDiff(dir, settings, added, 'vscode: one more server in settings');
+  assert.deepEqual(
+    out.filter(([type]) => type === 'mcp-connection-added').map(([, line, subject]) => [line, subject]),
+    [[lineAt(dir, settings, '"fetch-vs"'), 'MCPClientServer fetch-vs']],
+  );
+});
+
 test('diff: a Kiro CLI agent (.kiro/agents/*.json) — allowedTools @server approves every tool of the server, at the item', () => {
   const agent = '.kiro/agents/ops.json';
   const file = `${AGENT}/${agent}`;

@@ -26,6 +26,7 @@ import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernanc
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
 import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
+import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
 import { goosePolicy } from './mcp-client-goose.js';
@@ -307,11 +308,13 @@ function remoteBridge(args: string[]): { url: string; index: number } | undefine
   return j < 0 ? undefined : { url: args[j], index: j };
 }
 
-/** VS Code `inputs[]` (in settings, `mcp.inputs[]`) declared `password: true`, by id. */
+/** VS Code `inputs[]` (in settings, `mcp.inputs[]`, nested or dotted) declared `password: true`, by id. */
 function passwordInputs(o: ManifestObject, f: FieldReader): Set<string> {
   const ids = new Set<string>();
-  const settingsInputs = Array.isArray((o.body.mcp as Record<string, unknown> | undefined)?.inputs);
-  for (const P of settingsInputs ? [['inputs'], ['mcp', 'inputs']] : [['inputs']])
+  const settingsInputs = vsCodeSettingPath(o.body, 'mcp.inputs');
+  for (const P of settingsInputs && Array.isArray(f.raw(o, settingsInputs))
+    ? [['inputs'], settingsInputs]
+    : [['inputs']])
     (f.list(o, P) ?? []).forEach((_, i) => {
       const id = f.str(o, [...P, i, 'id']);
       if (id !== undefined && f.bool(o, [...P, i, 'password']) === true) ids.add(id);
