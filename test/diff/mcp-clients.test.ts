@@ -796,6 +796,31 @@ test('diff: VS Code settings written nested — a PR adding "global": {"autoAppr
   );
 });
 
+test('diff: Cursor — a PR committing .cursor/permissions.json approves the mcpAllowlist tools of .cursor/mcp.json at their entries; "playwright:*" added approves every tool of that server at its line', () => {
+  const permissions = `${AGENT}/.cursor/permissions.json`;
+  const dir = agentRepo({ '.cursor/mcp.json': fixture('.cursor/mcp.json') });
+  const text = fixture('.cursor/permissions.json');
+  assert.deepEqual(commitAndDiff(dir, permissions, text, 'cursor: allowlist two context7 tools'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, permissions, '"context7:resolve-library-id"'),
+      approvedSubject('context7'),
+      'widened',
+      ['get-library-docs', 'resolve-library-id'],
+    ],
+  ]);
+  const all = text.replace('"mcpAllowlist": [', '"mcpAllowlist": [\n    "playwright:*",\n    ');
+  assert.deepEqual(commitAndDiff(dir, permissions, all, 'cursor: every playwright tool'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, permissions, '"playwright:*"'),
+      approvedSubject('playwright'),
+      'widened',
+      ['*'],
+    ],
+  ]);
+});
+
 test('diff: a Kiro CLI agent (.kiro/agents/*.json) — allowedTools @server approves every tool of the server, at the item', () => {
   const agent = '.kiro/agents/ops.json';
   const file = `${AGENT}/${agent}`;

@@ -454,6 +454,50 @@ test('VS Code settings nested or partly dotted are read as VS Code reads them: t
   );
 });
 
+test('Cursor: .cursor/permissions.json mcpAllowlist <server>:<tool> runs those tools of the .cursor/mcp.json beside it without approval, <server>:* every tool, each at its entry', () => {
+  const clients = (p: string) => readFileSync(join(ROOT, 'test/fixtures/upstream/mcp-client', p), 'utf8');
+  const mcp = clients('.cursor/mcp.json');
+  const permissions = clients('.cursor/permissions.json');
+  const approvedOf = (files: Record<string, string>) =>
+    surface(files).mcpServers.map((s) => [
+      s.ref.name,
+      s.autoApproved ?? null,
+      s.autoApproved ? s.at?.[`autoApproved:${s.autoApproved[0]}`]?.line : null,
+    ]);
+  const docs = lineIn(permissions, '"context7:get-library-docs"');
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/.cursor/permissions.json': permissions }), [
+    ['playwright', null, null],
+    ['context7', ['get-library-docs', 'resolve-library-id'], docs],
+    ['local-notes', null, null],
+  ]);
+  // A whole server, and a server wildcard.
+  const all = permissions.replace('"mcpAllowlist": [', '"mcpAllowlist": ["playwright:*", "local-*:read_note", ');
+  const at = lineIn(all, '"playwright:*"');
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/.cursor/permissions.json': all }), [
+    ['playwright', ['*'], at],
+    ['context7', ['get-library-docs', 'resolve-library-id'], at],
+    ['local-notes', ['read_note'], at],
+  ]);
+  // Another folder's permissions decide nothing here; the user's ~/.cursor pair is read the same way.
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/other/.cursor/permissions.json': all })[0], [
+    'playwright',
+    null,
+    null,
+  ]);
+  assert.deepEqual(approvedOf({ 'home/dev/.cursor/mcp.json': mcp, 'home/dev/.cursor/permissions.json': all })[0], [
+    'playwright',
+    ['*'],
+    at,
+  ]);
+  const bad = readManifestText('{\n  "mcpAllowlist": "context7:*"\n}\n', 'agent/.cursor/permissions.json');
+  const problems = readSurface([bad]).problems;
+  assert.deepEqual(
+    problems.map((p) => p.position.line),
+    [2],
+    JSON.stringify(problems),
+  );
+});
+
 test('OpenCode: every tool runs without asking unless permission says otherwise; the last matching rule decides, <server>_<tool> names one tool, and an agent of its own counts', () => {
   const config = (extra: string) =>
     `{\n  "mcp": {\n    "jira": { "type": "remote", "url": "https://jira.example.com/mcp" },\n    "k8s.ops": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] }\n  }${extra}\n}\n`;

@@ -850,6 +850,7 @@ function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean 
     isClaudeCodeSettings(obj, file) ||
     isVsCodeSettings(obj, file) ||
     isGoosePermissions(obj, file) ||
+    isCursorPermissions(obj, file) ||
     isOpenCodeAgentMarkdown(obj, file)
   );
 }
@@ -863,6 +864,17 @@ export function isOpenCodeAgentMarkdown(obj: Record<string, unknown>, file: stri
     OPENCODE_AGENT_MARKDOWN.test(file.replace(/\\/g, '/')) &&
     (obj.permission !== undefined || obj.tools !== undefined || obj.disable !== undefined)
   );
+}
+
+/** Cursor's `permissions.json`, per repository (`<workspace>/.cursor/`) or per user (`~/.cursor/`). */
+export const CURSOR_PERMISSIONS = /(^|\/)\.cursor\/permissions\.json$/i;
+
+/**
+ * A Cursor `permissions.json` that names MCP tools: it names no server, but decides for the `mcp.json` beside it
+ * (mcp-client-cursor.ts). Kept as an MCPClientConfig object (without server sections) so that reader finds it.
+ */
+export function isCursorPermissions(obj: Record<string, unknown>, file: string): boolean {
+  return CURSOR_PERMISSIONS.test(file.replace(/\\/g, '/')) && obj.mcpAllowlist !== undefined;
 }
 
 /** Goose's `permission.yaml` (`goose/` or `.goose/`, beside its `config.yaml`: mcp-client-goose-permissions.ts). */

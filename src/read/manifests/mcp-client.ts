@@ -5,6 +5,7 @@ import {
   isClaudeCodeSettings,
   isGoosePermissions,
   isVsCodeSettings,
+  isCursorPermissions,
   MCP_CLIENT_CONFIG,
   type McpClientSection,
   mcpClientSections,
@@ -26,6 +27,7 @@ import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernanc
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
 import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
+import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
 import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
@@ -129,12 +131,18 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isVsCodeSettings(o.body, file)) checkVsCodeSettings(o, f);
   // Goose's per-tool permissions govern the extensions of the config.yaml beside them.
   if (isGoosePermissions(o.body, file)) checkGoosePermissions(o, f);
+  // Cursor's permissions.json likewise governs the mcp.json of its `.cursor/` folder.
+  if (isCursorPermissions(o.body, file)) checkCursorPermissions(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
   const gemini = geminiGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
   const policy =
-    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, ctx, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, ctx, file);
+    vsCodePolicy(o, ctx, file) ??
+    openCodePolicy(o, ctx, file) ??
+    zedPolicy(o, f, file) ??
+    goosePolicy(o, ctx, file) ??
+    cursorPolicy(o, ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
