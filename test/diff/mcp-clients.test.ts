@@ -53,6 +53,24 @@ test('diff: a commit adding a server to a Zed or OpenCode config is mcp-connecti
   );
 });
 
+test('diff: OpenCode second layout — a server added under mcp.servers is mcp-connection-added at its entry; one whose disabled: true is lifted is one too', () => {
+  const oc = `${AGENT}/opencode.json`;
+  const dir = agentRepo({ 'opencode.json': fixture('next/opencode.json') });
+  const text = fixture('next/opencode.json');
+  const added = text.replace(
+    '"servers": {',
+    '"servers": {\n      "k8s-oc2": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] },',
+  );
+  const enabled = added.replace(', "disabled": true', '');
+  const events = commitAndDiff(dir, oc, enabled, 'opencode: two more servers')
+    .filter(([type]) => type === 'mcp-connection-added')
+    .map(([, line, subject]) => [subject, line]);
+  assert.deepEqual(events.sort(), [
+    ['MCPClientServer k8s-oc2', lineAt(dir, oc, '"k8s-oc2"')],
+    ['MCPClientServer off-oc2', lineAt(dir, oc, '"off-oc2"')],
+  ]);
+});
+
 test('diff: enabling a disabled OpenCode server is an added connection; a Goose extension added is one too', () => {
   const oc = 'opencode.json';
   const goose = '.goose/config.yaml';

@@ -832,7 +832,13 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
       if (at.length === 1 && isMap(servers)) out.push({ key: at[0], shape: 'map', flavour: 'standard' });
       if (at.length === 2 && isMap(servers)) out.push({ key: at[1], parent: at[0], shape: 'map', flavour: 'standard' });
     }
-    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) {
+      out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+      // OpenCode's second config layout keeps the servers one level down, `mcp.servers` (mcp-client.ts).
+      const servers = (obj.mcp as Record<string, unknown>).servers;
+      if (isMap(servers) && !isOpenCodeServerEntry(servers))
+        out.push({ key: 'servers', parent: 'mcp', shape: 'map', flavour: 'opencode' });
+    }
   } else if (/\.ya?ml$/i.test(file)) {
     if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
       out.push({ key: 'extensions', shape: 'map', flavour: 'goose' });
@@ -842,6 +848,12 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
     out.push({ key: 'mcp_servers', shape: 'map', flavour: 'codex' });
   }
   return out;
+}
+
+/** An OpenCode `mcp` entry written as a server of the first layout (`type: local` or `remote`), by its own keys. */
+export function isOpenCodeServerEntry(value: unknown): boolean {
+  const v = value as Record<string, unknown> | null;
+  return v !== null && typeof v === 'object' && (v.type === 'local' || v.type === 'remote');
 }
 
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {

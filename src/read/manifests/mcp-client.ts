@@ -6,6 +6,7 @@ import {
   isGoosePermissions,
   isVsCodeSettings,
   isCursorPermissions,
+  isOpenCodeServerEntry,
   MCP_CLIENT_CONFIG,
   type McpClientSection,
   mcpClientSections,
@@ -114,6 +115,9 @@ const URL_KEYS = ['url', 'httpUrl', 'serverUrl', 'uri'] as const;
 /** Goose extension types that run no MCP server of their own (in-process, or provided by the client). */
 const GOOSE_IN_PROCESS = new Set(['builtin', 'platform', 'inline_python', 'frontend']);
 
+/** The keys of OpenCode's `mcp` that its second layout gives a meaning of their own. */
+const OPENCODE_V2_KEYS = new Set(['servers', 'timeout']);
+
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
   readMcpClientObject(o, ctx, out, o.position.file);
@@ -147,7 +151,13 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
       const at: NodePath = section.parent !== undefined ? [section.parent, section.key] : [section.key];
-      for (const name of Object.keys(f.map(o, at) ?? {})) entries.push([name, [...at, name]]);
+      for (const name of Object.keys(f.map(o, at) ?? {})) {
+        // OpenCode's `mcp.servers` and `mcp.timeout` of the second layout are no servers of the first (unless one is
+        // written as a server, `type: local`/`remote`, which OpenCode then reads as a server of that name).
+        if (section.flavour === 'opencode' && section.parent === undefined && OPENCODE_V2_KEYS.has(name))
+          if (!isOpenCodeServerEntry(f.raw(o, [...at, name]))) continue;
+        entries.push([name, [...at, name]]);
+      }
     } else {
       (f.list(o, [section.key]) ?? []).forEach((_, i) => {
         const name = f.str(o, [section.key, i, 'name']);
