@@ -53,6 +53,24 @@ test('diff: a commit adding a server to a Zed or OpenCode config is mcp-connecti
   );
 });
 
+test('diff: OpenCode second layout — a server added under mcp.servers is mcp-connection-added at its entry; one whose disabled: true is lifted is one too', () => {
+  const oc = `${AGENT}/opencode.json`;
+  const dir = agentRepo({ 'opencode.json': fixture('next/opencode.json') });
+  const text = fixture('next/opencode.json');
+  const added = text.replace(
+    '"servers": {',
+    '"servers": {\n      "k8s-oc2": { "type": "local", "command": ["npx", "-y", "mcp-server-kubernetes"] },',
+  );
+  const enabled = added.replace(', "disabled": true', '');
+  const events = commitAndDiff(dir, oc, enabled, 'opencode: two more servers')
+    .filter(([type]) => type === 'mcp-connection-added')
+    .map(([, line, subject]) => [subject, line]);
+  assert.deepEqual(events.sort(), [
+    ['MCPClientServer k8s-oc2', lineAt(dir, oc, '"k8s-oc2"')],
+    ['MCPClientServer off-oc2', lineAt(dir, oc, '"off-oc2"')],
+  ]);
+});
+
 test('diff: enabling a disabled OpenCode server is an added connection; a Goose extension added is one too', () => {
   const oc = 'opencode.json';
   const goose = '.goose/config.yaml';
@@ -745,6 +763,80 @@ test('diff: VS Code — one line of .vscode/settings.json, chat.permissions.defa
     commitAndDiff(dir, user, '{\n  "chat.tools.global.autoApprove": true\n}\n', 'vscode: YOLO for the user'),
     [['autonomy-tier-changed', 2, approvedSubject('kb'), 'widened', ['*']]],
   );
+});
+
+test('diff: VS Code settings written nested — a PR adding "global": {"autoApprove": true} inside "chat.tools" of .vscode/settings.json approves every tool of .vscode/mcp.json at that line (VS Code keeps the nested form in a workspace); approvals "allowAll" for agent sessions; a server under dotted "mcp.servers"; an eligibleForAutoApproval entry removed under YOLO', () => {
+  const settings = `${AGENT}/.vscode/settings.json`;
+  const nested = fixture('nested/.vscode/settings.json');
+  const dir = agentRepo({ '.vscode/mcp.json': fixture('.vscode/mcp.json'), '.vscode/settings.json': nested });
+  const servers = ['dbhub', 'github', 'k8s-vs', 'legacy-sse', 'my-tools', 'slack'];
+  const yolo = nested.replace('"tools": {', '"tools": {\n      "global": { "autoApprove": true },');
+  const yoloEvents = commitAndDiff(dir, settings, yolo, 'vscode: global auto-approve, nested');
+  const yoloAt = lineAt(dir, settings, '"autoApprove": true');
+  assert.deepEqual(
+    yoloEvents,
+    servers.map((s) => [
+      'autonomy-tier-changed',
+      yoloAt,
+      approvedSubject(s),
+      'widened',
+      s === 'k8s-vs' ? ['*', '!delete_resource'] : ['*'],
+    ]),
+  );
+  // The fixture's eligibility entry taken out: its tool no longer asks, at the entry's line in the base.
+  const entryAt = lineAt(dir, settings, '"k8s-vs/delete_resource"');
+  const freed = yolo.replace(', "k8s-vs/delete_resource": false', '');
+  assert.deepEqual(commitAndDiff(dir, settings, freed, 'vscode: delete_resource eligible again'), [
+    ['autonomy-tier-changed', entryAt, approvedSubject('k8s-vs'), 'widened', ['*']],
+  ]);
+  // Back to asking, then agent-host sessions set to allow all: every tool at the approvals line.
+  commitAndDiff(dir, settings, nested, 'vscode: global auto-approve off');
+  const allowAll = nested.replace('"approvals": "manual"', '"approvals": "allowAll"');
+  assert.deepEqual(
+    commitAndDiff(dir, settings, allowAll, 'vscode: agent sessions allow all'),
+    servers.map((s) => [
+      'autonomy-tier-changed',
+      lineAt(dir, settings, '"approvals"'),
+      approvedSubject(s),
+      'widened',
+      ['*'],
+    ]),
+  );
+  // A server added under the dotted `mcp.servers` key is a new connection, at its entry.
+  const added = allowAll.replace(
+    '"mcp.servers": {',
+    '"mcp.servers": {\n    "fetch-vs": { "type": "stdio", "command": "uvx", "args": ["mcp-server-fetch"] },',
+  );
+  const out = commitAndDiff(dir, settings, added, 'vscode: one more server in settings');
+  assert.deepEqual(
+    out.filter(([type]) => type === 'mcp-connection-added').map(([, line, subject]) => [line, subject]),
+    [[lineAt(dir, settings, '"fetch-vs"'), 'MCPClientServer fetch-vs']],
+  );
+});
+
+test('diff: Cursor — a PR committing .cursor/permissions.json approves the mcpAllowlist tools of .cursor/mcp.json at their entries; "playwright:*" added approves every tool of that server at its line', () => {
+  const permissions = `${AGENT}/.cursor/permissions.json`;
+  const dir = agentRepo({ '.cursor/mcp.json': fixture('.cursor/mcp.json') });
+  const text = fixture('.cursor/permissions.json');
+  assert.deepEqual(commitAndDiff(dir, permissions, text, 'cursor: allowlist two context7 tools'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, permissions, '"context7:resolve-library-id"'),
+      approvedSubject('context7'),
+      'widened',
+      ['get-library-docs', 'resolve-library-id'],
+    ],
+  ]);
+  const all = text.replace('"mcpAllowlist": [', '"mcpAllowlist": [\n    "playwright:*",\n    ');
+  assert.deepEqual(commitAndDiff(dir, permissions, all, 'cursor: every playwright tool'), [
+    [
+      'autonomy-tier-changed',
+      lineAt(dir, permissions, '"playwright:*"'),
+      approvedSubject('playwright'),
+      'widened',
+      ['*'],
+    ],
+  ]);
 });
 
 test('diff: a Kiro CLI agent (.kiro/agents/*.json) — allowedTools @server approves every tool of the server, at the item', () => {

@@ -438,6 +438,7 @@ const manifestTarget: FuzzTarget = {
         '.kiro/agents/a.json',
         '.vscode/settings.json',
         'Code/User/settings.json',
+        '.cursor/permissions.json',
         '.config/zed/settings.json',
       ),
       fileBytes(MANIFEST_SEEDS.map((s) => s.text)),

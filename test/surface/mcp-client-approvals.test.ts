@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import type { SurfaceEvent } from '../../src/model/surface-event.js';
 import { lineIn } from '../helpers/samples.js';
+import { ROOT } from '../helpers/fixtures.js';
 
 // Client configs written for these tests, modelled on each client's format (sources in
 // src/read/manifests/mcp-client-approvals.ts and mcp-client-claude.ts).
@@ -374,6 +377,125 @@ test('VS Code: chat.permissions.default autoApprove or autopilot approves every 
   const problems = readSurface([bad]).problems;
   assert.equal(problems.length, 1, JSON.stringify(problems));
   assert.equal(problems[0].position.line, 3);
+});
+
+test('VS Code settings nested or partly dotted are read as VS Code reads them: the nested global auto-approve counts even in a workspace, chat.defaultConfiguration approvals, eligibleForAutoApproval under YOLO, dotted mcp.servers', () => {
+  const clients = (p: string) => readFileSync(join(ROOT, 'test/fixtures/upstream/mcp-client', p), 'utf8');
+  const nested = clients('nested/.vscode/settings.json');
+  const mcp = '{\n  "servers": {\n    "gh": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" }\n  }\n}\n';
+  const approvedOf = (files: Record<string, string>) =>
+    surface(files).mcpServers.map((s) => [
+      s.ref.name,
+      s.autoApproved ?? null,
+      s.autoApprovedExcept ?? null,
+      s.at?.autoApproved?.line ?? null,
+    ]);
+  // The fixture approves nothing: manual approvals, default permissions, nothing global.
+  const [k8s] = surface({ 'agent/.vscode/settings.json': nested }).mcpServers;
+  assert.deepEqual(
+    [k8s.ref.name, k8s.command, k8s.autoApproved, k8s.credentials, k8s.position.line],
+    ['k8s-vs', 'npx', undefined, ['env K8S_TOKEN from ${input:kube-token} (secret input)'], lineIn(nested, '"k8s-vs"')],
+    'servers and inputs under dotted mcp.servers / mcp.inputs',
+  );
+  const ws = (text: string) => approvedOf({ 'agent/.vscode/mcp.json': mcp, 'agent/.vscode/settings.json': text });
+  // YOLO mode written nested has a top-level key VS Code does not drop from a workspace: it counts there.
+  const yolo = nested.replace('"tools": {', '"tools": {\n      "global": { "autoApprove": true },');
+  // …and the fixture's own eligibility entry keeps its server's delete_resource asking.
+  const yoloAt = lineIn(yolo, '"autoApprove": true');
+  assert.deepEqual(ws(yolo), [
+    ['gh', ['*'], null, yoloAt],
+    ['k8s-vs', ['*'], ['delete_resource'], yoloAt],
+  ]);
+  // The same in one dotted key is out of a workspace's scope.
+  assert.deepEqual(ws('{\n  "chat.tools.global.autoApprove": true\n}\n'), [['gh', null, null, null]]);
+  // Mixed: `"chat.tools.global": {…}` is read, and a later `"chat": {…}` replaces what came before it.
+  assert.deepEqual(ws('{\n  "chat.tools.global": { "autoApprove": true }\n}\n'), [['gh', ['*'], null, 2]]);
+  assert.deepEqual(ws('{\n  "chat.tools.global": { "autoApprove": true },\n  "chat": { "editor": {} }\n}\n'), [
+    ['gh', null, null, null],
+  ]);
+  // The permission level, nested.
+  const bypass = nested.replace(
+    '"permissions": { "default": "default" }',
+    '"permissions": { "default": "autoApprove" }',
+  );
+  const levelAt = lineIn(bypass, '"permissions"');
+  assert.deepEqual(ws(bypass), [
+    ['gh', ['*'], null, levelAt],
+    ['k8s-vs', ['*'], null, levelAt],
+  ]);
+  // Agent-host sessions: allowAll (and assisted, a model judging each call) approve; manual asks.
+  for (const level of ['allowAll', 'assisted']) {
+    const agent = nested.replace('"approvals": "manual"', `"approvals": "${level}"`);
+    const agentAt = lineIn(agent, '"approvals"');
+    assert.deepEqual(ws(agent), [
+      ['gh', ['*'], null, agentAt],
+      ['k8s-vs', ['*'], null, agentAt],
+    ]);
+  }
+  // User settings: YOLO with a tool held back asks for that tool only; a permission level approves it too.
+  const user = clients('Code/User/settings.json');
+  const on = user.replace('"autoApprove": false', '"autoApprove": true');
+  const kb = clients('Code/User/mcp.json');
+  const userOf = (text: string) =>
+    approvedOf({ 'agent/Code/User/mcp.json': kb, 'agent/Code/User/settings.json': text });
+  assert.deepEqual(userOf(user), [['kb', null, null, null]]);
+  assert.deepEqual(userOf(on), [['kb', ['*'], ['delete_page'], lineIn(on, '"autoApprove": true')]]);
+  const [held] = surface({ 'agent/Code/User/mcp.json': kb, 'agent/Code/User/settings.json': on }).mcpServers;
+  assert.equal(held.at?.['autoApprovedExcept:delete_page']?.line, lineIn(on, '"kb/delete_page"'));
+  const level = on.replace('"default": "default"', '"default": "autopilot"');
+  assert.deepEqual(userOf(level), [['kb', ['*'], null, lineIn(level, '"permissions"')]]);
+  // A nested setting of the wrong type is one problem at its line.
+  const bad = nested.replace('"default": "default"', '"default": ["autoApprove"]');
+  const problems = readSurface([readManifestText(bad, 'agent/.vscode/settings.json')]).problems;
+  assert.deepEqual(
+    problems.map((p) => p.position.line),
+    [lineIn(bad, '"permissions"')],
+    JSON.stringify(problems),
+  );
+});
+
+test('Cursor: .cursor/permissions.json mcpAllowlist <server>:<tool> runs those tools of the .cursor/mcp.json beside it without approval, <server>:* every tool, each at its entry', () => {
+  const clients = (p: string) => readFileSync(join(ROOT, 'test/fixtures/upstream/mcp-client', p), 'utf8');
+  const mcp = clients('.cursor/mcp.json');
+  const permissions = clients('.cursor/permissions.json');
+  const approvedOf = (files: Record<string, string>) =>
+    surface(files).mcpServers.map((s) => [
+      s.ref.name,
+      s.autoApproved ?? null,
+      s.autoApproved ? s.at?.[`autoApproved:${s.autoApproved[0]}`]?.line : null,
+    ]);
+  const docs = lineIn(permissions, '"context7:get-library-docs"');
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/.cursor/permissions.json': permissions }), [
+    ['playwright', null, null],
+    ['context7', ['get-library-docs', 'resolve-library-id'], docs],
+    ['local-notes', null, null],
+  ]);
+  // A whole server, and a server wildcard.
+  const all = permissions.replace('"mcpAllowlist": [', '"mcpAllowlist": ["playwright:*", "local-*:read_note", ');
+  const at = lineIn(all, '"playwright:*"');
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/.cursor/permissions.json': all }), [
+    ['playwright', ['*'], at],
+    ['context7', ['get-library-docs', 'resolve-library-id'], at],
+    ['local-notes', ['read_note'], at],
+  ]);
+  // Another folder's permissions decide nothing here; the user's ~/.cursor pair is read the same way.
+  assert.deepEqual(approvedOf({ 'agent/.cursor/mcp.json': mcp, 'agent/other/.cursor/permissions.json': all })[0], [
+    'playwright',
+    null,
+    null,
+  ]);
+  assert.deepEqual(approvedOf({ 'home/dev/.cursor/mcp.json': mcp, 'home/dev/.cursor/permissions.json': all })[0], [
+    'playwright',
+    ['*'],
+    at,
+  ]);
+  const bad = readManifestText('{\n  "mcpAllowlist": "context7:*"\n}\n', 'agent/.cursor/permissions.json');
+  const problems = readSurface([bad]).problems;
+  assert.deepEqual(
+    problems.map((p) => p.position.line),
+    [2],
+    JSON.stringify(problems),
+  );
 });
 
 test('OpenCode: every tool runs without asking unless permission says otherwise; the last matching rule decides, <server>_<tool> names one tool, and an agent of its own counts', () => {

@@ -210,3 +210,19 @@ test('opencode.jsonc is read as JSONC', () => {
     ['opencode.jsonc', 'jc', 'http', 'https://jc.example.com/mcp', 4],
   ]);
 });
+
+test('OpenCode second layout: servers under mcp.servers (disabled: true is no connection), mcp.timeout no server; a first-layout server named "servers" is still one', () => {
+  const file = 'next/opencode.json';
+  const { texts, files, problems, servers } = read(file);
+  assert.deepEqual([...files.flatMap((f) => f.problems), ...problems], []);
+  const t = texts[file];
+  assert.deepEqual(servers.map(row), [
+    [file, 'grafana-oc2', 'http', 'https://grafana.example.com/mcp', lineIn(t, '"grafana-oc2"')],
+    [file, 'fs-oc2', 'stdio', 'npx', lineIn(t, '"fs-oc2"')],
+  ]);
+  assert.deepEqual(servers[0].credentials, ['header Authorization from {env:GRAFANA_TOKEN}']);
+  const legacy = '{\n  "mcp": {\n    "servers": { "type": "remote", "url": "https://s.example.com/mcp" }\n  }\n}\n';
+  assert.deepEqual(readSurface([readManifestText(legacy, 'opencode.json')]).inventory.mcpServers.map(row), [
+    ['opencode.json', 'servers', 'http', 'https://s.example.com/mcp', 3],
+  ]);
+});

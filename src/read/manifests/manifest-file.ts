@@ -17,6 +17,7 @@ import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
 import { gitopsNotes } from './gitops-wrappers.js';
 import { readTomlText } from './toml-file.js';
+import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { AGENTGATEWAY_CONFIG, isAgentgatewayConfig } from './agentgateway-standalone.js';
 import { OPENCODE_AGENT_MARKDOWN, openCodeAgentFrontMatter } from './opencode-agent-markdown.js';
 
@@ -824,9 +825,20 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
       out.push({ key: 'amp.mcpServers', shape: 'map', flavour: 'standard' });
     if (/^settings\.json$/i.test(base) && isMap(obj.context_servers))
       out.push({ key: 'context_servers', shape: 'map', flavour: 'zed' });
-    if (/^settings\.json$/i.test(base) && isMap(obj.mcp) && isMap((obj.mcp as Record<string, unknown>).servers))
-      out.push({ key: 'servers', parent: 'mcp', shape: 'map', flavour: 'standard' });
-    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+    if (/^settings\.json$/i.test(base)) {
+      // VS Code reads `mcp.servers` written nested (`"mcp": {"servers": …}`) or as one dotted key alike.
+      const at = (vsCodeSettingPath(obj, 'mcp.servers') ?? []).map(String);
+      const servers = at.reduce<unknown>((v, k) => (isMap(v) ? (v as Record<string, unknown>)[k] : undefined), obj);
+      if (at.length === 1 && isMap(servers)) out.push({ key: at[0], shape: 'map', flavour: 'standard' });
+      if (at.length === 2 && isMap(servers)) out.push({ key: at[1], parent: at[0], shape: 'map', flavour: 'standard' });
+    }
+    if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) {
+      out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
+      // OpenCode's second config layout keeps the servers one level down, `mcp.servers` (mcp-client.ts).
+      const servers = (obj.mcp as Record<string, unknown>).servers;
+      if (isMap(servers) && !isOpenCodeServerEntry(servers))
+        out.push({ key: 'servers', parent: 'mcp', shape: 'map', flavour: 'opencode' });
+    }
   } else if (/\.ya?ml$/i.test(file)) {
     if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
       out.push({ key: 'extensions', shape: 'map', flavour: 'goose' });
@@ -838,12 +850,19 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
   return out;
 }
 
+/** An OpenCode `mcp` entry written as a server of the first layout (`type: local` or `remote`), by its own keys. */
+export function isOpenCodeServerEntry(value: unknown): boolean {
+  const v = value as Record<string, unknown> | null;
+  return v !== null && typeof v === 'object' && (v.type === 'local' || v.type === 'remote');
+}
+
 function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean {
   return (
     mcpClientSections(obj, file).length > 0 ||
     isClaudeCodeSettings(obj, file) ||
     isVsCodeSettings(obj, file) ||
     isGoosePermissions(obj, file) ||
+    isCursorPermissions(obj, file) ||
     isOpenCodeAgentMarkdown(obj, file)
   );
 }
@@ -857,6 +876,17 @@ export function isOpenCodeAgentMarkdown(obj: Record<string, unknown>, file: stri
     OPENCODE_AGENT_MARKDOWN.test(file.replace(/\\/g, '/')) &&
     (obj.permission !== undefined || obj.tools !== undefined || obj.disable !== undefined)
   );
+}
+
+/** Cursor's `permissions.json`, per repository (`<workspace>/.cursor/`) or per user (`~/.cursor/`). */
+export const CURSOR_PERMISSIONS = /(^|\/)\.cursor\/permissions\.json$/i;
+
+/**
+ * A Cursor `permissions.json` that names MCP tools: it names no server, but decides for the `mcp.json` beside it
+ * (mcp-client-cursor.ts). Kept as an MCPClientConfig object (without server sections) so that reader finds it.
+ */
+export function isCursorPermissions(obj: Record<string, unknown>, file: string): boolean {
+  return CURSOR_PERMISSIONS.test(file.replace(/\\/g, '/')) && obj.mcpAllowlist !== undefined;
 }
 
 /** Goose's `permission.yaml` (`goose/` or `.goose/`, beside its `config.yaml`: mcp-client-goose-permissions.ts). */
@@ -873,15 +903,23 @@ export function isGoosePermissions(obj: Record<string, unknown>, file: string): 
 /** VS Code settings, workspace (`.vscode/settings.json`) or user (`…/User/settings.json`, beside the user's `mcp.json`). */
 export const VSCODE_SETTINGS = /(^|\/)(\.vscode|User)\/settings\.json$/i;
 
-/** The settings of VS Code that let chat call tools without asking (mcp-client-vscode.ts). */
-export const VSCODE_APPROVAL_KEYS = ['chat.permissions.default', 'chat.tools.global.autoApprove'] as const;
+/** The settings of VS Code that decide whether chat calls a tool without asking (mcp-client-vscode.ts). */
+export const VSCODE_APPROVAL_KEYS = [
+  'chat.permissions.default',
+  'chat.tools.global.autoApprove',
+  'chat.tools.eligibleForAutoApproval',
+  'chat.defaultConfiguration',
+] as const;
 
 /**
  * A VS Code settings file that says whether chat asks before a tool call: it names no server itself, but decides for
  * the `mcp.json` beside it. Kept as an MCPClientConfig object (without server sections) so that reader finds it.
  */
 export function isVsCodeSettings(obj: Record<string, unknown>, file: string): boolean {
-  return VSCODE_SETTINGS.test(file.replace(/\\/g, '/')) && VSCODE_APPROVAL_KEYS.some((k) => obj[k] !== undefined);
+  return (
+    VSCODE_SETTINGS.test(file.replace(/\\/g, '/')) &&
+    VSCODE_APPROVAL_KEYS.some((k) => vsCodeSettingPath(obj, k) !== undefined)
+  );
 }
 
 /** Claude Code's project settings, `.claude/settings.json` and (when committed) `.claude/settings.local.json`. */

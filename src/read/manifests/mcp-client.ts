@@ -5,6 +5,8 @@ import {
   isClaudeCodeSettings,
   isGoosePermissions,
   isVsCodeSettings,
+  isCursorPermissions,
+  isOpenCodeServerEntry,
   MCP_CLIENT_CONFIG,
   type McpClientSection,
   mcpClientSections,
@@ -26,6 +28,8 @@ import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernanc
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
 import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
+import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
+import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
 import { goosePolicy } from './mcp-client-goose.js';
@@ -111,6 +115,9 @@ const URL_KEYS = ['url', 'httpUrl', 'serverUrl', 'uri'] as const;
 /** Goose extension types that run no MCP server of their own (in-process, or provided by the client). */
 const GOOSE_IN_PROCESS = new Set(['builtin', 'platform', 'inline_python', 'frontend']);
 
+/** The keys of OpenCode's `mcp` that its second layout gives a meaning of their own. */
+const OPENCODE_V2_KEYS = new Set(['servers', 'timeout']);
+
 export function readMcpClientConfig(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
   if (o.kind !== MCP_CLIENT_CONFIG.kind || o.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return;
   readMcpClientObject(o, ctx, out, o.position.file);
@@ -128,17 +135,29 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isVsCodeSettings(o.body, file)) checkVsCodeSettings(o, f);
   // Goose's per-tool permissions govern the extensions of the config.yaml beside them.
   if (isGoosePermissions(o.body, file)) checkGoosePermissions(o, f);
+  // Cursor's permissions.json likewise governs the mcp.json of its `.cursor/` folder.
+  if (isCursorPermissions(o.body, file)) checkCursorPermissions(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
   const gemini = geminiGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
   const policy =
-    vsCodePolicy(o, ctx, file) ?? openCodePolicy(o, ctx, file) ?? zedPolicy(o, f, file) ?? goosePolicy(o, ctx, file);
+    vsCodePolicy(o, ctx, file) ??
+    openCodePolicy(o, ctx, file) ??
+    zedPolicy(o, f, file) ??
+    goosePolicy(o, ctx, file) ??
+    cursorPolicy(o, ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
       const at: NodePath = section.parent !== undefined ? [section.parent, section.key] : [section.key];
-      for (const name of Object.keys(f.map(o, at) ?? {})) entries.push([name, [...at, name]]);
+      for (const name of Object.keys(f.map(o, at) ?? {})) {
+        // OpenCode's `mcp.servers` and `mcp.timeout` of the second layout are no servers of the first (unless one is
+        // written as a server, `type: local`/`remote`, which OpenCode then reads as a server of that name).
+        if (section.flavour === 'opencode' && section.parent === undefined && OPENCODE_V2_KEYS.has(name))
+          if (!isOpenCodeServerEntry(f.raw(o, [...at, name]))) continue;
+        entries.push([name, [...at, name]]);
+      }
     } else {
       (f.list(o, [section.key]) ?? []).forEach((_, i) => {
         const name = f.str(o, [section.key, i, 'name']);
@@ -307,11 +326,13 @@ function remoteBridge(args: string[]): { url: string; index: number } | undefine
   return j < 0 ? undefined : { url: args[j], index: j };
 }
 
-/** VS Code `inputs[]` (in settings, `mcp.inputs[]`) declared `password: true`, by id. */
+/** VS Code `inputs[]` (in settings, `mcp.inputs[]`, nested or dotted) declared `password: true`, by id. */
 function passwordInputs(o: ManifestObject, f: FieldReader): Set<string> {
   const ids = new Set<string>();
-  const settingsInputs = Array.isArray((o.body.mcp as Record<string, unknown> | undefined)?.inputs);
-  for (const P of settingsInputs ? [['inputs'], ['mcp', 'inputs']] : [['inputs']])
+  const settingsInputs = vsCodeSettingPath(o.body, 'mcp.inputs');
+  for (const P of settingsInputs && Array.isArray(f.raw(o, settingsInputs))
+    ? [['inputs'], settingsInputs]
+    : [['inputs']])
     (f.list(o, P) ?? []).forEach((_, i) => {
       const id = f.str(o, [...P, i, 'id']);
       if (id !== undefined && f.bool(o, [...P, i, 'password']) === true) ids.add(id);
