@@ -684,8 +684,14 @@ function diffModels(
   }
   for (const [bm, hm] of pairs) {
     if (bm && hm && elementKey(bm) === elementKey(hm)) diffModelChecks(bm, hm, emit);
-    const before = bm ? modelFacts(bm) : null;
-    const after = hm ? modelFacts(hm) : null;
+    let before = bm ? modelFacts(bm) : null;
+    let after = hm ? modelFacts(hm) : null;
+    if (bm && hm && elementKey(bm) !== elementKey(hm) && bm.model === undefined && hm.model === undefined) {
+      // Another object that neither state's manifests hold (a ModelConfig kagent's chart installs): its name is all
+      // that says the agent now talks to another model, so it stands in the comparison.
+      before = { object: refLabel(bm.ref), ...before };
+      after = { object: refLabel(hm.ref), ...after };
+    }
     if (before && after && sameData(before, after)) continue;
     const m = (hm ?? bm)!;
     let where = m.position;
