@@ -497,3 +497,50 @@ test("Agent v1alpha2 pod: a Secret mounted as a volume is one of the runtime's c
     JSON.stringify(d.events),
   );
 });
+
+/** An InferenceGraph in front of the models a plain agent calls (kserve aaac4e294dae). */
+const KSERVE_GRAPH = join(ROOT, 'test/fixtures/upstream/kserve/inferencegraph.yaml');
+
+test('KServe InferenceGraph: traffic moved to the canary, or a route to another model, is a model update at the step', () => {
+  const G = 'claims/graph.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_GRAPH, join(dir, G));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'claims-assistant', '-C', dir, 'claims']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const catalog = readFileSync(join(dir, 'claims/claims-assistant.threats.yaml'), 'utf8');
+  assert.match(catalog, /trustSource: \{kind: InferenceGraph, name: claims-router, namespace: claims\}/);
+  commit(dir, 'claims assistant');
+  edit(dir, G, 'weight: 90', 'weight: 50');
+  edit(dir, G, 'weight: 10', 'weight: 50');
+  commit(dir, 'half the claims to the canary');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  let t = readFileSync(join(dir, G), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'changed', lineIn(t, 'weight: 50'), 'InferenceGraph claims/claims-router']],
+    JSON.stringify(d.events),
+  );
+  // The threats of the graph's model component are the ones it invalidates (open already: a Day-1 catalog).
+  assert.ok(d.alreadyOpen.some((r) => r.threat === 'claims-assistant.L1-indirect-prompt-injection'));
+  edit(dir, G, 'serviceName: claims-llm-canary', 'serviceUrl: https://api.example-llm.com/v1/chat');
+  commit(dir, 'the canary is a hosted model');
+  const d2 = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  t = readFileSync(join(dir, G), 'utf8');
+  assert.deepEqual(
+    d2.events.map((e) => [e.type, e.line, e.after]),
+    [
+      [
+        'model-version-updated',
+        lineIn(t, 'serviceUrl: https://api.example-llm.com'),
+        {
+          provider: 'KServe InferenceGraph',
+          model:
+            'root Sequence: InferenceService claims-screen, node answer; answer Splitter: InferenceService claims-llm-stable weight 50, https://api.example-llm.com/v1/chat weight 50',
+          identity: 'system:serviceaccount:claims:claims-router',
+        },
+      ],
+    ],
+    JSON.stringify(d2.events),
+  );
+});
