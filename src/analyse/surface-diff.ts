@@ -29,6 +29,7 @@ import type {
 } from '../model/surface-event.js';
 import { inverse, setDirection } from '../model/surface-event.js';
 import { elementKey } from '../model/surface.js';
+import { compositeGateChanges, compositeToolsOf, toolOf } from './composite-approvals.js';
 import { diffEgress } from './egress-diff.js';
 
 /**
@@ -275,6 +276,7 @@ function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: E
       );
     }
     diffAutoApproved(bs, hs, subject, emit);
+    diffCompositeSteps(bs, hs, subject, emit);
     diffDeniedTools(bs, hs, subject, emit, allowChange, opts.findValue);
   }
   for (const [key, bs] of b) {
@@ -382,8 +384,19 @@ function ruleChangeAt(
  * narrows, one taken away widens.
  */
 function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
-  const before = sorted(bs.autoApproved ?? []);
-  const after = sorted(hs.autoApproved ?? []);
+  // A vMCP composite tool that joins or leaves the list while none of its calls started or stopped waiting for a yes
+  // (its question moved beside its calls, or after them) is called without approval either way: no event.
+  const gates = compositeGateChanges(bs, hs);
+  const headComposites = compositeToolsOf(hs);
+  const stepped = new Set([...compositeToolsOf(bs)].filter((t) => headComposites.has(t)));
+  const was = new Set(bs.autoApproved ?? []);
+  const is = new Set(hs.autoApproved ?? []);
+  const unbacked = (t: string) =>
+    stepped.has(t) &&
+    was.has(t) !== is.has(t) &&
+    !(is.has(t) ? gates.get(t)?.lost.length : gates.get(t)?.gained.length);
+  const before = sorted(bs.autoApproved ?? []).filter((t) => !unbacked(t));
+  const after = sorted(hs.autoApproved ?? []).filter((t) => !unbacked(t));
   const bx = before.includes('*') ? sorted(bs.autoApprovedExcept ?? []) : [];
   const hx = after.includes('*') ? sorted(hs.autoApprovedExcept ?? []) : [];
   if (sameSet(before, after) && sameSet(bx, hx)) return;
@@ -418,6 +431,36 @@ function diffAutoApproved(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: s
     shown(before, bx),
     shown(after, hx),
     { ...details, tools: symmetricDifference(before, after) },
+  );
+}
+
+/**
+ * A vMCP's composite tool calls that stopped waiting for a person's yes (a `dependsOn` on the question dropped, the
+ * question deleted, a call added beside it) or started to: one event per server, at the first such step in head.
+ * A composite tool that joins or leaves the tools called without approval for it is reported by diffAutoApproved.
+ */
+function diffCompositeSteps(bs: SurfaceMcpServer, hs: SurfaceMcpServer, subject: string, emit: Emit): void {
+  const was = bs.autoApproved ?? [];
+  const is = hs.autoApproved ?? [];
+  const changes = [...compositeGateChanges(bs, hs)].filter(
+    ([t, c]) =>
+      !(c.lost.length > 0 && is.includes(t) && !was.includes(t)) &&
+      !(c.gained.length > 0 && was.includes(t) && !is.includes(t)),
+  );
+  if (changes.length === 0) return;
+  const lost = changes.flatMap(([, c]) => c.lost);
+  const gained = changes.flatMap(([, c]) => c.gained);
+  const tools = sorted(changes.map(([t]) => t));
+  const unasked = (s: SurfaceMcpServer) =>
+    sorted([...(s.unaskedSteps ?? []), ...(s.preludeSteps ?? [])].filter((step) => tools.includes(toolOf(step))));
+  emit(
+    'autonomy-tier-changed',
+    lost.length > 0 && gained.length > 0 ? 'changed' : lost.length > 0 ? 'widened' : 'narrowed',
+    at(hs, `step:${lost[0] ?? gained[0]}`, 'autoApproved'),
+    `${subject}: composite tool calls made without a yes`,
+    unasked(bs),
+    unasked(hs),
+    { ref: hs.ref, aspect: 'approval', tools },
   );
 }
 
@@ -684,8 +727,14 @@ function diffModels(
   }
   for (const [bm, hm] of pairs) {
     if (bm && hm && elementKey(bm) === elementKey(hm)) diffModelChecks(bm, hm, emit);
-    const before = bm ? modelFacts(bm) : null;
-    const after = hm ? modelFacts(hm) : null;
+    let before = bm ? modelFacts(bm) : null;
+    let after = hm ? modelFacts(hm) : null;
+    if (bm && hm && elementKey(bm) !== elementKey(hm) && bm.model === undefined && hm.model === undefined) {
+      // Another object that neither state's manifests hold (a ModelConfig kagent's chart installs): its name is all
+      // that says the agent now talks to another model, so it stands in the comparison.
+      before = { object: refLabel(bm.ref), ...before };
+      after = { object: refLabel(hm.ref), ...after };
+    }
     if (before && after && sameData(before, after)) continue;
     const m = (hm ?? bm)!;
     let where = m.position;

@@ -145,6 +145,16 @@ export interface SurfaceMcpServer extends Located, Sourced {
    */
   autoApproved?: string[];
   /**
+   * ToolHive VirtualMCPServer composite tools: their tool calls as `<tool>/<step id>` that wait for a person's yes
+   * (`askedSteps`: a question that stops the workflow on a no, or a condition on its `accept`, comes first), those
+   * called while or after a person is asked without waiting for the yes (`unaskedSteps`), and those called before
+   * any question starts (`preludeSteps`; every call of a composite tool that asks nothing), sorted; each located at
+   * its step by `at['step:<tool>/<step id>']`.
+   */
+  askedSteps?: string[];
+  unaskedSteps?: string[];
+  preludeSteps?: string[];
+  /**
    * With `autoApproved: ['*']`: the tools that still ask a person (Claude Code `permissions.ask` rules, which ask
    * even under `bypassPermissions`), sorted, each located by `at['autoApprovedExcept:<tool>']`.
    */

@@ -342,16 +342,122 @@ spec:
     ['      schema: {type: object}\n', '      schema: {type: object}\n      onDecline: {action: continue}\n'],
   ]);
   assert.deepEqual(summary(events), []);
-  // The deletion now waits for the answer, which the workflow goes on without.
+  // The deletion now waits for the answer, which the workflow goes on without: called without a yes either way.
   events = change(dir, [
     ['      tool: github_close_issue\n', '      tool: github_close_issue\n      dependsOn: [confirm]\n'],
+  ]);
+  assert.deepEqual(summary(events), []);
+  // A no now stops the workflow before the deletion: the approval the question stands for, at the handler.
+  events = change(dir, [['      onDecline: {action: continue}\n', '      onDecline: {action: abort}\n']]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'narrowed',
+      'VirtualMCPServer ai/gw: tools called without approval',
+      line(dir, FILE, 'onDecline: {action: abort}'),
+    ],
+  ]);
+});
+
+test('ToolHive vMCP composite tool: a tool call that stops waiting for the question (dependsOn dropped, the question deleted, a call added beside it) is an approval dropped, at the call', () => {
+  const dir = repo();
+  change(dir, [['    aggregation:\n', `${COMPOSITE}    aggregation:\n`]]);
+  // The deletion no longer depends on the answer: it runs with the listing, before anyone is asked.
+  const out = changeOut(dir, [['            dependsOn: [confirm]\n', '']]);
+  assert.deepEqual(summary(out.events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: composite tool calls made without a yes',
+      line(dir, FILE, '- id: close'),
+    ],
+  ]);
+  assert.deepEqual(out.events[0].before, ['purge_stale_issues/list']);
+  assert.deepEqual(out.events[0].after, ['purge_stale_issues/close', 'purge_stale_issues/list']);
+  assert.ok(out.reopen.length > 0, 'the coercion threats the approval stood for are re-opened');
+  // Back: the call waits again.
+  let events = change(dir, [
+    [
+      '            tool: github_close_issue\n',
+      '            tool: github_close_issue\n            dependsOn: [confirm]\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'narrowed',
+      'VirtualMCPServer ai/gw: composite tool calls made without a yes',
+      line(dir, FILE, '- id: close'),
+    ],
+  ]);
+  // The question deleted, the deletion depending on the listing instead.
+  events = change(dir, [
+    [
+      `          - id: confirm
+            type: elicitation
+            message: "Close {{.steps.list.output.count}} issues?"
+            schema:
+              type: object
+              properties:
+                ok: {type: boolean}
+            dependsOn: [list]
+            onDecline:
+              action: abort
+`,
+      '',
+    ],
+    ['            dependsOn: [confirm]\n', '            dependsOn: [list]\n'],
   ]);
   assert.deepEqual(summary(events), [
     [
       'autonomy-tier-changed',
       'widened',
+      'VirtualMCPServer ai/gw: composite tool calls made without a yes',
+      line(dir, FILE, '- id: close'),
+    ],
+  ]);
+});
+
+test('ToolHive vMCP composite tool: a call added beside the question, and a condition on the answer, decide whether it waits for a yes', () => {
+  const dir = repo();
+  change(dir, [['    aggregation:\n', `${COMPOSITE}    aggregation:\n`]]);
+  // A second deletion added at the question's level: it is called while the person is being asked.
+  let events = change(dir, [
+    [
+      '            dependsOn: [confirm]\n',
+      '            dependsOn: [confirm]\n          - id: close-locked\n            tool: github_close_issue\n            dependsOn: [list]\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
+      'VirtualMCPServer ai/gw: composite tool calls made without a yes',
+      line(dir, FILE, '- id: close-locked'),
+    ],
+  ]);
+  events = change(dir, [
+    ['          - id: close-locked\n            tool: github_close_issue\n            dependsOn: [list]\n', ''],
+  ]);
+  // A call taken out is no approval event (the composite tool does less).
+  assert.deepEqual(summary(events), []);
+  // The workflow goes on past a no, but the deletion runs only on a yes (the engine's output.action): still asked.
+  events = change(dir, [
+    ['              action: abort\n', '              action: continue\n'],
+    [
+      '            dependsOn: [confirm]\n',
+      `            dependsOn: [confirm]\n            condition: '{{eq .steps.confirm.output.action "accept"}}'\n`,
+    ],
+  ]);
+  assert.deepEqual(summary(events), []);
+  // The condition dropped: the deletion runs whatever the answer.
+  events = change(dir, [[`            condition: '{{eq .steps.confirm.output.action "accept"}}'\n`, '']]);
+  assert.deepEqual(summary(events), [
+    [
+      'autonomy-tier-changed',
+      'widened',
       'VirtualMCPServer ai/gw: tools called without approval',
-      line(dir, FILE, 'onDecline: {action: continue}'),
+      line(dir, FILE, 'action: continue'),
     ],
   ]);
 });

@@ -497,6 +497,7 @@ const KINDS = [
   ['gateway.kgateway.dev/v1alpha1', 'Backend'],
   ['gateway.kgateway.dev/v1alpha1', 'TrafficPolicy'],
   ['serving.kserve.io/v1alpha1', 'TrainedModel'],
+  ['serving.kserve.io/v1alpha1', 'InferenceGraph'],
   ['serving.kserve.io/v1alpha2', 'LLMInferenceService'],
   ['serving.kserve.io/v1alpha2', 'LLMInferenceServiceConfig'],
   ['kaito.sh/v1beta1', 'RAGEngine'],

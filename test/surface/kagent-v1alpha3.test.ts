@@ -43,6 +43,7 @@ test('every kagent fixture: all agent kinds recognised, no problem on valid upst
       'Agent kagent.dev/v1alpha2 team-c/log-triage Declarative',
       'AgentTemplate kagent.dev/v1alpha3 team-c/release-planner Declarative',
       'AgentTemplate kagent.dev/v1alpha3 team-c/change-auditor Declarative',
+      'Agent kagent.dev/v1alpha2 billing/billing-helper Declarative',
     ],
   );
 });

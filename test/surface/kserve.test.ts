@@ -311,3 +311,68 @@ spec:
   );
   assert.equal(readSurface([vllm]).inventory.models[0].model, 's3://models/llama-3.1-8b/v2');
 });
+
+test('KServe InferenceGraph: its routes from root are a model of their own, located step by step; a malformed graph is a problem each', () => {
+  const name = 'test/fixtures/upstream/kserve/inferencegraph.yaml';
+  const text = readFileSync(join(ROOT, name), 'utf8');
+  const r = readSurface([readManifestText(text, name)]);
+  assert.deepEqual(r.problems, []);
+  const graph = r.inventory.models.find((m) => m.ref.kind === 'InferenceGraph')!;
+  assert.deepEqual(
+    [graph.ref.name, graph.ref.namespace, graph.use, graph.provider],
+    ['claims-router', 'claims', 'serving', 'KServe InferenceGraph'],
+  );
+  // The node no route reaches (`unused`) answers nothing.
+  assert.equal(
+    graph.model,
+    'root Sequence: InferenceService claims-screen, node answer; answer Splitter: InferenceService claims-llm-stable weight 90, InferenceService claims-llm-canary weight 10',
+  );
+  assert.equal(graph.identity, 'system:serviceaccount:claims:claims-router');
+  assert.equal(graph.at?.['modelTarget:3:InferenceService claims-llm-canary'].line, lineIn(text, 'claims-llm-canary'));
+  assert.equal(graph.at?.['modelTargetRoute:3:weight 10'].line, lineIn(text, 'weight: 10'));
+  const bad = readManifestText(
+    `apiVersion: serving.kserve.io/v1alpha1
+kind: InferenceGraph
+metadata: {name: g, namespace: m}
+spec:
+  nodes:
+    first:
+      routerType: Sequence
+      steps:
+        - serviceName: a
+          serviceUrl: http://b
+        - {}
+    constructor:
+      routerType: Sequence
+`,
+    'bad.yaml',
+  );
+  assert.deepEqual(
+    readSurface([bad]).problems.map((p) => `${p.position.line}: ${p.message}`),
+    ['5: InferenceGraph g: spec.nodes needs a root node'],
+  );
+  const noRoot = readSurface([bad]).inventory.models[0];
+  assert.equal(noRoot.model, undefined);
+  const steps = readManifestText(
+    `apiVersion: serving.kserve.io/v1alpha1
+kind: InferenceGraph
+metadata: {name: g, namespace: m}
+spec:
+  nodes:
+    root:
+      routerType: Fan
+      steps:
+        - serviceName: a
+          serviceUrl: http://b
+        - nodeName: constructor
+`,
+    'steps.yaml',
+  );
+  assert.deepEqual(
+    readSurface([steps]).problems.map((p) => `${p.position.line}: ${p.message}`),
+    [
+      '7: InferenceGraph g: node root needs a routerType of Sequence, Splitter, Ensemble, Switch',
+      '9: InferenceGraph g: step 0 of node root needs exactly one of serviceName, serviceUrl, nodeName',
+    ],
+  );
+});

@@ -8,6 +8,7 @@ import type { ManifestFile } from '../../src/model/manifest.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { toolHash } from '../../src/model/tool-hash.js';
+import { acceptRequired } from '../../src/read/manifests/toolhive-elicitation.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
 
 const FILE = 'toolhive-mcpserver.yaml';
@@ -485,4 +486,29 @@ spec:
     ['10: VirtualMCPServer v: spec.config.compositeTools[0].steps must be a list'],
   );
   assert.equal(b.inventory.mcpServers[0].autoApproved, undefined);
+});
+
+test('vMCP composite tools: each tool call is asked, unasked or made before any question, and a condition on the answer is read', () => {
+  const name = 'test/fixtures/kinds/toolhive/composite-elicitation.yaml';
+  const r = readSurface([readManifestText(readFileSync(join(ROOT, name), 'utf8'), name)]);
+  const [gw] = r.inventory.mcpServers;
+  assert.deepEqual(gw.askedSteps, ['wipe_cache/wipe']);
+  assert.deepEqual(gw.unaskedSteps, ['rollback_release/notice', 'rollback_release/revert', 'ship_release/publish']);
+  assert.deepEqual(gw.preludeSteps, ['feedback/run', 'ship_release/tag']);
+  // Only a template true on `accept` alone requires the yes; anything else (or, not, a typo) requires nothing.
+  for (const [condition, ids] of [
+    ['{{eq .steps.ok.output.action "accept"}}', ['ok']],
+    ['{{ eq "accept" .steps.ok.output.action }}', ['ok']],
+    ['{{- and (eq .steps.ok.output.action "accept") (gt .params.n 0.0) -}}', ['ok']],
+    ['{{if eq .steps.ok.output.action "accept"}}true{{else}}false{{end}}', ['ok']],
+    ['{{or (eq .steps.ok.output.action "accept") true}}', []],
+    ['{{not (eq .steps.ok.output.action "accept")}}', []],
+    ['{{eq .steps.ok.output.action "decline"}}', []],
+    ['{{eq .steps.ok.output.action "accept"}} {{true}}', []],
+    ['{{eq .steps.ok.output.content "accept"}}', []],
+    ['{{((((((', []],
+    [`{{and ${'('.repeat(100000)}eq .steps.ok.output.action "accept"${')'.repeat(100000)}}}`, []],
+  ] as const) {
+    assert.deepEqual([...acceptRequired(condition)], ids, condition);
+  }
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSurface } from '../../src/read/manifests/surface.js';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { git, ROOT, runCli, tempDir } from '../helpers/fixtures.js';
@@ -395,5 +395,152 @@ test("a delegate AgentTemplate moved into the parent's runtime (isolation Shared
   assert.match(
     readFileSync(join(dir, 'agents/release-planner.threats.yaml'), 'utf8'),
     /it runs inside\s+release-planner's runtime boundary \(isolation Shared\)/,
+  );
+});
+
+/** A Deployment-backed Agent's pod labels, callers and mounted Secrets (kagent 5229184e280a, 57e366cf2). */
+const KAGENT_PODS = join(ROOT, 'test/fixtures/upstream/kagent/15-agent-pod-labels-callers.yaml');
+const B = 'agents/billing.yaml';
+
+test('Agent on a ModelConfig the chart installs: pointing it at another one is a model update at modelConfig, though neither is in the repository', () => {
+  const dir = kagentRepo(['billing-helper'], KAGENT_PODS, B);
+  edit(dir, B, 'modelConfig: platform-default', 'modelConfig: platform-reasoning');
+  commit(dir, 'the reasoning model');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, B), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.before, e.after]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        lineIn(t, 'modelConfig: platform-reasoning'),
+        'ModelConfig billing/platform-reasoning',
+        { object: 'ModelConfig billing/platform-default' },
+        { object: 'ModelConfig billing/platform-reasoning' },
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  assert.ok(d.reopen.length > 0, 'the model threats are re-opened');
+  // Dropping the reference leaves kagent's default-model-config: another model again, at the declarative block.
+  edit(dir, B, '    modelConfig: platform-reasoning\n', '');
+  commit(dir, 'back to the default model');
+  const back = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  assert.deepEqual(
+    back.events.map((e) => [e.type, e.line, e.after]),
+    [
+      [
+        'model-version-updated',
+        lineIn(readFileSync(join(dir, B), 'utf8'), '  declarative:'),
+        { object: 'ModelConfig billing/default-model-config' },
+      ],
+    ],
+  );
+});
+
+test("Agent v1alpha2 deployment.labels are its pods' labels: opting into the namespace's internet egress widens at the policy", () => {
+  const dir = kagentRepo(['billing-helper'], KAGENT_PODS, B);
+  const s = findAgentSurface([readManifestText(readFileSync(KAGENT_PODS, 'utf8'), B)], {
+    kind: 'Agent',
+    name: 'billing-helper',
+    namespace: 'billing',
+  });
+  assert.deepEqual(s?.egress?.pods.labels, { app: 'kagent', kagent: 'billing-helper', team: 'billing' });
+  edit(dir, B, '        team: billing\n', '        team: billing\n        egress: internet\n');
+  commit(dir, 'the helper fetches exchange rates');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, B), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line]),
+    [['permissions-changed', 'widened', lineIn(t, '- ipBlock:', 'name: internet-egress')]],
+    JSON.stringify(d.events),
+  );
+  assert.match(d.events[0].subject, /the internet \(0\.0\.0\.0\/0\) and the cloud metadata service .* now reachable/);
+});
+
+test('Agent v1alpha2 allowedNamespaces: every namespace may now call the agent as a tool, at the field', () => {
+  const dir = kagentRepo(['billing-helper'], KAGENT_PODS, B);
+  edit(dir, B, 'from: Same', 'from: All');
+  commit(dir, 'let every team ask the billing helper');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, B), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.before, e.after]),
+    [['autonomy-tier-changed', 'widened', lineIn(t, 'allowedNamespaces:'), 'Same', 'All']],
+    JSON.stringify(d.events),
+  );
+});
+
+test("Agent v1alpha2 pod: a Secret mounted as a volume is one of the runtime's credentials, at the volume", () => {
+  const dir = kagentRepo(['billing-helper'], KAGENT_PODS, B);
+  edit(
+    dir,
+    B,
+    '        - name: db-ca\n          configMap:\n            name: billing-db-ca\n',
+    '        - name: db-ca\n          configMap:\n            name: billing-db-ca\n        - name: db-admin\n          secret:\n            secretName: billing-db-admin\n',
+  );
+  commit(dir, 'mount the admin credentials');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, B), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, 'secretName: billing-db-admin'),
+        'Agent billing/billing-helper: runtime credentials',
+        ['volume db-admin from Secret billing-db-admin'],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+});
+
+/** An InferenceGraph in front of the models a plain agent calls (kserve aaac4e294dae). */
+const KSERVE_GRAPH = join(ROOT, 'test/fixtures/upstream/kserve/inferencegraph.yaml');
+
+test('KServe InferenceGraph: traffic moved to the canary, or a route to another model, is a model update at the step', () => {
+  const G = 'claims/graph.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_GRAPH, join(dir, G));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'claims-assistant', '-C', dir, 'claims']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const catalog = readFileSync(join(dir, 'claims/claims-assistant.threats.yaml'), 'utf8');
+  assert.match(catalog, /trustSource: \{kind: InferenceGraph, name: claims-router, namespace: claims\}/);
+  commit(dir, 'claims assistant');
+  edit(dir, G, 'weight: 90', 'weight: 50');
+  edit(dir, G, 'weight: 10', 'weight: 50');
+  commit(dir, 'half the claims to the canary');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  let t = readFileSync(join(dir, G), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'changed', lineIn(t, 'weight: 50'), 'InferenceGraph claims/claims-router']],
+    JSON.stringify(d.events),
+  );
+  // The threats of the graph's model component are the ones it invalidates (open already: a Day-1 catalog).
+  assert.ok(d.alreadyOpen.some((r) => r.threat === 'claims-assistant.L1-indirect-prompt-injection'));
+  edit(dir, G, 'serviceName: claims-llm-canary', 'serviceUrl: https://api.example-llm.com/v1/chat');
+  commit(dir, 'the canary is a hosted model');
+  const d2 = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  t = readFileSync(join(dir, G), 'utf8');
+  assert.deepEqual(
+    d2.events.map((e) => [e.type, e.line, e.after]),
+    [
+      [
+        'model-version-updated',
+        lineIn(t, 'serviceUrl: https://api.example-llm.com'),
+        {
+          provider: 'KServe InferenceGraph',
+          model:
+            'root Sequence: InferenceService claims-screen, node answer; answer Splitter: InferenceService claims-llm-stable weight 50, https://api.example-llm.com/v1/chat weight 50',
+          identity: 'system:serviceaccount:claims:claims-router',
+        },
+      ],
+    ],
+    JSON.stringify(d2.events),
   );
 });

@@ -236,6 +236,10 @@ function lendToolhiveAccess(s: SurfaceMcpServer, served: SurfaceMcpServer): void
     lend('autoApproved');
     for (const t of served.autoApproved) lend(`autoApproved:${t}`);
   }
-  for (const k of Object.keys(served.at ?? {})) if (k.startsWith('withheld:')) lend(k);
+  for (const field of ['askedSteps', 'unaskedSteps', 'preludeSteps'] as const) {
+    const steps = served[field];
+    if (steps?.length) s[field] = [...new Set([...(s[field] ?? []), ...steps])].sort();
+  }
+  for (const k of Object.keys(served.at ?? {})) if (k.startsWith('withheld:') || k.startsWith('step:')) lend(k);
   s.at = at;
 }

@@ -114,6 +114,16 @@ function sandboxOf(agent: ManifestObject, f: FieldReader): SurfaceSandbox {
     out.at!.workerPool = agent.locate(['spec', 'substrate', 'workerPoolRef', 'name']);
   }
   snapshotsOf(agent, ['spec', 'substrate', 'snapshotsConfig', 'location'], f, out);
+  return callersAndDomains(agent, f, out);
+}
+
+/**
+ * What every v1alpha2 agent spec says about its reach besides its tools (kagent 5229184e280a go/api/v1alpha2
+ * agent_types.go AgentSpec, the Deployment-backed Agent included): the domains its sandbox may reach and who may
+ * call it as a tool.
+ */
+function callersAndDomains(agent: ManifestObject, f: FieldReader, out: SurfaceSandbox): SurfaceSandbox {
+  out.at ??= {};
   const domains = f.strings(agent, ['spec', 'sandbox', 'network', 'allowedDomains']);
   if (domains) {
     out.allowedDomains = domains;
@@ -151,7 +161,7 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
     if (byo) s.models.push(byo);
     if (sandboxed && byo?.credentials && s.sandbox) s.sandbox.credentials = byo.credentials;
     // A SandboxAgent's runtime is a Substrate actor: kagent builds no pod from these fields.
-    if (!sandboxed) deploymentPod(s, agent, ['spec', 'byo', 'deployment'], f);
+    if (!sandboxed) agentPod(s, agent, ['spec', 'byo', 'deployment'], f);
     const ext = extensionsOf(agent, f, false);
     if (ext) s.extensions = ext;
     return s;
@@ -187,7 +197,7 @@ function readV1alpha2(agent: ManifestObject, ctx: ReadContext): AgentSurfaceBase
   // Where its instructions come from is part of what the model answers to (the inline text is not compared).
   attachPromptSources(s.models[0], agent, ns, ctx.index, f);
   declarativeEnvSecrets(s, agent, f);
-  if (!sandboxed) deploymentPod(s, agent, [...D, 'deployment'], f);
+  if (!sandboxed) agentPod(s, agent, [...D, 'deployment'], f);
   const memMc = f.str(agent, [...D, 'memory', 'modelConfig']);
   if (f.map(agent, [...D, 'memory'])) {
     s.memory.push({
@@ -486,10 +496,37 @@ function declarativeEnvSecrets(s: AgentSurfaceBase, agent: ManifestObject, f: Fi
 }
 
 /**
+ * The labels of a Deployment-backed Agent's pods, which decide the NetworkPolicies that select them: kagent's selector
+ * labels `app: kagent`, `kagent: <agent>`, with the agent's `deployment.labels` copied over them (kagent 57e366cf2
+ * go/core/internal/controller/translator/agent/manifest_builder.go `podLabels`, the last commit that built the
+ * Agent's Deployment; SharedDeploymentSpec.labels is still served at 5229184e280a). Values as the API server keeps them.
+ */
+export function agentPodLabels(agent: ManifestObject, f: FieldReader): Record<string, string> {
+  const byo = (f.str(agent, ['spec', 'type']) ?? 'Declarative') === 'BYO';
+  const written = f.map(agent, ['spec', byo ? 'byo' : 'declarative', 'deployment', 'labels']) ?? {};
+  const labels: Record<string, string> = { app: 'kagent', kagent: agent.name };
+  for (const [k, v] of Object.entries(written))
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') labels[k] = String(v);
+  return labels;
+}
+
+/**
+ * A Deployment-backed Agent: its pod (below), the domains its sandbox may reach and who may call it as a tool, on
+ * `sandbox` only when the spec sets one of them.
+ */
+function agentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | number)[], f: FieldReader): void {
+  deploymentPod(s, agent, P, f);
+  const facts = callersAndDomains(agent, f, {});
+  if (facts.allowedDomains === undefined && facts.allowedNamespaces === undefined) return;
+  s.sandbox = { ...s.sandbox, ...facts, at: { ...s.sandbox?.at, ...facts.at } };
+}
+
+/**
  * What else an Agent v1alpha2's pod holds (kagent 5229184e280a go/api/v1alpha2/agent_types.go SharedDeploymentSpec,
  * under `spec.declarative.deployment` and `spec.byo.deployment`): `volumes[].hostPath` (node directories, as for a
- * kmcp server), `extraContainers[]` (`<name> <image>`: they run with the agent's network and ServiceAccount, and their
- * env Secrets join the runtime's credentials) and `imagePullSecrets[]` (registry credentials in the agent's pod).
+ * kmcp server), Secrets mounted as volumes (files the agent's code can read, as its env Secrets), `extraContainers[]`
+ * (`<name> <image>`: they run with the agent's network and ServiceAccount, and their env Secrets join the runtime's
+ * credentials) and `imagePullSecrets[]` (registry credentials in the agent's pod).
  */
 function deploymentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | number)[], f: FieldReader): void {
   if (f.map(agent, P) === undefined) return;
@@ -499,7 +536,7 @@ function deploymentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | 
   const hostPaths = hostPathsOf(agent, P, [P, ...containersAt(agent, P, ['extraContainers'], f)], f, at);
   if (hostPaths.length > 0) at.hostPaths = agent.locate([...P, 'volumes']);
   const sidecars: string[] = [];
-  const found: string[] = [];
+  const found: string[] = secretVolumes(agent, P, f, at);
   (f.list(agent, [...P, 'extraContainers']) ?? []).forEach((_, i) => {
     const C = [...P, 'extraContainers', i];
     const text = `${f.str(agent, [...C, 'name']) ?? '?'} ${f.str(agent, [...C, 'image']) ?? '?'}`;
@@ -933,6 +970,40 @@ export function hostPathsOf(
     at[`hostPath:${text}`] ??= o.locate(V);
   });
   return [...new Set(hostPaths)].sort();
+}
+
+/** The CSI driver that mounts a cloud secret store's entries as files (kubernetes-sigs/secrets-store-csi-driver). */
+const SECRETS_STORE_CSI = 'secrets-store.csi.k8s.io';
+
+/**
+ * The Secrets `<P>.volumes[]` (corev1.Volume) mount as files: `secret.secretName`, each `projected.sources[].secret`,
+ * and a Secrets Store CSI volume's `secretProviderClass` (entries of a cloud secret store), as `volume <name> from
+ * Secret <secret>` or `volume <name> from SecretProviderClass <class>`, each located at the name by
+ * `at['credential:<text>']`. ConfigMaps, emptyDirs and projected ServiceAccount tokens hold no other account.
+ */
+export function secretVolumes(o: ManifestObject, P: NodePath, f: FieldReader, at: Record<string, Position>): string[] {
+  const out: string[] = [];
+  const add = (volume: string, source: string, path: NodePath) => {
+    const text = `volume ${volume} from ${source}`;
+    out.push(text);
+    at[`credential:${text}`] ??= o.locate(path);
+  };
+  (f.list(o, [...P, 'volumes']) ?? []).forEach((_, i) => {
+    const V = [...P, 'volumes', i];
+    const volume = f.str(o, [...V, 'name']) ?? '?';
+    const secret = f.str(o, [...V, 'secret', 'secretName']);
+    if (secret !== undefined) add(volume, `Secret ${secret}`, [...V, 'secret', 'secretName']);
+    (f.list(o, [...V, 'projected', 'sources']) ?? []).forEach((_, j) => {
+      const S = [...V, 'projected', 'sources', j, 'secret', 'name'];
+      const name = f.str(o, S);
+      if (name !== undefined) add(volume, `Secret ${name}`, S);
+    });
+    const spc = [...V, 'csi', 'volumeAttributes', 'secretProviderClass'];
+    const cls = f.str(o, spc);
+    if (f.str(o, [...V, 'csi', 'driver']) === SECRETS_STORE_CSI && cls !== undefined)
+      add(volume, `SecretProviderClass ${cls}`, spc);
+  });
+  return [...new Set(out)].sort();
 }
 
 /** `<P>` (a container spec inlined in the pod spec) and each `<P>.<list>[]`: the containers that mount volumes. */

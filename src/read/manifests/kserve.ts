@@ -5,6 +5,7 @@ import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
+import { inferenceGraph } from './kserve-graph.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -39,6 +40,7 @@ export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInve
   if (o.kind === 'InferenceService') out.models.push(...inferenceService(o, ctx.fields, ctx.index));
   else if (o.kind === 'LLMInferenceService' && group === KSERVE_GROUP) out.models.push(llmInferenceService(o, ctx));
   else if (o.kind === 'TrainedModel' && group === KSERVE_GROUP) out.models.push(trainedModel(o, ctx));
+  else if (o.kind === 'InferenceGraph' && group === KSERVE_GROUP) out.models.push(inferenceGraph(o, ctx));
 }
 
 /**

@@ -132,11 +132,6 @@ function selects(p: NetworkPolicyFacts, pods: Pods): boolean {
 
 const EVERY_POD: Selector = { matchLabels: {}, matchExpressions: [] };
 
-/** The labels kagent gives an Agent's pods (its manifest builder's selector labels; the Agent spec adds none). */
-export function kagentPodLabels(agentName: string): Record<string, string> {
-  return { app: 'kagent', kagent: agentName };
-}
-
 /** A selector, or null when absent, undefined when malformed (reported). */
 function selectorAt(o: ManifestObject, path: NodePath, f: FieldReader): Selector | null | undefined {
   const raw = f.raw(o, path);

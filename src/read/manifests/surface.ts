@@ -10,6 +10,7 @@ import type {
 import { elementKey } from '../../model/surface.js';
 import { ANY_NAMESPACE, FieldReader, ManifestIndex, saUsername } from './fields.js';
 import {
+  agentPodLabels,
   AZURE_WI_LABEL,
   cloudIdentityAt,
   isKagentAgent,
@@ -24,13 +25,7 @@ import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
 import { sharedTrainedModels } from './kserve.js';
 import { workloadEnvSurface } from './workload-env.js';
-import {
-  egressOf,
-  isNetworkPolicy,
-  kagentPodLabels,
-  type NetworkPolicyFacts,
-  readNetworkPolicy,
-} from './network-policy.js';
+import { egressOf, isNetworkPolicy, type NetworkPolicyFacts, readNetworkPolicy } from './network-policy.js';
 
 /**
  * The one entry point of the surface readers: manifests in, agent surfaces out. Pure (takes parsed files) and
@@ -170,7 +165,13 @@ export function findAgentSurface(
       (a) => a.agent.kind === agentKind && a.agent.name === workload.name && sameNs(a.agent.namespace),
     );
     // Only an Agent has pods of its own; the Substrate kinds run on a WorkerPool's shared pods.
-    if (surface?.agent.kind === 'Agent') podLabels = kagentPodLabels(surface.agent.name);
+    if (surface?.agent.kind === 'Agent') {
+      const { name, namespace } = surface.agent;
+      const o = read.index
+        .ofKind('Agent')
+        .find((a) => isKagentAgent(a) && a.name === name && (a.namespace ?? 'default') === namespace);
+      if (o) podLabels = agentPodLabels(o, new FieldReader());
+    }
   }
   if (!surface && WORKLOAD_KINDS.includes(workload.kind)) {
     const referenced = read.referenced;
