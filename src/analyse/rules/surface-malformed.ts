@@ -9,7 +9,7 @@ export const surfaceMalformed: Rule<Set<string>> = {
   id: 'surface-malformed',
   severity: 'error',
   summary: 'A manifest object of a known kind (kagent, RBAC, ToolHive, KServe…) has a field of the wrong shape.',
-  help: 'Correct the field named in the message so the object matches its CRD; until then threatcat cannot tell what the agent reaches through it.',
+  help: 'Correct the field named in the message so the object matches its CRD; until then threatcat cannot tell what the agent reaches through it. For a duplicate, keep one definition.',
   // The problems already reported, across every batch of catalogs.
   init: () => new Set(),
   check(ctx, seen = new Set()) {

@@ -1,4 +1,5 @@
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
+import { reportDuplicateObjects } from './duplicate-objects.js';
 import type { Position } from '../../model/finding.js';
 import type {
   AgentSurface,
@@ -72,6 +73,7 @@ export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
       agents.push({ ...base, permissions: base.identity ? rbac.permissionsOf(base.identity) : [] });
     }
   }
+  reportDuplicateObjects(files, fields);
   const inventory: SurfaceInventory = { models: [], mcpServers: [], memory: [] };
   const networkPolicies: NetworkPolicyFacts[] = [];
   for (const f of files) {
