@@ -21,8 +21,8 @@ import type { LineTarget } from './audit-batch.js';
 import { ParallelAuditLines } from './parallel-audit.js';
 import type { KubeAuditReader } from './kube-audit.js';
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { checkEvidenceFile, combineDigests, streamFile, type StreamProgress } from './stream.js';
+import { usableCpus } from '../usable-cpus.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
@@ -61,7 +61,8 @@ export interface ReadOptions {
   onProgress?: (file: string, progress: StreamProgress) => void;
   /**
    * Threads that parse a large Kubernetes audit log while this one counts (parallel-audit.ts); 0 parses on this
-   * thread only. Default: one fewer than the cores, at most 4 (none on one core: a thread would only contend).
+   * thread only. Default: one fewer than the CPUs this process may use (cores, and the container's CPU quota), at
+   * most 4 (none on one CPU: a thread would only contend).
    * The result is the same either way.
    */
   threads?: number;
@@ -417,5 +418,5 @@ export function chooseFraming(head: string, final: boolean, whole = false): { fr
 }
 
 function defaultThreads(): number {
-  return Math.max(0, Math.min(4, availableParallelism() - 1));
+  return Math.max(0, Math.min(4, usableCpus() - 1));
 }
