@@ -187,3 +187,26 @@ test('init --format json summarises what was written', () => {
   assert.ok(out.threats.length > 10 && out.threats.every((t: { status: string }) => t.status === 'open'));
   assertValidates(dir);
 });
+
+test('init on a server and tools whose names hold U+2028, U+2029 and NEL: escaped in double quotes and in the reason comments, never a line break; the names re-read the same', () => {
+  const dir = copy(join(EXAMPLE, 'manifests'));
+  const agent = join(dir, 'agent.yaml');
+  writeFileSync(
+    agent,
+    readFileSync(agent, 'utf8').replace(
+      '      - type: Agent\n',
+      '      - type: McpServer\n        mcpServer:\n          apiGroup: kagent.dev\n          kind: RemoteMCPServer\n          name: "postgres\\Lmcp\\Pdb\\Nx"\n          toolNames: ["run\\Lquery"]\n      - type: Agent\n',
+    ),
+  );
+  writeFileSync(
+    join(dir, 'tools.yaml'),
+    `${readFileSync(join(dir, 'tools.yaml'), 'utf8')}---\napiVersion: kagent.dev/v1alpha2\nkind: RemoteMCPServer\nmetadata:\n  name: "postgres\\Lmcp\\Pdb\\Nx"\n  namespace: agents\nspec:\n  protocol: STREAMABLE_HTTP\n  url: https://db-mcp.example.com/mcp\n`,
+  );
+  const { text, catalog } = initAndRead(dir, 'k8s-ops');
+  assert.doesNotMatch(text, /[\u0085\u2028\u2029]/, 'no raw line separator');
+  const server = catalog.components.find((c) => c.trustSource.name === 'postgres\u2028mcp\u2029db\u0085x');
+  assert.ok(server, 'the name re-reads to the same string');
+  assert.deepEqual(server.blastSurface, ['tool run\u2028query']);
+  assert.ok(text.split('\n').includes('  # applies because: MCP server postgres\\u2028mcp\\u2029db\\u0085x'));
+  assertValidates(dir);
+});

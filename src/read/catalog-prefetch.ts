@@ -11,7 +11,8 @@ import {
   POSTED,
   TAKEN,
 } from './catalog-prefetch-protocol.js';
-import { nodeOs, workerThreads } from './node-builtins.js';
+import { workerThreads } from './node-builtins.js';
+import { usableCpus } from './usable-cpus.js';
 import { workerScript } from './worker-script.js';
 
 /**
@@ -177,8 +178,8 @@ export class CatalogPrefetch {
 type Answer = CatalogAnswer | { i: number; read: () => LoadedCatalog };
 
 /** THREATCAT_CATALOG_THREADS=0 reads every catalog on the command's own thread; by default one more thread when
- * the machine has a second core. */
+ * the process may use a second CPU (cores, and the container's quota). */
 function readerThreads(): number {
   if (process.env.THREATCAT_CATALOG_THREADS === '0') return 0;
-  return nodeOs().availableParallelism() > 1 ? 1 : 0;
+  return usableCpus() > 1 ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { PROVISIONAL_VERSIONS } from '../analyse/aivss.js';
 import { cvssComment } from '../analyse/cvss-reach.js';
 import { CATALOG_SCHEMA_URL } from '../version.js';
 import { INLINE_WIDTH, inlineWidth } from './yaml-edit.js';
+import { escapeLineSeparators, guardLineSeparators } from './yaml-line-separators.js';
 
 /**
  * The first line of a catalog: the YAML language server (VS Code's YAML extension, and editors using it) reads it
@@ -79,10 +80,14 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
       if (score) score.minFractionDigits = 1;
     });
   }
-  const text = doc.toString({ lineWidth: 120, minContentWidth: 40, flowCollectionPadding: false });
+  guardLineSeparators(doc);
+  const text = escapeLineSeparators(
+    doc.toString({ lineWidth: 120, minContentWidth: 40, flowCollectionPadding: false }),
+  );
   return `${SCHEMA_MODELINE}\n${text}`;
 }
 
+/** One line of a comment; line separators kept (escaped), not turned into spaces. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return escapeLineSeparators(s).replace(/\s+/g, ' ').trim();
 }

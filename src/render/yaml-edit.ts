@@ -3,6 +3,7 @@ import type { YamlEdit, YamlPath } from '../model/edit.js';
 export type { YamlEdit, YamlPath } from '../model/edit.js';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
+import { escapeLineSeparators, guardLineSeparators } from './yaml-line-separators.js';
 
 type Yaml = typeof import('yaml');
 // `yaml` is loaded on the first edit, not when this module is imported (validate imports it for --fix only).
@@ -13,8 +14,15 @@ const isScalar = ((n: unknown) => yamlLib().isScalar(n)) as Yaml['isScalar'];
 const isSeq = ((n: unknown) => yamlLib().isSeq(n)) as Yaml['isSeq'];
 const parseDocument = ((...a: Parameters<Yaml['parseDocument']>) =>
   yamlLib().parseDocument(...a)) as Yaml['parseDocument'];
-const stringify = ((...a: Parameters<Yaml['stringify']>) => yamlLib().stringify(...a)) as Yaml['stringify'];
 const visit = ((...a: Parameters<Yaml['visit']>) => yamlLib().visit(...a)) as Yaml['visit'];
+
+/** `yaml`'s stringify, with strings that hold a line separator double-quoted (see `splice` for the escape). */
+function stringify(value: unknown, opts: Ctx['opts']): string {
+  // As `yaml`'s own stringify builds it (its options are all for toString), so nothing else of the output changes.
+  const doc = new (yamlLib().Document)(value);
+  guardLineSeparators(doc);
+  return doc.toString(opts);
+}
 
 /**
  * Surgical edits of a YAML file's text (catalogs are written by people: their comments, key order, quoting
@@ -71,10 +79,13 @@ export function setLineComment(text: string, path: YamlPath, comment: string, re
   const rest = text.slice(end, Math.max(end, stop));
   const m = /^[ \t]*(?:#(.*))?$/.exec(rest);
   if (!m) return text;
-  const line = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // As written: one line, line separators escaped (so a comment the tool wrote before is recognised as its own).
+  const line = (s: string) => escapeLineSeparators(s).replace(/\s+/g, ' ').trim();
   if (replaces !== undefined && m[1] !== undefined && line(m[1]) !== line(replaces) && line(m[1]) !== line(comment))
     return text;
-  const want = ` # ${comment.replace(/[\r\n]+/g, ' ').trim()}`;
+  const want = ` # ${escapeLineSeparators(comment)
+    .replace(/[\r\n]+/g, ' ')
+    .trim()}`;
   return rest === want ? text : splice(ctx, end, Math.max(end, stop), want);
 }
 
@@ -165,7 +176,7 @@ export function appendYamlItem(
   const body = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col);
   const pad = ' '.repeat(col);
   // One line: words read from a manifest cannot start a YAML line of their own.
-  const comment = opts.comment ? `${pad}# ${opts.comment.replace(/\s+/g, ' ').trim()}\n` : '';
+  const comment = opts.comment ? `${pad}# ${escapeLineSeparators(opts.comment).replace(/\s+/g, ' ').trim()}\n` : '';
   return insertLines(ctx, at, `${comment}${pad}${body}`);
 }
 
@@ -370,6 +381,7 @@ function renderKey(
   const node = doc.get(key, true) as YamlNode | undefined;
   if (node && isCollection(node) && style.flow) node.flow = true;
   if (node && style.comment) node.comment = ` ${style.comment.replace(/[\r\n]+/g, ' ')}`;
+  guardLineSeparators(doc);
   return doc.toString({ ...ctx.opts, flowCollectionPadding: style.padded });
 }
 
@@ -417,9 +429,10 @@ function renderFlow(value: unknown): string {
   // multi-line scalar there would need the indentation of the block around it.
   visit(doc, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && /[\n\r\u0085\u2028\u2029]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && /[\n\r]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
+  guardLineSeparators(doc);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false, collectionStyle: 'flow' }).replace(/\n$/, '');
 }
 
@@ -462,8 +475,13 @@ function spliceKeepingComment(ctx: Ctx, from: number, to: number, insert: string
   return splice(ctx, from, end, `${first} ${comment[1]}${insert.slice(nl)}`);
 }
 
+/**
+ * Every new text goes in here, its line separators escaped: each is in a double-quoted scalar (the renderers above
+ * quote every string that holds one) or in a comment.
+ */
 function splice(ctx: Ctx, from: number, to: number, insert: string): string {
-  const s = ctx.eol === '\n' ? insert : insert.replace(/\r?\n/g, ctx.eol);
+  const escaped = escapeLineSeparators(insert);
+  const s = ctx.eol === '\n' ? escaped : escaped.replace(/\r?\n/g, ctx.eol);
   return ctx.text.slice(0, from) + s + ctx.text.slice(to);
 }
 

@@ -675,3 +675,90 @@ test('a dismissal that names no library template (a typo) keeps nothing out: dif
 
 const UNAPPROVED = 'k8s-ops.L3-unapproved-agent-action';
 const MORE_TOOLS = '            - list_pull_requests\n            - merge_pull_request\n            - create_issue\n';
+
+/** NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR: line breaks to YAML 1.1 parsers, editors and diff views. */
+const SEPARATORS = /[\u0085\u2028\u2029]/;
+const SERVER = 'postgres\u2028mcp\u2029db\u0085x';
+const TOOL = 'run\u2028query';
+
+test('a server and tools whose names hold U+2028, U+2029 and NEL: --write keeps each as an escape in a double-quoted scalar (or a comment), never a line break; the catalog re-reads to the same names and validates', () => {
+  const dir = initRepo();
+  // The manifests spell the characters as YAML escapes (a name is data, whatever it holds).
+  const yamlName = '"postgres\\Lmcp\\Pdb\\Nx"';
+  edit(
+    dir,
+    AGENT,
+    '      - type: Agent\n',
+    `      - type: McpServer
+        mcpServer:
+          apiGroup: kagent.dev
+          kind: RemoteMCPServer
+          name: ${yamlName}
+          toolNames:
+            - "run\\Lquery"
+            - "list\\Ptables"
+      - type: Agent
+`,
+  );
+  writeFileSync(
+    join(dir, TOOLS),
+    `${readFileSync(join(dir, TOOLS), 'utf8')}---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata:
+  name: ${yamlName}
+  namespace: agents
+spec:
+  description: "Postgres\\L tools"
+  protocol: STREAMABLE_HTTP
+  url: https://db-mcp.example.com/mcp
+`,
+  );
+  commit(dir, 'a database MCP server');
+
+  const w = runCli(['diff', '-C', dir, '--base', 'main', '--write']);
+  assert.equal(w.code, 0, w.stdout + w.stderr);
+  const written = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  assert.ok(!SEPARATORS.test(written), 'no raw line separator in the written catalog');
+  // Each name once escaped where init's data names it: in double-quoted scalars, and in the comment saying why a
+  // threat applies (a comment has no escapes: the text shows where the character was).
+  const lines = written.split('\n');
+  assert.ok(
+    lines.includes(
+      '    trustSource: {kind: RemoteMCPServer, name: "postgres\\u2028mcp\\u2029db\\u0085x", namespace: agents}',
+    ),
+  );
+  assert.ok(lines.includes('  # applies because: MCP server postgres\\u2028mcp\\u2029db\\u0085x'));
+  const after = catalogOf(dir);
+  const component = after.components.find((c) => c.trustSource.name === SERVER);
+  assert.ok(component, 'the name re-reads to the same string');
+  assert.deepEqual(component.blastSurface, [`tool ${TOOL}`, 'tool list\u2029tables']);
+  assert.equal(component.added?.subject, `RemoteMCPServer agents/${SERVER}`);
+  const sql = after.threats.find((t) => t.id.endsWith('.L2-prompt-injected-sql'));
+  assert.ok(sql?.components.includes(component.id));
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  assert.equal(readFileSync(join(dir, INIT_CATALOG), 'utf8'), written, 'a second --write changes no byte');
+
+  // Merged; the next pull request gives the server more tools: its blast surface is rewritten in block style, the
+  // names still escaped.
+  commit(dir, 'modelled');
+  git(dir, 'branch', '-f', 'main', 'HEAD');
+  edit(dir, AGENT, '            - "list\\Ptables"\n', `            - "list\\Ptables"\n${MORE_TOOLS}`);
+  commit(dir, 'more tools');
+  assert.equal(runCli(['diff', '-C', dir, '--base', 'main', '--write']).code, 0);
+  const block = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  assert.ok(!SEPARATORS.test(block), 'no raw line separator in the block style either');
+  const at = block.indexOf('id: mcp-postgres');
+  assert.ok(
+    block.includes('      - "tool run\\u2028query"\n      - "tool list\\u2029tables"\n'),
+    block.slice(at, at + 600),
+  );
+  assert.deepEqual(
+    catalogOf(dir)
+      .components.find((c) => c.trustSource.name === SERVER)
+      ?.blastSurface.slice(0, 2),
+    [`tool ${TOOL}`, 'tool list\u2029tables'],
+  );
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+});

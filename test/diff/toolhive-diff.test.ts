@@ -523,3 +523,57 @@ test('ToolHive MCPOIDCConfig: a swapped issuer is a caller authentication change
   events = change(dir, [['  transport: stdio\n', '  transport: stdio\n  trustProxyHeaders: true\n']]);
   assert.deepEqual(summary(events), []);
 });
+
+// Modelled on toolhive @e25de16cf972 cmd/thv-operator/api/v1beta1/mcpoidcconfig_types.go: KubernetesServiceAccount
+// issuer `+kubebuilder:default="https://kubernetes.default.svc"`, and the CEL rule that the block is set if and only
+// if type is kubernetesServiceAccount (pkg/oidc/resolver.go falls back to the defaults when it is nil).
+const SA_OIDC = `---
+apiVersion: toolhive.stacklok.dev/v1beta1
+kind: MCPOIDCConfig
+metadata:
+  name: in-cluster
+  namespace: ai
+spec:
+  type: kubernetesServiceAccount
+  kubernetesServiceAccount: {}
+`;
+
+test('ToolHive MCPOIDCConfig of type kubernetesServiceAccount: the CRD default issuer with an empty block or none (none named as refused); another issuer is a change at its line', () => {
+  const dir = repo();
+  const malformed = (o: typeof out) =>
+    o.findings.filter((f) => f.rule === 'surface-malformed').map((f) => [f.file, f.line, f.message]);
+  const defaults = 'oidc:in-cluster (audience github-mcp; issuer https://kubernetes.default.svc)';
+  let out: ReturnType<typeof changeOut> = changeOut(dir, [
+    ['  transport: stdio\n', '  transport: stdio\n  oidcConfigRef:\n    name: in-cluster\n    audience: github-mcp\n'],
+    ['          filter: [get_issue]\n', `          filter: [get_issue]\n${SA_OIDC}`],
+  ]);
+  assert.equal(out.events[0].after, defaults, 'an empty block: the defaults');
+  assert.deepEqual(malformed(out), []);
+  // No block at all: the API server refuses it (the CEL rule), and says so at its type; what it meant is the same.
+  out = changeOut(dir, [['  kubernetesServiceAccount: {}\n', '']]);
+  assert.deepEqual(summary(out.events), []);
+  assert.deepEqual(malformed(out), [
+    [
+      FILE,
+      line(dir, FILE, 'type: kubernetesServiceAccount'),
+      'MCPOIDCConfig in-cluster: type kubernetesServiceAccount needs spec.kubernetesServiceAccount ({} for the defaults); the API server refuses it without',
+    ],
+  ]);
+  // From no block to one that trusts another issuer: who vouches for the callers changed, at the issuer's line.
+  out = changeOut(dir, [
+    [
+      '  type: kubernetesServiceAccount\n',
+      '  type: kubernetesServiceAccount\n  kubernetesServiceAccount:\n    issuer: https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE\n',
+    ],
+  ]);
+  assert.deepEqual(summary(out.events), [
+    [
+      'tool-surface-modified',
+      'changed',
+      'MCPServer ai/github: caller authentication',
+      line(dir, FILE, 'issuer: https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE'),
+    ],
+  ]);
+  assert.equal(out.events[0].before, defaults);
+  assert.deepEqual(malformed(out), []);
+});

@@ -235,6 +235,44 @@ test('ingest on the command line: each export closes, gaps, fires and finds dorm
   for (const name of Object.keys(exportsOf(lines))) assert.deepEqual(outcome(name), native, name);
 });
 
+test('an export document cut off inside a record: the records before it are read, the cut is named at the last line', async () => {
+  const dir = tempDir();
+  const lines = nativeLines();
+  const entries = gkeEntries(lines);
+  const documents: Array<[string, (n: number) => string]> = [
+    ['eks-filter-log-events.json', (n) => filterLogEvents(lines.slice(0, n))],
+    ['aks-records.json', (n) => JSON.stringify({ records: aksRecords(lines.slice(0, n)) })],
+    ['gke-logging-read.json', (n) => `${JSON.stringify(entries.slice(0, n), null, 2)}\n`],
+  ];
+  const readText = async (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return (await read([join(dir, name)])).files[0];
+  };
+  for (const [name, doc] of documents) {
+    const k = 40;
+    const before = doc(k);
+    const next = doc(k + 1);
+    // Where the 41st record starts: the documents of 40 and of 41 records agree up to the end of the 40th. Half of
+    // what follows is well inside the 41st (it is longer than the document's closing lines).
+    let p = 0;
+    while (before[p] === next[p]) p++;
+    const cut = next.slice(0, p + Math.floor((next.length - p) / 2)).trimEnd();
+    const whole = await readText(name, before);
+    const f = await readText(name, cut);
+    assert.ok(whole.events > 0, name);
+    assert.equal(f.events, whole.events, `${name}: the events of the 40 records before the cut`);
+    assert.equal(f.records, whole.records + 1, name);
+    assert.equal(f.malformed, 1, name);
+    assert.equal(f.samples.length, 1, name);
+    assert.equal(f.samples[0].line, cut.split('\n').length, name);
+    assert.match(
+      f.samples[0].reason,
+      /^the file ends inside an unfinished (object|array|string): the JSON document is cut off \(the record that starts at line \d+ is incomplete; 40 complete records before it were read\)$/,
+      name,
+    );
+  }
+});
+
 test('a request in both AKS categories (kube-audit and kube-audit-admin) counts once', async () => {
   const dir = tempDir();
   const lines = nativeLines();

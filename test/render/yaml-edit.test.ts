@@ -395,3 +395,40 @@ test('an append with a comment puts it on its own line above the new item, at th
   const crlf = appendYamlItem('list:\r\n  - a\r\n', ['list'], 'b', { comment: 'why' });
   assert.equal(crlf, 'list:\r\n  - a\r\n  # why\r\n  - b\r\n');
 });
+
+test('U+2028, U+2029 and NEL in a written value, key or comment: escaped in double quotes (or as text in a comment), never a line break; the data re-reads the same', () => {
+  const name = 'a\u2028b\u2029c\u0085d';
+  const raw = /[\u0085\u2028\u2029]/;
+  const text = "a:\n  plain: old # keep\n  single: 'old'\n  flow: {x: 1}\n  list:\n    - one\n  block:\n    k: v\n";
+  const cases: Array<[YamlEdit, (d: Record<string, any>) => unknown, unknown]> = [
+    [{ op: 'set', path: ['a', 'plain'], value: name }, (d) => d.a.plain, name],
+    [{ op: 'set', path: ['a', 'single'], value: name }, (d) => d.a.single, name],
+    [{ op: 'set', path: ['a', 'flow', 'x'], value: name }, (d) => d.a.flow.x, name],
+    [
+      { op: 'set', path: ['a', 'new'], value: { [name]: [name, 'multi\nline'] } },
+      (d) => d.a.new,
+      { [name]: [name, 'multi\nline'] },
+    ],
+    [
+      { op: 'set', path: ['a', 'block'], value: { k: `${name}\nsecond line` } },
+      (d) => d.a.block.k,
+      `${name}\nsecond line`,
+    ],
+    [{ op: 'append', path: ['a', 'list'], value: name, comment: `why: ${name}` }, (d) => d.a.list[1], name],
+    [{ op: 'set', path: ['a', 'other'], value: 1, comment: `why: ${name}` }, (d) => d.a.other, 1],
+  ];
+  for (const [edit, get, expected] of cases) {
+    const out = applyYamlEdits(text, [edit]);
+    assert.doesNotMatch(out, raw, out);
+    assert.deepEqual(get(jsYaml.load(out) as Record<string, any>), expected, out);
+    if ('comment' in edit) assert.ok(out.includes('# why: a\\u2028b\\u2029c\\u0085d'), out);
+    if (edit.op === 'set') assert.equal(applyYamlEdits(out, [edit]), out, 'a second write changes nothing');
+  }
+  // A comment op, and its `replaces` recognising the tool's own earlier words, written escaped.
+  const commented = applyYamlEdits(text, [{ op: 'comment', path: ['a', 'flow', 'x'], comment: `reach of ${name}` }]);
+  assert.ok(commented.includes('  flow: {x: 1} # reach of a\\u2028b\\u2029c\\u0085d\n'), commented);
+  const replaced = applyYamlEdits(commented, [
+    { op: 'comment', path: ['a', 'flow', 'x'], comment: 'raised', replaces: `reach of ${name}` },
+  ]);
+  assert.ok(replaced.includes('  flow: {x: 1} # raised\n'), replaced);
+});

@@ -27,8 +27,8 @@ Formats are detected from content; --source forces one:
   --emit-summary FILE  write the observation summary (JSON lines; mergeable, readable by ingest)
 Exit: 0 clean, 1 a signal fired or the baseline drifted, 2 usage error, unreadable input, or the repository
 held by another run (THREATCAT_LOCK_TIMEOUT seconds, default 60) or by a git lock file left behind.
-A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS threads (default: cores - 1, at most 4;
-0: none) while it is counted in order; the result is the same.
+A Kubernetes audit log of 8 MiB or more is parsed on THREATCAT_INGEST_THREADS threads (default: CPUs - 1, at most 4,
+the CPUs capped by a container's CPU quota; 0: none) while it is counted in order; the result is the same.
 `,
 };
 
@@ -116,7 +116,7 @@ function progressLine(io: Io): { update?: (file: string, p: StreamProgress) => v
   };
 }
 
-/** THREATCAT_INGEST_THREADS: a whole number from 0 to 64, or unset (by the cores). */
+/** THREATCAT_INGEST_THREADS: a whole number from 0 to 64, or unset (by the usable CPUs). */
 function parserThreads(raw: string | undefined): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);

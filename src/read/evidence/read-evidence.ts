@@ -13,16 +13,16 @@ import {
   JsonElementSplitter,
   LineSplitter,
   YamlDocumentSplitter,
-  type RecordSink,
+  type JsonRecordSink,
   type Splitter,
 } from './splitters.js';
-import { invalidJson, NULL_RECORD } from './record-text.js';
+import { endsUnfinished, invalidJson, NULL_RECORD } from './record-text.js';
 import type { LineTarget } from './audit-batch.js';
 import { ParallelAuditLines } from './parallel-audit.js';
 import type { KubeAuditReader } from './kube-audit.js';
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { checkEvidenceFile, combineDigests, streamFile, type StreamProgress } from './stream.js';
+import { usableCpus } from '../usable-cpus.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
@@ -61,7 +61,8 @@ export interface ReadOptions {
   onProgress?: (file: string, progress: StreamProgress) => void;
   /**
    * Threads that parse a large Kubernetes audit log while this one counts (parallel-audit.ts); 0 parses on this
-   * thread only. Default: one fewer than the cores, at most 4 (none on one core: a thread would only contend).
+   * thread only. Default: one fewer than the CPUs this process may use (cores, and the container's CPU quota), at
+   * most 4 (none on one CPU: a thread would only contend).
    * The result is the same either way.
    */
   threads?: number;
@@ -200,11 +201,23 @@ async function readOne(
   let envelope: AuditEnvelope | undefined;
   let wrapped: boolean | undefined;
   let lastLine = 0;
-  const sink: RecordSink = {
+  /** Set when the stream broke off (a damaged gzip): that break is named, not the document it cut short. */
+  let broken = false;
+  const sink: JsonRecordSink = {
     oversized: (line) => {
       if (passedOver) return;
       report.records++;
       bad(line, 'record larger than 16 MiB; skipped');
+    },
+    // A JSON document cut off (a log copied while written, an upload that stopped): always named, as it says why the
+    // file holds fewer records than it should.
+    truncated: (line, reason, counted) => {
+      if (passedOver) return;
+      if (!counted) {
+        report.records++;
+        report.malformed++;
+      }
+      if (!broken) report.samples.push({ line, reason });
     },
     record: (text, line) => {
       if (passedOver) return;
@@ -300,7 +313,7 @@ async function readOne(
   let headBytes = 0;
   const decide = (final: boolean): void => {
     const text = Buffer.concat(head).toString('utf8');
-    const chosen = chooseFraming(text, final || headBytes >= HEAD_LIMIT);
+    const chosen = chooseFraming(text, final || headBytes >= HEAD_LIMIT, final);
     if (!chosen) return;
     framing = chosen.framing;
     splitter =
@@ -333,6 +346,7 @@ async function readOne(
     },
     progress && ((p) => progress(f.file, p)),
   );
+  broken = info.corrupt !== undefined;
   if (!splitter && head.length > 0) decide(true);
   splitter?.end();
   if (lines) {
@@ -348,8 +362,11 @@ function oneLine(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 
-/** Framing from the first bytes; undefined while more bytes are needed. */
-export function chooseFraming(head: string, final: boolean): { framing: Framing } | undefined {
+/**
+ * Framing from the first bytes; undefined while more bytes are needed. `whole` when the head is the whole file (as
+ * far as it could be read).
+ */
+export function chooseFraming(head: string, final: boolean, whole = false): { framing: Framing } | undefined {
   let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < head.length && /\s/.test(head[i])) i++;
   if (i >= head.length) return final ? { framing: 'lines' } : undefined;
@@ -365,6 +382,9 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
     return /^(---|%[A-Z]|#|- |[A-Za-z_"'][\w./"' -]*:(\s|$))/.test(first) ? { framing: 'yaml' } : { framing: 'lines' };
   }
   if (/^\{\s*"(Records|items|events|records)"\s*:\s*\[/.test(head.slice(i))) return { framing: 'json-doc' };
+  // A Kubernetes List that names its kind first, as the API server writes an audit webhook's EventList: a document
+  // whatever its length (a body of many MiB on one line).
+  if (/^\{\s*"kind"\s*:\s*"\w*List"/.test(head.slice(i))) return { framing: 'json-doc' };
   // CloudWatch Logs subscription data, as Firehose writes it to S3: the objects back to back on one line (or one
   // a line); each holds its events in `logEvents`.
   if (/^\{\s*"(messageType|owner|logGroup|logStream|subscriptionFilters)"\s*:/.test(head.slice(i)))
@@ -374,10 +394,11 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
   const first = head.slice(i, nl === -1 ? undefined : nl).trim();
   try {
     const o = JSON.parse(first) as Record<string, unknown>;
-    // One-line documents holding the records array (a minified CloudTrail file or kubectl List).
+    // One-line documents holding the records array (a minified CloudTrail file, a kubectl List, an audit webhook's
+    // EventList).
     if (
       Array.isArray(o?.Records) ||
-      (o?.kind === 'List' && Array.isArray(o?.items)) ||
+      (typeof o?.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o?.items)) ||
       Array.isArray(o?.events) ||
       Array.isArray(o?.logEvents) ||
       Array.isArray(o?.records)
@@ -389,10 +410,13 @@ export function chooseFraming(head: string, final: boolean): { framing: Framing 
     // `{"resourceSpans": [` that does not close on its line opens a pretty-printed OTLP request (a whole line is one
     // request of a JSON-lines file).
     const opens = /^\{\s*$/.test(first) || /^\{\s*"resourceSpans"\s*:\s*\[/.test(first);
+    // A file of one line that stops inside an object, an array or a string: a minified document cut off. As a
+    // document, the records complete before the cut are read, and the cut is named for what it is.
+    if (whole && nl === -1 && endsUnfinished(first)) return { framing: 'json-doc' };
     return { framing: nl !== -1 && opens ? 'json-doc' : 'lines' };
   }
 }
 
 function defaultThreads(): number {
-  return Math.max(0, Math.min(4, availableParallelism() - 1));
+  return Math.max(0, Math.min(4, usableCpus() - 1));
 }

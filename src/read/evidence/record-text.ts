@@ -18,5 +18,23 @@ export function invalidJson(text: string): string {
   return 'invalid JSON';
 }
 
+/** JSON text that stops inside a string, or with an object or array still open (a document cut off). */
+export function endsUnfinished(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === 92) escaped = true;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+  }
+  return inString || depth > 0;
+}
+
 /** Said of a JSON line holding `null`. */
 export const NULL_RECORD = 'null is not an evidence record';

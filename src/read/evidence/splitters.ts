@@ -93,22 +93,32 @@ export class LineSplitter implements Splitter {
   }
 }
 
-/** Records are elements of the root array or of an array in the root object: depth 2 at most. */
-const STACK_LEVELS = 2;
+/**
+ * Kinds of the containers open at the first KIND_LEVELS depths. The first two decide where records are (elements of
+ * the root array, or of an array in the root object); the rest only name what a cut-off document ends inside. Deeper
+ * levels are only counted, so a stream of a billion `[` costs no memory.
+ */
+const KIND_LEVELS = 64;
+
+/** What a JSON document's splitter reports besides records: the document ends before it is finished. */
+export interface JsonRecordSink extends RecordSink {
+  /**
+   * The input ended inside a string, object or array. `line` is where the file's last content is. `counted` when
+   * the record cut off was already reported (larger than 16 MiB): the cut is then no record of its own.
+   */
+  truncated(line: number, reason: string, counted: boolean): void;
+}
 
 /**
  * A JSON document whose records are the elements of its root array, or of an array under one of `keys` in its
- * root object (CloudTrail `{"Records": [...]}`, Kubernetes `{"kind": "List", "items": [...]}`). A byte scanner
- * tracks strings and nesting, so the document is never held whole.
+ * root object (CloudTrail `{"Records": [...]}`, Kubernetes `{"kind": "List", "items": [...]}`); a root object with
+ * no such array is one record (a pretty-printed Kubescape profile, or several objects back to back as `jq .`
+ * writes them). A byte scanner tracks strings and nesting, so the document is never held whole.
  */
 export class JsonElementSplitter implements Splitter {
   private depth = 0;
   private inString = false;
   private escape = false;
-  /**
-   * Kinds ('{' or '[') of the containers open at the first STACK_LEVELS depths: only those decide where records
-   * are. Deeper levels are only counted, so a stream of a billion `[` costs no memory.
-   */
   private stack: number[] = [];
   /** Depth at which records (elements) live; -1 until known. */
   private elementDepth = -1;
@@ -118,11 +128,17 @@ export class JsonElementSplitter implements Splitter {
   private captureBytes = 0;
   private captureStart = -1;
   private captureLine = 0;
+  /** The capture is the root object itself, a record unless a records array turns up inside it. */
+  private rootCapture = false;
   private skipping = false;
   private line = 1;
+  /** Line of the last byte that is not white space: where a cut-off document is said to end. */
+  private endLine = 1;
+  /** Records handed over: a cut-off document says how many came before the cut. */
+  private emitted = 0;
 
   constructor(
-    private readonly sink: RecordSink,
+    private readonly sink: JsonRecordSink,
     private readonly keys: ReadonlySet<string>,
   ) {}
 
@@ -152,30 +168,43 @@ export class JsonElementSplitter implements Splitter {
       if (c === 123 || c === 91) {
         if (this.elementDepth === -1) {
           if (this.depth === 0 && c === 91) this.elementDepth = 1;
-          else if (this.depth === 1 && c === 91 && this.stack[0] === 123 && this.keys.has(this.lastKey))
+          else if (this.depth === 1 && c === 91 && this.stack[0] === 123 && this.keys.has(this.lastKey)) {
             this.elementDepth = 2;
+            // The root object holds the records: it is their wrapper, not a record.
+            if (this.rootCapture) {
+              this.dropCapture();
+              segStart = -1;
+            }
+          }
         }
-        if (this.depth === this.elementDepth && this.captureStart < 0 && c === 123 && this.isRecordArray()) {
-          this.captureStart = i;
+        if (this.depth === 0 && c === 123 && this.elementDepth === -1 && this.captureStart < 0) {
+          this.startCapture(i);
           segStart = i;
-          this.captureLine = this.line;
-          this.skipping = false;
+          this.rootCapture = true;
+        } else if (this.depth === this.elementDepth && this.captureStart < 0 && c === 123 && this.isRecordArray()) {
+          this.startCapture(i);
+          segStart = i;
         }
-        if (this.depth >= 0 && this.depth < STACK_LEVELS) this.stack.push(c);
+        if (this.depth < KIND_LEVELS) this.stack.push(c);
         this.depth++;
         continue;
       }
       if (c === 125 || c === 93) {
-        if (this.depth > 0 && this.depth <= STACK_LEVELS) this.stack.pop();
+        // A closer with nothing open is garbage between documents: skipped, so the next document is still found.
+        if (this.depth === 0) continue;
+        if (this.depth <= KIND_LEVELS) this.stack.pop();
         this.depth--;
-        if (this.depth === this.elementDepth && this.captureStart >= 0 && c === 125) {
+        const closes = this.rootCapture ? this.depth === 0 : this.depth === this.elementDepth;
+        if (closes && this.captureStart >= 0 && c === 125) {
           if (!this.skipping) {
             this.capture.push(chunk.subarray(segStart, i + 1));
             this.sink.record(Buffer.concat(this.capture).toString('utf8'), this.captureLine);
+            this.emitted++;
+          } else if (this.rootCapture) {
+            // Said only now: a records array further on would have made the root object no record at all.
+            this.sink.oversized(this.captureLine);
           }
-          this.capture = [];
-          this.captureBytes = 0;
-          this.captureStart = -1;
+          this.dropCapture();
           segStart = -1;
         }
         if (this.depth < this.elementDepth) this.elementDepth = -1;
@@ -185,12 +214,40 @@ export class JsonElementSplitter implements Splitter {
       const part = Buffer.from(chunk.subarray(segStart));
       this.captureBytes += part.length;
       if (this.captureBytes > MAX_RECORD_BYTES) {
-        this.sink.oversized(this.captureLine);
+        if (!this.rootCapture) this.sink.oversized(this.captureLine);
         this.skipping = true;
         this.capture = [];
         this.captureBytes = 0;
       } else {
         this.capture.push(part);
+      }
+    }
+    this.noteEnd(chunk);
+  }
+
+  private startCapture(i: number): void {
+    this.captureStart = i;
+    this.captureLine = this.line;
+    this.skipping = false;
+  }
+
+  private dropCapture(): void {
+    this.capture = [];
+    this.captureBytes = 0;
+    this.captureStart = -1;
+    this.rootCapture = false;
+    this.skipping = false;
+  }
+
+  /** The line of the chunk's last content byte, found from its end (a chunk of white space leaves it as it was). */
+  private noteEnd(chunk: Buffer): void {
+    let newlines = 0;
+    for (let i = chunk.length - 1; i >= 0; i--) {
+      const c = chunk[i];
+      if (c === 10) newlines++;
+      else if (c !== 32 && c !== 9 && c !== 13) {
+        this.endLine = this.line - newlines;
+        return;
       }
     }
   }
@@ -200,7 +257,30 @@ export class JsonElementSplitter implements Splitter {
   }
 
   end(): void {
-    if (this.captureStart >= 0 && !this.skipping) this.sink.oversized(this.captureLine);
+    if (!this.inString && this.depth === 0) return;
+    const what = this.inString
+      ? 'string'
+      : this.depth <= KIND_LEVELS
+        ? this.stack[this.depth - 1] === 123
+          ? 'object'
+          : 'array'
+        : `object or array ${this.depth} levels deep`;
+    const capturing = this.captureStart >= 0;
+    const n = this.emitted;
+    const before =
+      n === 0
+        ? 'no record came before it'
+        : `${n} complete record${n === 1 ? '' : 's'} before it ${n === 1 ? 'was' : 'were'} read`;
+    const where = !capturing
+      ? before
+      : this.skipping && !this.rootCapture
+        ? `the record that starts at line ${this.captureLine}, larger than 16 MiB, was skipped`
+        : `the ${this.rootCapture ? 'document' : 'record'} that starts at line ${this.captureLine} is incomplete${this.rootCapture && n === 0 ? '' : `; ${before}`}`;
+    this.sink.truncated(
+      this.endLine,
+      `the file ends inside an unfinished ${what}: the JSON document is cut off (${where})`,
+      capturing && this.skipping && !this.rootCapture,
+    );
   }
 }
 

@@ -441,9 +441,21 @@ export function oidcFacts(
   const cfg = find('MCPOIDCConfig', name);
   if (!cfg) return out;
   const type = f.str(cfg, ['spec', 'type']);
-  const C = type === 'kubernetesServiceAccount' ? ['spec', 'kubernetesServiceAccount'] : ['spec', 'inline'];
-  if (f.map(cfg, C) === undefined) return out;
-  const issuer = f.str(cfg, [...C, 'issuer']) ?? (type === 'kubernetesServiceAccount' ? SERVICE_ACCOUNT_ISSUER : '?');
+  const serviceAccount = type === 'kubernetesServiceAccount';
+  const C = serviceAccount ? ['spec', 'kubernetesServiceAccount'] : ['spec', 'inline'];
+  if (f.map(cfg, C) === undefined) {
+    // The CRD's rule: the block of the type must be there (`{}` takes the defaults). The API server refuses the object
+    // without it, the operator marks a stored one invalid and does not reconcile the servers naming it.
+    if (f.raw(cfg, C) === undefined && (serviceAccount || type === 'inline'))
+      f.problem(
+        cfg.locate(['spec', 'type']),
+        `MCPOIDCConfig ${cfg.name}: type ${type} needs spec.${C[1]}${serviceAccount ? ' ({} for the defaults)' : ''}; the API server refuses it without`,
+      );
+    // What was meant, and what the operator's resolver falls back to: the service-account issuer.
+    if (serviceAccount) out.push([`issuer ${SERVICE_ACCOUNT_ISSUER}`, cfg.locate(['spec', 'type'])]);
+    return out;
+  }
+  const issuer = f.str(cfg, [...C, 'issuer']) ?? (serviceAccount ? SERVICE_ACCOUNT_ISSUER : '?');
   out.push([`issuer ${clip(issuer)}`, cfg.locate(f.raw(cfg, [...C, 'issuer']) !== undefined ? [...C, 'issuer'] : C)]);
   for (const [key, label] of [
     ['jwksUrl', 'keys from'],
@@ -452,7 +464,7 @@ export function oidcFacts(
     const url = f.str(cfg, [...C, key]);
     if (url !== undefined) out.push([`${label} ${clip(url)}`, cfg.locate([...C, key])]);
   }
-  if (type !== 'kubernetesServiceAccount' && f.bool(cfg, [...C, 'insecureAllowHTTP']) === true)
+  if (!serviceAccount && f.bool(cfg, [...C, 'insecureAllowHTTP']) === true)
     out.push([
       'insecure: issuer and keys over plain HTTP (insecureAllowHTTP)',
       cfg.locate([...C, 'insecureAllowHTTP']),
