@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import jsYaml from 'js-yaml';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { runCli, tempDir, ROOT, EXAMPLE } from './helpers/fixtures.js';
@@ -209,4 +211,18 @@ test('init on a server and tools whose names hold U+2028, U+2029 and NEL: escape
   assert.deepEqual(server.blastSurface, ['tool run\u2028query']);
   assert.ok(text.split('\n').includes('  # applies because: MCP server postgres\\u2028mcp\\u2029db\\u0085x'));
   assertValidates(dir);
+});
+
+test('the catalog init writes reads the same in a YAML 1.1 parser (PyYAML, which yamllint uses): no kubelet port pattern breaks it', () => {
+  const dir = copy(EXAMPLE);
+  const { file, text } = initAndRead(dir, 'k8s-ops', 'manifests');
+  assert.match(text, /":10250\*"/, 'the example reaches the kubelet ports (nodes/proxy), written in a flow list');
+  // Debian's pre-commit, which the tests need, depends on python3-yaml.
+  const py = spawnSync(
+    'python3',
+    ['-c', 'import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1])), default=str))', file],
+    { encoding: 'utf8' },
+  );
+  assert.equal(py.status, 0, py.stderr);
+  assert.deepEqual(JSON.parse(py.stdout), jsYaml.load(text));
 });

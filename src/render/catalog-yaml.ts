@@ -4,7 +4,8 @@ import { PROVISIONAL_VERSIONS } from '../analyse/aivss.js';
 import { cvssComment } from '../analyse/cvss-reach.js';
 import { CATALOG_SCHEMA_URL } from '../version.js';
 import { INLINE_WIDTH, inlineWidth } from './yaml-edit.js';
-import { escapeLineSeparators, guardLineSeparators } from './yaml-line-separators.js';
+import { escapeLineSeparators } from './yaml-line-separators.js';
+import { guardPortable } from './yaml-portable.js';
 
 /**
  * The first line of a catalog: the YAML language server (VS Code's YAML extension, and editors using it) reads it
@@ -80,7 +81,7 @@ export function renderInitCatalog(result: InitResult, opts: { command: string })
       if (score) score.minFractionDigits = 1;
     });
   }
-  guardLineSeparators(doc);
+  guardPortable(doc);
   const text = escapeLineSeparators(
     doc.toString({ lineWidth: 120, minContentWidth: 40, flowCollectionPadding: false }),
   );
