@@ -71,11 +71,43 @@ test('cgroup v2 cpu.max and v1 cfs quota give whole CPUs; no quota, a missing or
   if (spawnSync('mkfifo', [join(fifo, 'cpu.max')]).status === 0) assert.equal(cgroupCpuLimit(fifo), undefined);
 });
 
+test("the process's own cgroup and those above it are read, as on a host or a container in the host's cgroup namespace; the smallest quota binds", () => {
+  const v2own = '0::/system.slice/docker-abc.scope\n';
+  // The mount root has no quota (the host's root cgroup): the container's own cgroup has it.
+  assert.equal(cgroupCpuLimit(cgroup({ 'system.slice/docker-abc.scope/cpu.max': '200000 100000\n' }), v2own), 2);
+  assert.equal(cgroupCpuLimit(cgroup({ 'system.slice/docker-abc.scope/cpu.max': '200000 100000\n' })), undefined);
+  // A parent's quota caps a child without one (or with a larger one).
+  const nested = { 'system.slice/cpu.max': '100000 100000\n', 'system.slice/docker-abc.scope/cpu.max': 'max 100000\n' };
+  assert.equal(cgroupCpuLimit(cgroup(nested), v2own), 1);
+  // cgroup v1: the cpu controller's line and its mount folder.
+  const v1 = '12:memory:/docker/abc\n4:cpu,cpuacct:/docker/abc\n1:name=systemd:/docker/abc\n';
+  const v1files = {
+    'cpu,cpuacct/docker/abc/cpu.cfs_quota_us': '300000\n',
+    'cpu,cpuacct/docker/abc/cpu.cfs_period_us': '100000\n',
+  };
+  assert.equal(cgroupCpuLimit(cgroup(v1files), v1), 3);
+  // A private namespace (`0::/`): the root, as before.
+  assert.equal(cgroupCpuLimit(cgroup({ 'cpu.max': '100000 100000\n' }), '0::/\n'), 1);
+  // A path that climbs out of the mount is not followed; nor is garbage.
+  const outside = cgroup({ 'escape/cpu.max': '100000 100000\n' });
+  assert.equal(cgroupCpuLimit(join(outside, 'mount'), '0::/../escape\n'), undefined);
+  assert.equal(cgroupCpuLimit(cgroup({}), 'garbage\n\0::\n'), undefined);
+});
+
 test('usable CPUs: the cores, capped by the quota', async () => {
   assert.equal(await under(cgroup({ 'cpu.max': '100000 100000\n' }), usableCpus), 1);
   assert.equal(await under(cgroup({ 'cpu.max': 'max 100000\n' }), usableCpus), cores);
   assert.equal(await under(cgroup({ 'cpu.max': `${(cores + 8) * 100000} 100000\n` }), usableCpus), cores);
   assert.equal(await under(join(tempDir(), 'none'), usableCpus), cores);
+  // The process's cgroup from /proc/self/cgroup (THREATCAT_PROC_CGROUP in tests).
+  const own = tempDir();
+  writeFileSync(join(own, 'cgroup'), '0::/kubepods/pod1/ctr\n');
+  process.env.THREATCAT_PROC_CGROUP = join(own, 'cgroup');
+  try {
+    assert.equal(await under(cgroup({ 'kubepods/pod1/cpu.max': '100000 100000\n' }), usableCpus), 1);
+  } finally {
+    delete process.env.THREATCAT_PROC_CGROUP;
+  }
 });
 
 test('ingest starts no audit parser thread in a container of one CPU (and one beside it where there are two)', async () => {
