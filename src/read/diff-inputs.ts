@@ -7,6 +7,7 @@ import { InputError } from '../model/input-error.js';
 import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
 import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
+import { FLUX_KUSTOMIZE_GROUP, type FluxKustomization, fluxKustomizationsIn } from './flux-substitution.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, policyReachNames, referringNames, textMatcher, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
@@ -110,6 +111,7 @@ export async function readDiffInputs(
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
   await kustomizeReach(changed, baseState, headState, touched);
+  await fluxReach(changed, baseState, headState, touched);
   const reach = referenceReach(changed, baseState, headState, touched, keepParsed);
   // Asked for once the changed files are: git streams the catalogs while those are parsed.
   const headCatalogRead = repo.readFiles(head, headCatalogPaths);
@@ -377,6 +379,45 @@ async function kustomizeReach(
       }
     }
   }
+}
+
+/**
+ * A changed Flux Kustomization with a postBuild (its substitute values), or a changed ConfigMap or Secret that one
+ * names in `substituteFrom`, reaches the agents whose files it applies (src/read/flux-substitution.ts): every file
+ * under its spec.path joins `touched`. Searches the repository for Flux Kustomizations only when the change holds a
+ * ConfigMap or Secret.
+ */
+async function fluxReach(
+  changed: readonly ChangedPath[],
+  baseState: GitState,
+  headState: GitState,
+  touched: Set<string>,
+): Promise<void> {
+  const paths = changed.map((c) => c.path).filter(isDataFile);
+  if (paths.length === 0) return;
+  await Promise.all(
+    [baseState, headState].map(async (state) => {
+      await state.read(paths);
+      const objects = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
+      const applied: FluxKustomization[] = paths.flatMap((p) => {
+        const m = state.io.manifest(p);
+        return m ? fluxKustomizationsIn(m) : [];
+      });
+      const sources = new Set(
+        objects.filter((o) => o.kind === 'ConfigMap' || o.kind === 'Secret').map((o) => `${o.kind}/${o.name}`),
+      );
+      if (sources.size > 0) {
+        const found = [...(await state.grep([FLUX_KUSTOMIZE_GROUP], { anyKind: true })).keys()];
+        await state.read(found);
+        for (const p of found) {
+          const m = state.io.manifest(p);
+          for (const k of m ? fluxKustomizationsIn(m) : [])
+            if (k.substituteFrom.some((r) => sources.has(`${r.kind}/${r.name}`))) applied.push(k);
+        }
+      }
+      for (const k of applied) for (const f of state.index.under(k.dir)) touched.add(f);
+    }),
+  );
 }
 
 const REVERSE_HOPS = 4;

@@ -161,12 +161,17 @@ function grepAsync(
  * ones not (`--no-index --exclude-standard` works inside a repository and outside one, with one process). Without
  * git, nothing is found (references are then followed only within the agent's own manifests).
  */
-export function grepFilesSync(root: string, names: readonly string[], exclude: readonly string[]): GrepHits {
+export function grepFilesSync(
+  root: string,
+  names: readonly string[],
+  exclude: readonly string[],
+  anyKind = false,
+): GrepHits {
   const found: GrepHits = new Map();
   const scope = ['--no-index', '--exclude-standard'];
   for (const chunk of chunks(names)) {
     for (;;) {
-      const r = childProcess().spawnSync('git', grepArgs(chunk, scope, exclude, flavour), {
+      const r = childProcess().spawnSync('git', grepArgs(chunk, scope, exclude, flavour, anyKind), {
         cwd: root,
         encoding: 'utf8',
         maxBuffer: 1 << 28,

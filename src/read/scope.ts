@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Position } from '../model/finding.js';
 import { InputError } from '../model/input-error.js';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ManifestFile, ManifestObject } from '../model/manifest.js';
 import {
   KUSTOMIZATION_NAMES,
   appClosure,
@@ -13,6 +13,15 @@ import {
 } from './kustomize.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
+import {
+  coveringKustomizations,
+  FLUX_KUSTOMIZE_GROUP,
+  type FluxKustomization,
+  fluxKustomizationsIn,
+  fluxVariables,
+  objectHasPlaceholder,
+  substituteObject,
+} from './flux-substitution.js';
 import {
   couldFind,
   namesItCouldHold,
@@ -43,6 +52,8 @@ export interface ScopeRequest {
   read?: string[];
   /** Names to search for (files declaring a reference kind that mention one of them). */
   grep?: string[];
+  /** Words to search for in any file, whatever kinds it declares (the Flux Kustomizations' API group). */
+  grepAny?: string[];
   builds?: BuildJob[];
 }
 
@@ -51,6 +62,8 @@ export interface ScopeAnswer {
   hits(names: readonly string[]): string[];
   /** The files the policy search (POLICY_SEARCH) found that may hold a NetworkPolicy selecting these pods. */
   policies(pods: Pods): string[];
+  /** The files that mention one of `names` (a `grepAny` request), read by then. */
+  anyHits(names: readonly string[]): string[];
   builds: Map<string, BuildResult>;
 }
 
@@ -228,10 +241,87 @@ export function* agentScope(
   if (plainPaths.length > 0) yield { read: plainPaths };
   const plain = plainPaths.map((p) => io.manifest(p)).filter((m): m is ManifestFile => m !== undefined);
   for (const p of plainPaths) files.add(p);
-  const own = [...plain, ...rendered, ...notes];
+  const own = yield* fluxSubstituted([...plain, ...rendered, ...notes], io, files);
   const manifests = opts.follow === false ? own : yield* followReferences(own, workload, io);
   for (const m of manifests) files.add(m.file);
   return { manifests, files };
+}
+
+/**
+ * The agent's objects as a Flux Kustomization of the repository applies them, when some of them hold a `${VAR}` Flux
+ * substitutes (src/read/flux-substitution.ts): the Kustomizations are found by their API group (one search of the
+ * repository), the ConfigMaps and Secrets their `substituteFrom` names by name. Their files join the scope's, so a
+ * change to a value is a change of the agent.
+ */
+function* fluxSubstituted(
+  own: ManifestFile[],
+  io: ScopeIO,
+  files: Set<string>,
+): Generator<ScopeRequest, ManifestFile[], ScopeAnswer> {
+  const holding = own.filter((m) => !m.reference && m.objects.some(objectHasPlaceholder));
+  if (holding.length === 0) return own;
+  const answer = yield { grepAny: [FLUX_KUSTOMIZE_GROUP] };
+  const kustomizations = answer.anyHits([FLUX_KUSTOMIZE_GROUP]).flatMap((p) => {
+    const m = io.manifest(p);
+    return m ? fluxKustomizationsIn(m) : [];
+  });
+  if (kustomizations.length === 0) return own;
+  // Each object by the Kustomization that applies its file (a built app's objects: the app's folder).
+  const cover = new Map<ManifestFile, FluxKustomization[]>();
+  for (const m of holding) {
+    const at = m.objects.find((o) => o.renderedBy !== undefined)?.renderedBy ?? m.file;
+    const ks = coveringKustomizations(kustomizations, at);
+    if (ks.length > 0) cover.set(m, ks);
+  }
+  if (cover.size === 0) return own;
+  const used = [...new Set([...cover.values()].map((ks) => ks[0]))];
+  const names = [...new Set(used.flatMap((k) => k.substituteFrom.map((r) => r.name)))];
+  const sources: ManifestObject[] = [];
+  if (names.length > 0) {
+    const found = yield { grep: names };
+    const paths = found.hits(names);
+    if (paths.length > 0) yield { read: paths };
+    for (const p of paths) {
+      for (const o of io.reference(p)?.objects ?? []) {
+        if ((o.kind === 'ConfigMap' || o.kind === 'Secret') && names.includes(o.name)) {
+          sources.push(o);
+          files.add(p);
+        }
+      }
+    }
+  }
+  const varsOf = new Map(used.map((k) => [k, fluxVariables(k, sources)]));
+  // A Kustomization's own notes are said once, with the first file it applies.
+  const said = new Set<string>();
+  for (const k of used) files.add(k.file);
+  return own.map((m) => {
+    const ks = cover.get(m);
+    if (!ks) return m;
+    const k = ks[0];
+    const { vars, missing } = varsOf.get(k)!;
+    const notes = [...(m.notes ?? [])];
+    const objects = m.objects.map((o) => {
+      if (!objectHasPlaceholder(o)) return o;
+      const r = substituteObject(o, k, vars);
+      notes.push(...r.notes);
+      return r.object;
+    });
+    const once = (n: { position: Position; message: string }) => {
+      if (!said.has(n.message)) notes.push(n);
+      said.add(n.message);
+    };
+    if (missing.length > 0)
+      once({
+        position: k.substituteFrom[0]?.at ?? k.object.position,
+        message: `Flux Kustomization ${k.object.name} substitutes from ${missing.join(', ')}, not in the repository: its values are not read`,
+      });
+    if (ks.length > 1)
+      once({
+        position: k.object.position,
+        message: `${m.file} is applied by several Flux Kustomizations (${ks.map((x) => `${x.object.name} in ${x.file}`).join(', ')}): read with the values of ${k.object.name} only`,
+      });
+    return { ...m, objects, ...(notes.length > 0 ? { notes } : {}) };
+  });
 }
 
 /** The chart folder a path is in (a folder with Chart.yaml above it), cached per folder; '' for none. */
@@ -331,14 +421,14 @@ function* followReferences(
 export interface SyncState {
   io: ScopeIO;
   read(paths: string[]): void;
-  grep(names: string[]): GrepHits;
+  grep(names: string[], opts?: { anyKind?: boolean }): GrepHits;
   build(jobs: BuildJob[]): Map<string, BuildResult>;
 }
 
 export interface AsyncState {
   io: ScopeIO;
   read(paths: string[]): Promise<void>;
-  grep(names: string[]): Promise<GrepHits>;
+  grep(names: string[], opts?: { anyKind?: boolean }): Promise<GrepHits>;
   build(jobs: BuildJob[]): Promise<Map<string, BuildResult>>;
 }
 
@@ -356,20 +446,26 @@ function start<S>(tasks: ReadonlyArray<{ task: ScopeTask; state: S }>): Running<
   });
 }
 
+interface Requests {
+  read: Set<string>;
+  grep: Set<string>;
+  grepAny: Set<string>;
+  builds: Map<string, BuildJob>;
+}
+
 /** Requests of the running scopes, merged per state. */
-function merge<S>(
-  running: Running<S>[],
-): Map<S, { read: Set<string>; grep: Set<string>; builds: Map<string, BuildJob> }> {
-  const per = new Map<S, { read: Set<string>; grep: Set<string>; builds: Map<string, BuildJob> }>();
+function merge<S>(running: Running<S>[]): Map<S, Requests> {
+  const per = new Map<S, Requests>();
   for (const r of running) {
     if (!r.request) continue;
     let m = per.get(r.state);
     if (!m) {
-      m = { read: new Set(), grep: new Set(), builds: new Map() };
+      m = { read: new Set(), grep: new Set(), grepAny: new Set(), builds: new Map() };
       per.set(r.state, m);
     }
     for (const p of r.request.read ?? []) m.read.add(p);
     for (const n of r.request.grep ?? []) m.grep.add(n);
+    for (const n of r.request.grepAny ?? []) m.grepAny.add(n);
     for (const j of r.request.builds ?? []) m.builds.set(j.key, j);
   }
   return per;
@@ -401,6 +497,7 @@ function byName(hits: GrepHits, io: ScopeIO): Map<string, string[]> {
 function resume<S extends { io: ScopeIO }>(
   running: Running<S>[],
   hits: Map<S, GrepHits>,
+  anyHits: Map<S, GrepHits>,
   builds: Map<string, BuildResult>,
 ): void {
   const indexes = new Map<S, Map<string, string[]>>();
@@ -421,6 +518,15 @@ function resume<S extends { io: ScopeIO }>(
     const answer: ScopeAnswer = {
       hits: (names) => (index ? [...new Set(names.flatMap((n) => index.get(n) ?? []))].sort() : []),
       policies: (pods) => policiesOf(r.state).candidates(pods),
+      anyHits: (names) => {
+        const h = anyHits.get(r.state);
+        return h
+          ? [...h]
+              .filter(([, found]) => names.some((n) => found.has(n)))
+              .map(([p]) => p)
+              .sort()
+          : [];
+      },
       builds,
     };
     const n = r.task.next(answer);
@@ -449,8 +555,14 @@ export function runScopesSync(tasks: ReadonlyArray<{ task: ScopeTask; state: Syn
     const per = merge(running);
     dedupeBuilds(per, built);
     const hits = new Map<SyncState, GrepHits>();
+    const anyHits = new Map<SyncState, GrepHits>();
     for (const [state, m] of per) {
       if (m.read.size > 0) state.read([...m.read]);
+      if (m.grepAny.size > 0) {
+        const h = state.grep([...m.grepAny].sort(), { anyKind: true });
+        state.read([...h.keys()]);
+        anyHits.set(state, h);
+      }
       if (m.grep.size > 0) {
         const h = state.grep([...m.grep].sort());
         // Read now, so the hits can be sorted by what each file holds (byName).
@@ -459,7 +571,7 @@ export function runScopesSync(tasks: ReadonlyArray<{ task: ScopeTask; state: Syn
       }
       if (m.builds.size > 0) for (const [k, v] of state.build([...m.builds.values()])) built.set(k, v);
     }
-    resume(running, hits, built);
+    resume(running, hits, anyHits, built);
   }
   return running.map((r) => r.result!);
 }
@@ -471,10 +583,16 @@ export async function runScopes(tasks: ReadonlyArray<{ task: ScopeTask; state: A
     const per = merge(running);
     dedupeBuilds(per, built);
     const hits = new Map<AsyncState, GrepHits>();
+    const anyHits = new Map<AsyncState, GrepHits>();
     // Both states at once: two git processes, two kustomize runs on two cores.
     await Promise.all(
       [...per].map(async ([state, m]) => {
         if (m.read.size > 0) await state.read([...m.read]);
+        if (m.grepAny.size > 0) {
+          const h = await state.grep([...m.grepAny].sort(), { anyKind: true });
+          await state.read([...h.keys()]);
+          anyHits.set(state, h);
+        }
         if (m.grep.size > 0) {
           const h = await state.grep([...m.grep].sort());
           await state.read([...h.keys()]);
@@ -483,7 +601,7 @@ export async function runScopes(tasks: ReadonlyArray<{ task: ScopeTask; state: A
         if (m.builds.size > 0) for (const [k, v] of await state.build([...m.builds.values()])) built.set(k, v);
       }),
     );
-    resume(running, hits, built);
+    resume(running, hits, anyHits, built);
   }
   return running.map((r) => r.result!);
 }

@@ -280,17 +280,21 @@ export class DiskState implements SyncState {
   }
   /** name → the files that mention it: validate asks batch after batch, often for the same names. */
   private readonly mentions = new Map<string, string[]>();
+  /** The same for words searched in any file (`anyKind`), whatever kinds it declares. */
+  private readonly anyMentions = new Map<string, string[]>();
 
   /** The files that mention one of `names` (and declare a reference kind); each name is searched once. */
-  grep(names: string[]): GrepHits {
-    const todo = names.filter((n) => !this.mentions.has(n));
+  grep(names: string[], opts: { anyKind?: boolean } = {}): GrepHits {
+    const anyKind = Boolean(opts.anyKind);
+    const mentions = anyKind ? this.anyMentions : this.mentions;
+    const todo = names.filter((n) => !mentions.has(n));
     if (todo.length > 0) {
-      for (const n of todo) this.mentions.set(n, []);
-      for (const [path, found] of this.search(todo)) for (const n of found) this.mentions.get(n)?.push(path);
+      for (const n of todo) mentions.set(n, []);
+      for (const [path, found] of this.search(todo, anyKind)) for (const n of found) mentions.get(n)?.push(path);
     }
     const out: GrepHits = new Map();
     for (const n of names) {
-      for (const path of this.mentions.get(n) ?? []) {
+      for (const path of mentions.get(n) ?? []) {
         const set = out.get(path);
         if (set) set.add(n);
         else out.set(path, new Set([n]));
@@ -303,18 +307,18 @@ export class DiskState implements SyncState {
    * In a small tree (a few hundred manifest files at most) the files are searched here: reading them costs less
    * than starting git, and validate must feel instant in a pre-commit hook. A larger one is git grep's.
    */
-  private search(names: string[]): GrepHits {
+  private search(names: string[], anyKind = false): GrepHits {
     const small = this.smallTree();
     if (!small) {
       this.costly = true;
-      return grepFilesSync(this.root, names, this.config.exclude);
+      return grepFilesSync(this.root, names, this.config.exclude, anyKind);
     }
     this.read(small.manifests);
     const out: GrepHits = new Map();
     let searched = 0;
     for (const p of small.manifests) {
       const t = this.texts.get(p);
-      if (typeof t !== 'string' || !this.declaresIndexKind(p, t)) continue;
+      if (typeof t !== 'string' || (!anyKind && !this.declaresIndexKind(p, t))) continue;
       // A name the text does not contain cannot match: most texts are passed over without a regular expression.
       const candidates = names.filter((n) => t.includes(n));
       if (candidates.length === 0) continue;
