@@ -27,14 +27,9 @@ const CASE_OPS: Record<string, (s: string) => string> = {
   ',': (s) => s.charAt(0).toLowerCase() + s.slice(1),
 };
 
-/** Whether a string holds something Flux would substitute (a `${`, not escaped as `$${`). */
+/** Whether a string holds something Flux substitutes or unescapes (`${VAR}`, `$${VAR}`). */
 export function hasPlaceholder(s: string): boolean {
-  for (let i = s.indexOf('${'); i !== -1; i = s.indexOf('${', i + 2)) {
-    let dollars = 0;
-    for (let j = i; j >= 0 && s[j] === '$'; j--) dollars++;
-    if (dollars % 2 === 1) return true;
-  }
-  return false;
+  return s.includes('${');
 }
 
 export function envsubst(text: string, vars: ReadonlyMap<string, string>): EnvsubstOutcome {

@@ -192,26 +192,34 @@ export function substituteObject(
   const values = new Map([...vars].map(([name, v]) => [name, v.value]));
   const moved = new Map<string, Position>();
   const notes: Substituted['notes'] = [];
+  let changed = false;
   const via = `Flux Kustomization ${k.object.name} (${k.file})`;
   const walk = (v: unknown, path: Array<string | number>): unknown => {
     if (typeof v === 'string') {
-      if (!hasPlaceholder(v)) return v;
+      // `$$` is unescaped wherever it is.
+      if (!v.includes('$')) return v;
       const r = envsubst(v, values);
+      // A script or a document in a multi-line value (a ConfigMap's shell script) is no surface threatcat reads as
+      // a value: a form or a variable not evaluated there is left as written, without a note.
+      const say = (n: { position: Position; message: string }) => {
+        if (!v.includes('\n')) notes.push(n);
+      };
       if ('unsupported' in r) {
-        notes.push({
+        say({
           position: o.locate(path),
           message: `${o.kind} ${o.name}: ${r.unsupported} is substituted by ${via} in a form threatcat does not evaluate; read as written`,
         });
         return v;
       }
       if (r.missing.length > 0) {
-        notes.push({
+        say({
           position: o.locate(path),
           message: `${o.kind} ${o.name}: \${${r.missing.join('}, ${')}} not set by ${via} nor in a ConfigMap or Secret of the repository it names: Flux refuses to apply it (strict substitution); read as written`,
         });
         return v;
       }
       if (r.used.length === 1) moved.set(pathKey(path), vars.get(r.used[0])!.at);
+      if (r.value !== v) changed = true;
       return r.value;
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
@@ -220,7 +228,7 @@ export function substituteObject(
     return v;
   };
   const body = walk(o.body, []) as Record<string, unknown>;
-  if (moved.size === 0 && notes.length === 0) return { object: o, notes };
+  if (!changed) return { object: o, notes };
   const metaOut = record(body.metadata);
   const object: ManifestObject = {
     ...o,

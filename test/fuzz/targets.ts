@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { loadCatalogText } from '../../src/read/catalog-file.js';
+import { fluxKustomizationsIn, fluxVariables, substituteObject } from '../../src/read/flux-substitution.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { parseBaselineText } from '../../src/read/baseline-file.js';
@@ -457,6 +458,15 @@ const manifestTarget: FuzzTarget = {
         const surface = bounded('surface', input.length, () => readSurface([m]));
         for (const p of surface.problems) checkPosition(p.position, file, input, 'surface problem');
         bounded('agent surfaces', input.length, () => agentSurfaces([m]));
+        // Flux post-build substitution over the same objects: notes and moved nodes stay in the file.
+        for (const k of fluxKustomizationsIn(m)) {
+          const { vars } = fluxVariables(k, m.objects);
+          for (const o of m.objects) {
+            const r = bounded('flux substitution', input.length, () => substituteObject(o, k, vars));
+            for (const n of r.notes) checkPosition(n.position, file, input, 'substitution note');
+            checkPosition(r.object.locate(['spec', 'model']), file, input, 'substituted node');
+          }
+        }
       },
     ) as unknown as fc.IProperty<never>,
 };
