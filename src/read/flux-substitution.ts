@@ -18,7 +18,7 @@ import { groupOf } from './manifests/fields.js';
 export const FLUX_KUSTOMIZE_GROUP = 'kustomize.toolkit.fluxcd.io';
 const OPT_OUT = 'kustomize.toolkit.fluxcd.io/substitute';
 /** kustomize-controller refuses variable names outside this form (fluxcd/pkg kustomize varsubRegex). */
-const VAR_NAME = /^[_\p{L}][_\p{L}\p{N}]*$/u;
+const VAR_NAME = /^[_A-Za-z][_A-Za-z0-9]*$/;
 
 export interface FluxKustomization {
   object: ManifestObject;
