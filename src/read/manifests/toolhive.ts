@@ -3,7 +3,8 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
-import { addCredentials, containersAt, hostPathsOf, type ReadContext } from './kagent.js';
+import { addCredentials, type ReadContext } from './kagent.js';
+import { containersAt, hostPathsOf } from './pod-volumes.js';
 import {
   addAuthenticationFacts,
   authServerCredentials,
