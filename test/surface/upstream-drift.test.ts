@@ -177,6 +177,37 @@ test('kmcp MCPServer: its host path made writable, and a sidecar handed another 
   );
 });
 
+test('kmcp MCPServer: a Secret mounted through deployment.volumes (secret, Secrets Store CSI) is a credential of the server, at the volume', () => {
+  // kmcp 1cec6470560f (= v0.3.0): pkg/controller/transportadapter createVolumes appends deployment.volumes to the pod.
+  const dir = kagentRepo(['runbook-keeper']);
+  edit(
+    dir,
+    F,
+    '          type: Directory\n    volumeMounts:\n',
+    '          type: Directory\n      - name: deploy-key\n        secret:\n          secretName: runbooks-deploy-key\n      - name: vault\n        csi:\n          driver: secrets-store.csi.k8s.io\n          volumeAttributes:\n            secretProviderClass: team-b-prod\n    volumeMounts:\n',
+  );
+  commit(dir, 'the server pushes with a deploy key and reads the vault');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, F), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, 'secretName: runbooks-deploy-key'),
+        'MCPServer team-b/repo-files: credentials',
+        [
+          'env GITSYNC_PASSWORD from Secret runbooks-git/token',
+          'volume deploy-key from Secret runbooks-deploy-key',
+          'volume vault from SecretProviderClass team-b-prod',
+        ],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+});
+
 test('a Bedrock guardrail removed widens the model, located where it was; an Azure AD token in the ModelConfig is a credential', () => {
   const base = readFileSync(KAGENT, 'utf8');
   const guard =

@@ -939,8 +939,9 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
 /**
  * What else the kmcp pod holds (kmcp v0.3.0 api/v1alpha1/mcpserver_types.go; the controller puts `volumes` in the pod,
  * `volumeMounts` on the server container and `sidecars` beside it, pkg/controller/transportadapter): host paths as
- * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), and the
- * Secrets the sidecars' env hands them (they share the pod's network and ServiceAccount), each at its node.
+ * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), the
+ * Secrets its volumes mount as files, and the Secrets the sidecars' env hands them (they share the pod's network and
+ * ServiceAccount), each at its node.
  */
 function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
   const D = ['spec', 'deployment'];
@@ -950,16 +951,17 @@ function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
     s.hostPaths = hostPaths;
     s.at.hostPaths = o.locate([...D, 'volumes']);
   }
-  const sidecarAt: Record<string, Position> = {};
-  const found: string[] = [];
+  const podAt: Record<string, Position> = {};
+  // Secrets mounted as files (`deployment.volumes`, kmcp createVolumes) are the server's, as its secretRefs are.
+  const found: string[] = secretVolumes(o, D, f, podAt);
   (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
     const C = [...D, 'sidecars', i];
-    found.push(...envSources(o, [...C, 'env'], f, sidecarAt), ...envFromSources(o, [...C, 'envFrom'], f, sidecarAt));
+    found.push(...envSources(o, [...C, 'env'], f, podAt), ...envFromSources(o, [...C, 'envFrom'], f, podAt));
   });
   addCredentials(
     s,
-    [...new Set(found)].map((t) => [t, sidecarAt[`credential:${t}`]]),
-    o.locate([...D, 'sidecars']),
+    [...new Set(found)].map((t) => [t, podAt[`credential:${t}`]]),
+    o.locate([...D, f.raw(o, [...D, 'sidecars']) !== undefined ? 'sidecars' : 'volumes']),
   );
 }
 
