@@ -575,3 +575,66 @@ test('KServe InferenceGraph: traffic moved to the canary, or a route to another 
     JSON.stringify(d2.events),
   );
 });
+
+/** LLMInferenceService routers: a routing group, a gateway, route specs and InferencePools (kserve aaac4e294dae). */
+const KSERVE_ROUTER = join(ROOT, 'test/fixtures/upstream/kserve/llminferenceservice-router.yaml');
+
+test("KServe LLMInferenceService router: traffic moved in its routing group, another InferencePool, gateway listener or pool's pods are model updates at the field", () => {
+  const L = 'support/llm.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_ROUTER, join(dir, L));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'support-bot', '-C', dir, 'support']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  commit(dir, 'support bot');
+  const pr = (from: string, to: string) => {
+    edit(dir, L, from, to);
+    commit(dir, `${from} -> ${to}`);
+    const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+    const t = readFileSync(join(dir, L), 'utf8');
+    return { d, t };
+  };
+  // Traffic moved between the members of the routing group: another model answers half the requests.
+  let { d, t } = pr('weight: 90', 'weight: 50');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'changed', lineIn(t, 'weight: 50'), 'LLMInferenceService support/support-llm']],
+    JSON.stringify(d.events),
+  );
+  assert.match(JSON.stringify(d.events[0].after), /routing group support weight 50/);
+  // Another InferencePool: other pods (another model) answer.
+  ({ d, t } = pr('name: support-qwen-pool', 'name: shared-gpu-pool'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(t, 'name: shared-gpu-pool'), 'LLMInferenceService support/support-llm']],
+    JSON.stringify(d.events),
+  );
+  assert.match(JSON.stringify(d.events[0].after), /InferencePool shared-gpu-pool/);
+  // The gateway's public listener: who can reach the model, and through which of the gateway's policies.
+  ({ d, t } = pr('sectionName: internal', 'sectionName: public'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', lineIn(t, 'sectionName: public')]],
+    JSON.stringify(d.events),
+  );
+  // The inline pool now selects the pods of another service: they answer the next version's requests.
+  ({ d, t } = pr('app.kubernetes.io/name: support-llm-next', 'app.kubernetes.io/name: support-llm'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        lineIn(t, 'app.kubernetes.io/name: support-llm'),
+        'LLMInferenceService support/support-llm-next',
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // The route spec's backend weight moved: the line of the weight.
+  ({ d, t } = pr('weight: 100', 'weight: 0'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', lineIn(t, 'weight: 0')]],
+    JSON.stringify(d.events),
+  );
+});

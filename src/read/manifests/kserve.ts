@@ -6,6 +6,7 @@ import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from
 import type { ReadContext } from './kagent.js';
 import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
 import { inferenceGraph } from './kserve-graph.js';
+import { llmRouter } from './kserve-llm-router.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -529,6 +530,8 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
     images.push(`baseRefs: ${baseRefs.join(', ')}`);
     at.runtime ??= o.locate(['spec', 'baseRefs']);
   }
+  // Where its traffic goes and which pods answer (kserve-llm-router.ts).
+  const endpoint = llmRouter(layers, f, at);
   return {
     ref: refOf(o),
     use: 'serving',
@@ -537,6 +540,7 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
     ...defined({
       model: uri,
       revision: revision.length > 0 ? revision.join('; ') : undefined,
+      endpoint,
       runtime: images.length > 0 ? images.join('; ') : undefined,
     }),
     identity: saUsername(o.namespace, sa?.value ?? 'default'),
