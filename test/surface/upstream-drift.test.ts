@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
@@ -637,4 +637,43 @@ test("KServe LLMInferenceService router: traffic moved in its routing group, ano
     [['model-version-updated', lineIn(t, 'weight: 0')]],
     JSON.stringify(d.events),
   );
+});
+
+/** The InferenceServices claims-router routes to, kept in the platform team's folder (kserve aaac4e294dae). */
+const KSERVE_GRAPH_MODELS = join(ROOT, 'test/fixtures/upstream/kserve/inferencegraph-platform-models.yaml');
+
+test('KServe InferenceGraph: a model swapped in an InferenceService it routes to, kept in a platform folder, is a model update of the graph at that line', () => {
+  const G = 'claims/graph.yaml';
+  const P = 'platform/kserve/claims-llms.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_GRAPH, join(dir, G));
+  mkdirSync(join(dir, 'platform/kserve'), { recursive: true });
+  cpSync(KSERVE_GRAPH_MODELS, join(dir, P));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'claims-assistant', '-C', dir, 'claims']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  // init names what the graph routes to; the platform's InferenceServices are no components of the agent's own.
+  const catalog = readFileSync(join(dir, 'claims/claims-assistant.threats.yaml'), 'utf8');
+  assert.doesNotMatch(catalog, /kind: InferenceService, name: claims-llm-stable/);
+  commit(dir, 'claims assistant');
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+  edit(
+    dir,
+    P,
+    'storageUri: hf://meta-llama/Llama-3.1-8B-Instruct',
+    'storageUri: hf://meta-llama/Llama-3.3-70B-Instruct',
+  );
+  commit(dir, 'platform: a larger stable model');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, P), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [['model-version-updated', P, lineIn(t, 'Llama-3.3-70B'), 'InferenceGraph claims/claims-router']],
+    JSON.stringify(d.events),
+  );
+  assert.match(
+    JSON.stringify(d.events[0].after),
+    /InferenceService claims-llm-stable \(hf:\/\/meta-llama\/Llama-3\.3-70B-Instruct/,
+  );
+  assert.ok(d.alreadyOpen.some((x) => x.threat === 'claims-assistant.L1-indirect-prompt-injection'));
 });

@@ -44,6 +44,8 @@ function runsOnSubstrate(agent: ManifestObject, f: FieldReader): boolean {
 export interface ReadContext {
   index: ManifestIndex;
   fields: FieldReader;
+  /** The objects of files read only to follow a reference (ManifestFile.reference), when the caller knows them. */
+  referenced?: ReadonlySet<ManifestObject>;
 }
 
 /** The surface of one kagent Agent, without permissions (the entry point adds those from RBAC). */

@@ -2,7 +2,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
-import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
+import { FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
 import { inferenceGraph } from './kserve-graph.js';
@@ -41,7 +41,10 @@ export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInve
   if (o.kind === 'InferenceService') out.models.push(...inferenceService(o, ctx.fields, ctx.index));
   else if (o.kind === 'LLMInferenceService' && group === KSERVE_GROUP) out.models.push(llmInferenceService(o, ctx));
   else if (o.kind === 'TrainedModel' && group === KSERVE_GROUP) out.models.push(trainedModel(o, ctx));
-  else if (o.kind === 'InferenceGraph' && group === KSERVE_GROUP) out.models.push(inferenceGraph(o, ctx));
+  else if (o.kind === 'InferenceGraph' && group === KSERVE_GROUP)
+    // An InferenceService followed from another folder is read with a FieldReader of its own: its problems are its
+    // owner's.
+    out.models.push(inferenceGraph(o, ctx, (isvc) => inferenceService(isvc, new FieldReader(), ctx.index)));
 }
 
 /**

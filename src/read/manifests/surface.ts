@@ -53,9 +53,9 @@ export interface SurfaceReadResult {
 export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   const index = new ManifestIndex(files);
   const fields = new FieldReader();
-  const ctx: ReadContext = { index, fields };
-  const rbac = new RbacIndex(index);
   const referenced = new Set(files.filter((f) => f.reference).flatMap((f) => f.objects));
+  const ctx: ReadContext = { index, fields, referenced };
+  const rbac = new RbacIndex(index);
   const agents: AgentSurface[] = [];
   for (const f of files) {
     // A file read to follow a reference lends its objects to the index only: it defines no agent of its own.
