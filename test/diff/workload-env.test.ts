@@ -250,3 +250,46 @@ test("a Secret mounted as a volume into the agent's pod (secret, projected, Secr
   );
   assert.match(JSON.stringify(csi.events[0].after), /volume vault from SecretProviderClass prod-payments/);
 });
+
+test("a node directory mounted into the agent's pod (hostPath) is a host-paths event at the volume; made writable, another", () => {
+  const dir = botRepo();
+  const mounted = pr(
+    dir,
+    DEPLOY,
+    '          image: redis:7.2\n',
+    '          image: redis:7.2\n      volumes:\n        - name: docker\n          hostPath:\n            path: /var/run/docker.sock\n',
+  );
+  assert.deepEqual(
+    mounted.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        DEPLOY,
+        line(dir, DEPLOY, '- name: docker'),
+        'Deployment bots/support-bot: host paths',
+        ['/var/run/docker.sock:/var/run/docker.sock'],
+      ],
+    ],
+  );
+  // The agent container mounts it read-only, then the pull request under test drops readOnly.
+  edit(
+    dir,
+    DEPLOY,
+    '          image: ghcr.io/acme/support-bot:1.4.0\n',
+    '          image: ghcr.io/acme/support-bot:1.4.0\n          volumeMounts:\n            - {name: docker, mountPath: /host/docker.sock, readOnly: true}\n',
+  );
+  commit(dir, 'mount it read-only');
+  const writable = pr(dir, DEPLOY, ', readOnly: true}', '}');
+  assert.deepEqual(
+    writable.events.map((e) => [e.type, e.direction, e.line, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        line(dir, DEPLOY, '- name: docker'),
+        ['/var/run/docker.sock:/host/docker.sock'],
+      ],
+    ],
+  );
+});
