@@ -742,7 +742,12 @@ function diffModels(
       const field = (
         ['model', 'revision', 'endpoint', 'runtime', 'identity', 'provider', 'credentials', 'tls', 'prompt'] as const
       ).find((k) => before![k] !== after![k]);
-      const routed = field === 'model' ? routeChangeAt(bm, hm) : undefined;
+      const routed =
+        field === 'model'
+          ? routeChangeAt(bm, hm, 'modelTarget')
+          : field === 'endpoint'
+            ? routeChangeAt(bm, hm, 'endpointTarget')
+            : undefined;
       if (field === 'credentials') {
         where = credentialChangeAt(bm, hm, findValue) ?? at(hm, field);
       } else if (field === 'prompt') where = promptWhere(before!.prompt, hm);
@@ -838,11 +843,13 @@ function guardrailDirection(before: readonly string[], after: readonly string[])
 
 /**
  * Where a virtual model's routing changed, when its reader located each target (`modelTarget:<i>:<model>`,
- * `modelTargetRoute:<i>:<weight>`, agentgateway-policies.ts `locateTarget`): the first target model or weight that is
- * new, in head (traffic moved between two models: the first weight changed), else the first one gone, in base.
+ * `modelTargetRoute:<i>:<weight>`, agentgateway-policies.ts `locateTarget`; an LLMInferenceService's router as
+ * `endpointTarget…`, kserve-llm-router.ts): the first target or weight that is new, in head (traffic moved between two
+ * models: the first weight changed), else the first one gone, in base.
  */
-function routeChangeAt(bm: SurfaceModel, hm: SurfaceModel): Position | undefined {
-  const keys = (m: SurfaceModel) => Object.keys(m.at ?? {}).filter((k) => /^modelTarget(?:Route)?:/.test(k));
+function routeChangeAt(bm: SurfaceModel, hm: SurfaceModel, prefix: string): Position | undefined {
+  const keys = (m: SurfaceModel) =>
+    Object.keys(m.at ?? {}).filter((k) => k.startsWith(`${prefix}:`) || k.startsWith(`${prefix}Route:`));
   const before = new Set(keys(bm));
   const added = keys(hm).find((k) => !before.has(k));
   if (added !== undefined) return hm.at![added];

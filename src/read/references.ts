@@ -41,6 +41,8 @@ const BY_OWN_NAME = [
   'ServingRuntime',
   'ClusterServingRuntime',
   'LLMInferenceServiceConfig',
+  // The InferenceServices an InferenceGraph's steps name (`serviceName`): what the graph routes to (kserve-graph.ts).
+  'InferenceService',
   // The ConfigMaps a kagent agent reads its instructions from (kagent-prompt.ts), and those a plain workload agent
   // takes its environment from (workload-env.ts): never read for anything else here.
   'ConfigMap',
@@ -56,7 +58,8 @@ const BY_OWN_NAME = [
  * The only kinds read from outside the agent's manifests: what links a URL or an identity to its reach, and what
  * a surface reader resolves by name from the agent's objects (src/read/manifests: kagent's ModelConfig, MCP server
  * kinds and Memory, ToolHive's MCPToolConfig, MCPAuthzConfig, MCPExternalAuthConfig, MCPWebhookConfig,
- * EmbeddingServer, MCPOIDCConfig and VirtualMCPCompositeToolDefinition, KServe's serving runtimes, the ConfigMaps a kagent agent's instructions come from) — platform
+ * EmbeddingServer, MCPOIDCConfig and VirtualMCPCompositeToolDefinition, KServe's serving runtimes and the InferenceServices an
+ * InferenceGraph routes to, the ConfigMaps a kagent agent's instructions come from) — platform
  * repositories keep those in a
  * shared folder (kagent's chart installs `default-model-config` and the `kagent-tool-server` RemoteMCPServer).
  */
@@ -132,6 +135,7 @@ const GROUPS: Record<string, readonly string[]> = {
   ServingRuntime: [KSERVE_GROUP],
   ClusterServingRuntime: [KSERVE_GROUP],
   LLMInferenceServiceConfig: [KSERVE_GROUP],
+  InferenceService: [KSERVE_GROUP],
   ConfigMap: [''],
   Secret: [''],
 };
@@ -469,6 +473,7 @@ function unresolvedByName(surface: AgentSurface, index: ManifestIndex): string[]
     if (m.definedAt !== undefined) {
       if (m.ref.kind === 'InferenceService') names.push(...missingRuntime(m.ref, index));
       if (m.ref.kind === 'LLMInferenceService') names.push(...missingBaseConfigs(m.ref, index));
+      if (m.ref.kind === 'InferenceGraph') names.push(...missingGraphServices(m.ref, index));
       continue;
     }
     if (m.ref.kind === 'ModelConfig' && isGroup(m.ref.apiVersion, KAGENT_GROUP)) names.push(m.ref.name);
@@ -572,6 +577,26 @@ function missingBaseConfigs(ref: SurfaceRef, index: ManifestIndex): string[] {
       index.find('LLMInferenceServiceConfig', name, o!.namespace, KSERVE_GROUP) ??
       index.find('LLMInferenceServiceConfig', name, 'kserve', KSERVE_GROUP);
     if (!found) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The InferenceServices an InferenceGraph's steps name (`serviceName`, in the graph's namespace) that no object read so
+ * far answers, and the runtimes of those that are read (what they serve, kserve-graph.ts). Bounded as the reader is.
+ */
+function missingGraphServices(ref: SurfaceRef, index: ManifestIndex): string[] {
+  const o = index.find('InferenceGraph', ref.name, ref.namespace, KSERVE_GROUP);
+  const out: string[] = [];
+  for (const node of Object.values(record(record(o?.body.spec).nodes)).slice(0, 100)) {
+    const steps = record(node).steps;
+    for (const step of Array.isArray(steps) ? steps.slice(0, 100) : []) {
+      const name = record(step).serviceName;
+      if (typeof name !== 'string') continue;
+      const isvc = index.find('InferenceService', name, o!.namespace, KSERVE_GROUP);
+      if (isvc) out.push(...missingRuntime({ kind: 'InferenceService', name, namespace: isvc.namespace }, index));
+      else out.push(name);
+    }
   }
   return out;
 }

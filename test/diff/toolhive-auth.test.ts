@@ -247,6 +247,38 @@ test('ToolHive MCPExternalAuthConfig in a shared folder: a swapped Secret, a swi
   );
 });
 
+test("ToolHive MCPExternalAuthConfig tokenExchange: exchanging another upstream provider's token (subjectProviderName) is a credentials event at its line", () => {
+  // toolhive @e25de16cf972 mcpexternalauthconfig_types.go TokenExchangeConfig: subjectProviderName names the upstream
+  // provider whose token is the RFC 8693 subject token (whose account the exchanged token acts for); OBOConfig's
+  // subjectTokenProviderName likewise. There is no gdchServiceAccount field at that commit.
+  const dir = repo();
+  change(
+    dir,
+    [
+      [
+        '  type: headerInjection\n  headerInjection:\n    headerName: Authorization\n    valueSecretRef:\n      name: gh-readonly\n      key: token\n',
+        '  type: tokenExchange\n  tokenExchange:\n    tokenUrl: https://sts.example.com/oauth2/token\n    audience: https://api.github.com\n    subjectProviderName: okta-workforce\n',
+      ],
+    ],
+    SHARED,
+  );
+  const out = change(dir, [['subjectProviderName: okta-workforce', 'subjectProviderName: github-org-admin']], SHARED);
+  assert.deepEqual(summary(out.events), [
+    [
+      'tool-surface-modified',
+      'changed',
+      'MCPServer ai/github: credentials',
+      SHARED,
+      line(dir, SHARED, 'subjectProviderName: github-org-admin'),
+    ],
+  ]);
+  assert.ok(
+    (out.events[0].after as string[]).includes(
+      'token from MCPExternalAuthConfig gh-token: tokenExchange.subjectProviderName github-org-admin',
+    ),
+  );
+});
+
 test('ToolHive VirtualMCPServer: inline outgoingAuth, incoming authorization and the embedded auth server are events; an EmbeddingServer is a model', () => {
   const dir = repo();
   let out = change(dir, [

@@ -167,6 +167,66 @@ test('ToolHive podTemplateSpec: a hostPath, a secret env and an envFrom Secret a
   assert.ok((events[0].after as string[]).includes('envFrom Secret prod-db'));
 });
 
+test('ToolHive podTemplateSpec: a Secret mounted as a volume (secret, projected, Secrets Store CSI) is a credential of the server, at the volume', () => {
+  // toolhive @e25de16cf972: the operator hands the whole podTemplateSpec to the proxy runner (--k8s-pod-patch), which
+  // takes its pod spec, volumes included, for the MCP server's StatefulSet (pkg/container/kubernetes/client.go
+  // applyPodTemplatePatch); MCPRemoteProxy and VirtualMCPServer merge it into their Deployment (podtemplatespec_patch.go).
+  const dir = repo();
+  let events = change(dir, [
+    [
+      MCP_CONTAINER,
+      `${MCP_CONTAINER}          volumeMounts:\n            - name: gh-app\n              mountPath: /etc/github-app\n              readOnly: true\n`,
+    ],
+    [
+      '              memory: 512Mi\n',
+      '              memory: 512Mi\n      volumes:\n        - name: gh-app\n          secret:\n            secretName: github-app-private-key\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    ['tool-surface-modified', 'widened', 'MCPServer ai/github: credentials', line(dir, FILE, 'secretName: github-app')],
+  ]);
+  assert.ok((events[0].after as string[]).includes('volume gh-app from Secret github-app-private-key'));
+  events = change(dir, [
+    [
+      '            secretName: github-app-private-key\n',
+      '            secretName: github-app-private-key\n        - name: bundle\n          projected:\n            sources:\n              - secret:\n                  name: org-admin-token\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    ['tool-surface-modified', 'widened', 'MCPServer ai/github: credentials', line(dir, FILE, 'name: org-admin-token')],
+  ]);
+  events = change(dir, [
+    [
+      '                  name: org-admin-token\n',
+      '                  name: org-admin-token\n        - name: kv\n          csi:\n            driver: secrets-store.csi.k8s.io\n            volumeAttributes:\n              secretProviderClass: github-prod\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'widened',
+      'MCPServer ai/github: credentials',
+      line(dir, FILE, 'secretProviderClass: github-prod'),
+    ],
+  ]);
+  assert.ok((events[0].after as string[]).includes('volume kv from SecretProviderClass github-prod'));
+  // The vMCP's own pod: another Secret there is the same kind of event on the VirtualMCPServer.
+  events = change(dir, [
+    [
+      '  incomingAuth:\n    type: anonymous\n',
+      '  incomingAuth:\n    type: anonymous\n  podTemplateSpec:\n    spec:\n      volumes:\n        - name: backend-tokens\n          secret:\n            secretName: vmcp-backend-tokens\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    [
+      'tool-surface-modified',
+      'widened',
+      'VirtualMCPServer ai/gw: credentials',
+      line(dir, FILE, 'secretName: vmcp-backend'),
+    ],
+  ]);
+});
+
 test('ToolHive VirtualMCPServer: codeMode and the optimizer widen the allowed tools; passthroughHeaders and an MCPServer externalAuthConfigRef are credentials', () => {
   const dir = repo();
   let events = change(dir, [

@@ -202,3 +202,94 @@ test('environment that names no model, endpoint, key or MCP server changes nothi
   assert.deepEqual(out.out.events, []);
   assert.equal(out.code, 0);
 });
+
+test("a Secret mounted as a volume into the agent's pod (secret, projected, Secrets Store CSI) is one of its accounts, at the volume", () => {
+  const dir = botRepo();
+  // corev1.Volume: a Secret volume, a projected volume with a Secret source, and a Secrets Store CSI volume
+  // (kubernetes-sigs/secrets-store-csi-driver: driver secrets-store.csi.k8s.io, volumeAttributes.secretProviderClass).
+  const secret = pr(
+    dir,
+    DEPLOY,
+    '          image: redis:7.2\n',
+    '          image: redis:7.2\n      volumes:\n        - name: db-admin\n          secret:\n            secretName: support-db-admin\n',
+  );
+  assert.deepEqual(
+    secret.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'changed',
+        DEPLOY,
+        line(dir, DEPLOY, 'secretName: support-db-admin'),
+        'Deployment bots/support-bot',
+      ],
+    ],
+  );
+  assert.match(JSON.stringify(secret.events[0].after), /volume db-admin from Secret support-db-admin/);
+  assert.ok(reopened(secret).length > 0, "the Secret is one of the agent's accounts: its threats re-open");
+  const projected = pr(
+    dir,
+    DEPLOY,
+    '            secretName: support-db-admin\n',
+    '            secretName: support-db-admin\n        - name: creds\n          projected:\n            sources:\n              - configMap: {name: support-bot-llm}\n              - secret:\n                  name: stripe-live\n',
+  );
+  assert.deepEqual(
+    projected.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', line(dir, DEPLOY, 'name: stripe-live')]],
+  );
+  assert.match(JSON.stringify(projected.events[0].after), /volume creds from Secret stripe-live/);
+  const csi = pr(
+    dir,
+    DEPLOY,
+    '                  name: stripe-live\n',
+    '                  name: stripe-live\n        - name: vault\n          csi:\n            driver: secrets-store.csi.k8s.io\n            readOnly: true\n            volumeAttributes:\n              secretProviderClass: prod-payments\n',
+  );
+  assert.deepEqual(
+    csi.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', line(dir, DEPLOY, 'secretProviderClass: prod-payments')]],
+  );
+  assert.match(JSON.stringify(csi.events[0].after), /volume vault from SecretProviderClass prod-payments/);
+});
+
+test("a node directory mounted into the agent's pod (hostPath) is a host-paths event at the volume; made writable, another", () => {
+  const dir = botRepo();
+  const mounted = pr(
+    dir,
+    DEPLOY,
+    '          image: redis:7.2\n',
+    '          image: redis:7.2\n      volumes:\n        - name: docker\n          hostPath:\n            path: /var/run/docker.sock\n',
+  );
+  assert.deepEqual(
+    mounted.events.map((e) => [e.type, e.direction, e.file, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        DEPLOY,
+        line(dir, DEPLOY, '- name: docker'),
+        'Deployment bots/support-bot: host paths',
+        ['/var/run/docker.sock:/var/run/docker.sock'],
+      ],
+    ],
+  );
+  // The agent container mounts it read-only, then the pull request under test drops readOnly.
+  edit(
+    dir,
+    DEPLOY,
+    '          image: ghcr.io/acme/support-bot:1.4.0\n',
+    '          image: ghcr.io/acme/support-bot:1.4.0\n          volumeMounts:\n            - {name: docker, mountPath: /host/docker.sock, readOnly: true}\n',
+  );
+  commit(dir, 'mount it read-only');
+  const writable = pr(dir, DEPLOY, ', readOnly: true}', '}');
+  assert.deepEqual(
+    writable.events.map((e) => [e.type, e.direction, e.line, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'changed',
+        line(dir, DEPLOY, '- name: docker'),
+        ['/var/run/docker.sock:/host/docker.sock'],
+      ],
+    ],
+  );
+});

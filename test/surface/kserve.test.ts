@@ -175,6 +175,44 @@ test('LLMInferenceService v1alpha2 and v1alpha1: runtime image, baseRefs, LoRA a
   );
 });
 
+test("LLMInferenceService router: the gateway, routing group and InferencePool are where its traffic goes (a config's pool under the service's own gateway)", () => {
+  const { text, file } = upstream('kserve/llminferenceservice-router.yaml');
+  const [group, next] = readSurface([file]).inventory.models;
+  assert.equal(
+    group.endpoint,
+    'gateway gateways/llm-gateway listener internal; route: managed by KServe; routing group support weight 90; InferencePool support-qwen-pool',
+  );
+  assert.equal(group.at?.endpoint.line, lineIn(text, 'router:'));
+  assert.equal(
+    next.endpoint,
+    'gateway gateways/llm-gateway; route parent Gateway gateways/llm-gateway; route backend InferencePool support-llm-next-inference-pool weight 100; InferencePool selecting app.kubernetes.io/name=support-llm-next; endpoint picker support-llm-next-epp-service',
+  );
+  // The pool of an LLMInferenceServiceConfig it names (config_merge.go: the service's own fields over its configs').
+  const cfg = `apiVersion: serving.kserve.io/v1alpha2
+kind: LLMInferenceServiceConfig
+metadata: {name: shared-scheduler, namespace: llm}
+spec:
+  router:
+    scheduler:
+      pool:
+        ref:
+          name: shared-pool
+---
+apiVersion: serving.kserve.io/v1alpha2
+kind: LLMInferenceService
+metadata: {name: chat, namespace: llm}
+spec:
+  model: {uri: hf://Qwen/Qwen3-8B}
+  baseRefs: [{name: shared-scheduler}]
+  router:
+    gateway:
+      refs: [{name: internal-gw}]
+`;
+  const [chat] = readSurface([readManifestText(cfg, 'chat.yaml')]).inventory.models;
+  assert.equal(chat.endpoint, 'gateway internal-gw; InferencePool shared-pool');
+  assert.equal(chat.at?.['endpointTarget:1:InferencePool shared-pool']?.line, lineIn(cfg, 'name: shared-pool'));
+});
+
 test('KServe runtimes and unknown kinds of the group are skipped; a malformed known kind is one problem naming the field', () => {
   const { file } = upstream('kserve/servingruntime.yaml');
   const rt = readSurface([file]);

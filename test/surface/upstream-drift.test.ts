@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
@@ -171,6 +171,37 @@ test('kmcp MCPServer: its host path made writable, and a sidecar handed another 
         lineIn(t, 'secretKeyRef:', 'git-sync'),
         'MCPServer team-b/repo-files: credentials',
         ['env GITSYNC_PASSWORD from Secret org-admin-git/token'],
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+});
+
+test('kmcp MCPServer: a Secret mounted through deployment.volumes (secret, Secrets Store CSI) is a credential of the server, at the volume', () => {
+  // kmcp 1cec6470560f (= v0.3.0): pkg/controller/transportadapter createVolumes appends deployment.volumes to the pod.
+  const dir = kagentRepo(['runbook-keeper']);
+  edit(
+    dir,
+    F,
+    '          type: Directory\n    volumeMounts:\n',
+    '          type: Directory\n      - name: deploy-key\n        secret:\n          secretName: runbooks-deploy-key\n      - name: vault\n        csi:\n          driver: secrets-store.csi.k8s.io\n          volumeAttributes:\n            secretProviderClass: team-b-prod\n    volumeMounts:\n',
+  );
+  commit(dir, 'the server pushes with a deploy key and reads the vault');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, F), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject, e.after]),
+    [
+      [
+        'tool-surface-modified',
+        'widened',
+        lineIn(t, 'secretName: runbooks-deploy-key'),
+        'MCPServer team-b/repo-files: credentials',
+        [
+          'env GITSYNC_PASSWORD from Secret runbooks-git/token',
+          'volume deploy-key from Secret runbooks-deploy-key',
+          'volume vault from SecretProviderClass team-b-prod',
+        ],
       ],
     ],
     JSON.stringify(d.events),
@@ -543,4 +574,106 @@ test('KServe InferenceGraph: traffic moved to the canary, or a route to another 
     ],
     JSON.stringify(d2.events),
   );
+});
+
+/** LLMInferenceService routers: a routing group, a gateway, route specs and InferencePools (kserve aaac4e294dae). */
+const KSERVE_ROUTER = join(ROOT, 'test/fixtures/upstream/kserve/llminferenceservice-router.yaml');
+
+test("KServe LLMInferenceService router: traffic moved in its routing group, another InferencePool, gateway listener or pool's pods are model updates at the field", () => {
+  const L = 'support/llm.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_ROUTER, join(dir, L));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'support-bot', '-C', dir, 'support']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  commit(dir, 'support bot');
+  const pr = (from: string, to: string) => {
+    edit(dir, L, from, to);
+    commit(dir, `${from} -> ${to}`);
+    const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+    const t = readFileSync(join(dir, L), 'utf8');
+    return { d, t };
+  };
+  // Traffic moved between the members of the routing group: another model answers half the requests.
+  let { d, t } = pr('weight: 90', 'weight: 50');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.direction, e.line, e.subject]),
+    [['model-version-updated', 'changed', lineIn(t, 'weight: 50'), 'LLMInferenceService support/support-llm']],
+    JSON.stringify(d.events),
+  );
+  assert.match(JSON.stringify(d.events[0].after), /routing group support weight 50/);
+  // Another InferencePool: other pods (another model) answer.
+  ({ d, t } = pr('name: support-qwen-pool', 'name: shared-gpu-pool'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(t, 'name: shared-gpu-pool'), 'LLMInferenceService support/support-llm']],
+    JSON.stringify(d.events),
+  );
+  assert.match(JSON.stringify(d.events[0].after), /InferencePool shared-gpu-pool/);
+  // The gateway's public listener: who can reach the model, and through which of the gateway's policies.
+  ({ d, t } = pr('sectionName: internal', 'sectionName: public'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', lineIn(t, 'sectionName: public')]],
+    JSON.stringify(d.events),
+  );
+  // The inline pool now selects the pods of another service: they answer the next version's requests.
+  ({ d, t } = pr('app.kubernetes.io/name: support-llm-next', 'app.kubernetes.io/name: support-llm'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        lineIn(t, 'app.kubernetes.io/name: support-llm'),
+        'LLMInferenceService support/support-llm-next',
+      ],
+    ],
+    JSON.stringify(d.events),
+  );
+  // The route spec's backend weight moved: the line of the weight.
+  ({ d, t } = pr('weight: 100', 'weight: 0'));
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.line]),
+    [['model-version-updated', lineIn(t, 'weight: 0')]],
+    JSON.stringify(d.events),
+  );
+});
+
+/** The InferenceServices claims-router routes to, kept in the platform team's folder (kserve aaac4e294dae). */
+const KSERVE_GRAPH_MODELS = join(ROOT, 'test/fixtures/upstream/kserve/inferencegraph-platform-models.yaml');
+
+test('KServe InferenceGraph: a model swapped in an InferenceService it routes to, kept in a platform folder, is a model update of the graph at that line', () => {
+  const G = 'claims/graph.yaml';
+  const P = 'platform/kserve/claims-llms.yaml';
+  const dir = tempDir('threatcat-drift-');
+  cpSync(KSERVE_GRAPH, join(dir, G));
+  mkdirSync(join(dir, 'platform/kserve'), { recursive: true });
+  cpSync(KSERVE_GRAPH_MODELS, join(dir, P));
+  git(dir, 'init', '-q', '-b', 'main');
+  const r = runCli(['init', '--agent', 'claims-assistant', '-C', dir, 'claims']);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  // init names what the graph routes to; the platform's InferenceServices are no components of the agent's own.
+  const catalog = readFileSync(join(dir, 'claims/claims-assistant.threats.yaml'), 'utf8');
+  assert.doesNotMatch(catalog, /kind: InferenceService, name: claims-llm-stable/);
+  commit(dir, 'claims assistant');
+  assert.equal(runCli(['validate', '-C', dir]).code, 0);
+  edit(
+    dir,
+    P,
+    'storageUri: hf://meta-llama/Llama-3.1-8B-Instruct',
+    'storageUri: hf://meta-llama/Llama-3.3-70B-Instruct',
+  );
+  commit(dir, 'platform: a larger stable model');
+  const d = JSON.parse(runCli(['diff', '-C', dir, '--base', 'HEAD~1', '--format', 'json']).stdout) as DiffJson;
+  const t = readFileSync(join(dir, P), 'utf8');
+  assert.deepEqual(
+    d.events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [['model-version-updated', P, lineIn(t, 'Llama-3.3-70B'), 'InferenceGraph claims/claims-router']],
+    JSON.stringify(d.events),
+  );
+  assert.match(
+    JSON.stringify(d.events[0].after),
+    /InferenceService claims-llm-stable \(hf:\/\/meta-llama\/Llama-3\.3-70B-Instruct/,
+  );
+  assert.ok(d.alreadyOpen.some((x) => x.threat === 'claims-assistant.L1-indirect-prompt-injection'));
 });

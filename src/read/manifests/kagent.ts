@@ -1,4 +1,3 @@
-import type { NodePath } from '../../model/catalog.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { Position } from '../../model/finding.js';
 import type {
@@ -14,6 +13,7 @@ import type {
 import { toolHash } from '../../model/tool-hash.js';
 import { attachPromptSources } from './kagent-prompt.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
+import { containersAt, hostPathsOf, secretVolumes } from './pod-volumes.js';
 
 /**
  * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), SandboxAgent v1alpha2/v1alpha3,
@@ -44,6 +44,8 @@ function runsOnSubstrate(agent: ManifestObject, f: FieldReader): boolean {
 export interface ReadContext {
   index: ManifestIndex;
   fields: FieldReader;
+  /** The objects of files read only to follow a reference (ManifestFile.reference), when the caller knows them. */
+  referenced?: ReadonlySet<ManifestObject>;
 }
 
 /** The surface of one kagent Agent, without permissions (the entry point adds those from RBAC). */
@@ -937,90 +939,11 @@ export function kmcpServer(o: ManifestObject, ns: string, ctx: ReadContext): Sur
 }
 
 /**
- * The node directories a pod spec `<P>.volumes[].hostPath` mounts, sorted, as `<hostPath>:<mountPath>[:ro]`: the mount
- * of that volume in the first of `containers` (paths of objects with `volumeMounts`, in the order a reader trusts them)
- * that mounts it, else the path itself. Each is located by `at['hostPath:<text>']` at its volume; where the list is
- * written (`at.hostPaths`) is the caller's, which may merge host paths read elsewhere.
- */
-export function hostPathsOf(
-  o: ManifestObject,
-  P: NodePath,
-  containers: readonly NodePath[],
-  f: FieldReader,
-  at: Record<string, Position>,
-): string[] {
-  const hostPaths: string[] = [];
-  (f.list(o, [...P, 'volumes']) ?? []).forEach((_, i) => {
-    const V = [...P, 'volumes', i];
-    const host = f.str(o, [...V, 'hostPath', 'path']);
-    if (host === undefined) return;
-    const volume = f.str(o, [...V, 'name']);
-    let mount: NodePath | undefined;
-    for (const C of containers) {
-      const M = [...C, 'volumeMounts'];
-      const j = (f.list(o, M) ?? []).findIndex((_, k) => f.str(o, [...M, k, 'name']) === volume);
-      if (j >= 0) {
-        mount = [...M, j];
-        break;
-      }
-    }
-    const ro = mount !== undefined && f.bool(o, [...mount, 'readOnly']) === true;
-    const text = `${host}:${(mount && f.str(o, [...mount, 'mountPath'])) ?? host}${ro ? ':ro' : ''}`;
-    hostPaths.push(text);
-    at[`hostPath:${text}`] ??= o.locate(V);
-  });
-  return [...new Set(hostPaths)].sort();
-}
-
-/** The CSI driver that mounts a cloud secret store's entries as files (kubernetes-sigs/secrets-store-csi-driver). */
-const SECRETS_STORE_CSI = 'secrets-store.csi.k8s.io';
-
-/**
- * The Secrets `<P>.volumes[]` (corev1.Volume) mount as files: `secret.secretName`, each `projected.sources[].secret`,
- * and a Secrets Store CSI volume's `secretProviderClass` (entries of a cloud secret store), as `volume <name> from
- * Secret <secret>` or `volume <name> from SecretProviderClass <class>`, each located at the name by
- * `at['credential:<text>']`. ConfigMaps, emptyDirs and projected ServiceAccount tokens hold no other account.
- */
-export function secretVolumes(o: ManifestObject, P: NodePath, f: FieldReader, at: Record<string, Position>): string[] {
-  const out: string[] = [];
-  const add = (volume: string, source: string, path: NodePath) => {
-    const text = `volume ${volume} from ${source}`;
-    out.push(text);
-    at[`credential:${text}`] ??= o.locate(path);
-  };
-  (f.list(o, [...P, 'volumes']) ?? []).forEach((_, i) => {
-    const V = [...P, 'volumes', i];
-    const volume = f.str(o, [...V, 'name']) ?? '?';
-    const secret = f.str(o, [...V, 'secret', 'secretName']);
-    if (secret !== undefined) add(volume, `Secret ${secret}`, [...V, 'secret', 'secretName']);
-    (f.list(o, [...V, 'projected', 'sources']) ?? []).forEach((_, j) => {
-      const S = [...V, 'projected', 'sources', j, 'secret', 'name'];
-      const name = f.str(o, S);
-      if (name !== undefined) add(volume, `Secret ${name}`, S);
-    });
-    const spc = [...V, 'csi', 'volumeAttributes', 'secretProviderClass'];
-    const cls = f.str(o, spc);
-    if (f.str(o, [...V, 'csi', 'driver']) === SECRETS_STORE_CSI && cls !== undefined)
-      add(volume, `SecretProviderClass ${cls}`, spc);
-  });
-  return [...new Set(out)].sort();
-}
-
-/** `<P>` (a container spec inlined in the pod spec) and each `<P>.<list>[]`: the containers that mount volumes. */
-export function containersAt(o: ManifestObject, P: NodePath, lists: readonly string[], f: FieldReader): NodePath[] {
-  const out: NodePath[] = [];
-  for (const list of lists)
-    (f.list(o, [...P, list]) ?? []).forEach((_, i) => {
-      out.push([...P, list, i]);
-    });
-  return out;
-}
-
-/**
  * What else the kmcp pod holds (kmcp v0.3.0 api/v1alpha1/mcpserver_types.go; the controller puts `volumes` in the pod,
  * `volumeMounts` on the server container and `sidecars` beside it, pkg/controller/transportadapter): host paths as
- * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), and the
- * Secrets the sidecars' env hands them (they share the pod's network and ServiceAccount), each at its node.
+ * `<hostPath>:<mountPath>[:ro]` (the server's mount of that volume, else a sidecar's, else the path itself), the
+ * Secrets its volumes mount as files, and the Secrets the sidecars' env hands them (they share the pod's network and
+ * ServiceAccount), each at its node.
  */
 function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
   const D = ['spec', 'deployment'];
@@ -1030,16 +953,17 @@ function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
     s.hostPaths = hostPaths;
     s.at.hostPaths = o.locate([...D, 'volumes']);
   }
-  const sidecarAt: Record<string, Position> = {};
-  const found: string[] = [];
+  const podAt: Record<string, Position> = {};
+  // Secrets mounted as files (`deployment.volumes`, kmcp createVolumes) are the server's, as its secretRefs are.
+  const found: string[] = secretVolumes(o, D, f, podAt);
   (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
     const C = [...D, 'sidecars', i];
-    found.push(...envSources(o, [...C, 'env'], f, sidecarAt), ...envFromSources(o, [...C, 'envFrom'], f, sidecarAt));
+    found.push(...envSources(o, [...C, 'env'], f, podAt), ...envFromSources(o, [...C, 'envFrom'], f, podAt));
   });
   addCredentials(
     s,
-    [...new Set(found)].map((t) => [t, sidecarAt[`credential:${t}`]]),
-    o.locate([...D, 'sidecars']),
+    [...new Set(found)].map((t) => [t, podAt[`credential:${t}`]]),
+    o.locate([...D, f.raw(o, [...D, 'sidecars']) !== undefined ? 'sidecars' : 'volumes']),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { NodePath } from '../../model/catalog.js';
+import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceModel } from '../../model/surface.js';
 import { refOf, saUsername } from './fields.js';
@@ -16,12 +17,17 @@ import type { ReadContext } from './kagent.js';
  * The router pod runs as `spec.serviceAccountName`, else the namespace's `default`.
  */
 const ROUTER_TYPES = ['Sequence', 'Splitter', 'Ensemble', 'Switch'];
+const KSERVE_GROUP = 'serving.kserve.io';
 
 /** Bounds on what is read from one graph (untrusted input). */
 const MAX_NODES = 100;
 const MAX_STEPS = 100;
 
-export function inferenceGraph(o: ManifestObject, ctx: ReadContext): SurfaceModel {
+export function inferenceGraph(
+  o: ManifestObject,
+  ctx: ReadContext,
+  served?: (isvc: ManifestObject) => SurfaceModel[],
+): SurfaceModel {
   const f = ctx.fields;
   const N = ['spec', 'nodes'];
   const nodes = f.map(o, N) ?? {};
@@ -64,7 +70,10 @@ export function inferenceGraph(o: ManifestObject, ctx: ReadContext): SurfaceMode
       const k = i++;
       m.at![`modelTarget:${k}:${target.text}`] = o.locate(target.path);
       if (route) m.at![`modelTargetRoute:${k}:${route.text}`] = o.locate(route.path);
-      return [route ? `${target.text} ${route.text}` : target.text];
+      const serves = target.service !== undefined && served ? followed(o, target.service, ctx, served) : undefined;
+      for (const fact of serves?.facts ?? []) m.at![`modelTargetRoute:${k}:${fact.text}`] = fact.at;
+      const text = serves ? `${target.text} (${serves.text})` : target.text;
+      return [route ? `${text} ${route.text}` : text];
     });
     routes.push(`${name} ${type ?? '?'}: ${steps.join(', ')}`);
     for (const n of next) visit(n);
@@ -84,7 +93,7 @@ function stepTarget(
   ctx: ReadContext,
   node: string,
   j: number,
-): { text: string; path: NodePath; node?: string } | undefined {
+): { text: string; path: NodePath; node?: string; service?: string } | undefined {
   const f = ctx.fields;
   const found = (
     [
@@ -104,7 +113,44 @@ function stepTarget(
     return undefined;
   }
   const [t] = found;
-  return { text: t.text, path: t.path, ...(t.key === 'nodeName' ? { node: t.value } : {}) };
+  return {
+    text: t.text,
+    path: t.path,
+    ...(t.key === 'nodeName' ? { node: t.value } : {}),
+    ...(t.key === 'serviceName' ? { service: t.value } : {}),
+  };
+}
+
+/**
+ * What an InferenceService a step names serves, when it is kept in another folder of the repository (followed by
+ * name, references.ts): its model, revision and runtime, each located in that folder's file, so a model swapped
+ * there is a change of the graph's routes. One in the agent's own files is a model of its own, compared as such.
+ */
+function followed(
+  o: ManifestObject,
+  name: string,
+  ctx: ReadContext,
+  served: (isvc: ManifestObject) => SurfaceModel[],
+): { text: string; facts: Array<{ text: string; at: Position }> } | undefined {
+  const isvc = ctx.index.find('InferenceService', name, o.namespace, KSERVE_GROUP);
+  if (!isvc || !ctx.referenced?.has(isvc)) return undefined;
+  const facts: Array<{ text: string; at: Position }> = [];
+  const texts = served(isvc).map((e) => {
+    const parts: string[] = [];
+    for (const [field, label] of [
+      ['model', ''],
+      ['revision', 'revision '],
+      ['runtime', 'on '],
+    ] as const) {
+      const v = e[field];
+      if (v === undefined) continue;
+      const text = `${e.target !== undefined ? `${e.target} ` : ''}${label}${v}`;
+      parts.push(`${label}${v}`);
+      facts.push({ text: `serves ${text}`, at: e.at?.[field] ?? isvc.position });
+    }
+    return `${e.target !== undefined ? `${e.target}: ` : ''}${parts.join(' ') || '?'}`;
+  });
+  return { text: texts.join(', '), facts };
 }
 
 /** What decides whether a step gets the request: a Splitter's `weight`, a Switch's `condition`. */

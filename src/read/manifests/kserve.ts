@@ -2,10 +2,11 @@ import type { NodePath } from '../../model/catalog.js';
 import type { Position } from '../../model/finding.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
-import { type FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
+import { FieldReader, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
 import type { ReadContext } from './kagent.js';
 import { type Container, commandTokens, flagValue, servedModel, vllmModel } from './model-deployments.js';
 import { inferenceGraph } from './kserve-graph.js';
+import { llmRouter } from './kserve-llm-router.js';
 
 /**
  * KServe (group serving.kserve.io): InferenceService v1beta1 (a model spec, a framework key or custom
@@ -40,7 +41,10 @@ export function readKServe(o: ManifestObject, ctx: ReadContext, out: SurfaceInve
   if (o.kind === 'InferenceService') out.models.push(...inferenceService(o, ctx.fields, ctx.index));
   else if (o.kind === 'LLMInferenceService' && group === KSERVE_GROUP) out.models.push(llmInferenceService(o, ctx));
   else if (o.kind === 'TrainedModel' && group === KSERVE_GROUP) out.models.push(trainedModel(o, ctx));
-  else if (o.kind === 'InferenceGraph' && group === KSERVE_GROUP) out.models.push(inferenceGraph(o, ctx));
+  else if (o.kind === 'InferenceGraph' && group === KSERVE_GROUP)
+    // An InferenceService followed from another folder is read with a FieldReader of its own: its problems are its
+    // owner's.
+    out.models.push(inferenceGraph(o, ctx, (isvc) => inferenceService(isvc, new FieldReader(), ctx.index)));
 }
 
 /**
@@ -529,6 +533,8 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
     images.push(`baseRefs: ${baseRefs.join(', ')}`);
     at.runtime ??= o.locate(['spec', 'baseRefs']);
   }
+  // Where its traffic goes and which pods answer (kserve-llm-router.ts).
+  const endpoint = llmRouter(layers, f, at);
   return {
     ref: refOf(o),
     use: 'serving',
@@ -537,6 +543,7 @@ function llmInferenceService(o: ManifestObject, ctx: ReadContext): SurfaceModel 
     ...defined({
       model: uri,
       revision: revision.length > 0 ? revision.join('; ') : undefined,
+      endpoint,
       runtime: images.length > 0 ? images.join('; ') : undefined,
     }),
     identity: saUsername(o.namespace, sa?.value ?? 'default'),

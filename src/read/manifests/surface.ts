@@ -26,6 +26,7 @@ import { RbacIndex } from './rbac.js';
 import { STANDALONE_READERS } from './standalone.js';
 import { sharedTrainedModels } from './kserve.js';
 import { workloadEnvSurface } from './workload-env.js';
+import { containersAt, hostPathsOf } from './pod-volumes.js';
 import { egressOf, isNetworkPolicy, type NetworkPolicyFacts, readNetworkPolicy } from './network-policy.js';
 
 /**
@@ -53,9 +54,9 @@ export interface SurfaceReadResult {
 export function readSurface(files: readonly ManifestFile[]): SurfaceReadResult {
   const index = new ManifestIndex(files);
   const fields = new FieldReader();
-  const ctx: ReadContext = { index, fields };
-  const rbac = new RbacIndex(index);
   const referenced = new Set(files.filter((f) => f.reference).flatMap((f) => f.objects));
+  const ctx: ReadContext = { index, fields, referenced };
+  const rbac = new RbacIndex(index);
   const agents: AgentSurface[] = [];
   for (const f of files) {
     // A file read to follow a reference lends its objects to the index only: it defines no agent of its own.
@@ -340,6 +341,10 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
   // Its model, provider, Secrets and MCP servers are in its containers' environment (src/read/manifests/workload-env.ts).
   const env = workloadEnvSurface(o, namespace, f, read.index);
   resolveServerBackends(env.mcpServers, { index: read.index, fields: f }, read.referenced);
+  // Node directories its pod mounts (pod-volumes.ts), compared as a kagent Agent's pod's are.
+  const P = ['spec', 'template', 'spec'];
+  const at: Record<string, Position> = {};
+  const hostPaths = hostPathsOf(o, P, containersAt(o, P, ['containers', 'initContainers'], f), f, at);
   return {
     agent: { kind: o.kind, name: o.name, namespace, apiVersion: o.apiVersion, position: o.position },
     type: 'Workload',
@@ -353,5 +358,6 @@ function plainWorkloadSurface(o: ManifestObject, ns: string | undefined, read: S
     // Nothing declared pauses a plain workload, unless its annotation says otherwise.
     autonomy,
     permissions: read.rbac.permissionsOf(identity),
+    ...(hostPaths.length > 0 ? { sandbox: { hostPaths, at: { ...at, hostPaths: o.locate([...P, 'volumes']) } } } : {}),
   };
 }

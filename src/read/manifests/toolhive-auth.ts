@@ -180,6 +180,10 @@ const FACT_SCALARS = new Set([
   'targetClientId',
   'headerName',
   'providerName',
+  // Whose upstream token is traded (tokenExchange, obo; toolhive e25de16cf972 mcpexternalauthconfig_types.go): another
+  // provider's is another account.
+  'subjectProviderName',
+  'subjectTokenProviderName',
   'issuer',
   'issuerUrl',
   'authorizationEndpoint',

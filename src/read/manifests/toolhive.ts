@@ -3,7 +3,8 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../model/surface.js';
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
-import { addCredentials, containersAt, hostPathsOf, type ReadContext } from './kagent.js';
+import { addCredentials, type ReadContext } from './kagent.js';
+import { containersAt, hostPathsOf, secretVolumes } from './pod-volumes.js';
 import {
   addAuthenticationFacts,
   authServerCredentials,
@@ -273,7 +274,10 @@ function applyToolConfig(s: SurfaceMcpServer, cfg: ManifestObject, ctx: ReadCont
  * merges into the pod it creates; the MCP container is named `mcp`; cmd/thv-operator/api/v1beta1/mcpserver_types.go
  * PodTemplateSpec). Host paths and Secret-backed environment in it are recorded as `spec.volumes` and `spec.secrets`
  * are: `<hostPath>:<mountPath>[:ro]` and `env <NAME> from Secret <name>/<key>` / `envFrom Secret <name>`, located at
- * the volume or env entry. Every container counts (a sidecar shares the pod's volumes and network).
+ * the volume or env entry, and Secrets mounted as volumes as `volume <name> from Secret <name>` (or
+ * `SecretProviderClass <class>`), at the Secret's name. Every container counts (a sidecar shares the pod's volumes
+ * and network). The operator takes the whole pod spec (toolhive e25de16cf972: the proxy runner's
+ * applyPodTemplatePatch for an MCPServer's StatefulSet, a strategic merge for the MCPRemoteProxy and vMCP Deployments).
  */
 function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContext): void {
   const f = ctx.fields;
@@ -299,6 +303,9 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
       if (secret) creds.push([`envFrom Secret ${secret}`, o.locate([...C, 'envFrom', i])]);
     });
   }
+  // Secrets mounted as files are the server's as much as those in its environment (pod-volumes.ts).
+  const mountedAt: Record<string, Position> = {};
+  for (const text of secretVolumes(o, T, f, mountedAt)) creds.push([text, mountedAt[`credential:${text}`]]);
   addCredentials(s, creds, o.locate(['spec', 'podTemplateSpec']));
   const hostPaths = hostPathsOf(o, T, containers, f, at);
   if (hostPaths.length > 0) {

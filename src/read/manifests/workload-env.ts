@@ -3,6 +3,7 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
 import { FieldReader, type ManifestIndex } from './fields.js';
 import { envFromSources, envSources } from './kagent.js';
+import { secretVolumes } from './pod-volumes.js';
 
 /**
  * A custom agent run as a plain Deployment, StatefulSet or DaemonSet (a LangGraph, CrewAI or OpenAI Agents SDK app)
@@ -121,17 +122,21 @@ export function workloadEnvSurface(
   // A provider's key says which provider even when the model is not in the manifests.
   for (const e of env)
     provider ??= e.fromSecret && /_API_KEY$/i.test(e.name) ? PROVIDERS.find(([re]) => re.test(e.name))?.[1] : undefined;
-  // Named as a kagent BYO agent's are (kagent.ts envSources/envFromSources): the same Secret reads the same.
+  // Named as a kagent BYO agent's are (kagent.ts envSources/envFromSources): the same Secret reads the same. A Secret
+  // mounted as files (pod-volumes.ts) is as much an account the agent's code holds as one in its environment.
+  const mounted = secretVolumes(o, pod, f, at);
   const credentials = [
-    ...new Set(
-      containers.flatMap((_, i) => [
+    ...new Set([
+      ...containers.flatMap((_, i) => [
         ...envSources(o, [...pod, 'containers', i, 'env'], f, at),
         ...envFromSources(o, [...pod, 'containers', i, 'envFrom'], f, at),
       ]),
-    ),
+      ...mounted,
+    ]),
   ].sort();
   const firstSecret = envs.flat().find((e) => e.fromSecret);
   if (firstSecret) at.credentials = firstSecret.position;
+  else if (mounted.length > 0) at.credentials = at[`credential:${mounted[0]}`];
   if (image !== undefined) at.runtime = o.locate([...cPath, 'image']);
   if (command.length + args.length > 0) at.revision = o.locate([...cPath, command.length > 0 ? 'command' : 'args']);
   const model: SurfaceModel = {
