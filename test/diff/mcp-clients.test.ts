@@ -653,6 +653,83 @@ test('diff: Gemini CLI settings beside the servers — mcp.allowed approves ever
   );
 });
 
+test('diff: Gemini CLI tools.core — an MCP tool added to it is approved and let through, at the item; tools.core shadows trust; tools.allowed "*" and mcp.autoAllowInHeadless approve every server, each at its line', () => {
+  const gemini = '.gemini/settings.json';
+  const dir = agentRepo({ [gemini]: fixture(gemini) });
+  const file = `${AGENT}/${gemini}`;
+  const step = (extra: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(dir, file, fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`));
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+  };
+  const has = (events: unknown[][], row: unknown[]) =>
+    assert.ok(
+      events.some((e) => JSON.stringify(e) === JSON.stringify(row)),
+      `${JSON.stringify(row)} in ${JSON.stringify(events)}`,
+    );
+  const allowedTools = (name: string) => `MCPClientServer ${name}: allowed tools`;
+
+  // tools.core names built-in tools only: every other tool is denied, so no MCP tool may be called, and gh-remote's
+  // trust approves nothing any more.
+  const core = step('  "tools": { "core": ["read_file", "run_shell_command"] },', 'gemini: core tools only');
+  const coreLine = lineAt(dir, file, '"core"');
+  has(core, ['tool-surface-modified', coreLine, allowedTools('py-tools'), 'narrowed', []]);
+  has(core, ['tool-surface-modified', coreLine, allowedTools('events-sse'), 'narrowed', []]);
+  // gh-remote's own includeTools already limited it: the change is shown there.
+  has(core, ['tool-surface-modified', lineAt(dir, file, '"includeTools"'), allowedTools('gh-remote'), 'narrowed', []]);
+  assert.ok(
+    core.some(
+      ([type, , subject, direction]) =>
+        type === 'autonomy-tier-changed' && subject === approvedSubject('gh-remote') && direction === 'narrowed',
+    ),
+    JSON.stringify(core),
+  );
+
+  // One MCP tool added to tools.core: an ALLOW rule, so the agent may call it and it runs without asking.
+  const added = step(
+    '  "tools": { "core": ["read_file", "run_shell_command", "mcp_py-tools_query"] },',
+    'gemini: core tools include py-tools query',
+  );
+  const item = lineAt(dir, file, '"mcp_py-tools_query"');
+  assert.deepEqual(added, [
+    ['autonomy-tier-changed', item, approvedSubject('py-tools'), 'widened', ['query']],
+    ['tool-surface-modified', coreLine, allowedTools('py-tools'), 'widened', ['query']],
+  ]);
+
+  // tools.allowed "*": every tool of every server bypasses the confirmation (and tools.core lets them all through).
+  const star = step(
+    '  "tools": { "core": ["read_file", "run_shell_command", "mcp_py-tools_query"], "allowed": ["*"] },',
+    'gemini: allow every tool',
+  );
+  for (const name of ['events-sse', 'gh-remote', 'py-tools'])
+    assert.ok(
+      star.some(
+        ([type, line, subject, direction, after]) =>
+          type === 'autonomy-tier-changed' &&
+          subject === approvedSubject(name) &&
+          direction === 'widened' &&
+          line === lineAt(dir, file, '"allowed": ["*"]') &&
+          JSON.stringify(after) === '["*"]',
+      ),
+      `${name}: ${JSON.stringify(star)}`,
+    );
+
+  // Back to no tools settings, then mcp.autoAllowInHeadless: a headless run calls every server's tools unasked.
+  step('', 'gemini: no tools settings');
+  const headless = step('  "mcp": { "autoAllowInHeadless": true },', 'gemini: auto-allow MCP in headless runs');
+  const headlessLine = lineAt(dir, file, '"autoAllowInHeadless"');
+  assert.deepEqual(headless, [
+    ['autonomy-tier-changed', headlessLine, approvedSubject('events-sse'), 'widened', ['*']],
+    ['autonomy-tier-changed', headlessLine, approvedSubject('py-tools'), 'widened', ['*']],
+  ]);
+});
+
 test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools @server approves every tool at the item, tools naming one tool of a server leaves only it, at tools', () => {
   const agent = '.amazonq/cli-agents/ops.json';
   const base = {

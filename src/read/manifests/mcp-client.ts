@@ -282,14 +282,17 @@ function readServer(
   }
   for (const more of [gemini?.denials(name), policy?.denials(name)])
     for (const t of more?.tools ?? []) approve(denied, t, more!.at[t]);
-  const usable = amazonq?.usable(name) ?? policy?.allowed?.(name);
+  const usable = amazonq?.usable(name) ?? gemini?.usable(name) ?? policy?.allowed?.(name);
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
-    server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
+    // Gemini CLI `tools.core` beside `includeTools`: only the tools both let through.
+    const through = usable ? include.filter((t) => usable.tools.includes(t)) : include;
+    server.allowedTools = denied.tools.includes('*') ? [] : through.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
   } else if (usable) {
-    // Amazon Q CLI agent `tools`: only the tools it names of this server (none when it names none).
+    // Amazon Q CLI agent `tools`, Gemini CLI `tools.core`: only the tools it names of this server (none when it names
+    // none).
     server.allowedTools = usable.tools.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = usable.at;
   } else if (section.key === 'mcpServers' && claude) {
@@ -305,7 +308,7 @@ function readServer(
   applyDenials(server, denied);
   // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
   const approvals = emptyApprovals();
-  entryApprovals(o, f, section, P, approvals);
+  entryApprovals(o, f, section, P, approvals, { trust: !gemini?.trustOverridden });
   if (section.key === 'mcpServers' && claude) {
     mergeApprovals(approvals, claude.approvals(name));
   }
