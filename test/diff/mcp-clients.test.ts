@@ -778,6 +778,35 @@ test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools 
   ]);
 });
 
+test('diff: an Amazon Q agent with useLegacyMcpJson approves servers of the workspace .amazonq/mcp.json — "@github" added to its allowedTools widens github at the item; a Kiro agent turning includeMcpJson on does so for .kiro/settings/mcp.json', () => {
+  const json = (o: object) => `${JSON.stringify(o, null, 2)}\n`;
+  const workspace = {
+    mcpServers: {
+      github: { command: 'docker', args: ['run', '-i', '--rm', 'ghcr.io/github/github-mcp-server'] },
+      grafana: { url: 'https://grafana.example.internal/mcp' },
+    },
+  };
+  const qAgent = { name: 'release', tools: ['*'], allowedTools: ['fs_read'], useLegacyMcpJson: true };
+  const kiroAgent = { name: 'triage', tools: ['*'], allowedTools: ['read', '@loki/query_*'], includeMcpJson: false };
+  const dir = agentRepo({
+    '.amazonq/mcp.json': json(workspace),
+    '.amazonq/cli-agents/release.json': json(qAgent),
+    '.kiro/settings/mcp.json': json({ mcpServers: { loki: { url: 'https://loki.example.internal/mcp' } } }),
+    '.kiro/agents/triage.json': json(kiroAgent),
+  });
+  const q = `${AGENT}/.amazonq/cli-agents/release.json`;
+  assert.deepEqual(
+    commitAndDiff(dir, q, json({ ...qAgent, allowedTools: ['fs_read', '@github'] }), 'q: allow github'),
+    [['autonomy-tier-changed', lineAt(dir, q, '"@github"'), approvedSubject('github'), 'widened', ['*']]],
+  );
+  // Kiro's workspace file: the agent's allowedTools count once it takes the file in.
+  const kiro = `${AGENT}/.kiro/agents/triage.json`;
+  assert.deepEqual(
+    commitAndDiff(dir, kiro, json({ ...kiroAgent, includeMcpJson: true }), 'kiro: include workspace mcp.json'),
+    [['autonomy-tier-changed', lineAt(dir, kiro, '"@loki/query_*"'), approvedSubject('loki'), 'widened', ['query_*']]],
+  );
+});
+
 /** Commits `text` as `file` of the agent folder and returns the diff's events against the commit before, sorted. */
 function commitAndDiff(dir: string, file: string, text: string, message: string) {
   const ref = git(dir, 'rev-parse', 'HEAD');

@@ -863,8 +863,21 @@ function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean 
     isVsCodeSettings(obj, file) ||
     isGoosePermissions(obj, file) ||
     isCursorPermissions(obj, file) ||
-    isOpenCodeAgentMarkdown(obj, file)
+    isOpenCodeAgentMarkdown(obj, file) ||
+    isWorkspaceMcpAgent(obj, file)
   );
+}
+
+/** Amazon Q CLI and Kiro CLI agent files (as `AMAZONQ_AGENT` of mcp-client-amazonq.ts, which imports this module). */
+const AGENT_FILE = /(^|\/)(\.amazonq\/cli-agents|\.kiro\/agents)\/[^/]+\.json$/i;
+
+/**
+ * An Amazon Q or Kiro CLI agent that takes in the servers of its workspace's `mcp.json` (`useLegacyMcpJson`,
+ * `includeMcpJson`): its `allowedTools` decide for those servers even when it has none of its own, so it is kept as an
+ * MCPClientConfig object (without server sections) for the `mcp.json` reader to find.
+ */
+function isWorkspaceMcpAgent(obj: Record<string, unknown>, file: string): boolean {
+  return AGENT_FILE.test(file.replace(/\\/g, '/')) && (obj.useLegacyMcpJson === true || obj.includeMcpJson === true);
 }
 
 /**

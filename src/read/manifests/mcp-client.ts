@@ -26,7 +26,7 @@ import {
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
-import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
+import { type AmazonQAgent, amazonQAgent, amazonQWorkspacePolicy } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
 import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
 import { vsCodeSettingPath } from './vscode-setting-path.js';
@@ -146,7 +146,8 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     openCodePolicy(o, ctx, file) ??
     zedPolicy(o, f, file) ??
     goosePolicy(o, ctx, file) ??
-    cursorPolicy(o, ctx, file);
+    cursorPolicy(o, ctx, file) ??
+    amazonQWorkspacePolicy(ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
