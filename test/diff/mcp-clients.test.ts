@@ -834,6 +834,37 @@ test('diff: two client configs naming the same server — a PR pointing the seco
   );
 });
 
+test('diff: Continue — a Continue Hub block added to .continue/config.yaml (mcpServers "- uses: <owner>/<slug>") is mcp-connection-added at the item, and no surface-malformed finding', () => {
+  const config = '.continue/config.yaml';
+  const file = `${AGENT}/${config}`;
+  const dir = agentRepo({ [config]: fixture(config) });
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    file,
+    `${fixture(config)}  - uses: acme/postgres-mcp\n    with:\n      DATABASE_URL: \${{ secrets.PROD_DATABASE_URL }}\n`,
+  );
+  commitAll(dir, 'continue: postgres block from the hub');
+  const out = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+    [],
+  );
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction]),
+    [
+      [
+        'mcp-connection-added',
+        file,
+        lineAt(dir, file, 'uses: acme/postgres-mcp'),
+        'MCPClientServer acme/postgres-mcp',
+        'widened',
+      ],
+    ],
+    JSON.stringify(out.events),
+  );
+});
+
 /** Commits `text` as `file` of the agent folder and returns the diff's events against the commit before, sorted. */
 function commitAndDiff(dir: string, file: string, text: string, message: string) {
   const ref = git(dir, 'rev-parse', 'HEAD');

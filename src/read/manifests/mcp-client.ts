@@ -162,7 +162,11 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     } else {
       (f.list(o, [section.key]) ?? []).forEach((_, i) => {
         const name = f.str(o, [section.key, i, 'name']);
-        if (name === undefined) f.problem(o.locate([section.key, i]), `${o.name}: ${section.key}[${i}] has no name`);
+        // Continue: `uses: <owner>/<block>` (a Continue Hub block, or a local block file) is a server defined elsewhere.
+        const uses = name === undefined ? f.str(o, [section.key, i, 'uses']) : undefined;
+        if (uses !== undefined) readContinueBlock(o, f, uses, [section.key, i], out);
+        else if (name === undefined)
+          f.problem(o.locate([section.key, i]), `${o.name}: ${section.key}[${i}] has no name`);
         else entries.push([name, [section.key, i]]);
       });
     }
@@ -318,6 +322,60 @@ function readServer(
   if (policy) mergeApprovals(approvals, policy.approvals(name, o.locate(P)));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
+  addCredentials(server, credentials, o.locate(P));
+  out.mcpServers.push(server);
+}
+
+/**
+ * A Continue `mcpServers` item `{uses, with, override}` (verified: continuedev/continue `configYamlSchema`,
+ * packages/config-yaml/src/schemas/index.ts @d0a3c0b626b5, and `partialMcpServerSchema`, schemas/mcp/index.ts): the
+ * server is a block of the Continue Hub (`<owner>/<slug>`) or a local block file, unrolled when Continue loads the
+ * config, so its command or URL is not in this file. It is a server named after the block (`override.name` when
+ * written), with what `override` sets (`command`, `args`, `url`, `type`) and the block's inputs (`with`, often
+ * secrets) as its credentials.
+ */
+function readContinueBlock(o: ManifestObject, f: FieldReader, uses: string, P: NodePath, out: SurfaceInventory): void {
+  const O: NodePath = [...P, 'override'];
+  if (f.map(o, O) === undefined && f.raw(o, O) !== undefined) return;
+  const name = f.str(o, [...O, 'name']) ?? uses;
+  const command = f.str(o, [...O, 'command']);
+  const args = f.strings(o, [...O, 'args']);
+  const url = f.str(o, [...O, 'url']);
+  const type = f.str(o, [...O, 'type']) ?? (url !== undefined ? 'http' : command !== undefined ? 'stdio' : undefined);
+  const credentials = credentialsOf(o, f, P, {
+    envKey: 'with',
+    headersKey: 'headers',
+    args: [],
+    argsPath: [...O, 'args'],
+    argsOffset: 0,
+    urlPath: url !== undefined ? [...O, 'url'] : undefined,
+    secretInputs: new Set(),
+  });
+  credentials.push(
+    ...credentialsOf(o, f, O, {
+      envKey: 'env',
+      headersKey: 'headers',
+      args: args ?? [],
+      argsPath: [...O, 'args'],
+      argsOffset: 0,
+      secretInputs: new Set(),
+    }),
+  );
+  const server: SurfaceMcpServer = {
+    ref: { kind: MCP_CLIENT_SERVER_KIND, name },
+    position: o.locate(P),
+    definedAt: o.locate(P),
+    ...(type !== undefined ? { transport: type } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(command !== undefined ? { command } : {}),
+    ...(args ? { args } : {}),
+    at: {
+      url: o.locate([...O, 'url']),
+      command: o.locate([...O, 'command']),
+      args: o.locate([...O, 'args']),
+      transport: o.locate([...O, 'type']),
+    },
+  };
   addCredentials(server, credentials, o.locate(P));
   out.mcpServers.push(server);
 }
