@@ -100,6 +100,44 @@ test('diff: enabling a disabled OpenCode server is an added connection; a Goose 
   );
 });
 
+test('diff: a Goose recipe (.goose/recipes/*.yaml) — an extension added to its extensions list is mcp-connection-added at the item; a secret added to env_keys is a credential change', () => {
+  const recipe = '.goose/recipes/release-notes.yaml';
+  const file = `${AGENT}/${recipe}`;
+  const dir = agentRepo({ [recipe]: fixture(recipe) });
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    file,
+    `${fixture(recipe)}  - type: streamable_http\n    name: jira\n    uri: https://mcp.atlassian.example/v1/mcp\n`,
+  );
+  commitAll(dir, 'recipe: jira extension');
+  const out = diff(dir, '--base', ref, '--head', 'HEAD');
+  assert.deepEqual(
+    out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+    [],
+  );
+  const item = lineAt(dir, file, 'name: jira') - 1;
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.line, e.subject, e.direction]),
+    [['mcp-connection-added', item, 'MCPClientServer jira', 'widened']],
+    JSON.stringify(out.events),
+  );
+  assert.deepEqual(out.events[0].after, { url: 'https://mcp.atlassian.example/v1/mcp', transport: 'streamable_http' });
+  const text = readFileSync(join(dir, file), 'utf8');
+  assert.deepEqual(
+    commitAndDiff(
+      dir,
+      file,
+      text.replace(
+        'env_keys: [GITHUB_PERSONAL_ACCESS_TOKEN]',
+        'env_keys: [GITHUB_PERSONAL_ACCESS_TOKEN, AWS_SECRET_ACCESS_KEY]',
+      ),
+      'recipe: aws secret for github',
+    ).map(([type, , subject, direction]) => [type, subject, direction]),
+    [['tool-surface-modified', 'MCPClientServer github: credentials', 'widened']],
+  );
+});
+
 test('validate: Gemini CLI httpUrl and Windsurf serverUrl configs in an agent folder raise no surface-malformed', () => {
   const gemini = '.gemini/settings.json';
   const windsurf = '.codeium/windsurf/mcp_config.json';

@@ -118,6 +118,16 @@ test('Continue uses: a Hub block is a server named after it, its with inputs its
   );
 });
 
+test("Goose recipe: its extensions list is servers (builtin passed over), approved by Goose's default mode at the item; env_keys are credentials", () => {
+  const recipe = '.goose/recipes/release-notes.yaml';
+  const { texts, files, problems, servers } = read(recipe);
+  assert.deepEqual([...files.flatMap((f) => f.problems), ...problems], []);
+  assert.deepEqual(servers.map(row), [[recipe, 'github', 'stdio', 'npx', lineIn(texts[recipe], '- type: stdio')]]);
+  assert.deepEqual(servers[0].autoApproved, ['*']);
+  assert.equal(servers[0].at?.['autoApproved:*'].line, lineIn(texts[recipe], '- type: stdio'));
+  assert.deepEqual(servers[0].credentials, ['env GITHUB_PERSONAL_ACCESS_TOKEN from $GITHUB_PERSONAL_ACCESS_TOKEN']);
+});
+
 test('Goose extensions and Continue mcpServers (YAML): stdio and remote servers; builtin and disabled ones are not connections', () => {
   const goose = '.goose/config.yaml';
   const block = '.continue/mcpServers/playwright.yaml';

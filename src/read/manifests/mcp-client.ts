@@ -32,7 +32,7 @@ import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
 import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
-import { goosePolicy } from './mcp-client-goose.js';
+import { goosePolicy, gooseRecipePolicy } from './mcp-client-goose.js';
 import { checkGoosePermissions } from './mcp-client-goose-permissions.js';
 
 /**
@@ -146,6 +146,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     openCodePolicy(o, ctx, file) ??
     zedPolicy(o, f, file) ??
     goosePolicy(o, ctx, file) ??
+    gooseRecipePolicy(o) ??
     cursorPolicy(o, ctx, file) ??
     amazonQWorkspacePolicy(ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
@@ -322,6 +323,11 @@ function readServer(
   if (policy) mergeApprovals(approvals, policy.approvals(name, o.locate(P)));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
+  // Goose `env_keys`: variables the extension gets from Goose's secrets or the environment (ExtensionConfig).
+  if (flavour === 'goose')
+    (f.strings(o, [...P, 'env_keys']) ?? []).forEach((key, i) => {
+      credentials.push([`env ${key} from $${key}`, o.locate([...P, 'env_keys', i])]);
+    });
   addCredentials(server, credentials, o.locate(P));
   out.mcpServers.push(server);
 }
