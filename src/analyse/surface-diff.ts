@@ -146,9 +146,24 @@ function implementation(s: SurfaceMcpServer): Record<string, string> {
   return compact({ image: s.image, command: s.command, args: s.args?.join(' ') });
 }
 
+/**
+ * MCP client servers are keyed by name and file: the client configs of one repository (`.mcp.json`,
+ * `.cursor/mcp.json`, `.vscode/mcp.json`…) often name the same server, and each is a connection of its own, read by
+ * another client. Keyed by name alone, the second file's server was never compared: a new URL or an approval written
+ * there gave no event. (`MCPClientServer` is the kind read/manifests/mcp-client.ts gives them.)
+ */
+function serversByKey(items: SurfaceMcpServer[]): Map<string, SurfaceMcpServer> {
+  const m = new Map<string, SurfaceMcpServer>();
+  for (const i of items) {
+    const key = i.ref.kind === 'MCPClientServer' ? `${elementKey(i)}@${i.position.file}` : elementKey(i);
+    if (!m.has(key)) m.set(key, i);
+  }
+  return m;
+}
+
 function diffServers(base: SurfaceMcpServer[], head: SurfaceMcpServer[], emit: Emit, opts: SurfaceDiffOptions): void {
-  const b = byKey(base);
-  const h = byKey(head);
+  const b = serversByKey(base);
+  const h = serversByKey(head);
   for (const [key, hs] of h) {
     const bs = b.get(key);
     const subject = `${refLabel(hs.ref)}${hs.target !== undefined ? ` target ${hs.target}` : ''}`;

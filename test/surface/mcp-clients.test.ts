@@ -81,6 +81,53 @@ test('Zed context_servers (JSONC), OpenCode mcp and Amp amp.mcpServers: each ser
   assert.deepEqual(servers.find((s) => s.ref.name === 'pg-zed')!.credentials, ['env PGPASSWORD from ${PGPASSWORD}']);
 });
 
+test('Continue uses: a Hub block is a server named after it, its with inputs its credentials; override sets the name and command', () => {
+  const file = '.continue/config.yaml';
+  const text = [
+    'name: Team assistant',
+    'version: 1.0.0',
+    'schema: v1',
+    'mcpServers:',
+    '  - uses: acme/jira-mcp',
+    '    with:',
+    '      JIRA_TOKEN: ${{ secrets.JIRA_TOKEN }}',
+    '  - uses: ./blocks/warehouse.yaml',
+    '    override:',
+    '      name: warehouse',
+    '      command: uvx',
+    '      args: [warehouse-mcp, --read-only]',
+    '',
+  ].join('\n');
+  const parsed = readManifestText(text, file);
+  const r = readSurface([parsed]);
+  assert.deepEqual([...parsed.problems, ...r.problems], []);
+  const [jira, warehouse] = r.inventory.mcpServers;
+  assert.deepEqual(
+    [jira.ref.name, jira.transport, jira.command, jira.position.line, jira.credentials],
+    [
+      'acme/jira-mcp',
+      undefined,
+      undefined,
+      lineIn(text, 'uses: acme/jira-mcp'),
+      ['env JIRA_TOKEN from ${{ secrets.JIRA_TOKEN }'],
+    ],
+  );
+  assert.deepEqual(
+    [warehouse.ref.name, warehouse.transport, warehouse.command, warehouse.args, warehouse.position.line],
+    ['warehouse', 'stdio', 'uvx', ['warehouse-mcp', '--read-only'], lineIn(text, 'uses: ./blocks/warehouse.yaml')],
+  );
+});
+
+test("Goose recipe: its extensions list is servers (builtin passed over), approved by Goose's default mode at the item; env_keys are credentials", () => {
+  const recipe = '.goose/recipes/release-notes.yaml';
+  const { texts, files, problems, servers } = read(recipe);
+  assert.deepEqual([...files.flatMap((f) => f.problems), ...problems], []);
+  assert.deepEqual(servers.map(row), [[recipe, 'github', 'stdio', 'npx', lineIn(texts[recipe], '- type: stdio')]]);
+  assert.deepEqual(servers[0].autoApproved, ['*']);
+  assert.equal(servers[0].at?.['autoApproved:*'].line, lineIn(texts[recipe], '- type: stdio'));
+  assert.deepEqual(servers[0].credentials, ['env GITHUB_PERSONAL_ACCESS_TOKEN from $GITHUB_PERSONAL_ACCESS_TOKEN']);
+});
+
 test('Goose extensions and Continue mcpServers (YAML): stdio and remote servers; builtin and disabled ones are not connections', () => {
   const goose = '.goose/config.yaml';
   const block = '.continue/mcpServers/playwright.yaml';

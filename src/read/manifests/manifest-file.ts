@@ -811,6 +811,7 @@ export interface McpClientSection {
  *   `opencode.jsonc`.
  * - YAML: Goose `extensions` in a `goose/config.yaml` (`.config/goose/`, `.goose/`); Continue `mcpServers` as a
  *   list in `.continue/config.yaml` or `.continue/mcpServers/*.yaml`.
+ * - YAML or JSON: a Goose recipe's `extensions` list (isGooseRecipe).
  * - TOML: Codex `mcp_servers` in `.codex/config.toml`.
  */
 export function mcpClientSections(obj: Record<string, unknown>, file: string): McpClientSection[] {
@@ -832,6 +833,7 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
       if (at.length === 1 && isMap(servers)) out.push({ key: at[0], shape: 'map', flavour: 'standard' });
       if (at.length === 2 && isMap(servers)) out.push({ key: at[1], parent: at[0], shape: 'map', flavour: 'standard' });
     }
+    if (isGooseRecipe(obj)) out.push({ key: 'extensions', shape: 'list', flavour: 'goose' });
     if (/^opencode\.jsonc?$/i.test(base) && isMap(obj.mcp)) {
       out.push({ key: 'mcp', shape: 'map', flavour: 'opencode' });
       // OpenCode's second config layout keeps the servers one level down, `mcp.servers` (mcp-client.ts).
@@ -842,12 +844,27 @@ export function mcpClientSections(obj: Record<string, unknown>, file: string): M
   } else if (/\.ya?ml$/i.test(file)) {
     if (/\/\.?goose\/config\.ya?ml$/i.test(path) && isMap(obj.extensions))
       out.push({ key: 'extensions', shape: 'map', flavour: 'goose' });
+    if (isGooseRecipe(obj)) out.push({ key: 'extensions', shape: 'list', flavour: 'goose' });
     if (/\/\.continue\/(config|mcpServers\/[^/]+)\.ya?ml$/i.test(path) && Array.isArray(obj.mcpServers))
       out.push({ key: 'mcpServers', shape: 'list', flavour: 'continue' });
   } else if (CODEX_CONFIG.test(path) && isMap(obj.mcp_servers)) {
     out.push({ key: 'mcp_servers', shape: 'map', flavour: 'codex' });
   }
   return out;
+}
+
+/**
+ * A Goose recipe (`goose run --recipe <file>`; `.goose/recipes/`, `.agents/recipes/`), by the keys Goose requires of one
+ * (`title`, `description`, and `instructions` or `prompt`) and its `extensions` list: the MCP servers a run of the
+ * recipe starts (mcp-client-goose.ts).
+ */
+export function isGooseRecipe(obj: Record<string, unknown>): boolean {
+  return (
+    typeof obj.title === 'string' &&
+    typeof obj.description === 'string' &&
+    (typeof obj.instructions === 'string' || typeof obj.prompt === 'string') &&
+    Array.isArray(obj.extensions)
+  );
 }
 
 /** An OpenCode `mcp` entry written as a server of the first layout (`type: local` or `remote`), by its own keys. */
@@ -863,8 +880,21 @@ function isMcpClientConfig(obj: Record<string, unknown>, file: string): boolean 
     isVsCodeSettings(obj, file) ||
     isGoosePermissions(obj, file) ||
     isCursorPermissions(obj, file) ||
-    isOpenCodeAgentMarkdown(obj, file)
+    isOpenCodeAgentMarkdown(obj, file) ||
+    isWorkspaceMcpAgent(obj, file)
   );
+}
+
+/** Amazon Q CLI and Kiro CLI agent files (as `AMAZONQ_AGENT` of mcp-client-amazonq.ts, which imports this module). */
+const AGENT_FILE = /(^|\/)(\.amazonq\/cli-agents|\.kiro\/agents)\/[^/]+\.json$/i;
+
+/**
+ * An Amazon Q or Kiro CLI agent that takes in the servers of its workspace's `mcp.json` (`useLegacyMcpJson`,
+ * `includeMcpJson`): its `allowedTools` decide for those servers even when it has none of its own, so it is kept as an
+ * MCPClientConfig object (without server sections) for the `mcp.json` reader to find.
+ */
+function isWorkspaceMcpAgent(obj: Record<string, unknown>, file: string): boolean {
+  return AGENT_FILE.test(file.replace(/\\/g, '/')) && (obj.useLegacyMcpJson === true || obj.includeMcpJson === true);
 }
 
 /**

@@ -1,7 +1,16 @@
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { FieldReader } from './fields.js';
-import { type Approvals, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
+import type { ReadContext } from './kagent.js';
+import { MCP_CLIENT_CONFIG } from './manifest-file.js';
+import {
+  type Approvals,
+  type ClientPolicy,
+  approve,
+  emptyApprovals,
+  glob,
+  mergeApprovals,
+} from './mcp-client-approvals.js';
 
 /**
  * An Amazon Q Developer CLI agent of the workspace, `.amazonq/cli-agents/<agent>.json`, or a Kiro CLI one (Kiro CLI
@@ -81,4 +90,57 @@ function byServer(items: string[]): ServerItems {
     out.exact.set(pattern, named);
   });
   return out;
+}
+
+/**
+ * The workspace MCP file an agent may take its servers from as well: Amazon Q CLI `.amazonq/mcp.json` when the agent
+ * says `useLegacyMcpJson: true` (verified: aws/amazon-q-developer-cli @15cc8f3cd18c, `Agent::thaw` and
+ * `load_legacy_mcp_config`, crates/chat-cli/src/cli/agent/mod.rs; `MCP_CONFIG` paths, crates/chat-cli/src/util/
+ * paths.rs: the workspace file is `.amazonq/mcp.json` of the folder the agents' `.amazonq/cli-agents/` is in), and
+ * Kiro CLI `.kiro/settings/mcp.json` when it says `includeMcpJson: true` (secondary: Kiro's agent configuration
+ * reference, Kiro CLI being closed source). Those servers join the agent, which refers to their tools as to its own
+ * (`@<server>`, `@<server>/<tool>`), so its `allowedTools` approves them; a server of the agent's own `mcpServers`
+ * keeps that name, and the workspace one is skipped for that agent.
+ */
+const WORKSPACE_MCP: Array<{ file: RegExp; agents: RegExp; include: string }> = [
+  {
+    file: /(^|\/)\.amazonq\/mcp\.json$/i,
+    agents: /^\.amazonq\/cli-agents\/[^/]+\.json$/i,
+    include: 'useLegacyMcpJson',
+  },
+  { file: /(^|\/)\.kiro\/settings\/mcp\.json$/i, agents: /^\.kiro\/agents\/[^/]+\.json$/i, include: 'includeMcpJson' },
+];
+
+/**
+ * What the agents of the same workspace approve for the servers of its `mcp.json`: every agent that takes the file in
+ * is one `--agent` away, so the tools any of them approves count, each at its `allowedTools` item. The file names no
+ * agent, and the default agent (no file) uses every server, so no agent's `tools` narrows what the servers offer.
+ */
+export function amazonQWorkspacePolicy(ctx: ReadContext, file: string): ClientPolicy | undefined {
+  const path = file.replace(/\\/g, '/');
+  const kind = WORKSPACE_MCP.find((w) => w.file.test(path));
+  if (!kind) return undefined;
+  const m = kind.file.exec(path)!;
+  const root = path.slice(0, m.index + m[1].length).toLowerCase();
+  const f = ctx.fields;
+  const agents = ctx.index
+    .ofKind(MCP_CLIENT_CONFIG.kind)
+    .filter((a) => {
+      if (a.apiVersion !== MCP_CLIENT_CONFIG.apiVersion) return false;
+      const own = a.position.file.replace(/\\/g, '/');
+      if (!own.toLowerCase().startsWith(root) || !kind.agents.test(own.slice(root.length))) return false;
+      return f.raw(a, [kind.include]) === true;
+    })
+    .map((a) => ({ agent: amazonQAgent(a, f, a.position.file), own: f.map(a, ['mcpServers']) ?? {} }));
+  if (agents.length === 0) return undefined;
+  return {
+    governs: (section) => section.key === 'mcpServers',
+    approvals: (name) => {
+      const out = emptyApprovals();
+      for (const { agent, own } of agents)
+        if (agent && !Object.hasOwn(own, name)) mergeApprovals(out, agent.approvals(name));
+      return out;
+    },
+    denials: () => emptyApprovals(),
+  };
 }

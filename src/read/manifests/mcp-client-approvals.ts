@@ -89,9 +89,11 @@ export function entryApprovals(
   section: McpClientSection,
   P: NodePath,
   into: Approvals,
+  read: { trust: boolean } = { trust: true },
 ): void {
   if (section.flavour === 'standard') {
-    if (f.bool(o, [...P, 'trust']) === true) approve(into, '*', o.locate([...P, 'trust']));
+    // Gemini CLI: `tools.core` outranks `trust` (mcp-client-gemini.ts), so the caller may say it approves nothing.
+    if (read.trust && f.bool(o, [...P, 'trust']) === true) approve(into, '*', o.locate([...P, 'trust']));
     for (const key of LIST_KEYS) {
       (f.strings(o, [...P, key]) ?? []).forEach((tool, i) => {
         approve(into, tool, o.locate([...P, key, i]));

@@ -1,4 +1,5 @@
 import type { ManifestObject } from '../../model/manifest.js';
+import { isGooseRecipe } from './manifest-file.js';
 import type { ReadContext } from './kagent.js';
 import { type ClientPolicy, approve, emptyApprovals, mergeApprovals } from './mcp-client-approvals.js';
 import { goosePermissions } from './mcp-client-goose-permissions.js';
@@ -47,3 +48,21 @@ export function goosePolicy(o: ManifestObject, ctx: ReadContext, file: string): 
 
 /** The modes in which Goose reads the user's per-tool permissions first (with their aliases). */
 const PER_TOOL_MODES = new Set(['approve', 'standard', 'smart_approve', 'guarded']);
+
+/**
+ * A Goose recipe's extensions run in the Goose mode of whoever runs the recipe (`GOOSE_MODE` of their config or
+ * environment, not the recipe's: verified, block/goose `Recipe`, crates/goose/src/recipe/mod.rs, has no mode), whose
+ * default is `auto`: every tool approved, located at the extension's item, as a `config.yaml` without `GOOSE_MODE`.
+ */
+export function gooseRecipePolicy(o: ManifestObject): ClientPolicy | undefined {
+  if (!isGooseRecipe(o.body)) return undefined;
+  return {
+    governs: (section) => section.flavour === 'goose' && section.shape === 'list',
+    approvals: (_name, entry) => {
+      const out = emptyApprovals();
+      approve(out, '*', entry);
+      return out;
+    },
+    denials: () => emptyApprovals(),
+  };
+}

@@ -26,13 +26,13 @@ import {
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
 import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
-import { type AmazonQAgent, amazonQAgent } from './mcp-client-amazonq.js';
+import { type AmazonQAgent, amazonQAgent, amazonQWorkspacePolicy } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
 import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
 import { vsCodeSettingPath } from './vscode-setting-path.js';
 import { openCodePolicy } from './mcp-client-opencode.js';
 import { zedPolicy } from './mcp-client-zed.js';
-import { goosePolicy } from './mcp-client-goose.js';
+import { goosePolicy, gooseRecipePolicy } from './mcp-client-goose.js';
 import { checkGoosePermissions } from './mcp-client-goose-permissions.js';
 
 /**
@@ -146,7 +146,9 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     openCodePolicy(o, ctx, file) ??
     zedPolicy(o, f, file) ??
     goosePolicy(o, ctx, file) ??
-    cursorPolicy(o, ctx, file);
+    gooseRecipePolicy(o) ??
+    cursorPolicy(o, ctx, file) ??
+    amazonQWorkspacePolicy(ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
     if (section.shape === 'map') {
@@ -161,7 +163,11 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     } else {
       (f.list(o, [section.key]) ?? []).forEach((_, i) => {
         const name = f.str(o, [section.key, i, 'name']);
-        if (name === undefined) f.problem(o.locate([section.key, i]), `${o.name}: ${section.key}[${i}] has no name`);
+        // Continue: `uses: <owner>/<block>` (a Continue Hub block, or a local block file) is a server defined elsewhere.
+        const uses = name === undefined ? f.str(o, [section.key, i, 'uses']) : undefined;
+        if (uses !== undefined) readContinueBlock(o, f, uses, [section.key, i], out);
+        else if (name === undefined)
+          f.problem(o.locate([section.key, i]), `${o.name}: ${section.key}[${i}] has no name`);
         else entries.push([name, [section.key, i]]);
       });
     }
@@ -282,14 +288,17 @@ function readServer(
   }
   for (const more of [gemini?.denials(name), policy?.denials(name)])
     for (const t of more?.tools ?? []) approve(denied, t, more!.at[t]);
-  const usable = amazonq?.usable(name) ?? policy?.allowed?.(name);
+  const usable = amazonq?.usable(name) ?? gemini?.usable(name) ?? policy?.allowed?.(name);
   const allowKey = flavour === 'codex' ? 'enabled_tools' : 'includeTools';
   const include = f.strings(o, [...P, allowKey]);
   if (include !== undefined) {
-    server.allowedTools = denied.tools.includes('*') ? [] : include.filter((t) => !denied.tools.includes(t));
+    // Gemini CLI `tools.core` beside `includeTools`: only the tools both let through.
+    const through = usable ? include.filter((t) => usable.tools.includes(t)) : include;
+    server.allowedTools = denied.tools.includes('*') ? [] : through.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = o.locate([...P, allowKey]);
   } else if (usable) {
-    // Amazon Q CLI agent `tools`: only the tools it names of this server (none when it names none).
+    // Amazon Q CLI agent `tools`, Gemini CLI `tools.core`: only the tools it names of this server (none when it names
+    // none).
     server.allowedTools = usable.tools.filter((t) => !denied.tools.includes(t));
     server.at!.allowedTools = usable.at;
   } else if (section.key === 'mcpServers' && claude) {
@@ -305,7 +314,7 @@ function readServer(
   applyDenials(server, denied);
   // Tools the client calls without asking a person (mcp-client-approvals.ts, and Claude Code's settings).
   const approvals = emptyApprovals();
-  entryApprovals(o, f, section, P, approvals);
+  entryApprovals(o, f, section, P, approvals, { trust: !gemini?.trustOverridden });
   if (section.key === 'mcpServers' && claude) {
     mergeApprovals(approvals, claude.approvals(name));
   }
@@ -314,6 +323,65 @@ function readServer(
   if (policy) mergeApprovals(approvals, policy.approvals(name, o.locate(P)));
   applyApprovals(server, approvals);
   if (flavour === 'codex') credentials.push(...codexCredentials(o, f, P));
+  // Goose `env_keys`: variables the extension gets from Goose's secrets or the environment (ExtensionConfig).
+  if (flavour === 'goose')
+    (f.strings(o, [...P, 'env_keys']) ?? []).forEach((key, i) => {
+      credentials.push([`env ${key} from $${key}`, o.locate([...P, 'env_keys', i])]);
+    });
+  addCredentials(server, credentials, o.locate(P));
+  out.mcpServers.push(server);
+}
+
+/**
+ * A Continue `mcpServers` item `{uses, with, override}` (verified: continuedev/continue `configYamlSchema`,
+ * packages/config-yaml/src/schemas/index.ts @d0a3c0b626b5, and `partialMcpServerSchema`, schemas/mcp/index.ts): the
+ * server is a block of the Continue Hub (`<owner>/<slug>`) or a local block file, unrolled when Continue loads the
+ * config, so its command or URL is not in this file. It is a server named after the block (`override.name` when
+ * written), with what `override` sets (`command`, `args`, `url`, `type`) and the block's inputs (`with`, often
+ * secrets) as its credentials.
+ */
+function readContinueBlock(o: ManifestObject, f: FieldReader, uses: string, P: NodePath, out: SurfaceInventory): void {
+  const O: NodePath = [...P, 'override'];
+  if (f.map(o, O) === undefined && f.raw(o, O) !== undefined) return;
+  const name = f.str(o, [...O, 'name']) ?? uses;
+  const command = f.str(o, [...O, 'command']);
+  const args = f.strings(o, [...O, 'args']);
+  const url = f.str(o, [...O, 'url']);
+  const type = f.str(o, [...O, 'type']) ?? (url !== undefined ? 'http' : command !== undefined ? 'stdio' : undefined);
+  const credentials = credentialsOf(o, f, P, {
+    envKey: 'with',
+    headersKey: 'headers',
+    args: [],
+    argsPath: [...O, 'args'],
+    argsOffset: 0,
+    urlPath: url !== undefined ? [...O, 'url'] : undefined,
+    secretInputs: new Set(),
+  });
+  credentials.push(
+    ...credentialsOf(o, f, O, {
+      envKey: 'env',
+      headersKey: 'headers',
+      args: args ?? [],
+      argsPath: [...O, 'args'],
+      argsOffset: 0,
+      secretInputs: new Set(),
+    }),
+  );
+  const server: SurfaceMcpServer = {
+    ref: { kind: MCP_CLIENT_SERVER_KIND, name },
+    position: o.locate(P),
+    definedAt: o.locate(P),
+    ...(type !== undefined ? { transport: type } : {}),
+    ...(url !== undefined ? { url } : {}),
+    ...(command !== undefined ? { command } : {}),
+    ...(args ? { args } : {}),
+    at: {
+      url: o.locate([...O, 'url']),
+      command: o.locate([...O, 'command']),
+      args: o.locate([...O, 'args']),
+      transport: o.locate([...O, 'type']),
+    },
+  };
   addCredentials(server, credentials, o.locate(P));
   out.mcpServers.push(server);
 }
