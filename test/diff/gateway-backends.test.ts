@@ -520,3 +520,76 @@ test('Envoy AI Gateway: init models the route to the model; a swapped model or p
     [['model-version-updated', EAIGW, line(dir, EAIGW, '- name: vertex')]],
   );
 });
+
+/**
+ * The platform team keeps the shared AIServiceBackend, its BackendSecurityPolicy and the Envoy Gateway Backend in a
+ * folder of its own; the agent's folder holds only its AIGatewayRoute. They are followed by name, so a pull request
+ * there that swaps the provider key or points the upstream at another host is this agent's model event.
+ */
+test('Envoy AI Gateway backends kept in a platform folder: another key or upstream host there is the agent event', () => {
+  const dir = tempDir('threatcat-eaigw-platform-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  mkdirSync(join(dir, 'platform/ai'), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(
+    join(dir, EAIGW),
+    EAIGW_ROUTE.split('---\n')[0].replace(
+      '        - name: openai\n',
+      '        - name: shared-openai\n          namespace: ai-platform\n',
+    ),
+  );
+  const PROVIDERS = 'platform/ai/providers.yaml';
+  writeFileSync(
+    join(dir, PROVIDERS),
+    `apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: AIServiceBackend
+metadata: {name: shared-openai, namespace: ai-platform}
+spec:
+  schema: {name: OpenAI}
+  backendRef: {name: openai-upstream, kind: Backend, group: gateway.envoyproxy.io}
+---
+apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: BackendSecurityPolicy
+metadata: {name: shared-openai-key, namespace: ai-platform}
+spec:
+  targetRefs:
+    - {group: aigateway.envoyproxy.io, kind: AIServiceBackend, name: shared-openai}
+  type: APIKey
+  apiKey:
+    secretRef: {name: openai-platform-key}
+`,
+  );
+  const UPSTREAMS = 'platform/ai/upstreams.yaml';
+  writeFileSync(
+    join(dir, UPSTREAMS),
+    `apiVersion: gateway.envoyproxy.io/v1alpha1
+kind: Backend
+metadata: {name: openai-upstream, namespace: ai-platform}
+spec:
+  endpoints:
+    - fqdn: {hostname: api.openai.com, port: 443}
+`,
+  );
+  convergeInit(dir, 'support-bot', APP);
+  const c = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as ThreatCatalog;
+  assert.match(
+    c.components.find((x) => x.trustSource.kind === 'AIGatewayRoute')!.description ?? '',
+    /OpenAI gpt-4o-mini at api\.openai\.com:443/,
+  );
+  const step = (path: string, from: string, to: string) => {
+    edit(dir, path, from, to);
+    commit(dir, `${from} -> ${to}`);
+    return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  };
+  const key = step(PROVIDERS, 'openai-platform-key', 'openai-admin-key');
+  assert.deepEqual(
+    key.events.map((e) => [e.type, e.file, e.line, e.agent]),
+    [['model-version-updated', PROVIDERS, line(dir, PROVIDERS, 'secretRef:'), 'bots/support-bot']],
+  );
+  assert.ok(reopened(key).length > 0);
+  const host = step(UPSTREAMS, 'api.openai.com', 'openai-proxy.example.net');
+  assert.deepEqual(
+    host.events.map((e) => [e.type, e.file, e.line]),
+    [['model-version-updated', UPSTREAMS, line(dir, UPSTREAMS, 'fqdn:')]],
+  );
+});

@@ -3,7 +3,8 @@ import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { SurfaceInventory, SurfaceModel } from '../../model/surface.js';
 import { envoyBackendAddress } from './envoy-ai-gateway.js';
-import { groupOf, refOf } from './fields.js';
+import { groupOf, type ManifestIndex, refOf } from './fields.js';
+import type { SurfaceRef } from '../../model/surface.js';
 import type { ReadContext } from './kagent.js';
 
 /**
@@ -245,4 +246,50 @@ function addCredentials(m: SurfaceModel, found: ReadonlyArray<[string, Position]
   m.at!.credentials = found[0][1];
   for (const [text, pos] of found) m.at![`credential:${text}`] ??= pos;
   m.credentials = [...new Set(found.map(([t]) => t))].sort();
+}
+
+/**
+ * The names a platform folder's objects are found by for an agent's Envoy AI Gateway routes (src/read/references.ts):
+ * the AIServiceBackends and InferencePools an AIGatewayRoute sends to (the BackendSecurityPolicies on them name them
+ * too), and the Envoy Gateway Backends those AIServiceBackends, or an MCPRoute's entries, name when no file read so far
+ * holds them.
+ */
+export function envoyReferenceNames(
+  surface: { models: Array<{ ref: SurfaceRef }>; mcpServers: Array<{ ref: SurfaceRef }> },
+  index: ManifestIndex,
+): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const record = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const backend = (ref: Record<string, unknown>, ns: string | undefined) => {
+    const n = ref.name;
+    if (typeof n !== 'string' || ref.kind !== 'Backend') return;
+    const at = typeof ref.namespace === 'string' ? ref.namespace : ns;
+    if (!index.find('Backend', n, at, 'gateway.envoyproxy.io')) out.add(n);
+  };
+  for (const e of [...surface.models, ...surface.mcpServers]) {
+    const { kind, name, namespace } = e.ref;
+    if ((kind !== 'AIGatewayRoute' && kind !== 'MCPRoute') || seen.has(`${kind}/${namespace}/${name}`)) continue;
+    seen.add(`${kind}/${namespace}/${name}`);
+    const route = index.find(kind, name, namespace, GROUP);
+    const spec = record(route?.body.spec);
+    if (kind === 'MCPRoute') {
+      for (const r of Array.isArray(spec.backendRefs) ? spec.backendRefs : [])
+        if (record(r).kind === 'Backend') backend(record(r), route?.namespace ?? namespace);
+      continue;
+    }
+    for (const rule of Array.isArray(spec.rules) ? spec.rules : []) {
+      for (const r of Array.isArray(record(rule).backendRefs) ? (record(rule).backendRefs as unknown[]) : []) {
+        const ref = record(r);
+        if (typeof ref.name !== 'string') continue;
+        out.add(ref.name);
+        if (ref.kind === 'InferencePool') continue;
+        const ns = typeof ref.namespace === 'string' ? ref.namespace : (route?.namespace ?? namespace);
+        const svc = index.find('AIServiceBackend', ref.name, ns, GROUP);
+        if (svc) backend(record(record(svc.body.spec).backendRef), svc.namespace ?? ns);
+      }
+    }
+  }
+  return [...out];
 }
