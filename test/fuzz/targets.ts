@@ -510,6 +510,7 @@ const KINDS = [
   ['aigateway.envoyproxy.io/v1beta1', 'AIGatewayRoute'],
   ['aigateway.envoyproxy.io/v1beta1', 'AIServiceBackend'],
   ['aigateway.envoyproxy.io/v1beta1', 'BackendSecurityPolicy'],
+  ['leaderworkerset.x-k8s.io/v1', 'LeaderWorkerSet'],
 ] as const;
 
 /**
