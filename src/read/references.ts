@@ -7,6 +7,7 @@ import { promptSources } from './manifests/kagent-prompt.js';
 import { envConfigMaps } from './manifests/workload-env.js';
 import { TOOLHIVE_GROUP, TOOLHIVE_NAMES } from './manifests/toolhive.js';
 import { gatewayReferenceNames, policyReferringNames } from './manifests/agentgateway-policy-kind.js';
+import { envoyReferenceNames } from './manifests/envoy-ai-gateway-routes.js';
 import { agentSurfaceCached } from './catalog-surface.js';
 import { readSurfaceCached, type WorkloadKey } from './manifests/surface.js';
 import { isNetworkPolicy, type Pods, policySelects } from './manifests/network-policy.js';
@@ -52,6 +53,10 @@ const BY_OWN_NAME = [
   // The Gateway an agent's HTTPRoute or GRPCRoute hangs on (`parentRefs`): AgentgatewayPolicy targetSelectors select
   // it by its labels (agentgateway-policy-kind.ts).
   'Gateway',
+  // The Envoy AI Gateway AIServiceBackends an agent's AIGatewayRoute sends to, and the Envoy Gateway Backends they
+  // (or an MCPRoute) name (envoy-ai-gateway-routes.ts, envoy-ai-gateway.ts).
+  'AIServiceBackend',
+  'Backend',
 ] as const;
 
 /**
@@ -83,6 +88,9 @@ export const INDEX_KINDS = [
   'AgentgatewayPolicy',
   // Found likewise by the kgateway Backend names (and routes, Gateways) they mention.
   'TrafficPolicy',
+  // Found by the AIServiceBackend (or InferencePool) names they target: the account Envoy AI Gateway calls a provider
+  // with.
+  'BackendSecurityPolicy',
   'HTTPRoute',
   'GRPCRoute',
   // Found by the InferenceService name they hold: a model loaded into one of the agent's InferenceServices.
@@ -96,6 +104,7 @@ export const INDEX_KINDS = [
 ] as const;
 
 const KSERVE_GROUP = 'serving.kserve.io';
+const ENVOY_AI_GROUP = 'aigateway.envoyproxy.io';
 
 const GROUPS: Record<string, readonly string[]> = {
   Service: [''],
@@ -115,6 +124,9 @@ const GROUPS: Record<string, readonly string[]> = {
   PodIdentityAssociation: ['eks.services.k8s.aws', 'eks.aws.upbound.io', 'eks.aws.m.upbound.io'],
   AgentgatewayPolicy: ['agentgateway.dev'],
   TrafficPolicy: ['gateway.kgateway.dev'],
+  BackendSecurityPolicy: [ENVOY_AI_GROUP],
+  AIServiceBackend: [ENVOY_AI_GROUP],
+  Backend: ['gateway.envoyproxy.io'],
   HTTPRoute: ['gateway.networking.k8s.io'],
   GRPCRoute: ['gateway.networking.k8s.io'],
   TrainedModel: [KSERVE_GROUP],
@@ -403,6 +415,9 @@ export function wantedNames(files: readonly ManifestFile[], workload: WorkloadKe
   }
   // The AgentgatewayPolicies that may attach to its gateway backends name them, or the routes to them.
   if (surface) for (const n of gatewayReferenceNames(surface, read.index)) names.add(n);
+  // The AIServiceBackends (and the BackendSecurityPolicies on them) and Envoy Gateway Backends its Envoy AI Gateway
+  // routes send to.
+  if (surface) for (const n of envoyReferenceNames(surface, read.index)) names.add(n);
   const defined = (kind: string, name: string) => read.index.find(kind, name, undefined) !== undefined;
   for (const b of [...read.index.ofKind('RoleBinding'), ...read.index.ofKind('ClusterRoleBinding')]) {
     const ref = b.body.roleRef as Record<string, unknown> | undefined;
@@ -694,6 +709,13 @@ export function referringNames(objects: readonly ManifestObject[]): string[] {
       case 'GRPCRoute':
         // Reaches the agents whose gateway backends it (or the route it targets) names.
         for (const n of policyReferringNames(o)) names.add(n);
+        break;
+      case 'BackendSecurityPolicy':
+        // Reaches the agents whose routes send to the AIServiceBackend (or InferencePool) it targets.
+        for (const t of Array.isArray(spec.targetRefs) ? spec.targetRefs : []) {
+          const n = record(t).name;
+          if (typeof n === 'string') names.add(n);
+        }
         break;
       case 'TrainedModel':
         // Reaches the agents whose manifests define the InferenceService it loads a model into.

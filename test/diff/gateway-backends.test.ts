@@ -419,3 +419,177 @@ test('config policies: a prompt guard, a model rule, a token budget loosened wid
     ['model-version-updated', 'changed', line(dir, GATEWAY, 'weight: 10'), `AgentgatewayConfig ${GATEWAY} auto`],
   ]);
 });
+
+/**
+ * The agent's model behind Envoy AI Gateway (envoyproxy/ai-gateway api/v1beta1 ai_gateway_route.go,
+ * ai_service_backend.go, backendsecurity_policy.go and examples/basic at c217da8a5395): an AIGatewayRoute rule for
+ * the model the agent asks for, the AIServiceBackend and Envoy Gateway Backend of the provider, the
+ * BackendSecurityPolicy with its key. These kinds were not read: swapping the model sent, or the provider the route
+ * sends it to, gave 0 events.
+ */
+const EAIGW = `${APP}/llm-route.yaml`;
+const EAIGW_ROUTE = `apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: AIGatewayRoute
+metadata: {name: support-llm, namespace: bots}
+spec:
+  parentRefs:
+    - {name: ai-gateway, kind: Gateway, group: gateway.networking.k8s.io}
+  rules:
+    - matches:
+        - headers:
+            - {type: Exact, name: x-ai-eg-model, value: support-chat}
+      backendRefs:
+        - name: openai
+          modelNameOverride: gpt-4o-mini
+---
+apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: AIServiceBackend
+metadata: {name: openai, namespace: bots}
+spec:
+  schema: {name: OpenAI}
+  backendRef: {name: openai, kind: Backend, group: gateway.envoyproxy.io}
+---
+apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: AIServiceBackend
+metadata: {name: vertex, namespace: bots}
+spec:
+  schema: {name: GCPVertexAI}
+  backendRef: {name: vertex, kind: Backend, group: gateway.envoyproxy.io}
+---
+apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: BackendSecurityPolicy
+metadata: {name: openai-key, namespace: bots}
+spec:
+  targetRefs:
+    - {group: aigateway.envoyproxy.io, kind: AIServiceBackend, name: openai}
+  type: APIKey
+  apiKey:
+    secretRef: {name: support-openai-key}
+---
+apiVersion: gateway.envoyproxy.io/v1alpha1
+kind: Backend
+metadata: {name: openai, namespace: bots}
+spec:
+  endpoints:
+    - fqdn: {hostname: api.openai.com, port: 443}
+---
+apiVersion: gateway.envoyproxy.io/v1alpha1
+kind: Backend
+metadata: {name: vertex, namespace: bots}
+spec:
+  endpoints:
+    - fqdn: {hostname: us-central1-aiplatform.googleapis.com, port: 443}
+`;
+
+test('Envoy AI Gateway: init models the route to the model; a swapped model or provider is an event that re-opens', () => {
+  const dir = tempDir('threatcat-eaigw-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(join(dir, EAIGW), EAIGW_ROUTE);
+  convergeInit(dir, 'support-bot', APP);
+  const c = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as ThreatCatalog;
+  assert.deepEqual(
+    c.components.filter((x) => x.trustSource.kind === 'AIGatewayRoute').map((x) => [x.category, x.trustSource.name]),
+    [['inference', 'support-llm']],
+  );
+  assert.deepEqual(diffJson(dir, '--base', 'HEAD').out.events, []);
+  const step = (from: string, to: string) => {
+    edit(dir, EAIGW, from, to);
+    commit(dir, `${from} -> ${to}`);
+    return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  };
+  const model = step('modelNameOverride: gpt-4o-mini', 'modelNameOverride: o3-pro');
+  assert.deepEqual(
+    model.events.map((e) => [e.type, e.file, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        EAIGW,
+        line(dir, EAIGW, 'o3-pro'),
+        'AIGatewayRoute bots/support-llm support-chat/openai',
+      ],
+    ],
+  );
+  assert.ok(reopened(model).length > 0, 'the model component has threats to re-open');
+  const provider = step(
+    '        - name: openai\n          modelNameOverride: o3-pro',
+    '        - name: vertex\n          modelNameOverride: gemini-2.5-pro',
+  );
+  assert.deepEqual(
+    provider.events.map((e) => [e.type, e.file, e.line]),
+    [['model-version-updated', EAIGW, line(dir, EAIGW, '- name: vertex')]],
+  );
+});
+
+/**
+ * The platform team keeps the shared AIServiceBackend, its BackendSecurityPolicy and the Envoy Gateway Backend in a
+ * folder of its own; the agent's folder holds only its AIGatewayRoute. They are followed by name, so a pull request
+ * there that swaps the provider key or points the upstream at another host is this agent's model event.
+ */
+test('Envoy AI Gateway backends kept in a platform folder: another key or upstream host there is the agent event', () => {
+  const dir = tempDir('threatcat-eaigw-platform-');
+  mkdirSync(join(dir, APP), { recursive: true });
+  mkdirSync(join(dir, 'platform/ai'), { recursive: true });
+  writeFileSync(join(dir, DEPLOY), DEPLOYMENT);
+  writeFileSync(
+    join(dir, EAIGW),
+    EAIGW_ROUTE.split('---\n')[0].replace(
+      '        - name: openai\n',
+      '        - name: shared-openai\n          namespace: ai-platform\n',
+    ),
+  );
+  const PROVIDERS = 'platform/ai/providers.yaml';
+  writeFileSync(
+    join(dir, PROVIDERS),
+    `apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: AIServiceBackend
+metadata: {name: shared-openai, namespace: ai-platform}
+spec:
+  schema: {name: OpenAI}
+  backendRef: {name: openai-upstream, kind: Backend, group: gateway.envoyproxy.io}
+---
+apiVersion: aigateway.envoyproxy.io/v1beta1
+kind: BackendSecurityPolicy
+metadata: {name: shared-openai-key, namespace: ai-platform}
+spec:
+  targetRefs:
+    - {group: aigateway.envoyproxy.io, kind: AIServiceBackend, name: shared-openai}
+  type: APIKey
+  apiKey:
+    secretRef: {name: openai-platform-key}
+`,
+  );
+  const UPSTREAMS = 'platform/ai/upstreams.yaml';
+  writeFileSync(
+    join(dir, UPSTREAMS),
+    `apiVersion: gateway.envoyproxy.io/v1alpha1
+kind: Backend
+metadata: {name: openai-upstream, namespace: ai-platform}
+spec:
+  endpoints:
+    - fqdn: {hostname: api.openai.com, port: 443}
+`,
+  );
+  convergeInit(dir, 'support-bot', APP);
+  const c = jsYaml.load(readFileSync(join(dir, CATALOG), 'utf8')) as ThreatCatalog;
+  assert.match(
+    c.components.find((x) => x.trustSource.kind === 'AIGatewayRoute')!.description ?? '',
+    /OpenAI gpt-4o-mini at api\.openai\.com:443/,
+  );
+  const step = (path: string, from: string, to: string) => {
+    edit(dir, path, from, to);
+    commit(dir, `${from} -> ${to}`);
+    return diffJson(dir, '--base', 'HEAD~1', '--head', 'HEAD').out;
+  };
+  const key = step(PROVIDERS, 'openai-platform-key', 'openai-admin-key');
+  assert.deepEqual(
+    key.events.map((e) => [e.type, e.file, e.line, e.agent]),
+    [['model-version-updated', PROVIDERS, line(dir, PROVIDERS, 'secretRef:'), 'bots/support-bot']],
+  );
+  assert.ok(reopened(key).length > 0);
+  const host = step(UPSTREAMS, 'api.openai.com', 'openai-proxy.example.net');
+  assert.deepEqual(
+    host.events.map((e) => [e.type, e.file, e.line]),
+    [['model-version-updated', UPSTREAMS, line(dir, UPSTREAMS, 'fqdn:')]],
+  );
+});

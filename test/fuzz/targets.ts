@@ -520,6 +520,10 @@ const KINDS = [
   ['postgresql.cnpg.io/v1', 'Cluster'],
   ['postgresql.cnpg.io/v1', 'Database'],
   ['networking.k8s.io/v1', 'NetworkPolicy'],
+  ['aigateway.envoyproxy.io/v1beta1', 'AIGatewayRoute'],
+  ['aigateway.envoyproxy.io/v1beta1', 'AIServiceBackend'],
+  ['aigateway.envoyproxy.io/v1beta1', 'BackendSecurityPolicy'],
+  ['leaderworkerset.x-k8s.io/v1', 'LeaderWorkerSet'],
 ] as const;
 
 /**

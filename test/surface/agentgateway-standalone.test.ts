@@ -538,3 +538,61 @@ test('config caller checks in a pull request: a strict jwtAuth dropped or made o
     [['model-version-updated', 'narrowed', `AgentgatewayConfig ${FILE} openai: authorization`]],
   );
 });
+
+// A config provider's own checks (crates/llm/src/bedrock.rs `guardrailIdentifier`/`guardrailVersion`,
+// crates/llm/src/openai.rs `moderation` with modes `block`/`score`, schema/config.json @75b4e6ce6e0e): not read, so
+// deleting the guardrail the gateway asks Bedrock to apply gave no event.
+const PROVIDER_GUARDS = `routes:
+- name: chat
+  backends:
+  - ai:
+      name: bedrock
+      provider:
+        bedrock:
+          region: us-west-2
+          model: anthropic.claude-haiku-4-5
+          guardrailIdentifier: support-pii
+          guardrailVersion: "2"
+- name: fast
+  backends:
+  - ai:
+      name: openai
+      provider:
+        openAI:
+          model: gpt-4.1-mini
+          moderation:
+            policy:
+              input: {mode: block}
+              output: {mode: block}
+`;
+
+test('config provider guardrails: Bedrock guardrail and blocking inline moderation; one dropped widens at its line', () => {
+  const models = Object.fromEntries(read(PROVIDER_GUARDS).inventory.models.map((m) => [m.target, m.guardrails]));
+  assert.deepEqual(models, {
+    bedrock: ['bedrock guardrail support-pii@2'],
+    openai: [
+      'request inline openAI moderation omni-moderation-latest',
+      'response inline openAI moderation omni-moderation-latest',
+    ],
+  });
+  const head = PROVIDER_GUARDS.replace(
+    '          guardrailIdentifier: support-pii\n          guardrailVersion: "2"\n',
+    '',
+  );
+  assert.deepEqual(
+    diffSurfaces(surface(PROVIDER_GUARDS), surface(head)).map((e) => [e.type, e.direction, e.line, e.subject]),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(PROVIDER_GUARDS, 'guardrailIdentifier'),
+        `AgentgatewayConfig ${FILE} bedrock: guardrails`,
+      ],
+    ],
+  );
+  const score = PROVIDER_GUARDS.replace('output: {mode: block}', 'output: {mode: score}');
+  assert.deepEqual(
+    diffSurfaces(surface(PROVIDER_GUARDS), surface(score)).map((e) => [e.direction, e.line]),
+    [['widened', lineIn(PROVIDER_GUARDS, 'output: {mode: block}')]],
+  );
+});

@@ -294,3 +294,122 @@ spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
     ],
   ]);
 });
+
+// What a provider itself asks its cloud to check, and where an AgentgatewayModel sends prompts when it has no baseURL
+// (agentgateway @75b4e6ce6e0e agentgateway_backend_types.go `BedrockSettings.Guardrail`, `OpenAIConfig.Moderation`
+// (#2519), agentgateway_model_types.go `spec.bedrock|vertexai|azure|custom`, ModelPolicies `transformations`). None
+// was read: dropping the Bedrock guardrail, turning inline moderation from Block to Score, pointing a Custom model at
+// another Service or computing the model by CEL gave no event.
+const PROVIDER_SETTINGS = `apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayBackend
+metadata: {name: llm, namespace: ai-gateway}
+spec:
+  ai:
+    groups:
+      - providers:
+          - name: bedrock
+            bedrock:
+              region: eu-west-1
+              model: anthropic.claude-sonnet-4-5
+              guardrail:
+                identifier: support-pii
+                version: "3"
+          - name: openai
+            openai:
+              model: gpt-4.1
+              moderation:
+                policy:
+                  input: {mode: Block}
+                  output: {mode: Score}
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayModel
+metadata: {name: local, namespace: ai-gateway}
+spec:
+  parentRefs:
+    - name: agent-gw
+  provider: Custom
+  custom:
+    backendRef: {name: vllm-llama, port: 8000}
+    formats:
+      - type: Completions
+---
+apiVersion: agentgateway.dev/v1alpha1
+kind: AgentgatewayModel
+metadata: {name: nova, namespace: ai-gateway}
+spec:
+  parentRefs:
+    - name: agent-gw
+  provider: Bedrock
+  bedrock:
+    region: us-east-1
+    guardrail: {identifier: nova-guard, version: "1"}
+`;
+
+test('provider guardrails and a model provider settings: read, and one loosened or moved is an event at its line', () => {
+  const r = readSurface([readManifestText(PROVIDER_SETTINGS, 'gw/p.yaml')]);
+  assert.deepEqual(r.problems, []);
+  const m = Object.fromEntries(r.inventory.models.map((x) => [x.target ?? x.ref.name, x]));
+  assert.deepEqual(m.bedrock.guardrails, ['bedrock guardrail support-pii@3']);
+  assert.deepEqual(m.openai.guardrails, ['request inline openAI moderation omni-moderation-latest']);
+  assert.deepEqual(
+    [m.local.endpoint, m.nova.endpoint, m.nova.guardrails],
+    ['http://vllm-llama.ai-gateway.svc.cluster.local:8000', 'bedrock us-east-1', ['bedrock guardrail nova-guard@1']],
+  );
+  const agent = readManifestText(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: app, namespace: ai-gateway}
+spec: {template: {spec: {containers: [{name: a, image: app:1}]}}}
+`,
+    'gw/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'ai-gateway' };
+  const change = (from: string, to: string) => {
+    const head = PROVIDER_SETTINGS.replace(from, to);
+    assert.notEqual(head, PROVIDER_SETTINGS);
+    return diffSurfaces(
+      findAgentSurface([readManifestText(PROVIDER_SETTINGS, 'gw/p.yaml'), agent], key),
+      findAgentSurface([readManifestText(head, 'gw/p.yaml'), agent], key),
+    ).map((e) => [e.type, e.direction, e.line, e.subject]);
+  };
+  assert.deepEqual(
+    change('              guardrail:\n                identifier: support-pii\n                version: "3"\n', ''),
+    [
+      [
+        'model-version-updated',
+        'widened',
+        lineIn(PROVIDER_SETTINGS, '              guardrail:'),
+        'AgentgatewayBackend ai-gateway/llm bedrock: guardrails',
+      ],
+    ],
+  );
+  assert.deepEqual(change('input: {mode: Block}', 'input: {mode: Score}'), [
+    [
+      'model-version-updated',
+      'widened',
+      lineIn(PROVIDER_SETTINGS, 'input: {mode: Block}'),
+      'AgentgatewayBackend ai-gateway/llm openai: guardrails',
+    ],
+  ]);
+  const moved = PROVIDER_SETTINGS.replace('vllm-llama', 'vllm-uncensored');
+  assert.deepEqual(change('vllm-llama', 'vllm-uncensored'), [
+    ['model-version-updated', 'changed', lineIn(moved, 'vllm-uncensored'), 'AgentgatewayModel ai-gateway/local'],
+  ]);
+  assert.deepEqual(change('    guardrail: {identifier: nova-guard, version: "1"}\n', ''), [
+    [
+      'model-version-updated',
+      'widened',
+      lineIn(PROVIDER_SETTINGS, 'nova-guard'),
+      'AgentgatewayModel ai-gateway/nova: guardrails',
+    ],
+  ]);
+  const cel = `    region: us-east-1\n    guardrail: {identifier: nova-guard, version: "1"}\n  policies:\n    transformations:\n      - {field: model, expression: '"amazon.nova-premier-v1:0"'}\n`;
+  const computed = PROVIDER_SETTINGS.replace(
+    '    region: us-east-1\n    guardrail: {identifier: nova-guard, version: "1"}\n',
+    cel,
+  );
+  assert.deepEqual(change('    region: us-east-1\n    guardrail: {identifier: nova-guard, version: "1"}\n', cel), [
+    ['model-version-updated', 'changed', lineIn(computed, 'field: model'), 'AgentgatewayModel ai-gateway/nova'],
+  ]);
+});

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSurface } from '../../src/read/manifests/surface.js';
+import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 import { ROOT } from '../helpers/fixtures.js';
@@ -137,5 +138,53 @@ spec: {mode: pull}
       '5: RAGEngine both: spec.embedding needs exactly one of local or remote',
       '13: InferenceSet empty: spec.template.inference is required',
     ],
+  );
+});
+
+// The Hugging Face token a preset or a MultiRoleInference downloads its model with (PresetOptions.modelAccessSecret,
+// MultiRoleInferenceModelSpec.modelAccessSecret; kaito api/v1beta1/workspace_types.go, api/v1alpha1
+// multiroleinference_types.go and examples/inference/*.yaml @056b8280b1a8) was not read: a Workspace switched to
+// another account's token gave no event, unlike a RAGEngine's.
+test("KAITO model access Secrets: the preset's and a MultiRoleInference's token; another Secret is a model update", () => {
+  const text = `apiVersion: kaito.sh/v1beta1
+kind: Workspace
+metadata: {name: llama, namespace: kaito}
+resource: {instanceType: Standard_NC24ads_A100_v4}
+inference:
+  preset:
+    name: llama-3.1-8b-instruct
+    presetOptions:
+      modelAccessSecret: hf-token
+---
+apiVersion: kaito.sh/v1alpha1
+kind: MultiRoleInference
+metadata: {name: deepseek-pd, namespace: kaito}
+spec:
+  model:
+    name: deepseek-ai/DeepSeek-V3
+    modelAccessSecret: hf-token
+  roles: [{type: prefill}, {type: decode}]
+`;
+  const r = readSurface([readManifestText(text, 'k/m.yaml')]);
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.name, m.credentials]),
+    [
+      ['llama', ['Hugging Face token from Secret hf-token']],
+      ['deepseek-pd', ['Hugging Face token from Secret hf-token']],
+    ],
+  );
+  const agent = readManifestText(
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app, namespace: kaito}\nspec: {template: {spec: {containers: [{name: a, image: app:1}]}}}\n',
+    'k/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'kaito' };
+  const head = text.replace('      modelAccessSecret: hf-token', '      modelAccessSecret: hf-token-org-admin');
+  const events = diffSurfaces(
+    findAgentSurface([readManifestText(text, 'k/m.yaml'), agent], key),
+    findAgentSurface([readManifestText(head, 'k/m.yaml'), agent], key),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(head, 'hf-token-org-admin'), 'Workspace kaito/llama']],
   );
 });

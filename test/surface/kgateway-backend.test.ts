@@ -102,7 +102,7 @@ spec:
     [
       [
         5,
-        'kgateway Backend x: spec needs exactly one of ai, aws, static, dynamicForwardProxy, mcp, the one its type names (type MCP)',
+        'kgateway Backend x: spec needs exactly one of ai, aws, static, dynamicForwardProxy, mcp, gcp, the one its type names (type MCP)',
       ],
       [
         7,
@@ -110,6 +110,15 @@ spec:
       ],
     ],
   );
+  // kgateway v2.1 and later (kgateway/backend_types.go @0d9d543c091a): `type` deprecated and optional, and a `gcp`
+  // backend; neither is a problem.
+  const gcp = `apiVersion: gateway.kgateway.dev/v1alpha1
+kind: Backend
+metadata: {name: vertex, namespace: agents}
+spec:
+  gcp: {host: us-central1-aiplatform.googleapis.com}
+`;
+  assert.deepEqual(readSurface([readManifestText(gcp, FILE)]).problems, []);
   // Other groups' Backend kinds (Envoy Gateway's) are not read here.
   assert.deepEqual(
     readSurface([readManifestText(bad.replace('gateway.kgateway.dev', 'gateway.envoyproxy.io'), FILE)]).problems,

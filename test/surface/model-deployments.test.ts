@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { isVllmImage } from '../../src/read/manifests/model-deployments.js';
+import { diffSurfaces } from '../../src/analyse/surface-diff.js';
 import { ROOT } from '../helpers/fixtures.js';
 import { lineIn, sampleManifest, sampleText } from '../helpers/samples.js';
 
@@ -236,4 +237,77 @@ test('TGI, SGLang, llama.cpp and NVIDIA NIM servers, and vLLM LoRA adapters: mod
   assert.equal(at('tgi-env').model.line, lineIn(text, 'value: HuggingFaceH4/zephyr-7b-beta'));
   assert.equal(at('sglang-qwen').model.line, lineIn(text, 'args: ["--model-path"'));
   assert.equal(at('nim-llama').model.line, lineIn(text, 'image: nvcr.io/nim/meta/llama-3.1-8b-instruct'));
+});
+
+// vLLM's multi-node serving (and SGLang's, llm-d's wide expert parallelism) runs as a LeaderWorkerSet
+// (kubernetes-sigs/lws api/leaderworkerset/v1: spec.leaderWorkerTemplate.{leaderTemplate, workerTemplate, size}); it
+// was not read, so the model its leader serves, swapped in a pull request, gave no event.
+test('a LeaderWorkerSet serves the model its leader runs (else its worker template); a swap is a model update', () => {
+  const lws = (model: string) => `apiVersion: leaderworkerset.x-k8s.io/v1
+kind: LeaderWorkerSet
+metadata: {name: llama-405b, namespace: models}
+spec:
+  replicas: 1
+  leaderWorkerTemplate:
+    size: 2
+    leaderTemplate:
+      spec:
+        serviceAccountName: vllm
+        containers:
+          - name: vllm-leader
+            image: vllm/vllm-openai:v0.11.0
+            command:
+              - sh
+              - -c
+              - "bash /vllm-workspace/examples/online_serving/multi-node-serving.sh leader --ray_cluster_size=$(LWS_GROUP_SIZE); vllm serve ${model} --port 8080 --tensor-parallel-size 8 --pipeline-parallel-size 2"
+    workerTemplate:
+      spec:
+        containers:
+          - name: vllm-worker
+            image: vllm/vllm-openai:v0.11.0
+            command: [sh, -c, "bash /vllm-workspace/examples/online_serving/multi-node-serving.sh worker --ray_address=$(LWS_LEADER_ADDRESS)"]
+---
+apiVersion: leaderworkerset.x-k8s.io/v1
+kind: LeaderWorkerSet
+metadata: {name: qwen, namespace: models}
+spec:
+  leaderWorkerTemplate:
+    size: 2
+    workerTemplate:
+      spec:
+        containers:
+          - name: sglang
+            image: lmsysorg/sglang:v0.5.3
+            command: [python3, -m, sglang.launch_server, --model-path, Qwen/Qwen3-235B-A22B, --nnodes, "2"]
+`;
+  const base = lws('meta-llama/Llama-3.1-405B-Instruct');
+  const r = readSurface([readManifestText(base, 'm/lws.yaml')]);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(
+    r.inventory.models.map((m) => [m.ref.kind, m.ref.name, m.provider, m.model, m.identity]),
+    [
+      [
+        'LeaderWorkerSet',
+        'llama-405b',
+        'vLLM',
+        'meta-llama/Llama-3.1-405B-Instruct',
+        'system:serviceaccount:models:vllm',
+      ],
+      ['LeaderWorkerSet', 'qwen', 'SGLang', 'Qwen/Qwen3-235B-A22B', 'system:serviceaccount:models:default'],
+    ],
+  );
+  const agent = readManifestText(
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: app, namespace: models}\nspec: {template: {spec: {containers: [{name: a, image: app:1}]}}}\n',
+    'm/app.yaml',
+  );
+  const key = { kind: 'Deployment', name: 'app', namespace: 'models' };
+  const head = lws('deepseek-ai/DeepSeek-V3');
+  const events = diffSurfaces(
+    findAgentSurface([readManifestText(base, 'm/lws.yaml'), agent], key),
+    findAgentSurface([readManifestText(head, 'm/lws.yaml'), agent], key),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.line, e.subject]),
+    [['model-version-updated', lineIn(head, 'command:'), 'LeaderWorkerSet models/llama-405b']],
+  );
 });

@@ -16,6 +16,7 @@ import {
 import { configCallerChecks, remoteRateLimits } from './agentgateway-config-checks.js';
 import { applyAuthorizationRules, locateTarget, ROUTE_FIELD, summary } from './agentgateway-policies.js';
 import { mcpGuardrailRules } from './mcp-guardrails.js';
+import { providerGuardrails } from './agentgateway-provider-guards.js';
 import { refOf } from './fields.js';
 import type { ReadContext } from './kagent.js';
 
@@ -466,6 +467,7 @@ function namedProvider(
   ]);
   const guard = policies.find((b) => f.raw(o, [...b, 'ai', 'promptGuard']) !== undefined);
   addGuardrails(m, [
+    ...providerGuardrails(o, K, kinds[0], ctx),
     ...(guard ? promptGuards(o, [...guard, 'ai', 'promptGuard'], ctx) : []),
     ...policies.flatMap((b) => rateLimits(o, [...b, 'localRateLimit'], ctx)),
     ...remoteRateLimits(o, policies, ctx),

@@ -16,6 +16,7 @@ import {
   ROUTE_FIELD,
 } from './agentgateway-policies.js';
 import { addGuardrails, addModelRules } from './agentgateway-config-policies.js';
+import { providerGuardrails } from './agentgateway-provider-guards.js';
 import { type Attached, attachedPolicies, checkAgentgatewayPolicy } from './agentgateway-policy-kind.js';
 import { mcpGuardrailRules } from './mcp-guardrails.js';
 import { backendChecks } from './agentgateway-traffic-checks.js';
@@ -230,7 +231,7 @@ function providerModel(
       endpointAt = o.locate([...B, keys[p][0]]);
     }
   }
-  return {
+  const m: SurfaceModel = {
     ref: refOf(o, ns),
     ...(target !== undefined ? { target } : {}),
     use: 'gateway',
@@ -241,6 +242,8 @@ function providerModel(
     ...(endpoint !== undefined ? { endpoint } : {}),
     at: { model: o.locate(modelPath), provider: o.locate(B), ...(endpointAt ? { endpoint: endpointAt } : {}) },
   };
+  addGuardrails(m, providerGuardrails(o, B, p, ctx));
+  return m;
 }
 
 /** Where a target's selector and its two label selectors are (the spelling differs between APIs and versions). */
@@ -362,6 +365,9 @@ function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): 
     );
     const base = f.str(o, ['spec', 'baseURL']);
     if (base !== undefined) m.endpoint = base;
+    else modelProviderEndpoint(o, m, ns, ctx);
+    computedModel(o, m, ctx);
+    addGuardrails(m, providerGuardrails(o, ['spec', 'bedrock'], provider === 'Bedrock' ? 'bedrock' : '', ctx));
   }
   // spec.policies (ModelPolicies, agentgateway_model_types.go at 75b4e6ce6e0e): who may use the model, the key the
   // gateway sends with its requests, the prompt guards around it.
@@ -370,4 +376,55 @@ function readModel(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): 
   addModelRules(m, crdRule(o, ['spec', 'policies', 'authorization'], ctx));
   addGuardrails(m, crdPromptGuards(o, ['spec', 'policies', 'promptGuard'], ctx));
   out.models.push(m);
+}
+
+/**
+ * Where a concrete AgentgatewayModel without `baseURL` sends prompts: the provider's own settings
+ * (agentgateway_model_types.go @75b4e6ce6e0e `spec.azure {resourceName, projectName}`, `spec.vertexai {projectId,
+ * region}`, `spec.bedrock {region}`, `spec.custom.backendRef` a Service or InferencePool of the model's namespace),
+ * as an AgentgatewayBackend provider's: another project, region or Service is another model server.
+ */
+function modelProviderEndpoint(o: ManifestObject, m: SurfaceModel, ns: string, ctx: ReadContext): void {
+  const f = ctx.fields;
+  const R = ['spec', 'custom', 'backendRef'];
+  const ref = f.str(o, [...R, 'name']);
+  if (ref !== undefined) {
+    const kind = f.str(o, [...R, 'kind']) ?? 'Service';
+    const port = f.str(o, [...R, 'port']);
+    m.endpoint =
+      kind === 'Service'
+        ? `http://${ref}.${ns}.svc.cluster.local${port !== undefined ? `:${port}` : ''}`
+        : `${kind} ${ns}/${ref}`;
+    m.at!.endpoint = o.locate(R);
+    return;
+  }
+  for (const [key, fields] of [
+    ['azure', ['resourceName', 'projectName']],
+    ['vertexai', ['projectId', 'region']],
+    ['bedrock', ['region']],
+  ] as const) {
+    const parts = fields.map((k) => f.str(o, ['spec', key, k])).filter((v): v is string => v !== undefined);
+    if (parts.length === 0) continue;
+    m.endpoint = `${key} ${parts.join('/')}`;
+    m.at!.endpoint = o.locate(['spec', key, fields[0]]);
+    return;
+  }
+}
+
+/**
+ * A `model` field computed by the model's own CEL transformations (ModelPolicies `transformations`, applied to the
+ * request, then `finalTransformations`, after conversion to the provider's format: the last one sets what is sent):
+ * the provider gets that model, whatever the client asked for.
+ */
+function computedModel(o: ManifestObject, m: SurfaceModel, ctx: ReadContext): void {
+  const f = ctx.fields;
+  for (const list of ['finalTransformations', 'transformations']) {
+    const L = ['spec', 'policies', list];
+    const i = (f.list(o, L) ?? []).findIndex((_, j) => f.str(o, [...L, j, 'field']) === 'model');
+    const expr = i >= 0 ? f.str(o, [...L, i, 'expression']) : undefined;
+    if (expr === undefined) continue;
+    m.model = `computed by CEL: ${expr}`;
+    m.at!.model = o.locate([...L, i, 'expression']);
+    return;
+  }
 }

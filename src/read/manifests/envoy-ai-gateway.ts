@@ -71,15 +71,32 @@ function backendUrl(o: ManifestObject, P: (string | number)[], ns: string, ctx: 
     return `http://${name}.${refNs}.svc.cluster.local${port !== undefined ? `:${port}` : ''}${path}`;
   }
   if (kind !== 'Backend') return undefined;
-  const backend = ctx.index.find('Backend', name, refNs, 'gateway.envoyproxy.io');
-  if (!backend) return undefined;
-  const E = ['spec', 'endpoints', 0];
-  const host = f.str(backend, [...E, 'fqdn', 'hostname']) ?? f.str(backend, [...E, 'ip', 'address']);
-  if (host === undefined) return undefined;
-  const port = f.str(backend, [...E, 'fqdn', 'port']) ?? f.str(backend, [...E, 'ip', 'port']);
+  const address = envoyBackendAddress(name, refNs, ctx);
+  if (!address) return undefined;
   // TLS to a Backend is set by a BackendTLSPolicy; port 443 is the usual sign of it.
+  const { host, port } = address;
   const scheme = port === '443' ? 'https' : 'http';
   return `${scheme}://${host}${port !== undefined && port !== '443' && port !== '80' ? `:${port}` : ''}${path}`;
+}
+
+/**
+ * The first endpoint of an Envoy Gateway `Backend` (gateway.envoyproxy.io: `endpoints[].fqdn {hostname, port}` or
+ * `ip {address, port}`) in the manifests, located at its host: where the gateway sends what the route carries.
+ */
+export function envoyBackendAddress(
+  name: string,
+  ns: string,
+  ctx: ReadContext,
+): { host: string; port?: string; at: Position } | undefined {
+  const f = ctx.fields;
+  const backend = ctx.index.find('Backend', name, ns, 'gateway.envoyproxy.io');
+  if (!backend) return undefined;
+  const E = ['spec', 'endpoints', 0];
+  const kind = f.raw(backend, [...E, 'fqdn']) !== undefined ? 'fqdn' : 'ip';
+  const host = f.str(backend, [...E, kind, kind === 'fqdn' ? 'hostname' : 'address']);
+  if (host === undefined) return undefined;
+  const port = f.str(backend, [...E, kind, 'port']);
+  return { host, ...(port !== undefined ? { port } : {}), at: backend.locate([...E, kind]) };
 }
 
 /** The tool selector as rules (`include: a, b`, `includeRegex: .*issues?.*`, …), in the API's field order. */

@@ -90,6 +90,8 @@ function inference(o: ManifestObject, f: FieldReader, I: NodePath): SurfaceModel
   if (runtimeAt) at.runtime = o.locate(runtimeAt);
   const { name: sa, path: saPath } = f.podServiceAccount(o, T);
   if (sa !== undefined) at.identity = o.locate(saPath);
+  // The Hugging Face token a preset downloads a gated or private model with (PresetOptions.modelAccessSecret).
+  const token = secret(o, f, [...I, 'preset', 'presetOptions', 'modelAccessSecret'], 'Hugging Face token');
   return {
     ref: refOf(o),
     use: 'serving',
@@ -101,7 +103,7 @@ function inference(o: ManifestObject, f: FieldReader, I: NodePath): SurfaceModel
     ...(revision !== undefined ? { revision } : {}),
     // Preset pods run as KAITO's own ServiceAccount choice; only a custom template names one.
     ...(sa !== undefined ? { identity: saUsername(o.namespace, sa) } : {}),
-    at,
+    ...withSecret(token, at),
   };
 }
 
@@ -196,8 +198,10 @@ function ragEngine(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
 }
 
 /**
- * A Secret a RAGEngine names for a service it calls (`accessSecret`, `modelAccessSecret`; kaito
- * api/v1beta1/ragengine_types.go at 056b8280b1a8): another Secret is another account.
+ * A Secret KAITO uses to reach a model or a service (a RAGEngine's `accessSecret` and `modelAccessSecret`, a preset's
+ * `presetOptions.modelAccessSecret`, a MultiRoleInference's `model.modelAccessSecret`; kaito api/v1beta1
+ * ragengine_types.go and workspace_types.go, api/v1alpha1 multiroleinference_types.go at 056b8280b1a8): another Secret
+ * is another account.
  */
 function secret(
   o: ManifestObject,
@@ -228,6 +232,8 @@ function multiRole(o: ManifestObject, f: FieldReader, out: SurfaceInventory): vo
     definedAt: o.position,
     provider: 'KAITO',
     ...(model !== undefined ? { model } : {}),
-    at: { model: o.locate(['spec', 'model', 'name']) },
+    ...withSecret(secret(o, f, ['spec', 'model', 'modelAccessSecret'], 'Hugging Face token'), {
+      model: o.locate(['spec', 'model', 'name']),
+    }),
   });
 }

@@ -13,6 +13,8 @@ import { kgatewayTrafficPolicies } from './kgateway-traffic-policy.js';
  * through them. Field names as in kgateway-dev/kgateway api/v1alpha1 (stored index of the public repository):
  * - backend_types.go (v2.0 line, `BackendSpec`): `type` one of `AI | AWS | Static | DynamicForwardProxy | MCP` (older
  *   versions spell them `ai | aws | static`), and exactly one of `ai`, `aws`, `static`, `dynamicForwardProxy`, `mcp`;
+ *   since v2.1 (kgateway/backend_types.go @0d9d543c091a) `type` is deprecated and optional and `gcp` (type `GCP`) is a
+ *   fourth kind, without AI or MCP;
  * - mcp_backend.go (`MCP.targets[]`, `McpTargetSelector`: `name` and exactly one of `static {host, port, path,
  *   protocol: StreamableHTTP|SSE}` (path default `/mcp`, `/sse` for SSE) and `selector {namespace, service}` label
  *   selectors; the first version had `selectors {namespaceSelector, serviceSelector}` and the name inside `static`);
@@ -27,7 +29,7 @@ import { kgatewayTrafficPolicies } from './kgateway-traffic-policy.js';
  * TrafficPolicies on the routes to the backend add their checks (kgateway-traffic-policy.ts).
  */
 const GROUP = 'gateway.kgateway.dev';
-const KINDS = ['ai', 'aws', 'static', 'dynamicForwardProxy', 'mcp'];
+const KINDS = ['ai', 'aws', 'static', 'dynamicForwardProxy', 'mcp', 'gcp'];
 const PROVIDERS = ['openai', 'azureopenai', 'anthropic', 'gemini', 'vertexai', 'bedrock'];
 const SELECTOR: SelectorKeys = {
   selector: 'selector',

@@ -6,7 +6,7 @@ import type { ReadContext } from './kagent.js';
 import { imageRepository } from './vector-stores.js';
 
 /**
- * Plain workloads that serve models: vLLM (model from `--model`, `vllm serve <model>`, or the first argument
+ * Plain workloads (and LeaderWorkerSets) that serve models: vLLM (model from `--model`, `vllm serve <model>`, or the first argument
  * when the image's own entrypoint is `vllm serve`; $(VAR) expanded from the container's env; `--lora-modules`
  * adapters are part of the revision), Ollama (models from `ollama pull|run <name:tag>` in commands, hooks and init
  * containers), and the other servers `servedModel` knows (TGI, SGLang, llama.cpp, NVIDIA NIM). Facts: formats.md
@@ -22,10 +22,29 @@ export interface Container {
   lifecycle?: unknown;
 }
 
+/**
+ * A LeaderWorkerSet (leaderworkerset.x-k8s.io/v1, kubernetes-sigs/lws api/leaderworkerset/v1 `LeaderWorkerTemplate`:
+ * `leaderTemplate` optional, `workerTemplate` required) is how vLLM, SGLang and llm-d serve a model too large for one
+ * node: the leader pod runs the server (`vllm serve …` after starting the Ray head), the workers join it. With no
+ * leaderTemplate the leader runs the worker template.
+ */
+const LWS_GROUP = 'leaderworkerset.x-k8s.io';
+
+function podSpecPath(o: ManifestObject, ctx: ReadContext): Array<string | number> | undefined {
+  if (WORKLOADS.has(o.kind) && o.apiVersion.startsWith('apps/')) return ['spec', 'template', 'spec'];
+  if (o.kind !== 'LeaderWorkerSet' || !o.apiVersion.startsWith(`${LWS_GROUP}/`)) return undefined;
+  const L = ['spec', 'leaderWorkerTemplate'];
+  return [
+    ...L,
+    ctx.fields.map(o, [...L, 'leaderTemplate']) !== undefined ? 'leaderTemplate' : 'workerTemplate',
+    'spec',
+  ];
+}
+
 export function readModelDeployment(o: ManifestObject, ctx: ReadContext, out: SurfaceInventory): void {
-  if (!WORKLOADS.has(o.kind) || !o.apiVersion.startsWith('apps/')) return;
+  const T = podSpecPath(o, ctx);
+  if (!T) return;
   const f = ctx.fields;
-  const T = ['spec', 'template', 'spec'];
   const ns = o.namespace;
   const account = f.podServiceAccount(o, T);
   const sa = account.name ?? 'default';

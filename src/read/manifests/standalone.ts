@@ -8,6 +8,7 @@ import { readKaito } from './kaito.js';
 import { readAgentgateway } from './agentgateway.js';
 import { readAgentgatewayConfig } from './agentgateway-standalone.js';
 import { readEnvoyAiGateway } from './envoy-ai-gateway.js';
+import { readEnvoyAiGatewayRoute } from './envoy-ai-gateway-routes.js';
 import { readVectorStore } from './vector-stores.js';
 import { readMcpClientConfig } from './mcp-client.js';
 import { readConfigMapMcpClient } from './mcp-client-configmap.js';
@@ -30,6 +31,7 @@ export const STANDALONE_READERS: readonly StandaloneReader[] = [
   readAgentgatewayConfig,
   readKgatewayBackend,
   readEnvoyAiGateway,
+  readEnvoyAiGatewayRoute,
   readVectorStore,
   readMcpClientConfig,
   readConfigMapMcpClient,
