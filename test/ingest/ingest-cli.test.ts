@@ -231,6 +231,27 @@ test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are e
   assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
 });
 
+test('Kubescape profiles listed from the storage (metadata only) close no threat: the ebpf signals stay gaps, the records are named', () => {
+  const dir = exampleRepo();
+  writeAt(dir, 'profiles.yaml', readFileSync(join(SAMPLES, 'kubescape-list-metadata-only.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'profiles');
+  const r = ingest(dir, ['evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'profiles.yaml', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  // Before: one kubescape event per item and K8SOPS-L3-01 closed (its shell-exec signal "validated" on no data).
+  assert.equal(out.malformed, 3);
+  assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, 'tool-calls': 168 });
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'));
+  assert.ok(
+    out.gaps.some(
+      (g: { threat: string; source: string; reason: string }) =>
+        g.threat === 'K8SOPS-L3-01' && g.source === 'ebpf' && /no ebpf data/.test(g.reason),
+    ),
+  );
+  assert.match(out.details.malformedLines[0].reason, /holds no data .*get each profile by name/);
+});
+
 test("Kubescape ingress of the agent's MCP tool server names its callers: a pod of another namespace calling the tools directly fires the signal", () => {
   const dir = exampleRepo();
   // The tool server (RemoteMCPServer at http://kagent-tools.kagent:8084/mcp) is the agent's: its callers are

@@ -316,6 +316,27 @@ test('ToolHive audit events are mcp-log evidence of the one catalogued server of
   assert.ok(given.builder.toSummary().rows.every((x) => (x as { workload?: string }).workload === 'tools/github'));
 });
 
+test('kubescape: a profile without its data (a list from the storage, a too-large profile) is malformed, not coverage', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-list-metadata-only.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape');
+  assert.equal(r.events, 0, 'metadata says nothing was seen, nor that nothing was');
+  assert.equal(r.malformed, 3);
+  assert.equal(rowsOf(r, 'seen').length, 0);
+  const reasons = r.files[0].samples.map((s) => s.reason);
+  assert.match(
+    reasons[0],
+    /ApplicationProfile "agents\/replicaset-k8s-ops-5c8d9f7b6d" holds no data .*metadata only; get each profile by name \(kubectl get applicationprofile NAME/,
+  );
+  assert.match(reasons[1], /NetworkNeighborhood .* holds no data/);
+  assert.match(reasons[2], /ContainerProfile .* holds no data: its kubescape.io\/status is too-large/);
+  // The same profiles with their data (a get by name) are read as before.
+  const full = await read([
+    join(SAMPLES, 'kubescape-applicationprofile.yaml'),
+    join(SAMPLES, 'kubescape-networkneighborhood.yaml'),
+  ]);
+  assert.equal(full.malformed, 0);
+});
+
 test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {
   const r = await read([join(SAMPLES, 'kubescape-networkneighborhood.yaml')]);
   assert.equal(r.files[0].reader, 'kubescape', 'a NetworkNeighborhood first is detected as Kubescape');
