@@ -186,6 +186,27 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
   assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
 });
 
+test('a Tetragon USDT policy event (process_usdt) fires a rule signal on its policy name instead of closing the threat', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { rule: python-subprocess-usdt }',
+  );
+  writeAt(dir, 'hooks.jsonl', readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'usdt');
+  const r = ingest(dir, [...EVIDENCE, 'hooks.jsonl', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  // Before: the event counted as coverage only, and the signal was validated on it.
+  assert.ok(
+    out.fired.some((f: { threat: string; source: string }) => f.threat === 'K8SOPS-L4-01' && f.source === 'ebpf'),
+    r.stdout,
+  );
+  assert.equal(r.code, 1, r.stderr);
+});
+
 test('a Tetragon connect to the container runtime socket (sockaddrun_arg) fires the host-access endpoint signal instead of closing the threat', () => {
   const dir = exampleRepo();
   editFile(

@@ -219,7 +219,7 @@ test('kubescape: profiles are keyed by workload labels, not the object name; Lis
   assert.deepEqual(seen, ['agents/k8s-agent', 'agents/other-agent']);
 });
 
-test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs', async () => {
+test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs; a USDT policy is an alert', async () => {
   const dir = tempDir();
   const [connect] = readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8').trim().split('\n');
   const bind = connect
@@ -229,7 +229,7 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
   writeFileSync(file, `${readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8')}${bind}\n`);
   const r = await read([file]);
   assert.equal(r.files[0].reader, 'tetragon');
-  assert.equal(r.events, 3);
+  assert.equal(r.events, 4);
   const endpoints = rowsOf(r, 'endpoint').map((x) => {
     const e = x as { workload: string; endpoint: string; direction: string };
     return `${e.workload} ${e.direction} ${e.endpoint}`;
@@ -246,7 +246,7 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
     rowsOf(r, 'alert')
       .map((x) => (x as { rule: string }).rule)
       .sort(),
-    ['connect-watch', 'exec-watch'],
+    ['connect-watch', 'exec-watch', 'python-subprocess-usdt'],
   );
 });
 
