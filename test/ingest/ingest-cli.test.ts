@@ -349,6 +349,50 @@ test('a ToolHive audit log is mcp-log evidence of the one catalogued ToolHive se
   assert.deepEqual(fired, ['k8s-ops.threats.yaml K8SOPS-L5-01 mcp-log 1']);
 });
 
+test("a backend tool a VirtualMCPServer's composite tool called (a workflow step) is a tool call of the agent's server, with the step's outcome", () => {
+  const dir = exampleRepo();
+  writeAt(
+    dir,
+    'manifests/platform-vmcp.yaml',
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: { name: platform-vmcp, namespace: tools }
+spec:
+  groupRef: { name: platform }
+---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata: { name: platform, namespace: agents }
+spec:
+  protocol: STREAMABLE_HTTP
+  url: http://vmcp-platform-vmcp.tools.svc.cluster.local:4483/mcp
+`,
+  );
+  editFile(
+    join(dir, 'manifests/agent.yaml'),
+    '          name: kagent-tool-server\n',
+    '          name: kagent-tool-server\n          toolNames: [k8s_get_resources]\n      - type: McpServer\n        mcpServer:\n          apiGroup: kagent.dev\n          kind: RemoteMCPServer\n          name: platform\n',
+  );
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { outcome: [unlogged, error] }',
+    'match: { tool: "*delete_repository", outcome: error }',
+  );
+  writeAt(dir, 'vmcp.log', readFileSync(join(SAMPLES, 'toolhive-vmcp-workflow.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'vmcp');
+  const r = ingest(dir, [...EVIDENCE, 'vmcp.log', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0, JSON.stringify(out.details.malformedLines));
+  assert.equal(out.snapshot.sources['toolhive-audit'], 9);
+  // Before: the step's backend call was coverage only, and the signal was validated on it.
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  assert.deepEqual(fired, ['K8SOPS-L5-01 mcp-log 1']);
+  assert.equal(r.code, 1, r.stderr);
+});
+
 test('ToolHive servers of one name in two catalogs: the audit events close or fire nothing until --namespace says whose they are', () => {
   const dir = exampleRepo();
   // A second agent (the same, in namespace research), whose own github MCPServer is in namespace research.

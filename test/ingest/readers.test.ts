@@ -316,6 +316,23 @@ test('ToolHive audit events are mcp-log evidence of the one catalogued server of
   assert.ok(given.builder.toSummary().rows.every((x) => (x as { workload?: string }).workload === 'tools/github'));
 });
 
+test("ToolHive: a VirtualMCPServer's composite-tool steps that call a backend tool are tool calls, counted at the step's end with its outcome", async () => {
+  const file = join(SAMPLES, 'toolhive-vmcp-workflow.jsonl');
+  const r = await readEvidence([{ abs: file, file }], { now: NOW, toolhive: { namespace: 'tools' } });
+  assert.deepEqual([r.events, r.malformed], [9, 0]);
+  const calls = rowsOf(r, 'tool').map((x) => {
+    const t = x as { workload: string; server: string; tool: string; outcome: string };
+    return `${t.workload} ${t.server}/${t.tool} ${t.outcome}`;
+  });
+  assert.deepEqual(calls.sort(), [
+    'tools/platform-vmcp platform-vmcp/github_delete_repository error',
+    'tools/platform-vmcp platform-vmcp/github_search_issues ok',
+    // the log ends before this step does: the call was made all the same
+    'tools/platform-vmcp platform-vmcp/slack_post_message ok',
+    'tools/platform-vmcp platform-vmcp/triage_incident ok',
+  ]);
+});
+
 test('kubescape: a profile without its data (a list from the storage, a too-large profile) is malformed, not coverage', async () => {
   const r = await read([join(SAMPLES, 'kubescape-list-metadata-only.yaml')]);
   assert.equal(r.files[0].reader, 'kubescape');
