@@ -186,6 +186,27 @@ test('Tetragon security_socket_connect (sockaddr) and bprm_check_security (linux
   assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'), 'the exec signal fired');
 });
 
+test('a Tetragon USDT policy event (process_usdt) fires a rule signal on its policy name instead of closing the threat', () => {
+  const dir = exampleRepo();
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { path: /var/run/secrets/kubernetes.io/serviceaccount/token }',
+    'match: { rule: python-subprocess-usdt }',
+  );
+  writeAt(dir, 'hooks.jsonl', readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'usdt');
+  const r = ingest(dir, [...EVIDENCE, 'hooks.jsonl', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0);
+  // Before: the event counted as coverage only, and the signal was validated on it.
+  assert.ok(
+    out.fired.some((f: { threat: string; source: string }) => f.threat === 'K8SOPS-L4-01' && f.source === 'ebpf'),
+    r.stdout,
+  );
+  assert.equal(r.code, 1, r.stderr);
+});
+
 test('a Tetragon connect to the container runtime socket (sockaddrun_arg) fires the host-access endpoint signal instead of closing the threat', () => {
   const dir = exampleRepo();
   editFile(
@@ -229,6 +250,27 @@ test('Kubescape NetworkNeighborhood and ContainerProfile egress neighbours are e
   );
   // 169.254.169.254:80 from the neighbourhood, pastebin.com:443 from the container profile
   assert.deepEqual(fired, ['K8SOPS-L4-01 ebpf 2']);
+});
+
+test('Kubescape profiles listed from the storage (metadata only) close no threat: the ebpf signals stay gaps, the records are named', () => {
+  const dir = exampleRepo();
+  writeAt(dir, 'profiles.yaml', readFileSync(join(SAMPLES, 'kubescape-list-metadata-only.yaml'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'profiles');
+  const r = ingest(dir, ['evidence/audit.jsonl.gz', 'evidence/tool-calls.jsonl', 'profiles.yaml', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  // Before: one kubescape event per item and K8SOPS-L3-01 closed (its shell-exec signal "validated" on no data).
+  assert.equal(out.malformed, 3);
+  assert.deepEqual(out.snapshot.sources, { 'kube-audit': 127, 'tool-calls': 168 });
+  assert.ok(!out.closed.some((c: { threat: string }) => c.threat === 'K8SOPS-L3-01'));
+  assert.ok(
+    out.gaps.some(
+      (g: { threat: string; source: string; reason: string }) =>
+        g.threat === 'K8SOPS-L3-01' && g.source === 'ebpf' && /no ebpf data/.test(g.reason),
+    ),
+  );
+  assert.match(out.details.malformedLines[0].reason, /holds no data .*get each profile by name/);
 });
 
 test("Kubescape ingress of the agent's MCP tool server names its callers: a pod of another namespace calling the tools directly fires the signal", () => {
@@ -305,6 +347,50 @@ test('a ToolHive audit log is mcp-log evidence of the one catalogued ToolHive se
       `${f.catalog} ${f.threat} ${f.source} ${f.events}`,
   );
   assert.deepEqual(fired, ['k8s-ops.threats.yaml K8SOPS-L5-01 mcp-log 1']);
+});
+
+test("a backend tool a VirtualMCPServer's composite tool called (a workflow step) is a tool call of the agent's server, with the step's outcome", () => {
+  const dir = exampleRepo();
+  writeAt(
+    dir,
+    'manifests/platform-vmcp.yaml',
+    `apiVersion: toolhive.stacklok.dev/v1beta1
+kind: VirtualMCPServer
+metadata: { name: platform-vmcp, namespace: tools }
+spec:
+  groupRef: { name: platform }
+---
+apiVersion: kagent.dev/v1alpha2
+kind: RemoteMCPServer
+metadata: { name: platform, namespace: agents }
+spec:
+  protocol: STREAMABLE_HTTP
+  url: http://vmcp-platform-vmcp.tools.svc.cluster.local:4483/mcp
+`,
+  );
+  editFile(
+    join(dir, 'manifests/agent.yaml'),
+    '          name: kagent-tool-server\n',
+    '          name: kagent-tool-server\n          toolNames: [k8s_get_resources]\n      - type: McpServer\n        mcpServer:\n          apiGroup: kagent.dev\n          kind: RemoteMCPServer\n          name: platform\n',
+  );
+  editFile(
+    join(dir, 'k8s-ops.threats.yaml'),
+    'match: { outcome: [unlogged, error] }',
+    'match: { tool: "*delete_repository", outcome: error }',
+  );
+  writeAt(dir, 'vmcp.log', readFileSync(join(SAMPLES, 'toolhive-vmcp-workflow.jsonl'), 'utf8'));
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'vmcp');
+  const r = ingest(dir, [...EVIDENCE, 'vmcp.log', '--format', 'json']);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.malformed, 0, JSON.stringify(out.details.malformedLines));
+  assert.equal(out.snapshot.sources['toolhive-audit'], 9);
+  // Before: the step's backend call was coverage only, and the signal was validated on it.
+  const fired = out.fired.map(
+    (f: { threat: string; source: string; events: number }) => `${f.threat} ${f.source} ${f.events}`,
+  );
+  assert.deepEqual(fired, ['K8SOPS-L5-01 mcp-log 1']);
+  assert.equal(r.code, 1, r.stderr);
 });
 
 test('ToolHive servers of one name in two catalogs: the audit events close or fire nothing until --namespace says whose they are', () => {

@@ -142,6 +142,57 @@ test('OTLP: attributes decide, not span names; remote agents are tool calls; wor
   );
 });
 
+test('OTLP: an A2A client span (a2a.method.name SendMessage) is a call of the remote agent it names; other A2A spans are coverage', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'traces.jsonl');
+  const at = '2026-11-20T10:00:00Z';
+  // The A2A conventions (open-telemetry/semantic-conventions-genai model/a2a): the A2A SDK's spans carry no
+  // gen_ai.operation.name, only the protocol's method and the target Agent Card's name.
+  writeFileSync(
+    file,
+    `${[
+      request({ 'k8s.namespace.name': 'agents', 'k8s.deployment.name': 'triage' }, [
+        span('SendStreamingMessage', 3, at, {
+          'a2a.method.name': 'SendStreamingMessage',
+          'a2a.protocol.version': '1.0',
+          'gen_ai.agent.name': 'gitops-agent',
+          'server.address': 'gitops-agent.agents.svc.cluster.local',
+          'server.port': 8080,
+        }),
+        span('SendMessage', 3, at, {
+          'a2a.method.name': 'SendMessage',
+          'gen_ai.agent.name': 'billing-agent',
+          'server.address': 'agents.example.com',
+          'error.type': '-32001',
+        }),
+        // polling a task is not a new call
+        span('GetTask', 3, at, { 'a2a.method.name': 'GetTask', 'gen_ai.agent.name': 'gitops-agent' }),
+      ]),
+      // the remote agent's own side: coverage of its workload
+      request({ 'k8s.namespace.name': 'agents', 'k8s.deployment.name': 'gitops-agent' }, [
+        span('SendStreamingMessage', 2, at, {
+          'a2a.method.name': 'SendStreamingMessage',
+          'gen_ai.agent.name': 'gitops-agent',
+        }),
+      ]),
+    ].join('\n')}\n`,
+  );
+  const r = await read([file]);
+  assert.equal(r.malformed, 0);
+  assert.equal(r.events, 4);
+  assert.deepEqual(
+    r.rows.filter((x) => x.type === 'tool').map((x) => `${x.source} ${x.workload} ${x.server}/${x.tool} ${x.outcome}`),
+    [
+      'sdk-callback agents/triage agents.example.com/billing-agent error',
+      'sdk-callback agents/triage gitops-agent/gitops-agent ok',
+    ],
+  );
+  assert.deepEqual(
+    r.rows.filter((x) => x.type === 'seen').map((x) => `${x.workload} ${x.count}`),
+    ['agents/gitops-agent 1', 'agents/triage 1'],
+  );
+});
+
 test('OTLP: a metrics or logs line, or spans none of which is GenAI or MCP, is one record counted as an event: every record accounted for', async () => {
   const dir = tempDir();
   const file = join(dir, 'shared-export.jsonl');

@@ -219,7 +219,7 @@ test('kubescape: profiles are keyed by workload labels, not the object name; Lis
   assert.deepEqual(seen, ['agents/k8s-agent', 'agents/other-agent']);
 });
 
-test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs', async () => {
+test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linux_binprm arguments are execs; a USDT policy is an alert', async () => {
   const dir = tempDir();
   const [connect] = readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8').trim().split('\n');
   const bind = connect
@@ -229,7 +229,7 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
   writeFileSync(file, `${readFileSync(join(SAMPLES, 'tetragon-policy-hooks.jsonl'), 'utf8')}${bind}\n`);
   const r = await read([file]);
   assert.equal(r.files[0].reader, 'tetragon');
-  assert.equal(r.events, 3);
+  assert.equal(r.events, 4);
   const endpoints = rowsOf(r, 'endpoint').map((x) => {
     const e = x as { workload: string; endpoint: string; direction: string };
     return `${e.workload} ${e.direction} ${e.endpoint}`;
@@ -246,7 +246,7 @@ test('tetragon: sockaddr arguments are endpoints (inbound for a bind hook), linu
     rowsOf(r, 'alert')
       .map((x) => (x as { rule: string }).rule)
       .sort(),
-    ['connect-watch', 'exec-watch'],
+    ['connect-watch', 'exec-watch', 'python-subprocess-usdt'],
   );
 });
 
@@ -314,6 +314,44 @@ test('ToolHive audit events are mcp-log evidence of the one catalogued server of
   });
   assert.deepEqual([given.events, given.malformed], [5, 0]);
   assert.ok(given.builder.toSummary().rows.every((x) => (x as { workload?: string }).workload === 'tools/github'));
+});
+
+test("ToolHive: a VirtualMCPServer's composite-tool steps that call a backend tool are tool calls, counted at the step's end with its outcome", async () => {
+  const file = join(SAMPLES, 'toolhive-vmcp-workflow.jsonl');
+  const r = await readEvidence([{ abs: file, file }], { now: NOW, toolhive: { namespace: 'tools' } });
+  assert.deepEqual([r.events, r.malformed], [9, 0]);
+  const calls = rowsOf(r, 'tool').map((x) => {
+    const t = x as { workload: string; server: string; tool: string; outcome: string };
+    return `${t.workload} ${t.server}/${t.tool} ${t.outcome}`;
+  });
+  assert.deepEqual(calls.sort(), [
+    'tools/platform-vmcp platform-vmcp/github_delete_repository error',
+    'tools/platform-vmcp platform-vmcp/github_search_issues ok',
+    // the log ends before this step does: the call was made all the same
+    'tools/platform-vmcp platform-vmcp/slack_post_message ok',
+    'tools/platform-vmcp platform-vmcp/triage_incident ok',
+  ]);
+});
+
+test('kubescape: a profile without its data (a list from the storage, a too-large profile) is malformed, not coverage', async () => {
+  const r = await read([join(SAMPLES, 'kubescape-list-metadata-only.yaml')]);
+  assert.equal(r.files[0].reader, 'kubescape');
+  assert.equal(r.events, 0, 'metadata says nothing was seen, nor that nothing was');
+  assert.equal(r.malformed, 3);
+  assert.equal(rowsOf(r, 'seen').length, 0);
+  const reasons = r.files[0].samples.map((s) => s.reason);
+  assert.match(
+    reasons[0],
+    /ApplicationProfile "agents\/replicaset-k8s-ops-5c8d9f7b6d" holds no data .*metadata only; get each profile by name \(kubectl get applicationprofile NAME/,
+  );
+  assert.match(reasons[1], /NetworkNeighborhood .* holds no data/);
+  assert.match(reasons[2], /ContainerProfile .* holds no data: its kubescape.io\/status is too-large/);
+  // The same profiles with their data (a get by name) are read as before.
+  const full = await read([
+    join(SAMPLES, 'kubescape-applicationprofile.yaml'),
+    join(SAMPLES, 'kubescape-networkneighborhood.yaml'),
+  ]);
+  assert.equal(full.malformed, 0);
 });
 
 test('kubescape: egress neighbours are outbound endpoints, one per address × port; selector-only peers give none', async () => {

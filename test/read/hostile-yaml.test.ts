@@ -212,7 +212,7 @@ test('one broken document does not hide the others, and a broken one never reach
 test('an alias bomb in one YAML evidence record is a malformed record; the other records still count', async () => {
   const dir = tempDir();
   const record = (name: string) =>
-    `apiVersion: spdx.softwarecomposition.kubescape.io/v1beta1\nkind: ApplicationProfile\nmetadata:\n  name: ${name}\n  namespace: agents\n  labels:\n    kubescape.io/workload-namespace: agents\n    kubescape.io/workload-name: ${name}\nspec:\n  containers: []\n`;
+    `apiVersion: spdx.softwarecomposition.kubescape.io/v1beta1\nkind: ApplicationProfile\nmetadata:\n  name: ${name}\n  namespace: agents\n  labels:\n    kubescape.io/workload-namespace: agents\n    kubescape.io/workload-name: ${name}\nspec:\n  containers: [{name: app}]\n`;
   const bomb = `${record('bomb')}  extra:\n${aliasBomb((i) => `é${i}`, 9, '    ')}`;
   writeFileSync(join(dir, 'profiles.yaml'), `${bomb}---\n${record('fine')}`);
   const t = performance.now();

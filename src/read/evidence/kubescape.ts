@@ -1,6 +1,7 @@
 import { normTime } from './summary-builder.js';
 import { workloadKey } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+import { quoted } from './audit-envelope.js';
 
 const KINDS = new Set(['ApplicationProfile', 'ContainerProfile', 'NetworkNeighborhood']);
 const LABEL = 'kubescape.io/';
@@ -15,6 +16,7 @@ export function isKubescapeProfile(o: Record<string, unknown>): boolean {
  * which names the ReplicaSet. Each profile is one event; its execs, opens and HTTP endpoints become rows, and so
  * does each egress neighbour (NetworkNeighborhood containers, ContainerProfile spec): one outbound endpoint per
  * address × port; and each ingress neighbour (a caller): one inbound endpoint per caller × port. Profiles carry no per-behaviour time: creationTimestamp is used, else the ingest time.
+ * A profile without its data (an item of a list from Kubescape's storage, a too-large profile) is malformed.
  */
 export function kubescapeReader(): EvidenceReader {
   return {
@@ -29,9 +31,6 @@ export function kubescapeReader(): EvidenceReader {
         labels[`${LABEL}workload-name`],
       );
       if (!workload) return new BadRecord('profile without kubescape.io/workload-namespace and workload-name labels');
-      const time = normTime(meta.creationTimestamp) || ctx.now;
-      const b = ctx.builder;
-      b.add('seen', 'ebpf', { workload }, time);
       const spec = isObject(o.spec) ? o.spec : {};
       // ContainerProfile holds one container's fields directly in spec.
       const containers =
@@ -40,6 +39,13 @@ export function kubescapeReader(): EvidenceReader {
           : ['containers', 'initContainers', 'ephemeralContainers'].flatMap((k) =>
               Array.isArray(spec[k]) ? (spec[k] as unknown[]) : [],
             );
+      // A profile without its data would count as coverage with nothing seen: every ebpf signal of the agent
+      // validated, its threats closed on no evidence at all.
+      if (o.kind === 'ContainerProfile' ? !recordsAnything(spec) : !containers.some(isObject))
+        return new BadRecord(withoutData(o, meta));
+      const time = normTime(meta.creationTimestamp) || ctx.now;
+      const b = ctx.builder;
+      b.add('seen', 'ebpf', { workload }, time);
       for (const c of containers) {
         if (!isObject(c)) continue;
         for (const e of list(c.execs)) if (str(e.path)) b.add('exec', 'ebpf', { workload, binary: str(e.path) }, time);
@@ -61,6 +67,35 @@ export function kubescapeReader(): EvidenceReader {
       return 1;
     },
   };
+}
+
+/** A ContainerProfile's spec as node-agent writes it always names the architecture, the image and what it saw. */
+const CONTAINER_PROFILE_FIELDS = [
+  'architectures',
+  'capabilities',
+  'execs',
+  'opens',
+  'syscalls',
+  'endpoints',
+  'egress',
+  'ingress',
+] as const;
+
+function recordsAnything(spec: Record<string, unknown>): boolean {
+  return str(spec.imageID) !== '' || CONTAINER_PROFILE_FIELDS.some((k) => Array.isArray(spec[k]) && spec[k].length > 0);
+}
+
+/**
+ * Why a profile has no data. Kubescape's storage answers a list (`kubectl get applicationprofiles -o yaml`) from
+ * its metadata table: every item is metadata only, however much the profile holds. A profile over the storage's
+ * size limit is kept as metadata only too, marked `kubescape.io/status: too-large`.
+ */
+function withoutData(o: Record<string, unknown>, meta: Record<string, unknown>): string {
+  const annotations = isObject(meta.annotations) ? meta.annotations : {};
+  const what = `Kubescape ${str(o.kind)} ${quoted(`${str(meta.namespace)}/${str(meta.name)}`)}`;
+  if (annotations['kubescape.io/status'] === 'too-large')
+    return `${what} holds no data: its kubescape.io/status is too-large (the storage kept its metadata only)`;
+  return `${what} holds no data (no container in spec): a list from Kubescape's storage carries metadata only; get each profile by name (kubectl get ${str(o.kind).toLowerCase()} NAME -n NAMESPACE -o yaml)`;
 }
 
 /**

@@ -38,6 +38,7 @@ const SPAN_KEYS = new Set([
   'gen_ai.tool.name',
   'gen_ai.agent.name',
   'mcp.method.name',
+  'a2a.method.name',
   'server.address',
   'error.type',
 ]);
@@ -45,6 +46,8 @@ const SPAN_KEYS = new Set([
 const SERVER = new Set<unknown>([2, 'SPAN_KIND_SERVER']);
 const CLIENT = new Set<unknown>([3, 'SPAN_KIND_CLIENT']);
 const STATUS_ERROR = new Set<unknown>([2, 'STATUS_CODE_ERROR']);
+/** A2A methods that send the remote agent a message: a call of that agent (polling or cancelling a task is not). */
+const A2A_SEND = new Set(['SendMessage', 'SendStreamingMessage']);
 /** A name that can be part of a `<namespace>/<name>` workload key. */
 const NAME = /^[^/\s]+$/;
 
@@ -63,10 +66,10 @@ interface PendingRow {
  *   server: the MCP server (the Service of an in-cluster `server.address`, else the address), "" for a function
  *   tool. An MCP server's own span (kind SERVER) is `mcp-log` evidence of the server's workload (server: its
  *   `service.name`); every other span is `sdk-callback` evidence of the agent's workload;
- * - a call to a remote agent (`invoke_agent`, kind CLIENT) is a tool call whose tool is `gen_ai.agent.name`, as
- *   the tool-call format records a sub-agent;
+ * - a call to a remote agent (`invoke_agent`, or an A2A `SendMessage`/`SendStreamingMessage`, kind CLIENT) is a tool
+ *   call whose tool is `gen_ai.agent.name`, as the tool-call format records a sub-agent;
  * - any other GenAI or MCP span (the agent's own `invoke_agent`, `chat` with `gen_ai.provider.name` or the legacy
- *   `gen_ai.system`, `tools/list`…) is a `seen` row: the source covered the workload.
+ *   `gen_ai.system`, `tools/list`, other A2A methods…) is a `seen` row: the source covered the workload.
  * Other spans (HTTP, database) are ignored. The workload is the resource's `k8s.namespace.name` with its
  * Deployment (StatefulSet, DaemonSet, CronJob, Job; else the ReplicaSet or pod name reduced to it; else
  * `service.name`). The time is the span's start. A line with a GenAI span that has no valid start time is
@@ -116,7 +119,15 @@ function spanRow(
   const a = attributes(span.attributes, SPAN_KEYS);
   const op = a.get('gen_ai.operation.name');
   const method = a.get('mcp.method.name');
-  if (op === undefined && method === undefined && !a.has('gen_ai.provider.name') && !a.has('gen_ai.system')) return;
+  const a2a = a.get('a2a.method.name');
+  if (
+    op === undefined &&
+    method === undefined &&
+    a2a === undefined &&
+    !a.has('gen_ai.provider.name') &&
+    !a.has('gen_ai.system')
+  )
+    return;
   const time = nanosToTime(span.startTimeUnixNano);
   if (!time) {
     return new BadRecord(
@@ -126,7 +137,8 @@ function spanRow(
   const serverSide = method !== undefined && SERVER.has(span.kind);
   const source: TelemetrySource = serverSide ? 'mcp-log' : 'sdk-callback';
   const isTool = op === 'execute_tool' || method === 'tools/call';
-  const remoteAgent = op === 'invoke_agent' && CLIENT.has(span.kind);
+  // A framework's invoke_agent client span, or the A2A SDK's own client span (which carries no operation name).
+  const remoteAgent = CLIENT.has(span.kind) && (op === 'invoke_agent' || (a2a !== undefined && A2A_SEND.has(a2a)));
   const name = isTool ? a.get('gen_ai.tool.name') : remoteAgent ? a.get('gen_ai.agent.name') : undefined;
   // The conventions name the span "{operation} {target}": the target stands in for a missing name attribute.
   const tool = name ?? (isTool || remoteAgent ? targetOf(span.name) : undefined);

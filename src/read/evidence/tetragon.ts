@@ -16,13 +16,22 @@ export const TETRAGON_EVENTS = [
   'rate_limit_info',
 ];
 
+/** Events of a TracingPolicy hook: each carries the policy's name and the hook's arguments (tetragon.proto). */
+const POLICY_EVENTS = new Set([
+  'process_kprobe',
+  'process_tracepoint',
+  'process_lsm',
+  'process_uprobe',
+  'process_usdt',
+]);
+
 export function isTetragonEvent(o: Record<string, unknown>): boolean {
   return TETRAGON_EVENTS.some((k) => k in o);
 }
 
 /**
  * Tetragon JSON export (GetEventsResponse, one per line): process_exec → executed binary; kprobes (and LSM hooks,
- * tracepoints, uprobes) with a sock_arg, sockaddr_arg, sockaddrun_arg (Unix socket) or skb_arg → endpoint, with a file_arg/path_arg → file, with a
+ * tracepoints, uprobes, USDT probes) with a sock_arg, sockaddr_arg, sockaddrun_arg (Unix socket) or skb_arg → endpoint, with a file_arg/path_arg → file, with a
  * linux_binprm_arg → executed binary; a policy name → alert. Every event of a pod counts as coverage of its workload.
  */
 export function tetragonReader(): EvidenceReader {
@@ -45,12 +54,7 @@ export function tetragonReader(): EvidenceReader {
       if (!workload) return 1;
       if (kind === 'process_exec' && proc && str(proc.binary))
         b.add('exec', 'ebpf', { workload, binary: str(proc.binary) }, time);
-      if (
-        kind === 'process_kprobe' ||
-        kind === 'process_tracepoint' ||
-        kind === 'process_lsm' ||
-        kind === 'process_uprobe'
-      ) {
+      if (POLICY_EVENTS.has(kind)) {
         const policy = str(ev.policy_name);
         if (policy) b.add('alert', 'ebpf', { workload, rule: policy }, time);
         const fn = str(ev.function_name);

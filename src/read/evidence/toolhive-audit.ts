@@ -22,17 +22,43 @@ export function isToolHiveAuditEvent(o: Record<string, unknown>): boolean {
 
 /** MCP requests that are tool calls; every other audit event of the server is coverage (`seen`). */
 const TOOL_CALL = 'mcp_tool_call';
+/**
+ * A VirtualMCPServer's composite tool runs its steps itself: a tool step calls a backend's tool, logged only as the
+ * step's start (with `target.tool_name`) and its end (with the outcome, not the tool), joined by workflow and step id.
+ */
+const STEP_STARTED = 'vmcp_workflow_step_started';
+const STEP_ENDED: Record<string, string> = {
+  vmcp_workflow_step_completed: 'ok',
+  vmcp_workflow_step_failed: 'error',
+  vmcp_workflow_step_skipped: '',
+};
+/** Steps awaiting their end, at most; the oldest is then counted as a call whose outcome the log does not hold. */
+const MAX_OPEN_STEPS = 10_000;
+
+interface OpenStep {
+  fields: { workload: string; server: string; tool: string };
+  time: string;
+}
 
 /**
  * ToolHive's audit log (`spec.audit.enabled`: the proxy's `audit_event` slog lines, one per MCP request), as
  * `mcp-log` evidence of the server's workload: a tool call is a `tool` row (server = `component`, tool =
- * `target.name`), any other event a `seen` row. The workload is placed by name (`ToolHivePlacement`); an event that
+ * `target.name`), and so is a VirtualMCPServer's composite-tool step that calls a backend tool (counted at the step's
+ * end, with its outcome); every other event is a `seen` row. The workload is placed by name (`ToolHivePlacement`); an event that
  * cannot be placed on exactly one catalogued server is counted as malformed with why, never given to a guess: a
  * server of the same name in another namespace would otherwise close (or re-open) another agent's threats.
  */
 export function toolHiveAuditReader(placement: ToolHivePlacement = {}): EvidenceReader {
+  const steps = new Map<string, OpenStep>();
+  const call = (ctx: ReadContext, step: OpenStep, outcome: string) =>
+    ctx.builder.add('tool', 'mcp-log', { ...step.fields, outcome }, step.time);
   return {
     name: 'toolhive-audit',
+    finish(ctx: ReadContext) {
+      // A step whose end is not in the log (cut off, or still running) was called all the same.
+      for (const step of steps.values()) call(ctx, step, 'ok');
+      steps.clear();
+    },
     read(o: unknown, ctx: ReadContext) {
       if (!isObject(o) || !isToolHiveAuditEvent(o)) return new BadRecord('not a ToolHive audit event');
       const time = normTime(o.logged_at) || normTime(o.time);
@@ -49,6 +75,21 @@ export function toolHiveAuditReader(placement: ToolHivePlacement = {}): Evidence
         ctx.builder.add('tool', 'mcp-log', { workload, server, tool, outcome: outcomeOf(str(o.outcome)) }, time);
       } else {
         ctx.builder.add('seen', 'mcp-log', { workload }, time);
+        const key = `${workload}\0${str(target.workflow_id)}\0${str(target.step_id)}`;
+        if (o.type === STEP_STARTED && str(target.step_type) === 'tool' && str(target.tool_name)) {
+          steps.delete(key);
+          steps.set(key, { fields: { workload, server, tool: str(target.tool_name) }, time });
+          if (steps.size > MAX_OPEN_STEPS) {
+            const [oldest, step] = steps.entries().next().value as [string, OpenStep];
+            steps.delete(oldest);
+            call(ctx, step, 'ok');
+          }
+        } else if (typeof o.type === 'string' && o.type in STEP_ENDED) {
+          const step = steps.get(key);
+          steps.delete(key);
+          const outcome = STEP_ENDED[o.type];
+          if (step && outcome) call(ctx, step, outcome);
+        }
       }
       return 1;
     },
