@@ -227,7 +227,7 @@ class Pass {
     for (let k = 0; k < near.length; k += 2) min = Math.min(min, near[k]);
     if (
       meets(this.parsed.indentFrom, near) ||
-      (mayAddLines(e, s) && min <= this.parsed.indentFrontier) ||
+      (mayAddLines(e) && min <= this.parsed.indentFrontier) ||
       (this.parsed.eol === '\r\n' && this.crlfLeft <= 0) ||
       this.loneCr
     )
@@ -238,7 +238,7 @@ class Pass {
   private leaveInside(e: YamlEdit, list: Appends): void {
     if (
       meets(this.parsed.indentFrom, [list.at, list.at]) ||
-      (mayAddLines(e, undefined) && list.at <= this.parsed.indentFrontier) ||
+      (mayAddLines(e) && list.at <= this.parsed.indentFrontier) ||
       this.loneCr
     )
       this.closed = true;
@@ -262,12 +262,16 @@ function addsLines(insert: string): boolean {
   return /\n[\s\S]/.test(insert);
 }
 
-/** Whether an edit left for later may write more than one line (a comment never does; a flat value set in place neither). */
-function mayAddLines(e: YamlEdit, s: Splice | null | undefined): boolean {
+/**
+ * Whether an edit left for later may write more than one line: what it writes then depends on the edits before it,
+ * so not on what it would write now. A comment never does; a one-line value set under a top-level key neither (a
+ * deeper one can find its parent emptied and write it again, as a block).
+ */
+function mayAddLines(e: YamlEdit): boolean {
   if (e.op === 'comment') return false;
   const v = e.value;
   const flat = v === null || v === undefined || (typeof v !== 'object' && !(typeof v === 'string' && /[\n\r]/.test(v)));
-  return !(flat && s !== undefined && (s === null || !addsLines(s.insert)));
+  return !(e.op === 'set' && flat && e.path.length === 1);
 }
 
 function meets(spans: readonly number[], reads: readonly number[]): boolean {
