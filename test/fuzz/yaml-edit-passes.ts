@@ -2,7 +2,8 @@
 // (targets.ts) also run by test/render/yaml-edit-passes.test.ts: random catalogs in the styles a person writes
 // (comments, flow and block collections, quoting, block scalars, anchors and aliases, blank lines, 2 or 4 spaces,
 // CRLF), and random edit lists where edits often meet: the same node twice, a key added after a value just set,
-// edits inside an item appended just before, comments on values just set, edits that fail.
+// edits inside an item appended just before, comments on values just set, edits that fail; values and comments
+// holding line separators.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +48,20 @@ type DataPath = Array<string | number>;
 const KEYS = ['id', 'status', 'title', 'components', 'evidence', 'cvss', 'base', 'aivss', 'score', 'a', 'b', 'note'];
 
 const leaf = fc.oneof(
-  fc.constantFrom('open', 'closed', 'multi\nline\n', 'a: b', '# x', '', "it's", '*x', '- z', 'long words '.repeat(9)),
+  fc.constantFrom(
+    'open',
+    'closed',
+    'multi\nline\n',
+    'a: b',
+    '# x',
+    '',
+    "it's",
+    '*x',
+    '- z',
+    'long words '.repeat(9),
+    // A name read from a manifest: line separators to YAML 1.1, written escaped.
+    'srv\u2028x\u2029y\u0085z',
+  ),
   fc.integer({ min: -5, max: 100 }),
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -10, max: 10 }),
   fc.boolean(),
@@ -189,7 +203,9 @@ const editSpec = fc.record({
   value: editValue,
   after: fc.option(fc.constantFrom('status', 'id', 'missing'), { nil: undefined }),
   compact: fc.boolean(),
-  comment: fc.option(fc.constantFrom('why', 'applies because: x', 'two\nlines', '  spaced  '), { nil: undefined }),
+  comment: fc.option(fc.constantFrom('why', 'applies because: x', 'two\nlines', '  spaced  ', 'reach of a\u2028b'), {
+    nil: undefined,
+  }),
   replaces: fc.option(fc.constantFrom('why', 'old', 'note 3'), { nil: undefined }),
 });
 type EditSpec = typeof editSpec extends fc.Arbitrary<infer T> ? T : never;
@@ -332,7 +348,13 @@ export const textAndEdits = fc
     return { text, edits };
   });
 
-/** The same bytes (or the same error) in passes as one at a time; and passes that never fell back. */
+/** A line separator as written raw: a line break to YAML 1.1 parsers (src/render/yaml-line-separators.ts). */
+const RAW_SEPARATOR = /[\u0085\u2028\u2029]/;
+
+/**
+ * The same bytes (or the same error) in passes as one at a time; passes that never fell back; and no line separator
+ * written raw.
+ */
 export function samePassesProperty() {
   return fc.property(textAndEdits, ({ text, edits }) => {
     const stats: PassStats = { parses: 0, oneByOne: false };
@@ -345,5 +367,7 @@ export function samePassesProperty() {
     // One at a time again only where the text, or what an edit made of it, does not parse.
     if (stats.oneByOne && !breaks(text, edits))
       throw new Error(`fell back to one at a time\n${JSON.stringify({ text, edits })}`);
+    if (!RAW_SEPARATOR.test(text) && RAW_SEPARATOR.test(got))
+      throw new Error(`a line separator written raw\n${JSON.stringify({ text, edits })}\n--- got\n${got}`);
   });
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
+import { parseDocument } from 'yaml';
 import type { YamlEdit } from '../../src/model/edit.js';
 import { applyYamlEdits } from '../../src/render/yaml-edit.js';
 import { oneAtATime, samePassesProperty } from '../fuzz/yaml-edit-passes.js';
@@ -150,4 +151,51 @@ test('a plan of 374 edits on a catalog of 120 threats and 1,000 dismissed templa
 
 test('edits in passes give the bytes (or the error) of the same edits one at a time: random catalogs with comments, flow and block styles, quoting, block scalars, anchors, CRLF; random edit lists that meet', () => {
   fc.assert(samePassesProperty(), { numRuns: Number(process.env.THREATCAT_FUZZ_RUNS ?? 60) });
+});
+
+test('names holding U+2028, U+2029 or NEL, written by a list of edits in passes: escaped as one at a time (`\\u2028` in double quotes, as text in comments), never a raw line break; a second write changes nothing', () => {
+  const name = 'srv\u2028a\u2029b\u0085c';
+  const text = largeCatalog(6, 3);
+  const edits: YamlEdit[] = [
+    { op: 'set', path: ['threats', 0, 'status'], value: 'open' },
+    {
+      op: 'set',
+      path: ['threats', 0, 'reopened'],
+      value: { event: 'mcp-connection-added', subject: name },
+      after: 'status',
+    },
+    { op: 'set', path: ['threats', 1, 'title'], value: name },
+    { op: 'comment', path: ['threats', 1, 'cvss', 'base'], comment: `reach of ${name}` },
+    { op: 'set', path: ['threats', 2, 'aivss', 'vector'], value: name },
+    { op: 'append', path: ['threats', 3, 'components'], value: name },
+    { op: 'set', path: ['components', 0, 'blastSurface'], value: ['answers', name] },
+    {
+      op: 'append',
+      path: ['threats'],
+      value: { id: 'big.NEW', title: name, status: 'open' },
+      comment: `applies because: ${name}`,
+    },
+    { op: 'set', path: ['agent', 'aivss', 'factors', 'toolUse'], value: 1, comment: `calls ${name}` },
+  ];
+  let out = '';
+  const parses = parsesDuring(() => {
+    out = applyYamlEdits(text, edits);
+  });
+  assert.ok(parses < edits.length, `in passes: ${parses} parses for ${edits.length} edits`);
+  assert.equal(out, oneAtATime(text, edits));
+  assert.doesNotMatch(out, /[\u0085\u2028\u2029]/, out);
+  const escaped = 'srv\\u2028a\\u2029b\\u0085c';
+  for (const line of [
+    `    title: "${escaped}"`,
+    `  # applies because: ${escaped}`,
+    `      base: 6.3 # reach of ${escaped}`,
+    `    toolUse: 1 # calls ${escaped}`,
+  ])
+    assert.ok(out.includes(`${line}\n`), `${line}\n${out}`);
+  const data = parseDocument(out).toJS() as { threats: Array<Record<string, unknown>> };
+  assert.equal(data.threats[1].title, name);
+  assert.deepEqual(data.threats[0].reopened, { event: 'mcp-connection-added', subject: name });
+  assert.equal(data.threats.at(-1)?.title, name);
+  const again = edits.filter((e) => e.op !== 'append');
+  assert.equal(applyYamlEdits(out, again), out, 'a second write changes nothing');
 });
