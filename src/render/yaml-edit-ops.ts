@@ -315,10 +315,12 @@ function replacePairValue(ctx: EditCtx, pair: Pair, value: unknown): Splice | nu
     const block = indentLines(stringify(styled(ctx, value), ctx.opts).replace(/\n$/, ''), col);
     return splice(ctx, old!.range![0], lineEnd(ctx, contentEnd(ctx, old!)), block);
   }
-  // Anything else: rewrite everything after the key's colon.
+  // Anything else: rewrite everything after the key's colon, a `null` or `~` included (left there, it would run on
+  // after the new value), and an empty value's tag. Its anchor stays, so the aliases to it still load.
   const colon = colonAfter(ctx, key.range![1]);
-  const end = old?.range && !(isScalar(old) && old.value === null) ? contentEnd(ctx, old) : colon + 1;
-  return spliceKeepingComment(ctx, colon + 1, Math.max(end, colon + 1), afterColon(ctx, value, keyCol));
+  const end = old?.range ? (isEmptyNull(old) ? old.range[0] : contentEnd(ctx, old)) : colon + 1;
+  const anchor = old?.anchor ? ` &${old.anchor}` : '';
+  return spliceKeepingComment(ctx, colon + 1, Math.max(end, colon + 1), anchor + afterColon(ctx, value, keyCol));
 }
 
 /** A value inside a flow collection: replaced in place, rendered for flow context. */
@@ -778,6 +780,11 @@ export function describe(path: YamlPath): string {
     .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
     .join('')
     .replace(/^\./, '');
+}
+
+/** A value written as nothing (`key:`, `-`, `- &a1`): `yaml` places it at the end of its props, or at a comment. */
+function isEmptyNull(node: YamlNode): boolean {
+  return isScalar(node) && node.value === null && node.range != null && node.range[0] === node.range[1];
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -432,3 +432,21 @@ test('U+2028, U+2029 and NEL in a written value, key or comment: escaped in doub
   ]);
   assert.ok(replaced.includes('  flow: {x: 1} # raised\n'), replaced);
 });
+
+test('a key whose value is written `null`, `~` or nothing, set to a list or a map: the new value replaces the null word, its comment stays, and a second write changes nothing (found by fuzzing)', () => {
+  for (const written of ['null', '~', 'Null', '', 'null   # none yet', '# none yet', '!!null ""']) {
+    const text = `threat:\n  mitigations:${written ? ` ${written}` : ''}\n  status: open\n`;
+    for (const value of [['network policy', 'approval'], { owner: 'platform', review: 'quarterly' }]) {
+      const out = setYamlValue(text, ['threat', 'mitigations'], value);
+      assert.deepEqual(jsYaml.load(out), { threat: { mitigations: value, status: 'open' } }, out);
+      assert.doesNotMatch(out, /null|~/, `no null word left behind:\n${out}`);
+      if (written.includes('#')) assert.match(out, /^ {2}mitigations: # none yet\n/m, out);
+      assert.equal(setYamlValue(out, ['threat', 'mitigations'], value), out, 'a second write changes nothing');
+    }
+    // A list appended to a null key, and a deeper key set under it, go through the same replacement.
+    const appended = appendYamlItem(text, ['threat', 'mitigations'], 'approval');
+    assert.deepEqual(jsYaml.load(appended), { threat: { mitigations: ['approval'], status: 'open' } }, appended);
+    const deeper = setYamlValue(text, ['threat', 'mitigations', 'owner'], 'platform');
+    assert.deepEqual(jsYaml.load(deeper), { threat: { mitigations: { owner: 'platform' }, status: 'open' } }, deeper);
+  }
+});
