@@ -352,8 +352,14 @@ function replaceSeqItem(ctx: EditCtx, seq: YAMLSeq, item: YamlNode, value: unkno
   readNode(ctx, item);
   if (sameData(item.toJSON(), value)) return null;
   if (seq.flow) return replaceFlowSeqItem(ctx, item, value);
+  const block = isBlockCollection(value) || (isCollection(item) && !item.flow && item.items.length > 0);
+  const empty = isEmptyNull(item);
+  if (block || empty) {
+    const head = itemHead(ctx, item);
+    if (head && (empty || head.props !== '')) return replaceAfterDash(ctx, item, value, head, { block, empty });
+  }
   const col = columnOf(ctx, item.range![0]);
-  if (!isBlockCollection(value) && !(isCollection(item) && !item.flow && item.items.length > 0)) {
+  if (!block) {
     return spliceKeepingComment(
       ctx,
       item.range![0],
@@ -367,6 +373,68 @@ function replaceSeqItem(ctx: EditCtx, seq: YAMLSeq, item: YamlNode, value: unkno
     '',
   );
   return splice(ctx, item.range![0], lineEnd(ctx, contentEnd(ctx, item)), rendered);
+}
+
+/** The dash of a block sequence item whose value starts on the dash's line, and what stands between them. */
+interface ItemHead {
+  dash: number;
+  /** The blanks after the dash ('' for a bare `-`). */
+  gap: string;
+  /** Its anchor and tag, as written. */
+  props: string;
+}
+
+function itemHead(ctx: EditCtx, item: YamlNode): ItemHead | undefined {
+  const start = item.range![0];
+  const lineStart = ctx.text.lastIndexOf('\n', start - 1) + 1;
+  // Dashes of enclosing items first (`- - x`), then this item's, then its anchor and tag, if any.
+  const m = /^[ \t]*(?:-[ \t]+)*-([ \t]*)((?:[&!]\S*[ \t]*)*)$/.exec(slice(ctx, lineStart, start));
+  if (!m) return undefined;
+  return { dash: start - m[1].length - m[2].length - 1, gap: m[1], props: m[2].trimEnd() };
+}
+
+/**
+ * An item with an anchor or tag on its dash's line replaced by a collection, or an empty item (`-`, `- &a1`,
+ * `- # why`, whose place is the end of that line) given a value: the value is written after the dash. A
+ * collection cannot start on the line of an anchor (`- &a1 - x` does not parse), so it goes on the lines below it.
+ * The anchor stays, so the aliases to the item still load; a tag goes, as it typed the value replaced.
+ */
+function replaceAfterDash(
+  ctx: EditCtx,
+  item: YamlNode,
+  value: unknown,
+  head: ItemHead,
+  was: { block: boolean; empty: boolean },
+): Splice {
+  const gap = head.gap || ' ';
+  const col = columnOf(ctx, head.dash) + 1 + gap.length;
+  const anchor = head.props
+    .split(/[ \t]+/)
+    .filter((p) => p.startsWith('&'))
+    .join(' ');
+  const from = head.dash + 1;
+  // An empty item's place: the end of its line (blanks before it go), or its comment (the blank before it stays).
+  const afterProps = head.props ? from + head.gap.length + head.props.length : from;
+  const place = item.range![0];
+  const to = !was.empty ? contentEnd(ctx, item) : ctx.text[place] === '#' ? afterProps : Math.max(afterProps, place);
+  if (!was.block)
+    return spliceKeepingComment(
+      ctx,
+      from,
+      to,
+      `${gap}${anchor ? `${anchor} ` : ''}${renderInline(ctx, styledLike(item, value), col)}`,
+    );
+  // As a one-item sequence at the item's column, its dash dropped.
+  const rendered = indentLines(stringify([styled(ctx, value)], ctx.opts).replace(/\n$/, ''), col - 2).replace(
+    /^- /,
+    '',
+  );
+  return spliceKeepingComment(
+    ctx,
+    from,
+    to,
+    anchor ? `${gap}${anchor}\n${' '.repeat(col)}${rendered}` : `${gap}${rendered}`,
+  );
 }
 
 function addKey(

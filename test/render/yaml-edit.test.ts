@@ -450,3 +450,25 @@ test('a key whose value is written `null`, `~` or nothing, set to a list or a ma
     assert.deepEqual(jsYaml.load(deeper), { threat: { mitigations: { owner: 'platform' }, status: 'open' } }, deeper);
   }
 });
+
+test('an anchored list item (`- &a1 ""`) or an empty one (`-`, `- &a1`, `- # why`) replaced by a list, a map or a scalar: valid YAML with the new value, the anchor kept so its aliases still load (found by fuzzing)', () => {
+  const items = ['&a1 ""', '&a1 null', '&a1 old # why', '&a1 [x]', '&a1', '!!str x', '', '# why'];
+  for (const item of items) {
+    const anchored = item.includes('&a1');
+    const text = `evidence:\n  - ${item}\n  - kept\n${anchored ? 'again: *a1\n' : ''}`.replace('- \n', '-\n');
+    for (const value of [['kube-audit', 'mcp-log'], { source: 'ebpf', signal: 'exec' }, 'one word', 'two\nlines']) {
+      const out = setYamlValue(text, ['evidence', 0], value);
+      const expected: Record<string, unknown> = { evidence: [value, 'kept'] };
+      if (anchored) expected.again = value;
+      assert.deepEqual(jsYaml.load(out), expected, `${item} = ${JSON.stringify(value)}:\n${out}`);
+      if (item.includes('#')) assert.match(out, /# why/, `the comment stays:\n${out}`);
+      assert.equal(setYamlValue(out, ['evidence', 0], value), out, 'a second write changes nothing');
+    }
+  }
+  // A value under a key: replaced by a collection, it keeps its anchor too.
+  for (const written of ['&s ""', '&s null', '&s', '&s\n    k: v']) {
+    const text = `a:\n  b: ${written}\n  c: *s\n`;
+    const out = setYamlValue(text, ['a', 'b'], ['x', 'y']);
+    assert.deepEqual(jsYaml.load(out), { a: { b: ['x', 'y'], c: ['x', 'y'] } }, out);
+  }
+});
