@@ -511,7 +511,9 @@ function renderKey(
   if (!style.flow && !style.comment) return stringify({ [key]: value }, ctx.opts);
   const doc = new (yamlLib().Document)({ [key]: value });
   const node = doc.get(key, true) as YamlNode | undefined;
-  if (node && isCollection(node) && style.flow) node.flow = true;
+  // An empty one too (`[]`, `{}`): with a comment, `yaml` would put it on a line of its own, at the key's column
+  // when sequences are not indented, where it does not parse.
+  if (node && isCollection(node) && (style.flow || node.items.length === 0)) node.flow = true;
   if (node && style.comment) node.comment = ` ${style.comment.replace(/[\r\n]+/g, ' ')}`;
   guardLineSeparators(doc);
   return doc.toString({ ...ctx.opts, flowCollectionPadding: style.padded });

@@ -472,3 +472,12 @@ test('an anchored list item (`- &a1 ""`) or an empty one (`-`, `- &a1`, `- # why
     assert.deepEqual(jsYaml.load(out), { a: { b: ['x', 'y'], c: ['x', 'y'] } }, out);
   }
 });
+
+test('a new key whose value is an empty list or map, with a comment: one line, `key: [] # why`, also where sequences are not indented under their key (found by fuzzing)', () => {
+  const text = 'agent:\n  manifests:\n  - "manifests/*.yaml"\n  name: ops\n';
+  for (const value of [[], {}]) {
+    const out = setYamlValue(text, ['agent', 'tools'], value, { comment: 'none granted yet' });
+    assert.equal(out, `${text}  tools: ${JSON.stringify(value)} # none granted yet\n`);
+    assert.deepEqual((jsYaml.load(out) as { agent: Record<string, unknown> }).agent.tools, value);
+  }
+});
