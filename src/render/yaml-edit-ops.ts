@@ -311,9 +311,12 @@ function replacePairValue(ctx: EditCtx, pair: Pair, value: unknown): Splice | nu
   }
   // Block collection replaced by the same kind: keep the key line (and any comment on it) and the value's column.
   if (newIsBlock && oldIsBlock && isMap(old) === isPlainObject(value)) {
+    const node = styled(ctx, value);
     const col = columnOf(ctx, old!.range![0]);
-    const block = indentLines(stringify(styled(ctx, value), ctx.opts).replace(/\n$/, ''), col);
-    return splice(ctx, old!.range![0], lineEnd(ctx, contentEnd(ctx, old!)), block);
+    // A collection init writes on one line must sit deeper than its key (a block sequence may start at its column).
+    const shift = isCollection(node) && node.flow ? Math.max(0, keyCol + ctx.opts.indent - col) : 0;
+    const block = indentLines(stringify(node, ctx.opts).replace(/\n$/, ''), col + shift);
+    return splice(ctx, old!.range![0], lineEnd(ctx, contentEnd(ctx, old!)), ' '.repeat(shift) + block);
   }
   // Anything else: rewrite everything after the key's colon, a `null` or `~` included (left there, it would run on
   // after the new value), and an empty value's tag. Its anchor stays, so the aliases to it still load.

@@ -481,3 +481,19 @@ test('a new key whose value is an empty list or map, with a comment: one line, `
     assert.deepEqual((jsYaml.load(out) as { agent: Record<string, unknown> }).agent.tools, value);
   }
 });
+
+test('a list written at the column of its key (`- a` under `tools:`) replaced by a list init writes on one line: the one line goes under the key, deeper than it, where it parses (found by fuzzing)', () => {
+  const text =
+    'threats:\n- id: T-1\n  capability:\n    tools:\n    - k8s_apply_manifest\n    - k8s_get # read only\n  status: open\n';
+  const tools = ['k8s_apply_manifest', 'k8s_patch_resource', 'k8s_get'];
+  const edit: YamlEdit = { op: 'set', path: ['threats', 0, 'capability', 'tools'], value: tools, compact: true };
+  const out = applyYamlEdits(text, [edit]);
+  assert.equal(
+    out,
+    'threats:\n- id: T-1\n  capability:\n    tools:\n      [k8s_apply_manifest, k8s_patch_resource, k8s_get]\n  status: open\n',
+  );
+  assert.deepEqual(jsYaml.load(out), {
+    threats: [{ id: 'T-1', capability: { tools }, status: 'open' }],
+  });
+  assert.equal(applyYamlEdits(out, [edit]), out, 'a second write changes nothing');
+});
