@@ -610,7 +610,15 @@ function spliceKeepingComment(ctx: EditCtx, from: number, to: number, insert: st
   if (!comment) return splice(ctx, from, to, insert);
   const nl = insert.indexOf('\n');
   const first = insert.slice(0, nl).replace(/[ \t]+$/, '');
+  // A quoted scalar that goes on over the next lines: on its first line the comment would be part of the string.
+  if (opensQuote(first)) return splice(ctx, from, to, insert);
   return splice(ctx, from, end, `${first} ${comment[1]}${insert.slice(nl)}`);
+}
+
+/** Whether a line leaves a quoted scalar open: an odd number of quotes (`''` and `\"` are escapes inside them). */
+function opensQuote(line: string): boolean {
+  const count = (s: string, q: string) => s.split(q).length - 1;
+  return count(line, "'") % 2 === 1 || count(line.replace(/\\./g, ''), '"') % 2 === 1;
 }
 
 /**

@@ -497,3 +497,12 @@ test('a list written at the column of its key (`- a` under `tools:`) replaced by
   });
   assert.equal(applyYamlEdits(out, [edit]), out, 'a second write changes nothing');
 });
+
+test('a single-quoted value with a comment after it, set to several lines: the comment stays after the closing quote, not inside the string (found by fuzzing)', () => {
+  const text = "threats:\n- id: T-1\n  title: 'Prompt injection' # from the library\n  status: open\n";
+  const title = 'Prompt injection\nthrough tool results\n';
+  const out = setYamlValue(text, ['threats', 0, 'title'], title);
+  assert.deepEqual(jsYaml.load(out), { threats: [{ id: 'T-1', title, status: 'open' }] }, out);
+  assert.match(out, /' # from the library\n {2}status: open\n$/, out);
+  assert.equal(setYamlValue(out, ['threats', 0, 'title'], title), out, 'a second write changes nothing');
+});
