@@ -1,16 +1,25 @@
 // Edits applied in passes (src/render/yaml-edit-passes.ts) against the same edits one at a time, a fuzz target
 // (targets.ts) also run by test/render/yaml-edit-passes.test.ts: random catalogs in the styles a person writes
-// (comments, flow and block collections, quoting, block scalars, anchors and aliases, blank lines, 2 or 4 spaces,
-// CRLF), and random edit lists where edits often meet: the same node twice, a key added after a value just set,
-// edits inside an item appended just before, comments on values just set, edits that fail; values and comments
-// holding line separators.
+// (comments, flow and block collections, quoting, block scalars, anchors and aliases, nulls written `null`, `~` or
+// nothing, blank lines, 2 or 4 spaces, CRLF), and random edit lists where edits often meet: the same node twice, a
+// key added after a value just set, edits inside an item appended just before, comments on values just set, edits
+// that fail; values and comments holding line separators.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, isScalar, parseDocument, type Node as YamlNode, type Scalar, visit } from 'yaml';
+import {
+  Document,
+  isAlias,
+  isCollection,
+  isScalar,
+  parseDocument,
+  type Node as YamlNode,
+  type Scalar,
+  visit,
+} from 'yaml';
 import type { YamlEdit } from '../../src/model/edit.js';
-import { appendYamlItem, setLineComment, setYamlValue } from '../../src/render/yaml-edit.js';
+import { appendYamlItem, setLineComment, setYamlValue, YamlEditError } from '../../src/render/yaml-edit.js';
 import { applyInPasses, type PassStats } from '../../src/render/yaml-edit-passes.js';
 import { CATALOG } from '../helpers/catalogs.js';
 
@@ -106,6 +115,8 @@ const style = fc.record({
   padding: fc.boolean(),
   crlf: fc.constantFrom(false, false, false, true),
   head: fc.boolean(),
+  // How a null is written: `key: null`, `key: ~`, or nothing (`key:`, `-`).
+  nullStr: fc.constantFrom('null', 'null', '~', ''),
 });
 type Style = typeof style extends fc.Arbitrary<infer T> ? T : never;
 
@@ -158,6 +169,7 @@ function written(data: unknown, s: Style): string {
     lineWidth: s.lineWidth,
     minContentWidth: 0,
     flowCollectionPadding: s.padding,
+    nullStr: s.nullStr,
   });
   if (s.head) text = `# A catalog a person keeps\n\n${text}# end\n`;
   return s.crlf ? text.replace(/\n/g, '\r\n') : text;
@@ -219,18 +231,93 @@ function pathsOf(data: unknown, prefix: DataPath = [], out: Array<{ path: DataPa
   return out;
 }
 
-/** Whether the text, or what one of the edits makes of it (those that fail skipped), does not parse. */
-function breaks(text: string, edits: readonly YamlEdit[]): boolean {
+/**
+ * The edits one at a time, each on the text the ones before it left (up to the first that fails, where the list
+ * stops): where the path runs through block collections only, one that leaves a text that does not parse, or a
+ * value that is not the one written (found this way: a `null` left after the list that replaced it, a list written
+ * on the line of an item's anchor); and whether an edit in a flow collection left a text that does not parse
+ * (`yaml` writes flow collections over many lines with comments inside, which people seldom do and the editor does
+ * not handle; passes then go one at a time, to fail where that would). Not checked: what a comment op does, and
+ * values once an alias's anchor has gone with the value replaced.
+ */
+function checkEdits(text: string, edits: readonly YamlEdit[]): { wrong?: string; flowBroke?: boolean } {
   let current = text;
   for (const e of edits) {
-    if (!parses(current)) return true;
+    let next: string;
     try {
-      current = oneAtATime(current, [e]);
-    } catch {
-      // skipped
+      next = oneAtATime(current, [e]);
+    } catch (err) {
+      if (err instanceof YamlEditError) return {};
+      throw err;
     }
+    const what = `${e.op} ${JSON.stringify(e.path)}`;
+    const block = blockPath(current, e.path);
+    const doc = parseDocument(next, { uniqueKeys: false, logLevel: 'error' });
+    if (doc.errors.length > 0)
+      return block ? { wrong: `${what} leaves a text that does not parse:\n${next}` } : { flowBroke: true };
+    const data = loads(doc);
+    if (data === undefined) return {};
+    const got = valueAt(data, e.path, e.op);
+    if (e.op !== 'comment' && block && !sameJson(got, e.value) && !commentsReadIn(got, e.value))
+      return { wrong: `${what}: not the value written (${JSON.stringify(e.value)}):\n${next}` };
+    current = next;
   }
-  return !parses(current);
+  return {};
+}
+
+/**
+ * A block scalar written where comment lines follow the old value, indented under its key (a person's, or those
+ * `yaml` writes after a collection with a comment): they read as the scalar's last lines. Known, not fixed.
+ */
+function commentsReadIn(got: unknown, value: unknown): boolean {
+  return (
+    typeof got === 'string' &&
+    typeof value === 'string' &&
+    got.startsWith(value) &&
+    /^(?:#[^\n]*\n?)+$/.test(got.slice(value.length))
+  );
+}
+
+function loads(doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: -1 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether every collection from the root to the node at `path` (or as far as it goes), that node too, is in block style. */
+function blockPath(text: string, path: readonly (string | number)[]): boolean {
+  let node: unknown = parseDocument(text, { uniqueKeys: false, logLevel: 'error' }).contents;
+  for (const seg of [...path, undefined]) {
+    if (isAlias(node)) return false;
+    if (!isCollection(node)) return true;
+    if (node.flow) return false;
+    if (seg === undefined) return true;
+    node = node.get(seg, true);
+  }
+  return true;
+}
+
+/** The value at `path`; for an append, the last item of the list there. */
+function valueAt(data: unknown, path: readonly (string | number)[], op: YamlEdit['op']): unknown {
+  let v = data;
+  for (const seg of path) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  return op === 'append' ? (Array.isArray(v) ? v[v.length - 1] : undefined) : v;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(norm)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .sort(([x], [y]) => (x < y ? -1 : 1))
+              .map(([k, x]) => [k, norm(x)]),
+          )
+        : v;
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
 function parses(text: string): boolean {
@@ -352,8 +439,9 @@ export const textAndEdits = fc
 const RAW_SEPARATOR = /[\u0085\u2028\u2029]/;
 
 /**
- * The same bytes (or the same error) in passes as one at a time; passes that never fell back; and no line separator
- * written raw.
+ * The same bytes (or the same error) in passes as one at a time; each edit one at a time in block collections leaves
+ * a text that parses, with the value written (`checkEdits`); passes fall back to one at a time only where an edit in
+ * a flow collection broke the text; and no line separator is written raw.
  */
 export function samePassesProperty() {
   return fc.property(textAndEdits, ({ text, edits }) => {
@@ -364,9 +452,9 @@ export function samePassesProperty() {
       throw new Error(
         `passes differ from one at a time\n${JSON.stringify({ text, edits })}\n--- expected\n${expected}\n--- got\n${got}`,
       );
-    // One at a time again only where the text, or what an edit made of it, does not parse.
-    if (stats.oneByOne && !breaks(text, edits))
-      throw new Error(`fell back to one at a time\n${JSON.stringify({ text, edits })}`);
+    const { wrong, flowBroke } = checkEdits(text, edits);
+    if (wrong) throw new Error(`${wrong}\n${JSON.stringify({ text, edits })}`);
+    if (stats.oneByOne && !flowBroke) throw new Error(`fell back to one at a time\n${JSON.stringify({ text, edits })}`);
     if (!RAW_SEPARATOR.test(text) && RAW_SEPARATOR.test(got))
       throw new Error(`a line separator written raw\n${JSON.stringify({ text, edits })}\n--- got\n${got}`);
   });
