@@ -1,4 +1,5 @@
-// The speed targets of issue 13, judged from the figures each bench script wrote (bench/out/<name>.json).
+// The speed targets of issue 13 (and of diff --write with many edits), judged from the figures each bench script
+// wrote (bench/out/<name>.json).
 // Each target is a ratio or a difference against a peer measured in the same run, so a busy machine moves
 // both sides. `judge(benches)` returns one entry per target: { id, what, value, limit, unit, pass }, or
 // pass: null when the figures are missing (the script did not run, or ran without that case).
@@ -41,6 +42,24 @@ export function judge(benches) {
     main && twice ? twice.cpu / main.cpu : undefined,
     '<=',
     1.25,
+    'x',
+  );
+  // diff --write: a plan's edits cost one parse of the catalog for all those that do not depend on one another.
+  const w = benches.write;
+  add(
+    'write.growth',
+    'diff --write, 3,000 threats re-opened over 300 (10x the catalog and edits, CPU)',
+    w?.reopen?.growth,
+    '<=',
+    10,
+    'x',
+  );
+  add(
+    'write.parse',
+    'diff --write, 5,000 dismissed (~70 edits), over one parse + toString of the catalog (CPU)',
+    w?.dismissed?.overParse,
+    '<=',
+    5,
     'x',
   );
   add('validate.bulk', 'validate 200 catalogs x 40 threats, over the js-yaml floor', v?.bulk?.ratio, '<=', 1.5, 'x');

@@ -49,6 +49,7 @@ test('each target of issue 13 is judged PASS or FAIL from the figures, and missi
         '10000files-500changed': { diff: 1900, ratio: 3.5, cpu: 1650 },
       },
     },
+    write: { reopen: { growth: 2.7 }, dismissed: { overParse: 16.9 } },
   };
   type Target = { id: string; pass: boolean | null; value: number | null };
   const targets: Target[] = judge(benches);
@@ -59,6 +60,8 @@ test('each target of issue 13 is judged PASS or FAIL from the figures, and missi
   assert.equal(pass('diff.floor'), false, '3.4x the floor misses 3x');
   assert.equal(pass('diff.scaling'), true, 'twice the files, 1.1x the CPU');
   assert.equal(pass('ingest.speedup'), null, 'no ingest figures: not judged');
+  assert.equal(pass('write.growth'), true, '10x the catalog and the edits, 2.7x the CPU');
+  assert.equal(pass('write.parse'), false, 'a parse per edit: 16.9x one parse of the catalog');
 
   const lines: string[] = targetLines(targets, [{ id: 'validate.coldStart', value: 149, pass: false }]);
   assert.match(

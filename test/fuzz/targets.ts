@@ -39,6 +39,7 @@ import type { DeclaredPermission, RbacRequest } from '../../src/model/surface.js
 import type { AivssFactors } from '../../src/model/catalog.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 import { CATALOG } from '../helpers/catalogs.js';
+import { samePassesProperty } from './yaml-edit-passes.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -1202,6 +1203,13 @@ const aivssTarget: FuzzTarget = {
     ) as unknown as fc.IProperty<never>,
 };
 
+/** A list of edits applied in passes (one parse for many edits): the bytes of the same edits one at a time. */
+const yamlEditPassesTarget: FuzzTarget = {
+  name: 'YAML edits in passes',
+  weight: 4,
+  property: () => samePassesProperty() as unknown as fc.IProperty<never>,
+};
+
 export const TARGETS: FuzzTarget[] = [
   catalogTarget,
   manifestTarget,
@@ -1212,6 +1220,7 @@ export const TARGETS: FuzzTarget[] = [
   evidenceFileTarget,
   auditBatchTarget,
   yamlEditTarget,
+  yamlEditPassesTarget,
   rbacTarget,
   aivssTarget,
 ];

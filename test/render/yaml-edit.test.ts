@@ -432,3 +432,77 @@ test('U+2028, U+2029 and NEL in a written value, key or comment: escaped in doub
   ]);
   assert.ok(replaced.includes('  flow: {x: 1} # raised\n'), replaced);
 });
+
+test('a key whose value is written `null`, `~` or nothing, set to a list or a map: the new value replaces the null word, its comment stays, and a second write changes nothing (found by fuzzing)', () => {
+  for (const written of ['null', '~', 'Null', '', 'null   # none yet', '# none yet', '!!null ""']) {
+    const text = `threat:\n  mitigations:${written ? ` ${written}` : ''}\n  status: open\n`;
+    for (const value of [['network policy', 'approval'], { owner: 'platform', review: 'quarterly' }]) {
+      const out = setYamlValue(text, ['threat', 'mitigations'], value);
+      assert.deepEqual(jsYaml.load(out), { threat: { mitigations: value, status: 'open' } }, out);
+      assert.doesNotMatch(out, /null|~/, `no null word left behind:\n${out}`);
+      if (written.includes('#')) assert.match(out, /^ {2}mitigations: # none yet\n/m, out);
+      assert.equal(setYamlValue(out, ['threat', 'mitigations'], value), out, 'a second write changes nothing');
+    }
+    // A list appended to a null key, and a deeper key set under it, go through the same replacement.
+    const appended = appendYamlItem(text, ['threat', 'mitigations'], 'approval');
+    assert.deepEqual(jsYaml.load(appended), { threat: { mitigations: ['approval'], status: 'open' } }, appended);
+    const deeper = setYamlValue(text, ['threat', 'mitigations', 'owner'], 'platform');
+    assert.deepEqual(jsYaml.load(deeper), { threat: { mitigations: { owner: 'platform' }, status: 'open' } }, deeper);
+  }
+});
+
+test('an anchored list item (`- &a1 ""`) or an empty one (`-`, `- &a1`, `- # why`) replaced by a list, a map or a scalar: valid YAML with the new value, the anchor kept so its aliases still load (found by fuzzing)', () => {
+  const items = ['&a1 ""', '&a1 null', '&a1 old # why', '&a1 [x]', '&a1', '!!str x', '', '# why'];
+  for (const item of items) {
+    const anchored = item.includes('&a1');
+    const text = `evidence:\n  - ${item}\n  - kept\n${anchored ? 'again: *a1\n' : ''}`.replace('- \n', '-\n');
+    for (const value of [['kube-audit', 'mcp-log'], { source: 'ebpf', signal: 'exec' }, 'one word', 'two\nlines']) {
+      const out = setYamlValue(text, ['evidence', 0], value);
+      const expected: Record<string, unknown> = { evidence: [value, 'kept'] };
+      if (anchored) expected.again = value;
+      assert.deepEqual(jsYaml.load(out), expected, `${item} = ${JSON.stringify(value)}:\n${out}`);
+      if (item.includes('#')) assert.match(out, /# why/, `the comment stays:\n${out}`);
+      assert.equal(setYamlValue(out, ['evidence', 0], value), out, 'a second write changes nothing');
+    }
+  }
+  // A value under a key: replaced by a collection, it keeps its anchor too.
+  for (const written of ['&s ""', '&s null', '&s', '&s\n    k: v']) {
+    const text = `a:\n  b: ${written}\n  c: *s\n`;
+    const out = setYamlValue(text, ['a', 'b'], ['x', 'y']);
+    assert.deepEqual(jsYaml.load(out), { a: { b: ['x', 'y'], c: ['x', 'y'] } }, out);
+  }
+});
+
+test('a new key whose value is an empty list or map, with a comment: one line, `key: [] # why`, also where sequences are not indented under their key (found by fuzzing)', () => {
+  const text = 'agent:\n  manifests:\n  - "manifests/*.yaml"\n  name: ops\n';
+  for (const value of [[], {}]) {
+    const out = setYamlValue(text, ['agent', 'tools'], value, { comment: 'none granted yet' });
+    assert.equal(out, `${text}  tools: ${JSON.stringify(value)} # none granted yet\n`);
+    assert.deepEqual((jsYaml.load(out) as { agent: Record<string, unknown> }).agent.tools, value);
+  }
+});
+
+test('a list written at the column of its key (`- a` under `tools:`) replaced by a list init writes on one line: the one line goes under the key, deeper than it, where it parses (found by fuzzing)', () => {
+  const text =
+    'threats:\n- id: T-1\n  capability:\n    tools:\n    - k8s_apply_manifest\n    - k8s_get # read only\n  status: open\n';
+  const tools = ['k8s_apply_manifest', 'k8s_patch_resource', 'k8s_get'];
+  const edit: YamlEdit = { op: 'set', path: ['threats', 0, 'capability', 'tools'], value: tools, compact: true };
+  const out = applyYamlEdits(text, [edit]);
+  assert.equal(
+    out,
+    'threats:\n- id: T-1\n  capability:\n    tools:\n      [k8s_apply_manifest, k8s_patch_resource, k8s_get]\n  status: open\n',
+  );
+  assert.deepEqual(jsYaml.load(out), {
+    threats: [{ id: 'T-1', capability: { tools }, status: 'open' }],
+  });
+  assert.equal(applyYamlEdits(out, [edit]), out, 'a second write changes nothing');
+});
+
+test('a single-quoted value with a comment after it, set to several lines: the comment stays after the closing quote, not inside the string (found by fuzzing)', () => {
+  const text = "threats:\n- id: T-1\n  title: 'Prompt injection' # from the library\n  status: open\n";
+  const title = 'Prompt injection\nthrough tool results\n';
+  const out = setYamlValue(text, ['threats', 0, 'title'], title);
+  assert.deepEqual(jsYaml.load(out), { threats: [{ id: 'T-1', title, status: 'open' }] }, out);
+  assert.match(out, /' # from the library\n {2}status: open\n$/, out);
+  assert.equal(setYamlValue(out, ['threats', 0, 'title'], title), out, 'a second write changes nothing');
+});
