@@ -1,7 +1,8 @@
 import type { YamlEdit, YamlPath } from '../model/edit.js';
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
-import { escapeLineSeparators, guardLineSeparators } from './yaml-line-separators.js';
+import { escapeLineSeparators } from './yaml-line-separators.js';
+import { guardPortable } from './yaml-portable.js';
 
 type Yaml = typeof import('yaml');
 // `yaml` is loaded on the first edit, not when this module is imported (validate imports it for --fix only).
@@ -14,11 +15,14 @@ const parseDocument = ((...a: Parameters<Yaml['parseDocument']>) =>
   yamlLib().parseDocument(...a)) as Yaml['parseDocument'];
 const visit = ((...a: Parameters<Yaml['visit']>) => yamlLib().visit(...a)) as Yaml['visit'];
 
-/** `yaml`'s stringify, with strings that hold a line separator double-quoted (see `splice` for the escape). */
+/**
+ * `yaml`'s stringify, with strings that hold a line separator, or that a YAML 1.1 reader would misread, double-quoted
+ * (yaml-portable.ts; see `splice` for the escape).
+ */
 function stringify(value: unknown, opts: ParsedText['opts']): string {
   // As `yaml`'s own stringify builds it (its options are all for toString), so nothing else of the output changes.
   const doc = new (yamlLib().Document)(value);
-  guardLineSeparators(doc);
+  guardPortable(doc);
   return doc.toString(opts);
 }
 
@@ -518,7 +522,7 @@ function renderKey(
   // when sequences are not indented, where it does not parse.
   if (node && isCollection(node) && (style.flow || node.items.length === 0)) node.flow = true;
   if (node && style.comment) node.comment = ` ${style.comment.replace(/[\r\n]+/g, ' ')}`;
-  guardLineSeparators(doc);
+  guardPortable(doc);
   return doc.toString({ ...ctx.opts, flowCollectionPadding: style.padded });
 }
 
@@ -569,7 +573,7 @@ function renderFlow(value: unknown): string {
       if (typeof node.value === 'string' && /[\n\r]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  guardLineSeparators(doc);
+  guardPortable(doc);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false, collectionStyle: 'flow' }).replace(/\n$/, '');
 }
 

@@ -506,3 +506,18 @@ test('a single-quoted value with a comment after it, set to several lines: the c
   assert.match(out, /' # from the library\n {2}status: open\n$/, out);
   assert.equal(setYamlValue(out, ['threats', 0, 'title'], title), out, 'a second write changes nothing');
 });
+
+test('values written by an edit are quoted where a YAML 1.1 reader (PyYAML, yamllint) would misread or refuse them', () => {
+  const text = 'signal:\n  match: {endpoint: [":10250*"]}\n  verbs: [get]\nnote: plain\n';
+  let out = setYamlValue(text, ['signal', 'match', 'endpoint'], [':10250*', ':10255*']);
+  out = setYamlValue(out, ['signal', 'verbs'], ['get', 'on']);
+  out = setYamlValue(out, ['note'], 'yes');
+  out = appendYamlItem(out, ['signal', 'verbs'], '1:20');
+  assert.match(out, /endpoint: \[":10250\*", ":10255\*"\]/);
+  assert.match(out, /verbs: \[get, "on", "1:20"\]/);
+  assert.match(out, /^note: "yes"$/m);
+  assert.deepEqual(jsYaml.load(out), {
+    signal: { match: { endpoint: [':10250*', ':10255*'] }, verbs: ['get', 'on', '1:20'] },
+    note: 'yes',
+  });
+});
