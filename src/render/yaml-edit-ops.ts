@@ -299,12 +299,14 @@ function replacePairValue(ctx: EditCtx, pair: Pair, value: unknown): Splice | nu
       isNonEmptyCollection(value) ? renderFlow(value) : renderInline(ctx, value, keyCol),
     );
   }
+  // (A scalar's explicit tag typed the old value, `!!null ""` or `!!str 6.3`: it goes with it, below.)
   if (
     !newIsBlock &&
     old &&
     old.range &&
     !oldIsBlock &&
-    !(isScalar(old) && old.value === null && old.range[0] === old.range[1])
+    !(isScalar(old) && old.value === null && old.range[0] === old.range[1]) &&
+    !(isScalar(old) && old.tag)
   ) {
     return spliceKeepingComment(
       ctx,
@@ -323,9 +325,15 @@ function replacePairValue(ctx: EditCtx, pair: Pair, value: unknown): Splice | nu
     return splice(ctx, old!.range![0], lineEnd(ctx, contentEnd(ctx, old!)), ' '.repeat(shift) + block);
   }
   // Anything else: rewrite everything after the key's colon, a `null` or `~` included (left there, it would run on
-  // after the new value), and an empty value's tag. Its anchor stays, so the aliases to it still load.
+  // after the new value), and an empty value's tag. Its anchor stays, so the aliases to it still load. An empty
+  // value's place is the end of the line, or a comment, whose blank before it stays.
   const colon = colonAfter(ctx, key.range![1]);
-  const end = old?.range ? (isEmptyNull(old) ? old.range[0] : contentEnd(ctx, old)) : colon + 1;
+  let end = colon + 1;
+  if (old?.range && !isEmptyNull(old)) end = contentEnd(ctx, old);
+  else if (old?.range) {
+    const props = slice(ctx, colon + 1, old.range[0]);
+    end = ctx.text[old.range[0]] === '#' ? colon + 1 + props.trimEnd().length : old.range[0];
+  }
   const anchor = old?.anchor ? ` &${old.anchor}` : '';
   return spliceKeepingComment(ctx, colon + 1, Math.max(end, colon + 1), anchor + afterColon(ctx, value, keyCol));
 }
@@ -361,7 +369,7 @@ function replaceSeqItem(ctx: EditCtx, seq: YAMLSeq, item: YamlNode, value: unkno
   if (seq.flow) return replaceFlowSeqItem(ctx, item, value);
   const block = isBlockCollection(value) || (isCollection(item) && !item.flow && item.items.length > 0);
   const empty = isEmptyNull(item);
-  if (block || empty) {
+  if (block || empty || (isScalar(item) && item.tag)) {
     const head = itemHead(ctx, item);
     if (head && (empty || head.props !== '')) return replaceAfterDash(ctx, item, value, head, { block, empty });
   }
@@ -401,8 +409,9 @@ function itemHead(ctx: EditCtx, item: YamlNode): ItemHead | undefined {
 }
 
 /**
- * An item with an anchor or tag on its dash's line replaced by a collection, or an empty item (`-`, `- &a1`,
- * `- # why`, whose place is the end of that line) given a value: the value is written after the dash. A
+ * An item with an anchor or tag on its dash's line replaced by a collection, a tagged scalar replaced, or an empty
+ * item (`-`, `- &a1`, `- # why`, whose place is the end of that line) given a value: the value is written after
+ * the dash. A
  * collection cannot start on the line of an anchor (`- &a1 - x` does not parse), so it goes on the lines below it.
  * The anchor stays, so the aliases to the item still load; a tag goes, as it typed the value replaced.
  */

@@ -434,7 +434,16 @@ test('U+2028, U+2029 and NEL in a written value, key or comment: escaped in doub
 });
 
 test('a key whose value is written `null`, `~` or nothing, set to a list or a map: the new value replaces the null word, its comment stays, and a second write changes nothing (found by fuzzing)', () => {
-  for (const written of ['null', '~', 'Null', '', 'null   # none yet', '# none yet', '!!null ""']) {
+  for (const written of [
+    'null',
+    '~',
+    'Null',
+    '',
+    'null   # none yet',
+    '# none yet',
+    '!!null # none yet',
+    '!!null ""',
+  ]) {
     const text = `threat:\n  mitigations:${written ? ` ${written}` : ''}\n  status: open\n`;
     for (const value of [['network policy', 'approval'], { owner: 'platform', review: 'quarterly' }]) {
       const out = setYamlValue(text, ['threat', 'mitigations'], value);
@@ -442,6 +451,12 @@ test('a key whose value is written `null`, `~` or nothing, set to a list or a ma
       assert.doesNotMatch(out, /null|~/, `no null word left behind:\n${out}`);
       if (written.includes('#')) assert.match(out, /^ {2}mitigations: # none yet\n/m, out);
       assert.equal(setYamlValue(out, ['threat', 'mitigations'], value), out, 'a second write changes nothing');
+    }
+    // A one-line value keeps the comment after it, a blank between them.
+    for (const value of ['tracked elsewhere', []]) {
+      const out = setYamlValue(text, ['threat', 'mitigations'], value);
+      assert.deepEqual(jsYaml.load(out), { threat: { mitigations: value, status: 'open' } }, out);
+      if (written.includes('#')) assert.match(out, / # none yet\n/, out);
     }
     // A list appended to a null key, and a deeper key set under it, go through the same replacement.
     const appended = appendYamlItem(text, ['threat', 'mitigations'], 'approval');
@@ -452,7 +467,7 @@ test('a key whose value is written `null`, `~` or nothing, set to a list or a ma
 });
 
 test('an anchored list item (`- &a1 ""`) or an empty one (`-`, `- &a1`, `- # why`) replaced by a list, a map or a scalar: valid YAML with the new value, the anchor kept so its aliases still load (found by fuzzing)', () => {
-  const items = ['&a1 ""', '&a1 null', '&a1 old # why', '&a1 [x]', '&a1', '!!str x', '', '# why'];
+  const items = ['&a1 ""', '&a1 null', '&a1 old # why', '&a1 [x]', '&a1', '!!str x', '!!null "" # why', '', '# why'];
   for (const item of items) {
     const anchored = item.includes('&a1');
     const text = `evidence:\n  - ${item}\n  - kept\n${anchored ? 'again: *a1\n' : ''}`.replace('- \n', '-\n');
