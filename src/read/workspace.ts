@@ -272,10 +272,11 @@ export class DiskState implements SyncState {
     }
   }
 
+  /** The small tree once walked; null once the walk found the tree is not small (never walked again). */
   private small: SmallTree | null | undefined;
 
   private smallTree(): SmallTree | undefined {
-    this.small ??= smallTree(this.root, this.config) ?? null;
+    if (this.small === undefined) this.small = smallTree(this.root, this.config) ?? null;
     return this.small ?? undefined;
   }
   /** name → the files that mention it: validate asks batch after batch, often for the same names. */
