@@ -16,17 +16,20 @@ import { usableCpus } from './usable-cpus.js';
 import { workerScript } from './worker-script.js';
 
 /**
- * Reading many catalogs is mostly YAML parsing (200 catalogs of 40 threats: ~330 ms of one core), and the checks
- * that follow each parse (schema, scopes, rules) take as long again. So while this thread checks, a second thread
+ * Reading many catalogs is partly YAML parsing, and the checks that follow each parse (schema, scopes, rules) take
+ * longer again. So while this thread checks, a second thread
  * reads and parses the catalogs ahead of it. Both take catalogs from one shared counter: this thread takes the one
  * it needs when the other has not, and reads the next free one rather than wait for the other, so neither core
  * idles and nothing is parsed twice. A catalog read there is what readCatalogFile gives here (the same functions
  * read it); which thread read which file changes no finding, error or order (test/read/catalog-prefetch.test.ts).
- * Measured on 2 cores (200 × 40, paired runs): 5–12 % less wall time, about 15 % more CPU time.
  *
- * Not for a few catalogs (the pre-commit hook on one commit): starting the thread costs more than it saves.
+ * Not for fewer than a few hundred catalogs: starting the thread (~100 ms of the other core: Node 20 boots a worker
+ * without its start-up snapshot) and taking each parsed catalog back (a structured clone) cost more than it saves
+ * since most catalogs are parsed by the block-subset parser (yaml-block-subset.ts) at under half js-yaml's time.
+ * Measured on 2 cores, paired runs of 40-threat catalogs, wall time with the thread against without: 200 catalogs
+ * 743 against 678 ms, 400 catalogs 1,229 against 1,314 ms, 1,000 catalogs 3.0 against 3.3 s.
  */
-const MIN_CATALOGS = 16;
+const MIN_CATALOGS = 300;
 /** A reader thread that posts nothing for this long is given up (it died, or a huge file): this thread reads on. */
 const STALL_MS = 2000;
 
@@ -41,7 +44,8 @@ export class CatalogPrefetch {
 
   /** A reader thread for `jobs`, or undefined when one would not pay (few catalogs, one core, no script). */
   static start(jobs: CatalogJob[]): CatalogPrefetch | undefined {
-    if (jobs.length < MIN_CATALOGS || readerThreads() === 0) return undefined;
+    const threads = readerThreads();
+    if (threads === 0 || (threads === 'auto' && jobs.length < MIN_CATALOGS) || jobs.length < 2) return undefined;
     const script = workerScript('catalog-worker', import.meta.url, '.cjs');
     if (!script) return undefined;
     try {
@@ -177,9 +181,13 @@ export class CatalogPrefetch {
 /** An answer from the reader thread, or a catalog this thread read ahead while waiting for one. */
 type Answer = CatalogAnswer | { i: number; read: () => LoadedCatalog };
 
-/** THREATCAT_CATALOG_THREADS=0 reads every catalog on the command's own thread; by default one more thread when
- * the process may use a second CPU (cores, and the container's quota). */
-function readerThreads(): number {
-  if (process.env.THREATCAT_CATALOG_THREADS === '0') return 0;
-  return usableCpus() > 1 ? 1 : 0;
+/**
+ * One more thread when the process may use a second CPU (cores, and the container's quota): by default for
+ * MIN_CATALOGS or more, with THREATCAT_CATALOG_THREADS=1 for any number (catalogs js-yaml must parse, for which
+ * the thread pays from a few dozen). THREATCAT_CATALOG_THREADS=0 reads every catalog on the command's own thread.
+ */
+function readerThreads(): 0 | 1 | 'auto' {
+  const set = process.env.THREATCAT_CATALOG_THREADS;
+  if (set === '0' || usableCpus() <= 1) return 0;
+  return set === '1' ? 1 : 'auto';
 }

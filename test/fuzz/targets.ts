@@ -40,6 +40,7 @@ import type { AivssFactors } from '../../src/model/catalog.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 import { CATALOG } from '../helpers/catalogs.js';
 import { samePassesProperty } from './yaml-edit-passes.js';
+import { subsetAgreesProperty } from './yaml-block-subset.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -1210,6 +1211,13 @@ const yamlEditPassesTarget: FuzzTarget = {
   property: () => samePassesProperty() as unknown as fc.IProperty<never>,
 };
 
+/** The block-subset YAML parser reads a text exactly as js-yaml does, or leaves it to js-yaml. */
+const yamlSubsetTarget: FuzzTarget = {
+  name: 'YAML block subset vs js-yaml',
+  weight: 8,
+  property: () => subsetAgreesProperty() as unknown as fc.IProperty<never>,
+};
+
 export const TARGETS: FuzzTarget[] = [
   catalogTarget,
   manifestTarget,
@@ -1221,6 +1229,7 @@ export const TARGETS: FuzzTarget[] = [
   auditBatchTarget,
   yamlEditTarget,
   yamlEditPassesTarget,
+  yamlSubsetTarget,
   rbacTarget,
   aivssTarget,
 ];

@@ -9,6 +9,7 @@ import { CatalogPrefetch } from '../../src/read/catalog-prefetch.js';
 import type { CatalogJob } from '../../src/read/catalog-prefetch-protocol.js';
 import { InputError } from '../../src/model/input-error.js';
 import { CATALOG, cliJson, edit } from '../helpers/catalogs.js';
+import { usableCpus } from '../../src/read/usable-cpus.js';
 
 /**
  * Catalogs read on the second thread (src/read/catalog-prefetch.ts) are exactly what the command's own thread reads:
@@ -51,10 +52,32 @@ function outcome(read: () => unknown): unknown {
   }
 }
 
+/** Runs `fn` with the reader thread asked for (by default it starts only for a few hundred catalogs). */
+function forced<T>(fn: () => T): T {
+  const before = process.env.THREATCAT_CATALOG_THREADS;
+  process.env.THREATCAT_CATALOG_THREADS = '1';
+  try {
+    return fn();
+  } finally {
+    if (before === undefined) delete process.env.THREATCAT_CATALOG_THREADS;
+    else process.env.THREATCAT_CATALOG_THREADS = before;
+  }
+}
+
+test('by default the reader thread starts only for a few hundred catalogs, where it pays', (t) => {
+  if (usableCpus() < 2) return t.skip('one usable CPU: no reader thread at any count');
+  const few = workspace(40).jobs;
+  assert.equal(CatalogPrefetch.start(few), undefined, '40 catalogs are read on one thread');
+  const many = Array.from({ length: 300 }, (_, i) => few[i % few.length]);
+  const prefetch = CatalogPrefetch.start(many);
+  assert.ok(prefetch, '300 catalogs get a reader thread');
+  prefetch.stop();
+});
+
 test('catalogs read on the reader thread equal those read here, refusals included, in order', async () => {
   const { jobs } = workspace(60);
-  const prefetch = CatalogPrefetch.start(jobs);
-  assert.ok(prefetch, 'a reader thread starts for 60 catalogs on a machine with two cores');
+  const prefetch = forced(() => CatalogPrefetch.start(jobs));
+  assert.ok(prefetch, 'a reader thread starts for 60 catalogs when asked for');
   // Let the thread get ahead (from source it first loads the TypeScript loader), so it reads a share for sure.
   for (let waited = 0; prefetch.posted < 20 && waited < 60_000; waited += 50) await sleep(50);
   assert.ok(prefetch.posted >= 20, `the reader thread answered ${prefetch.posted}`);
@@ -76,7 +99,7 @@ test('catalogs read on the reader thread equal those read here, refusals include
 
 test('a reader stopped halfway leaves the rest to this thread and does not hang', async () => {
   const { jobs } = workspace(40);
-  const prefetch = CatalogPrefetch.start(jobs);
+  const prefetch = forced(() => CatalogPrefetch.start(jobs));
   assert.ok(prefetch);
   for (let waited = 0; prefetch.posted < 5 && waited < 60_000; waited += 50) await sleep(50);
   const first = prefetch.take(0);
@@ -95,7 +118,7 @@ test('validate gives the same report whether catalogs are read on one thread or 
   }
   files['agents/deploy.yaml'] = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\n';
   const one = cliJson(files, [], { THREATCAT_CATALOG_THREADS: '0', THREATCAT_DEBUG: '' });
-  const two = cliJson(files, [], { THREATCAT_DEBUG: '1' });
+  const two = cliJson(files, [], { THREATCAT_CATALOG_THREADS: '1', THREATCAT_DEBUG: '1' });
   assert.equal(two.code, one.code);
   assert.deepEqual(two.findings, one.findings);
   assert.ok(one.findings.some((f) => f.rule === 'duplicate-id'));
@@ -123,7 +146,7 @@ test('hostile catalogs read on the reader thread are refused as on one thread: a
   }
   const started = performance.now();
   const one = cliJson(files, [], { THREATCAT_CATALOG_THREADS: '0' });
-  const two = cliJson(files, [], { THREATCAT_DEBUG: '1' });
+  const two = cliJson(files, [], { THREATCAT_CATALOG_THREADS: '1', THREATCAT_DEBUG: '1' });
   assert.ok(performance.now() - started < 60_000, 'both runs end quickly');
   assert.equal(one.code, 2);
   assert.equal(two.code, one.code);

@@ -55,7 +55,7 @@ test('a tree too large to search in-process is walked once, not once per questio
   // milliseconds; walked again for each of 2,000 questions (an agent asks about a kustomization or chart in each
   // of its folders), 1,000 catalogs took 13 s of validate's 15.
   const started = process.cpuUsage();
-  for (let i = 0; i < 2000; i++) assert.equal(disk.io.tree.hasNamed(`kustomization-${i}.yaml`), true);
+  for (let i = 0; i < 2000; i++) assert.equal(disk.io.tree.hasNamed?.(`kustomization-${i}.yaml`), true);
   const { user, system } = process.cpuUsage(started);
   const ms = (user + system) / 1000;
   assert.ok(ms < 1500, `2,000 questions took ${Math.round(ms)} ms of CPU`);

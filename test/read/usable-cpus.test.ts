@@ -121,7 +121,7 @@ test('ingest starts no audit parser thread in a container of one CPU (and one be
   assert.equal(one.events, free.events, 'the same result either way');
 });
 
-test('validate reads 40 catalogs without a reader thread in a container of one CPU', async () => {
+test('validate reads 40 catalogs without a reader thread in a container of one CPU, even when one is asked for', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 40; i++)
     files[`agents/a${String(i).padStart(2, '0')}/a.threats.yaml`] = edit(
@@ -130,10 +130,11 @@ test('validate reads 40 catalogs without a reader thread in a container of one C
       `  - id: C${i}-01`,
     );
   const quota = cgroup({ 'cpu.max': '100000 100000\n' });
-  const one = cliJson(files, [], { THREATCAT_DEBUG: '1', THREATCAT_CGROUP_ROOT: quota });
+  const asked = { THREATCAT_DEBUG: '1', THREATCAT_CATALOG_THREADS: '1' };
+  const one = cliJson(files, [], { ...asked, THREATCAT_CGROUP_ROOT: quota });
   assert.doesNotMatch(one.stderr, /catalog reader thread/);
   if (cores > 1) {
-    const two = cliJson(files, [], { THREATCAT_DEBUG: '1', THREATCAT_CGROUP_ROOT: cgroup({}) });
+    const two = cliJson(files, [], { ...asked, THREATCAT_CGROUP_ROOT: cgroup({}) });
     assert.match(two.stderr, /catalog reader thread: read \d+ of 40 catalogs/);
     assert.deepEqual(two.findings, one.findings);
   }
@@ -144,5 +145,10 @@ test('validate reads 40 catalogs without a reader thread in a container of one C
     writeFileSync(join(dir, file), CATALOG);
     return { abs: join(dir, file), file, root: dir };
   });
-  assert.equal(await under(quota, () => CatalogPrefetch.start(jobs)), undefined);
+  process.env.THREATCAT_CATALOG_THREADS = '1';
+  try {
+    assert.equal(await under(quota, () => CatalogPrefetch.start(jobs)), undefined);
+  } finally {
+    delete process.env.THREATCAT_CATALOG_THREADS;
+  }
 });
