@@ -201,8 +201,9 @@ class Parser {
       const s = this.plain(at, this.end, false);
       after = s.after;
       // Only blanks, or blanks and a comment, follow it on its line; with no comment it may go on below.
-      const hash = t.indexOf('#', after);
-      if (hash !== -1 && hash < this.end) {
+      let rest = after;
+      while (rest < this.end && t.charCodeAt(rest) === SPACE) rest++;
+      if (rest < this.end) {
         value = resolve(s.raw);
       } else {
         value = resolve(this.continuePlain(s.raw, indent));
