@@ -275,18 +275,25 @@ class Parser {
     const t = this.text;
     const ch = t.charCodeAt(at);
     let colon: number;
+    // Looked for on this line only: searching the text would make a long list of items without a `:` quadratic.
     if (ch === DQ || ch === SQ) {
-      const close = t.indexOf(ch === DQ ? '"' : "'", at + 1);
-      if (close === -1 || close >= this.end) return false;
+      const close = this.onLine(ch, at + 1);
+      if (close === -1) return false;
       colon = close + 1;
     } else {
       if (!isKeyStart(ch)) return false;
-      colon = t.indexOf(':', at);
+      colon = this.onLine(COLON, at);
       if (colon === -1) return false;
     }
     if (colon >= this.end || t.charCodeAt(colon) !== COLON) return false;
     const after = colon + 1 < this.end ? t.charCodeAt(colon + 1) : NL;
     return after === SPACE || after === NL;
+  }
+
+  /** Where the character `c` is first on the current line from `at`, or -1. */
+  private onLine(c: number, at: number): number {
+    for (let i = at; i < this.end; i++) if (this.text.charCodeAt(i) === c) return i;
+    return -1;
   }
 
   /** The key at `at` and the position after its `:`. */
