@@ -2,13 +2,13 @@ import jsYaml from 'js-yaml';
 
 /**
  * A parser for the plain block YAML catalogs are written in — block mappings and lists, one-line flow `[…]` and
- * `{…}`, plain and quoted one-line scalars, `|` and `>` text, comments — that gives exactly what js-yaml's load
- * (core schema) gives, about twice as fast: a bulk `validate` is mostly YAML parsing (docs/performance.md). It
- * answers only for a text it is sure of: anything else in the text (anchors, tags, multi-line plain or quoted
- * scalars, complex keys, escapes, tabs, carriage returns, several documents, a syntax error) makes it answer
- * OUTSIDE_SUBSET and the caller parses with js-yaml, which also words every error. Plain scalars are resolved by
- * js-yaml's own core-schema types, in js-yaml's order. test/read/yaml-block-subset.test.ts checks it against
- * js-yaml on generated and mutated catalogs.
+ * `{…}`, plain and quoted scalars (also over several lines, as `init` wraps long text), `|` and `>` text, comments,
+ * LF or CRLF line ends — that gives exactly what js-yaml's load (core schema) gives, in under half its time: a bulk
+ * `validate` is mostly YAML parsing (docs/performance.md). It answers only for a text it is sure of: anything else
+ * (anchors, tags, escapes, tabs, complex keys, several documents, an indentation js-yaml reads leniently, any syntax
+ * error) makes it answer OUTSIDE_SUBSET, and the caller parses with js-yaml, which also words every error. Plain
+ * scalars are resolved by js-yaml's own core-schema types, in js-yaml's order. Held to js-yaml by a fuzz target of
+ * generated and mutated catalogs (test/fuzz/yaml-block-subset.ts) and test/read/yaml-block-subset.test.ts.
  */
 export const OUTSIDE_SUBSET: unique symbol = Symbol('outside the block subset');
 
@@ -25,11 +25,11 @@ export function parseBlockSubset(text: string): unknown {
   }
 }
 
-/**
- * Characters the subset leaves to js-yaml: tab, a byte-order mark, js-yaml's non-printable set and
- * any surrogate (astral characters, or a lone half js-yaml refuses), and a backslash (escapes in double quotes).
- */
 const LONE_CR = /\r(?!\n)/;
+/**
+ * Characters the subset leaves to js-yaml: tab, a byte-order mark, js-yaml's non-printable set and any surrogate
+ * (astral characters, or a lone half js-yaml refuses), and a backslash (escapes in double quotes).
+ */
 const UNSUPPORTED = /[\t\\\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** Thrown inside the parser to give up; never leaves it. */
