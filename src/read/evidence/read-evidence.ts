@@ -267,7 +267,7 @@ async function readOne(
         if (!name) {
           bad(
             line,
-            'unrecognised record (not audit, an EKS/AKS/GKE audit export, Kubescape, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
+            'unrecognised record (not audit, an EKS/AKS/GKE audit export, Kubescape, a Kubescape alert, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
           );
           return;
         }
