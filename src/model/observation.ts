@@ -21,6 +21,7 @@ export type TelemetrySource =
 export const READER_NAMES = [
   'kube-audit',
   'kubescape',
+  'kubescape-alerts',
   'tetragon',
   'falco',
   'cloudtrail',

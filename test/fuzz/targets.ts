@@ -27,7 +27,8 @@ import {
   YamlDocumentSplitter,
   type Splitter,
 } from '../../src/read/evidence/splitters.js';
-import { chooseFraming, readEvidence } from '../../src/read/evidence/read-evidence.js';
+import { readEvidence } from '../../src/read/evidence/read-evidence.js';
+import { FramingSniffer, framingOf } from '../../src/read/evidence/framing.js';
 import { validateCatalogs } from '../../src/analyse/validate.js';
 import { applyYamlEdits, YamlEditError, type YamlEdit } from '../../src/render/yaml-edit.js';
 import { policyRuleAllows, ruleAllows, type PolicyRule } from '../../src/analyse/rbac-match.js';
@@ -719,7 +720,15 @@ const splitterTarget: FuzzTarget = {
         fail(
           `${kind}: chunking changed the records\n${JSON.stringify(whole).slice(0, 300)}\n${JSON.stringify(pieces).slice(0, 300)}`,
         );
-      chooseFraming(input.slice(0, 200), true);
+      // The framing is decided as bytes arrive: the same whatever the chunking.
+      const sniffer = new FramingSniffer();
+      let framing: string | undefined;
+      for (const c of chunks) {
+        framing = sniffer.write(c);
+        if (framing) break;
+      }
+      framing ??= sniffer.end();
+      if (framing !== framingOf(buf)) fail(`framing ${framing} in chunks, ${framingOf(buf)} whole`);
     }) as unknown as fc.IProperty<never>,
 };
 

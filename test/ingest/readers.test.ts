@@ -429,3 +429,87 @@ test('a line split across read chunks is reassembled (1 MiB chunks, lines stradd
   assert.equal(r.malformed, 0);
   assert.equal(r.events, 6000);
 });
+
+test('kubescape-alerts: node-agent runtime alerts (stdout exporter, HTTP exporter body, Alertmanager) are alerts of their rule, an exec alert also an exec', async () => {
+  const dir = tempDir();
+  const stdout = join(SAMPLES, 'kubescape-alerts.jsonl');
+  const lines = readFileSync(stdout, 'utf8').trim().split('\n');
+  // Not every line of `kubectl logs ds/node-agent` is an alert: another line is malformed, with why.
+  const logs = join(dir, 'node-agent.log');
+  writeFileSync(logs, `${lines[0]}\n{"level":"info","msg":"starting node-agent","time":"2026-08-20T09:00:00Z"}\n`);
+  const r = await read([stdout]);
+  assert.deepEqual([r.files[0].reader, r.events, r.malformed], ['kubescape-alerts', 3, 0]);
+  const rules = (x: typeof r) =>
+    rowsOf(x, 'alert')
+      .map((a) => `${(a as { workload: string }).workload} ${(a as { rule: string }).rule} ×${a.count}`)
+      .sort();
+  assert.deepEqual(rules(r), [
+    'agents/k8s-agent R0001 Unexpected process launched ×2',
+    'agents/k8s-agent R0006 Unexpected service account token access ×1',
+  ]);
+  // The exec's resolved path from the process tree (its infected process, found among the children), the tool
+  // of a busybox shell from its argv.
+  assert.deepEqual(
+    rowsOf(r, 'exec')
+      .map((x) => (x as { binary: string }).binary)
+      .sort(),
+    ['/bin/busybox (sh)', '/usr/bin/curl'],
+  );
+  const mixed = await read([logs]);
+  assert.deepEqual([mixed.events, mixed.malformed], [1, 1]);
+  assert.match(mixed.files[0].samples[0].reason, /^not a Kubescape runtime alert/);
+
+  // The HTTP exporter's body: the same alerts, flat (armotypes.RuntimeAlert), under spec.alerts.
+  const first = JSON.parse(lines[0]) as Record<string, Record<string, unknown>>;
+  const body = {
+    kind: 'RuntimeAlerts',
+    apiVersion: 'kubescape.io/v1',
+    metadata: { name: 'KubescapeRuntimeAlerts' },
+    spec: {
+      alerts: [
+        {
+          ...first.BaseRuntimeMetadata,
+          ...first.RuntimeK8sDetails,
+          ruleID: 'R0001',
+          alertType: 0,
+          message: 'm',
+          hostName: 'node-agent-x',
+        },
+      ],
+      processTree: first.RuntimeProcessDetails,
+      cloudMetadata: {},
+    },
+  };
+  const http = join(dir, 'alerts.json');
+  writeFileSync(http, JSON.stringify(body, null, 2));
+  const h = await read([http]);
+  assert.deepEqual([h.files[0].reader, h.events, h.malformed], ['kubescape-alerts', 1, 0]);
+  assert.deepEqual(rules(h), ['agents/k8s-agent R0001 Unexpected process launched ×1']);
+  assert.deepEqual(
+    rowsOf(h, 'exec').map((x) => (x as { binary: string }).binary),
+    ['/bin/busybox (sh)'],
+  );
+
+  // Alertmanager's alerts (`amtool alert query -o json`): the labels name the pod, not its workload, and no path.
+  const am = join(dir, 'am.json');
+  const labels = { alertname: 'KubescapeRuleViolated', rule_id: 'R0001', rule_name: 'Unexpected process launched' };
+  writeFileSync(
+    am,
+    JSON.stringify([
+      {
+        labels: { ...labels, namespace: 'agents', pod_name: 'k8s-agent-6d9f7c8b5d-x2x9q', comm: 'sh' },
+        annotations: {
+          summary: "Rule 'Unexpected process launched' in 'k8s-agent-6d9f7c8b5d-x2x9q' namespace 'agents' failed",
+        },
+        startsAt: '2026-08-20T10:00:12.2Z',
+        endsAt: '2026-08-20T11:00:12.2Z',
+        status: { state: 'active' },
+      },
+      { labels, annotations: {}, endsAt: '2026-08-20T11:00:12.2Z' },
+    ]),
+  );
+  const a = await read([am]);
+  assert.deepEqual([a.files[0].reader, a.events, a.malformed], ['kubescape-alerts', 1, 1]);
+  assert.deepEqual(rules(a), ['agents/k8s-agent R0001 Unexpected process launched ×1']);
+  assert.equal(a.files[0].samples[0].reason, 'Kubescape Alertmanager alert without a valid startsAt');
+});

@@ -4,6 +4,12 @@ import { evaluateThreat, glob, type SignalContext } from '../../src/analyse/evid
 import { attribute } from '../../src/analyse/evidence/attribution.js';
 import type { Threat } from '../../src/model/catalog.js';
 import type { Row } from '../../src/model/observation.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { readEvidence } from '../../src/read/evidence/read-evidence.js';
+import { execBinary } from '../../src/model/exec-binary.js';
+import { ROOT, tempDir } from '../helpers/fixtures.js';
 
 const T = '2026-11-20T10:00:00.000Z';
 const base = { count: 2, first: T, last: T, days: { '2026-11-20': 2 } };
@@ -198,4 +204,91 @@ test("a ToolHive server's proxy runner (its own pods, another ServiceAccount) is
     api(proxy, 'get'),
   ]);
   assert.equal(before.rows.length, 1);
+});
+
+const SAMPLES = join(ROOT, 'test/fixtures/samples');
+const sampleLine = (name: string, n: number) =>
+  JSON.parse(readFileSync(join(SAMPLES, name), 'utf8').trim().split('\n')[n]) as Record<string, any>;
+
+/** A busybox image: every tool is a link to /bin/busybox, which each source reports in its own way. */
+const BUSYBOX_EXECS: Record<string, (tool: 'sh' | 'ls') => object> = {
+  // Tetragon: `binary` is the path given to execve, `arguments` leave out argv[0]: busybox run by its own name.
+  tetragon: (tool) => {
+    const e = sampleLine('tetragon.jsonl', 2);
+    Object.assign(e.process_exec.process, {
+      binary: '/bin/busybox',
+      arguments: tool === 'sh' ? 'sh -c "id"' : 'ls -l /',
+    });
+    return e;
+  },
+  // Falco: proc.exepath is resolved (/bin/busybox); proc.name is the comm the link gave (`sh`).
+  falco: (tool) => {
+    const e = sampleLine('falco.jsonl', 0);
+    Object.assign(e.output_fields, {
+      'proc.exepath': '/bin/busybox',
+      'proc.name': tool,
+      'proc.cmdline': tool === 'sh' ? 'sh -c id' : 'ls -l /',
+    });
+    return e;
+  },
+  // Kubescape node-agent: execs[].path is the resolved executable, args the whole argv (argv[0] first).
+  kubescape: (tool) => {
+    const p = jsYaml.load(readFileSync(join(SAMPLES, 'kubescape-applicationprofile.yaml'), 'utf8')) as any;
+    for (const c of [...p.spec.containers, ...(p.spec.initContainers ?? [])])
+      c.execs = [{ path: '/bin/busybox', args: tool === 'sh' ? ['/bin/sh', '-c', 'id'] : ['ls', '-l', '/'] }];
+    return p;
+  },
+};
+
+async function busyboxRows(source: string, tool: 'sh' | 'ls'): Promise<Row[]> {
+  const file = join(tempDir(), `${source}.json`);
+  writeFileSync(file, `${JSON.stringify(BUSYBOX_EXECS[source](tool))}\n`);
+  const r = await readEvidence([{ abs: file, file }], { now: '2026-08-21T00:00:00.000Z' });
+  assert.equal(r.files[0].reader, source);
+  return r.builder.toSummary().rows;
+}
+
+for (const source of Object.keys(BUSYBOX_EXECS)) {
+  test(`${source}: a /bin/sh signal fires on a busybox image's shell and not on busybox ls; a /bin/busybox signal on both`, async () => {
+    const signals = (binary: string): Threat['evidence'] => [
+      { source: 'ebpf', signal: { description: `runs ${binary}`, match: { binary } } },
+    ];
+    const outcome = (rows: Row[], binary: string) => {
+      const c = { ...ctx(rows), now: '2026-08-21T00:00:00.000Z', workload: 'agents/k8s-agent' };
+      c.attribution = attribute({ workload: 'agents/k8s-agent', identity: undefined, servers: [] }, rows);
+      return evaluateThreat(threat(signals(binary)), c).signals[0].outcome;
+    };
+    const sh = await busyboxRows(source, 'sh');
+    const ls = await busyboxRows(source, 'ls');
+    const binaries = (rows: Row[]) => rows.flatMap((r) => (r.type === 'exec' ? [r.binary] : []));
+    assert.deepEqual(binaries(sh), ['/bin/busybox (sh)']);
+    assert.deepEqual(binaries(ls), ['/bin/busybox (ls)']);
+    assert.equal(outcome(sh, '/bin/sh'), 'fired');
+    assert.equal(outcome(sh, '*/sh'), 'fired');
+    assert.equal(outcome(ls, '/bin/sh'), 'validated');
+    assert.equal(outcome(ls, '/bin/bash'), 'validated');
+    assert.equal(outcome(sh, '/bin/busybox'), 'fired');
+    assert.equal(outcome(ls, '/bin/busybox'), 'fired');
+  });
+}
+
+test('a busybox exec whose evidence does not say the tool stays /bin/busybox and fires no /bin/sh signal (Tetragon /proc scan, argv[0] gone)', async () => {
+  const e = sampleLine('tetragon.jsonl', 2);
+  Object.assign(e.process_exec.process, { binary: '/bin/busybox', arguments: '-c "sleep 3600"', flags: 'procFS auid' });
+  const file = join(tempDir(), 'tetragon.json');
+  writeFileSync(file, `${JSON.stringify(e)}\n`);
+  const r = await readEvidence([{ abs: file, file }], { now: '2026-08-21T00:00:00.000Z' });
+  const rows = r.builder.toSummary().rows;
+  assert.deepEqual(
+    rows.flatMap((x) => (x.type === 'exec' ? [x.binary] : [])),
+    ['/bin/busybox'],
+  );
+});
+
+test("the tool a busybox exec ran: argv[0], a login shell's -sh, the first argument after busybox; never an option or busybox itself", () => {
+  assert.equal(execBinary('/bin/busybox', ['-sh']), '/bin/busybox (sh)');
+  assert.equal(execBinary('/bin/busybox', ['busybox', '/bin/ash', '-l']), '/bin/busybox (ash)');
+  assert.equal(execBinary('/bin/busybox', ['busybox', '--install', '-s']), '/bin/busybox');
+  assert.equal(execBinary('/bin/busybox', ['busybox']), '/bin/busybox');
+  assert.equal(execBinary('/usr/bin/python3', ['sh']), '/usr/bin/python3', 'only a multi-call binary names a tool');
 });

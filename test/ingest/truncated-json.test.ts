@@ -253,3 +253,56 @@ test('a one-line EventList of several MiB (past the bytes framing is decided on)
   const f = await readText('webhook.json', body);
   assert.deepEqual([f.reader, f.records, f.malformed], ['kube-audit', many.length, 0]);
 });
+
+/** Kubescape profiles of `n` workloads, each with a long exec list (as a busy container has), about 20 KiB. */
+const bigProfiles = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const p = structuredClone(profile()) as { metadata: { name: string; labels: Record<string, string> } };
+    p.metadata.name = `replicaset-agent-${i}-6d9f7c8b5d`;
+    p.metadata.labels['kubescape.io/workload-name'] = `agent-${i}`;
+    const c = (p as unknown as { spec: { containers: Array<{ execs: object[] }> } }).spec.containers[0];
+    c.execs = Array.from({ length: 400 }, (_, k) => ({ path: `/usr/local/bin/tool-${k}`, args: ['--flag', `${k}`] }));
+    return p;
+  });
+
+test('a minified List over 1 MiB whose kind comes after its items (kubectl -o json | jq -c .) is read as its items (before: one unrecognised record)', async () => {
+  const items = bigProfiles(60);
+  const body = `${JSON.stringify({ apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } })}\n`;
+  assert.ok(body.length > 1024 * 1024 && !body.slice(0, -1).includes('\n'));
+  const f = await readText('profiles.json', body);
+  assert.deepEqual([f.reader, f.records, f.events, f.malformed], ['kubescape', 60, 60, 0], JSON.stringify(f.samples));
+});
+
+test('a one-line {"items": [...]} export without a List kind, items not its first key, is read as its items (before: one unrecognised record)', async () => {
+  const events = auditEvents();
+  const many = Array.from({ length: 800 }, (_, i) =>
+    events.map((e) => ({ ...e, auditID: `${String(e.auditID).slice(0, -6)}${String(i).padStart(6, '0')}` })),
+  ).flat();
+  const small = await readText('small.json', JSON.stringify({ metadata: { exported: NOW }, items: events }));
+  assert.deepEqual([small.reader, small.records, small.malformed], ['kube-audit', events.length, 0]);
+  const body = JSON.stringify({ metadata: { exported: NOW }, items: many });
+  assert.ok(body.length > 1024 * 1024);
+  const f = await readText('export.json', body);
+  assert.deepEqual([f.reader, f.records, f.malformed], ['kube-audit', many.length, 0], JSON.stringify(f.samples));
+});
+
+test('JSON lines whose first line is a record over 1 MiB stay JSON lines: a broken line later is malformed at its own line', async () => {
+  const big = structuredClone(profile()) as { spec: { containers: Array<{ execs: object[] }> } };
+  big.spec.containers[0].execs = Array.from({ length: 40000 }, (_, k) => ({ path: `/usr/bin/t${k}`, args: ['-v'] }));
+  const other = profile();
+  const first = JSON.stringify(big);
+  assert.ok(first.length > 1024 * 1024);
+  const text = [first, '{"apiVersion": "spdx.softwarecomposition', JSON.stringify(other), ''].join('\n');
+  const f = await readText('profiles.jsonl', text);
+  assert.deepEqual([f.reader, f.records, f.events, f.malformed], ['kubescape', 3, 2, 1]);
+  assert.deepEqual(f.samples, [{ line: 2, reason: 'invalid JSON (truncated)' }]);
+  const alone = await readText('profile.json', first);
+  assert.deepEqual([alone.reader, alone.records, alone.events, alone.malformed], ['kubescape', 1, 1, 0]);
+});
+
+test('objects back to back on one line (jq -c -j) are read as records (before: one malformed line)', async () => {
+  const events = auditEvents();
+  const f = await readText('joined.json', events.map((e) => JSON.stringify(e)).join(''));
+  const lines = await readText('lines.jsonl', events.map((e) => JSON.stringify(e)).join('\n'));
+  assert.deepEqual([f.reader, f.records, f.events, f.malformed], ['kube-audit', events.length, lines.events, 0]);
+});

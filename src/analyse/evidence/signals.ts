@@ -2,6 +2,7 @@ import type { Evidence, Threat } from '../../model/catalog.js';
 import type { Row, TelemetrySource } from '../../model/observation.js';
 import type { Attribution } from './attribution.js';
 import type { Convergence, DriftEvent } from './baseline.js';
+import { splitExecBinary } from '../../model/exec-binary.js';
 
 /** Sources threatcat has a reader for; signals on the others are always gaps. */
 export const READABLE_SOURCES: ReadonlySet<TelemetrySource> = new Set([
@@ -224,8 +225,22 @@ function fieldMatches(row: Row, field: MatchField, pattern: unknown): boolean {
   const r = row as unknown as Record<string, unknown>;
   if (field === 'name') return row.type === 'api' && row.names.some((n) => patterns.some((p) => glob(p, n)));
   if (field === 'path' && row.type === 'api') return row.path !== '' && patterns.some((p) => glob(p, row.path));
+  if (field === 'binary' && row.type === 'exec') return patterns.some((p) => binaryMatches(p, row.binary));
   const value = r[field];
   return typeof value === 'string' && patterns.some((p) => glob(p, value));
+}
+
+/**
+ * A `binary` pattern against an exec's binary. A multi-call binary's exec that names its tool (`/bin/busybox (sh)`)
+ * matches a pattern of the executable (`/bin/busybox`) and a pattern of the tool: one whose last path segment matches
+ * the tool's name (`/bin/sh`, `bin/sh` or `sh`). The directory is not compared: a shell run through a `/bin/sh` link to busybox
+ * is reported by its resolved path, and the link it was run by is not in the evidence.
+ */
+function binaryMatches(pattern: string, binary: string): boolean {
+  if (glob(pattern, binary)) return true;
+  const { path, tool } = splitExecBinary(binary);
+  if (!tool) return false;
+  return glob(pattern, path) || glob(pattern.slice(pattern.lastIndexOf('/') + 1), tool);
 }
 
 const GLOB_CACHE = new Map<string, RegExp>();

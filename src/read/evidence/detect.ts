@@ -1,6 +1,7 @@
 import type { ReaderName } from '../../model/observation.js';
 import { isAuditEvent, kubeAuditReader } from './kube-audit.js';
 import { isKubescapeProfile, kubescapeReader } from './kubescape.js';
+import { isKubescapeAlert, kubescapeAlertsReader } from './kubescape-alerts.js';
 import { isTetragonEvent, tetragonReader } from './tetragon.js';
 import { isFalcoAlert, falcoReader } from './falco.js';
 import { isCloudTrailRecord, cloudTrailReader } from './cloudtrail.js';
@@ -22,6 +23,7 @@ const RECOGNISERS: Array<[ReaderName, (o: Record<string, unknown>) => boolean]> 
   ['falco', isFalcoAlert],
   ['cloudtrail', isCloudTrailRecord],
   ['kubescape', isKubescapeProfile],
+  ['kubescape-alerts', isKubescapeAlert],
   ['toolhive-audit', isToolHiveAuditEvent],
   ['tool-calls', isToolCall],
   ['otlp', isOtlpRecord],
@@ -59,6 +61,8 @@ export function createReader(name: ReaderName, opts: ReaderOptions = {}): Eviden
       return kubeAuditReader();
     case 'kubescape':
       return kubescapeReader();
+    case 'kubescape-alerts':
+      return kubescapeAlertsReader();
     case 'tetragon':
       return tetragonReader();
     case 'falco':

@@ -1,6 +1,7 @@
 import { normTime } from './summary-builder.js';
 import { stableFilePath, workloadKeyOfPod } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+import { execBinary } from '../../model/exec-binary.js';
 
 export function isFalcoAlert(o: Record<string, unknown>): boolean {
   return typeof o.rule === 'string' && typeof o.priority === 'string' && ('output' in o || 'output_fields' in o);
@@ -30,7 +31,7 @@ export function falcoReader(): EvidenceReader {
       b.add('alert', 'ebpf', { workload, rule: str(o.rule) }, time);
       const evt = str(f['evt.type']);
       const exe = str(f['proc.exepath']) || str(f['proc.exe']) || str(f['proc.name']);
-      if (EXEC_EVENTS.has(evt) && exe) b.add('exec', 'ebpf', { workload, binary: exe }, time);
+      if (EXEC_EVENTS.has(evt) && exe) b.add('exec', 'ebpf', { workload, binary: execBinary(exe, execArgv(f)) }, time);
       const fd = str(f['fd.name']);
       if (fd) {
         const arrow = fd.indexOf('->');
@@ -48,4 +49,17 @@ export function falcoReader(): EvidenceReader {
       return 1;
     },
   };
+}
+
+/**
+ * The argv of an exec, for a multi-call binary whose resolved path (proc.exepath) does not say which tool it ran:
+ * argv[0] is proc.exe, else proc.name (the kernel's comm: the name the file was run by, `sh` for a `/bin/sh` link);
+ * the first argument is proc.args' first word, else proc.cmdline's second (proc.cmdline is proc.name and the args).
+ */
+function execArgv(f: Record<string, unknown>): string[] | undefined {
+  const argv0 = str(f['proc.exe']) || str(f['proc.name']);
+  if (!argv0) return undefined;
+  const args = 'proc.args' in f ? str(f['proc.args']) : str(f['proc.cmdline']).replace(/^\S+\s*/, '');
+  const first = /^\S+/.exec(args.trimStart())?.[0];
+  return first ? [argv0, first] : [argv0];
 }

@@ -2,6 +2,7 @@ import { normTime } from './summary-builder.js';
 import { workloadKey } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
 import { quoted } from './audit-envelope.js';
+import { execBinary } from '../../model/exec-binary.js';
 
 const KINDS = new Set(['ApplicationProfile', 'ContainerProfile', 'NetworkNeighborhood']);
 const LABEL = 'kubescape.io/';
@@ -48,7 +49,8 @@ export function kubescapeReader(): EvidenceReader {
       b.add('seen', 'ebpf', { workload }, time);
       for (const c of containers) {
         if (!isObject(c)) continue;
-        for (const e of list(c.execs)) if (str(e.path)) b.add('exec', 'ebpf', { workload, binary: str(e.path) }, time);
+        for (const e of list(c.execs))
+          if (str(e.path)) b.add('exec', 'ebpf', { workload, binary: execBinary(str(e.path), argvOf(e)) }, time);
         for (const f of list(c.opens)) if (str(f.path)) b.add('file', 'ebpf', { workload, path: str(f.path) }, time);
         for (const n of list(c.endpoints)) {
           if (!str(n.endpoint)) continue;
@@ -145,4 +147,15 @@ function strings(v: unknown): string[] {
 
 function list(v: unknown): Array<Record<string, unknown>> {
   return Array.isArray(v) ? v.filter(isObject) : [];
+}
+
+/**
+ * The argv of a profile's exec. The node-agent records `path` as the executable's resolved path (a shell run through
+ * a `/bin/sh` link to busybox is `/bin/busybox`) and `args` as the whole argv, argv[0] first (`["sh", "-c", …]`);
+ * before, `path` was argv[0] and `args` the rest. Either way the argv is read as `args` (`busybox` with `sh` first
+ * in `args` ran its shell, as does argv[0] `sh`).
+ */
+function argvOf(e: Record<string, unknown>): string[] | undefined {
+  const args = Array.isArray(e.args) ? e.args.filter((a): a is string => typeof a === 'string') : [];
+  return args.length > 0 ? args : undefined;
 }

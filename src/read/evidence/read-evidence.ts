@@ -16,7 +16,8 @@ import {
   type JsonRecordSink,
   type Splitter,
 } from './splitters.js';
-import { endsUnfinished, invalidJson, NULL_RECORD } from './record-text.js';
+import { invalidJson, NULL_RECORD } from './record-text.js';
+import { type Framing, FramingSniffer } from './framing.js';
 import type { LineTarget } from './audit-batch.js';
 import { ParallelAuditLines } from './parallel-audit.js';
 import type { KubeAuditReader } from './kube-audit.js';
@@ -26,7 +27,6 @@ import { usableCpus } from '../usable-cpus.js';
 
 /** Malformed records named per file (the rest are only counted). */
 export const MALFORMED_SAMPLES = 5;
-const HEAD_LIMIT = 1024 * 1024;
 /**
  * Malformed records after which a file that holds more of them than events is passed over: a record that fails to
  * parse costs tens of microseconds (the parser's error), so a file of millions of two-byte lines (or a small gzip of
@@ -128,8 +128,6 @@ export async function readEvidence(files: EvidenceFile[], opts: ReadOptions): Pr
     threads: (pool as ParallelAuditLines | undefined | null)?.threads ?? 0,
   };
 }
-
-type Framing = 'lines' | 'json-doc' | 'yaml';
 
 /**
  * Root keys whose array holds the records of a JSON document: CloudTrail `Records`, a List's `items`, OTLP
@@ -269,7 +267,7 @@ async function readOne(
         if (!name) {
           bad(
             line,
-            'unrecognised record (not audit, an EKS/AKS/GKE audit export, Kubescape, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
+            'unrecognised record (not audit, an EKS/AKS/GKE audit export, Kubescape, a Kubescape alert, Tetragon, Falco, CloudTrail, tool-call, ToolHive audit, OTLP or summary); use --source',
           );
           return;
         }
@@ -309,17 +307,16 @@ async function readOne(
   };
   let decided = false;
   let splitter: Splitter | undefined;
+  // The bytes read while the framing is undecided: up to the end of the first line, 16 MiB at most.
   const head: Buffer[] = [];
-  let headBytes = 0;
-  const decide = (final: boolean): void => {
-    const text = Buffer.concat(head).toString('utf8');
-    const chosen = chooseFraming(text, final || headBytes >= HEAD_LIMIT, final);
+  const sniffer = new FramingSniffer();
+  const decide = (chosen: Framing | undefined): void => {
     if (!chosen) return;
-    framing = chosen.framing;
+    framing = chosen;
     splitter =
-      chosen.framing === 'lines'
+      chosen === 'lines'
         ? new LineSplitter(sink)
-        : chosen.framing === 'yaml'
+        : chosen === 'yaml'
           ? new YamlDocumentSplitter(sink)
           : new JsonElementSplitter(sink, RECORD_ARRAYS);
     for (const c of head) splitter.write(c);
@@ -336,8 +333,7 @@ async function readOne(
         if (lines) return lines.settle(target);
       } else {
         head.push(chunk);
-        headBytes += chunk.length;
-        decide(false);
+        decide(sniffer.write(chunk));
       }
       if (splitter && !decided) {
         decided = true;
@@ -347,7 +343,7 @@ async function readOne(
     progress && ((p) => progress(f.file, p)),
   );
   broken = info.corrupt !== undefined;
-  if (!splitter && head.length > 0) decide(true);
+  if (!splitter && head.length > 0) decide(sniffer.end());
   splitter?.end();
   if (lines) {
     await lines.drain(target);
@@ -360,61 +356,6 @@ async function readOne(
 
 function oneLine(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-}
-
-/**
- * Framing from the first bytes; undefined while more bytes are needed. `whole` when the head is the whole file (as
- * far as it could be read).
- */
-export function chooseFraming(head: string, final: boolean, whole = false): { framing: Framing } | undefined {
-  let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < head.length && /\s/.test(head[i])) i++;
-  if (i >= head.length) return final ? { framing: 'lines' } : undefined;
-  const c = head[i];
-  if (c === '[') return { framing: 'json-doc' };
-  if (c !== '{') {
-    // YAML (Kubescape profiles, kubectl -o yaml) starts with a key, a document marker, a directive or a comment. A
-    // JSON-lines file whose first line is garbage (binary, or a fragment) stays JSON lines: that line is malformed,
-    // and the rest are read as they are.
-    const nl = head.indexOf('\n', i);
-    if (nl === -1 && !final) return undefined;
-    const first = head.slice(i, nl === -1 ? undefined : nl);
-    return /^(---|%[A-Z]|#|- |[A-Za-z_"'][\w./"' -]*:(\s|$))/.test(first) ? { framing: 'yaml' } : { framing: 'lines' };
-  }
-  if (/^\{\s*"(Records|items|events|records)"\s*:\s*\[/.test(head.slice(i))) return { framing: 'json-doc' };
-  // A Kubernetes List that names its kind first, as the API server writes an audit webhook's EventList: a document
-  // whatever its length (a body of many MiB on one line).
-  if (/^\{\s*"kind"\s*:\s*"\w*List"/.test(head.slice(i))) return { framing: 'json-doc' };
-  // CloudWatch Logs subscription data, as Firehose writes it to S3: the objects back to back on one line (or one
-  // a line); each holds its events in `logEvents`.
-  if (/^\{\s*"(messageType|owner|logGroup|logStream|subscriptionFilters)"\s*:/.test(head.slice(i)))
-    return { framing: 'json-doc' };
-  const nl = head.indexOf('\n', i);
-  if (nl === -1 && !final) return undefined;
-  const first = head.slice(i, nl === -1 ? undefined : nl).trim();
-  try {
-    const o = JSON.parse(first) as Record<string, unknown>;
-    // One-line documents holding the records array (a minified CloudTrail file, a kubectl List, an audit webhook's
-    // EventList).
-    if (
-      Array.isArray(o?.Records) ||
-      (typeof o?.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o?.items)) ||
-      Array.isArray(o?.events) ||
-      Array.isArray(o?.logEvents) ||
-      Array.isArray(o?.records)
-    )
-      return { framing: 'json-doc' };
-    return { framing: 'lines' };
-  } catch {
-    // A pretty-printed document, or a first line that is simply broken: a document only if it does not close.
-    // `{"resourceSpans": [` that does not close on its line opens a pretty-printed OTLP request (a whole line is one
-    // request of a JSON-lines file).
-    const opens = /^\{\s*$/.test(first) || /^\{\s*"resourceSpans"\s*:\s*\[/.test(first);
-    // A file of one line that stops inside an object, an array or a string: a minified document cut off. As a
-    // document, the records complete before the cut are read, and the cut is named for what it is.
-    if (whole && nl === -1 && endsUnfinished(first)) return { framing: 'json-doc' };
-    return { framing: nl !== -1 && opens ? 'json-doc' : 'lines' };
-  }
 }
 
 function defaultThreads(): number {

@@ -2,6 +2,7 @@ import { isIP as ipVersion } from 'node:net';
 import { normTime } from './summary-builder.js';
 import { stableFilePath, workloadKey, workloadKeyOfPod } from '../../model/workload-name.js';
 import { BadRecord, isObject, str, type EvidenceReader, type ReadContext } from './reader.js';
+import { execBinary } from '../../model/exec-binary.js';
 
 export const TETRAGON_EVENTS = [
   'process_exec',
@@ -53,7 +54,7 @@ export function tetragonReader(): EvidenceReader {
       b.add('seen', 'ebpf', { workload }, time);
       if (!workload) return 1;
       if (kind === 'process_exec' && proc && str(proc.binary))
-        b.add('exec', 'ebpf', { workload, binary: str(proc.binary) }, time);
+        b.add('exec', 'ebpf', { workload, binary: execBinary(str(proc.binary), execArgv(proc)) }, time);
       if (POLICY_EVENTS.has(kind)) {
         const policy = str(ev.policy_name);
         if (policy) b.add('alert', 'ebpf', { workload, rule: policy }, time);
@@ -73,6 +74,18 @@ export function tetragonReader(): EvidenceReader {
       return 1;
     },
   };
+}
+
+/**
+ * The argv of an exec as far as Tetragon tells it: `binary` is the path given to execve (a `/bin/sh` link is
+ * `/bin/sh`), and `arguments` leave out argv[0], so the path stands in for it: `/bin/busybox` with arguments
+ * `sh -c …` ran busybox's shell. A process found in /proc at Tetragon's start (flag `procFS`) is known by its resolved
+ * executable with argv[0] dropped: which tool a multi-call binary ran is not said.
+ */
+function execArgv(proc: Record<string, unknown>): string[] | undefined {
+  if (/\bprocFS\b/.test(str(proc.flags))) return undefined;
+  const first = /^\S+/.exec(str(proc.arguments).trimStart())?.[0];
+  return [str(proc.binary), ...(first ? [first.replace(/^"(.*)"$/, '$1')] : [])];
 }
 
 type Endpoint = { endpoint: string; direction: 'outbound' | 'inbound' };
