@@ -9,8 +9,18 @@ import {
   kustomizationIn,
   renderedManifests,
   type AppClosure,
+  type Kustomization,
   type StateTree,
 } from './kustomize.js';
+import {
+  describeOverride,
+  editedKustomization,
+  type KustomizeOverride,
+  OVERRIDE_SEARCH,
+  overrideKustomization,
+  overridesIn,
+  overridesOf,
+} from './gitops-overrides.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
 import {
@@ -138,9 +148,31 @@ export function* agentScope(
     const dir = posix.dirname(f);
     if (isKustomizationPath(f) || kustomizationIn(dir, io.tree)) appDirs.add(dir);
   }
+  // GitOps objects anywhere in the repository that write kustomize options into a folder of the scope before
+  // building it (src/read/gitops-overrides.ts): one search, with the apps' first reads.
+  const gitops = new Map<string, { layer: Kustomization; components: string[]; override: KustomizeOverride }>();
+  if (appDirs.size > 0) {
+    const answer = yield { grepAny: [...OVERRIDE_SEARCH] };
+    const overrides = answer.anyHits([...OVERRIDE_SEARCH]).flatMap((p) => {
+      const m = io.manifest(p);
+      return m ? overridesIn(m) : [];
+    });
+    for (const d of appDirs) {
+      const ovs = overridesOf(overrides, d);
+      if (ovs.length === 0) continue;
+      const ov = ovs[0];
+      const text = io.text(ov.file);
+      gitops.set(d, { ...overrideKustomization(ov, d, io.tree, typeof text === 'string' ? text : ''), override: ov });
+      if (ovs.length > 1)
+        note(
+          ov.object.locate(ov.base),
+          `${d} is built by several GitOps objects with kustomize options (${ovs.map(describeOverride).join(', ')}): read with those of ${describeOverride(ov)} only`,
+        );
+    }
+  }
   const closures = new Map<string, AppClosure>();
   if (appDirs.size > 0) {
-    const walks = [...appDirs].map((d) => ({ dir: d, gen: appClosure(d, io.tree) }));
+    const walks = [...appDirs].map((d) => ({ dir: d, gen: appClosure(d, io.tree, gitops.get(d)?.layer) }));
     let step = walks.map((w) => ({ w, r: w.gen.next() }));
     while (step.length > 0) {
       const want = step.flatMap(({ r }) => (r.done ? [] : r.value));
@@ -170,7 +202,7 @@ export function* agentScope(
   const notPlain = new Set<string>();
   for (const c of closures.values()) {
     for (const k of c.kustomizations.values()) {
-      notPlain.add(k.file);
+      if (!k.gitops) notPlain.add(k.file);
       for (const f of k.otherFiles) notPlain.add(f);
     }
   }
@@ -201,7 +233,25 @@ export function* agentScope(
         }
         contents.set(f, t);
       }
-      b.job = { key: buildKey(b.closure.dir, contents), dir: b.closure.dir, files: contents };
+      const key = buildKey(b.closure.dir, contents);
+      const over = b.closure.gitops ? gitops.get(b.closure.dir) : undefined;
+      if (!over) {
+        b.job = { key, dir: b.closure.dir, files: contents };
+        return true;
+      }
+      // The controller's edit of the app's kustomization, built apart from any other app's copy of the same files.
+      const kfile = topFile(b.closure);
+      const edited = editedKustomization(contents.get(kfile) ?? '', over.override, over.components);
+      if (edited === undefined) {
+        note(
+          over.layer.locate(over.override.base),
+          `Kustomize app ${b.closure.dir} is not built with the options of ${describeOverride(over.override)}: ${kfile} cannot be edited as a mapping; its resource files are read as plain manifests`,
+        );
+        return false;
+      }
+      const files = new Map(contents);
+      files.set(kfile, edited);
+      b.job = { key, dir: b.closure.dir, files, isolated: true };
       return true;
     });
     const { builds } = yield { builds: ready.map((b) => b.job) };
