@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, writeAt } from '../helpers/fixtures.js';
-import { commitAll, diff, lineAt, replaceIn, repoWith, validate } from '../scope/repo.js';
+import { runCli } from '../helpers/fixtures.js';
+import { commitAll, diff, exampleFiles, lineAt, replaceIn, repoWith, validate } from '../scope/repo.js';
 import { APP, CATALOG, noKustomize, OVERLAY, overlayApp } from './app.js';
 
 const skip = noKustomize();
@@ -135,11 +135,92 @@ components:
     assert.equal(`${notes[0].file}:${notes[0].line}`, `${APPS}:${lineAt(dir, APPS, 'https://example.com/patch.yaml')}`);
     assert.match(notes[0].message, /remote patch 'https:\/\/example\.com\/patch\.yaml' is not fetched/);
     replaceIn(dir, APPS, '  - path: https://example.com/patch.yaml\n', '  - path: model-patch.yaml\n');
-    const escape = validate(dir).findings.filter((f) => f.rule === 'manifest-not-rendered');
-    assert.equal(escape.length, 1, JSON.stringify(escape));
-    assert.match(escape[0].message, /leads out of the repository/);
+    const out = validate(dir).findings.filter((f) => f.rule === 'manifest-not-rendered');
+    assert.equal(out.length, 1, JSON.stringify(out));
+    assert.match(out[0].message, /leads out of the repository/);
     assert.ok(!existsSync(join(dir, 'etc')));
   });
 });
 
-export { writeAt };
+const FLUX = 'clusters/prod/agents.yaml';
+
+const fluxKustomization = (path: string, options: string) => `apiVersion: kustomize.toolkit.fluxcd.io/v1
+kind: Kustomization
+metadata:
+  name: agents
+  namespace: flux-system
+spec:
+  interval: 10m
+  path: ./${path}
+  prune: true
+  sourceRef:
+    kind: GitRepository
+    name: flux-system
+${options.replace(/^/gm, '  ')}
+`;
+
+const FLUX_OPTIONS = `images:
+  - name: nvcr.io/nim/meta/llama-3.1-8b-instruct
+    newName: nvcr.io/nim/meta/llama-3.3-70b-instruct
+    newTag: 1.9.0
+patches:
+  - target:
+      kind: Agent
+      name: k8s-ops
+    patch: |-
+      - op: add
+        path: /spec/declarative/tools/0/mcpServer/toolNames/-
+        value: k8s_get_events`;
+
+describe('Flux Kustomization images and patches over the agent folder', { skip }, () => {
+  test('over a Kustomize app: a newTag bump is a model event at the Flux line', () => {
+    const files = withNim();
+    files[FLUX] = fluxKustomization(OVERLAY, FLUX_OPTIONS);
+    const dir = repoWith(files);
+    assert.match(initCatalog(dir), /llama-3\.3-70b-instruct/);
+    const repo = repoWith({ ...files });
+    replaceIn(repo, FLUX, 'newTag: 1.9.0', 'newTag: 1.10.1');
+    commitAll(repo, 'prod: nim 1.10.1');
+    const out = diff(repo, '--base', 'HEAD~1', '--head', 'HEAD');
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.file, e.line]),
+      [['model-version-updated', FLUX, lineAt(repo, FLUX, 'newTag: 1.10.1')]],
+    );
+  });
+
+  test('over a folder of plain manifests (Flux generates its kustomization): the image and a patched tool are read from the Flux Kustomization', () => {
+    const files = exampleFiles(APP);
+    files[`${APP}/manifests/nim.yaml`] = NIM;
+    files[FLUX] = fluxKustomization(`${APP}/manifests`, FLUX_OPTIONS);
+    const dir = repoWith(files);
+    const catalog = initCatalog(repoWith({ ...files }));
+    assert.match(catalog, /llama-3\.3-70b-instruct/);
+    assert.doesNotMatch(catalog, /llama-3\.1-8b-instruct/);
+    assert.deepEqual(
+      validate(dir).findings.filter((f) => f.rule === 'manifest-not-rendered'),
+      [],
+      'built: no note',
+    );
+    replaceIn(dir, FLUX, 'value: k8s_get_events', 'value: k8s_create_resource');
+    commitAll(dir, 'prod: another tool');
+    const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+    const tool = out.events.filter((e) => e.type === 'tool-surface-modified');
+    assert.ok(tool.length > 0, JSON.stringify(out.events));
+    for (const e of tool) assert.deepEqual([e.file, e.line], [FLUX, lineAt(dir, FLUX, 'value: k8s_create_resource')]);
+  });
+
+  test('without kubectl or kustomize the options are one note and the files are read as they are', () => {
+    const files = exampleFiles(APP);
+    files[`${APP}/manifests/nim.yaml`] = NIM;
+    files[FLUX] = fluxKustomization(`${APP}/manifests`, FLUX_OPTIONS);
+    const dir = repoWith(files);
+    const r = runCli(['validate', '-C', dir, '--format', 'json'], { env: { THREATCAT_KUSTOMIZE: 'off' } });
+    const out = JSON.parse(r.stdout) as {
+      findings: Array<{ rule: string; file: string; line: number; message: string }>;
+    };
+    const notes = out.findings.filter((f) => f.rule === 'manifest-not-rendered');
+    assert.equal(notes.length, 1, JSON.stringify(notes));
+    assert.equal(notes[0].file, FLUX);
+    assert.match(notes[0].message, /Flux Kustomization agents .*THREATCAT_KUSTOMIZE=off/);
+  });
+});
