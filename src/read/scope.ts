@@ -171,8 +171,10 @@ export function* agentScope(
         for (const g of generated.keys()) appDirs.add(posix.dirname(g));
       }
     }
+    const flux = overrides.filter((o) => o.by === 'Flux Kustomization');
     for (const d of appDirs) {
-      const ovs = overridesOf(overrides, d);
+      // A folder only Flux builds through a generated kustomization takes Flux's options only.
+      const ovs = overridesOf(generated.has(posix.join(d, 'kustomization.yaml')) ? flux : overrides, d);
       if (ovs.length === 0) continue;
       const ov = ovs[0];
       const text = io.text(ov.file);

@@ -120,6 +120,13 @@ describe('Argo CD Application kustomize options over the agent folder', { skip }
     replaceIn(dir, 'clusters/prod/other.yaml', 'vllm/vllm-openai:v0.7.1', 'vllm/vllm-openai:v0.9.0');
     commitAll(dir, 'other: vllm 0.9.0');
     assert.deepEqual(diff(dir, '--base', 'HEAD~1', '--head', 'HEAD').events, []);
+    // The same bump in the agent's own Application is the agent's.
+    replaceIn(dir, APPS, 'vllm/vllm-openai:v0.7.1', 'vllm/vllm-openai:v0.9.0');
+    commitAll(dir, 'k8s-ops: vllm 0.9.0');
+    assert.deepEqual(
+      diff(dir, '--base', 'HEAD~1', '--head', 'HEAD').events.map((e) => e.file),
+      [APPS],
+    );
   });
 
   test('a remote patch path or a component out of the repository is a note and nothing is fetched', () => {
@@ -223,4 +230,16 @@ describe('Flux Kustomization images and patches over the agent folder', { skip }
     assert.equal(notes[0].file, FLUX);
     assert.match(notes[0].message, /Flux Kustomization agents .*THREATCAT_KUSTOMIZE=off/);
   });
+});
+
+test('Argo CD options over a folder without a kustomization are one note at the kustomize block (Argo CD cannot build it)', () => {
+  const files = exampleFiles(APP);
+  files[APPS] = argoApp('images:\n  - vllm/vllm-openai:v0.7.1', `${APP}/manifests`);
+  const dir = repoWith(files);
+  const notes = validate(dir).findings.filter((f) => f.rule === 'manifest-not-rendered');
+  assert.deepEqual(
+    notes.map((f) => `${f.file}:${f.line}`),
+    [`${APPS}:${lineAt(dir, APPS, 'kustomize:')}`],
+  );
+  assert.match(notes[0].message, /has no kustomization\.yaml: Argo CD cannot build it/);
 });
