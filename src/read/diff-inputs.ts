@@ -8,6 +8,7 @@ import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
 import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
 import { FLUX_KUSTOMIZE_GROUP, type FluxKustomization, fluxKustomizationsIn } from './flux-substitution.js';
+import { overridesIn } from './gitops-overrides.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, policyReachNames, referringNames, textMatcher, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
@@ -416,6 +417,12 @@ async function fluxReach(
         }
       }
       for (const k of applied) for (const f of state.index.under(k.dir)) touched.add(f);
+      // An Argo CD Application's or Flux Kustomization's kustomize options (src/read/gitops-overrides.ts).
+      for (const p of paths) {
+        const m = state.io.manifest(p);
+        for (const ov of m ? overridesIn(m) : [])
+          for (const f of state.index.under(ov.dir === '.' ? '' : ov.dir)) touched.add(f);
+      }
     }),
   );
 }

@@ -30,6 +30,11 @@ export interface BuildJob {
   dir: string;
   /** Every file the build reads, repository path → text. */
   files: ReadonlyMap<string, string>;
+  /**
+   * Its files differ from the repository's (a kustomization a GitOps object's options were written into,
+   * src/read/gitops-overrides.ts): written to a folder of its own, so no other app of the batch reads them.
+   */
+  isolated?: boolean;
 }
 
 /** `noTool`: no kustomize to build with (the error says why). */
@@ -172,14 +177,15 @@ interface Prepared {
 /** Writes the apps' files and the root kustomization that builds them all. */
 function prepare(tool: KustomizeTool, jobs: readonly BuildJob[]): Prepared {
   const tmp = mkdtempSync(join(nodeOs().tmpdir(), 'threatcat-kustomize-'));
-  const src = join(tmp, 'src');
   const written = new Set<string>();
-  for (const job of jobs) {
+  const srcOf = (i: number) => (jobs[i].isolated ? `src-${i}` : 'src');
+  for (const [i, job] of jobs.entries()) {
+    const src = join(tmp, srcOf(i));
     for (const [path, text] of job.files) {
-      if (written.has(path)) continue;
+      if (written.has(`${srcOf(i)}/${path}`)) continue;
       // Paths come from the repository's tree (never '..' nor absolute); checked again before writing.
       if (path.startsWith('/') || path.split('/').includes('..')) continue;
-      written.add(path);
+      written.add(`${srcOf(i)}/${path}`);
       const abs = join(src, ...path.split('/'));
       mkdirSync(join(abs, '..'), { recursive: true });
       writeFileSync(
@@ -195,7 +201,7 @@ function prepare(tool: KustomizeTool, jobs: readonly BuildJob[]): Prepared {
   jobs.forEach((job, i) => {
     const wrapper = join(root, String(i));
     mkdirSync(wrapper);
-    const target = posix.join('../../src', job.dir === '.' ? '' : job.dir) || '../../src';
+    const target = posix.join(`../../${srcOf(i)}`, job.dir === '.' ? '' : job.dir);
     writeFileSync(
       join(wrapper, 'kustomization.yaml'),
       `resources:\n  - ${JSON.stringify(target)}\nlabels:\n  - pairs:\n      ${RENDER_LABEL}: "${i}"\n`,
@@ -251,7 +257,8 @@ function finish(
   const originOf = (written: string): string | undefined => {
     // Written relative to the root: ../src/<repository path>.
     const rel = posix.normalize(posix.join('build', written));
-    return rel.startsWith('src/') ? rel.slice(4) : undefined;
+    const m = /^src(?:-\d+)?\//.exec(rel);
+    return m ? rel.slice(m[0].length) : undefined;
   };
   for (const d of docs) {
     if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
@@ -269,7 +276,7 @@ function cleanError(stderr: string, p: Prepared): string {
     .split(p.tmp)
     .join('')
     .replace(/\/build\/\d+/g, '')
-    .replace(/(\.\.\/)*\/?src\//g, '')
+    .replace(/(\.\.\/)*\/?src(?:-\d+)?\//g, '')
     .replace(/^Error: /, '')
     .trim();
   const first = text.split('\n').find((l) => l.trim() !== '') ?? 'kustomize failed';

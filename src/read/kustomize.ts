@@ -93,6 +93,11 @@ export interface Kustomization {
   /** Why the app cannot be built here (remote, outside, missing, Helm): one note for the app, nothing run. */
   refusals: Array<{ at: Position; message: string }>;
   locate(path: NodePath): Position;
+  /**
+   * Set for the options a GitOps object outside the folder writes into its kustomization before building it
+   * (src/read/gitops-overrides.ts): `file` is that object's file, not a kustomization.
+   */
+  gitops?: true;
 }
 
 const REMOTE =
@@ -138,29 +143,12 @@ export function parseKustomization(text: string, file: string, tree: StateTree):
   const refuse = (path: NodePath, message: string) => k.refusals.push({ at: locate(path), message });
   /** A path as kustomize would take it: a repository file or folder, else a refusal saying why. */
   const local = (raw: unknown, path: NodePath, what: string): { path: string; isDir: boolean } | undefined => {
-    if (typeof raw !== 'string' || raw.trim() === '') {
-      refuse(path, `${file}: ${what} must be a path`);
+    const r = repoPathOf(raw, dir, tree, what);
+    if ('refusal' in r) {
+      refuse(path, r.refusal === 'not a path' ? `${file}: ${what} must be a path` : r.refusal);
       return undefined;
     }
-    const p = raw.trim();
-    if (REMOTE.test(p)) {
-      refuse(path, `remote ${what} '${p}' is not fetched: threatcat builds only what is in the repository`);
-      return undefined;
-    }
-    if (posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p)) {
-      refuse(path, `${what} '${p}' is an absolute path: only repository paths are built`);
-      return undefined;
-    }
-    const joined = posix.normalize(dir === '.' ? p : `${dir}/${p}`).replace(/\/+$/, '');
-    if (joined === '..' || joined.startsWith('../')) {
-      refuse(path, `${what} '${p}' leads out of the repository`);
-      return undefined;
-    }
-    const repoPath = joined === '' ? '.' : joined;
-    if (tree.isFile(repoPath)) return { path: repoPath, isDir: false };
-    if (repoPath === '.' || tree.isDir(repoPath)) return { path: repoPath, isDir: true };
-    refuse(path, `${what} '${p}' is not in the repository`);
-    return undefined;
+    return r;
   };
   const list = (key: string): unknown[] => {
     const v = d[key];
@@ -298,7 +286,32 @@ export function parseKustomization(text: string, file: string, tree: StateTree):
   return k;
 }
 
-function targetOf(raw: unknown): PatchTarget | undefined {
+/**
+ * A path a kustomization (or a GitOps override of one) names, resolved against `dir` and checked against the
+ * state's tree: a repository file or folder, else why kustomize must not be handed it (remote, absolute, out of
+ * the repository, missing). 'not a path' for a value that is no string.
+ */
+export function repoPathOf(
+  raw: unknown,
+  dir: string,
+  tree: StateTree,
+  what: string,
+): { path: string; isDir: boolean } | { refusal: string } {
+  if (typeof raw !== 'string' || raw.trim() === '') return { refusal: 'not a path' };
+  const p = raw.trim();
+  if (REMOTE.test(p))
+    return { refusal: `remote ${what} '${p}' is not fetched: threatcat builds only what is in the repository` };
+  if (posix.isAbsolute(p) || /^[A-Za-z]:[\\/]/.test(p))
+    return { refusal: `${what} '${p}' is an absolute path: only repository paths are built` };
+  const joined = posix.normalize(dir === '.' ? p : `${dir}/${p}`).replace(/\/+$/, '');
+  if (joined === '..' || joined.startsWith('../')) return { refusal: `${what} '${p}' leads out of the repository` };
+  const repoPath = joined === '' ? '.' : joined;
+  if (tree.isFile(repoPath)) return { path: repoPath, isDir: false };
+  if (repoPath === '.' || tree.isDir(repoPath)) return { path: repoPath, isDir: true };
+  return { refusal: `${what} '${p}' is not in the repository` };
+}
+
+export function targetOf(raw: unknown): PatchTarget | undefined {
   if (raw === null || typeof raw !== 'object') return undefined;
   const t = raw as Record<string, unknown>;
   const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -309,7 +322,7 @@ function targetOf(raw: unknown): PatchTarget | undefined {
  * Where an inline patch's lines are in the kustomization: a block scalar (`patch: |-`) starts on the line after
  * its indicator, indented; a quoted or plain scalar is one place.
  */
-function inlineAt(text: string, at: Position, value: string): NonNullable<KustomizePatch['inline']> {
+export function inlineAt(text: string, at: Position, value: string): NonNullable<KustomizePatch['inline']> {
   const lines = text.split('\n');
   const here = lines[at.line - 1] ?? '';
   const block = /^[|>]/.test(here.slice(at.column - 1));
@@ -330,6 +343,8 @@ function inlineAt(text: string, at: Position, value: string): NonNullable<Kustom
 export interface AppClosure {
   /** The app's folder. */
   dir: string;
+  /** The GitOps options layered over the app's kustomization, first in `kustomizations` (see Kustomization.gitops). */
+  gitops?: Kustomization;
   /** Kustomizations by folder, the app's first, then what it builds on (breadth first). */
   kustomizations: Map<string, Kustomization>;
   /** Folder → the folders that build on it (to know which patches can reach an object). */
@@ -346,10 +361,28 @@ export interface AppClosure {
 export function* appClosure(
   dir: string,
   tree: StateTree,
+  gitops?: Kustomization,
 ): Generator<string[], AppClosure, Map<string, string | undefined>> {
   const closure: AppClosure = { dir, kustomizations: new Map(), parents: new Map(), files: new Set(), refusals: [] };
   let frontier = [dir];
   const seen = new Set(frontier);
+  if (gitops) {
+    // Outermost: the controller applies it to the app's kustomization, over everything the app builds on.
+    const key = `${dir}\0gitops`;
+    closure.gitops = gitops;
+    closure.kustomizations.set(key, gitops);
+    closure.parents.set(dir, [key]);
+    closure.files.add(gitops.file);
+    for (const f of gitops.otherFiles) closure.files.add(f);
+    closure.refusals.push(...gitops.refusals);
+    for (const child of gitops.dirs) {
+      closure.parents.set(child, [...(closure.parents.get(child) ?? []), key]);
+      if (!seen.has(child)) {
+        seen.add(child);
+        frontier.push(child);
+      }
+    }
+  }
   while (frontier.length > 0) {
     const files = frontier.map((d) => kustomizationIn(d, tree)).filter((f): f is string => f !== undefined);
     const texts: Map<string, string | undefined> = yield files;
@@ -557,14 +590,15 @@ function loadPatches(closure: AppClosure, src: SourceFiles): Map<Kustomization, 
       let docs: YamlDoc[];
       if (patch.inline) {
         const inline = patch.inline;
-        const read = readYamlDocuments(inline.text, k.file);
+        // An inline patch is in its kustomization, or in the GitOps object that adds it (src/read/gitops-overrides.ts).
+        const read = readYamlDocuments(inline.text, patch.file);
         if (read.problems.length > 0) continue;
         docs = read.docs.map((d) => ({
           data: d.data,
           locate: (path) => {
             const p = d.locate(path);
             return inline.block
-              ? { file: k.file, line: inline.firstLine + p.line - 1, column: inline.indent + p.column }
+              ? { file: patch.file, line: inline.firstLine + p.line - 1, column: inline.indent + p.column }
               : inline.at;
           },
         }));

@@ -9,10 +9,21 @@ import {
   kustomizationIn,
   renderedManifests,
   type AppClosure,
+  type Kustomization,
   type StateTree,
 } from './kustomize.js';
+import {
+  describeOverride,
+  editedKustomization,
+  type KustomizeOverride,
+  OVERRIDE_SEARCH,
+  overrideKustomization,
+  overridesIn,
+  overridesOf,
+} from './gitops-overrides.js';
 import { buildKey, type BuildJob, type BuildResult } from './kustomize-build.js';
 import type { GrepHits } from './git.js';
+import { MCP_CLIENT_CONFIG } from './manifests/manifest-file.js';
 import {
   coveringKustomizations,
   FLUX_KUSTOMIZE_GROUP,
@@ -138,12 +149,49 @@ export function* agentScope(
     const dir = posix.dirname(f);
     if (isKustomizationPath(f) || kustomizationIn(dir, io.tree)) appDirs.add(dir);
   }
+  // GitOps objects anywhere in the repository that write kustomize options into a folder of the scope before
+  // building it (src/read/gitops-overrides.ts): one search.
+  const gitops = new Map<string, { layer: Kustomization; components: string[]; override: KustomizeOverride }>();
+  // The kustomization kustomize-controller generates for a plain folder it builds: path → text (not in the repository).
+  const generated = new Map<string, string>();
+  let tree = io.tree;
+  const textOf = (p: string) => generated.get(p) ?? io.text(p);
+  if (appDirs.size > 0 || plainCandidates.length > 0) {
+    const answer = yield { grepAny: [...OVERRIDE_SEARCH] };
+    const overrides = answer.anyHits([...OVERRIDE_SEARCH]).flatMap((p) => {
+      const m = io.manifest(p);
+      return m ? overridesIn(m) : [];
+    });
+    if (overrides.length > 0) {
+      const plainOnes = plainCandidates.filter((f) => !inApp(f, appDirs));
+      yield* plainFolders(overrides, plainOnes, io, generated, note);
+      if (generated.size > 0) {
+        const base = io.tree;
+        tree = { isFile: (p) => generated.has(p) || base.isFile(p), isDir: (p) => base.isDir(p) };
+        for (const g of generated.keys()) appDirs.add(posix.dirname(g));
+      }
+    }
+    const flux = overrides.filter((o) => o.by === 'Flux Kustomization');
+    for (const d of appDirs) {
+      // A folder only Flux builds through a generated kustomization takes Flux's options only.
+      const ovs = overridesOf(generated.has(posix.join(d, 'kustomization.yaml')) ? flux : overrides, d);
+      if (ovs.length === 0) continue;
+      const ov = ovs[0];
+      const text = io.text(ov.file);
+      gitops.set(d, { ...overrideKustomization(ov, d, tree, typeof text === 'string' ? text : ''), override: ov });
+      if (ovs.length > 1)
+        note(
+          ov.object.locate(ov.base),
+          `${d} is built by several GitOps objects with kustomize options (${ovs.map(describeOverride).join(', ')}): read with those of ${describeOverride(ov)} only`,
+        );
+    }
+  }
   const closures = new Map<string, AppClosure>();
   if (appDirs.size > 0) {
-    const walks = [...appDirs].map((d) => ({ dir: d, gen: appClosure(d, io.tree) }));
+    const walks = [...appDirs].map((d) => ({ dir: d, gen: appClosure(d, tree, gitops.get(d)?.layer) }));
     let step = walks.map((w) => ({ w, r: w.gen.next() }));
     while (step.length > 0) {
-      const want = step.flatMap(({ r }) => (r.done ? [] : r.value));
+      const want = step.flatMap(({ r }) => (r.done ? [] : r.value.filter((p) => !generated.has(p))));
       if (want.length > 0) yield { read: [...new Set(want)] };
       const next: typeof step = [];
       for (const { w, r } of step) {
@@ -153,7 +201,7 @@ export function* agentScope(
         }
         const texts = new Map<string, string | undefined>();
         for (const p of r.value) {
-          const t = io.text(p);
+          const t = textOf(p);
           texts.set(p, typeof t === 'string' ? t : undefined);
         }
         next.push({ w, r: w.gen.next(texts) });
@@ -170,7 +218,7 @@ export function* agentScope(
   const notPlain = new Set<string>();
   for (const c of closures.values()) {
     for (const k of c.kustomizations.values()) {
-      notPlain.add(k.file);
+      if (!k.gitops) notPlain.add(k.file);
       for (const f of k.otherFiles) notPlain.add(f);
     }
   }
@@ -187,11 +235,11 @@ export function* agentScope(
     toBuild.push({ closure: c, job: { key: '', dir: c.dir, files: new Map() } });
   }
   if (toBuild.length > 0) {
-    yield { read: [...new Set(toBuild.flatMap((b) => [...b.closure.files]))] };
+    yield { read: [...new Set(toBuild.flatMap((b) => [...b.closure.files]))].filter((p) => !generated.has(p)) };
     const ready = toBuild.filter((b) => {
       const contents = new Map<string, string>();
       for (const f of b.closure.files) {
-        const t = io.text(f);
+        const t = textOf(f);
         if (typeof t !== 'string') {
           note(
             t instanceof InputError ? t.position : { file: f, line: 1, column: 1 },
@@ -201,13 +249,40 @@ export function* agentScope(
         }
         contents.set(f, t);
       }
-      b.job = { key: buildKey(b.closure.dir, contents), dir: b.closure.dir, files: contents };
+      const key = buildKey(b.closure.dir, contents);
+      const over = b.closure.gitops ? gitops.get(b.closure.dir) : undefined;
+      if (!over) {
+        b.job = { key, dir: b.closure.dir, files: contents };
+        return true;
+      }
+      // The controller's edit of the app's kustomization, built apart from any other app's copy of the same files.
+      const kfile = topFile(b.closure);
+      const edited = editedKustomization(contents.get(kfile) ?? '', over.override, over.components);
+      if (edited === undefined) {
+        note(
+          over.layer.locate(over.override.base),
+          `Kustomize app ${b.closure.dir} is not built with the options of ${describeOverride(over.override)}: ${kfile} cannot be edited as a mapping; its resource files are read as plain manifests`,
+        );
+        return false;
+      }
+      const files = new Map(contents);
+      files.set(kfile, edited);
+      b.job = { key, dir: b.closure.dir, files, isolated: true };
       return true;
     });
     const { builds } = yield { builds: ready.map((b) => b.job) };
     for (const b of ready) {
       const result = builds.get(b.job.key);
       if (!result || 'error' in result) {
+        const over = gitops.get(b.closure.dir);
+        if (over && generated.has(topFile(b.closure))) {
+          // No kustomization in the repository to point at: the note is the Flux Kustomization's.
+          note(
+            over.layer.locate(over.override.base),
+            `${describeOverride(over.override)} builds ${b.closure.dir} with kustomize options that are not applied here: ${result && 'error' in result ? result.error : 'no result'}; its files are read as they are`,
+          );
+          continue;
+        }
         note(
           { file: topFile(b.closure), line: 1, column: 1 },
           result && 'error' in result && result.noTool
@@ -322,6 +397,71 @@ function* fluxSubstituted(
       });
     return { ...m, objects, ...(notes.length > 0 ? { notes } : {}) };
   });
+}
+
+function inApp(file: string, appDirs: ReadonlySet<string>): boolean {
+  for (let d = posix.dirname(file); ; d = posix.dirname(d)) {
+    if (appDirs.has(d)) return true;
+    if (d === '.' || d === '' || d === '/') return false;
+  }
+}
+
+/**
+ * Folders without a kustomization that a GitOps object with kustomize options builds. kustomize-controller
+ * generates a kustomization listing the folder's manifests and writes the options into it (fluxcd/pkg
+ * kustomize_generator.go): the agent's plain manifests under a Flux Kustomization's path are that generated app,
+ * written to `generated` (the files Flux would list that the agent owns: its Kubernetes YAML files). Argo CD cannot
+ * build such a folder (`kustomize edit` needs a kustomization): one note, and its files are read as they are.
+ */
+function* plainFolders(
+  overrides: readonly KustomizeOverride[],
+  plain: readonly string[],
+  io: ScopeIO,
+  generated: Map<string, string>,
+  note: (at: Position, message: string) => void,
+): Generator<ScopeRequest, void, ScopeAnswer> {
+  const bare = overrides.filter((o) => !kustomizationIn(o.dir, io.tree));
+  if (bare.length === 0) return;
+  const under = (f: string, dir: string) => dir === '.' || f.startsWith(`${dir}/`);
+  const byFolder = new Map<KustomizeOverride, string[]>();
+  for (const f of plain) {
+    const holding = bare.filter((o) => under(f, o.dir));
+    if (holding.length === 0) continue;
+    const depth = Math.max(...holding.map((o) => o.dir.length));
+    const ov = overridesOf(
+      holding.filter((o) => o.dir.length === depth),
+      holding.find((o) => o.dir.length === depth)!.dir,
+    )[0];
+    byFolder.set(ov, [...(byFolder.get(ov) ?? []), f]);
+  }
+  if (byFolder.size === 0) return;
+  yield { read: [...byFolder.values()].flat() };
+  for (const [ov, files] of byFolder) {
+    if (ov.by === 'Argo CD Application') {
+      note(
+        ov.object.locate(ov.base),
+        `${describeOverride(ov)} sets kustomize options for ${ov.dir}, which has no kustomization.yaml: Argo CD cannot build it (kustomize edit needs one); its files are read as they are`,
+      );
+      continue;
+    }
+    const manifests = files.filter((f) => {
+      if (!/\.ya?ml$/i.test(f)) return false;
+      const m = io.manifest(f);
+      return (
+        m !== undefined &&
+        m.objects.length > 0 &&
+        m.problems.length === 0 &&
+        !m.objects.some((o) => o.kind === MCP_CLIENT_CONFIG.kind && o.apiVersion === MCP_CLIENT_CONFIG.apiVersion)
+      );
+    });
+    if (manifests.length === 0) continue;
+    const prefix = ov.dir === '.' ? '' : `${ov.dir}/`;
+    const resources = manifests.map((f) => `  - ${JSON.stringify(`./${f.slice(prefix.length)}`)}\n`).join('');
+    generated.set(
+      `${prefix}kustomization.yaml`,
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${resources}`,
+    );
+  }
 }
 
 /** The chart folder a path is in (a folder with Chart.yaml above it), cached per folder; '' for none. */

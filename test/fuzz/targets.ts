@@ -11,6 +11,7 @@ import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import { loadCatalogText } from '../../src/read/catalog-file.js';
 import { fluxKustomizationsIn, fluxVariables, substituteObject } from '../../src/read/flux-substitution.js';
+import { editedKustomization, overrideKustomization, overridesIn } from '../../src/read/gitops-overrides.js';
 import { readManifestText } from '../../src/read/manifests/manifest-file.js';
 import { findAgentSurface, readSurface } from '../../src/read/manifests/surface.js';
 import { parseBaselineText } from '../../src/read/baseline-file.js';
@@ -472,6 +473,19 @@ const manifestTarget: FuzzTarget = {
             for (const n of r.notes) checkPosition(n.position, file, input, 'substitution note');
             checkPosition(r.object.locate(['spec', 'model']), file, input, 'substituted node');
           }
+        }
+        // Kustomize options of Argo CD Applications and Flux Kustomizations: every position they give stays in the
+        // file, and writing them into a kustomization never throws.
+        const noTree = { isFile: (p: string) => p.endsWith('.yaml'), isDir: () => false };
+        for (const ov of overridesIn(m)) {
+          const { layer, components } = bounded('gitops options', input.length, () =>
+            overrideKustomization(ov, 'apps/a', noTree, input),
+          );
+          for (const i of layer.images) checkPosition(i.at, file, input, 'override image');
+          for (const r of layer.refusals) checkPosition(r.at, file, input, 'override refusal');
+          if (layer.namespace) checkPosition(layer.namespace.at, file, input, 'override namespace');
+          for (const p of layer.patches) if (p.inline) checkPosition(p.inline.at, file, input, 'override patch');
+          bounded('gitops edit', input.length, () => editedKustomization('resources: [a.yaml]\n', ov, components));
         }
       },
     ) as unknown as fc.IProperty<never>,
