@@ -1,7 +1,7 @@
 import type { Position } from '../../model/finding.js';
 import type { ManifestObject } from '../../model/manifest.js';
 import type { FieldReader } from './fields.js';
-import { type Approvals, approve, emptyApprovals } from './mcp-client-approvals.js';
+import { type Approvals, approve, emptyApprovals, glob } from './mcp-client-approvals.js';
 import { mcpRule, normalisedName } from './mcp-client-claude.js';
 import { type GeminiGovernance, serverListRejects } from './mcp-client-gemini.js';
 
@@ -49,7 +49,8 @@ export function qwenGovernance(o: ManifestObject, f: FieldReader, file: string):
   const rejected = serverListRejects(
     f.strings(o, ['mcp', 'excluded']) ?? [],
     f.strings(o, ['mcp', 'allowed']),
-    globMatches,
+    // `*` and `?` are wildcards (in linear work: a server name is attacker-written text).
+    (entry, name) => glob(entry).test(name),
   );
   const lists = Object.fromEntries(
     Object.entries(RULES).map(([kind, keys]) => [
@@ -95,14 +96,4 @@ export function qwenGovernance(o: ManifestObject, f: FieldReader, file: string):
     usable: () => undefined,
     trustOverridden: false,
   };
-}
-
-/** An `mcp.allowed`/`mcp.excluded` entry against a server name: `*` and `?` are wildcards, the rest literal. */
-function globMatches(entry: string, name: string): boolean {
-  if (!/[*?]/.test(entry)) return entry === name;
-  const re = entry
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`, 's').test(name);
 }
