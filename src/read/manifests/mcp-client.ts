@@ -149,7 +149,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     zedPolicy(o, f, file) ??
     goosePolicy(o, ctx, file) ??
     gooseRecipePolicy(o) ??
-    cursorPolicy(o, ctx, file) ??
+    cursorPolicy(ctx, file) ??
     amazonQWorkspacePolicy(ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
