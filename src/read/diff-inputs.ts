@@ -7,7 +7,13 @@ import { InputError } from '../model/input-error.js';
 import type { ChangedPath, GitRepo, RepoState } from './git-repo.js';
 import { grepState, type GrepHits } from './git.js';
 import { isKustomizationPath, kustomizationIn, parseKustomization } from './kustomize.js';
-import { FLUX_KUSTOMIZE_GROUP, type FluxKustomization, fluxKustomizationsIn } from './flux-substitution.js';
+import {
+  FLUX_KUSTOMIZE_GROUP,
+  type FluxKustomization,
+  fluxKustomizationsIn,
+  objectHasPlaceholder,
+  variablesChangeable,
+} from './flux-substitution.js';
 import { overridesIn } from './gitops-overrides.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, policyReachNames, referringNames, textMatcher, wantedNames } from './references.js';
@@ -112,8 +118,8 @@ export async function readDiffInputs(
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
   await kustomizeReach(changed, baseState, headState, touched);
-  await fluxReach(changed, baseState, headState, touched);
-  const reach = referenceReach(changed, baseState, headState, touched, keepParsed);
+  const substituted = await fluxReach(changed, baseState, headState, touched);
+  const reach = referenceReach(changed, baseState, headState, touched, keepParsed, substituted);
   // Asked for once the changed files are: git streams the catalogs while those are parsed.
   const headCatalogRead = repo.readFiles(head, headCatalogPaths);
   headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
@@ -387,15 +393,20 @@ async function kustomizeReach(
  * names in `substituteFrom`, reaches the agents whose files it applies (src/read/flux-substitution.ts): every file
  * under its spec.path joins `touched`. Searches the repository for Flux Kustomizations only when the change holds a
  * ConfigMap or Secret.
+ *
+ * It also reaches the agents that reference an object it applies from elsewhere (a shared ModelConfig with
+ * `${LLM_MODEL}`): returned per state are the files under its path that declare a reference kind and mention one of
+ * its variables (one search), whose objects with a placeholder start referenceReach's walk as a changed object would.
  */
 async function fluxReach(
   changed: readonly ChangedPath[],
   baseState: GitState,
   headState: GitState,
   touched: Set<string>,
-): Promise<void> {
+): Promise<Map<GitState, string[]>> {
+  const substituted = new Map<GitState, string[]>();
   const paths = changed.map((c) => c.path).filter(isDataFile);
-  if (paths.length === 0) return;
+  if (paths.length === 0) return substituted;
   await Promise.all(
     [baseState, headState].map(async (state) => {
       await state.read(paths);
@@ -423,8 +434,16 @@ async function fluxReach(
         for (const ov of m ? overridesIn(m) : [])
           for (const f of state.index.under(ov.dir === '.' ? '' : ov.dir)) touched.add(f);
       }
+      const vars = [...new Set(applied.flatMap((k) => variablesChangeable(k, objects)))];
+      if (vars.length === 0) return;
+      const holding = [...(await state.grep(vars)).keys()].filter((p) =>
+        applied.some((k) => k.dir === '' || p.startsWith(`${k.dir}/`)),
+      );
+      await state.read(holding);
+      substituted.set(state, holding);
     }),
   );
+  return substituted;
 }
 
 const REVERSE_HOPS = 4;
@@ -443,6 +462,7 @@ async function referenceReach(
   headState: GitState,
   touched: Set<string>,
   walked: Set<string>,
+  substituted: ReadonlyMap<GitState, readonly string[]>,
 ): Promise<{ names: Set<string>; policies: boolean }> {
   const met = { names: new Set<string>(), policies: false };
   const paths = changed.map((c) => c.path).filter(isDataFile);
@@ -450,7 +470,13 @@ async function referenceReach(
   await Promise.all(
     [baseState, headState].map(async (state) => {
       await state.read(paths);
-      let frontier = paths.flatMap((p) => state.io.manifest(p)?.objects ?? []);
+      // An object a changed Flux variable is substituted into changed as much as one the change edits.
+      const values = (substituted.get(state) ?? []).filter((p) => !paths.includes(p));
+      for (const p of values) walked.add(p);
+      let frontier = [
+        ...paths.flatMap((p) => state.io.manifest(p)?.objects ?? []),
+        ...values.flatMap((p) => state.io.reference(p)?.objects.filter(objectHasPlaceholder) ?? []),
+      ];
       // A NetworkPolicy reaches the agents of its namespace whose pods it may select: one search, no further hop.
       const policyNames = policyReachNames(frontier);
       if (policyNames.length > 0) {
@@ -458,7 +484,7 @@ async function referenceReach(
         for (const p of (await state.grep(policyNames, { anyKind: true })).keys()) touched.add(p);
       }
       const asked = new Set<string>();
-      const visited = new Set(paths);
+      const visited = new Set([...paths, ...values]);
       for (let hop = 0; hop < REVERSE_HOPS; hop++) {
         const names = referringNames(frontier).filter((n) => !asked.has(n));
         if (names.length === 0) break;

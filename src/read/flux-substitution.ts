@@ -146,6 +146,19 @@ export function fluxVariables(
   return { vars, missing };
 }
 
+/**
+ * The variables of a Kustomization a change can have altered: its inline `substitute` keys and the keys of the
+ * changed ConfigMaps and Secrets its `substituteFrom` names (a `diff` searches the objects holding them).
+ */
+export function variablesChangeable(k: FluxKustomization, changed: readonly ManifestObject[]): string[] {
+  const out = Object.keys(record(record(record(k.object.body.spec).postBuild).substitute));
+  for (const o of changed) {
+    if (!k.substituteFrom.some((r) => r.kind === o.kind && r.name === o.name)) continue;
+    out.push(...Object.keys(record(o.body.data)), ...Object.keys(record(o.body.stringData)));
+  }
+  return out.filter((n) => VAR_NAME.test(n));
+}
+
 function secretBytes(v: unknown): Buffer | undefined {
   if (typeof v !== 'string') return undefined;
   const b64 = v.replace(/\s+/g, '');

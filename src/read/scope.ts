@@ -316,8 +316,8 @@ export function* agentScope(
   if (plainPaths.length > 0) yield { read: plainPaths };
   const plain = plainPaths.map((p) => io.manifest(p)).filter((m): m is ManifestFile => m !== undefined);
   for (const p of plainPaths) files.add(p);
-  const own = yield* fluxSubstituted([...plain, ...rendered, ...notes], io, files);
-  const manifests = opts.follow === false ? own : yield* followReferences(own, workload, io);
+  const own = yield* fluxSubstituted([...plain, ...rendered, ...notes], io, files, (m) => !m.reference);
+  const manifests = opts.follow === false ? own : yield* followReferences(own, workload, io, files);
   for (const m of manifests) files.add(m.file);
   return { manifests, files };
 }
@@ -326,14 +326,17 @@ export function* agentScope(
  * The agent's objects as a Flux Kustomization of the repository applies them, when some of them hold a `${VAR}` Flux
  * substitutes (src/read/flux-substitution.ts): the Kustomizations are found by their API group (one search of the
  * repository), the ConfigMaps and Secrets their `substituteFrom` names by name. Their files join the scope's, so a
- * change to a value is a change of the agent.
+ * change to a value is a change of the agent. Only the files `pick` takes are substituted: the agent's own, then
+ * each round's reference files (a shared ModelConfig is applied by the Kustomization whose path holds it, not by the
+ * agent's).
  */
 function* fluxSubstituted(
   own: ManifestFile[],
   io: ScopeIO,
   files: Set<string>,
+  pick: (m: ManifestFile) => boolean,
 ): Generator<ScopeRequest, ManifestFile[], ScopeAnswer> {
-  const holding = own.filter((m) => !m.reference && m.objects.some(objectHasPlaceholder));
+  const holding = own.filter((m) => pick(m) && m.objects.some(objectHasPlaceholder));
   if (holding.length === 0) return own;
   const answer = yield { grepAny: [FLUX_KUSTOMIZE_GROUP] };
   const kustomizations = answer.anyHits([FLUX_KUSTOMIZE_GROUP]).flatMap((p) => {
@@ -494,14 +497,18 @@ const MAX_ROUNDS = 6;
  */
 /** Reference following on its own, for a scope read without it (diff follows only where it can matter). */
 export function* referenceScope(own: ManifestFile[], workload: WorkloadKey | undefined, io: ScopeIO): ScopeTask {
-  const manifests = yield* followReferences(own, workload, io);
-  return { manifests, files: new Set(manifests.map((m) => m.file)) };
+  const files = new Set<string>();
+  const manifests = yield* followReferences(own, workload, io, files);
+  for (const m of manifests) files.add(m.file);
+  return { manifests, files };
 }
 
+/** `deps` gets the files the reference files' Flux substitution reads (the Kustomizations, their sources). */
 function* followReferences(
   own: ManifestFile[],
   workload: WorkloadKey | undefined,
   io: ScopeIO,
+  deps: Set<string>,
 ): Generator<ScopeRequest, ManifestFile[], ScopeAnswer> {
   // One array, grown only when a round adds files: the surface read for the last round is the one validate and
   // diff use (readSurfaceCached is keyed by the array).
@@ -521,6 +528,8 @@ function* followReferences(
     const hit = answer.hits(names.filter((n) => n !== POLICY_SEARCH));
     const byName = new Set(hit);
     const policyHit = pods && names.includes(POLICY_SEARCH) ? answer.policies(pods) : [];
+    // The reference files this round adds or grows: substituted before the next round reads names from them.
+    const added = new Set<ManifestFile>();
     let grown = false;
     for (const p of hit) {
       const i = partial.get(p);
@@ -528,6 +537,7 @@ function* followReferences(
       const mine = ref ? referenceFor(ref, asked, pods) : undefined;
       if (i === undefined || !ref || !mine || mine.objects.length === files[i].objects.length) continue;
       files = files.map((f, j) => (j === i ? mine : f));
+      added.add(mine);
       grown = true;
       if (mine.objects.length === ref.objects.length) partial.delete(p);
     }
@@ -548,9 +558,10 @@ function* followReferences(
       seen.add(p);
       if (mine.objects.length < ref!.objects.length) partial.set(p, files.length + found.length);
       found.push(mine);
+      added.add(mine);
     }
     if (found.length === 0 && !grown) break;
-    files = [...files, ...found];
+    files = yield* fluxSubstituted([...files, ...found], io, deps, (m) => added.has(m));
   }
   return files;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP, INIT_CATALOG, commit, diffJson, edit, initRepo, line } from './scenario.js';
 import { runCli, writeAt } from '../helpers/fixtures.js';
@@ -132,4 +132,46 @@ test('a variable the Kustomization does not set is one note at the placeholder, 
   );
   assert.match(notes[0].message, /TOOLS_URL/);
   assert.ok(!v.stdout.includes('s3cr3t'), 'the Secret value is not printed');
+});
+
+const SHARED_MODEL = 'platform/models/model.yaml';
+const PLATFORM_FLUX = 'clusters/prod/platform.yaml';
+
+/**
+ * The agent's ModelConfig kept in the platform team's folder, found by reference, with its model left to the Flux
+ * Kustomization that applies that folder (not the agent's).
+ */
+function sharedModelRepo(): string {
+  return initRepo((dir) => {
+    const own = join(dir, APP, 'model.yaml');
+    const text = readFileSync(own, 'utf8').replace('model: claude-sonnet-4-5-20250929', 'model: ${LLM_MODEL}');
+    rmSync(own);
+    writeAt(dir, SHARED_MODEL, text);
+    writeAt(
+      dir,
+      PLATFORM_FLUX,
+      FLUX_KUSTOMIZATION.replace('name: agents', 'name: platform-models')
+        .replace(`path: ./${APP}`, 'path: ./platform/models')
+        .replace(/ {4}substituteFrom:[\s\S]*$/, ''),
+    );
+  });
+}
+
+test('init reads a ModelConfig found by reference as the Flux Kustomization of its own folder applies it', () => {
+  const dir = sharedModelRepo();
+  const catalog = readFileSync(join(dir, INIT_CATALOG), 'utf8');
+  assert.ok(catalog.includes('claude-sonnet-4-5-20250929'), 'the substituted model');
+  assert.ok(!catalog.includes('${LLM_MODEL}'), 'no placeholder left in the catalog');
+});
+
+test('a substitute value changed for a shared ModelConfig reaches the agent that names it, at the substitute entry', () => {
+  const dir = sharedModelRepo();
+  edit(dir, PLATFORM_FLUX, 'LLM_MODEL: claude-sonnet-4-5-20250929', 'LLM_MODEL: claude-opus-4-1');
+  commit(dir, 'platform: every agent of the shared model config moves to opus');
+  const { out } = diffJson(dir, '--base', 'main');
+  const events = out.events.map((e) => [e.type, e.file, e.line]);
+  assert.deepEqual(events, [
+    ['model-version-updated', PLATFORM_FLUX, line(dir, PLATFORM_FLUX, 'LLM_MODEL: claude-opus-4-1')],
+  ]);
+  assert.match(JSON.stringify(out.events[0].after), /claude-opus-4-1/);
 });

@@ -1241,3 +1241,84 @@ test('diff: Goose permission.yaml — a tool added to user always_allow widens a
     ],
   ]);
 });
+
+test('diff: Qwen Code settings beside the servers — permissions rules approve or deny an mcp__<server>__<tool>, mcp.excluded globs stop servers, tools.approvalMode yolo approves every tool; each at its line', () => {
+  const qwen = '.qwen/settings.json';
+  const dir = agentRepo({ [qwen]: fixture(qwen) });
+  const file = `${AGENT}/${qwen}`;
+  const step = (extra: string, message: string) => {
+    const ref = git(dir, 'rev-parse', 'HEAD');
+    writeAt(
+      dir,
+      file,
+      fixture(qwen).replace('"ui": { "theme": "Qwen Dark" },', `"ui": { "theme": "Qwen Dark" },\n${extra}`),
+    );
+    commitAll(dir, message);
+    const out = diff(dir, '--base', ref, '--head', 'HEAD');
+    assert.deepEqual(
+      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+      [],
+    );
+    return out;
+  };
+  const events = (o: ReturnType<typeof diff>) =>
+    o.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+
+  const rules = step(
+    '  "permissions": {\n    "allow": ["Bash(git *)", "mcp__py-tools__query"],\n    "deny": ["mcp__py-tools__drop_table"]\n  },',
+    'qwen: approve query, deny drop_table',
+  );
+  assert.deepEqual(
+    events(rules),
+    [
+      [
+        'autonomy-tier-changed',
+        lineAt(dir, file, '"mcp__py-tools__query"'),
+        'MCPClientServer py-tools: tools called without approval',
+        'widened',
+        ['query'],
+      ],
+      [
+        'tool-surface-modified',
+        lineAt(dir, file, '"mcp__py-tools__drop_table"'),
+        'MCPClientServer py-tools: denied tools',
+        'narrowed',
+        ['drop_table'],
+      ],
+    ],
+    JSON.stringify(rules.events),
+  );
+
+  // tools.approvalMode yolo: every tool of every server runs without asking, at that line.
+  const yolo = step('  "tools": { "approvalMode": "yolo" },', 'qwen: yolo');
+  const approved = yolo.events.filter((e) => e.type === 'autonomy-tier-changed' && e.direction === 'widened');
+  assert.deepEqual(
+    approved.map((e) => [e.subject, e.line]).sort(),
+    ['events-sse', 'gh-remote', 'py-tools'].map((s) => [
+      `MCPClientServer ${s}: tools called without approval`,
+      lineAt(dir, file, '"approvalMode": "yolo"'),
+    ]),
+    JSON.stringify(yolo.events),
+  );
+
+  // mcp.excluded entries are globs: `py-*` stops py-tools (the settings of the steps above are gone with this one).
+  const excluded = step('  "mcp": { "excluded": ["py-*"] },', 'qwen: exclude the python servers');
+  assert.ok(
+    excluded.events.some((e) => e.type === 'mcp-connection-removed' && e.subject === 'MCPClientServer py-tools'),
+    JSON.stringify(excluded.events),
+  );
+
+  // `url` is SSE (and `httpUrl` streamable HTTP), as in Gemini CLI.
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(
+    dir,
+    file,
+    fixture(qwen).replace(
+      '"mcpServers": {',
+      '"mcpServers": {\n    "logs-sse": { "url": "http://logs.example.com/sse" },',
+    ),
+  );
+  commitAll(dir, 'qwen: a log server over SSE');
+  const added = diff(dir, '--base', ref, '--head', 'HEAD').events.find((e) => e.type === 'mcp-connection-added');
+  assert.deepEqual(added?.after, { transport: 'sse', url: 'http://logs.example.com/sse' });
+});

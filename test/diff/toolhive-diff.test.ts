@@ -637,3 +637,19 @@ test('ToolHive MCPOIDCConfig of type kubernetesServiceAccount: the CRD default i
   assert.equal(out.events[0].before, defaults);
   assert.deepEqual(malformed(out), []);
 });
+
+test('ToolHive podTemplateSpec: a registry Secret (imagePullSecrets) is a credential of the server, at its name', () => {
+  // toolhive @e25de16cf972: podTemplateSpec is a corev1.PodTemplateSpec; its pod spec's imagePullSecrets reach the
+  // MCP server's pod as its volumes do.
+  const dir = repo();
+  const events = change(dir, [
+    [
+      '              memory: 512Mi\n',
+      '              memory: 512Mi\n      imagePullSecrets:\n        - name: ghcr-pull\n',
+    ],
+  ]);
+  assert.deepEqual(summary(events), [
+    ['tool-surface-modified', 'widened', 'MCPServer ai/github: credentials', line(dir, FILE, '- name: ghcr-pull')],
+  ]);
+  assert.ok((events[0].after as string[]).includes('image pull credentials from Secret ghcr-pull'));
+});

@@ -293,3 +293,18 @@ test("a node directory mounted into the agent's pod (hostPath) is a host-paths e
     ],
   );
 });
+
+test("a registry Secret added to the agent's pod (imagePullSecrets) is one of its accounts, at its name", () => {
+  const dir = botRepo();
+  const out = pr(
+    dir,
+    DEPLOY,
+    '      serviceAccountName: support-bot\n',
+    '      serviceAccountName: support-bot\n      imagePullSecrets:\n        - name: acme-registry\n',
+  );
+  assert.deepEqual(
+    out.events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [['model-version-updated', 'changed', DEPLOY, line(dir, DEPLOY, '- name: acme-registry')]],
+  );
+  assert.match(JSON.stringify(out.events[0].after), /image pull credentials from Secret acme-registry/);
+});

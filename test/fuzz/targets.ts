@@ -442,6 +442,7 @@ const manifestTarget: FuzzTarget = {
         'opencode.jsonc',
         '.opencode/agent/a.md',
         '.gemini/settings.json',
+        '.qwen/settings.json',
         '.amazonq/cli-agents/a.json',
         '.kiro/agents/a.json',
         '.vscode/settings.json',

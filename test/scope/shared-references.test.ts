@@ -111,6 +111,31 @@ test('init and validate read the shared ModelConfig and RemoteMCPServer as they 
   assert.deepEqual(strip(catalogs[0]), strip(catalogs[1]));
 });
 
+test("a shared RemoteMCPServer's URL is read as the Flux Kustomization of its folder substitutes it, and followed", () => {
+  const tools = TOOLS.replace(
+    'url: http://kagent-tools.kagent:8084/mcp',
+    'url: http://${TOOLS_SERVICE}.kagent:8084/mcp',
+  );
+  const dir = repo(
+    SHARED,
+    {
+      'clusters/prod/platform.yaml':
+        'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: platform, namespace: flux-system}\nspec:\n  interval: 10m\n  path: ./platform/kagent\n  prune: true\n  sourceRef: {kind: GitRepository, name: flux-system}\n  postBuild:\n    substitute:\n      TOOLS_SERVICE: kagent-tools\n',
+      'platform/tools-server/deploy.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: {name: kagent-tools, namespace: kagent}\nspec:\n  selector: {app: kagent-tools}\n  ports: [{port: 8084}]\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: kagent-tools, namespace: kagent}\nspec:\n  selector: {matchLabels: {app: kagent-tools}}\n  template:\n    metadata: {labels: {app: kagent-tools}}\n    spec:\n      serviceAccountName: kagent-tools\n      containers: [{name: tools, image: ghcr.io/kagent-dev/kagent/tools:0.7.4}]\n',
+    },
+    `${MODEL}---\n${tools}`,
+  );
+  const { surface } = surfaceOf(dir);
+  const server = surface.mcpServers.find((s) => s.ref.kind === 'RemoteMCPServer');
+  assert.equal(server?.url, 'http://kagent-tools.kagent:8084/mcp');
+  assert.deepEqual(
+    (surface.toolIdentities ?? []).map((t) => t.identity),
+    ['system:serviceaccount:kagent:kagent-tools'],
+    'the Service the substituted URL names leads to the tool server identity',
+  );
+});
+
 test('a name defined in two namespaces resolves to the one in the agent namespace', () => {
   // Another team's ModelConfig of the same name, first in the file: neither read as the agent's nor an event.
   const other = MODEL.replace('namespace: agents', 'namespace: team-b').replace(

@@ -496,3 +496,21 @@ test('BYO Agent v1alpha2: the image runs the agent (its model version), env and 
   assert.equal(m.at?.model.line, lineIn(t, 'value: gpt-4o-mini'));
   assert.equal(m.at?.credentials.line, lineIn(t, '      env:'));
 });
+
+test('SandboxAgent diff: a registry Secret added to its kmcp server (deployment.imagePullSecrets) is a credential of the server, at its name', () => {
+  // kmcp @1cec6470560f api/v1alpha1/mcpserver_types.go: MCPServerDeployment.ImagePullSecrets []LocalObjectReference.
+  const base = all();
+  const file = '07-kmcp-mcpserver.yaml';
+  const added = text(file).replace(
+    '    secretRefs:',
+    '    imagePullSecrets:\n      - name: ghcr-pull\n    secretRefs:',
+  );
+  const head = base.map((f) => (f.file === `agents/${file}` ? readManifestText(added, f.file) : f));
+  const key = { kind: 'SandboxAgent', name: 'k8s-triage', namespace: 'kagent' };
+  const events = diffSurfaces(findAgentSurface(base, key), findAgentSurface(head, key));
+  assert.deepEqual(
+    events.map((e) => [e.type, e.direction, e.file, e.line]),
+    [['tool-surface-modified', 'widened', `agents/${file}`, lineIn(added, '- name: ghcr-pull')]],
+  );
+  assert.match(JSON.stringify(events[0].after), /image pull credentials from Secret ghcr-pull/);
+});

@@ -13,7 +13,7 @@ import type {
 import { toolHash } from '../../model/tool-hash.js';
 import { attachPromptSources } from './kagent-prompt.js';
 import { type FieldReader, fieldPath, groupOf, type ManifestIndex, refOf, saUsername } from './fields.js';
-import { containersAt, hostPathsOf, secretVolumes } from './pod-volumes.js';
+import { containersAt, hostPathsOf, podSecrets } from './pod-volumes.js';
 
 /**
  * kagent (group kagent.dev): Agent v1alpha1/v1alpha2 (v1alpha3 read as v1alpha2), SandboxAgent v1alpha2/v1alpha3,
@@ -538,20 +538,13 @@ function deploymentPod(s: AgentSurfaceBase, agent: ManifestObject, P: (string | 
   const hostPaths = hostPathsOf(agent, P, [P, ...containersAt(agent, P, ['extraContainers'], f)], f, at);
   if (hostPaths.length > 0) at.hostPaths = agent.locate([...P, 'volumes']);
   const sidecars: string[] = [];
-  const found: string[] = secretVolumes(agent, P, f, at);
+  const found: string[] = podSecrets(agent, P, f, at);
   (f.list(agent, [...P, 'extraContainers']) ?? []).forEach((_, i) => {
     const C = [...P, 'extraContainers', i];
     const text = `${f.str(agent, [...C, 'name']) ?? '?'} ${f.str(agent, [...C, 'image']) ?? '?'}`;
     sidecars.push(text);
     at[`sidecar:${text}`] ??= agent.locate(C);
     found.push(...envSources(agent, [...C, 'env'], f, at), ...envFromSources(agent, [...C, 'envFrom'], f, at));
-  });
-  (f.list(agent, [...P, 'imagePullSecrets']) ?? []).forEach((_, i) => {
-    const name = f.str(agent, [...P, 'imagePullSecrets', i, 'name']);
-    if (name === undefined) return;
-    const text = `image pull credentials from Secret ${name}`;
-    found.push(text);
-    at[`credential:${text}`] ??= agent.locate([...P, 'imagePullSecrets', i]);
   });
   if (hostPaths.length === 0 && sidecars.length === 0 && found.length === 0) return;
   if (hostPaths.length > 0) sandbox.hostPaths = hostPaths;
@@ -955,7 +948,7 @@ function kmcpPod(o: ManifestObject, s: SurfaceMcpServer, f: FieldReader): void {
   }
   const podAt: Record<string, Position> = {};
   // Secrets mounted as files (`deployment.volumes`, kmcp createVolumes) are the server's, as its secretRefs are.
-  const found: string[] = secretVolumes(o, D, f, podAt);
+  const found: string[] = podSecrets(o, D, f, podAt);
   (f.list(o, [...D, 'sidecars']) ?? []).forEach((_, i) => {
     const C = [...D, 'sidecars', i];
     found.push(...envSources(o, [...C, 'env'], f, podAt), ...envFromSources(o, [...C, 'envFrom'], f, podAt));

@@ -167,12 +167,12 @@ function isSettingsOf(file: string, root: string): boolean {
 }
 
 /** `mcp__github`, `mcp__github__*` → every tool; `mcp__github__get_issue` → that tool. Other rules: undefined. */
-function mcpRule(rule: string): { server: string; tool: string } | undefined {
+export function mcpRule(rule: string): { server: string; tool: string } | undefined {
   const m = /^mcp__(.+?)(?:__(.+))?$/s.exec(rule.trim());
   if (!m) return undefined;
   return { server: m[1], tool: m[2] === undefined || m[2] === '*' ? '*' : m[2] };
 }
 
-function normalisedName(name: string): string {
+export function normalisedName(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]/g, '_');
 }

@@ -14,7 +14,7 @@ import { type ClientPolicy, approve, emptyApprovals, glob } from './mcp-client-a
  * repository, come first. Not read: `terminalAllowlist` (shell commands, no MCP tool) and `autoRun` (plain-language
  * guidance for the model that reviews calls in Auto-review mode, not a rule).
  */
-export function cursorPolicy(o: ManifestObject, ctx: ReadContext, file: string): ClientPolicy | undefined {
+export function cursorPolicy(ctx: ReadContext, file: string): ClientPolicy | undefined {
   const path = file.replace(/\\/g, '/');
   const m = /(^|\/)\.cursor\/mcp\.json$/i.exec(path);
   if (!m) return undefined;

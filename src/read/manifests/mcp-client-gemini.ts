@@ -45,11 +45,31 @@ export interface GeminiGovernance {
 }
 
 export const GEMINI_SETTINGS = /(^|\/)\.gemini\/settings\.json$/i;
+/**
+ * Gemini CLI's settings and those of its fork Qwen Code (`.qwen/settings.json`, mcp-client-qwen.ts), in the project
+ * or a user's home: the same `mcpServers` entries, where `url` is SSE and `httpUrl` streamable HTTP.
+ */
+export const GEMINI_FAMILY_SETTINGS = /(^|\/)\.(gemini|qwen)\/settings\.json$/i;
+
+/**
+ * `mcp.excluded` and `mcp.allowed`, which both clients read the same way: a server the first names, or a non-empty
+ * second leaves out, does not start; `matches` compares a name with an entry (Gemini CLI exactly, Qwen Code by glob).
+ */
+export function serverListRejects(
+  excluded: readonly string[],
+  allowed: readonly string[] | undefined,
+  matches: (entry: string, name: string) => boolean,
+): (name: string) => boolean {
+  return (name) =>
+    excluded.some((e) => matches(e, name)) ||
+    (allowed !== undefined && allowed.length > 0 && !allowed.some((e) => matches(e, name)));
+}
 
 export function geminiGovernance(o: ManifestObject, f: FieldReader, file: string): GeminiGovernance | undefined {
   if (!GEMINI_SETTINGS.test(file.replace(/\\/g, '/'))) return undefined;
   const excluded = f.strings(o, ['mcp', 'excluded']) ?? [];
   const allowed = f.strings(o, ['mcp', 'allowed']);
+  const rejected = serverListRejects(excluded, allowed, (entry, name) => entry === name);
   const headless = f.bool(o, ['mcp', 'autoAllowInHeadless']) === true;
   const toolsAllowed = f.strings(o, ['tools', 'allowed']) ?? [];
   const toolsExcluded = f.strings(o, ['tools', 'exclude']) ?? [];
@@ -62,8 +82,7 @@ export function geminiGovernance(o: ManifestObject, f: FieldReader, file: string
     });
   };
   return {
-    rejected: (name) =>
-      excluded.includes(name) || (allowed !== undefined && allowed.length > 0 && !allowed.includes(name)),
+    rejected,
     approvals: (name) => {
       const out = emptyApprovals();
       named(toolsAllowed, ['tools', 'allowed'], name, out);

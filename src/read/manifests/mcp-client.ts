@@ -25,7 +25,8 @@ import {
   entryDenials,
 } from './mcp-client-approvals.js';
 import { type ClaudeCodeGovernance, checkClaudeCodeSettings, claudeCodeGovernance } from './mcp-client-claude.js';
-import { type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
+import { GEMINI_FAMILY_SETTINGS, type GeminiGovernance, geminiGovernance } from './mcp-client-gemini.js';
+import { qwenGovernance } from './mcp-client-qwen.js';
 import { type AmazonQAgent, amazonQAgent, amazonQWorkspacePolicy } from './mcp-client-amazonq.js';
 import { checkVsCodeSettings, vsCodePolicy } from './mcp-client-vscode.js';
 import { checkCursorPermissions, cursorPolicy } from './mcp-client-cursor.js';
@@ -139,7 +140,8 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
   if (isCursorPermissions(o.body, file)) checkCursorPermissions(o, f);
   const secretInputs = passwordInputs(o, f);
   const claude = claudeCodeGovernance(o, ctx);
-  const gemini = geminiGovernance(o, f, file);
+  // Qwen Code, a fork of Gemini CLI, answers the same questions of its servers from settings of its own.
+  const gemini = geminiGovernance(o, f, file) ?? qwenGovernance(o, f, file);
   const amazonq = amazonQAgent(o, f, file);
   const policy =
     vsCodePolicy(o, ctx, file) ??
@@ -147,7 +149,7 @@ export function readMcpClientObject(o: ManifestObject, ctx: ReadContext, out: Su
     zedPolicy(o, f, file) ??
     goosePolicy(o, ctx, file) ??
     gooseRecipePolicy(o) ??
-    cursorPolicy(o, ctx, file) ??
+    cursorPolicy(ctx, file) ??
     amazonQWorkspacePolicy(ctx, file);
   for (const section of mcpClientSections(o.body, file)) {
     const entries: Array<[string, NodePath]> = [];
@@ -235,13 +237,13 @@ function readServer(
   const urlKey = URL_KEYS.find((k) => entry[k] !== undefined && (k !== 'uri' || flavour === 'goose'));
   const url = urlKey !== undefined ? f.str(o, [...P, urlKey]) : undefined;
   if (flavour === 'opencode') type = type === 'local' ? 'stdio' : type === 'remote' ? 'http' : type;
-  // Gemini CLI: `url` is SSE and `httpUrl` streamable HTTP.
+  // Gemini CLI and Qwen Code: `url` is SSE and `httpUrl` streamable HTTP.
   type ??=
     url === undefined
       ? 'stdio'
       : urlKey === 'httpUrl'
         ? 'http'
-        : urlKey === 'url' && /(^|\/)\.gemini\/settings\.json$/i.test(file)
+        : urlKey === 'url' && GEMINI_FAMILY_SETTINGS.test(file.replace(/\\/g, '/'))
           ? 'sse'
           : 'http';
   if (command === undefined && url === undefined) {

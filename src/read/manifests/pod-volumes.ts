@@ -49,12 +49,16 @@ export function hostPathsOf(
 const SECRETS_STORE_CSI = 'secrets-store.csi.k8s.io';
 
 /**
- * The Secrets `<P>.volumes[]` (corev1.Volume) mount as files: `secret.secretName`, each `projected.sources[].secret`,
- * and a Secrets Store CSI volume's `secretProviderClass` (entries of a cloud secret store), as `volume <name> from
- * Secret <secret>` or `volume <name> from SecretProviderClass <class>`, each located at the name by
- * `at['credential:<text>']`. ConfigMaps, emptyDirs and projected ServiceAccount tokens hold no other account.
+ * The Secrets a pod spec `<P>` holds: those `<P>.volumes[]` (corev1.Volume) mount as files — `secret.secretName`, each
+ * `projected.sources[].secret`, and a Secrets Store CSI volume's `secretProviderClass` (entries of a cloud secret
+ * store), as `volume <name> from Secret <secret>` or `volume <name> from SecretProviderClass <class>` — and the
+ * registry credentials of `<P>.imagePullSecrets[]` (corev1.LocalObjectReference), as `image pull credentials from
+ * Secret <name>`: an account on a registry the pod's node pulls with. Each is located by `at['credential:<text>']`
+ * (a volume's at its secret's name, a pull secret at its item). ConfigMaps, emptyDirs and projected ServiceAccount
+ * tokens hold no other account. The same pod spec shape is a plain workload's, a kagent Agent's `deployment`, a kmcp
+ * MCPServer's `spec.deployment` and a ToolHive MCPServer's `podTemplateSpec.spec`.
  */
-export function secretVolumes(o: ManifestObject, P: NodePath, f: FieldReader, at: Record<string, Position>): string[] {
+export function podSecrets(o: ManifestObject, P: NodePath, f: FieldReader, at: Record<string, Position>): string[] {
   const out: string[] = [];
   const add = (volume: string, source: string, path: NodePath) => {
     const text = `volume ${volume} from ${source}`;
@@ -75,6 +79,13 @@ export function secretVolumes(o: ManifestObject, P: NodePath, f: FieldReader, at
     const cls = f.str(o, spc);
     if (f.str(o, [...V, 'csi', 'driver']) === SECRETS_STORE_CSI && cls !== undefined)
       add(volume, `SecretProviderClass ${cls}`, spc);
+  });
+  (f.list(o, [...P, 'imagePullSecrets']) ?? []).forEach((_, i) => {
+    const name = f.str(o, [...P, 'imagePullSecrets', i, 'name']);
+    if (name === undefined) return;
+    const text = `image pull credentials from Secret ${name}`;
+    out.push(text);
+    at[`credential:${text}`] ??= o.locate([...P, 'imagePullSecrets', i]);
   });
   return [...new Set(out)].sort();
 }

@@ -4,7 +4,7 @@ import type { SurfaceInventory, SurfaceMcpServer, SurfaceTool } from '../../mode
 import { toolHash } from '../../model/tool-hash.js';
 import { fieldPath, groupOf, refOf, saUsername } from './fields.js';
 import { addCredentials, type ReadContext } from './kagent.js';
-import { containersAt, hostPathsOf, secretVolumes } from './pod-volumes.js';
+import { containersAt, hostPathsOf, podSecrets } from './pod-volumes.js';
 import {
   addAuthenticationFacts,
   authServerCredentials,
@@ -305,7 +305,7 @@ function readPodTemplate(o: ManifestObject, s: SurfaceMcpServer, ctx: ReadContex
   }
   // Secrets mounted as files are the server's as much as those in its environment (pod-volumes.ts).
   const mountedAt: Record<string, Position> = {};
-  for (const text of secretVolumes(o, T, f, mountedAt)) creds.push([text, mountedAt[`credential:${text}`]]);
+  for (const text of podSecrets(o, T, f, mountedAt)) creds.push([text, mountedAt[`credential:${text}`]]);
   addCredentials(s, creds, o.locate(['spec', 'podTemplateSpec']));
   const hostPaths = hostPathsOf(o, T, containers, f, at);
   if (hostPaths.length > 0) {

@@ -3,7 +3,7 @@ import type { Position } from '../../model/finding.js';
 import type { SurfaceMcpServer, SurfaceModel } from '../../model/surface.js';
 import { FieldReader, type ManifestIndex } from './fields.js';
 import { envFromSources, envSources } from './kagent.js';
-import { secretVolumes } from './pod-volumes.js';
+import { podSecrets } from './pod-volumes.js';
 
 /**
  * A custom agent run as a plain Deployment, StatefulSet or DaemonSet (a LangGraph, CrewAI or OpenAI Agents SDK app)
@@ -124,7 +124,7 @@ export function workloadEnvSurface(
     provider ??= e.fromSecret && /_API_KEY$/i.test(e.name) ? PROVIDERS.find(([re]) => re.test(e.name))?.[1] : undefined;
   // Named as a kagent BYO agent's are (kagent.ts envSources/envFromSources): the same Secret reads the same. A Secret
   // mounted as files (pod-volumes.ts) is as much an account the agent's code holds as one in its environment.
-  const mounted = secretVolumes(o, pod, f, at);
+  const mounted = podSecrets(o, pod, f, at);
   const credentials = [
     ...new Set([
       ...containers.flatMap((_, i) => [
