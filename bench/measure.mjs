@@ -64,3 +64,29 @@ export function row(label, m) {
   const cpu = m.cpu === undefined ? '' : `, cpu ${fmt(m.cpu)}`;
   return `${label.padEnd(58)} ${fmt(m.median).padStart(10)} (min ${fmt(m.min)}, max ${fmt(m.max)}${cpu}, ${m.runs} runs)`;
 }
+
+/**
+ * Times several commands in alternation (A, B, A, B, …) so that a slow stretch of a shared machine falls on both:
+ * each `{ argv, env }` gets { median, min, max, runs }, and `ratios[k]` is the median over rounds of command k's time
+ * over command 0's in the same round, the figure a target is judged by. Always spawns (hyperfine cannot alternate).
+ */
+export function measurePaired(cmds, { runs = 10, warmup = 1, cwd } = {}) {
+  const times = cmds.map(() => []);
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [k, { argv, env }] of cmds.entries()) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(argv[0], argv.slice(1), {
+        cwd,
+        env: env ? { ...process.env, ...env } : process.env,
+        stdio: 'ignore',
+      });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (r.status === null) throw new Error(`${argv.join(' ')} did not exit`);
+      if (i >= warmup) times[k].push(ms);
+    }
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const results = times.map((t) => ({ median: med(t), min: Math.min(...t), max: Math.max(...t), runs: t.length }));
+  const ratios = times.map((t) => med(t.map((ms, i) => ms / times[0][i])));
+  return { results, ratios };
+}
