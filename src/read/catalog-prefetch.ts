@@ -17,8 +17,7 @@ import { workerScript } from './worker-script.js';
 
 /**
  * Reading many catalogs is partly YAML parsing, and the checks that follow each parse (schema, scopes, rules) take
- * longer again. So while this thread checks, a second thread
- * reads and parses the catalogs ahead of it. Both take catalogs from one shared counter: this thread takes the one
+ * longer again. So while this thread checks, a second thread reads and parses the catalogs ahead of it. Both take catalogs from one shared counter: this thread takes the one
  * it needs when the other has not, and reads the next free one rather than wait for the other, so neither core
  * idles and nothing is parsed twice. A catalog read there is what readCatalogFile gives here (the same functions
  * read it); which thread read which file changes no finding, error or order (test/read/catalog-prefetch.test.ts).

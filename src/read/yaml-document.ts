@@ -9,9 +9,10 @@ import { OUTSIDE_SUBSET, parseBlockSubset } from './yaml-block-subset.js';
 import { documentStarts, expandsBeyond, LIMIT_MESSAGES, LIMITS } from './limits.js';
 
 /**
- * Parses one YAML document fast (js-yaml, YAML 1.2 core schema: no timestamps, no merge keys), within LIMITS
- * (nesting, nodes after alias expansion). Positions are not kept here: `makeLocator` finds them lazily, only when
- * something must be reported.
+ * Parses one YAML document fast (YAML 1.2 core schema: no timestamps, no merge keys), within LIMITS (nesting, nodes
+ * after alias expansion): plain block YAML by the subset parser (yaml-block-subset.ts), everything else, and every
+ * error, by js-yaml. Positions are not kept here: `makeLocator` finds them lazily, only when something must be
+ * reported.
  */
 export function parseSingleDocument(text: string, file: string): unknown {
   const emptyFile = () => new InputError({ file, line: 1, column: 1 }, 'empty file: expected a YAML document');
