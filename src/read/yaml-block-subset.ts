@@ -90,9 +90,8 @@ class Parser {
     const n = t.length;
     let s = from;
     while (s < n) {
-      let nl = t.indexOf('\n', s);
-      if (nl === -1) nl = n;
-      const e = nl > s && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      const nl = breakAfter(t, s);
+      const e = contentEnd(t, s, nl);
       let c = s;
       while (c < e && t.charCodeAt(c) === SPACE) c++;
       if (c < e && t.charCodeAt(c) !== HASH) {
@@ -226,9 +225,8 @@ class Parser {
     let out = first;
     let breaks = 0;
     for (let s = this.next; s < t.length; ) {
-      let nl = t.indexOf('\n', s);
-      if (nl === -1) nl = t.length;
-      const e = nl > s && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      const nl = breakAfter(t, s);
+      const e = contentEnd(t, s, nl);
       let a = s;
       while (a < e && t.charCodeAt(a) === SPACE) a++;
       if (a === e) {
@@ -335,10 +333,11 @@ class Parser {
     // In single quotes, '' is a quote.
     while (q === SQ && close !== -1 && t.charCodeAt(close + 1) === SQ) close = t.indexOf("'", close + 2);
     if (close === -1) throw OUTSIDE;
-    const unquote = (s: string) => (q === SQ && s.includes("''") ? s.replaceAll("''", "'") : s);
-    if (close < this.end) return { value: unquote(t.slice(at + 1, close)), after: close + 1 };
-    if (within === undefined) throw OUTSIDE;
-    return { value: unquote(this.foldQuoted(at + 1, close, within)), after: close + 1 };
+    let value: string;
+    if (close < this.end) value = t.slice(at + 1, close);
+    else if (within === undefined) throw OUTSIDE;
+    else value = this.foldQuoted(at + 1, close, within);
+    return { value: q === SQ ? unquoteSingle(value) : value, after: close + 1 };
   }
 
   /**
@@ -361,7 +360,7 @@ class Parser {
         while (a < nl && t.charCodeAt(a) === SPACE) a++;
         if (a - s <= within && (a < nl || last)) throw OUTSIDE;
       }
-      let b = last ? nl : nl > s && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      let b = last ? nl : contentEnd(t, s, nl);
       if (!last) while (b > a && t.charCodeAt(b - 1) === SPACE) b--;
       if (a === b && !first && !last) {
         breaks++;
@@ -377,9 +376,8 @@ class Parser {
       first = false;
       s = nl + 1;
     }
-    let nl = t.indexOf('\n', close);
-    if (nl === -1) nl = t.length;
-    this.end = nl > close && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    const nl = breakAfter(t, close);
+    this.end = contentEnd(t, close, nl);
     this.next = nl + 1;
     return out;
   }
@@ -504,9 +502,8 @@ class Parser {
     let s = this.next;
     let trailingBlank = 0;
     while (s < n) {
-      let nl = t.indexOf('\n', s);
-      if (nl === -1) nl = n;
-      const e = nl > s && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+      const nl = breakAfter(t, s);
+      const e = contentEnd(t, s, nl);
       let c2 = s;
       while (c2 < e && t.charCodeAt(c2) === SPACE) c2++;
       if (c2 === e) {
@@ -541,6 +538,22 @@ class Parser {
     if (!this.atEnd && this.indent > indent) throw OUTSIDE;
     return text;
   }
+}
+
+/** Where the line starting at `s` breaks: its `\n`, or the end of the text. */
+function breakAfter(t: string, s: number): number {
+  const nl = t.indexOf('\n', s);
+  return nl === -1 ? t.length : nl;
+}
+
+/** Where the content of the line from `s` to its break `nl` ends: before a CR of a CRLF. */
+function contentEnd(t: string, s: number, nl: number): number {
+  return nl > s && t.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+}
+
+/** In single quotes, '' is a quote. */
+function unquoteSingle(s: string): string {
+  return s.includes("''") ? s.replaceAll("''", "'") : s;
 }
 
 /** `>` text: lines joined by a space, each blank line a newline. */
