@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { NodeOffsets } from './yaml-node-offsets.js';
 
 /**
  * A parser for the plain block YAML catalogs are written in — block mappings and lists, one-line flow `[…]` and
@@ -19,6 +20,39 @@ export function parseBlockSubset(text: string): unknown {
   const p = new Parser(text);
   try {
     return p.document();
+  } catch (err) {
+    if (err === OUTSIDE) return OUTSIDE_SUBSET;
+    throw err;
+  }
+}
+
+/**
+ * One document of a manifest file, with where each of its nodes starts (yaml-node-offsets.ts): the text of a
+ * document as documentStarts (limits.ts) cuts it, which may begin with its `---` line. Null when the document holds
+ * nothing but comments; OUTSIDE_SUBSET as parseBlockSubset.
+ */
+export function parseBlockSubsetWithOffsets(
+  text: string,
+): { data: unknown; offsets: NodeOffsets } | null | typeof OUTSIDE_SUBSET {
+  if (UNSUPPORTED.test(text)) return OUTSIDE_SUBSET;
+  if (text.includes('\r') && LONE_CR.test(text)) return OUTSIDE_SUBSET;
+  let from = 0;
+  if (text.startsWith('---')) {
+    // The marker line: `---`, then nothing but blanks or a comment (a node on it is js-yaml's).
+    const nl = breakAfter(text, 0);
+    const e = contentEnd(text, 0, nl);
+    let i = 3;
+    while (i < e && text.charCodeAt(i) === SPACE) i++;
+    if (i < e && (text.charCodeAt(i) !== HASH || i === 3)) return OUTSIDE_SUBSET;
+    from = nl + 1;
+  }
+  const offsets = new NodeOffsets();
+  const p = new Parser(text, offsets);
+  try {
+    if (!p.seekFrom(from)) return null;
+    const data = p.document(from);
+    offsets.close(p.vNode, p.vAt);
+    return { data, offsets };
   } catch (err) {
     if (err === OUTSIDE) return OUTSIDE_SUBSET;
     throw err;
@@ -70,11 +104,25 @@ class Parser {
   private next = 0;
   private atEnd = false;
   private depth = 0;
+  /**
+   * With offsets: where the value just read starts (for an empty value, right after its `:`, as js-yaml's listener
+   * places it) and its collection there (-1 for a scalar).
+   */
+  vAt = 0;
+  vNode = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly offsets?: NodeOffsets,
+  ) {}
 
-  document(): unknown {
-    if (!this.seek(0)) throw OUTSIDE;
+  /** Whether the text holds a line with more than a comment at or after `from`. */
+  seekFrom(from: number): boolean {
+    return this.seek(from);
+  }
+
+  document(from = 0): unknown {
+    if (!this.seek(from)) throw OUTSIDE;
     if (this.indent !== 0) throw OUTSIDE;
     const root = this.block(0);
     if (!this.atEnd) throw OUTSIDE;
@@ -136,22 +184,28 @@ class Parser {
   private mapping(indent: number, firstKey: number): Record<string, unknown> {
     this.enter();
     const map: Record<string, unknown> = {};
+    const node = this.offsets ? this.offsets.open('mapping') : -1;
     let keyAt = firstKey;
     for (;;) {
       const { key, after } = this.key(keyAt);
       if (key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
       map[key] = this.valueAfter(after, indent, true);
+      this.offsets?.add(node, keyAt, key, this.vAt, this.vNode);
       if (this.atEnd || this.indent < indent) break;
       if (this.indent > indent || this.isEntry(this.content)) throw OUTSIDE;
       keyAt = this.content;
     }
     this.depth--;
+    this.vAt = firstKey;
+    this.vNode = node;
     return map;
   }
 
   private list(indent: number): unknown[] {
     this.enter();
     const list: unknown[] = [];
+    const node = this.offsets ? this.offsets.open('list') : -1;
+    const first = this.content;
     for (;;) {
       let at = this.content + 1;
       while (at < this.end && this.text.charCodeAt(at) === SPACE) at++;
@@ -168,11 +222,14 @@ class Parser {
       } else {
         list.push(this.valueAfter(at, indent, false));
       }
+      this.offsets?.add(node, -1, undefined, this.vAt, this.vNode);
       if (this.atEnd || this.indent < indent) break;
       if (this.indent > indent) throw OUTSIDE;
       if (!this.isEntry(this.content)) break;
     }
     this.depth--;
+    this.vAt = first;
+    this.vNode = node;
     return list;
   }
 
@@ -182,8 +239,18 @@ class Parser {
    */
   private valueAfter(at: number, indent: number, keyed: boolean): unknown {
     const t = this.text;
+    const indicator = at;
     while (at < this.end && t.charCodeAt(at) === SPACE) at++;
-    if (at >= this.end || t.charCodeAt(at) === HASH) return this.nested(indent, keyed);
+    if (at >= this.end || t.charCodeAt(at) === HASH) {
+      const v = this.nested(indent, keyed);
+      if (v === null) {
+        this.vAt = indicator;
+        this.vNode = -1;
+      }
+      return v;
+    }
+    this.vAt = at;
+    this.vNode = -1;
     const ch = t.charCodeAt(at);
     if (ch === PIPE || ch === GT) return this.blockText(at, indent);
     let value: unknown;
@@ -417,15 +484,19 @@ class Parser {
     const close = isList ? RBRACKET : RBRACE;
     const list: unknown[] = [];
     const map: Record<string, unknown> = {};
+    const node = this.offsets ? this.offsets.open(isList ? 'list' : 'mapping') : -1;
     let i = this.blanks(at + 1);
     if (t.charCodeAt(i) === close) {
       this.depth--;
+      this.vAt = at;
+      this.vNode = node;
       return { value: isList ? list : map, after: i + 1 };
     }
     for (;;) {
       if (isList) {
         const v = this.flowScalarOrCollection(i);
         list.push(v.value);
+        this.offsets?.add(node, -1, undefined, this.vAt, this.vNode);
         i = this.blanks(v.after);
       } else {
         const k = this.flowScalarOrCollection(i, true);
@@ -433,13 +504,17 @@ class Parser {
           throw OUTSIDE;
         const key = k.value;
         if (key === '__proto__' || Object.hasOwn(map, key)) throw OUTSIDE;
+        const keyAt = i;
         const v = this.flowScalarOrCollection(this.blanks(k.after + 1));
         map[key] = v.value;
+        this.offsets?.add(node, keyAt, key, this.vAt, this.vNode);
         i = this.blanks(v.after);
       }
       const c = i < this.end ? t.charCodeAt(i) : NL;
       if (c === close) {
         this.depth--;
+        this.vAt = at;
+        this.vNode = node;
         return { value: isList ? list : map, after: i + 1 };
       }
       if (c !== COMMA) throw OUTSIDE;
@@ -460,6 +535,8 @@ class Parser {
   private flowScalarOrCollection(at: number, asKey = false): { value: unknown; after: number } {
     const t = this.text;
     const ch = t.charCodeAt(at);
+    this.vAt = at;
+    this.vNode = -1;
     if (ch === DQ || ch === SQ) return this.quoted(at);
     if (ch === LBRACKET || ch === LBRACE) {
       if (asKey) throw OUTSIDE;

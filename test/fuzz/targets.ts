@@ -42,7 +42,7 @@ import type { AivssFactors } from '../../src/model/catalog.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 import { CATALOG } from '../helpers/catalogs.js';
 import { samePassesProperty } from './yaml-edit-passes.js';
-import { subsetAgreesProperty } from './yaml-block-subset.js';
+import { subsetAgreesProperty, subsetPositionsProperty } from './yaml-block-subset.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -1242,6 +1242,13 @@ const yamlSubsetTarget: FuzzTarget = {
   property: () => subsetAgreesProperty() as unknown as fc.IProperty<never>,
 };
 
+/** Manifest files the block subset reads give js-yaml's documents, each node located where js-yaml's listener puts it. */
+const manifestSubsetTarget: FuzzTarget = {
+  name: 'manifest positions: block subset vs js-yaml listener',
+  weight: 6,
+  property: () => subsetPositionsProperty() as unknown as fc.IProperty<never>,
+};
+
 export const TARGETS: FuzzTarget[] = [
   catalogTarget,
   manifestTarget,
@@ -1254,6 +1261,7 @@ export const TARGETS: FuzzTarget[] = [
   yamlEditTarget,
   yamlEditPassesTarget,
   yamlSubsetTarget,
+  manifestSubsetTarget,
   rbacTarget,
   aivssTarget,
 ];

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import jsYaml from 'js-yaml';
 import { OUTSIDE_SUBSET, parseBlockSubset } from '../../src/read/yaml-block-subset.js';
+import { parsersForTest } from '../../src/read/manifests/manifest-file.js';
+import type { NodePath } from '../../src/model/catalog.js';
 
 /** What the subset gave, and what js-yaml gave (or its error), when they disagree; undefined when they agree. */
 export function disagreement(text: string): string | undefined {
@@ -312,6 +314,63 @@ export const subsetInput: fc.Arbitrary<string> = fc
 export function subsetAgreesProperty() {
   return fc.property(subsetInput, (text) => {
     const d = disagreement(text);
+    if (d !== undefined) throw new Error(`${d}\ntext:\n${text}`);
+  });
+}
+
+/**
+ * Where the subset and js-yaml's listener place a node of a manifest file (every path of each document, and paths
+ * that go past what exists) when they differ, or data that differs; undefined when they agree or the subset steps
+ * aside (manifest-file.ts reads a file one way or the other).
+ */
+export function positionDisagreement(text: string): string | undefined {
+  const mine = parsersForTest.subsetDocuments(text, 'm.yaml');
+  if (!mine) return undefined;
+  const theirs = parsersForTest.listenerDocuments(text, 'm.yaml');
+  if (mine.length !== theirs.length) return `subset ${mine.length} documents, js-yaml ${theirs.length}`;
+  for (let i = 0; i < mine.length; i++) {
+    if (!isDeepStrictEqual(mine[i].data, theirs[i].data))
+      return `document ${i}: subset ${JSON.stringify(mine[i].data)}\njs-yaml ${JSON.stringify(theirs[i].data)}`;
+    for (const path of pathsOf(mine[i].data, [])) {
+      const a = mine[i].locate(path);
+      const b = theirs[i].locate(path);
+      if (a.line !== b.line || a.column !== b.column)
+        return `document ${i} at ${JSON.stringify(path)}: subset ${a.line}:${a.column}, js-yaml ${b.line}:${b.column}`;
+    }
+  }
+  return undefined;
+}
+
+/** Every path in a value, and beside each collection's a missing key, a missing index and a key given as a number. */
+function pathsOf(v: unknown, at: NodePath): NodePath[] {
+  const out: NodePath[] = [at, [...at, 'missing']];
+  if (Array.isArray(v)) {
+    out.push([...at, v.length], [...at, '0']);
+    v.forEach((x, i) => out.push(...pathsOf(x, [...at, i])));
+  } else if (v !== null && typeof v === 'object') {
+    out.push([...at, 0]);
+    for (const [k, x] of Object.entries(v)) out.push(...pathsOf(x, [...at, k]));
+  }
+  return out;
+}
+
+const SEPARATORS = ['---\n', '--- \n', '---   # next\n', '\n---\n', '# a comment\n---\n', '---\r\n', '---\n\n'];
+
+/** Manifest files: one to three generated documents between document markers, most of them mutated a little. */
+export const manifestInput: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...SEPARATORS), blockDocument), { minLength: 1, maxLength: 3 }),
+    fc.boolean(),
+    fc.array(edit, { maxLength: 3 }),
+  )
+  .map(([docs, leading, edits]) => {
+    const text = docs.map(([sep, doc], i) => (i > 0 || leading ? sep : '') + doc + (doc.endsWith('\n') ? '' : '\n'));
+    return edits.reduce(applyEdit, text.join(''));
+  });
+
+export function subsetPositionsProperty() {
+  return fc.property(manifestInput, (text) => {
+    const d = positionDisagreement(text);
     if (d !== undefined) throw new Error(`${d}\ntext:\n${text}`);
   });
 }

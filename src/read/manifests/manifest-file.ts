@@ -15,6 +15,7 @@ import type { NodePath } from '../../model/catalog.js';
 import type { ManifestFile, ManifestObject } from '../../model/manifest.js';
 import { documentStarts, expandedNodes, LIMIT_MESSAGES, LIMITS } from '../limits.js';
 import { NodeLimitError, positionOfOffset, yamlErrorAt, yamlOptions } from '../yaml-document.js';
+import { OUTSIDE_SUBSET, parseBlockSubsetWithOffsets } from '../yaml-block-subset.js';
 import { gitopsNotes } from './gitops-wrappers.js';
 import { readTomlText } from './toml-file.js';
 import { vsCodeSettingPath } from './vscode-setting-path.js';
@@ -108,8 +109,11 @@ function helmTemplate(text: string, read: ManifestFile): ManifestFile | undefine
   };
 }
 
-/** YAML text, within LIMITS; with `into`, its documents as they are instead of objects. */
-function readYaml(text: string, file: string, into?: YamlDoc[]): ManifestFile {
+/**
+ * YAML text, within LIMITS; with `into`, its documents as they are instead of objects. Plain block YAML is read by
+ * the subset parser, which records positions as it goes (yaml-node-offsets.ts); anything else by js-yaml.
+ */
+function readYaml(text: string, file: string, into?: YamlDoc[], subset = true): ManifestFile {
   let lines: number[] | undefined;
   const pos = (offset: number): Position => {
     lines ??= lineStarts(text);
@@ -124,7 +128,10 @@ function readYaml(text: string, file: string, into?: YamlDoc[]): ManifestFile {
     });
     return result;
   }
-  const sections = starts.map((s, i): [number, number] => [s, i + 1 < starts.length ? starts[i + 1] : text.length]);
+  const sections = sectionsOf(text, starts);
+  // A text that could hold more nodes than the limit is js-yaml's, which counts them.
+  const fast = subset && text.length / 2 <= LIMITS.nodes ? readSubset(text, sections) : undefined;
+  if (fast) return readDocuments(fast, file, pos, into);
   const whole = readSection(text, 0, text.length, file, pos, into);
   if (!('error' in whole)) return whole;
   if (sections.length === 1) {
@@ -140,6 +147,27 @@ function readYaml(text: string, file: string, into?: YamlDoc[]): ManifestFile {
     }
   }
   return result;
+}
+
+/** Each document's stretch of the text, from where documentStarts says it starts. */
+function sectionsOf(text: string, starts: readonly number[]): Array<[number, number]> {
+  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1] : text.length]);
+}
+
+/**
+ * Every document of the text by the block-subset parser, with its offsets; undefined when any document is outside
+ * the subset (the whole file is then js-yaml's, so a file is read one way or the other, never half and half).
+ */
+function readSubset(text: string, sections: Array<[number, number]>): DocSource[] | undefined {
+  const docs: DocSource[] = [];
+  for (const [start, end] of sections) {
+    const read = parseBlockSubsetWithOffsets(start === 0 && end === text.length ? text : text.slice(start, end));
+    if (read === OUTSIDE_SUBSET) return undefined;
+    if (read === null) continue;
+    const { offsets } = read;
+    docs.push({ data: read.data, offsetOf: (path) => start + offsets.offsetOf(path) });
+  }
+  return docs;
 }
 
 /** One stretch of the text (the whole file, or one document): its objects, or why js-yaml refused it. */
@@ -981,7 +1009,28 @@ export const parsersForTest = {
   /** The js-yaml path alone: undefined where it does not apply (errors, anchors, aliases, misaligned frames). */
   fast(text: string, file: string): ManifestFile | undefined {
     const listened = listenDocuments(text);
-    return 'error' in listened || !listened.roots ? undefined : readYaml(text, file);
+    return 'error' in listened || !listened.roots ? undefined : readYaml(text, file, undefined, false);
+  },
+  /** The block-subset path alone: undefined where it does not apply. */
+  subset(text: string, file: string): ManifestFile | undefined {
+    const docs = readSubset(text, sectionsOf(text, documentStarts(text, LIMITS.documents)));
+    const lines = lineStarts(text);
+    return docs && readDocuments(docs, file, (offset) => positionIn(lines, offset, file));
+  },
+  /** Every document of the text with positions, by js-yaml's listener (or the CST) alone. */
+  listenerDocuments(text: string, file: string): YamlDoc[] {
+    const docs: YamlDoc[] = [];
+    readYaml(text, file, docs, false);
+    return docs;
+  },
+  /** The same by the block subset alone: undefined where it does not apply. */
+  subsetDocuments(text: string, file: string): YamlDoc[] | undefined {
+    const docs = readSubset(text, sectionsOf(text, documentStarts(text, LIMITS.documents)));
+    if (!docs) return undefined;
+    const out: YamlDoc[] = [];
+    const lines = lineStarts(text);
+    readDocuments(docs, file, (offset) => positionIn(lines, offset, file), out);
+    return out;
   },
   cst: readWithPositions,
 };
