@@ -14,7 +14,7 @@ import {
   objectHasPlaceholder,
   variablesChangeable,
 } from './flux-substitution.js';
-import { overridesIn } from './gitops-overrides.js';
+import { OVERRIDE_SEARCH, overridesIn } from './gitops-overrides.js';
 import { buildApps, kustomizeToolAsync, type BuildJob, type BuildResult } from './kustomize-build.js';
 import { asReference, policyReachNames, referringNames, textMatcher, wantedNames } from './references.js';
 import type { WorkloadKey } from './manifests/surface.js';
@@ -106,6 +106,12 @@ export async function readDiffInputs(
   const changedData = changed.map((c) => c.path).filter(isDataFile);
   baseState.prefetch(changedData);
   headState.prefetch(changedData);
+  // Every agent's scope asks for the GitOps objects that may set kustomize options on its folders (scope.ts), one
+  // search of the repository per state: begun now, git runs it while the change is followed, instead of the agents
+  // waiting for it. A change to no data file reaches no agent, and searches nothing.
+  if (changedData.length > 0)
+    for (const state of [baseState, headState])
+      state.grep([...OVERRIDE_SEARCH], { anyKind: true }).catch(() => undefined);
 
   // What the change reaches beyond the files it names.
   const touched = new Set(changedSet);
@@ -118,28 +124,41 @@ export async function readDiffInputs(
   const headCatalogPaths = headFiles.filter((p) => isCatalog(p)).sort();
 
   await kustomizeReach(changed, baseState, headState, touched);
-  const substituted = await fluxReach(changed, baseState, headState, touched);
-  const reach = referenceReach(changed, baseState, headState, touched, keepParsed, substituted);
   // Asked for once the changed files are: git streams the catalogs while those are parsed.
   const headCatalogRead = repo.readFiles(head, headCatalogPaths);
   headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
-  const reached = await reach;
+  const substituted = await fluxReach(changed, baseState, headState, touched);
+  const reach = referenceReach(changed, baseState, headState, touched, keepParsed, substituted);
   const headCatalogText = await headCatalogRead;
   headState.reads += headCatalogPaths.length;
+  // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files below
+  // that directory. Such a catalog with nothing reached below it is not parsed at all. Those below what is
+  // touched so far are parsed while the reverse search waits for git grep, the others once it is done.
+  const parsedCatalogs = new Map<string, { loaded?: LoadedCatalog; errors: InputError[] }>();
+  const parseReached = () => {
+    const touchedDirs = ancestorDirs([...touched]);
+    for (const [file, text] of headCatalogText) {
+      if (parsedCatalogs.has(file)) continue;
+      if (
+        typeof text === 'string' &&
+        !changedSet.has(file) &&
+        !touchedDirs.has(posix.dirname(file)) &&
+        !text.includes('..')
+      )
+        continue;
+      const errors: InputError[] = [];
+      parsedCatalogs.set(file, { loaded: loadOrError(text, file, repo.root, errors), errors });
+    }
+  };
+  parseReached();
+  const reached = await reach;
+  parseReached();
   const headCatalogs = new Map<string, LoadedCatalog>();
-  const touchedDirs = ancestorDirs([...touched]);
-  for (const [file, text] of headCatalogText) {
-    // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files
-    // below that directory. Such a catalog with nothing reached below it is not parsed at all.
-    if (
-      typeof text === 'string' &&
-      !changedSet.has(file) &&
-      !touchedDirs.has(posix.dirname(file)) &&
-      !text.includes('..')
-    )
-      continue;
-    const loaded = loadOrError(text, file, repo.root, inputErrors);
-    if (loaded) headCatalogs.set(file, loaded);
+  for (const file of headCatalogText.keys()) {
+    const parsed = parsedCatalogs.get(file);
+    if (!parsed) continue;
+    inputErrors.push(...parsed.errors);
+    if (parsed.loaded) headCatalogs.set(file, parsed.loaded);
   }
 
   // Base catalogs are only needed where they differ from head (an unchanged file is the same text).
@@ -605,18 +624,22 @@ class GitState implements AsyncState {
     };
   }
 
+  /** Reads under way, by path: a file two searches ask for at once is read, and counted, once. */
+  private readonly reading = new Map<string, Promise<void>>();
+
   async read(paths: string[]): Promise<void> {
     const own: string[] = [];
     const delegated: string[] = [];
+    const underWay = new Set<Promise<void>>();
     for (const p of paths) {
       if (this.delegate && !this.delegate.changed.has(p)) delegated.push(p);
+      else if (this.reading.has(p)) underWay.add(this.reading.get(p)!);
       else if (!this.texts.has(p)) own.push(p);
     }
-    await Promise.all([
-      delegated.length > 0 ? this.delegate!.base.read(delegated) : undefined,
-      (async () => {
-        if (own.length === 0) return;
-        this.reads += own.length;
+    let mine: Promise<void> | undefined;
+    if (own.length > 0) {
+      this.reads += own.length;
+      mine = (async () => {
         const fresh = own.filter((p) => !this.ahead.has(p));
         const [got, early] = await Promise.all([
           fresh.length > 0 ? this.repo.readFiles(this.state, fresh) : undefined,
@@ -626,8 +649,12 @@ class GitState implements AsyncState {
           this.ahead.delete(p);
           this.texts.set(p, (got?.has(p) ? got : early[i])?.get(p));
         });
-      })(),
-    ]);
+      })().finally(() => {
+        for (const p of own) this.reading.delete(p);
+      });
+      for (const p of own) this.reading.set(p, mine);
+    }
+    await Promise.all([delegated.length > 0 ? this.delegate!.base.read(delegated) : undefined, mine, ...underWay]);
   }
 
   private readonly searches = new Map<string, Promise<GrepHits>>();
