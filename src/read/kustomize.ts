@@ -19,7 +19,8 @@ import { isJson6902Patch, readYamlDocuments, type YamlDoc } from './manifests/ma
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 export function isKustomizationPath(path: string): boolean {
-  return (KUSTOMIZATION_NAMES as readonly string[]).includes(posix.basename(path));
+  // Asked of every path of both states by a diff: the name after the last slash, without posix.basename's checks.
+  return (KUSTOMIZATION_NAMES as readonly string[]).includes(path.slice(path.lastIndexOf('/') + 1));
 }
 
 /** What an app's reader needs of a repository state, synchronously: which paths exist. */
