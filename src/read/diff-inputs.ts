@@ -129,6 +129,7 @@ export async function readDiffInputs(
   headCatalogRead.catch(() => undefined); // awaited below, where a failure is thrown
   const substituted = await fluxReach(changed, baseState, headState, touched);
   const reach = referenceReach(changed, baseState, headState, touched, keepParsed, substituted);
+  reach.catch(() => undefined); // awaited below, where a failure is thrown (a failed catalog read is thrown first)
   const headCatalogText = await headCatalogRead;
   headState.reads += headCatalogPaths.length;
   // A catalog's globs are relative to its directory: without a '..' anywhere in it, it can only own files below
