@@ -3,7 +3,9 @@
 // flow collections, lists at their key's indentation or deeper, items that are mappings, plain and quoted scalars
 // that look like numbers, booleans or nulls, keys that do, `|` and `>` text with blank and comment-like lines,
 // comments everywhere), then mutated a character or a line at a time. The subset must give js-yaml's data exactly,
-// or step aside: it must never accept a text js-yaml refuses, nor read one differently.
+// or step aside: it must never accept a text js-yaml refuses, nor read one differently. A second target does the
+// same for manifest files (several such documents between `---` markers), and also compares where each node is
+// placed (src/read/yaml-node-offsets.ts) with where js-yaml's position listener places it.
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import jsYaml from 'js-yaml';
