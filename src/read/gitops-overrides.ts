@@ -17,7 +17,9 @@ import { yamlLib } from './yaml-lazy.js';
 
 /**
  * Kustomize options a GitOps object sets over a folder of the repository, outside that folder: an Argo CD
- * `Application`'s `source.kustomize` (or `sources[].kustomize`) and a Flux `Kustomization`'s `spec.images`,
+ * `Application`'s `source.kustomize` (or `sources[].kustomize`), the same in an `ApplicationSet`'s template when its
+ * path and options are written out (every Application it generates then builds that folder with them; a templated
+ * one is not expanded), and a Flux `Kustomization`'s `spec.images`,
  * `spec.patches`, `spec.targetNamespace`, `spec.namePrefix`/`nameSuffix` and `spec.components`. Both controllers
  * write them into the folder's kustomization before they build it (Argo CD runs `kustomize edit set image …` in
  * the folder, argoproj/argo-cd util/kustomize/kustomize.go; kustomize-controller's generator rewrites it,
@@ -51,7 +53,7 @@ export interface OverridePatch {
 }
 
 export interface KustomizeOverride {
-  by: 'Argo CD Application' | 'Flux Kustomization';
+  by: 'Argo CD Application' | 'Argo CD ApplicationSet' | 'Flux Kustomization';
   object: ManifestObject;
   file: string;
   /** The folder it builds, as a repository path ('.' for the root). */
@@ -74,17 +76,20 @@ export function overridesIn(m: ManifestFile): KustomizeOverride[] {
   for (const o of m.objects) {
     const group = groupOf(o.apiVersion);
     const spec = record(o.body.spec);
-    if (group === ARGO_GROUP && o.kind === 'Application') {
+    const app = group === ARGO_GROUP ? argoApplicationSpec(o, spec) : undefined;
+    if (app) {
       const sources: Array<{ s: Record<string, unknown>; at: NodePath }> = [];
-      if (spec.source !== undefined) sources.push({ s: record(spec.source), at: ['spec', 'source'] });
-      if (Array.isArray(spec.sources))
-        spec.sources.forEach((s, i) => void sources.push({ s: record(s), at: ['spec', 'sources', i] }));
+      if (app.spec.source !== undefined) sources.push({ s: record(app.spec.source), at: [...app.at, 'source'] });
+      if (Array.isArray(app.spec.sources))
+        app.spec.sources.forEach((s, i) => void sources.push({ s: record(s), at: [...app.at, 'sources', i] }));
       for (const { s, at } of sources) {
         const k = record(s.kustomize);
         if (s.kustomize === undefined || typeof s.chart === 'string') continue;
+        // An ApplicationSet's generator fills `{{…}}` per Application: which folder, or which options, is not known here.
+        if (app.by === 'Argo CD ApplicationSet' && (templated(s.path) || templated(s.kustomize))) continue;
         const dir = folderOf(s.path);
         if (dir === undefined) continue;
-        const ov = readOptions(o, m.file, dir, [...at, 'kustomize'], k, 'Argo CD Application');
+        const ov = readOptions(o, m.file, dir, [...at, 'kustomize'], k, app.by);
         if (ov) out.push(ov);
       }
     } else if (group === FLUX_KUSTOMIZE_GROUP && o.kind === 'Kustomization') {
@@ -95,6 +100,30 @@ export function overridesIn(m: ManifestFile): KustomizeOverride[] {
     }
   }
   return out;
+}
+
+/**
+ * The Application spec of an Argo CD object: an Application's own, or an ApplicationSet's template (not when a
+ * `templatePatch` may rewrite it per Application).
+ */
+function argoApplicationSpec(
+  o: ManifestObject,
+  spec: Record<string, unknown>,
+): { spec: Record<string, unknown>; at: NodePath; by: KustomizeOverride['by'] } | undefined {
+  if (o.kind === 'Application') return { spec, at: ['spec'], by: 'Argo CD Application' };
+  if (o.kind === 'ApplicationSet' && spec.templatePatch === undefined)
+    return { spec: record(record(spec.template).spec), at: ['spec', 'template', 'spec'], by: 'Argo CD ApplicationSet' };
+  return undefined;
+}
+
+/** Whether a value holds an ApplicationSet template expression anywhere. */
+function templated(v: unknown): boolean {
+  return v !== undefined && JSON.stringify(v).includes('{{');
+}
+
+/** Argo CD's options (an Application's, or those its ApplicationSet writes), as against Flux's. */
+export function isArgoOverride(ov: KustomizeOverride): boolean {
+  return ov.by !== 'Flux Kustomization';
 }
 
 function readOptions(
@@ -127,7 +156,7 @@ function readOptions(
     const target = targetOf(e.target) ? stringsOf(record(e.target)) : undefined;
     if (typeof e.patch === 'string' && e.patch !== '')
       ov.patches.push({ patch: e.patch, ...(target ? { target } : {}), node: [...base, 'patches', i, 'patch'] });
-    else if (by === 'Argo CD Application' && e.path !== undefined)
+    else if (by !== 'Flux Kustomization' && e.path !== undefined)
       ov.patches.push({ path: String(e.path), ...(target ? { target } : {}), node: [...base, 'patches', i, 'path'] });
   });
   const ns = by === 'Flux Kustomization' ? k.targetNamespace : k.namespace;

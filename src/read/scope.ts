@@ -14,6 +14,7 @@ import {
 } from './kustomize.js';
 import {
   describeOverride,
+  isArgoOverride,
   editedKustomization,
   type KustomizeOverride,
   OVERRIDE_SEARCH,
@@ -440,7 +441,7 @@ function* plainFolders(
   if (byFolder.size === 0) return;
   yield { read: [...byFolder.values()].flat() };
   for (const [ov, files] of byFolder) {
-    if (ov.by === 'Argo CD Application') {
+    if (isArgoOverride(ov)) {
       note(
         ov.object.locate(ov.base),
         `${describeOverride(ov)} sets kustomize options for ${ov.dir}, which has no kustomization.yaml: Argo CD cannot build it (kustomize edit needs one); its files are read as they are`,

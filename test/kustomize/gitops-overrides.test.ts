@@ -179,6 +179,70 @@ patches:
         path: /spec/declarative/tools/0/mcpServer/toolNames/-
         value: k8s_get_events`;
 
+/**
+ * An ApplicationSet as Argo CD's docs write one for "this app on every production cluster": a cluster generator,
+ * Go templates in the name and destination, and the source path and kustomize options written out.
+ */
+const argoAppSet = (kustomize: string, path = OVERLAY) => `apiVersion: argoproj.io/v1alpha1
+kind: ApplicationSet
+metadata:
+  name: k8s-ops
+  namespace: argocd
+spec:
+  goTemplate: true
+  goTemplateOptions: ["missingkey=error"]
+  generators:
+    - clusters:
+        selector:
+          matchLabels:
+            env: prod
+  template:
+    metadata:
+      name: '{{.name}}-k8s-ops'
+    spec:
+      project: default
+      source:
+        repoURL: https://github.com/example/gitops.git
+        targetRevision: main
+        path: ${path}
+        kustomize:
+${kustomize.replace(/^/gm, '          ')}
+      destination:
+        server: '{{.server}}'
+        namespace: agents
+`;
+
+describe('Argo CD ApplicationSet kustomize options over the agent folder', { skip }, () => {
+  const images = (tag: string) => `images:
+  - vllm/vllm-openai:v0.7.1
+  - nvcr.io/nim/meta/llama-3.1-8b-instruct=nvcr.io/nim/meta/llama-3.3-70b-instruct:${tag}`;
+
+  test("a tag bumped in the template's kustomize.images is a model event at the ApplicationSet's line", () => {
+    const files = withNim();
+    files[APPS] = argoAppSet(images('1.9.0'));
+    assert.match(initCatalog(repoWith(files)), /llama-3\.3-70b-instruct/);
+    const dir = repoWith(files);
+    replaceIn(dir, APPS, 'llama-3.3-70b-instruct:1.9.0', 'llama-3.3-70b-instruct:1.10.1');
+    commitAll(dir, 'prod: nim 1.10.1');
+    const out = diff(dir, '--base', 'HEAD~1', '--head', 'HEAD');
+    assert.deepEqual(
+      out.events.map((e) => [e.type, e.catalog, e.file, e.line]),
+      [['model-version-updated', CATALOG, APPS, lineAt(dir, APPS, 'llama-3.3-70b-instruct:1.10.1')]],
+    );
+  });
+
+  test('options a generator fills in ({{…}}) are not applied as written: the folder is read as it is', () => {
+    const files = withNim();
+    files[APPS] = argoAppSet(images('{{.metadata.labels.nimTag}}'));
+    const catalog = initCatalog(repoWith(files));
+    assert.doesNotMatch(catalog, /\{\{|llama-3\.3/);
+    assert.match(catalog, /llama-3\.1-8b-instruct/);
+    // The same for a templated path: which folder each Application builds is the generator's.
+    files[APPS] = argoAppSet(images('1.9.0'), '{{.path.path}}');
+    assert.match(initCatalog(repoWith(files)), /llama-3\.1-8b-instruct/);
+  });
+});
+
 describe('Flux Kustomization images and patches over the agent folder', { skip }, () => {
   test('over a Kustomize app: a newTag bump is a model event at the Flux line', () => {
     const files = withNim();
