@@ -9,6 +9,24 @@ const CLIENTS = join(ROOT, 'test/fixtures/upstream/mcp-client');
 const AGENT = 'agents/k8s-ops';
 const fixture = (path: string) => readFileSync(join(CLIENTS, path), 'utf8');
 
+/** Writes `text` to `file`, commits it, and diffs that commit against the one before: one step of a client's history. */
+function commitStep(dir: string, file: string, text: string, message: string): ReturnType<typeof diff> {
+  const ref = git(dir, 'rev-parse', 'HEAD');
+  writeAt(dir, file, text);
+  commitAll(dir, message);
+  return diff(dir, '--base', ref, '--head', 'HEAD');
+}
+
+/** The same, when the file is expected to be read cleanly: no finding on it (shadow components aside). */
+function cleanStep(dir: string, file: string, text: string, message: string): ReturnType<typeof diff> {
+  const out = commitStep(dir, file, text, message);
+  assert.deepEqual(
+    out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
+    [],
+  );
+  return out;
+}
+
 /** The example agent, its folder in scope (dotfiles included), with the client configs given, committed on main. */
 function agentRepo(configs: Record<string, string>, glob = '**/*.{yaml,yml,json}'): string {
   const files = exampleFiles(AGENT, glob);
@@ -387,10 +405,7 @@ test('diff: Claude Code ask rules and permission modes — a tool moved from all
   const approvals = (o: ReturnType<typeof diff>) =>
     o.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.tools]);
   const step = (permissions: object, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, json(permissions));
-    commitAll(dir, message);
-    return diff(dir, '--base', ref, '--head', 'HEAD');
+    return commitStep(dir, file, json(permissions), message);
   };
   const github = 'MCPClientServer github: tools called without approval';
 
@@ -461,14 +476,7 @@ test('diff: Codex approval_policy as a granular table approves no MCP call (narr
   const file = `${AGENT}/${codex}`;
   const subject = 'MCPClientServer gh-cx: tools called without approval';
   const step = (text: string, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, text);
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
-    );
+    const out = cleanStep(dir, file, text, message);
     return out.events.map((e) => [e.type, e.line, e.subject, e.direction]);
   };
   // The granular form (Codex config reference: `approval_policy.granular.*`) is not `never`: MCP calls ask again.
@@ -521,14 +529,7 @@ test('diff: a Codex permission profile of the user own that writes :root is full
   const file = `${AGENT}/${codex}`;
   const subject = 'MCPClientServer gh-cx: tools called without approval';
   const step = (next: string, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, next);
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
-    );
+    const out = cleanStep(dir, file, next, message);
     return out.events.map((e) => [e.type, e.line, e.subject, e.direction]);
   };
   // Selecting the profile that writes `:root`: full access with `never`, at the line that selected it.
@@ -581,10 +582,7 @@ test('diff: Claude Code defaultMode dontAsk denies what no allow rule names — 
   const events = (o: ReturnType<typeof diff>) =>
     o.events.map((e) => [e.type, e.file, e.line, e.subject, e.direction, e.after]).sort();
   const step = (permissions: object, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, json(permissions));
-    commitAll(dir, message);
-    return diff(dir, '--base', ref, '--head', 'HEAD');
+    return commitStep(dir, file, json(permissions), message);
   };
   const denied = step({ defaultMode: 'dontAsk', ...rules }, 'claude: do not ask, refuse');
   const mode = lineAt(dir, file, '"defaultMode"');
@@ -622,13 +620,11 @@ test('diff: Gemini CLI settings beside the servers — mcp.allowed approves ever
   const dir = agentRepo({ [gemini]: fixture(gemini) });
   const file = `${AGENT}/${gemini}`;
   const step = (extra: string, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`));
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
+    const out = cleanStep(
+      dir,
+      file,
+      fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`),
+      message,
     );
     return out;
   };
@@ -696,15 +692,12 @@ test('diff: Gemini CLI tools.core — an MCP tool added to it is approved and le
   const dir = agentRepo({ [gemini]: fixture(gemini) });
   const file = `${AGENT}/${gemini}`;
   const step = (extra: string, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`));
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
+    return commitAndDiff(
+      dir,
+      file,
+      fixture(gemini).replace('"theme": "GitHub",', `"theme": "GitHub",\n${extra}`),
+      message,
     );
-    return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
   };
   const has = (events: unknown[][], row: unknown[]) =>
     assert.ok(
@@ -783,15 +776,7 @@ test('diff: an Amazon Q CLI agent (.amazonq/cli-agents/*.json) — allowedTools 
   const dir = agentRepo({ [agent]: json(base) });
   const file = `${AGENT}/${agent}`;
   const step = (next: object, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(dir, file, json(next));
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
-    );
-    return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+    return commitAndDiff(dir, file, json(next), message);
   };
   // allowedTools: `@k8s` is every tool of k8s, `@git/git_status` one tool of git, each at its item.
   const allowedTools = ['fs_read', '@k8s', '@git/git_status'];
@@ -905,15 +890,9 @@ test('diff: Continue — a Continue Hub block added to .continue/config.yaml (mc
 
 /** Commits `text` as `file` of the agent folder and returns the diff's events against the commit before, sorted. */
 function commitAndDiff(dir: string, file: string, text: string, message: string) {
-  const ref = git(dir, 'rev-parse', 'HEAD');
-  writeAt(dir, file, text);
-  commitAll(dir, message);
-  const out = diff(dir, '--base', ref, '--head', 'HEAD');
-  assert.deepEqual(
-    out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-    [],
-  );
-  return out.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
+  return cleanStep(dir, file, text, message)
+    .events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null])
+    .sort();
 }
 
 const approvedSubject = (name: string) => `MCPClientServer ${name}: tools called without approval`;
@@ -1247,19 +1226,12 @@ test('diff: Qwen Code settings beside the servers — permissions rules approve 
   const dir = agentRepo({ [qwen]: fixture(qwen) });
   const file = `${AGENT}/${qwen}`;
   const step = (extra: string, message: string) => {
-    const ref = git(dir, 'rev-parse', 'HEAD');
-    writeAt(
+    return cleanStep(
       dir,
       file,
       fixture(qwen).replace('"ui": { "theme": "Qwen Dark" },', `"ui": { "theme": "Qwen Dark" },\n${extra}`),
+      message,
     );
-    commitAll(dir, message);
-    const out = diff(dir, '--base', ref, '--head', 'HEAD');
-    assert.deepEqual(
-      out.findings.filter((f) => f.file === file && f.rule !== 'shadow-component'),
-      [],
-    );
-    return out;
   };
   const events = (o: ReturnType<typeof diff>) =>
     o.events.map((e) => [e.type, e.line, e.subject, e.direction, e.after ?? null]).sort();
